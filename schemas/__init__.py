@@ -1,0 +1,33 @@
+"""The vocabulary every himjobs package speaks: pydantic v2 models and controlled values."""
+
+from __future__ import annotations
+
+from schemas._loading import SchemaError, load_profile, validate_model
+from schemas.models import (
+    CandidateProfile,
+    CertificationRequirement,
+    Evidence,
+    Hints,
+    Location,
+    MatchResult,
+    Pay,
+    Posting,
+    Requirements,
+    Verdict,
+)
+
+__all__ = [
+    "CandidateProfile",
+    "CertificationRequirement",
+    "Evidence",
+    "Hints",
+    "Location",
+    "MatchResult",
+    "Pay",
+    "Posting",
+    "Requirements",
+    "SchemaError",
+    "Verdict",
+    "load_profile",
+    "validate_model",
+]

@@ -1,0 +1,191 @@
+"""The controlled vocabularies every himjobs package speaks (DESIGN.md "Public API").
+
+Values here are part of the public contract: other tools store and compare them.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+# --- education -------------------------------------------------------------------------------
+
+EducationLevel = Literal["high_school", "certificate", "associate", "bachelor", "master"]
+ProfileEducation = Literal["none", "high_school", "certificate", "associate", "bachelor", "master"]
+
+#: The ladder, lowest first. A rank is the index; "none" (a candidate without a diploma) is 0.
+EDUCATION_LADDER: Final[tuple[str, ...]] = (
+    "none",
+    "high_school",
+    "certificate",
+    "associate",
+    "bachelor",
+    "master",
+)
+EDUCATION_RANK: Final[dict[str, int]] = {level: i for i, level in enumerate(EDUCATION_LADDER)}
+
+EDUCATION_LABELS: Final[dict[str, str]] = {
+    "none": "no diploma",
+    "high_school": "high school diploma or GED",
+    "certificate": "post-secondary certificate",
+    "associate": "associate degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+}
+
+# --- certifications --------------------------------------------------------------------------
+
+#: code -> (full name, issuing body). Codes are upper-case and part of the contract.
+CERTIFICATIONS: Final[dict[str, tuple[str, str]]] = {
+    "RHIT": ("Registered Health Information Technician", "AHIMA"),
+    "RHIA": ("Registered Health Information Administrator", "AHIMA"),
+    "CCA": ("Certified Coding Associate", "AHIMA"),
+    "CCS": ("Certified Coding Specialist", "AHIMA"),
+    "CCS-P": ("Certified Coding Specialist - Physician-based", "AHIMA"),
+    "CHDA": ("Certified Health Data Analyst", "AHIMA"),
+    "CDIP": ("Certified Documentation Integrity Practitioner", "AHIMA"),
+    "CHTS": ("Certified Healthcare Technology Specialist", "AHIMA"),
+    "CPC": ("Certified Professional Coder", "AAPC"),
+    "CPC-A": ("Certified Professional Coder - Apprentice", "AAPC"),
+    "COC": ("Certified Outpatient Coder", "AAPC"),
+    "CRC": ("Certified Risk Adjustment Coder", "AAPC"),
+    "CIC": ("Certified Inpatient Coder", "AAPC"),
+    "CPB": ("Certified Professional Biller", "AAPC"),
+    "CBCS": ("Certified Billing and Coding Specialist", "NHA"),
+    "CMAA": ("Certified Medical Administrative Assistant", "NHA"),
+    "CEHRS": ("Certified Electronic Health Records Specialist", "NHA"),
+    "CCMA": ("Certified Clinical Medical Assistant", "NHA"),
+    "CMRS": ("Certified Medical Reimbursement Specialist", "AMBA"),
+    "CTR": ("Certified Tumor Registrar", "NCRA"),
+    "CRCR": ("Certified Revenue Cycle Representative", "HFMA"),
+    "CHAA": ("Certified Healthcare Access Associate", "NAHAM"),
+    "CPAR": ("Certified Patient Account Representative", "AAHAM"),
+    "CMA": ("Certified Medical Assistant", "AAMA"),
+    "RMA": ("Registered Medical Assistant", "AMT"),
+}
+CERTIFICATION_CODES: Final[frozenset[str]] = frozenset(CERTIFICATIONS)
+
+#: A generic "AHIMA certification" / "AAPC certification" with no code means any of these.
+GENERIC_CERTIFICATIONS: Final[dict[str, tuple[str, ...]]] = {
+    "AHIMA": ("RHIT", "RHIA", "CCA", "CCS"),
+    "AAPC": ("CPC", "COC", "CPC-A"),
+}
+
+#: Which held credential also satisfies a requirement for another one. Only where the issuing
+#: body's own ladder makes it so:
+#: - RHIA -> RHIT: both are AHIMA's registered HIM credentials; RHIA is the bachelor-level one and
+#:   its exam covers the RHIT domains, so an employer asking for RHIT accepts an RHIA.
+#: - CCS -> CCA: AHIMA positions CCA as the entry step below CCS (same coding domains, lower bar).
+#: - CPC -> CPC-A: an apprentice becomes a CPC by removing the "-A"; the full credential is the
+#:   same exam plus experience.
+#: Nothing else is assumed: a CPC does not meet "CCS required", and an RHIT does not meet RHIA.
+CERTIFICATION_SATISFIES: Final[dict[str, frozenset[str]]] = {
+    "RHIA": frozenset({"RHIT"}),
+    "CCS": frozenset({"CCA"}),
+    "CPC": frozenset({"CPC-A"}),
+}
+
+
+def credentials_covered(held: set[str] | frozenset[str]) -> frozenset[str]:
+    """Codes a candidate holding ``held`` satisfies, through CERTIFICATION_SATISFIES.
+
+    >>> sorted(credentials_covered({"RHIA", "CBCS"}))
+    ['CBCS', 'RHIA', 'RHIT']
+    """
+    covered = set(held)
+    for code in held:
+        covered |= CERTIFICATION_SATISFIES.get(code, frozenset())
+    return frozenset(covered)
+
+
+# --- employment, workplace, shifts, pay ------------------------------------------------------
+
+EmploymentType = Literal["full_time", "part_time", "per_diem", "temporary", "contract", "internship"]
+EMPLOYMENT_TYPES: Final[tuple[str, ...]] = (
+    "full_time",
+    "part_time",
+    "per_diem",
+    "temporary",
+    "contract",
+    "internship",
+)
+
+Workplace = Literal["on_site", "hybrid", "remote"]
+WORKPLACES: Final[tuple[str, ...]] = ("on_site", "hybrid", "remote")
+
+Shift = Literal["day", "evening", "night", "weekend", "rotating"]
+SHIFTS: Final[tuple[str, ...]] = ("day", "evening", "night", "weekend", "rotating")
+
+PayPeriod = Literal["hour", "week", "month", "year"]
+PAY_PERIODS: Final[tuple[str, ...]] = ("hour", "week", "month", "year")
+
+#: Hours per pay period, to compare pay as hourly (a full-time year is 2,080 hours).
+HOURS_PER_PERIOD: Final[dict[str, float]] = {
+    "hour": 1.0,
+    "week": 40.0,
+    "month": 2080.0 / 12.0,
+    "year": 2080.0,
+}
+
+RequirementLevel = Literal["required", "preferred"]
+VerdictStatus = Literal["met", "not_met", "unknown"]
+ValueSource = Literal["structured", "text"]
+
+# --- skills ----------------------------------------------------------------------------------
+
+#: Normalised skill ids -> a label for people.
+SKILLS: Final[dict[str, str]] = {
+    "icd10": "ICD-10-CM/PCS coding",
+    "cpt": "CPT coding",
+    "hcpcs": "HCPCS coding",
+    "hipaa": "HIPAA and records privacy",
+    "medical_terminology": "medical terminology",
+    "release_of_information": "release of information",
+    "scanning_indexing": "scanning and indexing",
+    "epic": "Epic",
+    "cerner": "Oracle Health / Cerner",
+    "meditech": "Meditech",
+    "athenahealth": "athenahealth",
+    "eclinicalworks": "eClinicalWorks",
+    "nextgen": "NextGen",
+    "allscripts": "Allscripts / Veradigm",
+    "typing": "typing speed",
+    "ten_key": "10-key data entry",
+    "microsoft_office": "Microsoft Office",
+    "anatomy_physiology": "anatomy and physiology",
+    "customer_service": "customer service",
+    "billing": "medical billing",
+    "abstracting": "abstracting",
+    "chart_analysis": "chart analysis and deficiency tracking",
+}
+SKILL_IDS: Final[frozenset[str]] = frozenset(SKILLS)
+
+# --- places ----------------------------------------------------------------------------------
+
+US_STATES: Final[dict[str, str]] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands", "AS": "American Samoa",
+    "MP": "Northern Mariana Islands",
+}  # fmt: skip
+STATE_BY_NAME: Final[dict[str, str]] = {name.lower(): code for code, name in US_STATES.items()}
+
+
+def state_code(value: str) -> str | None:
+    """Two-letter code for a US state given as code or full name, else None.
+
+    >>> state_code("tx"), state_code("New York"), state_code("Texass")
+    ('TX', 'NY', None)
+    """
+    v = value.strip()
+    if v.upper() in US_STATES:
+        return v.upper()
+    return STATE_BY_NAME.get(v.lower())

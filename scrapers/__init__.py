@@ -1,0 +1,1 @@
+"""The Scrapy project: settings, formats (pure payload -> Posting parsers), spiders, pipelines."""

@@ -1,0 +1,1 @@
+"""Pure parsers: one source payload -> schemas.Posting objects. No Scrapy import here."""

@@ -1,0 +1,43 @@
+"""Sanitise source HTML for storage and display (nh3), and read its text."""
+
+from __future__ import annotations
+
+import html as _html
+
+import nh3
+
+from matcher._text import html_to_text
+
+#: Tags a posting body may keep; everything else is unwrapped (text kept) or, for script/style,
+#: dropped with its content.
+ALLOWED_TAGS = {
+    "a", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4",
+    "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table",
+    "tbody", "td", "th", "thead", "tr", "u", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+
+
+def sanitize_html(markup: str) -> str:
+    """Safe HTML: no script, style, event handlers or javascript: URLs.
+
+    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:x()">a</a></p>')
+    '<p>Hi <a rel="noopener noreferrer">a</a></p>'
+    """
+    return nh3.clean(
+        markup,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style"},
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+    )
+
+
+def unescape_once(markup: str) -> str:
+    """Decode one level of entity escaping (Greenhouse sends `&lt;p&gt;` for `<p>`)."""
+    return _html.unescape(markup)
+
+
+def text_and_html(markup: str) -> tuple[str, str]:
+    """(plain text, sanitised HTML) for a source's HTML body."""
+    return html_to_text(markup), sanitize_html(markup)

@@ -1,0 +1,1 @@
+"""Spiders: build requests, page and retry; parsing lives in scrapers.formats."""
