@@ -1,0 +1,122 @@
+"""The `himjobs` command: one clear line on stderr and a non-zero exit for every user mistake."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+
+from himjobs._output import Format, emit, err_console, key_values
+from schemas import SchemaError
+
+app = typer.Typer(
+    name="himjobs",
+    help="Find medical records clerk jobs and see which ones you qualify for, and why.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="HIMJOBS_DATABASE_URL",
+        help="Database URL (default sqlite:///himjobs.db in the working directory).",
+        show_envvar=True,
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for: printed as one line, exit status 2."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [UserError, SchemaError]
+    try:
+        from storage import StoreError
+
+        errors.append(StoreError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def read_input(path: str) -> str:
+    """Text of a file, or of stdin for "-"; a clear error for unreadable or non-UTF-8 input."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as err:
+        raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise UserError(f"{path}: not UTF-8 text (byte {err.start})") from None
+
+
+@app.command()
+def schema(
+    model: Annotated[
+        str | None, typer.Argument(help="One model name (Posting, Requirements, ...).")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the public models, for other tools."""
+    import schemas
+
+    names = [
+        "Posting",
+        "Requirements",
+        "CertificationRequirement",
+        "Pay",
+        "CandidateProfile",
+        "MatchResult",
+    ]
+    if model is not None:
+        if model not in names:
+            raise UserError(f"unknown model {model!r}; choose from {', '.join(names)}")
+        names = [model]
+    out: dict[str, Any] = {n: getattr(schemas, n).model_json_schema() for n in names}
+    sys.stdout.write(json.dumps(out[model] if model else out, indent=2) + "\n")
+
+
+def _register_optional_commands() -> None:
+    """Commands whose packages are present; each module adds its own commands to `app`."""
+    import importlib
+
+    for name in ("himjobs._cmd_store", "himjobs._cmd_extract", "himjobs._cmd_match",
+                 "himjobs._cmd_crawl", "himjobs._cmd_demo", "himjobs._cmd_serve"):  # fmt: skip
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as err:
+            if err.name != name:
+                raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    _register_optional_commands()
+    try:
+        app(args=argv, standalone_mode=False)
+    except _user_errors() as err:
+        err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False, soft_wrap=True)
+        return 2
+    except click.exceptions.Abort:
+        err_console().print("himjobs: aborted")
+        return 130
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except click.ClickException as err:
+        err.show()
+        return err.exit_code
+    return 0
+
+
+__all__ = ["FormatOption", "DbOption", "UserError", "app", "db_app", "emit", "key_values", "main"]
