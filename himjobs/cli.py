@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 
 from himjobs._output import Format, emit, err_console, key_values
@@ -108,14 +107,19 @@ def main(argv: list[str] | None = None) -> int:
     except _user_errors() as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False, soft_wrap=True)
         return 2
-    except click.exceptions.Abort:
+    except typer.Abort:
         err_console().print("himjobs: aborted")
         return 130
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return int(exc.exit_code or 0)
-    except click.ClickException as err:
-        err.show()
-        return err.exit_code
+    except typer.TyperException as err:
+        # usage mistakes (unknown command, bad option value): typer's own one-line message
+        show = getattr(err, "show", None)
+        if callable(show):
+            show()
+        else:
+            err_console().print(f"himjobs: error: {err}", highlight=False)
+        return int(getattr(err, "exit_code", 2) or 2)
     return 0
 
 

@@ -72,7 +72,9 @@ def load_profile(path: str | Path) -> CandidateProfile:
     try:
         size = p.stat().st_size
         if size > MAX_PROFILE_BYTES:
-            raise SchemaError(f"{where}: {size} bytes is too large for a profile (max {MAX_PROFILE_BYTES})")
+            raise SchemaError(
+                f"{where}: {size} bytes is too large for a profile (max {MAX_PROFILE_BYTES})"
+            )
         raw = p.read_bytes()
     except OSError as err:
         raise SchemaError(f"{where}: cannot read: {err.strerror or err}") from None
@@ -83,7 +85,9 @@ def load_profile(path: str | Path) -> CandidateProfile:
     fmt = p.suffix.lower().lstrip(".")
     data = parse_document(text, fmt=fmt, where=where)
     if not isinstance(data, dict):
-        raise SchemaError(f"{where}: a profile must be a mapping of fields, got {type(data).__name__}")
+        raise SchemaError(
+            f"{where}: a profile must be a mapping of fields, got {type(data).__name__}"
+        )
     # A TOML profile may nest everything under [profile]; accept both.
     if set(data) == {"profile"} and isinstance(data["profile"], dict):
         data = data["profile"]

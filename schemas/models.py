@@ -33,9 +33,8 @@ class _Model(BaseModel):
 def _cert_code(value: str) -> str:
     code = value.strip().upper()
     if code not in CERTIFICATION_CODES:
-        raise ValueError(
-            f"unknown certification code {value!r}; allowed: {', '.join(sorted(CERTIFICATION_CODES))}"
-        )
+        allowed = ", ".join(sorted(CERTIFICATION_CODES))
+        raise ValueError(f"unknown certification code {value!r}; allowed: {allowed}")
     return code
 
 
@@ -130,7 +129,9 @@ class Requirements(_Model):
     def _skills(cls, v: list[str]) -> list[str]:
         unknown = [s for s in v if s not in SKILL_IDS]
         if unknown:
-            raise ValueError(f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}")
+            raise ValueError(
+                f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}"
+            )
         return v
 
     def required_certifications(self) -> list[CertificationRequirement]:
@@ -234,7 +235,9 @@ class CandidateProfile(_Model):
     def _skills(cls, v: list[str]) -> list[str]:
         unknown = [s for s in v if s not in SKILL_IDS]
         if unknown:
-            raise ValueError(f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}")
+            raise ValueError(
+                f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}"
+            )
         return _dedupe(v)
 
     @field_validator("state")

@@ -99,7 +99,9 @@ def credentials_covered(held: set[str] | frozenset[str]) -> frozenset[str]:
 
 # --- employment, workplace, shifts, pay ------------------------------------------------------
 
-EmploymentType = Literal["full_time", "part_time", "per_diem", "temporary", "contract", "internship"]
+EmploymentType = Literal[
+    "full_time", "part_time", "per_diem", "temporary", "contract", "internship"
+]
 EMPLOYMENT_TYPES: Final[tuple[str, ...]] = (
     "full_time",
     "part_time",

@@ -1,0 +1,25 @@
+"""Other tools import these names: changing them is a breaking change (pinned like httpx does)."""
+
+import schemas
+
+
+def test_schemas_exports() -> None:
+    assert sorted(schemas.__all__) == sorted(
+        [
+            "CandidateProfile",
+            "CertificationRequirement",
+            "Evidence",
+            "Hints",
+            "Location",
+            "MatchResult",
+            "Pay",
+            "Posting",
+            "Requirements",
+            "SchemaError",
+            "Verdict",
+            "load_profile",
+            "validate_model",
+        ]
+    )
+    for name in schemas.__all__:
+        assert getattr(schemas, name) is not None
