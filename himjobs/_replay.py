@@ -1,0 +1,108 @@
+"""Serve recorded source responses on 127.0.0.1, for the demo and for offline runs.
+
+A folder holds the recorded bodies and `routes.json`, a list of routes:
+``{"method", "path", "query"?: {k: v}, "json"?: {k: v}, "file", "content_type", "status"?}``.
+A request matches a route when method and path are equal and every listed query parameter and
+top-level JSON body field has the listed value (other parameters are ignored, as a real API
+ignores parameters it does not page on). ``{{BASE}}`` in a body becomes the server's own URL.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+MAX_BODY = 1_000_000
+
+
+class Routes:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.routes: list[dict[str, Any]] = json.loads((folder / "routes.json").read_text("utf-8"))
+        self._by_path: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for route in self.routes:
+            self._by_path.setdefault((route["method"], route["path"].lower()), []).append(route)
+
+    def find(
+        self, method: str, path: str, query: dict[str, str], body: Any
+    ) -> dict[str, Any] | None:
+        for route in self._by_path.get((method, path.lower()), []):
+            if any(query.get(k) != v for k, v in route.get("query", {}).items()):
+                continue
+            want = route.get("json", {})
+            if want and (
+                not isinstance(body, dict) or any(body.get(k) != v for k, v in want.items())
+            ):
+                continue
+            return route
+        return None
+
+
+def _handler(routes: Routes) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "himjobs-replay/1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+            pass  # the crawl reports what it fetched; the server stays quiet
+
+        def _serve(self, method: str) -> None:
+            parts = urlsplit(self.path)
+            query = dict(parse_qsl(parts.query, keep_blank_values=True))
+            body: Any = None
+            length = int(self.headers.get("Content-Length") or 0)
+            if 0 < length <= MAX_BODY:
+                try:
+                    body = json.loads(self.rfile.read(length))
+                except ValueError:
+                    body = None
+            route = routes.find(method, parts.path, query, body)
+            if route is None:
+                payload = b'{"ok":false,"error":"Document not found"}'
+                self.send_response(404)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+                return
+            data = (routes.folder / route["file"]).read_bytes()
+            if b"{{BASE}}" in data:
+                host, port = self.server.server_address[:2]
+                data = data.replace(b"{{BASE}}", f"http://{host}:{port}".encode())
+            self.send_response(int(route.get("status", 200)))
+            self.send_header("Content-Type", route.get("content_type", "application/json"))
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if method != "HEAD":
+                self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            self._serve("GET")
+
+        def do_POST(self) -> None:
+            self._serve("POST")
+
+        def do_HEAD(self) -> None:
+            self._serve("GET")
+
+    return Handler
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve ``folder`` on a free port of 127.0.0.1 in a thread; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Routes(folder)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="himjobs-replay", daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        yield f"http://{host!s}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
