@@ -1,0 +1,32 @@
+"""`himjobs extract FILE|-`: the requirements a posting states, with the evidence for each."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from himjobs._output import Format, emit
+from himjobs._present import requirement_rows
+from himjobs.cli import FormatOption, app, read_input
+
+
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="A posting as text or HTML; - reads stdin.")],
+    title: Annotated[str | None, typer.Option(help="The posting's job title.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Read a posting's requirements (education, credentials, experience, shift, pay...)."""
+    from matcher import extract as run_extract
+
+    req = run_extract(read_input(file), title=title)
+    if fmt is Format.json:
+        sys.stdout.write(req.model_dump_json(indent=2) + "\n")
+        return
+    rows = requirement_rows(req)
+    emit(rows, columns=["field", "value", "level", "from", "evidence"], fmt=fmt,
+         title="Requirements")  # fmt: skip
+    if not rows and fmt is Format.table:
+        typer.echo("The posting states none of the requirements himjobs reads.")

@@ -1,0 +1,170 @@
+"""`himjobs db upgrade`, `himjobs search` and `himjobs show ID`: the stored postings."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from typing import Annotated, Any
+
+import typer
+
+from himjobs._output import Format, emit, key_values
+from himjobs._present import hourly_text, location_text, pay_text, requirement_rows
+from himjobs.cli import DbOption, FormatOption, UserError, app, db_app
+from schemas.vocab import (
+    CERTIFICATION_CODES,
+    EDUCATION_LADDER,
+    EMPLOYMENT_TYPES,
+    SHIFTS,
+    WORKPLACES,
+)
+
+
+def open_store(db: str | None) -> Any:
+    from storage import Store
+
+    return Store(db)
+
+
+def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in allowed:
+        raise UserError(f"{option}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def parse_since(value: str | None, option: str = "--since") -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def parse_codes(value: str | None, option: str) -> list[str] | None:
+    if value is None:
+        return None
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    unknown = [c for c in codes if c not in CERTIFICATION_CODES]
+    if unknown:
+        allowed = ", ".join(sorted(CERTIFICATION_CODES))
+        raise UserError(f"{option}: unknown certification {', '.join(unknown)}; allowed: {allowed}")
+    return codes
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Create or migrate the database schema to the current version."""
+    store = open_store(db)
+    store.upgrade()
+    typer.echo("database is up to date")
+
+
+@app.command()
+def search(
+    state: Annotated[str | None, typer.Option(help="Two-letter state, e.g. TX.")] = None,
+    city: Annotated[str | None, typer.Option()] = None,
+    workplace: Annotated[str | None, typer.Option(help="on_site, hybrid or remote.")] = None,
+    employment_type: Annotated[str | None, typer.Option(help="full_time, part_time...")] = None,
+    shift: Annotated[
+        str | None, typer.Option(help="day, evening, night, weekend...")
+    ] = None,
+    education_at_most: Annotated[
+        str | None, typer.Option(help="Highest education a posting may require.")
+    ] = None,
+    experience_at_most: Annotated[
+        float | None, typer.Option(help="Most years of experience a posting may require.")
+    ] = None,
+    no_cert: Annotated[
+        bool, typer.Option(help="Only postings requiring no credential.")
+    ] = False,
+    certs: Annotated[
+        str | None, typer.Option(help="Comma-separated codes you hold, e.g. CCA,CBCS.")
+    ] = None,
+    min_pay: Annotated[float | None, typer.Option(help="Minimum pay per hour.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the title or description.")] = None,
+    since: Annotated[str | None, typer.Option(help="Posted on or after YYYY-MM-DD.")] = None,
+    include_closed: Annotated[bool, typer.Option(help="Include closed postings.")] = False,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Search stored postings by what they require and offer."""
+    from schemas.vocab import state_code
+
+    state_filter = None
+    if state is not None:
+        state_filter = state_code(state)
+        if state_filter is None:
+            raise UserError(f"--state: {state!r} is not a US state; use a code such as TX")
+    postings = open_store(db).search(
+        state=state_filter,
+        city=city,
+        workplace=_choice(workplace, WORKPLACES, "--workplace"),
+        employment_type=_choice(employment_type, EMPLOYMENT_TYPES, "--employment-type"),
+        shift=_choice(shift, SHIFTS, "--shift"),
+        education_at_most=_choice(education_at_most, EDUCATION_LADDER[1:], "--education-at-most"),
+        experience_at_most=experience_at_most,
+        no_certification_required=no_cert,
+        certifications_within=parse_codes(certs, "--certs"),
+        min_hourly_pay=min_pay,
+        text=text,
+        posted_since=parse_since(since),
+        include_closed=include_closed,
+        limit=limit,
+    )
+    rows = []
+    for p in postings:
+        req = p.requirements
+        rows.append(
+            {
+                "id": p.id,
+                "title": p.title,
+                "employer": p.employer,
+                "where": location_text(p),
+                "pay_per_hour": hourly_text(req.pay if req else None),
+                "education": req.education_required if req else None,
+                "experience": req.experience_years_required if req else None,
+                "certifications": [" or ".join(c.any_of) for c in req.required_certifications()]
+                if req
+                else [],
+                "posted": p.posted_at.date().isoformat() if p.posted_at else "",
+            }
+        )
+    columns = ["id", "title", "employer", "where", "pay_per_hour", "education", "experience",
+               "certifications", "posted"]  # fmt: skip
+    emit(rows, columns=columns, fmt=fmt, title=f"{len(rows)} postings",
+         json_payload=[p.model_dump(mode="json") for p in postings])  # fmt: skip
+
+
+@app.command()
+def show(
+    posting_id: Annotated[int, typer.Argument(help="The posting's id from `himjobs search`.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show one stored posting with its requirements and their evidence."""
+    posting = open_store(db).get(posting_id)
+    if posting is None:
+        raise UserError(f"no posting with id {posting_id}")
+    if fmt is Format.json:
+        sys.stdout.write(posting.model_dump_json(indent=2) + "\n")
+        return
+    req = posting.requirements
+    key_values(
+        [
+            ("title", posting.title),
+            ("employer", posting.employer),
+            ("where", location_text(posting)),
+            ("pay", pay_text(req.pay if req else None)),
+            ("source", f"{posting.source} {posting.external_id}"),
+            ("apply", posting.apply_url or posting.url),
+            ("posted", posting.posted_at),
+        ],
+        title=posting.title,
+    )
+    if req is not None:
+        emit(requirement_rows(req), columns=["field", "value", "level", "from", "evidence"],
+             fmt=fmt, title="Requirements")  # fmt: skip
+    if fmt is Format.table:
+        typer.echo(posting.description[:4000])
