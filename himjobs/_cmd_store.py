@@ -66,18 +66,14 @@ def search(
     city: Annotated[str | None, typer.Option()] = None,
     workplace: Annotated[str | None, typer.Option(help="on_site, hybrid or remote.")] = None,
     employment_type: Annotated[str | None, typer.Option(help="full_time, part_time...")] = None,
-    shift: Annotated[
-        str | None, typer.Option(help="day, evening, night, weekend...")
-    ] = None,
+    shift: Annotated[str | None, typer.Option(help="day, evening, night, weekend...")] = None,
     education_at_most: Annotated[
         str | None, typer.Option(help="Highest education a posting may require.")
     ] = None,
     experience_at_most: Annotated[
         float | None, typer.Option(help="Most years of experience a posting may require.")
     ] = None,
-    no_cert: Annotated[
-        bool, typer.Option(help="Only postings requiring no credential.")
-    ] = False,
+    no_cert: Annotated[bool, typer.Option(help="Only postings requiring no credential.")] = False,
     certs: Annotated[
         str | None, typer.Option(help="Comma-separated codes you hold, e.g. CCA,CBCS.")
     ] = None,
