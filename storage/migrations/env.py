@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from alembic import context
+from alembic.config import Config
 from sqlalchemy import Connection, create_engine
 
 from storage._models import Base
 
-config = context.config
+config: Config | None
+try:
+    config = context.config
+except AttributeError:  # imported outside Alembic (pytest --doctest-modules): nothing to run
+    config = None
 target_metadata = Base.metadata
 
 
@@ -23,7 +28,7 @@ def _run(connection: Connection) -> None:
         context.run_migrations()
 
 
-def run_migrations_offline() -> None:
+def run_migrations_offline(config: Config) -> None:
     context.configure(
         url=config.get_main_option("sqlalchemy.url"),
         target_metadata=target_metadata,
@@ -33,7 +38,7 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
-def run_migrations_online() -> None:
+def run_migrations_online(config: Config) -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         _run(connection)
@@ -46,7 +51,8 @@ def run_migrations_online() -> None:
         engine.dispose()
 
 
-if context.is_offline_mode():
-    run_migrations_offline()
-else:
-    run_migrations_online()
+if config is not None:
+    if context.is_offline_mode():
+        run_migrations_offline(config)
+    else:
+        run_migrations_online(config)
