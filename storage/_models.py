@@ -95,12 +95,10 @@ class PostingRow(Base):
 
     __table_args__ = (
         UniqueConstraint("source", "external_id", name="uq_postings_source_external_id"),
-        # Searches walk this index newest first and stop at LIMIT.
+        # Searches walk this index newest first and stop at LIMIT. Few other indexes on purpose:
+        # each one costs every insert, and close_missing uses the unique key's source prefix.
         Index("ix_postings_listed", "listed_at", "id"),
-        Index("ix_postings_source_open", "source", "closed_at"),
         Index("ix_postings_workplace", "workplace", "listed_at"),
-        Index("ix_postings_last_run", "last_run_id"),
-        Index("ix_postings_duplicate_of", "duplicate_of"),
     )
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from pydantic_core import to_jsonable_python
+from pydantic_core import from_json
 
 from schemas import Posting
 from schemas.vocab import EDUCATION_RANK
@@ -49,17 +48,31 @@ def mask(values: Iterable[str], bits: dict[str, int]) -> int:
     return out
 
 
+def prepare(posting: Posting) -> tuple[str, dict[str, Any]]:
+    """(hash, postings columns) for one posting.
+
+    The hash covers what Posting.content_hash() covers (what the source said) plus the extracted
+    requirements, so a new extraction of the same text also counts as a change. It hashes
+    pydantic's own JSON (fields in model order) rather than re-sorting with the json module,
+    which took most of the ingest time; equal postings give equal JSON, and a raw dict whose key
+    order changed at the source at worst costs one needless rewrite.
+    """
+    text = posting.model_dump_json(exclude={"id"})
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # Parsing pydantic's JSON back (in Rust) is cheaper than a second, Python-level dump.
+    data = from_json(text)
+    return digest, posting_columns(posting, data, data["requirements"])
+
+
 def posting_hash(posting: Posting) -> str:
-    """The source's content hash plus the extracted requirements: either changing is a change."""
-    req = posting.requirements
-    req_blob = (
-        "" if req is None else json.dumps(req.model_dump(mode="json"), sort_keys=True, default=str)
-    )
-    return hashlib.sha256((posting.content_hash() + "\n" + req_blob).encode("utf-8")).hexdigest()
+    """The hash Store keeps for ``posting`` (see prepare)."""
+    return prepare(posting)[0]
 
 
-def posting_columns(posting: Posting) -> dict[str, Any]:
-    """Every postings column that comes from the posting itself (not the bookkeeping)."""
+def posting_columns(
+    posting: Posting, data: dict[str, Any], req_data: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Every postings column that comes from the posting (``data`` is its JSON dump)."""
     req = posting.requirements
     hints = posting.hints
     # The pipeline's requirements already merged the source's hints; without them the hints are
@@ -111,10 +124,10 @@ def posting_columns(posting: Posting) -> dict[str, Any]:
         "employer": posting.employer,
         "description": posting.description,
         "description_html": posting.description_html,
-        "locations": [loc.model_dump(mode="json") for loc in posting.locations],
-        "hints": posting.hints.model_dump(mode="json", exclude_defaults=True),
-        "raw": to_jsonable_python(posting.raw),
-        "requirements": None if req is None else req.model_dump(mode="json"),
+        "locations": data["locations"],
+        "hints": data["hints"],
+        "raw": data["raw"],
+        "requirements": req_data,
     }
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from schemas import Posting
 from storage._models import PostingCertification, PostingLocation, PostingRow
-from storage._rows import certification_rows, location_rows, posting_columns, posting_hash
+from storage._rows import certification_rows, location_rows, prepare
 
 #: keys per IN (...) list, well under SQLite's bound-parameter limit
 _IN_CHUNK = 500
@@ -91,7 +91,8 @@ def upsert_batch(
 ) -> UpsertStats:
     """Write one batch inside the caller's transaction."""
     batch = dedupe(postings)
-    hashes = {key: posting_hash(p) for key, p in batch.items()}
+    prepared = {key: prepare(p) for key, p in batch.items()}
+    hashes = {key: h for key, (h, _) in prepared.items()}
     existing = _existing(conn, list(batch))
     unchanged = [existing[k][0] for k in batch if k in existing and existing[k][1] == hashes[k]]
     writes = [k for k in batch if k not in existing or existing[k][1] != hashes[k]]
@@ -108,7 +109,7 @@ def upsert_batch(
     if writes:
         rows = []
         for k in writes:
-            cols = posting_columns(batch[k])
+            cols = prepared[k][1]
             cols.update(
                 content_hash=hashes[k],
                 first_seen=now,

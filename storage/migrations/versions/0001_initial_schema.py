@@ -108,10 +108,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_postings")),
         sa.UniqueConstraint("source", "external_id", name="uq_postings_source_external_id"),
     )
-    op.create_index("ix_postings_duplicate_of", "postings", ["duplicate_of"], unique=False)
-    op.create_index("ix_postings_last_run", "postings", ["last_run_id"], unique=False)
     op.create_index("ix_postings_listed", "postings", ["listed_at", "id"], unique=False)
-    op.create_index("ix_postings_source_open", "postings", ["source", "closed_at"], unique=False)
     op.create_index("ix_postings_workplace", "postings", ["workplace", "listed_at"], unique=False)
 
     op.create_table(
@@ -185,10 +182,7 @@ def downgrade() -> None:
     op.drop_table("posting_certifications")
     op.drop_table("sources")
     op.drop_index("ix_postings_workplace", table_name="postings")
-    op.drop_index("ix_postings_source_open", table_name="postings")
     op.drop_index("ix_postings_listed", table_name="postings")
-    op.drop_index("ix_postings_last_run", table_name="postings")
-    op.drop_index("ix_postings_duplicate_of", table_name="postings")
 
     op.drop_table("postings")
     op.drop_index("ix_crawl_errors_run", table_name="crawl_errors")
