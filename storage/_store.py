@@ -231,20 +231,60 @@ class Store:
             row = s.scalars(stmt).first()
             return None if row is None else to_posting(row)
 
-    def search(self, *, limit: int = 100, offset: int = 0, **filters: Any) -> list[Posting]:
-        """Open postings matching every filter given, newest first, with Posting.id set.
+    def search(
+        self,
+        *,
+        state: str | None = None,
+        city: str | None = None,
+        workplace: str | Iterable[str] | None = None,
+        employment_type: str | Iterable[str] | None = None,
+        shift: str | Iterable[str] | None = None,
+        education_at_most: str | None = None,
+        experience_at_most: float | None = None,
+        no_certification_required: bool = False,
+        certifications_within: Iterable[str] | None = None,
+        min_hourly_pay: float | None = None,
+        text: str | None = None,
+        posted_since: datetime | None = None,
+        include_closed: bool = False,
+        include_duplicates: bool = False,
+        source: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Posting]:
+        """Postings matching every filter given, newest first, with Posting.id set.
 
-        Filters: state, city, workplace, employment_type, shift, education_at_most,
-        experience_at_most, no_certification_required, certifications_within, min_hourly_pay,
-        text, posted_since, include_closed, include_duplicates, source (see SearchFilters).
+        Requirement filters (education_at_most, experience_at_most, no_certification_required,
+        certifications_within) let through postings that state no such requirement; attribute
+        filters (state, city, workplace, employment_type, shift, min_hourly_pay, text) leave out
+        postings that do not say. certifications_within: every certification group required at
+        hire has a code in the set (or one it covers, e.g. RHIA covers RHIT). text matches title
+        or description, case-insensitively, % and _ literally. Closed postings and duplicates
+        are left out unless asked for. Unknown values raise ValueError.
         """
-        f = SearchFilters(**filters)
+        f = SearchFilters(
+            state=state,
+            city=city,
+            workplace=workplace,
+            employment_type=employment_type,
+            shift=shift,
+            education_at_most=education_at_most,
+            experience_at_most=experience_at_most,
+            no_certification_required=no_certification_required,
+            certifications_within=certifications_within,
+            min_hourly_pay=min_hourly_pay,
+            text=text,
+            posted_since=posted_since,
+            include_closed=include_closed,
+            include_duplicates=include_duplicates,
+            source=source,
+        )
         stmt = filtered_select(f).limit(limit).offset(offset)
         with Session(self.engine) as s:
             return [to_posting(row) for row in s.scalars(stmt)]
 
     def count(self, **filters: Any) -> int:
-        """How many postings match the filters (same filters as search)."""
+        """How many postings match; takes the filters of search (not limit/offset)."""
         with Session(self.engine) as s:
             return int(s.scalar(count_select(SearchFilters(**filters))) or 0)
 
