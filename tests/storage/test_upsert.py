@@ -195,3 +195,23 @@ def test_upserting_twice_equals_once(store: Store, batch: list[Posting], size: i
     for key in {(p.source, p.external_id) for p in batch}:
         last = [p for p in batch if (p.source, p.external_id) == key][-1]
         assert once[key][1] == last.model_dump(exclude={"id"})
+
+
+def test_seen_since_lists_new_postings(store: Store) -> None:
+    store.upsert([posting("old")])
+    [old] = store.search()
+    cutoff = store.record(old.id).first_seen
+    time.sleep(0.01)
+    store.upsert([posting("old"), posting("new")])
+    later = store.record(store.find(old.source, "new").id).first_seen
+    assert later > cutoff
+    assert [p.external_id for p in store.seen_since(later)] == ["new"]
+
+
+def test_link_duplicate_checks_its_arguments(store: Store) -> None:
+    store.upsert([posting("d1")])
+    [p] = store.search()
+    with pytest.raises(ValueError):
+        store.link_duplicate(p.id, p.id)
+    with pytest.raises(LookupError):
+        store.link_duplicate(p.id + 50, p.id)
