@@ -98,7 +98,7 @@ class PostingRow(Base):
         # Searches walk this index newest first and stop at LIMIT. Few other indexes on purpose:
         # each one costs every insert, and close_missing uses the unique key's source prefix.
         Index("ix_postings_listed", "listed_at", "id"),
-        Index("ix_postings_workplace", "workplace", "listed_at"),
+        Index("ix_postings_workplace", "workplace", "listed_at", "id"),
     )
 
 

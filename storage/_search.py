@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Integer, Select, exists, false, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Integer, Select, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -178,20 +178,21 @@ def certifications_satisfied(codes: Iterable[str]) -> ColumnElement[bool]:
             f"allowed: {', '.join(sorted(CERTIFICATION_CODES))}"
         )
     covered = sorted(credentials_covered(held))
-    p = PostingRow
-    group = PostingCertification.__table__.alias("req_group")
-    member = PostingCertification.__table__.alias("req_member")
-    unmet_group = exists().where(
-        group.c.posting_id == p.id,
-        group.c.level == "required",
-        group.c.within_months.is_(None),
-        ~exists().where(
-            member.c.posting_id == group.c.posting_id,
-            member.c.group_no == group.c.group_no,
-            member.c.code.in_(covered) if covered else false(),
-        ),
+    p, c = PostingRow, PostingCertification
+    # Count the at-hire groups with a covered code and compare with the posting's number of such
+    # groups. A correlated scalar count stays a per-row primary-key lookup on both backends; a
+    # NOT EXISTS under OR made PostgreSQL hash the whole certifications table on every search.
+    satisfied = (
+        select(func.count(func.distinct(c.group_no)))
+        .where(
+            c.posting_id == p.id,
+            c.level == "required",
+            c.within_months.is_(None),
+            c.code.in_(covered),
+        )
+        .scalar_subquery()
     )
-    return or_(p.required_cert_groups == 0, ~unmet_group)
+    return or_(p.required_cert_groups == 0, satisfied == p.required_cert_groups)
 
 
 def filtered_select(f: SearchFilters) -> Select[Any]:

@@ -109,7 +109,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("source", "external_id", name="uq_postings_source_external_id"),
     )
     op.create_index("ix_postings_listed", "postings", ["listed_at", "id"], unique=False)
-    op.create_index("ix_postings_workplace", "postings", ["workplace", "listed_at"], unique=False)
+    op.create_index(
+        "ix_postings_workplace", "postings", ["workplace", "listed_at", "id"], unique=False
+    )
 
     op.create_table(
         "sources",
