@@ -31,6 +31,12 @@ SHIFT_BITS: Final[dict[str, int]] = {
 }
 
 
+def _text(value: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL characters (SQLite can): drop them, so a page with a stray
+    NUL stores the same on both backends instead of failing its whole batch on one."""
+    return value.replace("\x00", "") if value and "\x00" in value else value
+
+
 def utcnow() -> datetime:
     """Naive UTC, like every datetime schemas keeps."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -118,12 +124,12 @@ def posting_columns(
         "shift_mask": mask(shifts, SHIFT_BITS),
         "posted_at": posting.posted_at,
         "valid_through": posting.valid_through,
-        "url": posting.url,
-        "apply_url": posting.apply_url,
-        "title": posting.title,
-        "employer": posting.employer,
-        "description": posting.description,
-        "description_html": posting.description_html,
+        "url": _text(posting.url),
+        "apply_url": _text(posting.apply_url),
+        "title": _text(posting.title),
+        "employer": _text(posting.employer),
+        "description": _text(posting.description),
+        "description_html": _text(posting.description_html),
         "locations": data["locations"],
         "hints": data["hints"],
         "raw": data["raw"],

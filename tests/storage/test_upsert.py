@@ -215,3 +215,12 @@ def test_link_duplicate_checks_its_arguments(store: Store) -> None:
         store.link_duplicate(p.id, p.id)
     with pytest.raises(LookupError):
         store.link_duplicate(p.id + 50, p.id)
+
+
+def test_nul_characters_do_not_fail_a_batch(store: Store) -> None:
+    # Scraped pages sometimes carry NULs; PostgreSQL text refuses them, SQLite does not.
+    p = posting("nul", title="Records\x00 Clerk", description="Scan\x00 charts")
+    assert store.upsert([p, posting("fine")]).inserted == 2
+    got = store.find(p.source, "nul")
+    assert got.title == "Records Clerk" and got.description == "Scan charts"
+    assert store.upsert([p]).unchanged == 1
