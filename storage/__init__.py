@@ -1,5 +1,22 @@
-"""Storage: SQLAlchemy 2.0 typed ORM, one Store class, Alembic migrations."""
+"""Storage: SQLAlchemy 2.0 typed ORM, one Store class, Alembic migrations.
+
+>>> store = Store("sqlite://")
+>>> store.count()
+0
+"""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from storage._runs import RunError, RunInfo
+from storage._store import DEFAULT_URL, PostingRecord, Store, StoreError
+from storage._upsert import UpsertStats
+
+__all__ = [
+    "DEFAULT_URL",
+    "PostingRecord",
+    "RunError",
+    "RunInfo",
+    "Store",
+    "StoreError",
+    "UpsertStats",
+]

@@ -1,0 +1,182 @@
+"""The ORM tables: postings and their child rows, crawl runs, crawl errors and sources.
+
+Small query columns come first in each table on purpose: SQLite reads a row's columns in order
+and only follows overflow pages for the large text/JSON columns at the end when asked for them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Constraint names fixed by convention so Alembic migrations name them the same on every backend.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class PostingRow(Base):
+    """One posting, idempotent by (source, external_id)."""
+
+    __tablename__ = "postings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(100))
+    external_id: Mapped[str] = mapped_column(String(300))
+    # --- indexed query columns (derived from requirements, else the source's hints) ---------
+    #: coalesce(posted_at, first_seen): the order search results come in, newest first
+    listed_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    state: Mapped[str | None] = mapped_column(String(2), default=None)
+    city: Mapped[str | None] = mapped_column(String(200), default=None)
+    workplace: Mapped[str | None] = mapped_column(String(10), default=None)
+    remote: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    education_rank: Mapped[int | None] = mapped_column(SmallInteger, default=None)
+    education_substitutable: Mapped[bool] = mapped_column(Boolean, default=False)
+    experience_years: Mapped[float | None] = mapped_column(Float, default=None)
+    #: required certification groups needed at hire (not those "to obtain within N months")
+    required_cert_groups: Mapped[int] = mapped_column(SmallInteger, default=0)
+    pay_hourly_min: Mapped[float | None] = mapped_column(Float, default=None)
+    pay_hourly_max: Mapped[float | None] = mapped_column(Float, default=None)
+    #: bit masks over EMPLOYMENT_BITS / SHIFT_BITS (0 = the posting does not say)
+    employment_mask: Mapped[int] = mapped_column(Integer, default=0)
+    shift_mask: Mapped[int] = mapped_column(Integer, default=0)
+    posted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    valid_through: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # --- bookkeeping ------------------------------------------------------------------------
+    content_hash: Mapped[str] = mapped_column(String(64))
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+    first_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL"), default=None
+    )
+    last_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL"), default=None
+    )
+    duplicate_of: Mapped[int | None] = mapped_column(
+        ForeignKey("postings.id", ondelete="SET NULL"), default=None
+    )
+    # --- the posting as the source gave it ----------------------------------------------------
+    url: Mapped[str] = mapped_column(Text)
+    apply_url: Mapped[str | None] = mapped_column(Text, default=None)
+    title: Mapped[str] = mapped_column(Text)
+    employer: Mapped[str | None] = mapped_column(Text, default=None)
+    description: Mapped[str] = mapped_column(Text, default="")
+    description_html: Mapped[str | None] = mapped_column(Text, default=None)
+    locations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    hints: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    raw: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    requirements: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    __table_args__ = (
+        UniqueConstraint("source", "external_id", name="uq_postings_source_external_id"),
+        # Searches walk this index newest first and stop at LIMIT. Few other indexes on purpose:
+        # each one costs every insert, and close_missing uses the unique key's source prefix.
+        Index("ix_postings_listed", "listed_at", "id"),
+        Index("ix_postings_workplace", "workplace", "listed_at", "id"),
+    )
+
+
+class PostingLocation(Base):
+    """Every location of a posting, so a state filter matches any of them."""
+
+    __tablename__ = "posting_locations"
+
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    state: Mapped[str | None] = mapped_column(String(2), default=None)
+    #: lower-cased city, compared case-insensitively on every backend
+    city_key: Mapped[str | None] = mapped_column(String(200), default=None)
+    country: Mapped[str | None] = mapped_column(String(80), default=None)
+
+    __table_args__ = (
+        Index("ix_posting_locations_state", "state", "posting_id"),
+        Index("ix_posting_locations_city", "city_key", "state"),
+    )
+
+
+class PostingCertification(Base):
+    """One code of one any-of certification group: "RHIT or RHIA" is two rows of one group."""
+
+    __tablename__ = "posting_certifications"
+
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_no: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    level: Mapped[str] = mapped_column(String(10))
+    within_months: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    __table_args__ = (Index("ix_posting_certifications_code", "code", "level"),)
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    sources: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    #: source name -> {"seen": n, "stored": n, ...} as the crawler counted them
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_crawl_runs_started", "started_at"),)
+
+
+class CrawlError(Base):
+    __tablename__ = "crawl_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(100))
+    url: Mapped[str | None] = mapped_column(Text, default=None)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_crawl_errors_run", "run_id", "source"),)
+
+
+class SourceRow(Base):
+    """What the store knows of a source: the last run that crawled it and its last good count."""
+
+    __tablename__ = "sources"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    kind: Mapped[str | None] = mapped_column(String(40), default=None)
+    last_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("crawl_runs.id", ondelete="SET NULL"), default=None
+    )
+    last_status: Mapped[str | None] = mapped_column(String(20), default=None)
+    last_count: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_good_count: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_good_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

@@ -1,0 +1,127 @@
+"""Crawl runs, their errors and the per-source record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.orm import Session
+
+from storage._models import CrawlError, CrawlRun, SourceRow
+from storage._rows import utcnow
+
+RUN_STATUSES = ("running", "ok", "partial", "failed")
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """One crawl run as stored."""
+
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    sources: list[str]
+    counts: dict[str, Any]
+    errors: int
+
+
+@dataclass(frozen=True)
+class RunError:
+    """One error recorded during a crawl run."""
+
+    run_id: int
+    source: str
+    url: str | None
+    reason: str
+    at: datetime
+
+
+def _info(r: CrawlRun) -> RunInfo:
+    return RunInfo(
+        r.id, r.started_at, r.finished_at, r.status, list(r.sources), dict(r.counts), r.errors
+    )
+
+
+def start_run(s: Session, sources: list[str]) -> int:
+    run = CrawlRun(started_at=utcnow(), status="running", sources=sources, counts={}, errors=0)
+    s.add(run)
+    s.flush()
+    return run.id
+
+
+def record_error(s: Session, run_id: int, source: str, url: str | None, reason: str) -> None:
+    s.add(CrawlError(run_id=run_id, source=source, url=url, reason=reason, at=utcnow()))
+    s.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(errors=CrawlRun.errors + 1))
+
+
+def finish_run(
+    s: Session,
+    run_id: int,
+    *,
+    status: str,
+    counts: Mapping[str, Any],
+    kinds: Mapping[str, str] | None = None,
+) -> None:
+    if status not in RUN_STATUSES:
+        raise ValueError(f"status: unknown {status!r}; allowed: {', '.join(RUN_STATUSES)}")
+    run = s.get(CrawlRun, run_id)
+    if run is None:
+        raise LookupError(f"no crawl run {run_id}")
+    now = utcnow()
+    run.finished_at = now
+    run.status = status
+    run.counts = dict(counts)
+    for name, value in counts.items():
+        stored = _stored_count(value)
+        src = s.get(SourceRow, name) or SourceRow(name=name)
+        if kinds and name in kinds:
+            src.kind = kinds[name]
+        src.last_run_id = run_id
+        src.last_status = status
+        src.last_count = stored
+        if status == "ok" and stored is not None:
+            src.last_good_count = stored
+            src.last_good_at = now
+        s.add(src)
+
+
+def _stored_count(value: Any) -> int | None:
+    """A source's count: a number, or the "stored" / "seen" entry of a dict of counts."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Mapping):
+        for key in ("stored", "seen", "items"):
+            if isinstance(value.get(key), int):
+                return int(value[key])
+    return None
+
+
+def runs(s: Session, limit: int) -> list[RunInfo]:
+    stmt = select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)
+    return [_info(r) for r in s.scalars(stmt)]
+
+
+def last_run(s: Session, *, status: str | None, source: str | None) -> RunInfo | None:
+    stmt: Select[Any] = select(CrawlRun).order_by(CrawlRun.id.desc())
+    if status is not None:
+        stmt = stmt.where(CrawlRun.status == status)
+    for r in s.scalars(stmt):
+        # Sources are a short JSON list; filtering in Python keeps SQLite and PostgreSQL alike.
+        if source is None or source in r.sources:
+            return _info(r)
+    return None
+
+
+def run_errors(s: Session, run_id: int) -> list[RunError]:
+    stmt = select(CrawlError).where(CrawlError.run_id == run_id).order_by(CrawlError.id)
+    return [RunError(e.run_id, e.source, e.url, e.reason, e.at) for e in s.scalars(stmt)]
+
+
+def count_runs(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(CrawlRun)) or 0)

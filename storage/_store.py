@@ -1,0 +1,364 @@
+"""The Store: one object over a SQLite file or a PostgreSQL database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+from typing import Any
+
+from pydantic_core import from_json, to_json
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from schemas import Posting
+from storage import _migrate, _runs
+from storage._models import PostingRow
+from storage._rows import to_posting, utcnow
+from storage._search import SearchFilters, count_select, filtered_select
+from storage._upsert import UpsertStats, describe_failure, upsert_batch
+
+DEFAULT_URL = "sqlite:///himjobs.db"
+ENV_URL = "HIMJOBS_DATABASE_URL"
+
+
+@dataclass(frozen=True)
+class PostingRecord:
+    """The store's bookkeeping for one posting."""
+
+    id: int
+    source: str
+    external_id: str
+    content_hash: str
+    first_seen: datetime
+    last_seen: datetime
+    closed_at: datetime | None
+    first_run_id: int | None
+    last_run_id: int | None
+    duplicate_of: int | None
+
+
+class StoreError(RuntimeError):
+    """A store operation failed; the message says what and which postings."""
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets readers (the CLI, the web UI) run while a crawl writes; NORMAL sync is safe in WAL.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    # 64 MiB page cache: index maintenance on a million postings stays in memory.
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.close()
+
+
+def _json_text(value: Any) -> str:
+    # pydantic-core's JSON writer: several times faster than json.dumps on our nested rows.
+    return to_json(value).decode("utf-8")
+
+
+def _create_engine(url: str) -> Engine:
+    engine = create_engine(url, json_serializer=_json_text, json_deserializer=from_json)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _batches(items: Iterable[Posting], size: int) -> Iterator[list[Posting]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+class Store:
+    """Postings, crawl runs and sources in one database.
+
+    ``url`` defaults to $HIMJOBS_DATABASE_URL, else ``sqlite:///himjobs.db`` in the working
+    directory. A new database gets the schema on first use; ``upgrade()`` migrates an old one.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url: str = url or os.environ.get(ENV_URL) or DEFAULT_URL
+        try:
+            parsed = make_url(self.url)
+        except ArgumentError as e:
+            raise StoreError(f"not a database URL: {self.url!r}") from e
+        if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+            raise StoreError(
+                f"unsupported database {parsed.get_backend_name()!r}: use sqlite:///FILE "
+                "or postgresql+psycopg://USER@HOST/DB"
+            )
+        self._engine: Engine | None = None
+        self._ready = False
+
+    def __repr__(self) -> str:
+        return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
+
+    # --- engine and schema -------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, created lazily; the schema is ensured on first use."""
+        if self._engine is None:
+            self._engine = _create_engine(self.url)
+        if not self._ready:
+            self._ready = True
+            self._ensure_schema(self._engine)
+        return self._engine
+
+    def _ensure_schema(self, engine: Engine) -> None:
+        try:
+            current = _migrate.current_revision(engine)
+            if current is None:
+                _migrate.upgrade(engine)
+            elif current != _migrate.head_revision():
+                self._ready = False
+                raise StoreError(
+                    f"database schema is at revision {current}, this himjobs needs "
+                    f"{_migrate.head_revision()}: run `himjobs db upgrade`"
+                )
+        except SQLAlchemyError as e:
+            self._ready = False
+            raise StoreError(f"cannot open database {self!r}: {e}") from e
+
+    def upgrade(self, revision: str = "head") -> str | None:
+        """Apply the migrations up to ``revision``; returns the revision now in force."""
+        if self._engine is None:
+            self._engine = _create_engine(self.url)
+        _migrate.upgrade(self._engine, revision)
+        self._ready = True
+        return _migrate.current_revision(self._engine)
+
+    def revision(self) -> str | None:
+        """The schema revision in force (None for an empty database)."""
+        return _migrate.current_revision(self.engine)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._ready = False
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- postings ----------------------------------------------------------------------------
+
+    def upsert(
+        self, postings: Iterable[Posting], *, run_id: int | None = None, batch_size: int = 2000
+    ) -> UpsertStats:
+        """Insert new postings, rewrite changed ones, touch last_seen of unchanged ones.
+
+        Idempotent by (source, external_id). One transaction per batch: a failing batch is
+        rolled back whole (earlier batches stay) and StoreError names its postings.
+        """
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+        engine = self.engine
+        total = UpsertStats()
+        for batch in _batches(postings, batch_size):
+            for p in batch:
+                if not isinstance(p, Posting):
+                    raise TypeError(f"upsert takes schemas.Posting, got {type(p).__name__}")
+            try:
+                with engine.begin() as conn:
+                    total += upsert_batch(conn, batch, run_id=run_id, now=utcnow())
+            except (SQLAlchemyError, ValueError, TypeError, AttributeError, KeyError) as e:
+                reason = getattr(e, "orig", None) or e
+                raise StoreError(
+                    f"upsert rolled back ({describe_failure(batch)}): "
+                    f"{type(reason).__name__}: {str(reason).splitlines()[0] if str(reason) else ''}"
+                ) from e
+        return total
+
+    def close_missing(self, source: str, run_id: int) -> int:
+        """Close the open postings of ``source`` that run ``run_id`` did not see; returns how many.
+
+        Call it only after a complete crawl of the source; a posting seen again reopens.
+        """
+        p = PostingRow
+        stmt = (
+            update(p)
+            .where(
+                p.source == source,
+                p.closed_at.is_(None),
+                (p.last_run_id.is_(None)) | (p.last_run_id != run_id),
+            )
+            .values(closed_at=utcnow())
+        )
+        with Session(self.engine) as s, s.begin():
+            return int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+    def get(self, posting_id: int) -> Posting | None:
+        with Session(self.engine) as s:
+            row = s.get(PostingRow, posting_id)
+            return None if row is None else to_posting(row)
+
+    def record(self, posting_id: int) -> PostingRecord | None:
+        """When a posting was first and last seen, closed, by which runs; None if unknown."""
+        with Session(self.engine) as s:
+            r = s.get(PostingRow, posting_id)
+            if r is None:
+                return None
+            return PostingRecord(
+                r.id,
+                r.source,
+                r.external_id,
+                r.content_hash,
+                r.first_seen,
+                r.last_seen,
+                r.closed_at,
+                r.first_run_id,
+                r.last_run_id,
+                r.duplicate_of,
+            )
+
+    def find(self, source: str, external_id: str) -> Posting | None:
+        """The stored posting with this key, or None."""
+        stmt = select(PostingRow).where(
+            PostingRow.source == source, PostingRow.external_id == external_id
+        )
+        with Session(self.engine) as s:
+            row = s.scalars(stmt).first()
+            return None if row is None else to_posting(row)
+
+    def search(
+        self,
+        *,
+        state: str | None = None,
+        city: str | None = None,
+        workplace: str | Iterable[str] | None = None,
+        employment_type: str | Iterable[str] | None = None,
+        shift: str | Iterable[str] | None = None,
+        education_at_most: str | None = None,
+        experience_at_most: float | None = None,
+        no_certification_required: bool = False,
+        certifications_within: Iterable[str] | None = None,
+        min_hourly_pay: float | None = None,
+        text: str | None = None,
+        posted_since: datetime | None = None,
+        include_closed: bool = False,
+        include_duplicates: bool = False,
+        source: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Posting]:
+        """Postings matching every filter given, newest first, with Posting.id set.
+
+        Requirement filters (education_at_most, experience_at_most, no_certification_required,
+        certifications_within) let through postings that state no such requirement; attribute
+        filters (state, city, workplace, employment_type, shift, min_hourly_pay, text) leave out
+        postings that do not say. certifications_within: every certification group required at
+        hire has a code in the set (or one it covers, e.g. RHIA covers RHIT). text matches title
+        or description, case-insensitively, % and _ literally. Closed postings and duplicates
+        are left out unless asked for. Unknown values raise ValueError.
+        """
+        f = SearchFilters(
+            state=state,
+            city=city,
+            workplace=workplace,
+            employment_type=employment_type,
+            shift=shift,
+            education_at_most=education_at_most,
+            experience_at_most=experience_at_most,
+            no_certification_required=no_certification_required,
+            certifications_within=certifications_within,
+            min_hourly_pay=min_hourly_pay,
+            text=text,
+            posted_since=posted_since,
+            include_closed=include_closed,
+            include_duplicates=include_duplicates,
+            source=source,
+        )
+        stmt = filtered_select(f).limit(limit).offset(offset)
+        with Session(self.engine) as s:
+            return [to_posting(row) for row in s.scalars(stmt)]
+
+    def count(self, **filters: Any) -> int:
+        """How many postings match; takes the filters of search (not limit/offset)."""
+        with Session(self.engine) as s:
+            return int(s.scalar(count_select(SearchFilters(**filters))) or 0)
+
+    def link_duplicate(self, posting_id: int, duplicate_of: int | None) -> None:
+        """Mark a posting as a duplicate of another (None unlinks); searches hide duplicates."""
+        if duplicate_of == posting_id:
+            raise ValueError("a posting cannot duplicate itself")
+        with Session(self.engine) as s, s.begin():
+            row = s.get(PostingRow, posting_id)
+            if row is None:
+                raise LookupError(f"no posting {posting_id}")
+            row.duplicate_of = duplicate_of
+
+    def seen_since(self, since: datetime, *, limit: int = 1000) -> list[Posting]:
+        """Open postings first seen at or after ``since`` (for "new since the last run")."""
+        stmt = (
+            select(PostingRow)
+            .where(PostingRow.first_seen >= since, PostingRow.closed_at.is_(None))
+            .order_by(PostingRow.first_seen.desc(), PostingRow.id.desc())
+            .limit(limit)
+        )
+        with Session(self.engine) as s:
+            return [to_posting(row) for row in s.scalars(stmt)]
+
+    # --- crawl runs --------------------------------------------------------------------------
+
+    def start_run(self, sources: Iterable[str]) -> int:
+        with Session(self.engine) as s, s.begin():
+            return _runs.start_run(s, list(sources))
+
+    def record_error(self, run_id: int, source: str, url: str | None, reason: str) -> None:
+        with Session(self.engine) as s, s.begin():
+            _runs.record_error(s, run_id, source, url, reason)
+
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        status: str,
+        counts: Mapping[str, Any],
+        kinds: Mapping[str, str] | None = None,
+    ) -> None:
+        """Close a run: status is ok, partial or failed; counts maps source -> count(s)."""
+        with Session(self.engine) as s, s.begin():
+            _runs.finish_run(s, run_id, status=status, counts=counts, kinds=kinds)
+
+    def runs(self, limit: int = 20) -> list[_runs.RunInfo]:
+        with Session(self.engine) as s:
+            return _runs.runs(s, limit)
+
+    def last_run(
+        self, *, status: str | None = None, source: str | None = None
+    ) -> _runs.RunInfo | None:
+        with Session(self.engine) as s:
+            return _runs.last_run(s, status=status, source=source)
+
+    def run_errors(self, run_id: int) -> list[_runs.RunError]:
+        with Session(self.engine) as s:
+            return _runs.run_errors(s, run_id)
+
+    def sources(self) -> list[dict[str, Any]]:
+        """What the store knows of each source: kind, last run, last and last good counts."""
+        from storage._models import SourceRow
+
+        with Session(self.engine) as s:
+            return [
+                {
+                    "name": r.name,
+                    "kind": r.kind,
+                    "last_run_id": r.last_run_id,
+                    "last_status": r.last_status,
+                    "last_count": r.last_count,
+                    "last_good_count": r.last_good_count,
+                    "last_good_at": r.last_good_at,
+                }
+                for r in s.scalars(select(SourceRow).order_by(SourceRow.name))
+            ]

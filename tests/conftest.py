@@ -1,0 +1,75 @@
+"""Shared fixtures: a database URL and a Store for each backend (SQLite file, real PostgreSQL).
+
+PostgreSQL tests need HIMJOBS_TEST_POSTGRES_URL (`eval "$(bash .ci/start-postgres)"` sets it).
+Each test module gets its own database on that server, and each test an empty schema in it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+PG_ENV = "HIMJOBS_TEST_POSTGRES_URL"
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.postgres),
+]
+
+
+def _libpq(url: str) -> str:
+    """A SQLAlchemy URL as a libpq connection string for psycopg."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="module")
+def _pg_module_db(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database for this test module, dropped afterwards."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f'PostgreSQL tests skipped: set {PG_ENV} (eval "$(bash .ci/start-postgres)")')
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy.engine import make_url
+
+    module = re.sub(r"\W+", "_", request.module.__name__.rsplit(".", 1)[-1])[:30]
+    name = f"hj_{module}_{uuid.uuid4().hex[:8]}".lower()
+    with psycopg.connect(_libpq(base), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(_libpq(base), autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """URL of an empty database (no tables): a SQLite file, or a wiped PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'himjobs-test.db'}"
+    url: str = request.getfixturevalue("_pg_module_db")
+    import psycopg
+
+    with psycopg.connect(_libpq(url), autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    return url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[object]:
+    from storage import Store
+
+    s = Store(store_url)
+    try:
+        yield s
+    finally:
+        s.close()

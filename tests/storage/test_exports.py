@@ -1,0 +1,19 @@
+"""storage's public names are pinned: other tools import them."""
+
+from __future__ import annotations
+
+import storage
+
+
+def test_exported_members() -> None:
+    assert sorted(storage.__all__) == [
+        "DEFAULT_URL",
+        "PostingRecord",
+        "RunError",
+        "RunInfo",
+        "Store",
+        "StoreError",
+        "UpsertStats",
+    ]
+    for name in storage.__all__:
+        assert getattr(storage, name) is not None

@@ -1,0 +1,108 @@
+"""Migrations, schema on first use, the default URL and its environment override."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+import storage
+from storage import DEFAULT_URL, Store, StoreError
+
+TABLES = {
+    "alembic_version",
+    "crawl_errors",
+    "crawl_runs",
+    "posting_certifications",
+    "posting_locations",
+    "postings",
+    "sources",
+}
+
+
+def _tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_creates_the_schema_and_is_idempotent(
+    store_url: str, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no alembic.ini anywhere near: the package carries its config
+    assert _tables(store_url) == set()
+    s = Store(store_url)
+    head = s.upgrade()
+    assert head is not None
+    assert _tables(store_url) == TABLES
+    assert s.upgrade() == head
+    assert Store(store_url).revision() == head
+    s.close()
+
+
+def test_new_database_is_upgraded_on_first_use(store_url: str) -> None:
+    s = Store(store_url)
+    assert _tables(store_url) == set()  # constructing does not touch the database
+    assert s.count() == 0
+    assert _tables(store_url) == TABLES
+    s.close()
+
+
+def test_indexes_the_searches_use_exist(store_url: str) -> None:
+    Store(store_url).upgrade()
+    engine = create_engine(store_url)
+    try:
+        names = {ix["name"] for ix in inspect(engine).get_indexes("postings")}
+        loc = {ix["name"] for ix in inspect(engine).get_indexes("posting_locations")}
+    finally:
+        engine.dispose()
+    assert {"ix_postings_listed", "ix_postings_workplace"} <= names
+    assert "ix_posting_locations_state" in loc
+
+
+def test_migrations_ship_inside_the_package() -> None:
+    root = Path(storage.__file__).parent / "migrations"
+    assert (root / "env.py").is_file()
+    assert list((root / "versions").glob("0001_*.py"))
+
+
+def test_default_url_is_himjobs_db_in_the_working_directory(tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("HIMJOBS_DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    s = Store()
+    assert s.url == DEFAULT_URL == "sqlite:///himjobs.db"
+    assert s.count() == 0
+    s.close()
+    assert (tmp_path / "himjobs.db").is_file()
+
+
+def test_environment_overrides_default_and_argument_overrides_both(tmp_path, monkeypatch) -> None:
+    env_url = f"sqlite:///{tmp_path / 'from-env.db'}"
+    monkeypatch.setenv("HIMJOBS_DATABASE_URL", env_url)
+    monkeypatch.chdir(tmp_path)
+    s = Store()
+    assert s.url == env_url
+    s.count()
+    s.close()
+    assert (tmp_path / "from-env.db").is_file() and not (tmp_path / "himjobs.db").exists()
+    explicit = f"sqlite:///{tmp_path / 'explicit.db'}"
+    assert Store(explicit).url == explicit
+
+
+@pytest.mark.parametrize("url", ["mysql://u@h/db", "not a url", "redis://localhost"])
+def test_unsupported_urls_are_refused(url: str) -> None:
+    with pytest.raises(StoreError):
+        Store(url)
+
+
+def test_unreachable_database_is_one_clear_error(tmp_path) -> None:
+    missing_dir = tmp_path / "no" / "such" / "dir" / "x.db"
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(f"sqlite:///{missing_dir}").count()
+
+
+def test_repr_hides_the_password() -> None:
+    assert "s3cret" not in repr(Store("postgresql+psycopg://u:s3cret@127.0.0.1:1/db"))
