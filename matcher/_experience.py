@@ -1,0 +1,61 @@
+"""Years of experience a posting requires or prefers (ranges give the lower end)."""
+
+from __future__ import annotations
+
+import re
+
+from matcher._lexicon import (
+    EXPERIENCE_HEAD_RE,
+    EXPERIENCE_RE,
+    EXPERIENCE_TAIL_RE,
+    NOT_EXPERIENCE_RE,
+    NUMBER_WORDS,
+    ZERO_EXPERIENCE_RE,
+)
+from matcher._sentences import Sentence, mention_level
+
+_RECENCY_RE = re.compile(r"\b(?:within|in|during|over|for) (?:the )?(?:last|past|first)?\s?$", re.I)
+
+Found = tuple[float, str]
+
+
+def _number(word: str) -> float:
+    w = word.lower()
+    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
+
+
+def extract_experience(
+    sentences: list[Sentence], title: str | None = None
+) -> tuple[Found | None, Found | None]:
+    """(required years, preferred years) with their sentences; the lowest figure of each wins."""
+    required: Found | None = None
+    preferred: Found | None = None
+    zero: str | None = None
+    for s in sentences:
+        if s.section == "benefits":
+            continue
+        if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
+            zero = s.text
+        prev_end = 0
+        for m in EXPERIENCE_RE.finditer(s.text):
+            tail = m.group("tail")
+            before = s.text[max(prev_end, m.start() - 80) : m.start()]
+            prev_end = m.end("unit")
+            if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
+                continue
+            if not (EXPERIENCE_TAIL_RE.search(tail) or EXPERIENCE_HEAD_RE.search(before)):
+                continue
+            years = _number(m.group("n"))
+            if m.group("unit").lower().startswith("mo"):
+                years = round(years / 12, 2)
+            which = mention_level(s, before, tail, default_needs_cue=False)
+            if which == "preferred":
+                if preferred is None or years < preferred[0]:
+                    preferred = (years, s.text)
+            elif required is None or years < required[0]:
+                required = (years, s.text)
+    if required is None and zero is None and title and ZERO_EXPERIENCE_RE.search(title):
+        zero = title
+    if required is None and zero is not None:
+        required = (0.0, zero)
+    return required, preferred
