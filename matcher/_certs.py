@@ -13,6 +13,7 @@ from matcher._lexicon import (
     CERT_JOIN_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
+    CERT_TRIGGERS,
     ELIGIBLE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
@@ -22,7 +23,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     WITHIN_RE,
 )
-from matcher._sentences import Sentence, mention_level
+from matcher._sentences import Doc, mention_level
 
 _DOTTED_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,5}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
@@ -128,10 +129,19 @@ def _months(text: str) -> int | None:
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
 
 
-def extract_certifications(sentences: list[Sentence]) -> list[Group]:
+_PREFILTER_RE = re.compile(
+    CERT_CODE_RE.pattern
+    + r"|"
+    + _DOTTED_RE.pattern
+    + r"|AHIMA|AAPC|(?i:\b(?:certif|regist|clinic))"
+)
+
+
+def extract_certifications(doc: Doc) -> list[Group]:
     """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
     out: list[Group] = []
-    for s in sentences:
+    for i in doc.with_words(CERT_TRIGGERS, case=True):
+        s = doc.sentences[i]
         if s.section == "benefits":
             continue
         text = _undot(s.text)

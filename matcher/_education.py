@@ -7,12 +7,14 @@ import re
 from matcher._lexicon import (
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
+    EDUCATION_TRIGGERS,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
     SUBSTITUTION_RE,
+    SUBSTITUTION_TRIGGERS,
 )
-from matcher._sentences import Sentence, mention_level
+from matcher._sentences import Doc, mention_level
 from schemas.vocab import EDUCATION_RANK
 
 _LEVEL_RE = re.compile("|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS), re.I)
@@ -39,12 +41,13 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     return groups
 
 
-def extract_education(sentences: list[Sentence]) -> tuple[Found | None, Found | None]:
+def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
     """(required level, preferred level), each with its sentence; the highest required group and
     the lowest preferred group win ("HS diploma required; associate preferred")."""
     required: Found | None = None
     preferred: Found | None = None
-    for s in sentences:
+    for i in doc.with_words(EDUCATION_TRIGGERS):
+        s = doc.sentences[i]
         if s.section == "benefits" or OFF_SCOPE_RE.search(s.text):
             continue
         if EDU_FOR_EXPERIENCE_RE.search(s.text):
@@ -69,9 +72,12 @@ def extract_education(sentences: list[Sentence]) -> tuple[Found | None, Found | 
     return required, preferred
 
 
-def extract_substitution(sentences: list[Sentence]) -> str | None:
+def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
-    for s in sentences:
-        if s.section != "benefits" and SUBSTITUTION_RE.search(s.text):
+    if not doc.has_any(SUBSTITUTION_TRIGGERS):
+        return None
+    for m in SUBSTITUTION_RE.finditer(doc.text):
+        s = doc.sentences[doc.index(m.start())]
+        if s.section != "benefits":
             return s.text
     return None

@@ -8,11 +8,12 @@ from matcher._lexicon import (
     EXPERIENCE_HEAD_RE,
     EXPERIENCE_RE,
     EXPERIENCE_TAIL_RE,
+    EXPERIENCE_TRIGGERS,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     ZERO_EXPERIENCE_RE,
 )
-from matcher._sentences import Sentence, mention_level
+from matcher._sentences import Doc, mention_level
 
 _RECENCY_RE = re.compile(r"\b(?:within|in|during|over|for) (?:the )?(?:last|past|first)?\s?$", re.I)
 
@@ -24,14 +25,13 @@ def _number(word: str) -> float:
     return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
 
 
-def extract_experience(
-    sentences: list[Sentence], title: str | None = None
-) -> tuple[Found | None, Found | None]:
+def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None, Found | None]:
     """(required years, preferred years) with their sentences; the lowest figure of each wins."""
     required: Found | None = None
     preferred: Found | None = None
     zero: str | None = None
-    for s in sentences:
+    for i in doc.with_words(EXPERIENCE_TRIGGERS):
+        s = doc.sentences[i]
         if s.section == "benefits":
             continue
         if zero is None and ZERO_EXPERIENCE_RE.search(s.text):

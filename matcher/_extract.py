@@ -10,7 +10,7 @@ from matcher._experience import extract_experience
 from matcher._lexicon import MAX_INPUT_CHARS
 from matcher._pay import extract_pay
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
-from matcher._sentences import Sentence, split_sentences
+from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
 from matcher._text import to_text
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
@@ -34,6 +34,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))
     sentences += split_sentences(body)
+    doc = Doc(sentences)
     hints = hints or Hints()
     values: dict[str, Any] = {}
     evidence: dict[str, Evidence] = {}
@@ -42,7 +43,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         return Evidence(source="structured", text=hints.fields.get(field, f"hints.{field}"))
 
     # education
-    required, preferred = extract_education(sentences)
+    required, preferred = extract_education(doc)
     if hints.education_required is not None:
         values["education_required"] = hints.education_required
         evidence["education_required"] = structured("education_required")
@@ -56,13 +57,13 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         values["education_substitutable"] = hints.education_substitutable
         evidence["education_substitutable"] = structured("education_substitutable")
     else:
-        sub = extract_substitution(sentences)
+        sub = extract_substitution(doc)
         if sub is not None:
             values["education_substitutable"] = True
             evidence["education_substitutable"] = _text(sub)
 
     # experience
-    exp_req, exp_pref = extract_experience(sentences, title)
+    exp_req, exp_pref = extract_experience(doc, title)
     if hints.experience_years_required is not None:
         values["experience_years_required"] = hints.experience_years_required
         evidence["experience_years_required"] = structured("experience_years_required")
@@ -77,32 +78,32 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     values["certifications"] = [
         CertificationRequirement(any_of=codes, level=level, within_months=months,
                                  evidence=_text(sentence))
-        for codes, level, months, sentence in extract_certifications(sentences)
+        for codes, level, months, sentence in extract_certifications(doc)
     ]  # fmt: skip
 
     # employment, workplace, shifts, pay, skills
     if hints.employment_types:
         values["employment_types"] = list(hints.employment_types)
         evidence["employment_types"] = structured("employment_types")
-    elif (found := extract_employment(sentences)) is not None:
+    elif (found := extract_employment(doc)) is not None:
         values["employment_types"], ev = found
         evidence["employment_types"] = _text(ev)
     if hints.workplace is not None:
         values["workplace"] = hints.workplace
         evidence["workplace"] = structured("workplace")
-    elif (place := extract_workplace(sentences)) is not None:
+    elif (place := extract_workplace(doc)) is not None:
         values["workplace"] = place[0]
         evidence["workplace"] = _text(place[1])
-    if (shifts := extract_shifts(sentences)) is not None:
+    if (shifts := extract_shifts(doc)) is not None:
         values["shifts"] = shifts[0]
         evidence["shifts"] = _text(shifts[1])
     if hints.pay is not None:
         values["pay"] = hints.pay
         evidence["pay"] = structured("pay")
-    elif (pay := extract_pay(sentences)) is not None:
+    elif (pay := extract_pay(doc)) is not None:
         values["pay"] = pay[0]
         evidence["pay"] = _text(pay[1])
-    if (skills := extract_skills(sentences)) is not None:
+    if (skills := extract_skills(doc)) is not None:
         values["skills"] = skills[0]
         evidence["skills"] = _text(skills[1])
     return Requirements(**values, evidence=evidence)

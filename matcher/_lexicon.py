@@ -15,7 +15,7 @@ from schemas.vocab import CERTIFICATIONS, GENERIC_CERTIFICATIONS
 #: A sentence longer than this is cut into pieces: rules never look further than this.
 MAX_SENTENCE_CHARS: Final = 400
 #: Postings are capped before splitting (a 1 MB input reads only this much).
-MAX_INPUT_CHARS: Final = 200_000
+MAX_INPUT_CHARS: Final = 100_000
 
 #: Heading words -> section kind. Checked in order; the first hit wins.
 SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -339,3 +339,51 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:specialized )?experience",
     re.I,
 )
+
+# --- literal triggers ------------------------------------------------------------------------
+# A pattern runs only when one of its literal (lower-case) words occurs in the posting: a
+# substring test is ~100x cheaper than a regex scan, and most patterns are absent from a posting.
+
+EDUCATION_TRIGGERS: Final = (
+    "school", "ged", "h.s", "hs ", "hs/", "degree", "associate", "bachelor", "master",
+    "certificate",
+    "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
+    "b.s", "m.s", "bs ", "ba/", "vocational", "training", "undergraduate", "health information",
+)  # fmt: skip
+SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
+EXPERIENCE_TRIGGERS: Final = (
+    "year", "yr", "month", "mo.", "mos", "no experience", "entry", "train", "new grad",
+    "not required",
+)  # fmt: skip
+#: Case-sensitive: credential codes are written in capitals.
+CERT_TRIGGERS: Final = (
+    "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
+    "R.", "C.", "ertif", "egist", "linic", "ERTIF", "EGIST",
+)  # fmt: skip
+CLOCK_TRIGGERS: Final = ("am", "pm", "a.m", "p.m", ":", "shift", "hour", "schedule", "time")
+SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
+    "medical_terminology": ("terminology",), "release_of_information": ("release of", "roi"),
+    "scanning_indexing": ("scan", "index"), "epic": ("epic",), "cerner": ("cerner", "oracle"),
+    "meditech": ("meditech",), "athenahealth": ("athena",), "eclinicalworks": ("eclinical", "ecw"),
+    "nextgen": ("nextgen",), "allscripts": ("allscripts", "veradigm"),
+    "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
+    "microsoft_office": ("office", "excel", "word", "365"), "anatomy_physiology": ("anatomy",),
+    "customer_service": ("customer",), "billing": ("billing",), "abstracting": ("abstract",),
+    "chart_analysis": ("chart", "deficien"),
+}  # fmt: skip
+EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    "full_time": ("full", " ft"), "part_time": ("part", "/pt", " pt "),
+    "per_diem": ("prn", "diem", "needed", "intermittent"), "temporary": ("temp", "seasonal"),
+    "contract": ("contract",), "internship": ("intern",),
+}  # fmt: skip
+WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid",),
+    "remote": ("remote", "home", "wfh", "telecommut", "telework"),
+    "on_site": ("site", "office", "person"),
+}  # fmt: skip
+SHIFT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
+    "day": ("day", "first", "1st"), "evening": ("evening", "second", "2nd", "swing", "pm shift"),
+    "night": ("night", "third", "3rd", "graveyard", "noc"),
+    "weekend": ("weekend", "saturday", "sunday", "sat"), "rotating": ("rotat", "variable"),
+}  # fmt: skip

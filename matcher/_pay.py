@@ -11,7 +11,7 @@ from matcher._lexicon import (
     PAY_PERIODS,
     PAY_RE,
 )
-from matcher._sentences import Sentence
+from matcher._sentences import Doc
 from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
@@ -65,11 +65,13 @@ def _pay_in(text: str) -> Pay | None:
     return None
 
 
-def extract_pay(sentences: list[Sentence]) -> tuple[Pay, str] | None:
+_DOLLAR_RE = re.compile(r"\$ ?\d")
+
+
+def extract_pay(doc: Doc) -> tuple[Pay, str] | None:
     """The first published pay figure or range, with its sentence. "DOE" alone gives None."""
-    for s in sentences:
-        if "$" not in s.text:
-            continue
+    for i in doc.with_words(("$",)):
+        s = doc.sentences[i]
         pay = _pay_in(s.text)
         if pay is not None:
             return pay, s.text

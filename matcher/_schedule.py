@@ -6,14 +6,18 @@ import re
 
 from matcher._lexicon import (
     CLOCK_RE,
+    CLOCK_TRIGGERS,
     EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_RE,
+    EMPLOYMENT_TRIGGERS,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     SHIFT_PATTERNS,
+    SHIFT_TRIGGERS,
     WORKPLACE_PATTERNS,
+    WORKPLACE_TRIGGERS,
 )
-from matcher._sentences import Sentence
+from matcher._sentences import Doc
 
 _EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
 _WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
@@ -26,33 +30,41 @@ _DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bpremium\b|\bincentive\b", re.I)
 Found = tuple[list[str], str]
 
 
-def extract_employment(sentences: list[Sentence]) -> Found | None:
-    types: list[str] = []
-    evidence = ""
-    for s in sentences:
-        if s.section == "benefits":
-            continue
-        for kind, rx in _EMPLOYMENT:
-            for m in rx.finditer(s.text):
-                near = s.text[max(0, m.start() - 25) : m.end() + 15]
-                if EMPLOYMENT_SKIP_RE.search(near):
-                    continue
-                if kind not in types:
-                    types.append(kind)
-                    evidence = evidence or s.text
+def extract_employment(doc: Doc) -> Found | None:
+    """Employment types in the order the posting states them, with the first sentence."""
+    hits: list[tuple[int, str]] = []
+    for kind, rx in _EMPLOYMENT:
+        for i in doc.with_words(EMPLOYMENT_TRIGGERS[kind]):
+            s = doc.sentences[i]
+            if s.section == "benefits":
+                continue
+            m = next(
+                (
+                    m
+                    for m in rx.finditer(s.text)
+                    if not EMPLOYMENT_SKIP_RE.search(s.text[max(0, m.start() - 25) : m.end() + 15])
+                ),
+                None,
+            )
+            if m is not None:
+                hits.append((i, kind))
                 break
-    # "temp-to-hire" / "contract-to-hire" are the temporary or contract type, not also full time.
-    return (types, evidence) if types else None
+    if not hits:
+        return None
+    hits.sort()
+    return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
 
 
-def extract_workplace(sentences: list[Sentence]) -> tuple[str, str] | None:
+def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
-    for s in sentences:
-        if s.section == "benefits":
+    for kind, rx in _WORKPLACE:
+        if kind in hits:
             continue
-        for kind, rx in _WORKPLACE:
-            if kind not in hits and rx.search(s.text):
+        for i in doc.with_words(WORKPLACE_TRIGGERS[kind]):
+            s = doc.sentences[i]
+            if s.section != "benefits" and rx.search(s.text):
                 hits[kind] = s.text
+                break
     # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word.
     for kind in ("hybrid", "not_remote", "remote", "on_site"):
         if kind in hits:
@@ -104,24 +116,34 @@ def _clock_shift(text: str) -> str | None:
     return None
 
 
-def extract_shifts(sentences: list[Sentence]) -> Found | None:
-    shifts: list[str] = []
-    evidence = ""
-    for s in sentences:
-        if s.section == "benefits" or _DIFFERENTIAL_RE.search(s.text):
-            continue
-        for kind, rx in _SHIFTS:
-            for m in rx.finditer(s.text):
-                if SHIFT_NEGATION_RE.search(s.text[max(0, m.start() - 30) : m.start()]):
-                    continue
-                if SHIFT_AFTER_NEGATION_RE.match(s.text[m.end() : m.end() + 12]):
-                    continue
-                if kind not in shifts:
-                    shifts.append(kind)
-                    evidence = evidence or s.text
+def extract_shifts(doc: Doc) -> Found | None:
+    """Shifts from words ("nights", "every other weekend") and from clock hours ("7p-7a")."""
+    hits: list[tuple[int, str]] = []
+    skip: dict[int, bool] = {}
+
+    def usable(i: int) -> bool:
+        if i not in skip:
+            s = doc.sentences[i]
+            skip[i] = s.section == "benefits" or bool(_DIFFERENTIAL_RE.search(s.text))
+        return not skip[i]
+
+    for kind, rx in _SHIFTS:
+        for i in doc.with_words(SHIFT_TRIGGERS[kind]):
+            if not usable(i):
+                continue
+            text = doc.sentences[i].text
+            if any(
+                not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
+                and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 12])
+                for m in rx.finditer(text)
+            ):
+                hits.append((i, kind))
                 break
-        clock = _clock_shift(s.text)
-        if clock and clock not in shifts:
-            shifts.append(clock)
-            evidence = evidence or s.text
-    return (shifts, evidence) if shifts else None
+    for i in doc.with_words(CLOCK_TRIGGERS):
+        clock = _clock_shift(doc.sentences[i].text) if usable(i) else None
+        if clock and clock not in [k for _, k in hits]:
+            hits.append((i, clock))
+    if not hits:
+        return None
+    hits.sort()
+    return [kind for _, kind in hits], doc.sentences[hits[0][0]].text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from matcher._lexicon import (
@@ -120,3 +121,51 @@ def mention_level(
     if not default_needs_cue:
         return "required"
     return None
+
+
+class Doc:
+    """The sentences joined by newlines, so each rule scans the posting once.
+
+    Patterns run over ``text``; ``index`` maps a match position back to its sentence.
+    """
+
+    __slots__ = ("lower", "sentences", "starts", "text")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts: list[int] = []
+        pos = 0
+        for s in sentences:
+            self.starts.append(pos)
+            pos += len(s.text) + 1
+        self.text = "\n".join(s.text for s in sentences)
+        self.lower = self.text.lower()
+
+    def has_any(self, words: tuple[str, ...], *, case: bool = False) -> bool:
+        """True when any literal occurs (lower-case words against the lower-cased text)."""
+        hay = self.text if case else self.lower
+        return any(w in hay for w in words)
+
+    def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
+        """Indices of sentences holding any of the literal words, in order."""
+        hay = self.text if case else self.lower
+        found: set[int] = set()
+        for w in words:
+            pos = hay.find(w)
+            while pos >= 0:
+                i = self.index(pos)
+                found.add(i)
+                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(hay)
+                pos = hay.find(w, nxt)
+        return sorted(found)
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
+        """Indices of sentences where any of the patterns matches, in order."""
+        found: set[int] = set()
+        for rx in patterns:
+            for m in rx.finditer(self.text):
+                found.add(self.index(m.start()))
+        return sorted(found)
