@@ -360,7 +360,10 @@ CERT_TRIGGERS: Final = (
     "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
     "R.", "C.", "ertif", "egist", "linic", "ERTIF", "EGIST",
 )  # fmt: skip
-CLOCK_TRIGGERS: Final = ("am", "pm", "a.m", "p.m", ":", "shift", "hour", "schedule", "time")
+CLOCK_TRIGGERS: Final = (
+    "am", "pm", "a.m", "p.m", ":", "shift", "hour", "schedule", "time", "p-", "a-", "p –", "a –",
+    "p to", "a to",
+)  # fmt: skip
 SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
     "medical_terminology": ("terminology",), "release_of_information": ("release of", "roi"),
