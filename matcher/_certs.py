@@ -151,14 +151,16 @@ def extract_certifications(doc: Doc) -> list[Group]:
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
-            if ELIGIBLE_RE.search(after[:30]) or ELIGIBLE_RE.search(before[-40:]):
+            months = _months(text[g.start :]) or _months(before)
+            # "RHIT eligible" is no requirement, unless the credential must follow within a term.
+            eligible = ELIGIBLE_RE.search(after[:30]) or ELIGIBLE_RE.search(before[-40:])
+            if eligible and months is None:
                 continue
             if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
                 continue
             negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
-            months = _months(text[g.start :]) or _months(before)
             level = "required" if months is not None else mention_level(s, before, after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"

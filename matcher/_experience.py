@@ -15,6 +15,11 @@ from matcher._lexicon import (
 )
 from matcher._sentences import Doc, mention_level
 
+_NOT_BARE_RE = re.compile(
+    r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
+    r"course|school|education)\b",
+    re.I,
+)
 _RECENCY_RE = re.compile(r"\b(?:within|in|during|over|for) (?:the )?(?:last|past|first)?\s?$", re.I)
 
 Found = tuple[float, str]
@@ -43,7 +48,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             prev_end = m.end("unit")
             if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
                 continue
-            if not (EXPERIENCE_TAIL_RE.search(tail) or EXPERIENCE_HEAD_RE.search(before)):
+            tied = EXPERIENCE_TAIL_RE.search(tail) or EXPERIENCE_HEAD_RE.search(before)
+            # In a qualifications list a bare figure is experience ("Preferred: 1 year coding").
+            bare = s.section in ("required", "preferred") and not _NOT_BARE_RE.search(s.text)
+            if not (tied or bare):
                 continue
             years = _number(m.group("n"))
             if m.group("unit").lower().startswith("mo"):

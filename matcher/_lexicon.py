@@ -28,6 +28,7 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
                   "what you need", "what you bring", "who you are", "must have", "education",
                   "experience", "certification", "licensure", "credential", "skills",
                   "knowledge", "eligibility", "to be considered", "you have", "you will need",
+                  "looking for", "you'll need", "must haves", "what it takes", "you should have",
                   "specialized experience", "conditions of employment")),
     ("duties", ("responsibilit", "duties", "what you'll do", "what you will do", "about the role",
                 "job summary", "summary", "overview", "about us", "about the job", "position",
@@ -144,7 +145,8 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 ZERO_EXPERIENCE_RE: Final = re.compile(
     r"\b(?:no (?:prior |previous |medical |work |related |healthcare |professional ){0,2}"
     r"experience (?:is |necessary|needed|required)|no experience\b|experience (?:is )?not required|"
-    r"entry[- ]level|will train|we will train|we train|training (?:is )?provided|"
+    r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\\b|"
+    r"training (?:is )?provided|"
     r"on[- ]the[- ]job training|new grad(?:uate)?s? (?:are )?welcome)",
     re.I,
 )
@@ -216,8 +218,11 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("internship", r"\binternship\b|\bintern\b"),
 )  # fmt: skip
 #: Employment words that are not this job's type ("benefits for full-time staff").
-EMPLOYMENT_SKIP_RE: Final = re.compile(
-    r"\b(?:benefits?|eligible|employees? (?:working|who)|staffing agency|equivalent|FTE)\b", re.I
+EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
+    r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$", re.I
+)
+EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
+    r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers)\b", re.I
 )
 
 WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
@@ -239,7 +244,8 @@ SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "day",
         r"\bday(?:time)?[- ]?shifts?\b|\bdays? (?:only|shift)\b|\bfirst shift\b|"
         r"\b1st shift\b|\bdaytime\b|(?:shift|schedule|hours)\W{1,3}days?\b|\bdays,|"
-        r"\bdays (?:and|/|or) (?:evenings?|nights?|weekends?)\b|^days?\b",
+        r"\bdays (?:and|/|or) (?:evenings?|nights?|weekends?)\b|^days?\b|"
+        r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
     ),
     ("evening", r"\bevenings?\b|\bsecond shift\b|\b2nd shift\b|\bswing shift\b|\bPM shift\b"),
     (
@@ -268,8 +274,8 @@ CLOCK_RE: Final = re.compile(
 _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
 PAY_RE: Final = re.compile(
     r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
-    r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){1,2}(?:\.\d{1,2})?|"
-    r"\d{1,3}\.\d{2}))?(?P<tail>.{0,40})",
+    r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
+    r"(?P<tail>.{0,40})",
     re.I,
 )
 PAY_PERIODS: Final[tuple[tuple[str, str], ...]] = (
@@ -311,7 +317,9 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
     ("medical_terminology", r"\bmedical terminology\b", re.I),
     ("release_of_information", r"\brelease of (?:patient |health |medical )?information\b|"
                                r"\bROI\b", re.I),
-    ("scanning_indexing", r"\bscann(?:ing|ed)\b|\bindexing\b|\bscan and index\b", re.I),
+    ("scanning_indexing", r"\bscann(?:ing|ed)\b|\bindexing\b|\bscan and index\b|"
+                          r"\bscan(?:s)? (?:\w+ ){0,2}(?:documents|records|results|charts|"
+                          r"paperwork|forms|reports)\b", re.I),
     ("epic", r"\bEpic\b|\bEPIC\b", 0),
     ("cerner", r"\bCerner\b|\bOracle Health\b", re.I),
     ("meditech", r"\bMeditech\b", re.I),
@@ -352,8 +360,7 @@ EDUCATION_TRIGGERS: Final = (
 )  # fmt: skip
 SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
 EXPERIENCE_TRIGGERS: Final = (
-    "year", "yr", "month", "mo.", "mos", "no experience", "entry", "train", "new grad",
-    "not required",
+    "year", "yr", "month", "mo.", "mos", "experience", "entry", "train", "new grad",
 )  # fmt: skip
 #: Case-sensitive: credential codes are written in capitals.
 CERT_TRIGGERS: Final = (

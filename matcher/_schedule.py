@@ -8,7 +8,8 @@ from matcher._lexicon import (
     CLOCK_RE,
     CLOCK_TRIGGERS,
     EMPLOYMENT_PATTERNS,
-    EMPLOYMENT_SKIP_RE,
+    EMPLOYMENT_SKIP_AFTER_RE,
+    EMPLOYMENT_SKIP_BEFORE_RE,
     EMPLOYMENT_TRIGGERS,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
@@ -42,7 +43,10 @@ def extract_employment(doc: Doc) -> Found | None:
                 (
                     m
                     for m in rx.finditer(s.text)
-                    if not EMPLOYMENT_SKIP_RE.search(s.text[max(0, m.start() - 25) : m.end() + 15])
+                    if not EMPLOYMENT_SKIP_BEFORE_RE.search(
+                        s.text[max(0, m.start() - 25) : m.start()]
+                    )
+                    and not EMPLOYMENT_SKIP_AFTER_RE.match(s.text[m.end() : m.end() + 20])
                 ),
                 None,
             )

@@ -16,7 +16,9 @@ from matcher._lexicon import (
 )
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line.
-_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s")
+_SPLIT_RE = re.compile(
+    r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
+)
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
