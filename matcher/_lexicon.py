@@ -145,7 +145,7 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 ZERO_EXPERIENCE_RE: Final = re.compile(
     r"\b(?:no (?:prior |previous |medical |work |related |healthcare |professional ){0,2}"
     r"experience (?:is |necessary|needed|required)|no experience\b|experience (?:is )?not required|"
-    r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\\b|"
+    r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\b|"
     r"training (?:is )?provided|"
     r"on[- ]the[- ]job training|new grad(?:uate)?s? (?:are )?welcome)",
     re.I,
