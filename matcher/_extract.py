@@ -15,6 +15,9 @@ from matcher._skills import extract_skills
 from matcher._text import to_text
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
 
+# Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's".
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2212": "-"})
+
 
 def _text(sentence: str) -> Evidence:
     return Evidence(source="text", text=sentence)
@@ -29,7 +32,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     >>> r.evidence["education_required"].text
     'High school diploma or GED required.'
     """
-    body = to_text(text[: MAX_INPUT_CHARS * 2]) if text else ""
+    body = to_text(text[: MAX_INPUT_CHARS * 2]).translate(_QUOTES) if text else ""
     sentences: list[Sentence] = []
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))

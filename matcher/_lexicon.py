@@ -79,7 +79,8 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
                  r"\bcollege degree\b"),
     ("associate", r"\bassociate'?s?(?: of applied science)? degree\b|\bassociates? in\b|"
-                  r"\bassociate'?s?\b(?= (?:or|and|in|degree|level|program))|\bA\.?A\.?S\.?\b|"
+                  r"\bassociate'?s?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
+                  r"\bA\.?A\.?S\.?\b|"
                   r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
                   r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education)\b|"
                   r"\bdegree in health information|\bHIT degree\b|\bassociate-level\b"),
@@ -122,7 +123,7 @@ _NUM = (
 EXPERIENCE_RE: Final = re.compile(
     r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
-    r" ?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
+    r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?P<tail>[^.;]{0,90})",
     re.I,
 )
@@ -273,7 +274,7 @@ CLOCK_RE: Final = re.compile(
 
 _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
 PAY_RE: Final = re.compile(
-    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
+    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?(?: ?/ ?(?:hr|hour|yr|year))?"
     r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
     r"(?P<tail>.{0,40})",
     re.I,
