@@ -79,6 +79,8 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
                  r"\bcollege degree\b"),
     ("associate", r"\bassociate'?s?(?: of applied science)? degree\b|\bassociates? in\b|"
+                  r"(?<!coding )(?<!access )(?<!information )(?<!roi )"
+                  r"(?<!records )(?<!care )(?<!team )"
                   r"\bassociate'?s?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
                   r"\bA\.?A\.?S\.?\b|"
                   r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
