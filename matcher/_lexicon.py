@@ -257,7 +257,11 @@ SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"\bnoc shift\b",
     ),
     ("weekend", r"\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bsat(?:urday)?/sun(?:day)?\b"),
-    ("rotating", r"\brotating\b|\brotation (?:of|between) shifts\b|\bvariable shifts?\b"),
+    (
+        "rotating",
+        r"\brotating\b(?! (?:weekends?|holidays))|"
+        r"\brotation (?:of|between) shifts\b|\bvariable shifts?\b",
+    ),
 )
 #: "no weekends", "weekends off", "never nights": the shift word is negated.
 SHIFT_NEGATION_RE: Final = re.compile(
@@ -339,7 +343,8 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
     ("billing", r"\bbilling\b(?! (?:and|&) coding specialist)", re.I),
     ("abstracting", r"\babstract(?:ing|ion)\b|\babstract(?:s|ed)? (?:data|information|records|"
                     r"codes)\b", re.I),
-    ("chart_analysis", r"\bchart (?:analysis|completion)\b|\bdeficienc(?:y|ies)\b|"
+    ("chart_analysis", r"\b(?:chart|record) (?:analysis|completion|audits?)\b|"
+                       r"\bdeficienc(?:y|ies)\b|"
                        r"\bchart review\b", re.I),
 )  # fmt: skip
 
@@ -383,7 +388,7 @@ SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
     "microsoft_office": ("office", "excel", "word", "365"), "anatomy_physiology": ("anatomy",),
     "customer_service": ("customer",), "billing": ("billing",), "abstracting": ("abstract",),
-    "chart_analysis": ("chart", "deficien"),
+    "chart_analysis": ("chart", "deficien", "record comp", "record anal"),
 }  # fmt: skip
 EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "full_time": ("full", " ft"), "part_time": ("part", "/pt", " pt "),
