@@ -364,7 +364,7 @@ EDUCATION_TRIGGERS: Final = (
     "school", "ged", "h.s", "hs ", "hs/", "degree", "associate", "bachelor", "master",
     "certificate",
     "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
-    "b.s", "m.s", "bs ", "ba/", "vocational", "training", "undergraduate", "health information",
+    "b.s", "m.s", "bs ", "ba/", "vocational", "undergraduate",
 )  # fmt: skip
 SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
 EXPERIENCE_TRIGGERS: Final = (

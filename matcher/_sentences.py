@@ -20,6 +20,7 @@ _SPLIT_RE = re.compile(
     r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
 )
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+_BULLET_STARTS = frozenset("-*•·▪●◦–0123456789abcdefghijklmnopqrstuvwxyz")
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
@@ -79,7 +80,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     section = ""
     for raw in text[:MAX_INPUT_CHARS].split("\n"):
-        line = _BULLET_RE.sub("", raw.strip(), count=1).strip()
+        line = raw.strip()
+        if line[:1] in _BULLET_STARTS:
+            line = _BULLET_RE.sub("", line, count=1).strip()
         if not line:
             continue
         if _is_heading(line):
