@@ -17,7 +17,13 @@ from matcher._lexicon import (
 from matcher._sentences import Doc, mention_level
 from schemas.vocab import EDUCATION_RANK
 
-_LEVEL_RE = re.compile("|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS), re.I)
+# The lookahead (first letters of every pattern) rejects most positions with one class test.
+_LEVEL_RE = re.compile(
+    "(?=[mbfucatdhvpgs241])(?:"
+    + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
+    + ")",
+    re.I,
+)
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)

@@ -123,7 +123,8 @@ _NUM = (
 
 #: "1+ years", "one (1) year", "2-3 years", "at least six months", "12 months".
 EXPERIENCE_RE: Final = re.compile(
-    r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
+    # the lookahead rejects most positions with one class test before trying the alternatives
+    r"(?=[0-9aotfsenh])\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?P<tail>[^.;]{0,90})",
@@ -178,11 +179,10 @@ CERT_NAMES.update(
         "certified electronic health record specialist": "CEHRS",
         "certified ehr specialist": "CEHRS",
         "certified medical administrative assistant": "CMAA",
-        "clinical medical assistant certification": "CCMA",
     }
 )
 #: First words a spelled-out credential name starts with (a window begins at a fuzzy match).
-CERT_NAME_STARTS: Final[tuple[str, ...]] = ("certified", "registered", "clinical")
+CERT_NAME_STARTS: Final[tuple[str, ...]] = ("certified", "registered")
 CERT_FUZZ_CUTOFF: Final = 90.0
 #: "AHIMA certification", "AAPC-certified", "AAPC credential".
 _BODIES = r"(?:AHIMA|AAPC)(?: ?(?:or|/|and/or|,) ?(?:AHIMA|AAPC)){0,1}"
@@ -245,10 +245,10 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "day",
-        r"\bday(?:time)?[- ]?shifts?\b|\bdays? (?:only|shift)\b|\bfirst shift\b|"
+        r"(?=[dfst1hp])(?:\bday(?:time)?[- ]?shifts?\b|\bdays? (?:only|shift)\b|\bfirst shift\b|"
         r"\b1st shift\b|\bdaytime\b|(?:shift|schedule|hours)\W{1,3}days?\b|\bdays,|"
         r"\bdays (?:and|/|or) (?:evenings?|nights?|weekends?)\b|^days?\b|"
-        r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
+        r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b)",
     ),
     ("evening", r"\bevenings?\b|\bsecond shift\b|\b2nd shift\b|\bswing shift\b|\bPM shift\b"),
     (
@@ -361,10 +361,11 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
 # substring test is ~100x cheaper than a regex scan, and most patterns are absent from a posting.
 
 EDUCATION_TRIGGERS: Final = (
-    "school", "ged", "h.s", "hs ", "hs/", "degree", "associate", "bachelor", "master",
+    "school", " ged", "/ged", "(ged", "\nged", "ged or", "ged)", "ged/", "ged,",
+    "h.s", " hs ", " hs/", "degree", "associate", "bachelor", "master",
     "certificate",
     "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
-    "b.s", "m.s", "bs ", "ba/", "vocational", "undergraduate",
+    "b.s", "m.s", " bs ", "ba/", "vocational", "undergraduate",
 )  # fmt: skip
 SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
 EXPERIENCE_TRIGGERS: Final = (
@@ -373,7 +374,7 @@ EXPERIENCE_TRIGGERS: Final = (
 #: Case-sensitive: credential codes are written in capitals.
 CERT_TRIGGERS: Final = (
     "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
-    "R.", "C.", "ertif", "egist", "linic", "ERTIF", "EGIST",
+    "R.", "C.", "ertif", "egist", "ERTIF", "EGIST",
 )  # fmt: skip
 CLOCK_TRIGGERS: Final = (
     "am", "pm", "a.m", "p.m", ":", "shift", "hour", "schedule", "time", "p-", "a-", "p –", "a –",
