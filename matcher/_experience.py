@@ -42,8 +42,12 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
             zero = s.text
         prev_end = 0
-        for m in EXPERIENCE_RE.finditer(s.text):
+        found = list(EXPERIENCE_RE.finditer(s.text))
+        for k, m in enumerate(found):
+            # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
+            if k + 1 < len(found):
+                tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
             before = s.text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
             if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):

@@ -127,7 +127,7 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?=[0-9aotfsenh])\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
-    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?P<tail>[^.;]{0,90})",
+    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )
 #: The tail must tie the figure to experience...
@@ -282,7 +282,7 @@ _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
 PAY_RE: Final = re.compile(
     r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?(?: ?/ ?(?:hr|hour|yr|year))?"
     r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
-    r"(?P<tail>.{0,40})",
+    r"(?=(?P<tail>.{0,40}))",
     re.I,
 )
 PAY_PERIODS: Final[tuple[tuple[str, str], ...]] = (

@@ -16,6 +16,7 @@ from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
 _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
+_CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
 
 
@@ -45,7 +46,7 @@ def _pay_in(text: str) -> Pay | None:
         tail = m.group("tail")
         cut = _CLAUSE_END_RE.search(tail)
         near = tail[: cut.start()] if cut else tail
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
         if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
             continue
         if NOT_PAY_BEFORE_RE.search(before):
