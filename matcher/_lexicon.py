@@ -46,7 +46,8 @@ PREFERRED_RE: Final = re.compile(
 REQUIRED_RE: Final = re.compile(
     r"\b(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
     r"should (?:have|possess|hold)|essential|qualifications?|requirements?|candidates? will have|"
-    r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess)",
+    r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess|"
+    r"maintains?\b|current\b|active\b|valid\b)",
     re.I,
 )
 STRICT_REQUIRED_RE: Final = re.compile(
@@ -202,7 +203,12 @@ WITHIN_RE: Final = re.compile(
     re.I,
 )
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
-CERT_JOIN_RE: Final = re.compile(r"^[\s,/()]{0,4}(?:(?:and/or|or|and)\b)?[\s,/()]{0,4}$", re.I)
+#: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
+CERT_JOIN_RE: Final = re.compile(
+    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
+    r"the|an?)\b){0,12}$",
+    re.I,
+)
 
 # --- employment, workplace, shifts -----------------------------------------------------------
 
@@ -210,7 +216,8 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("full_time", r"\bfull[- ]?time\b|\bFT\b(?=\s*(?:/|,|position|role|job|\())"),
     ("part_time", r"\bpart[- ]?time\b|(?<=FT/)PT\b|\bPT\b(?= (?:position|role|job))"),
     ("per_diem", r"\bPRN\b|\bper[- ]diem\b(?! rate)|\bas[- ]needed\b(?= ?(?:basis|position|role|"
-                 r"schedule|shifts?|\)|$|/|,? ?(?:PRN|per diem)))|\(as[- ]needed|"
+                 r"schedule|shifts?|\)|/|,? ?(?:PRN|per diem)))|\(as[- ]needed|(?<=: )as needed|"
+                 r"^as needed|"
                  r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|"
                  r"role))|\bschedule: intermittent\b"),
     ("temporary", r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))|\btemp[- ]to[- ]"
@@ -231,6 +238,8 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("not_remote", r"\b(?:not|non)[- ](?:a )?remote\b|\bno remote\b|\bnot (?:eligible for |a )?"
                 r"(?:remote|work[- ]from[- ]home)|\bremote work is not\b|"
+                r"\bremote (?:work |option )?(?:is )?not (?:available|offered|permitted|an option|"
+                r"possible)|"
                 r"\b(?:remote job|telework eligible|remote)\s?:\s?no\b"),
     ("hybrid", r"\bhybrid\b"),
     ("remote", r"\b(?:fully |100% |completely )?remote\b(?! (?:access|patients?|monitoring|"
@@ -280,7 +289,8 @@ CLOCK_RE: Final = re.compile(
 
 _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
 PAY_RE: Final = re.compile(
-    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?(?: ?/ ?(?:hr|hour|yr|year))?"
+    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
+    r"(?: ?(?:/ ?|per |an |a )(?:hr|hour|yr|year))?"
     r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
     r"(?=(?P<tail>.{0,40}))",
     re.I,

@@ -205,6 +205,11 @@ CERTS = [
     ("Reports to the RHIA-credentialed HIM director.", []),
     ("CPR/BLS and CNA required.", []),
     ("CMAA or CCMA certification preferred.", [(["CCMA", "CMAA"], "preferred", None)]),
+    ("CCS (AHIMA) or CPC (AAPC) required", [(["CCS", "CPC"], "required", None)]),
+    ("RHIT required and CCS preferred", [
+        (["RHIT"], "required", None), (["CCS"], "preferred", None)]),
+    ("Must maintain an active CPC credential", [(["CPC"], "required", None)]),
+    ("Open to students enrolled in an RHIT program.", []),
     ("Credentials: RHIT and RHIA holders only", [(["RHIA", "RHIT"], "required", None)]),
     pytest.param(
         "You'll sit for the CCA within your first year.", [(["CCA"], "required", 12)],
@@ -229,6 +234,10 @@ EMPLOYMENT = [
     ("Contract-to-hire", ["contract"]),
     ("Summer internship", ["internship"]),
     ("Performs other duties as needed.", []),
+    ("Nights and weekends as needed", []),
+    ("Schedule: as needed", ["per_diem"]),
+    ("Job Types: Full-time, Part-time", ["full_time", "part_time"]),
+    ("Full-time with benefits.", ["full_time"]),
     ("Benefits for full-time employees include dental.", []),
     pytest.param("Intermittent", ["per_diem"], marks=KNOWN_MISS),
 ]
@@ -246,6 +255,8 @@ WORKPLACE = [
     ("This position is on-site.", "on_site"),
     ("This is not a remote position.", "on_site"),
     ("Telework eligible: No", "on_site"),
+    ("Remote work not available.", "on_site"),
+    ("Work Location: In person", "on_site"),
     ("Free on-site parking", None),
     ("We process records for remote clinics.", None),
 ]
@@ -295,6 +306,7 @@ PAY = [
     ("Hourly rate: $21.00 - 25.50", (21, 25.5, "hour")),
     ("$45k-$52k", (45000, 52000, "year")),
     ("$1,000 bonus and $20/hr", (20, 20, "hour")),
+    ("$18.00 per hour to $22.00 per hour", (18, 22, "hour")),
     ("Pay Range: $21.50/hr - $27.00/hr", (21.5, 27.0, "hour")),
     ("$14-16/hour depending on experience", (14, 16, "hour")),
     pytest.param("Pay range 19.50 to 23.00 an hour", (19.5, 23.0, "hour"), marks=KNOWN_MISS),
