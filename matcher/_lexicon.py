@@ -80,6 +80,7 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
                  r"\bcollege degree\b"),
     ("associate", r"\bassociate'?s?(?: of applied science)? degree\b|\bassociates? in\b|"
+                  r"\bassociate of (?:applied )?(?:science|arts)\b|"
                   r"(?<!coding )(?<!access )(?<!information )(?<!roi )"
                   r"(?<!records )(?<!care )(?<!team )"
                   r"\bassociate'?s?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
@@ -88,7 +89,8 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                   r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education)\b|"
                   r"\bdegree in health information|\bHIT degree\b|\bassociate-level\b"),
     ("certificate", r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))|"
-                    r"\b(?:coding|medical records|HIM|billing) (?:program|diploma)\b|"
+                    r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
+                    r"medical administrative) (?:program|diploma)\b|"
                     r"\bvocational (?:program|training|school)\b|\bpost[- ]secondary (?:training|"
                     r"program|certificate)\b|\bcertification program\b"),
     ("high_school", r"\bhigh[- ]school\b|\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
@@ -133,12 +135,13 @@ EXPERIENCE_RE: Final = re.compile(
 )
 #: The tail must tie the figure to experience...
 EXPERIENCE_TAIL_RE: Final = re.compile(
-    r"\b(?:experience|experienced|working (?:in|as|with)|work in|employment in|in a (?:medical|"
+    r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"
+    r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office))",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
-EXPERIENCE_HEAD_RE: Final = re.compile(r"\bexperience\b[^.;]{0,25}$", re.I)
+EXPERIENCE_HEAD_RE: Final = re.compile(r"\bexperience\b[^.;]{0,50}$", re.I)
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.
 NOT_EXPERIENCE_RE: Final = re.compile(
     r"^(?: ?\(?\d{0,2}\)?)? ?(?:of age|old|in business|of service|with (?:us|the company)|ago|"
@@ -150,6 +153,7 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 ZERO_EXPERIENCE_RE: Final = re.compile(
     r"\b(?:no (?:prior |previous |medical |work |related |healthcare |professional ){0,2}"
     r"experience (?:is |necessary|needed|required)|no experience\b|experience (?:is )?not required|"
+    r"experience\W{1,3}none\b|"
     r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\b|"
     r"training (?:is )?provided|"
     r"on[- ]the[- ]job training|new grad(?:uate)?s? (?:are )?welcome)",
@@ -336,7 +340,8 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
                                r"\bROI\b", re.I),
     ("scanning_indexing", r"\bscann(?:ing|ed)\b|\bindexing\b|\bscan and index\b|"
                           r"\bscan(?:s)? (?:\w+ ){0,2}(?:documents|records|results|charts|"
-                          r"paperwork|forms|reports)\b", re.I),
+                          r"paperwork|forms|reports)\b|\bindex(?:es|ed)? (?:\w+ ){0,2}(?:documents|"
+                          r"records|images|paperwork)\b", re.I),
     ("epic", r"\bEpic\b|\bEPIC\b", 0),
     ("cerner", r"\bCerner\b|\bOracle Health\b", re.I),
     ("meditech", r"\bMeditech\b", re.I),
@@ -347,9 +352,9 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
     ("typing", r"\btyping\b|\b\d{2,3} ?(?:wpm|words per minute)\b|\bkeyboarding\b", re.I),
     ("ten_key", r"\b(?:10|ten)[- ]key\b", re.I),
     ("microsoft_office", r"\bMicrosoft Office\b|\bMS Office\b|\bExcel\b|\bMicrosoft Word\b|"
-                         r"\bOffice 365\b|\bMicrosoft 365\b", 0),
+                         r"\bOffice 365\b|\bMicrosoft 365\b|\bMS Word\b|\bOutlook\b", 0),
     ("anatomy_physiology", r"\banatomy\b", re.I),
-    ("customer_service", r"\bcustomer service\b", re.I),
+    ("customer_service", r"\bcustomer[- ]service\b", re.I),
     ("billing", r"\bbilling\b(?! (?:and|&) coding specialist)", re.I),
     ("abstracting", r"\babstract(?:ing|ion)\b|\babstract(?:s|ed)? (?:data|information|records|"
                     r"codes)\b", re.I),
@@ -397,7 +402,8 @@ SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "meditech": ("meditech",), "athenahealth": ("athena",), "eclinicalworks": ("eclinical", "ecw"),
     "nextgen": ("nextgen",), "allscripts": ("allscripts", "veradigm"),
     "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
-    "microsoft_office": ("office", "excel", "word", "365"), "anatomy_physiology": ("anatomy",),
+    "microsoft_office": ("office", "excel", "word", "365", "outlook"),
+    "anatomy_physiology": ("anatomy",),
     "customer_service": ("customer",), "billing": ("billing",), "abstracting": ("abstract",),
     "chart_analysis": ("chart", "deficien", "record comp", "record anal"),
 }  # fmt: skip

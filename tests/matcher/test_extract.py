@@ -109,6 +109,8 @@ EDUCATION = [
     ("Bachelor's degree preferred.", None, "bachelor"),
     ("Two years of college preferred.", None, "associate"),
     ("Education: Associate (Preferred)", None, "associate"),
+    ("Education: Associate of Applied Science in HIT required", "associate", None),
+    ("Completion of a medical assistant program required", "certificate", None),
     ("Associate\u2019s degree in HIM required", "associate", None),
     ("Certified Coding Associate (CCA) required.", None, None),
     ("No degree required.", None, None),
@@ -153,6 +155,9 @@ EXPERIENCE = [
     ("A minimum of two years of experience in a hospital.", 2.0, None),
     ("12 months of experience with medical records.", 1.0, None),
     ("Experience: 2 years", 2.0, None),
+    ("Requirements: 1 yr exp in medical records", 1.0, None),
+    ("Experience: None", 0.0, None),
+    ("Prior experience in a medical office is required (minimum 1 year).", 1.0, None),
     ("No experience required.", 0.0, None),
     ("Entry-level role; we will train.", 0.0, None),
     ("One year of experience preferred.", None, 1.0),
@@ -329,6 +334,8 @@ SKILLS = [
     ("Type 45 wpm; 10-key by touch", ["ten_key", "typing"]),
     ("Proficient with Microsoft Office", ["microsoft_office"]),
     ("Strong organizational skills", []),
+    ("Excellent customer-service skills; Outlook", ["customer_service", "microsoft_office"]),
+    ("Index documents into the EHR", ["scanning_indexing"]),
 ]
 
 
