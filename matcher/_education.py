@@ -67,7 +67,8 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
-            which = mention_level(s, before, after)
+            # A posting names schooling only to ask for it: no cue needed outside the title.
+            which = mention_level(s, before, after, default_needs_cue=s.section == "title")
             if which == "required":
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)

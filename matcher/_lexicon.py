@@ -58,7 +58,7 @@ STRICT_REQUIRED_RE: Final = re.compile(
 NEGATION_RE: Final = re.compile(
     r"\b(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
     r"(?:required|necessary|needed)|(?:is|are) not a requirement|does not require|"
-    r"don't need|do not need|not a must|optional)\b",
+    r"don't need|do not need|not a must|optional|(?:is|are) not\b(?! only)|(?:is|are)n't)\b",
     re.I,
 )
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
@@ -83,7 +83,7 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                   r"\bassociate of (?:applied )?(?:science|arts)\b|"
                   r"(?<!coding )(?<!access )(?<!information )(?<!roi )"
                   r"(?<!records )(?<!care )(?<!team )"
-                  r"\bassociate'?s?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
+                  r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
                   r"\bA\.?A\.?S\.?\b|"
                   r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
                   r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education)\b|"
