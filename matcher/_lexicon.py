@@ -47,7 +47,7 @@ REQUIRED_RE: Final = re.compile(
     r"\b(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
     r"should (?:have|possess|hold)|essential|qualifications?|requirements?|candidates? will have|"
     r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess|"
-    r"maintains?\b|current\b|active\b|valid\b)",
+    r"maintains?\b|current\b|active\b|valid\b|seeking|looking for)",
     re.I,
 )
 STRICT_REQUIRED_RE: Final = re.compile(

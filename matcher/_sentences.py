@@ -20,6 +20,9 @@ _SPLIT_RE = re.compile(
     r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
 )
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+_WITH_END_RE = re.compile(
+    r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
+)
 _BULLET_STARTS = frozenset("-*•·▪●◦–0123456789abcdefghijklmnopqrstuvwxyz")
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
@@ -122,6 +125,8 @@ def mention_level(
     if sentence.section == "preferred":
         return "preferred"
     if sentence.section == "required" or REQUIRED_RE.search(before[-80:]):
+        return "required"
+    if _WITH_END_RE.search(before[-30:]):  # "a coder with CPC certification"
         return "required"
     if not default_needs_cue:
         return "required"

@@ -218,6 +218,9 @@ CERTS = [
         (["RHIT"], "required", None), (["CCS"], "preferred", None)]),
     ("Must maintain an active CPC credential", [(["CPC"], "required", None)]),
     ("Open to students enrolled in an RHIT program.", []),
+    ("We are seeking a coder with CPC certification.", [(["CPC"], "required", None)]),
+    ("Assist with chart prep for RHIT staff.", []),
+    ("Prepare records for CCS coders.", []),
     ("Credentials: RHIT and RHIA holders only", [(["RHIA", "RHIT"], "required", None)]),
     pytest.param(
         "You'll sit for the CCA within your first year.", [(["CCA"], "required", 12)],
