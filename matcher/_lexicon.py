@@ -391,10 +391,6 @@ CERT_TRIGGERS: Final = (
     "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
     "R.", "C.", "ertif", "egist", "ERTIF", "EGIST",
 )  # fmt: skip
-CLOCK_TRIGGERS: Final = (
-    "am", "pm", "a.m", "p.m", ":", "shift", "hour", "schedule", "time", "p-", "a-", "p –", "a –",
-    "p to", "a to",
-)  # fmt: skip
 SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
     "medical_terminology": ("terminology",), "release_of_information": ("release of", "roi"),

@@ -6,7 +6,6 @@ import re
 
 from matcher._lexicon import (
     CLOCK_RE,
-    CLOCK_TRIGGERS,
     EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
@@ -26,6 +25,8 @@ _SHIFTS = [(k, re.compile(p, re.I)) for k, p in SHIFT_PATTERNS]
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
 )
+# Starts with a character class, so the regex engine skips to digits in C before trying more.
+_CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
 _DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bpremium\b|\bincentive\b", re.I)
 
 Found = tuple[list[str], str]
@@ -143,7 +144,7 @@ def extract_shifts(doc: Doc) -> Found | None:
             ):
                 hits.append((i, kind))
                 break
-    for i in doc.with_words(CLOCK_TRIGGERS):
+    for i in doc.candidates(_CLOCK_HINT_RE):
         clock = _clock_shift(doc.sentences[i].text) if usable(i) else None
         if clock and clock not in [k for _, k in hits]:
             hits.append((i, clock))
