@@ -299,6 +299,16 @@ PAY_RE: Final = re.compile(
     r"(?=(?P<tail>.{0,40}))",
     re.I,
 )
+#: Pay written without a dollar sign needs cents or thousands and a period right after it
+#: ("18.00 - 21.00 per hour", "45,000-52,000 annually"); "8-hour shift" has neither.
+BARE_PAY_RE: Final = re.compile(
+    r"(?<![\d.,$])(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
+    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?"
+    r"(?= ?(?P<tail>(?:/ ?|per |an |a )?(?:hr|hour|hourly|yr|year|annually|annual|month|"
+    r"monthly|week|weekly)\b.{0,20}))",
+    re.I,
+)
+PAY_TRIGGERS: Final = ("$", "hour", "/hr", "year", "/yr", "annual", "month", "week")
 PAY_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("hour", r"^\s?(?:/ ?|per |an |a |each )?(?:hr|hour|hourly)\b|^\s?ph\b|^\s?p/h\b"),
     (

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from matcher._lexicon import (
+    BARE_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
+    PAY_TRIGGERS,
 )
 from matcher._sentences import Doc
 from schemas.models import Pay
@@ -42,7 +44,8 @@ def _period(tail: str, sentence: str, value: float) -> str | None:
 
 
 def _pay_in(text: str) -> Pay | None:
-    for m in PAY_RE.finditer(text):
+    matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    for m in matches or BARE_PAY_RE.finditer(text):
         tail = m.group("tail")
         cut = _CLAUSE_END_RE.search(tail)
         near = tail[: cut.start()] if cut else tail
@@ -60,18 +63,15 @@ def _pay_in(text: str) -> Pay | None:
         period = _period(tail, text, hi)
         if period is None:
             continue
-        if m.group("upto"):
+        if "upto" in m.groupdict() and m.group("upto"):
             return Pay(min=None, max=hi, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None
 
 
-_DOLLAR_RE = re.compile(r"\$ ?\d")
-
-
 def extract_pay(doc: Doc) -> tuple[Pay, str] | None:
     """The first published pay figure or range, with its sentence. "DOE" alone gives None."""
-    for i in doc.with_words(("$",)):
+    for i in doc.with_words(PAY_TRIGGERS):
         s = doc.sentences[i]
         pay = _pay_in(s.text)
         if pay is not None:

@@ -320,7 +320,12 @@ PAY = [
     ("$18.00 per hour to $22.00 per hour", (18, 22, "hour")),
     ("Pay Range: $21.50/hr - $27.00/hr", (21.5, 27.0, "hour")),
     ("$14-16/hour depending on experience", (14, 16, "hour")),
-    pytest.param("Pay range 19.50 to 23.00 an hour", (19.5, 23.0, "hour"), marks=KNOWN_MISS),
+    ("Pay range 19.50 to 23.00 an hour", (19.5, 23.0, "hour")),
+    ("Pay: 18.00-21.00/hr", (18, 21, "hour")),
+    ("Salary: 45,000 - 52,000 annually", (45000, 52000, "year")),
+    ("8-hour shift", None),
+    ("Hours: 40 per week", None),
+    pytest.param("Pay: 18 to 21 dollars an hour", (18, 21, "hour"), marks=KNOWN_MISS),
 ]
 
 
