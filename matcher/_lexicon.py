@@ -245,7 +245,11 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"\bremote (?:work |option )?(?:is )?not (?:available|offered|permitted|an option|"
                 r"possible)|"
                 r"\b(?:remote job|telework eligible|remote)\s?:\s?no\b"),
-    ("hybrid", r"\bhybrid\b"),
+    ("hybrid", r"\bhybrid\b|\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
+               r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
+               r"from home|at home)|"
+               r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
+               r"three|four) days?\b"),
     ("remote", r"\b(?:fully |100% |completely )?remote\b(?! (?:access|patients?|monitoring|"
                r"sites?|locations?|clinics?|facilit\w+|hospitals?|servers?))|"
                r"\bwork(?:ing)? (?:from|at) home\b|\bwork[- ]from[- ]home\b|\bWFH\b|"
@@ -419,7 +423,7 @@ EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "contract": ("contract",), "internship": ("intern",),
 }  # fmt: skip
 WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid",),
+    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day"),
     "remote": ("remote", "home", "wfh", "telecommut", "telework"),
     "on_site": ("site", "office", "person"),
 }  # fmt: skip
