@@ -15,8 +15,19 @@ from matcher._skills import extract_skills
 from matcher._text import to_text
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
 
-# Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's".
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2212": "-"})
+# Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's"; the
+# registered / trade marks go ("CPC® or CCS®").
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2212": "-",
+        "\u00ae": "",
+        "\u2122": "",
+    }
+)
 
 
 def _text(sentence: str) -> Evidence:

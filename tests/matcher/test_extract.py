@@ -214,6 +214,11 @@ CERTS = [
     ("CPR/BLS and CNA required.", []),
     ("CMAA or CCMA certification preferred.", [(["CCMA", "CMAA"], "preferred", None)]),
     ("CCS (AHIMA) or CPC (AAPC) required", [(["CCS", "CPC"], "required", None)]),
+    ("CPC\u00ae or CCS\u00ae required", [(["CCS", "CPC"], "required", None)]),
+    ("CPC (or CPC-A) required", [(["CPC", "CPC-A"], "required", None)]),
+    ("RHIT/RHIA not required but a plus", [(["RHIA", "RHIT"], "preferred", None)]),
+    ("Coding credential from AHIMA or AAPC required", [
+        (["CCA", "CCS", "COC", "CPC", "CPC-A", "RHIA", "RHIT"], "required", None)]),
     ("RHIT required and CCS preferred", [
         (["RHIT"], "required", None), (["CCS"], "preferred", None)]),
     ("Must maintain an active CPC credential", [(["CPC"], "required", None)]),
