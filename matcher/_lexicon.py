@@ -245,7 +245,9 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"\bremote (?:work |option )?(?:is )?not (?:available|offered|permitted|an option|"
                 r"possible)|"
                 r"\b(?:remote job|telework eligible|remote)\s?:\s?no\b"),
-    ("hybrid", r"\bhybrid\b|\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
+    # federal "Telework eligible: Yes" is situational telework from an on-site job
+    ("hybrid", r"\bhybrid\b|\btelework eligible\s?:\s?yes\b|\bsituational telework\b|"
+               r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
                r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
                r"from home|at home)|"
                r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
@@ -423,7 +425,7 @@ EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "contract": ("contract",), "internship": ("intern",),
 }  # fmt: skip
 WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day"),
+    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day", "telework"),
     "remote": ("remote", "home", "wfh", "telecommut", "telework"),
     "on_site": ("site", "office", "person"),
 }  # fmt: skip

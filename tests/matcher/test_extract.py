@@ -271,6 +271,7 @@ WORKPLACE = [
     ("This position is on-site.", "on_site"),
     ("This is not a remote position.", "on_site"),
     ("Telework eligible: No", "on_site"),
+    ("Telework eligible: Yes, as determined by agency policy", "hybrid"),
     ("Remote work not available.", "on_site"),
     ("In-office 2 days per week, remote 3 days", "hybrid"),
     ("Work from home three days a week", "hybrid"),
