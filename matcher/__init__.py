@@ -2,4 +2,6 @@
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from matcher._extract import extract
+
+__all__: list[str] = ["extract"]

@@ -1,0 +1,161 @@
+"""Per-field accuracy of matcher.extract on the labelled sets: `python -m bench.accuracy [--json]`.
+
+Each tests/data/extraction/*.yaml file is scored on its own (dev.yaml is tuned on; eval.yaml is
+held out). Fields are exact match; certifications are scored as (code, level) F1 and as exact
+groups; pay is exact on min, max and period.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from matcher import extract
+from schemas import Hints, Requirements
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "extraction"
+EXACT_FIELDS = (
+    "education_required",
+    "education_preferred",
+    "education_substitutable",
+    "experience_years_required",
+    "experience_years_preferred",
+    "workplace",
+)
+SET_FIELDS = ("employment_types", "shifts", "skills")
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(cases, list):
+        raise ValueError(f"{path}: expected a YAML list of cases")
+    return cases
+
+
+def run_case(case: dict[str, Any]) -> Requirements:
+    hints = Hints.model_validate(case.get("hints") or {})
+    return extract(case["text"], title=case.get("title"), hints=hints)
+
+
+def _pay(value: Any) -> tuple[Any, ...] | None:
+    if value is None:
+        return None
+    get = value.get if isinstance(value, dict) else lambda k: getattr(value, k)
+    lo, hi = get("min"), get("max")
+    return (
+        None if lo is None else float(lo),
+        None if hi is None else float(hi),
+        get("period"),
+    )
+
+
+def cert_pairs(groups: list[Any]) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for g in groups:
+        codes = g["any_of"] if isinstance(g, dict) else g.any_of
+        level = g["level"] if isinstance(g, dict) else g.level
+        out |= {(c.upper(), level) for c in codes}
+    return out
+
+
+def cert_groups(groups: list[Any]) -> set[tuple[frozenset[str], str, int | None]]:
+    out: set[tuple[frozenset[str], str, int | None]] = set()
+    for g in groups:
+        if isinstance(g, dict):
+            out.add((frozenset(c.upper() for c in g["any_of"]), g["level"], g.get("within_months")))
+        else:
+            out.add((frozenset(g.any_of), g.level, g.within_months))
+    return out
+
+
+def field_matches(expected: dict[str, Any], got: Requirements) -> dict[str, bool]:
+    """Per-field exact match of one case (certifications as exact groups)."""
+    res: dict[str, bool] = {}
+    for f in EXACT_FIELDS:
+        exp, val = expected.get(f), getattr(got, f)
+        if f.startswith("experience") and exp is not None and val is not None:
+            res[f] = abs(float(exp) - float(val)) < 1e-6
+        else:
+            res[f] = exp == val
+    for f in SET_FIELDS:
+        res[f] = set(expected.get(f) or []) == set(getattr(got, f))
+    res["pay"] = _pay(expected.get("pay")) == _pay(got.pay)
+    res["certifications"] = cert_groups(expected.get("certifications") or []) == cert_groups(
+        got.certifications
+    )
+    return res
+
+
+def score_file(path: Path) -> dict[str, Any]:
+    cases = load_cases(path)
+    hits: dict[str, int] = {}
+    tp = fp = fn = 0
+    misses: dict[str, list[str]] = {}
+    for case in cases:
+        got = run_case(case)
+        exp = case["expected"]
+        for f, ok in field_matches(exp, got).items():
+            hits[f] = hits.get(f, 0) + int(ok)
+            if not ok:
+                misses.setdefault(f, []).append(str(case["id"]))
+        e, g = cert_pairs(exp.get("certifications") or []), cert_pairs(got.certifications)
+        tp, fp, fn = tp + len(e & g), fp + len(g - e), fn + len(e - g)
+    n = len(cases) or 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "file": path.name,
+        "cases": len(cases),
+        "accuracy": {f: round(h / n, 3) for f, h in hits.items()},
+        "certifications_code_level": {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+        },
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--misses", action="store_true", help="list the case ids missed per field")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="YAML files (default: all in tests/data)"
+    )
+    args = parser.parse_args(argv)
+    files = args.files or sorted(DATA_DIR.glob("*.yaml"))
+    results = [score_file(p) for p in files]
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="matcher.extract accuracy per field (exact match)")
+    table.add_column("field")
+    for r in results:
+        table.add_column(f"{r['file']} (n={r['cases']})", justify="right")
+    for f in results[0]["accuracy"] if results else []:
+        table.add_row(f, *(f"{r['accuracy'].get(f, 0):.3f}" for r in results))
+    for k in ("precision", "recall", "f1"):
+        table.add_row(
+            f"certifications (code, level) {k}",
+            *(f"{r['certifications_code_level'][k]:.3f}" for r in results),
+        )
+    Console().print(table)
+    if args.misses:
+        for r in results:
+            for f, ids in r["misses"].items():
+                print(f"{r['file']} {f}: {', '.join(ids)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

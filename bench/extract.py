@@ -1,0 +1,92 @@
+"""Throughput and worst-case latency of matcher.extract: `python -m bench.extract`.
+
+Prints postings per second on one core for ~3 KB postings (the dev set's texts, padded to about
+3 KB) and the slowest time on 1 MB adversarial inputs. Figures are indicative on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from bench.accuracy import DATA_DIR, load_cases
+from matcher import extract
+
+ONE_MB = 1_000_000
+
+
+def three_kb_postings() -> list[str]:
+    texts = [c["text"] for c in load_cases(DATA_DIR / "dev.yaml")]
+    out = []
+    for i, t in enumerate(texts):
+        filler = texts[(i + 1) % len(texts)]
+        while len(t) < 3000:
+            t = t + "\n" + filler
+        out.append(t[:3200])
+    return out
+
+
+def adversarial_inputs() -> dict[str, str]:
+    """Inputs built to hit worst cases of the rules: long lines, repetition, deep nesting."""
+    return {
+        "one huge line": ("RHIT or RHIA or CCA or " * 50_000)[:ONE_MB],
+        "repeated figures": ("1 2 3 4 5 6 7 8 9 10 years months $1 $2 - $3 " * 25_000)[:ONE_MB],
+        "digits and dashes": ("9-9-9-9-9:99-" * 80_000)[:ONE_MB],
+        "nested html": ("<div>" * 100_000 + "High school diploma required" + "</div>" * 100_000)[
+            :ONE_MB
+        ],
+        "many short lines": ("Required:\n- CPC\n" * 70_000)[:ONE_MB],
+        "words, no punctuation": ("certified registered health information technician " * 20_000)[
+            :ONE_MB
+        ],
+        "script heavy": ("<script>" + "var RHIT='required';" * 45_000 + "</script><p>PRN</p>")[
+            :ONE_MB
+        ],
+    }
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the 3 KB postings")
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    print(f"python {platform.python_version()} on {platform.platform()}")
+    print(f"cpu: {platform.processor() or platform.machine()}, cores visible: {os.cpu_count()}")
+    print("(shared machine: timings are indicative)")
+    postings = three_kb_postings()
+    sizes = [len(p) for p in postings]
+    print(f"postings: {len(postings)}, mean size {statistics.mean(sizes):.0f} chars")
+    for p in postings[:5]:
+        extract(p)  # warm up regex caches
+    rates, cpu_rates = [], []
+    for _ in range(args.rounds):
+        cpu = time.process_time()
+        elapsed = timed(lambda: [extract(p) for p in postings])
+        rates.append(len(postings) / elapsed)
+        cpu_rates.append(len(postings) / max(time.process_time() - cpu, 1e-9))
+    print(f"throughput: {statistics.median(rates):,.0f} postings/s wall clock, ", end="")
+    print(f"{statistics.median(cpu_rates):,.0f} postings per CPU-second (median of {args.rounds})")
+    worst = 0.0
+    for name, text in adversarial_inputs().items():
+        t = timed(functools.partial(extract, text))
+        worst = max(worst, t)
+        print(f"  adversarial {name!r:28} {len(text):>9,} chars  {t:.3f} s")
+    print(f"slowest 1 MB adversarial input: {worst:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Certification requirements: codes, dotted forms and spelled-out names, grouped as any-of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from matcher._lexicon import (
+    CERT_CODE_RE,
+    CERT_FUZZ_CUTOFF,
+    CERT_JOIN_RE,
+    CERT_NAME_STARTS,
+    CERT_NAMES,
+    CERT_TRIGGERS,
+    ELIGIBLE_RE,
+    GENERIC_CERT_RE,
+    GENERIC_CERTS,
+    NEGATION_RE,
+    NUMBER_WORDS,
+    OFF_SCOPE_RE,
+    PREFERRED_RE,
+    WITHIN_RE,
+)
+from matcher._sentences import Doc, mention_level
+
+_DOTTED_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,5}(?:-[A-Z]\.?)?")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+_NAMES_BY_LEN: dict[int, list[str]] = {}
+for _name in CERT_NAMES:
+    _NAMES_BY_LEN.setdefault(len(_name.split()), []).append(_name)
+_ALIASES = {"CPC APPRENTICE": "CPC-A", "CCS PHYSICIAN": "CCS-P", "CCSPHYSICIAN": "CCS-P"}
+_OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    codes: list[str]
+    generic: bool = False
+
+
+def _undot(text: str) -> str:
+    """ "R.H.I.T." -> "RHIT"."""
+    return _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
+
+
+def _name_mentions(text: str) -> list[_Mention]:
+    low = text.lower()
+    if not any(w[:5] in low for w in CERT_NAME_STARTS):
+        return []
+    words = list(_WORD_RE.finditer(text))
+    found: list[_Mention] = []
+    for i, w in enumerate(words):
+        first = w.group().lower()
+        if first[:1] not in ("c", "r") or not any(
+            fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS
+        ):
+            continue
+        for n in sorted(_NAMES_BY_LEN, reverse=True):
+            if i + n > len(words):
+                continue
+            window = " ".join(x.group() for x in words[i : i + n])
+            hit = process.extractOne(
+                window,
+                _NAMES_BY_LEN[n],
+                scorer=fuzz.ratio,
+                processor=utils.default_process,
+                score_cutoff=CERT_FUZZ_CUTOFF,
+            )
+            if hit is not None:
+                found.append(_Mention(w.start(), words[i + n - 1].end(), [CERT_NAMES[hit[0]]]))
+                break
+    return found
+
+
+def _mentions(text: str) -> list[_Mention]:
+    found = [
+        _Mention(
+            m.start(),
+            m.end(),
+            [_ALIASES.get(m.group("code").upper().replace("-", " "), m.group("code").upper())],
+        )
+        for m in CERT_CODE_RE.finditer(text)
+    ]
+    for m in GENERIC_CERT_RE.finditer(text):
+        bodies = re.findall(r"AHIMA|AAPC", m.group())
+        codes = [c for b in bodies for c in GENERIC_CERTS[b]]
+        found.append(_Mention(m.start(), m.end(), codes, generic=True))
+    found += _name_mentions(text)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[_Mention] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    groups: list[_Mention] = []
+    for m in mentions:
+        if groups and CERT_JOIN_RE.match(text[groups[-1].end : m.start]):
+            g = groups[-1]
+            if g.generic and not m.generic:
+                g.codes, g.generic = [], False
+            if not (m.generic and g.codes):
+                g.codes += [c for c in m.codes if c not in g.codes]
+            g.end = m.end
+            continue
+        groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+    return groups
+
+
+def _months(text: str) -> int | None:
+    m = WITHIN_RE.search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
+    unit = m.group("unit").lower()
+    if unit.startswith("year"):
+        return int(value * 12)
+    if unit.startswith("day"):
+        return max(1, round(value / 30))
+    return int(value)
+
+
+Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
+
+
+_PREFILTER_RE = re.compile(
+    CERT_CODE_RE.pattern
+    + r"|"
+    + _DOTTED_RE.pattern
+    + r"|AHIMA|AAPC|(?i:\b(?:certif|regist|clinic))"
+)
+
+
+def extract_certifications(doc: Doc) -> list[Group]:
+    """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
+    out: list[Group] = []
+    for i in doc.with_words(CERT_TRIGGERS, case=True):
+        s = doc.sentences[i]
+        if s.section == "benefits":
+            continue
+        text = _undot(s.text)
+        groups = _group(text, _mentions(text))
+        prev_end = 0
+        for i, g in enumerate(groups):
+            nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
+            before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
+            prev_end = g.end
+            months = _months(text[g.start :]) or _months(before)
+            # "RHIT eligible" is no requirement, unless the credential must follow within a term.
+            eligible = ELIGIBLE_RE.search(after[:30]) or ELIGIBLE_RE.search(before[-40:])
+            if eligible and months is None:
+                continue
+            if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
+                continue
+            negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
+            if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            level = "required" if months is not None else mention_level(s, before, after)
+            if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
+                level = "required"
+            if level is None:
+                continue
+            out.append((g.codes, level, months, s.text))
+    return _dedupe(out)
+
+
+def _dedupe(groups: list[Group]) -> list[Group]:
+    best: dict[frozenset[str], Group] = {}
+    for g in groups:
+        key = frozenset(g[0])
+        old = best.get(key)
+        if old is None or (old[1] == "preferred" and g[1] == "required"):
+            best[key] = g
+    return [g for g in groups if best[frozenset(g[0])] is g]

@@ -1,0 +1,90 @@
+"""Education levels a posting requires or prefers, and whether experience may substitute."""
+
+from __future__ import annotations
+
+import re
+
+from matcher._lexicon import (
+    EDU_FOR_EXPERIENCE_RE,
+    EDUCATION_PATTERNS,
+    EDUCATION_TRIGGERS,
+    NEGATION_RE,
+    OFF_SCOPE_RE,
+    PREFERRED_RE,
+    SUBSTITUTION_RE,
+    SUBSTITUTION_TRIGGERS,
+)
+from matcher._sentences import Doc, mention_level
+from schemas.vocab import EDUCATION_RANK
+
+# The lookahead (first letters of every pattern) rejects most positions with one class test.
+_LEVEL_RE = re.compile(
+    "(?=[mbfucatdhvpgs241])(?:"
+    + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
+    + ")",
+    re.I,
+)
+# Two mentions joined by "or" (with a few words between) are alternatives of one group.
+_ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
+_LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
+
+Found = tuple[str, str]  # (level, evidence sentence)
+
+
+def _groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lowest level) per group of alternative mentions in one sentence."""
+    groups: list[tuple[int, int, str]] = []
+    for m in _LEVEL_RE.finditer(text):
+        level = m.lastgroup or ""
+        if groups:
+            start, end, low = groups[-1]
+            between = text[end : m.start()]
+            if _ALT_RE.match(between) and not _LEVEL_CUE_RE.search(between):
+                lowest = min(low, level, key=EDUCATION_RANK.__getitem__)
+                groups[-1] = (start, m.end(), lowest)
+                continue
+        groups.append((m.start(), m.end(), level))
+    return groups
+
+
+def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
+    """(required level, preferred level), each with its sentence; the highest required group and
+    the lowest preferred group win ("HS diploma required; associate preferred")."""
+    required: Found | None = None
+    preferred: Found | None = None
+    for i in doc.with_words(EDUCATION_TRIGGERS):
+        s = doc.sentences[i]
+        if s.section == "benefits" or OFF_SCOPE_RE.search(s.text):
+            continue
+        if EDU_FOR_EXPERIENCE_RE.search(s.text):
+            continue
+        groups = _groups(s.text)
+        prev_end = 0
+        for i, (start, end, level) in enumerate(groups):
+            nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
+            before, after = s.text[prev_end:start], s.text[end:nxt]
+            prev_end = end
+            negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
+            if negated and not PREFERRED_RE.search(after[:40]):
+                continue
+            # A posting names schooling only to ask for it: no cue needed outside the title.
+            which = mention_level(s, before, after, default_needs_cue=s.section == "title")
+            if which == "required":
+                if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
+                    required = (level, s.text)
+            elif which == "preferred" and (
+                preferred is None or EDUCATION_RANK[level] < EDUCATION_RANK[preferred[0]]
+            ):
+                preferred = (level, s.text)
+    return required, preferred
+
+
+def extract_substitution(doc: Doc) -> str | None:
+    """The sentence saying experience may replace education, if any."""
+    if not doc.has_any(SUBSTITUTION_TRIGGERS):
+        return None
+    for m in SUBSTITUTION_RE.finditer(doc.text):
+        s = doc.sentences[doc.index(m.start())]
+        if s.section != "benefits":
+            return s.text
+    return None

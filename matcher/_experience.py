@@ -1,0 +1,73 @@
+"""Years of experience a posting requires or prefers (ranges give the lower end)."""
+
+from __future__ import annotations
+
+import re
+
+from matcher._lexicon import (
+    EXPERIENCE_HEAD_RE,
+    EXPERIENCE_RE,
+    EXPERIENCE_TAIL_RE,
+    EXPERIENCE_TRIGGERS,
+    NOT_EXPERIENCE_RE,
+    NUMBER_WORDS,
+    ZERO_EXPERIENCE_RE,
+)
+from matcher._sentences import Doc, mention_level
+
+_NOT_BARE_RE = re.compile(
+    r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
+    r"course|school|education)\b",
+    re.I,
+)
+_RECENCY_RE = re.compile(r"\b(?:within|in|during|over|for) (?:the )?(?:last|past|first)?\s?$", re.I)
+
+Found = tuple[float, str]
+
+
+def _number(word: str) -> float:
+    w = word.lower()
+    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
+
+
+def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None, Found | None]:
+    """(required years, preferred years) with their sentences; the lowest figure of each wins."""
+    required: Found | None = None
+    preferred: Found | None = None
+    zero: str | None = None
+    for i in doc.with_words(EXPERIENCE_TRIGGERS):
+        s = doc.sentences[i]
+        if s.section == "benefits":
+            continue
+        if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
+            zero = s.text
+        prev_end = 0
+        found = list(EXPERIENCE_RE.finditer(s.text))
+        for k, m in enumerate(found):
+            # the words after a figure reach only to the next one ("1 year required, 2 preferred")
+            tail = m.group("tail")
+            if k + 1 < len(found):
+                tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
+            before = s.text[max(prev_end, m.start() - 80) : m.start()]
+            prev_end = m.end("unit")
+            if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
+                continue
+            tied = EXPERIENCE_TAIL_RE.search(tail) or EXPERIENCE_HEAD_RE.search(before)
+            # In a qualifications list a bare figure is experience ("Preferred: 1 year coding").
+            bare = s.section in ("required", "preferred") and not _NOT_BARE_RE.search(s.text)
+            if not (tied or bare):
+                continue
+            years = _number(m.group("n"))
+            if m.group("unit").lower().startswith("mo"):
+                years = round(years / 12, 2)
+            which = mention_level(s, before, tail, default_needs_cue=False)
+            if which == "preferred":
+                if preferred is None or years < preferred[0]:
+                    preferred = (years, s.text)
+            elif required is None or years < required[0]:
+                required = (years, s.text)
+    if required is None and zero is None and title and ZERO_EXPERIENCE_RE.search(title):
+        zero = title
+    if required is None and zero is not None:
+        required = (0.0, zero)
+    return required, preferred

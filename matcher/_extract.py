@@ -1,0 +1,123 @@
+"""matcher.extract: read every requirement a posting states, with the sentence it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matcher._certs import extract_certifications
+from matcher._education import extract_education, extract_substitution
+from matcher._experience import extract_experience
+from matcher._lexicon import MAX_INPUT_CHARS
+from matcher._pay import extract_pay
+from matcher._schedule import extract_employment, extract_shifts, extract_workplace
+from matcher._sentences import Doc, Sentence, split_sentences
+from matcher._skills import extract_skills
+from matcher._text import to_text
+from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
+
+# Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's"; the
+# registered / trade marks go ("CPC® or CCS®").
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2212": "-",
+        "\u00ae": "",
+        "\u2122": "",
+    }
+)
+
+
+def _text(sentence: str) -> Evidence:
+    return Evidence(source="text", text=sentence)
+
+
+def extract(text: str, *, title: str | None = None, hints: Hints | None = None) -> Requirements:
+    """Requirements a posting states; hints (the source's structured data) win for their fields.
+
+    >>> r = extract("<p>High school diploma or GED required. RHIT preferred.</p><p>$19-$23/hr</p>")
+    >>> r.education_required, [(c.any_of, c.level) for c in r.certifications], r.pay.min
+    ('high_school', [(['RHIT'], 'preferred')], 19.0)
+    >>> r.evidence["education_required"].text
+    'High school diploma or GED required.'
+    """
+    body = to_text(text[: MAX_INPUT_CHARS * 2]).translate(_QUOTES) if text else ""
+    sentences: list[Sentence] = []
+    if title:
+        sentences.append(Sentence(title.strip()[:200], "title"))
+    sentences += split_sentences(body)
+    doc = Doc(sentences)
+    hints = hints or Hints()
+    values: dict[str, Any] = {}
+    evidence: dict[str, Evidence] = {}
+
+    def structured(field: str) -> Evidence:
+        return Evidence(source="structured", text=hints.fields.get(field, f"hints.{field}"))
+
+    # education
+    required, preferred = extract_education(doc)
+    if hints.education_required is not None:
+        values["education_required"] = hints.education_required
+        evidence["education_required"] = structured("education_required")
+    elif required is not None:
+        values["education_required"] = required[0]
+        evidence["education_required"] = _text(required[1])
+    if preferred is not None:
+        values["education_preferred"] = preferred[0]
+        evidence["education_preferred"] = _text(preferred[1])
+    if hints.education_substitutable is not None:
+        values["education_substitutable"] = hints.education_substitutable
+        evidence["education_substitutable"] = structured("education_substitutable")
+    else:
+        sub = extract_substitution(doc)
+        if sub is not None:
+            values["education_substitutable"] = True
+            evidence["education_substitutable"] = _text(sub)
+
+    # experience
+    exp_req, exp_pref = extract_experience(doc, title)
+    if hints.experience_years_required is not None:
+        values["experience_years_required"] = hints.experience_years_required
+        evidence["experience_years_required"] = structured("experience_years_required")
+    elif exp_req is not None:
+        values["experience_years_required"] = exp_req[0]
+        evidence["experience_years_required"] = _text(exp_req[1])
+    if exp_pref is not None:
+        values["experience_years_preferred"] = exp_pref[0]
+        evidence["experience_years_preferred"] = _text(exp_pref[1])
+
+    # certifications carry their own evidence
+    values["certifications"] = [
+        CertificationRequirement(any_of=codes, level=level, within_months=months,
+                                 evidence=_text(sentence))
+        for codes, level, months, sentence in extract_certifications(doc)
+    ]  # fmt: skip
+
+    # employment, workplace, shifts, pay, skills
+    if hints.employment_types:
+        values["employment_types"] = list(hints.employment_types)
+        evidence["employment_types"] = structured("employment_types")
+    elif (found := extract_employment(doc)) is not None:
+        values["employment_types"], ev = found
+        evidence["employment_types"] = _text(ev)
+    if hints.workplace is not None:
+        values["workplace"] = hints.workplace
+        evidence["workplace"] = structured("workplace")
+    elif (place := extract_workplace(doc)) is not None:
+        values["workplace"] = place[0]
+        evidence["workplace"] = _text(place[1])
+    if (shifts := extract_shifts(doc)) is not None:
+        values["shifts"] = shifts[0]
+        evidence["shifts"] = _text(shifts[1])
+    if hints.pay is not None:
+        values["pay"] = hints.pay
+        evidence["pay"] = structured("pay")
+    elif (pay := extract_pay(doc)) is not None:
+        values["pay"] = pay[0]
+        evidence["pay"] = _text(pay[1])
+    if (skills := extract_skills(doc)) is not None:
+        values["skills"] = skills[0]
+        evidence["skills"] = _text(skills[1])
+    return Requirements(**values, evidence=evidence)

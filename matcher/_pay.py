@@ -1,0 +1,79 @@
+"""Pay as published: single figure or range, with its period; add-ons are not pay."""
+
+from __future__ import annotations
+
+import re
+
+from matcher._lexicon import (
+    BARE_PAY_RE,
+    NOT_PAY_BEFORE_RE,
+    NOT_PAY_RE,
+    PAY_PERIOD_WORDS,
+    PAY_PERIODS,
+    PAY_RE,
+    PAY_TRIGGERS,
+)
+from matcher._sentences import Doc
+from schemas.models import Pay
+
+_PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
+_PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
+_CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
+_CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
+
+
+def _amount(text: str) -> float:
+    t = text.replace("$", "").replace(",", "").strip()
+    if t[-1:] in "kK":
+        return float(t[:-1]) * 1000
+    return float(t)
+
+
+def _period(tail: str, sentence: str, value: float) -> str | None:
+    for period, rx in _PERIOD_AFTER:
+        if rx.search(tail):
+            return period
+    for period, rx in _PERIOD_WORDS:
+        if rx.search(sentence):
+            return period
+    if value >= 10_000:
+        return "year"
+    if 7 <= value <= 150:
+        return "hour"
+    return None
+
+
+def _pay_in(text: str) -> Pay | None:
+    matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    for m in matches or BARE_PAY_RE.finditer(text):
+        tail = m.group("tail")
+        cut = _CLAUSE_END_RE.search(tail)
+        near = tail[: cut.start()] if cut else tail
+        before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
+        if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
+            continue
+        if NOT_PAY_BEFORE_RE.search(before):
+            continue
+        lo = _amount(m.group("a"))
+        hi = _amount(m.group("b")) if m.group("b") else lo
+        if m.group("b") and not m.group("b").startswith("$") and lo >= 1000 > hi:
+            hi *= 1000 if m.group("a").rstrip().endswith(("k", "K")) else 1
+        if hi < lo or lo <= 0:
+            continue
+        period = _period(tail, text, hi)
+        if period is None:
+            continue
+        if "upto" in m.groupdict() and m.group("upto"):
+            return Pay(min=None, max=hi, period=period)
+        return Pay(min=lo, max=hi, period=period)
+    return None
+
+
+def extract_pay(doc: Doc) -> tuple[Pay, str] | None:
+    """The first published pay figure or range, with its sentence. "DOE" alone gives None."""
+    for i in doc.with_words(PAY_TRIGGERS):
+        s = doc.sentences[i]
+        pay = _pay_in(s.text)
+        if pay is not None:
+            return pay, s.text
+    return None

@@ -1,0 +1,154 @@
+"""Employment types, workplace and shifts, from words and from clock hours."""
+
+from __future__ import annotations
+
+import re
+
+from matcher._lexicon import (
+    CLOCK_RE,
+    EMPLOYMENT_PATTERNS,
+    EMPLOYMENT_SKIP_AFTER_RE,
+    EMPLOYMENT_SKIP_BEFORE_RE,
+    EMPLOYMENT_TRIGGERS,
+    SHIFT_AFTER_NEGATION_RE,
+    SHIFT_NEGATION_RE,
+    SHIFT_PATTERNS,
+    SHIFT_TRIGGERS,
+    WORKPLACE_PATTERNS,
+    WORKPLACE_TRIGGERS,
+)
+from matcher._sentences import Doc
+
+_EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
+_WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
+_SHIFTS = [(k, re.compile(p, re.I)) for k, p in SHIFT_PATTERNS]
+_SCHEDULE_WORDS_RE = re.compile(
+    r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
+)
+# Starts with a character class, so the regex engine skips to digits in C before trying more.
+_CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
+_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bpremium\b|\bincentive\b", re.I)
+
+Found = tuple[list[str], str]
+
+
+def extract_employment(doc: Doc) -> Found | None:
+    """Employment types in the order the posting states them, with the first sentence."""
+    hits: list[tuple[int, str]] = []
+    for kind, rx in _EMPLOYMENT:
+        for i in doc.with_words(EMPLOYMENT_TRIGGERS[kind]):
+            s = doc.sentences[i]
+            if s.section == "benefits":
+                continue
+            m = next(
+                (
+                    m
+                    for m in rx.finditer(s.text)
+                    if not EMPLOYMENT_SKIP_BEFORE_RE.search(
+                        s.text[max(0, m.start() - 25) : m.start()]
+                    )
+                    and not EMPLOYMENT_SKIP_AFTER_RE.match(s.text[m.end() : m.end() + 20])
+                ),
+                None,
+            )
+            if m is not None:
+                hits.append((i, kind))
+                break
+    if not hits:
+        return None
+    hits.sort()
+    return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
+
+
+def extract_workplace(doc: Doc) -> tuple[str, str] | None:
+    hits: dict[str, str] = {}
+    for kind, rx in _WORKPLACE:
+        if kind in hits:
+            continue
+        for i in doc.with_words(WORKPLACE_TRIGGERS[kind]):
+            s = doc.sentences[i]
+            if s.section != "benefits" and rx.search(s.text):
+                hits[kind] = s.text
+                break
+    # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word.
+    for kind in ("hybrid", "not_remote", "remote", "on_site"):
+        if kind in hits:
+            return ("on_site" if kind == "not_remote" else kind), hits[kind]
+    return None
+
+
+def _hour(h: str, m: str | None, ap: str | None) -> float:
+    value = int(h) % 24 + (int(m) / 60 if m else 0)
+    if ap and ap[0].lower() == "p" and value < 12:
+        value += 12
+    if ap and ap[0].lower() == "a" and value >= 12:
+        value -= 12
+    return value
+
+
+def _clock_shift(text: str) -> str | None:
+    for m in CLOCK_RE.finditer(text):
+        h1, h2 = int(m.group("h1")), int(m.group("h2"))
+        ap1, ap2 = m.group("ap1"), m.group("ap2")
+        m1, m2 = m.group("m1"), m.group("m2")
+        if h1 > 24 or h2 > 24 or (m1 and int(m1) > 59) or (m2 and int(m2) > 59):
+            continue
+        if text[max(0, m.start() - 1) : m.start()] in ("$", ".", ","):
+            continue
+        four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
+        colon = ":" in m.group()
+        if not (ap1 or ap2 or colon or four_digit):
+            if not (_SCHEDULE_WORDS_RE.search(text) and 6 <= h1 <= 9 and 3 <= h2 <= 6):
+                continue
+            ap1, ap2 = "a", "p"
+        if not ap1 and ap2:
+            same = h1 % 12 <= h2 % 12
+            ap1 = ap2 if same else ("a" if ap2[0].lower() == "p" else "p")
+        if not ap2 and ap1 and not four_digit:
+            ap2 = ap1 if h2 % 12 > h1 % 12 else ("p" if ap1[0].lower() == "a" else "a")
+        if not ap1 and not ap2 and not four_digit and h1 <= 12 and h2 <= 12:
+            ap1, ap2 = "a", "p"
+        s, e = _hour(m.group("h1"), m1, ap1), _hour(m.group("h2"), m2, ap2)
+        if e <= s:  # overnight
+            return "evening" if 13 <= s < 18 and e <= 2 else "night"
+        if 4 <= s < 12:
+            return "day" if e <= 19.5 else None
+        if 12 <= s < 18:
+            return "evening" if e >= 20 else "day"
+        if s < 4:
+            return "night"
+        return "evening"
+    return None
+
+
+def extract_shifts(doc: Doc) -> Found | None:
+    """Shifts from words ("nights", "every other weekend") and from clock hours ("7p-7a")."""
+    hits: list[tuple[int, str]] = []
+    skip: dict[int, bool] = {}
+
+    def usable(i: int) -> bool:
+        if i not in skip:
+            s = doc.sentences[i]
+            skip[i] = s.section == "benefits" or bool(_DIFFERENTIAL_RE.search(s.text))
+        return not skip[i]
+
+    for kind, rx in _SHIFTS:
+        for i in doc.with_words(SHIFT_TRIGGERS[kind]):
+            if not usable(i):
+                continue
+            text = doc.sentences[i].text
+            if any(
+                not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
+                and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 12])
+                for m in rx.finditer(text)
+            ):
+                hits.append((i, kind))
+                break
+    for i in doc.candidates(_CLOCK_HINT_RE):
+        clock = _clock_shift(doc.sentences[i].text) if usable(i) else None
+        if clock and clock not in [k for _, k in hits]:
+            hits.append((i, clock))
+    if not hits:
+        return None
+    hits.sort()
+    return [kind for _, kind in hits], doc.sentences[hits[0][0]].text

@@ -1,0 +1,181 @@
+"""Split posting text into bounded sentences, each tagged with the section it sits in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from matcher._lexicon import (
+    MAX_INPUT_CHARS,
+    MAX_SENTENCE_CHARS,
+    PREFERRED_RE,
+    REQUIRED_RE,
+    SECTION_WORDS,
+    STRICT_REQUIRED_RE,
+)
+
+# A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line.
+_SPLIT_RE = re.compile(
+    r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
+)
+_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+_WITH_END_RE = re.compile(
+    r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
+)
+_BULLET_STARTS = frozenset("-*•·▪●◦–0123456789abcdefghijklmnopqrstuvwxyz")
+_HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or bullet) of a posting, with the kind of section it is in."""
+
+    text: str
+    section: str  # "required" | "preferred" | "benefits" | "duties" | "schedule" | ""
+
+
+def section_kind(heading: str) -> str | None:
+    """The kind of section a heading opens, or None when the words say nothing.
+
+    >>> section_kind("Preferred Qualifications"), section_kind("Benefits & Perks")
+    ('preferred', 'benefits')
+    """
+    low = heading.lower()
+    for kind, words in SECTION_WORDS:
+        if any(w in low for w in words):
+            return kind
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    if len(line) > 60 or not line:
+        return False
+    if line.endswith(":"):
+        return True
+    # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
+    if line[-1] in ".!?,;" or len(line.split()) > 6:
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
+
+
+def _pieces(line: str) -> list[str]:
+    out: list[str] = []
+    for part in _SPLIT_RE.split(line):
+        part = part.strip()
+        while len(part) > MAX_SENTENCE_CHARS:
+            cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
+            cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
+            out.append(part[:cut])
+            part = part[cut:].strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in order, each carrying the kind of the section heading above it.
+
+    >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid for RHIT.")]
+    [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
+    """
+    sentences: list[Sentence] = []
+    section = ""
+    for raw in text[:MAX_INPUT_CHARS].split("\n"):
+        line = raw.strip()
+        if line[:1] in _BULLET_STARTS:
+            line = _BULLET_RE.sub("", line, count=1).strip()
+        if not line:
+            continue
+        if _is_heading(line):
+            kind = section_kind(line)
+            if kind is not None:
+                section = kind
+            elif line.endswith(":"):
+                section = ""
+            sentences.append(Sentence(line, section))
+            continue
+        local = section
+        m = _HEADING_COLON_RE.match(line)
+        if m and m.group("rest"):
+            kind = section_kind(m.group("head"))
+            if kind is not None:
+                local = kind
+        for piece in _pieces(line):
+            sentences.append(Sentence(piece, local))
+    return sentences
+
+
+def mention_level(
+    sentence: Sentence, before: str, after: str, *, default_needs_cue: bool = True
+) -> str | None:
+    """ "required" / "preferred" for a mention, from the words around it, else from its section.
+
+    ``after`` is the text from the mention up to the next mention of the same field, ``before``
+    the text since the previous one, so "HS diploma required, associate preferred" reads each
+    part on its own. None when nothing says the mention is a requirement of this job.
+    """
+    if PREFERRED_RE.search(after[:60]):
+        return "preferred"
+    if STRICT_REQUIRED_RE.search(after[:60]):
+        return "required"
+    if PREFERRED_RE.search(before[-80:]):
+        return "preferred"
+    if sentence.section == "preferred":
+        return "preferred"
+    if sentence.section == "required" or REQUIRED_RE.search(before[-80:]):
+        return "required"
+    if _WITH_END_RE.search(before[-30:]):  # "a coder with CPC certification"
+        return "required"
+    if not default_needs_cue:
+        return "required"
+    return None
+
+
+class Doc:
+    """The sentences joined by newlines, so each rule scans the posting once.
+
+    Patterns run over ``text``; ``index`` maps a match position back to its sentence.
+    """
+
+    __slots__ = ("lower", "sentences", "starts", "text")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts: list[int] = []
+        pos = 0
+        for s in sentences:
+            self.starts.append(pos)
+            pos += len(s.text) + 1
+        self.text = "\n".join(s.text for s in sentences)
+        self.lower = self.text.lower()
+
+    def has_any(self, words: tuple[str, ...], *, case: bool = False) -> bool:
+        """True when any literal occurs (lower-case words against the lower-cased text)."""
+        hay = self.text if case else self.lower
+        return any(w in hay for w in words)
+
+    def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
+        """Indices of sentences holding any of the literal words, in order."""
+        hay = self.text if case else self.lower
+        found: set[int] = set()
+        for w in words:
+            pos = hay.find(w)
+            while pos >= 0:
+                i = self.index(pos)
+                found.add(i)
+                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(hay)
+                pos = hay.find(w, nxt)
+        return sorted(found)
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
+        """Indices of sentences where any of the patterns matches, in order."""
+        found: set[int] = set()
+        for rx in patterns:
+            for m in rx.finditer(self.text):
+                found.add(self.index(m.start()))
+        return sorted(found)
