@@ -1,0 +1,219 @@
+"""The labelled extraction sets (tests/data/extraction/*.yaml) are well formed.
+
+Every entry must carry the agreed keys, its `expected` must be a valid schemas.Requirements written
+out in full (no key left to a default), its `hints` a valid schemas.Hints that the expected values
+follow, and ids must be unique across all sets, so a scorer never reads a silently broken label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from schemas import Hints, Requirements, SchemaError, validate_model
+
+DATA_DIR = Path(__file__).parent / "extraction"
+SET_FILES = sorted(DATA_DIR.glob("*.yaml"))
+
+ENTRY_KEYS = {"id", "style", "title", "text", "expected"}
+OPTIONAL_ENTRY_KEYS = {"hints"}
+STYLES = {
+    "hospital",
+    "clinic",
+    "physician_practice",
+    "nursing_home",
+    "federal",
+    "staffing",
+    "remote_vendor",
+    "other",
+}
+EXPECTED_KEYS = {
+    "education_required",
+    "education_preferred",
+    "education_substitutable",
+    "experience_years_required",
+    "experience_years_preferred",
+    "certifications",
+    "employment_types",
+    "workplace",
+    "shifts",
+    "pay",
+    "skills",
+}
+CERT_KEYS = {"any_of", "level", "within_months"}
+PAY_KEYS = {"min", "max", "period", "currency"}
+#: Hint fields whose value the expected label must repeat (the extractor uses hints first).
+HINTED_FIELDS = (
+    "education_required",
+    "education_substitutable",
+    "experience_years_required",
+    "employment_types",
+    "workplace",
+    "pay",
+)
+#: The held-out evaluation set must stay big enough to score per field.
+MIN_EVAL_ENTRIES = 50
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, list), f"{path.name}: top level must be a list of entries"
+    return data
+
+
+def _entries() -> list[Any]:
+    params = []
+    for path in SET_FILES:
+        for i, entry in enumerate(_load(path)):
+            ident = entry.get("id", f"#{i}") if isinstance(entry, dict) else f"#{i}"
+            params.append(pytest.param(path.name, entry, id=f"{path.stem}:{ident}"))
+    return params
+
+
+def check_entry(entry: Any) -> None:
+    """Raise AssertionError or SchemaError when an entry breaks the labelled-set format."""
+    assert isinstance(entry, dict), "an entry must be a mapping"
+    keys = set(entry)
+    assert keys >= ENTRY_KEYS, f"missing keys {sorted(ENTRY_KEYS - keys)}"
+    extra = keys - ENTRY_KEYS - OPTIONAL_ENTRY_KEYS
+    assert not extra, f"unknown keys {sorted(extra)}"
+    assert isinstance(entry["id"], str) and entry["id"].strip(), "id must be a non-empty string"
+    assert entry["style"] in STYLES, f"style {entry['style']!r} not in {sorted(STYLES)}"
+    assert isinstance(entry["title"], str) and entry["title"].strip(), "title must be text"
+    assert isinstance(entry["text"], str) and entry["text"].strip(), "text must be text"
+
+    expected = entry["expected"]
+    assert isinstance(expected, dict), "expected must be a mapping"
+    assert set(expected) == EXPECTED_KEYS, (
+        f"expected keys differ: missing {sorted(EXPECTED_KEYS - set(expected))}, "
+        f"unknown {sorted(set(expected) - EXPECTED_KEYS)}"
+    )
+    for group in expected["certifications"] or []:
+        assert isinstance(group, dict) and set(group) == CERT_KEYS, (
+            f"certification group must have exactly {sorted(CERT_KEYS)}: {group!r}"
+        )
+    if expected["pay"] is not None:
+        assert set(expected["pay"]) <= PAY_KEYS, f"unknown pay keys in {expected['pay']!r}"
+    where = str(entry["id"])
+    req = validate_model(Requirements, expected, where=f"{where} expected")
+    # Validation must not have changed the label (a duplicate or re-cased value is a typo).
+    assert [c.any_of for c in req.certifications] == [
+        g["any_of"] for g in expected["certifications"]
+    ], "certification codes must be upper-case and unique within a group"
+    for name in ("employment_types", "shifts", "skills"):
+        assert getattr(req, name) == expected[name], f"{name} has duplicates"
+
+    hints_data = entry.get("hints")
+    if hints_data is None:
+        return
+    hints = validate_model(Hints, hints_data, where=f"{where} hints")
+    for name in HINTED_FIELDS:
+        if name not in hints_data:
+            continue
+        hinted = getattr(hints, name)
+        if hinted is None or hinted == []:
+            continue
+        labelled = getattr(req, name)
+        assert labelled == hinted, f"{name}: label {labelled!r} does not follow the hint {hinted!r}"
+
+
+def test_there_are_labelled_sets() -> None:
+    names = {p.name for p in SET_FILES}
+    assert "eval.yaml" in names
+
+
+@pytest.mark.parametrize(("filename", "entry"), _entries())
+def test_entry_is_well_formed(filename: str, entry: Any) -> None:
+    check_entry(entry)
+
+
+def test_ids_are_unique_across_sets() -> None:
+    seen: dict[str, str] = {}
+    dupes = []
+    for path in SET_FILES:
+        for entry in _load(path):
+            ident = entry["id"]
+            if ident in seen:
+                dupes.append(f"{ident} in {seen[ident]} and {path.name}")
+            seen[ident] = path.name
+    assert not dupes, dupes
+
+
+def test_eval_set_is_large_enough() -> None:
+    entries = _load(DATA_DIR / "eval.yaml")
+    assert len(entries) >= MIN_EVAL_ENTRIES
+    assert all(e["id"].startswith("eval-") for e in entries)
+
+
+GOOD = {
+    "id": "x-1",
+    "style": "clinic",
+    "title": "Medical Records Clerk",
+    "text": "High school diploma required.",
+    "expected": {
+        "education_required": "high_school",
+        "education_preferred": None,
+        "education_substitutable": False,
+        "experience_years_required": None,
+        "experience_years_preferred": None,
+        "certifications": [
+            {"any_of": ["RHIT", "RHIA"], "level": "preferred", "within_months": None}
+        ],
+        "employment_types": [],
+        "workplace": None,
+        "shifts": [],
+        "pay": {"min": 18.0, "max": 18.0, "period": "hour"},
+        "skills": ["hipaa"],
+    },
+    "hints": {"pay": {"min": 18.0, "max": 18.0, "period": "hour"}},
+}
+
+
+def _broken(path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    import copy
+
+    entry = copy.deepcopy(GOOD)
+    target = entry
+    for key in path[:-1]:
+        target = target[key]
+    if value is _DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return entry
+
+
+_DELETE = object()
+
+
+def test_checker_accepts_a_good_entry() -> None:
+    check_entry(GOOD)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("expected", "shifts"), _DELETE),
+        (("expected", "colour"), "blue"),
+        (("style",), "hospitalish"),
+        (("expected", "education_required"), "ged"),
+        (("expected", "certifications"), [{"any_of": ["RHIT-X"], "level": "required"}]),
+        (
+            ("expected", "certifications"),
+            [{"any_of": ["RHIT"], "level": "must", "within_months": None}],
+        ),
+        (("expected", "skills"), ["typing", "speed_reading"]),
+        (("expected", "pay"), {"min": 25, "max": 20, "period": "hour"}),
+        (("expected", "pay"), {"min": 20, "max": 25, "period": "fortnight"}),
+        (("expected", "employment_types"), ["full_time", "full_time"]),
+        (("hints", "pay"), {"min": 19.0, "max": 19.0, "period": "hour"}),
+        (("hints", "remote"), True),
+        (("text",), ""),
+    ],
+)
+def test_checker_rejects_a_broken_entry(path: tuple[str, ...], value: Any) -> None:
+    with pytest.raises((AssertionError, SchemaError)):
+        check_entry(_broken(path, value))
