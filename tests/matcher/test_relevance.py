@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 
@@ -113,3 +115,12 @@ def test_long_posting_text_is_read_in_bounded_time() -> None:
 def test_empty_and_junk_titles() -> None:
     for title in ["", "   ", "!!!", "II - PRN", "\u00a0"]:
         assert is_relevant(title) is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=300))
+def test_relevance_never_raises_and_is_deterministic(title: str, text: str) -> None:
+    first = relevance(title, text)
+    assert first == relevance(title, text)
+    assert first.keep is is_relevant(title, text)
+    assert normalise_title(normalise_title(title)) == normalise_title(title)
