@@ -112,7 +112,7 @@ def _best_entry(norm: str, entries: tuple[str, ...]) -> str | None:
     """
     n_words = norm.count(" ") + 1
     hits = process.extract(
-        norm, entries, scorer=fuzz.token_set_ratio, score_cutoff=TITLE_CUTOFF, limit=8
+        norm, entries, scorer=fuzz.token_set_ratio, score_cutoff=TITLE_CUTOFF, limit=None
     )
     for entry, _score, _index in hits:
         if entry.count(" ") + 1 <= n_words:

@@ -138,6 +138,7 @@ KEEP_TITLES: tuple[str, ...] = (
     "health information clerk",
     "health information coordinator",
     "health information associate",
+    "health information analyst",
     "health information management",
     "health information management analyst",
     "health records clerk",
