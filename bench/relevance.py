@@ -1,0 +1,65 @@
+"""Print the relevance filter's precision and recall per split, and its speed on 10,000 titles.
+
+Run from the repository root: ``python bench/relevance.py``. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from matcher import _relevance  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "relevance_titles.csv"
+
+
+def main() -> None:
+    with DATA.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    import rapidfuzz
+
+    print(
+        f"python {platform.python_version()} on {platform.machine()} ({os.cpu_count()} cpus), "
+        f"rapidfuzz {rapidfuzz.__version__}; shared machine, timings indicative"
+    )
+    print(f"{'split':6} {'rows':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+    for split in ("dev", "eval"):
+        tp = fp = fn = 0
+        subset = [r for r in rows if r["split"] == split]
+        for row in subset:
+            got = _relevance.is_relevant(row["title"], row["context"])
+            want = row["relevant"] == "1"
+            tp, fp, fn = tp + (got and want), fp + (got and not want), fn + (want and not got)
+            if got != want:
+                print(f"  miss: {row['title']!r} [{row['context']}] want={want}")
+        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        print(f"{split:6} {len(subset):5} {tp:4} {fp:4} {fn:4} {precision:9.3f} {recall:7.3f}")
+
+    # 10,000 distinct titles: labelled titles with varied suffixes, so the title cache does not hide
+    # the matching cost.
+    rng = random.Random(5)
+    suffixes = ["", " - PRN", " - Nights", " (Remote)", " II", " - Full Time", " | Days", " Sr."]
+    titles = [f"{rng.choice(rows)['title']}{rng.choice(suffixes)} #{i}" for i in range(10_000)]
+    _relevance.normalise_title.cache_clear()
+    _relevance._title_verdict.cache_clear()
+    start = time.perf_counter()
+    kept = sum(_relevance.is_relevant(t) for t in titles)
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    sum(_relevance.is_relevant(t) for t in titles)
+    warm = time.perf_counter() - start
+    print(
+        f"10,000 titles: {cold * 1000:.0f} ms cold ({10_000 / cold:,.0f} titles/s), "
+        f"{warm * 1000:.0f} ms cached; kept {kept}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Is a posting a medical records role? A title-vocabulary filter with rapidfuzz; no I/O.
+
+The crawl pipeline keeps postings for records roles (records clerk, HIM, release of information,
+scanning/indexing, entry-level coding, registry) and drops the rest, counting ``Relevance.reason``
+in its stats. Vocabulary lives in ``matcher/_titles.py``; decisions are documented in
+docs/relevance.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process, utils
+
+from matcher import _titles
+
+# token_set_ratio cut-off for a title to count as a vocabulary entry. 88 lets one typo through in
+# a two-word core ("Medical Recrods Clerk" scores ~90) while "Medical Office Assistant" against
+# "medical records assistant" stays below it.
+TITLE_CUTOFF = 88.0
+# Only the start of a posting is read for context: the setting is named early, and a cap keeps a
+# hostile posting cheap.
+MAX_CONTEXT_CHARS = 20_000
+
+_NON_WORD_RE = re.compile(r"[^a-z0-9&]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """Verdict of the relevance filter with the reason, for crawl stats and debugging."""
+
+    keep: bool
+    reason: str
+    role: str | None = None
+
+
+def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+_DROP_RE = _phrase_re(_titles.DROP_WORDS)
+_SOFT_DROP_RE = _phrase_re(_titles.SOFT_DROP_WORDS)
+_CORE_RE = _phrase_re(_titles.CORE_WORDS)
+_HEALTH_RE = _phrase_re(_titles.HEALTH_CONTEXT)
+_NON_HEALTH_RE = _phrase_re(_titles.NON_HEALTH_CONTEXT)
+# "High school diploma" is in nearly every posting and says nothing about the employer.
+_HIGH_SCHOOL_RE = re.compile(r"\bhigh school\b")
+_TWO_WORD_ABBREVIATIONS = {k: v for k, v in _titles.ABBREVIATIONS.items() if " " in k}
+_ONE_WORD_ABBREVIATIONS = {k: v for k, v in _titles.ABBREVIATIONS.items() if " " not in k}
+
+
+@lru_cache(maxsize=65_536)
+def normalise_title(title: str) -> str:
+    """Lower-case title with abbreviations expanded and levels, shifts and punctuation removed.
+
+    >>> normalise_title("Med Rec Tech II - PRN - Nights")
+    'medical records technician'
+    >>> normalise_title("H.I.M. Specialist (Remote)")
+    'health information management specialist'
+    """
+    text = unicodedata.normalize("NFKC", title).lower()
+    # Dots join letters ("h.i.m." -> "him", "sr." -> "sr") before other punctuation splits words.
+    text = text.replace(".", "").replace("&", " & ")
+    text = utils.default_process(_NON_WORD_RE.sub(" ", text).replace(" & ", " and "))
+    tokens = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i : i + 2])
+        if pair in _TWO_WORD_ABBREVIATIONS:
+            out.extend(_TWO_WORD_ABBREVIATIONS[pair].split())
+            i += 2
+            continue
+        out.extend(_ONE_WORD_ABBREVIATIONS.get(tokens[i], tokens[i]).split())
+        i += 1
+    return " ".join(t for t in out if t not in _titles.NOISE_TOKENS and not t.isdigit())
+
+
+def _context_counts(title: str, text: str) -> tuple[int, int]:
+    """How many health and non-health setting words the title and text name."""
+    sample = _HIGH_SCHOOL_RE.sub(" ", f"{title}\n{text[:MAX_CONTEXT_CHARS].lower()}")
+    return len(_HEALTH_RE.findall(sample)), len(_NON_HEALTH_RE.findall(sample))
+
+
+@lru_cache(maxsize=65_536)
+def _title_verdict(title: str) -> tuple[str, str, str | None]:
+    """("keep" | "ambiguous" | "drop", reason, role) from the title alone."""
+    norm = normalise_title(title)
+    if not norm:
+        return "drop", "empty-title", None
+    if m := _DROP_RE.search(norm):
+        return "drop", f"drop-word:{m.group(0)}", None
+    if (m := _SOFT_DROP_RE.search(norm)) and not _CORE_RE.search(norm):
+        return "drop", f"drop-word:{m.group(0)}", None
+    if role := _best_entry(norm, _titles.KEEP_TITLES):
+        return "keep", "title", role
+    if role := _best_entry(norm, _titles.AMBIGUOUS_TITLES):
+        return "ambiguous", "title", role
+    return "drop", "no-records-title", None
+
+
+def _best_entry(norm: str, entries: tuple[str, ...]) -> str | None:
+    """Best vocabulary entry the title contains (allowing typos), or None.
+
+    token_set_ratio scores 100 when either side's words are a subset of the other's, so an entry
+    longer than the title ("medical records clerk" for "Records Clerk") is skipped: the title must
+    hold the entry, not the other way round.
+    """
+    n_words = norm.count(" ") + 1
+    hits = process.extract(
+        norm, entries, scorer=fuzz.token_set_ratio, score_cutoff=TITLE_CUTOFF, limit=None
+    )
+    for entry, _score, _index in hits:
+        if entry.count(" ") + 1 <= n_words:
+            return entry
+    return None
+
+
+def relevance(title: str, text: str = "") -> Relevance:
+    """Decide whether a posting is a records role, with the reason and the matched role.
+
+    The text (description, employer, department) only decides titles that are records roles in
+    some settings and not others ("Records Clerk" at a hospital vs at a police department).
+
+    >>> relevance("Med Rec Tech PRN")
+    Relevance(keep=True, reason='title', role='medical records technician')
+    >>> relevance("Records Clerk", "City Police Department, records unit").keep
+    False
+    >>> relevance("Director of HIM").reason
+    'drop-word:director'
+    """
+    kind, reason, role = _title_verdict(title)
+    if kind == "drop":
+        return Relevance(False, reason, None)
+    norm = normalise_title(title)
+    title_is_health = _HEALTH_RE.search(norm) is not None
+    if kind == "keep" and title_is_health:
+        return Relevance(True, reason, role)
+    health, non_health = _context_counts(norm, text)
+    if non_health > health:
+        return Relevance(False, "non-health-context", role)
+    if kind == "ambiguous" and health == 0:
+        return Relevance(False, "no-health-context", role)
+    return Relevance(True, "title+context" if kind == "ambiguous" else reason, role)
+
+
+def is_relevant(title: str, text: str = "") -> bool:
+    """True when the posting is a medical records role worth keeping.
+
+    >>> is_relevant("Release of Information Specialist I")
+    True
+    >>> is_relevant("Court Records Clerk")
+    False
+    """
+    return relevance(title, text).keep
