@@ -38,9 +38,11 @@ from schemas.vocab import (
 
 #: Years of full-time schooling after high school each level stands for. With a substitutable
 #: education requirement, one year of relevant experience stands in for one missing year of
-#: schooling (the year-for-year convention of "associate degree or two years of equivalent
-#: experience" postings and of OPM's qualification standards, which treat one academic year of
-#: undergraduate study as equivalent to one year of experience for the lower grades).
+#: schooling: the year-for-year reading of "associate degree or two years of equivalent
+#: experience" postings. It is deliberately conservative: OPM's group qualification standards for
+#: clerical and technical support positions (which cover federal records technicians, series 0675)
+#: accept 6 months of experience for a year of study above high school (GS-3) and 1 year for two
+#: (GS-4), so a federal posting may accept less experience than this rule asks.
 SUBSTITUTION_YEARS: Final[dict[str, float]] = {
     "none": 0.0,
     "high_school": 0.0,
@@ -49,6 +51,8 @@ SUBSTITUTION_YEARS: Final[dict[str, float]] = {
     "bachelor": 4.0,
     "master": 6.0,
 }
+#: Years of experience per missing year of schooling (see above).
+EXPERIENCE_PER_SCHOOL_YEAR: Final = 1.0
 _EPS: Final = 1e-9
 
 
@@ -97,7 +101,8 @@ def substitution_needed(have: str, need: str) -> float:
     >>> substitution_needed("high_school", "associate"), substitution_needed("bachelor", "master")
     (2.0, 2.0)
     """
-    return max(0.0, SUBSTITUTION_YEARS[need] - SUBSTITUTION_YEARS[have])
+    missing = max(0.0, SUBSTITUTION_YEARS[need] - SUBSTITUTION_YEARS[have])
+    return missing * EXPERIENCE_PER_SCHOOL_YEAR
 
 
 def education_status(level: str, req: Requirements, facts: Facts) -> VerdictStatus:
