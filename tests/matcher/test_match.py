@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas import CandidateProfile, Evidence, Requirements
+from schemas import CandidateProfile, Evidence, Hints, Pay, Requirements
 from schemas.vocab import CERTIFICATION_CODES, EDUCATION_LADDER, SKILL_IDS
 from tests.matcher._support import cert, hourly, match, posting, prof, req
 
@@ -391,3 +391,16 @@ def test_match_is_deterministic_and_scores_in_bands(r, profile):
     assert a == b
     assert a.eligible == (a.missing == [])
     assert (50 <= a.score <= 100) if a.eligible else (0 <= a.score <= 49)
+
+
+def test_pay_in_another_currency_is_unknown_not_relaxed():
+    p = posting(req(pay=Pay(min=30, max=30, period="hour", currency="CAD")))
+    res = match(p, prof(min_pay=hourly(20)))
+    [v] = [v for v in res.verdicts if v.field == "pay"]
+    assert v.status == "unknown" and res.relaxed == []
+
+
+def test_pay_falls_back_to_the_sources_hint():
+    p = posting(req()).model_copy(update={"hints": Hints(pay=hourly(16))})
+    res = match(p, prof(min_pay=hourly(20)))
+    assert res.relaxed == ["Pays $16.00/h; you want at least $20.00/h"]
