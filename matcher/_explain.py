@@ -56,7 +56,7 @@ VERB: Final[dict[str, str]] = {"required": "Requires", "preferred": "Prefers"}
 T_EDU_MET: Final = "{verb} {need}; you have {have}"
 T_EDU_NOT_MET: Final = "{verb} {need}; you have {have}"
 T_EDU_SUBSTITUTED: Final = (
-    "{verb} {need} or equivalent experience; your {years} of experience stand in for it"
+    "{verb} {need} or equivalent experience; your experience ({years}) stands in for it"
 )
 T_EDU_SUBSTITUTE_SHORT: Final = (
     "{verb} {need} or equivalent experience; you have {have} and {years} of experience "

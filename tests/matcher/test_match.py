@@ -37,7 +37,7 @@ RULES = [
      req(education_required="associate", education_substitutable=True),
      prof(education="certificate", experience_years=1), "education_required", "required", "met",
      "Requires an associate degree or equivalent experience; "
-     "your 1 year of experience stand in for it"),
+     "your experience (1 year) stands in for it"),
     ("subst-hs-to-associate-needs-2y",
      req(education_required="associate", education_substitutable=True),
      prof(education="high_school", experience_years=1.5), "education_required", "required",
