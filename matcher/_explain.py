@@ -1,0 +1,147 @@
+"""Wording of match verdicts: templates and small formatters, kept apart from the matching rules.
+
+Every sentence a job seeker reads about a verdict is built here, so the wording can be reviewed
+(or translated) in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas.vocab import EDUCATION_LABELS, SKILLS
+
+#: Education levels with their article, for "Requires an associate degree".
+EDUCATION_PHRASES: Final[dict[str, str]] = {
+    "none": "no diploma",
+    "high_school": "a high school diploma or GED",
+    "certificate": "a post-secondary certificate",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+}
+
+#: What a job seeker would do to climb one step of the ladder (gap analysis labels).
+EDUCATION_STEP_LABELS: Final[dict[str, str]] = {
+    "high_school": "Finish a high school diploma or GED",
+    "certificate": "Complete a post-secondary certificate",
+    "associate": "Complete an associate degree",
+    "bachelor": "Complete a bachelor's degree",
+    "master": "Complete a master's degree",
+}
+
+WORKPLACE_LABELS: Final[dict[str, str]] = {
+    "on_site": "on-site",
+    "hybrid": "hybrid",
+    "remote": "remote",
+}
+SHIFT_LABELS: Final[dict[str, str]] = {
+    "day": "day",
+    "evening": "evening",
+    "night": "night",
+    "weekend": "weekend",
+    "rotating": "rotating",
+}
+EMPLOYMENT_LABELS: Final[dict[str, str]] = {
+    "full_time": "full-time",
+    "part_time": "part-time",
+    "per_diem": "per diem",
+    "temporary": "temporary",
+    "contract": "contract",
+    "internship": "internship",
+}
+
+VERB: Final[dict[str, str]] = {"required": "Requires", "preferred": "Prefers"}
+
+# Templates. Placeholders are filled by matcher._match; keep them short and in the second person.
+T_EDU_MET: Final = "{verb} {need}; you have {have}"
+T_EDU_NOT_MET: Final = "{verb} {need}; you have {have}"
+T_EDU_SUBSTITUTED: Final = (
+    "{verb} {need} or equivalent experience; your experience ({years}) stands in for it"
+)
+T_EDU_SUBSTITUTE_SHORT: Final = (
+    "{verb} {need} or equivalent experience; you have {have} and {years} of experience "
+    "({needed} needed to stand in)"
+)
+T_EDU_IMPLIED: Final = (
+    "The posting does not say, but nearly every employer requires a high school diploma or GED"
+)
+T_EXP: Final = "{verb} {need}; you have {have}"
+T_EXP_NONE: Final = "No experience required"
+T_CERT_MET: Final = "{verb} {need}; you hold {held}"
+T_CERT_EQUIVALENT: Final = "{verb} {need}; your {held} meets it"
+T_CERT_PENDING_MET: Final = "{verb} {need} within {months} months of hire; yours is pending"
+T_CERT_NOT_MET: Final = "{verb} {need}; {lack}"
+T_CERT_NOT_MET_WITHIN: Final = (
+    "{verb} {need} within {months} months of hire; you neither hold it nor have it pending"
+)
+T_CERT_PREFERRED_PENDING: Final = "{verb} {need}; yours is pending"
+T_SKILLS_MET: Final = "Asks for {need}; you list them all"
+T_SKILLS_NOT_MET: Final = "Asks for {need}; you do not list {missing}"
+T_SKILLS_UNKNOWN: Final = "Asks for {need}; your profile lists no skills"
+T_UNKNOWN_REQUIREMENTS: Final = "Requirements not read from this posting yet: {what} unknown"
+
+T_LOCATION_MET: Final = "In {where}, your state"
+T_LOCATION_REMOTE: Final = "Remote"
+T_LOCATION_RELOCATE: Final = "In {where}; you are willing to relocate"
+T_LOCATION_NOT_MET: Final = "In {where}; you are in {home}"
+T_LOCATION_UNKNOWN: Final = "The posting does not say which state the job is in"
+T_PREF_MET: Final = "{what} is {value}, as you want"
+T_PREF_NOT_MET: Final = "{what} is {value}; you want {want}"
+T_PREF_UNKNOWN: Final = "The posting does not state the {what_lower}"
+T_PAY_MET: Final = "Pays {pay}; you want at least {want}"
+T_PAY_NOT_MET: Final = "Pays {pay}; you want at least {want}"
+T_PAY_UNKNOWN: Final = "The posting does not state pay; you want at least {want}"
+T_CLOSED: Final = "Applications closed on {date}"
+
+
+def years(value: float) -> str:
+    """Years of experience for people.
+
+    >>> years(0.5), years(1), years(2), years(1.5), years(0)
+    ('6 months', '1 year', '2 years', '1.5 years', 'none')
+    """
+    if value <= 0:
+        return "none"
+    if value < 1:
+        months = round(value * 12)
+        return f"{months} month" + ("" if months == 1 else "s")
+    text = f"{value:g}"
+    return f"{text} year" + ("" if value == 1 else "s")
+
+
+def one_of(items: list[str], conj: str = "or") -> str:
+    """Join alternatives: "RHIT", "RHIT or RHIA", "CPC, COC or CPC-A".
+
+    >>> one_of(["RHIT"]), one_of(["RHIT", "RHIA"]), one_of(["CPC", "COC", "CPC-A"], "and")
+    ('RHIT', 'RHIT or RHIA', 'CPC, COC and CPC-A')
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+
+
+def lacking(count: int) -> str:
+    """What the candidate lacks among ``count`` alternatives.
+
+    >>> lacking(1), lacking(2), lacking(3)
+    ('you do not hold it', 'you hold neither', 'you hold none of them')
+    """
+    if count == 1:
+        return "you do not hold it"
+    return "you hold neither" if count == 2 else "you hold none of them"
+
+
+def money(hourly: float) -> str:
+    """
+    >>> money(21.4)
+    '$21.40/h'
+    """
+    return f"${hourly:,.2f}/h"
+
+
+def education(level: str) -> str:
+    return EDUCATION_PHRASES.get(level, EDUCATION_LABELS.get(level, level))
+
+
+def skills(ids: list[str]) -> str:
+    return one_of([SKILLS.get(s, s) for s in ids], "and")

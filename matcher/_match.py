@@ -1,0 +1,348 @@
+"""Match a posting's requirements against a candidate profile: one verdict per requirement.
+
+The rules (docs/matching.md):
+- education by the ladder in schemas.vocab; with ``education_substitutable`` a candidate with at
+  least a high school diploma may stand in for each missing year of post-secondary schooling with
+  one year of experience beyond the experience the posting requires (SUBSTITUTION_YEARS);
+- experience compares years;
+- a certification group is any-of; it is met by a held code or one it covers through
+  schemas.vocab.CERTIFICATION_SATISFIES, and when it has ``within_months`` also by a pending one;
+- eligible = no required verdict is not_met; unknown is a risk, never met nor not met.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Final
+
+from matcher import _explain as ex
+from matcher._prefs import preference_verdicts
+from matcher._rank import PREFERENCE_FIELDS, score
+from schemas import (
+    CandidateProfile,
+    CertificationRequirement,
+    MatchResult,
+    Posting,
+    Requirements,
+    Verdict,
+)
+from schemas.models import Evidence
+from schemas.vocab import (
+    EDUCATION_LABELS,
+    EDUCATION_RANK,
+    RequirementLevel,
+    VerdictStatus,
+    credentials_covered,
+)
+
+#: Years of full-time schooling after high school each level stands for. With a substitutable
+#: education requirement, one year of relevant experience stands in for one missing year of
+#: schooling: the year-for-year reading of "associate degree or two years of equivalent
+#: experience" postings. It is deliberately conservative: OPM's group qualification standards for
+#: clerical and technical support positions (which cover federal records technicians, series 0675)
+#: accept 6 months of experience for a year of study above high school (GS-3) and 1 year for two
+#: (GS-4), so a federal posting may accept less experience than this rule asks.
+SUBSTITUTION_YEARS: Final[dict[str, float]] = {
+    "none": 0.0,
+    "high_school": 0.0,
+    "certificate": 1.0,
+    "associate": 2.0,
+    "bachelor": 4.0,
+    "master": 6.0,
+}
+#: Years of experience per missing year of schooling (see above).
+EXPERIENCE_PER_SCHOOL_YEAR: Final = 1.0
+_EPS: Final = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the matching rules need from a profile, precomputed once (gap analysis varies it)."""
+
+    education: str
+    experience: float
+    own: frozenset[str]  # codes actually held (for wording)
+    held: frozenset[str]  # codes held, plus those they cover
+    reachable: frozenset[str]  # codes held or pending, plus those they cover
+    skills: frozenset[str]
+
+    @classmethod
+    def of(cls, profile: CandidateProfile) -> Facts:
+        held = set(profile.certifications)
+        return cls(
+            education=profile.education,
+            experience=profile.experience_years,
+            own=frozenset(held),
+            held=credentials_covered(held),
+            reachable=credentials_covered(held | set(profile.pending_certifications)),
+            skills=frozenset(profile.skills),
+        )
+
+    def with_certification(self, code: str) -> Facts:
+        added = credentials_covered({code})
+        return replace(
+            self, own=self.own | {code}, held=self.held | added, reachable=self.reachable | added
+        )
+
+    def with_education(self, level: str) -> Facts:
+        return replace(self, education=level)
+
+    def with_experience(self, extra: float) -> Facts:
+        return replace(self, experience=self.experience + extra)
+
+
+# --- the rules, as statuses only (no wording), shared by match() and gaps() -------------------
+
+
+def substitution_needed(have: str, need: str) -> float:
+    """Years of experience that stand in for the schooling between ``have`` and ``need``.
+
+    >>> substitution_needed("high_school", "associate"), substitution_needed("bachelor", "master")
+    (2.0, 2.0)
+    """
+    missing = max(0.0, SUBSTITUTION_YEARS[need] - SUBSTITUTION_YEARS[have])
+    return missing * EXPERIENCE_PER_SCHOOL_YEAR
+
+
+def education_status(level: str, req: Requirements, facts: Facts) -> VerdictStatus:
+    if EDUCATION_RANK[facts.education] >= EDUCATION_RANK[level]:
+        return "met"
+    if _substitutes(level, req, facts):
+        return "met"
+    return "not_met"
+
+
+def _spare_experience(req: Requirements, facts: Facts) -> float:
+    """Experience beyond what the posting requires: only that may stand in for schooling."""
+    return facts.experience - (req.experience_years_required or 0.0)
+
+
+def _substitutes(level: str, req: Requirements, facts: Facts) -> bool:
+    # Experience stands in for post-secondary schooling only: a diploma or GED is its own
+    # equivalent ("high school or equivalent" is not a substitution, DESIGN.md).
+    if not req.education_substitutable or EDUCATION_RANK[facts.education] < 1:
+        return False
+    return _spare_experience(req, facts) + _EPS >= substitution_needed(facts.education, level)
+
+
+def experience_status(years: float, facts: Facts) -> VerdictStatus:
+    return "met" if facts.experience + _EPS >= years else "not_met"
+
+
+def certification_status(group: CertificationRequirement, facts: Facts) -> VerdictStatus:
+    if facts.held.intersection(group.any_of):
+        return "met"
+    if group.within_months is not None and facts.reachable.intersection(group.any_of):
+        return "met"
+    return "not_met"
+
+
+def unmet_required(req: Requirements, facts: Facts) -> list[CertificationRequirement | str]:
+    """The required items not met: "education", "experience" or the certification group."""
+    unmet: list[CertificationRequirement | str] = []
+    level = req.education_required
+    if level is not None and education_status(level, req, facts) == "not_met":
+        unmet.append("education")
+    years = req.experience_years_required
+    if years is not None and experience_status(years, facts) == "not_met":
+        unmet.append("experience")
+    for group in req.certifications:
+        if group.level == "required" and certification_status(group, facts) == "not_met":
+            unmet.append(group)
+    return unmet
+
+
+# --- verdicts with wording ---------------------------------------------------------------------
+
+
+def _ev(evidence: Evidence | None) -> str | None:
+    return None if evidence is None else evidence.text
+
+
+def _verdict(
+    field: str,
+    label: str,
+    level: RequirementLevel,
+    status: VerdictStatus,
+    explanation: str,
+    evidence: Evidence | None = None,
+) -> Verdict:
+    return Verdict(
+        field=field,
+        label=label,
+        level=level,
+        status=status,
+        evidence=_ev(evidence),
+        explanation=explanation,
+    )
+
+
+def _education_verdict(
+    field: str, level: str, how: RequirementLevel, req: Requirements, facts: Facts
+) -> Verdict:
+    status = education_status(level, req, facts)
+    verb, need, have = ex.VERB[how], ex.education(level), ex.education(facts.education)
+    label = EDUCATION_LABELS[level][:1].upper() + EDUCATION_LABELS[level][1:]
+    if EDUCATION_RANK[facts.education] >= EDUCATION_RANK[level]:
+        text = ex.T_EDU_MET.format(verb=verb, need=need, have=have)
+    elif status == "met":
+        text = ex.T_EDU_SUBSTITUTED.format(verb=verb, need=need, years=ex.years(facts.experience))
+    elif req.education_substitutable and EDUCATION_RANK[facts.education] >= 1:
+        needed = substitution_needed(facts.education, level) + (req.experience_years_required or 0)
+        text = ex.T_EDU_SUBSTITUTE_SHORT.format(
+            verb=verb, need=need, have=have, years=ex.years(facts.experience),
+            needed=ex.years(needed),
+        )  # fmt: skip
+    else:
+        text = ex.T_EDU_NOT_MET.format(verb=verb, need=need, have=have)
+    return _verdict(field, label, how, status, text, req.evidence.get(field))
+
+
+def _experience_verdict(
+    field: str, years: float, how: RequirementLevel, req: Requirements, facts: Facts
+) -> Verdict:
+    status = experience_status(years, facts)
+    if years <= 0:
+        label, text = "No experience", ex.T_EXP_NONE
+    else:
+        label = f"{ex.years(years)} of experience"
+        text = ex.T_EXP.format(
+            verb=ex.VERB[how], need=ex.years(years), have=ex.years(facts.experience)
+        )
+    return _verdict(field, label, how, status, text, req.evidence.get(field))
+
+
+def _certification_verdict(group: CertificationRequirement, facts: Facts) -> Verdict:
+    status = certification_status(group, facts)
+    verb, need = ex.VERB[group.level], ex.one_of(group.any_of)
+    holding = [c for c in group.any_of if c in facts.own]
+    covering = sorted(c for c in facts.own if credentials_covered({c}).intersection(group.any_of))
+    pending = [c for c in group.any_of if c in facts.reachable]
+    if holding:
+        text = ex.T_CERT_MET.format(verb=verb, need=need, held=ex.one_of(holding, "and"))
+    elif covering:
+        text = ex.T_CERT_EQUIVALENT.format(verb=verb, need=need, held=ex.one_of(covering, "and"))
+    elif status == "met":
+        text = ex.T_CERT_PENDING_MET.format(verb=verb, need=need, months=group.within_months)
+    elif group.within_months is not None:
+        text = ex.T_CERT_NOT_MET_WITHIN.format(verb=verb, need=need, months=group.within_months)
+    elif pending:
+        text = ex.T_CERT_PREFERRED_PENDING.format(verb=verb, need=need)
+        if group.level == "required":
+            text = ex.T_CERT_NOT_MET.format(
+                verb=verb, need=need, lack=ex.lacking(len(group.any_of)) + " yet (pending)"
+            )
+    else:
+        text = ex.T_CERT_NOT_MET.format(verb=verb, need=need, lack=ex.lacking(len(group.any_of)))
+    return _verdict("certifications", need, group.level, status, text, group.evidence)
+
+
+def _skills_verdict(req: Requirements, facts: Facts) -> Verdict:
+    need = ex.skills(req.skills)
+    status: VerdictStatus
+    if not facts.skills:
+        status, text = "unknown", ex.T_SKILLS_UNKNOWN.format(need=need)
+    else:
+        missing = [s for s in req.skills if s not in facts.skills]
+        status = "not_met" if missing else "met"
+        text = (
+            ex.T_SKILLS_NOT_MET.format(need=need, missing=ex.skills(missing))
+            if missing
+            else ex.T_SKILLS_MET.format(need=need)
+        )
+    return _verdict("skills", "Skills", "preferred", status, text, req.evidence.get("skills"))
+
+
+def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
+    """One verdict per requirement the posting states (plus the implied diploma, as a risk)."""
+    out: list[Verdict] = []
+    if req.education_required is not None:
+        out.append(
+            _education_verdict("education_required", req.education_required, "required", req, facts)
+        )
+    elif facts.education == "none":
+        out.append(
+            _verdict(
+                "education_required", "High school diploma or GED", "required", "unknown",
+                ex.T_EDU_IMPLIED,
+            )
+        )  # fmt: skip
+    if req.education_preferred is not None:
+        out.append(
+            _education_verdict(
+                "education_preferred", req.education_preferred, "preferred", req, facts
+            )
+        )
+    if req.experience_years_required is not None:
+        out.append(
+            _experience_verdict(
+                "experience_years_required", req.experience_years_required, "required", req, facts
+            )
+        )
+    if req.experience_years_preferred is not None:
+        out.append(
+            _experience_verdict(
+                "experience_years_preferred", req.experience_years_preferred, "preferred", req,
+                facts,
+            )
+        )  # fmt: skip
+    out.extend(_certification_verdict(group, facts) for group in req.certifications)
+    if req.skills:
+        out.append(_skills_verdict(req, facts))
+    return out
+
+
+#: What a posting with no extracted requirements plausibly still asks: shown as risks.
+_UNREAD: Final[tuple[tuple[str, str], ...]] = (
+    ("education_required", "Education"),
+    ("experience_years_required", "Experience"),
+    ("certifications", "Certifications"),
+)
+
+
+def _unread_verdicts() -> list[Verdict]:
+    return [
+        _verdict(field, label, "required", "unknown", ex.T_UNKNOWN_REQUIREMENTS.format(what=label))
+        for field, label in _UNREAD
+    ]
+
+
+def match(
+    posting_or_requirements: Posting | Requirements,
+    profile: CandidateProfile,
+    *,
+    today: datetime | None = None,
+) -> MatchResult:
+    """Judge one posting (or bare requirements) against a profile.
+
+    ``today`` (naive UTC) flags a posting whose closing date has passed, as a relaxed preference.
+
+    >>> from schemas import CertificationRequirement as Cert
+    >>> req = Requirements(education_required="high_school",
+    ...                    certifications=[Cert(any_of=["RHIT", "RHIA"], level="required")])
+    >>> res = match(req, CandidateProfile(education="associate", certifications=["RHIA"]))
+    >>> res.eligible, [v.explanation for v in res.verdicts]
+    (True, ['Requires a high school diploma or GED; you have an associate degree', \
+'Requires RHIT or RHIA; you hold RHIA'])
+    """
+    if isinstance(posting_or_requirements, Posting):
+        posting: Posting | None = posting_or_requirements
+        req = posting_or_requirements.requirements
+    else:
+        posting, req = None, posting_or_requirements
+    facts = Facts.of(profile)
+    verdicts = requirement_verdicts(req, facts) if req is not None else _unread_verdicts()
+    verdicts.extend(preference_verdicts(posting, req, profile, today=today))
+    eligible = not any(v.level == "required" and v.status == "not_met" for v in verdicts)
+    relaxed = [
+        v.explanation for v in verdicts if v.field in PREFERENCE_FIELDS and v.status == "not_met"
+    ]
+    return MatchResult(
+        posting=posting,
+        posting_id=None if posting is None else posting.id,
+        eligible=eligible,
+        score=score(verdicts, eligible=eligible),
+        verdicts=verdicts,
+        relaxed=relaxed,
+    )
