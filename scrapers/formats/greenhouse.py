@@ -2,7 +2,8 @@
 
 ``content`` arrives HTML-entity-escaped once: one ``html.unescape`` gives the HTML. The board's
 own intro/conclusion blocks (``div.content-intro`` / ``div.content-conclusion``) are boilerplate
-shared by every post of a board and are dropped. Pay comes only from ``pay_input_ranges`` (in cents).
+shared by every post of a board and are dropped. Pay comes only from ``pay_input_ranges``
+(in cents).
 """
 
 from __future__ import annotations

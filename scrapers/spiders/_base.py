@@ -13,7 +13,7 @@ Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:
 - ``max_pages``: per-board page cap (default HIMJOBS_MAX_PAGES).
 
 Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
-pages, robots.txt refusals) never stop the crawl; each is recorded with ``record_bad_page``:
+pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with ``record_bad_page``:
 stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and ``himjobs/bad_page_list``
 (list of {url, reason}), and the ``bad_page`` signal (``url``, ``reason``, ``spider``) that the
 store pipeline connects to. Postings that fail validation are counted in
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
 from pydantic import ValidationError
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -92,7 +93,18 @@ class BoardSpider(scrapy.Spider):
         spider.max_pages = spider._max_pages_arg or crawler.settings.getint(
             "HIMJOBS_MAX_PAGES", 200
         )
+        crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         return spider
+
+    def _on_request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        # A redirect back to a URL already fetched is dropped by the dupefilter without an
+        # errback: that is a redirect loop, and the page it was meant to deliver is lost.
+        if request.meta.get("redirect_times"):
+            self.record_bad_page(
+                request.meta.get("redirect_urls", [request.url])[0],
+                f"redirect loop (back to {request.url})",
+                kind="redirect_loop",
+            )
 
     # --- URLs -------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ class LeverSpider(BoardSpider):
     def page_request(self, board: str, skip: int) -> scrapy.Request:
         url = (
             f"{self.default_base}/v0/postings/{quote(board, safe='')}"
-            f"?mode=json&skip={skip}&limit={self.page_size}"
+            f"?mode=json&skip={skip}&limit={int(self.page_size)}"
         )
         return self.request(url, self.parse_page, cb_kwargs={"board": board, "skip": skip})
 
@@ -45,5 +45,5 @@ class LeverSpider(BoardSpider):
             item = self.build(response.url, lambda p=p: fmt.posting(p, board=board))
             if item is not None:
                 yield item
-        if len(payload) >= self.page_size:
+        if len(payload) >= int(self.page_size):
             yield self.page_request(board, skip + len(payload))

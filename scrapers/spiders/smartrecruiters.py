@@ -23,7 +23,7 @@ class SmartRecruitersSpider(BoardSpider):
         return f"{self.default_base}/v1/companies/{quote(board, safe='')}/postings"
 
     def page_request(self, board: str, offset: int) -> scrapy.Request:
-        url = f"{self.list_url(board)}?limit={self.page_size}&offset={offset}"
+        url = f"{self.list_url(board)}?limit={int(self.page_size)}&offset={offset}"
         return self.request(url, self.parse_page, cb_kwargs={"board": board})
 
     def board_requests(self, board: str) -> Iterator[scrapy.Request]:
