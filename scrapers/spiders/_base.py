@@ -13,8 +13,8 @@ Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:
 - ``max_pages``: per-board page cap (default HIMJOBS_MAX_PAGES).
 
 Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
-pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with ``record_bad_page``:
-stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and ``himjobs/bad_page_list``
+pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
+``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and ``himjobs/bad_page_list``
 (list of {url, reason}), and the ``bad_page`` signal (``url``, ``reason``, ``spider``) that the
 store pipeline connects to. Postings that fail validation are counted in
 ``himjobs/postings_invalid`` and recorded as bad pages too.

@@ -1,4 +1,4 @@
-"""Ashby spider: one request per board (names with spaces), unlisted skipped, empty/unknown boards."""
+"""Ashby spider: one request per board (names with spaces), unlisted skipped, empty/unknown."""
 
 from __future__ import annotations
 
