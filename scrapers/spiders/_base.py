@@ -4,6 +4,32 @@ A subclass sets ``name`` (also the Posting source and the sources.toml key) and 
 (the documented scheme+host), and implements ``board_requests(board)``. Callbacks parse JSON with
 ``self.json_or_bad(response)`` and hand payloads to a pure ``scrapers.formats`` module.
 
+A new source, in outline (see scrapers/spiders/lever.py for paging, smartrecruiters.py for
+list + detail requests)::
+
+    class FooSpider(BoardSpider):
+        name = "foo"
+        default_base = "https://api.foo.example"
+
+        def board_requests(self, board):
+            yield self.request(f"{self.default_base}/v1/{board}/jobs?page=1", self.parse_page,
+                               cb_kwargs={"board": board})
+
+        def parse_page(self, response, board):
+            payload = self.json_or_bad(response)          # None -> already recorded as bad
+            if payload is None or not self.new_page(board, response):
+                return                                    # repeated page / page cap: stop
+            for job in foo_format.jobs(payload):          # FormatError -> record_bad_page
+                item = self.build(response.url, lambda job=job: foo_format.posting(job))
+                if item is not None:
+                    yield item
+
+POST APIs (Workday): ``self.request(url, cb, method="POST", body=json.dumps(...),
+headers={"Content-Type": "application/json"}, dont_filter=True)`` (same URL each page, so
+dont_filter; ``new_page`` still stops a repeating page). Secret headers (USAJOBS): pass them in
+``headers=`` and set ``meta={"himjobs_secret_host": "data.usajobs.gov"}`` (host[:port] of the
+api_base in use); scrapers.middlewares.SecretHeaderMiddleware drops them for any other host.
+
 Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:8080``):
 
 - ``boards``: comma-separated board names; default: the source's list in sources.toml
@@ -14,9 +40,9 @@ Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:
 
 Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
 pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
-``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and ``himjobs/bad_page_list``
-(list of {url, reason}), and the ``bad_page`` signal (``url``, ``reason``, ``spider``) that the
-store pipeline connects to. Postings that fail validation are counted in
+``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and
+``himjobs/bad_page_list`` (list of {url, reason, kind}), and the ``bad_page`` signal
+(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail validation are counted in
 ``himjobs/postings_invalid`` and recorded as bad pages too.
 """
 
