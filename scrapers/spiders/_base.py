@@ -42,8 +42,8 @@ Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected
 pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
 ``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and
 ``himjobs/bad_page_list`` (list of {url, reason, kind}), and the ``bad_page`` signal
-(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail validation are counted in
-``himjobs/postings_invalid`` and recorded as bad pages too.
+(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail
+validation are counted in ``himjobs/postings_invalid`` and recorded as bad pages too.
 """
 
 from __future__ import annotations
