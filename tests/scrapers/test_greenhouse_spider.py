@@ -51,3 +51,14 @@ def test_robots_txt_obeyed(mock: Any) -> None:
     assert items == []
     assert stats["himjobs/bad_pages/ignored"] == 1
     assert not [r for r in mock.log() if r["path"].startswith("/v1/boards/northridgehealth")]
+
+
+def test_pay_transparency_detail_requests(mock: Any) -> None:
+    stats, items = run("greenhouse", mock.url, boards="northridgehealth", pay_transparency="1")
+    by_id = {i["external_id"]: i for i in items}
+    assert set(by_id) == {"5120031", "5120044", "5120102"}  # no posting lost to a bad detail
+    pay = by_id["5120031"]["hints"]["pay"]
+    assert (pay["min"], pay["max"], pay["period"]) == (17.5, 21.25, "hour")
+    assert by_id["5120044"]["hints"]["pay"] is None
+    kinds = sorted(b["kind"] for b in bad_pages(stats))
+    assert kinds == ["malformed_json", "not_found"]  # 5120044 truncated, 5120102 unrouted

@@ -50,3 +50,21 @@ def test_bad_pages(crawl_result: Any) -> None:
         "unknownsite": "not_found",
     }
     assert len(items) == 3 + 2 + 1  # lakeshoremed + repeater page 1 + busysite
+
+
+def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
+    boards = "resetsite,dropsite,partialsite,slowsite,recovers,lakeshoremed"
+    stats, items = run(
+        "lever", mock.url, boards=boards, page_size="2",
+        settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 3},
+    )  # fmt: skip
+    assert stats["finish_reason"] == "finished"
+    # recovers: three 502s then the page; lakeshoremed: two pages. Faulty sites give nothing.
+    assert len(items) == 1 + 3
+    failed = {b["url"].split("/v0/postings/")[1].split("?")[0] for b in bad_pages(stats)}
+    assert failed == {"resetsite", "dropsite", "partialsite", "slowsite"}
+    assert stats["himjobs/bad_pages/download_error"] == 4
+    assert stats["retry/reason_count/502 Bad Gateway"] == 3
+    # every faulty URL was tried 1 + RETRY_TIMES times before it was recorded
+    tries = Counter(r["path"] for r in mock.log())
+    assert all(tries[f"/v0/postings/{s}"] == 4 for s in failed)
