@@ -88,6 +88,8 @@ class BoardSpider(scrapy.Spider):
 
     #: documented scheme+host, e.g. "https://boards-api.greenhouse.io"
     default_base: ClassVar[str] = ""
+    #: per-board page cap (``-a max_pages=N`` or the HIMJOBS_MAX_PAGES setting)
+    max_pages: int = 200
 
     def __init__(
         self,
@@ -161,7 +163,11 @@ class BoardSpider(scrapy.Spider):
         """The JSON body, or None after recording the page as bad (content-type is ignored)."""
         self.crawler.stats.inc_value(STAT_PAGES)
         try:
-            return json.loads(response.body.decode(response.encoding or "utf-8", errors="strict"))
+            return json.loads(
+                response.body.decode(
+                    getattr(response, "encoding", None) or "utf-8", errors="strict"
+                )
+            )
         except (UnicodeDecodeError, ValueError) as exc:
             self.record_bad_page(response.url, f"malformed JSON: {exc}", kind="malformed_json")
             return None
