@@ -99,3 +99,23 @@ def test_boards_argument_overrides_sources() -> None:
 
     assert AshbySpider(boards="A B, c").boards == ["A B", "c"]
     assert AshbySpider().boards == load_sources().boards("ashby")
+
+
+def test_env_switches_cache_and_contact() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from scrapers import settings as s;"
+        "print(s.HTTPCACHE_ENABLED, 'ops@clinic.example' in s.USER_AGENT)"
+    )
+    env = {"HIMJOBS_HTTPCACHE": "1", "HIMJOBS_CONTACT": "mailto:ops@clinic.example"}
+    root = Path(__file__).resolve().parents[2]
+    on = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True
+    )
+    off = subprocess.run(
+        [sys.executable, "-c", code], env={}, cwd=root, capture_output=True, text=True
+    )
+    assert on.stdout.split() == ["True", "True"], on.stderr
+    assert off.stdout.split() == ["False", "False"], off.stderr
