@@ -1,0 +1,124 @@
+"""Run spiders programmatically through the real Scrapy engine and get a report back.
+
+The Twisted reactor cannot be restarted in one process, so ``crawl()`` runs each crawl in a fresh
+``python -m scrapers._run`` subprocess and reads its JSON report; ``crawl_here()`` runs in the
+current process (once per process: the CLI and the subprocess use it).
+
+    report = crawl(["lever"], settings_overrides={"HIMJOBS_ALLOW_PRIVATE_URLS": True},
+                   spider_kwargs={"api_base": "http://127.0.0.1:8080", "boards": "acme"})
+    report.stats["lever"]["finish_reason"], len(report.items["lever"])
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class CrawlReport:
+    """Per spider: its final crawler stats (JSON-safe) and the items it yielded (as dicts)."""
+
+    stats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps({"stats": self.stats, "items": self.items}, default=str)
+
+    @classmethod
+    def from_json(cls, text: str) -> CrawlReport:
+        data = json.loads(text)
+        return cls(stats=data["stats"], items=data["items"])
+
+
+def crawl_here(
+    spider_names: Sequence[str],
+    *,
+    settings_overrides: Mapping[str, Any] | None = None,
+    spider_kwargs: Mapping[str, Any] | None = None,
+) -> CrawlReport:
+    """Crawl in this process with CrawlerProcess (only once per process)."""
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
+    settings = get_project_settings()
+    for key, value in (settings_overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    process = CrawlerProcess(settings)
+    report = CrawlReport()
+    crawlers = []
+    for name in spider_names:
+        crawler = process.create_crawler(name)
+        items: list[dict[str, Any]] = []
+        report.items[name] = items
+
+        def _on_item(item: Any, items: list[dict[str, Any]] = items) -> None:
+            dump = getattr(item, "model_dump", None)
+            items.append(dump(mode="json") if dump else dict(item))
+
+        crawler.signals.connect(_on_item, signal=signals.item_scraped)
+        crawlers.append((name, crawler))
+        process.crawl(crawler, **dict(spider_kwargs or {}))
+    process.start()
+    for name, crawler in crawlers:
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        report.stats[name] = json.loads(json.dumps(stats, default=str))
+    return report
+
+
+def crawl(
+    spider_names: Sequence[str],
+    *,
+    settings_overrides: Mapping[str, Any] | None = None,
+    spider_kwargs: Mapping[str, Any] | None = None,
+    timeout: float = 300,
+) -> CrawlReport:
+    """Crawl in a fresh subprocess (safe to call many times) and return its report."""
+    with tempfile.TemporaryDirectory(prefix="himjobs-crawl-") as tmp:
+        out = Path(tmp) / "report.json"
+        cmd = [
+            sys.executable, "-m", "scrapers._run", *spider_names, "--out", str(out),
+            "--settings-json", json.dumps(dict(settings_overrides or {})),
+            "--kwargs-json", json.dumps(dict(spider_kwargs or {})),
+        ]  # fmt: skip
+        root = Path(__file__).resolve().parents[1]
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+        }
+        proc = subprocess.run(
+            cmd, cwd=root, env=env, capture_output=True, text=True, timeout=timeout
+        )
+        if proc.returncode != 0 or not out.exists():
+            raise RuntimeError(f"crawl failed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
+        return CrawlReport.from_json(out.read_text(encoding="utf-8"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m scrapers._run", description=__doc__)
+    ap.add_argument("spiders", nargs="+")
+    ap.add_argument("--out", required=True, help="where to write the JSON report")
+    ap.add_argument("--settings-json", default="{}", help="settings overrides as a JSON object")
+    ap.add_argument("--kwargs-json", default="{}", help="spider arguments as a JSON object")
+    args = ap.parse_args(argv)
+    report = crawl_here(
+        args.spiders,
+        settings_overrides=json.loads(args.settings_json),
+        spider_kwargs=json.loads(args.kwargs_json),
+    )
+    Path(args.out).write_text(report.to_json(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

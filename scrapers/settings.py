@@ -1,0 +1,91 @@
+"""Scrapy settings for himjobs, as data: each constant says why it differs from Scrapy's default.
+
+Scrapy's defaults are loose for untrusted sites (no certificate checks, 1 GiB responses, 180 s
+timeouts, file:// and data: handlers, telnet console). These are tightened here.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "himjobs"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+# Who to contact about the crawler; sites and the USAJOBS ToS want a real address.
+HIMJOBS_CONTACT = os.environ.get("HIMJOBS_CONTACT", "https://github.com/himjobs/himjobs")
+# A descriptive User-Agent naming the project and the contact, never a browser disguise.
+USER_AGENT = f"himjobs/0.1 (+{HIMJOBS_CONTACT}; medical records job finder)"
+
+# Obey robots.txt by default; a site that disallows us is not crawled.
+ROBOTSTXT_OBEY = True
+
+# Politeness: few parallel requests per site, and AutoThrottle adapts the delay to latency.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Bounded responses: API pages are small; a 50 MB body is a fault, not a job board.
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+# Bounded waits: a slow API page should fail and be retried, not hold a slot for 3 minutes.
+DOWNLOAD_TIMEOUT = 30
+
+# TLS certificates are verified (Scrapy's default context factory does not verify them).
+DOWNLOAD_VERIFY_CERTIFICATES = True
+
+# Only http(s): file://, data:, ftp:// and s3:// could read local files or reach odd places from
+# a URL a user or a page supplied.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+
+# No remote shells into a running crawl.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# Retries on 429/5xx and network errors, with a bounded backoff that honours Retry-After
+# (scrapers.middlewares.BackoffRetryMiddleware replaces Scrapy's immediate re-queue).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# First backoff delay (seconds); doubled each retry of the same request.
+HIMJOBS_RETRY_BACKOFF_BASE = 1.0
+# Upper bound for any single wait, whatever a Retry-After header asks for.
+HIMJOBS_RETRY_BACKOFF_MAX = 60.0
+
+# Secret headers sent only to the host they were meant for (redirects included). Scrapy strips
+# only Authorization and Cookie on a cross-host redirect.
+HIMJOBS_SECRET_HEADERS = ["Authorization-Key"]
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.BackoffRetryMiddleware": 550,
+    # After RedirectMiddleware (600) in process_request order, so redirected requests pass too.
+    "scrapers.middlewares.SecretHeaderMiddleware": 950,
+}
+
+# User-supplied api_base / board / start URLs must be public http(s) addresses; tests pointing
+# spiders at the mock server on 127.0.0.1 set this True.
+HIMJOBS_ALLOW_PRIVATE_URLS = False
+# Safety net against pagination that never ends.
+HIMJOBS_MAX_PAGES = 200
+
+# Development cache: off; HIMJOBS_HTTPCACHE=1 turns it on (responses kept under .scrapy/).
+HTTPCACHE_ENABLED = os.environ.get("HIMJOBS_HTTPCACHE") == "1"
+HTTPCACHE_EXPIRATION_SECS = 24 * 3600
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
+
+# Pipelines (relevance -> extract -> store) are added by scrapers/pipelines.py once it lands.
+ITEM_PIPELINES: dict[str, int] = {}
+
+# Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.
+FEED_EXPORT_ENCODING = "utf-8"
+
+# The asyncio reactor (Scrapy's default since 2.13), stated so CrawlerProcess and tests agree.
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+LOG_LEVEL = "INFO"

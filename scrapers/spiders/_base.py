@@ -1,0 +1,234 @@
+"""BoardSpider: the small base every himjobs spider builds on.
+
+A subclass sets ``name`` (also the Posting source and the sources.toml key) and ``default_base``
+(the documented scheme+host), and implements ``board_requests(board)``. Callbacks parse JSON with
+``self.json_or_bad(response)`` and hand payloads to a pure ``scrapers.formats`` module.
+
+A new source, in outline (see scrapers/spiders/lever.py for paging, smartrecruiters.py for
+list + detail requests)::
+
+    class FooSpider(BoardSpider):
+        name = "foo"
+        default_base = "https://api.foo.example"
+
+        def board_requests(self, board):
+            yield self.request(f"{self.default_base}/v1/{board}/jobs?page=1", self.parse_page,
+                               cb_kwargs={"board": board})
+
+        def parse_page(self, response, board):
+            payload = self.json_or_bad(response)          # None -> already recorded as bad
+            if payload is None or not self.new_page(board, response):
+                return                                    # repeated page / page cap: stop
+            for job in foo_format.jobs(payload):          # FormatError -> record_bad_page
+                item = self.build(response.url, lambda job=job: foo_format.posting(job))
+                if item is not None:
+                    yield item
+
+POST APIs (Workday): ``self.request(url, cb, method="POST", body=json.dumps(...),
+headers={"Content-Type": "application/json"}, dont_filter=True)`` (same URL each page, so
+dont_filter; ``new_page`` still stops a repeating page). Secret headers (USAJOBS): pass them in
+``headers=`` and set ``meta={"himjobs_secret_host": "data.usajobs.gov"}`` (host[:port] of the
+api_base in use); scrapers.middlewares.SecretHeaderMiddleware drops them for any other host.
+
+Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:8080``):
+
+- ``boards``: comma-separated board names; default: the source's list in sources.toml
+  (``-a sources_file=PATH`` for another file).
+- ``api_base``: replaces scheme and host of the documented URLs; paths stay as documented.
+  Checked by scrapers._urls (http(s) only; private addresses only with HIMJOBS_ALLOW_PRIVATE_URLS).
+- ``max_pages``: per-board page cap (default HIMJOBS_MAX_PAGES).
+
+Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
+pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
+``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and
+``himjobs/bad_page_list`` (list of {url, reason, kind}), and the ``bad_page`` signal
+(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail
+validation are counted in ``himjobs/postings_invalid`` and recorded as bad pages too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import scrapy
+from pydantic import ValidationError
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from schemas import Posting
+from scrapers._sources import load_sources
+from scrapers._urls import check_url, replace_base
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+#: Signal sent for every bad page: handler(url: str, reason: str, spider: scrapy.Spider).
+bad_page = object()
+
+#: Stats keys (also read by scrapers._run and, later, the pipelines).
+STAT_BAD = "himjobs/bad_pages"
+STAT_BAD_LIST = "himjobs/bad_page_list"
+STAT_PAGES = "himjobs/pages"
+STAT_POSTINGS = "himjobs/postings"
+STAT_INVALID = "himjobs/postings_invalid"
+#: Only the first N bad pages keep their URL and reason in stats (the count is always exact).
+BAD_LIST_LIMIT = 500
+
+
+class BoardSpider(scrapy.Spider):
+    """Base for ATS/API spiders that crawl a list of employer boards."""
+
+    #: documented scheme+host, e.g. "https://boards-api.greenhouse.io"
+    default_base: ClassVar[str] = ""
+    #: per-board page cap (``-a max_pages=N`` or the HIMJOBS_MAX_PAGES setting)
+    max_pages: int = 200
+
+    def __init__(
+        self,
+        *args: Any,
+        boards: str | list[str] | None = None,
+        api_base: str | None = None,
+        sources_file: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if isinstance(boards, str):
+            self.boards = [b.strip() for b in boards.split(",") if b.strip()]
+        elif boards:
+            self.boards = list(boards)
+        else:
+            self.boards = load_sources(sources_file).boards(self.name)
+        self.api_base = api_base.rstrip("/") if api_base else None
+        self._max_pages_arg = int(max_pages) if max_pages else None
+        self._page_hashes: dict[str, set[str]] = {}
+        self._page_counts: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        allow_private = crawler.settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS")
+        if spider.api_base:
+            check_url(spider.api_base, allow_private=allow_private)
+        spider.max_pages = spider._max_pages_arg or crawler.settings.getint(
+            "HIMJOBS_MAX_PAGES", 200
+        )
+        crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
+        return spider
+
+    def _on_request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        # A redirect back to a URL already fetched is dropped by the dupefilter without an
+        # errback: that is a redirect loop, and the page it was meant to deliver is lost.
+        if request.meta.get("redirect_times"):
+            self.record_bad_page(
+                request.meta.get("redirect_urls", [request.url])[0],
+                f"redirect loop (back to {request.url})",
+                kind="redirect_loop",
+            )
+
+    # --- URLs -------------------------------------------------------------------------------
+
+    def url(self, documented: str) -> str:
+        """A documented absolute URL with api_base's scheme+host swapped in."""
+        return replace_base(documented, self.api_base)
+
+    def request(
+        self, documented_url: str, callback: Callable[..., Any], **kwargs: Any
+    ) -> scrapy.Request:
+        """A Request to a documented URL (api_base applied) whose failures become bad pages."""
+        kwargs.setdefault("errback", self.on_error)
+        return scrapy.Request(self.url(documented_url), callback=callback, **kwargs)
+
+    # --- crawl ------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for board in self.boards:
+            for req in self.board_requests(board):
+                yield req
+
+    def board_requests(self, board: str) -> Iterable[scrapy.Request]:
+        raise NotImplementedError
+
+    # --- helpers for callbacks --------------------------------------------------------------
+
+    def json_or_bad(self, response: Response) -> Any | None:
+        """The JSON body, or None after recording the page as bad (content-type is ignored)."""
+        self.crawler.stats.inc_value(STAT_PAGES)
+        try:
+            return json.loads(
+                response.body.decode(
+                    getattr(response, "encoding", None) or "utf-8", errors="strict"
+                )
+            )
+        except (UnicodeDecodeError, ValueError) as exc:
+            self.record_bad_page(response.url, f"malformed JSON: {exc}", kind="malformed_json")
+            return None
+
+    def new_page(self, key: str, response: Response) -> bool:
+        """False (and a bad page recorded) when this body was already seen for ``key`` or the
+        page cap is reached: the caller stops paging."""
+        digest = hashlib.sha256(response.body).hexdigest()
+        seen = self._page_hashes.setdefault(key, set())
+        if digest in seen:
+            self.record_bad_page(
+                response.url, "repeated page: pagination stopped", kind="repeated_page"
+            )
+            return False
+        seen.add(digest)
+        self._page_counts[key] = self._page_counts.get(key, 0) + 1
+        if self._page_counts[key] > self.max_pages:
+            self.record_bad_page(
+                response.url,
+                f"page cap {self.max_pages} reached: pagination stopped",
+                kind="max_pages",
+            )
+            return False
+        return True
+
+    def build(self, url: str, make: Callable[[], Posting]) -> Posting | None:
+        """Run one format conversion; a posting that does not validate is recorded, not raised."""
+        try:
+            posting = make()
+        except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.crawler.stats.inc_value(STAT_INVALID)
+            self.record_bad_page(
+                url, f"invalid posting: {type(exc).__name__}: {exc}"[:500], kind="invalid_posting"
+            )
+            return None
+        self.crawler.stats.inc_value(STAT_POSTINGS)
+        return posting
+
+    def record_bad_page(self, url: str, reason: str, *, kind: str = "other") -> None:
+        stats = self.crawler.stats
+        stats.inc_value(STAT_BAD)
+        stats.inc_value(f"{STAT_BAD}/{kind}")
+        listed = stats.get_value(STAT_BAD_LIST) or []
+        if len(listed) < BAD_LIST_LIMIT:
+            stats.set_value(STAT_BAD_LIST, [*listed, {"url": url, "reason": reason, "kind": kind}])
+        self.logger.warning("Bad page %s: %s", url, reason)
+        self.crawler.signals.send_catch_log(bad_page, url=url, reason=reason, spider=self)
+
+    def on_error(self, failure: Failure) -> None:
+        """Errback: HTTP errors after retries, network failures, robots.txt refusals."""
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            kind = "not_found" if status == 404 else f"http_{status}"
+            reason = "board not found (HTTP 404)" if status == 404 else f"HTTP {status}"
+            self.record_bad_page(request.url, reason, kind=kind)
+        elif failure.check(IgnoreRequest):
+            self.record_bad_page(request.url, f"ignored: {failure.value}", kind="ignored")
+        else:
+            self.record_bad_page(
+                request.url,
+                f"{failure.type.__name__}: {failure.value}"[:500],
+                kind="download_error",
+            )

@@ -1,0 +1,43 @@
+"""Ashby public job-board API: one request per board, compensation included, no paging."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import scrapy
+from scrapy.http import Response
+
+from scrapers.formats import ashby as fmt
+from scrapers.formats._common import FormatError
+from scrapers.spiders._base import BoardSpider
+
+
+class AshbySpider(BoardSpider):
+    name = "ashby"
+    default_base = "https://api.ashbyhq.com"
+
+    def board_requests(self, board: str) -> Iterator[scrapy.Request]:
+        # Board names may contain spaces ("Scale Army Careers"): percent-encode them.
+        url = (
+            f"{self.default_base}/posting-api/job-board/{quote(board, safe='')}"
+            "?includeCompensation=true"
+        )
+        yield self.request(url, self.parse_board, cb_kwargs={"board": board})
+
+    def parse_board(self, response: Response, board: str) -> Iterator[Any]:
+        payload = self.json_or_bad(response)
+        if payload is None:
+            return
+        try:
+            jobs = fmt.jobs(payload)
+        except FormatError as exc:
+            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
+            return
+        if not jobs:
+            self.crawler.stats.inc_value("himjobs/empty_boards")
+        for job in jobs:
+            item = self.build(response.url, lambda job=job: fmt.posting(job, board=board))
+            if item is not None:
+                yield item

@@ -1,0 +1,49 @@
+"""Lever Postings API: skip/limit paging per site, stop on a short or empty page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+import scrapy
+from scrapy.http import Response
+
+from scrapers.formats import lever as fmt
+from scrapers.formats._common import FormatError
+from scrapers.spiders._base import BoardSpider
+
+
+class LeverSpider(BoardSpider):
+    name = "lever"
+    default_base = "https://api.lever.co"
+    #: page size sent as ``limit`` (always sent: without it a big board comes back in one 6 MB page)
+    page_size = 100
+
+    def page_request(self, board: str, skip: int) -> scrapy.Request:
+        url = (
+            f"{self.default_base}/v0/postings/{quote(board, safe='')}"
+            f"?mode=json&skip={skip}&limit={int(self.page_size)}"
+        )
+        return self.request(url, self.parse_page, cb_kwargs={"board": board, "skip": skip})
+
+    def board_requests(self, board: str) -> Iterator[scrapy.Request]:
+        yield self.page_request(board, 0)
+
+    def parse_page(self, response: Response, board: str, skip: int) -> Iterator[Any]:
+        payload = self.json_or_bad(response)
+        if payload is None:
+            return
+        try:
+            postings = fmt.jobs(payload)
+        except FormatError as exc:
+            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
+            return
+        if not self.new_page(board, response):
+            return
+        for p in postings:
+            item = self.build(response.url, lambda p=p: fmt.posting(p, board=board))
+            if item is not None:
+                yield item
+        if len(payload) >= int(self.page_size):
+            yield self.page_request(board, skip + len(payload))

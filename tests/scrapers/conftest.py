@@ -1,0 +1,66 @@
+"""Fixtures for scraper tests: the session-scoped mock server (tests/mockserver.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class MockServer:
+    """Handle on the running mock server: its URL, run-time routes and the request log."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        port = url.rsplit(":", 1)[1]
+        #: the same server under another host name, for cross-host tests
+        self.alt_url = f"http://localhost:{port}"
+
+    def _post(self, path: str, data: Any = None) -> None:
+        body = json.dumps(data or {}).encode()
+        req = urllib.request.Request(self.url + path, data=body, method="POST")
+        req.add_header("Content-Type", "application/json")
+        urllib.request.urlopen(req, timeout=10).read()
+
+    def add_route(self, route: dict[str, Any]) -> None:
+        self._post("/__routes", route)
+
+    def reset(self) -> None:
+        self._post("/__reset")
+
+    def log(self) -> list[dict[str, Any]]:
+        with urllib.request.urlopen(self.url + "/__log", timeout=10) as r:
+            return json.loads(r.read())
+
+
+@pytest.fixture(scope="session")
+def mockserver() -> Iterator[MockServer]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.mockserver"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    try:
+        assert url.startswith("http://127.0.0.1:"), url
+        yield MockServer(url)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def mock(mockserver: MockServer) -> MockServer:
+    """The session server with run-time routes, counters and log cleared for this test."""
+    mockserver.reset()
+    return mockserver

@@ -1,0 +1,58 @@
+"""Greenhouse format: golden pair plus the quirks of SOURCES.md section 2."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scrapers.formats import greenhouse
+from scrapers.formats._common import FormatError
+from tests.scrapers._golden import FIXTURES, cases, dump, expected
+
+
+def _payload() -> dict:
+    return json.loads((FIXTURES / "greenhouse/northridge_jobs.json").read_text())
+
+
+def test_golden() -> None:
+    assert dump(cases()[("greenhouse", "northridge_expected.json")]) == expected(
+        "greenhouse", "northridge_expected.json"
+    )
+
+
+def test_content_unescaped_once_and_boilerplate_dropped() -> None:
+    clerk = greenhouse.parse(_payload(), board="northridgehealth")[0]
+    assert "complete & findable" in clerk.description  # &amp;amp; -> & (one unescape + HTML->text)
+    assert "You'll scan" in clerk.description
+    assert "&lt;" not in clerk.description and "<p>" not in clerk.description
+    assert "equal opportunity" not in clerk.description  # content-conclusion dropped
+    assert "four community hospitals" not in clerk.description  # content-intro dropped
+    assert clerk.description_html and clerk.description_html.startswith("<p>")
+
+
+def test_ids_locations_remote_and_script() -> None:
+    clerk, roi, nurse = greenhouse.parse(_payload(), board="northridgehealth")
+    assert clerk.external_id == "5120031"  # the job post id, not internal_job_id
+    assert clerk.url.startswith("https://careers.northridgehealth.example/")
+    assert [(loc.city, loc.state) for loc in clerk.locations] == [("Tulsa", "OK")]
+    assert nurse.locations[0].state == "OK"  # "Oklahoma" -> OK
+    assert roi.remote is True and roi.locations == []
+    assert roi.hints.workplace == "remote" and roi.hints.employment_types == ["part_time"]
+    assert "track()" not in roi.description and "script" not in (roi.description_html or "")
+    assert clerk.posted_at is not None and clerk.posted_at.hour == 12  # -04:00 -> UTC
+
+
+def test_pay_input_ranges_are_cents() -> None:
+    detail = json.loads((FIXTURES / "greenhouse/northridge_job_5120031_pay.json").read_text())
+    p = greenhouse.posting(_payload()["jobs"][0], board="b", detail=detail)
+    assert p.hints.pay is not None
+    assert (p.hints.pay.min, p.hints.pay.max, p.hints.pay.period) == (17.5, 21.25, "hour")
+    assert p.raw["pay_input_ranges"][0]["min_cents"] == 1750
+
+
+def test_bad_shapes_raise_format_error() -> None:
+    with pytest.raises(FormatError):
+        greenhouse.jobs({"jobs": None})
+    with pytest.raises(FormatError):
+        greenhouse.jobs([])

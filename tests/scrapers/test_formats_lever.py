@@ -1,0 +1,51 @@
+"""Lever format: golden pair plus lists[], epoch-ms and workplace quirks."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from scrapers.formats import lever
+from scrapers.formats._common import FormatError
+from tests.scrapers._golden import FIXTURES, cases, dump, expected
+
+
+def _page1() -> list:
+    return json.loads((FIXTURES / "lever/lakeshore_page1.json").read_text())
+
+
+def test_golden() -> None:
+    assert dump(cases()[("lever", "lakeshore_expected.json")]) == expected(
+        "lever", "lakeshore_expected.json"
+    )
+
+
+def test_lists_joined_into_description() -> None:
+    hit = lever.parse(_page1(), board="lakeshoremed")[0]
+    assert hit.title == "Health Information Technician"  # title is `text`
+    assert "RHIT credential" in hit.description  # lists[] content
+    assert "What you'll do\n" in hit.description  # list heading without trailing colon/space
+    assert "equal opportunity" in hit.description  # additional
+    assert "<ul><li>Abstract" in (hit.description_html or "")
+
+
+def test_epoch_ms_salary_and_workplace() -> None:
+    hit, spec = lever.parse(_page1(), board="lakeshoremed")
+    assert hit.posted_at == datetime(2025, 9, 30, 12, 20)
+    assert hit.hints.pay is not None and hit.hints.pay.period == "hour"
+    assert (hit.hints.pay.min, hit.hints.pay.max) == (19.5, 24.0)
+    assert hit.hints.workplace == "on_site" and hit.remote is False  # "onsite" accepted
+    assert [(loc.city, loc.state) for loc in spec.locations] == [
+        ("Chicago", "IL"),
+        ("Milwaukee", "WI"),
+    ]
+    assert spec.hints.employment_types == ["part_time"] and spec.hints.pay is None
+
+
+def test_on_site_spelling_and_non_list_page() -> None:
+    p = dict(_page1()[0], workplaceType="on-site")
+    assert lever.posting(p, board="x").hints.workplace == "on_site"
+    with pytest.raises(FormatError):
+        lever.jobs({"ok": False, "error": "Document not found"})
