@@ -15,7 +15,8 @@ from scrapers.formats._html import sanitize_html
 SOURCE = "usajobs"
 API_PATH = "/api/search"
 RESULTS_PER_PAGE = 500
-#: 0675 Medical Records Technician; 0669 Medical Records Administration; 0679 Medical Support Assistance.
+#: 0675 Medical Records Technician; options: 0669 Medical Records Administration and
+#: 0679 Medical Support Assistance.
 DEFAULT_SERIES = ("0675",)
 OPTIONAL_SERIES = ("0669", "0679")
 
@@ -128,8 +129,8 @@ def search_params(
 ) -> dict[str, str]:
     """First-page query parameters: series joined with ';' as the API wants.
 
-    >>> search_params(series=("0675", "0669"), keyword="medical records")
-    {'JobCategoryCode': '0675;0669', 'ResultsPerPage': '500', 'Page': '1', 'Keyword': 'medical records'}
+    >>> search_params(series=("0675", "0669"), keyword="medical records")["JobCategoryCode"]
+    '0675;0669'
     """
     params = {
         "JobCategoryCode": ";".join(series),
@@ -214,7 +215,7 @@ def _hints(desc: Mapping[str, Any], details: Mapping[str, Any], *, remote: bool 
         workplace, fields["workplace"] = "hybrid", "TeleworkEligible"
     elif remote is False and telework is False:
         workplace, fields["workplace"] = "on_site", "RemoteIndicator+TeleworkEligible"
-    return Hints(employment_types=types, workplace=workplace, pay=pay, fields=fields)  # type: ignore[arg-type]
+    return Hints(employment_types=types, workplace=workplace, pay=pay, fields=fields)
 
 
 def _pay(entries: list[Mapping[str, Any]]) -> Pay | None:
@@ -229,7 +230,7 @@ def _pay(entries: list[Mapping[str, Any]]) -> Pay | None:
         hi = None if not hi else round(hi / div, 2)
         if lo is not None and hi is not None and lo > hi:
             lo, hi = hi, lo
-        return Pay(min=lo, max=hi, period=name)  # type: ignore[arg-type]
+        return Pay(min=lo, max=hi, period=name)
     return None
 
 
