@@ -25,7 +25,8 @@ ALLOWED_ATTRIBUTES = {
 def sanitize_html(markup: str) -> str:
     """Safe HTML: no script, style, event handlers or javascript: URLs.
 
-    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:x()">a</a></p>')
+    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> '
+    ...               '<a href="javascript:x()">a</a></p>')
     '<p>Hi <a rel="noopener noreferrer">a</a></p>'
     """
     return nh3.clean(
