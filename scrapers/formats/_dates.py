@@ -26,6 +26,7 @@ def parse_date(value: object) -> datetime | None:
     """
     if not isinstance(value, str) or not value.strip():
         return None
+    parsed: datetime
     try:
         parsed = _dateparser.isoparse(value.strip())
     except ValueError:
@@ -46,9 +47,14 @@ def from_epoch_ms(value: object) -> datetime | None:
     """
     if isinstance(value, bool) or value is None:
         return None
-    try:
-        ms = float(value) if not isinstance(value, str) else float(value.strip())
-    except ValueError:
+    if isinstance(value, (int, float)):
+        ms = float(value)
+    elif isinstance(value, str):
+        try:
+            ms = float(value.strip())
+        except ValueError:
+            return None
+    else:
         return None
     return datetime.fromtimestamp(ms / 1000, tz=UTC).replace(tzinfo=None)
 
