@@ -34,6 +34,7 @@ _MULTI_RE = re.compile(r"^\d+\s+locations?$", re.IGNORECASE)
 # "US-TX-Dallas") so "Winston-Salem" stays one city.
 _PART_SPLIT_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _CODE_PREFIX_RE = re.compile(r"^([A-Z]{2,3})-(.+)$")
+_CODE_SUFFIX_RE = re.compile(r"^(.+[a-z])-([A-Z]{2})$")
 _BOARD_PATH_RE = re.compile(r"^/(?:[a-z]{2}-[A-Z]{2}/)?(?P<site>[^/]+)/?$")
 
 
@@ -219,6 +220,9 @@ def parse_location(text: str, *, country: str | None = None) -> Location | None:
         while (m := _CODE_PREFIX_RE.match(part)) is not None:
             parts.append(m.group(1))
             part = m.group(2)
+        if (m := _CODE_SUFFIX_RE.match(part)) is not None and m.group(2) in US_STATES:
+            parts.extend([m.group(1), m.group(2)])  # "El Paso-TX"
+            continue
         parts.append(part.strip())
     parts = [p for p in parts if p and p.lower() not in COUNTRY_WORDS]
     # A two-letter code beats a full name: in "New York, NY" the city is the name.

@@ -139,3 +139,21 @@ def test_thirty_plus_days_is_a_floor_not_a_date() -> None:
 
 def test_detail_without_title_or_id_is_none() -> None:
     assert workday.parse_detail({}, board=BOARD, crawled_at=CRAWLED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Paso-TX", Location(city="El Paso", state="TX", country="US")),
+        ("New York, NY", Location(city="New York", state="NY", country="US")),
+        ("USA - Ohio - Columbus", Location(city="Columbus", state="OH", country="US")),
+        (
+            "Louisville, Kentucky, United States",
+            Location(city="Louisville", state="KY", country="US"),
+        ),
+        ("Remote", None),
+        ("3 Locations", None),
+    ],
+)
+def test_location_strings(text: str, expected: Location | None) -> None:
+    assert workday.parse_location(text) == expected
