@@ -255,17 +255,30 @@ def _location(place: Any, refs: Mapping[str, Mapping[str, Any]]) -> Location | N
     if _is_type(place, "Country"):
         return Location(country=_country(place))
     address = _resolve(place.get("address"), refs) if "address" in place else place
+    if isinstance(address, str):
+        address = _address_from_text(address)
     if not isinstance(address, dict):
         return None
     city = _text(address.get("addressLocality")) or None
     region = _text(address.get("addressRegion"))
     country = _country(address.get("addressCountry"))
     state = state_code(region) if region else None
-    if country != "US" and state is not None and region.upper() == region and len(region) == 2:
+    if country not in (None, "US") and state is not None:
         state = None  # "ON" in Canada is Ontario, not a US state code
+    if state is not None and country is None:
+        country = "US"
     if city is None and state is None and country is None:
         return None
     return Location(city=city, state=state, country=country)
+
+
+def _address_from_text(text: str) -> dict[str, str]:
+    """ "Dayton, OH" or "Dayton, Ohio 45402" as PostalAddress fields (a text address is legal)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return {"addressLocality": parts[0]} if parts else {}
+    region = re.sub(r"\s+\d{5}(-\d{4})?$", "", parts[1])
+    return {"addressLocality": parts[0], "addressRegion": region}
 
 
 def _country(value: Any) -> str | None:

@@ -18,6 +18,9 @@ RESULTS_PER_PAGE = 500
 #: 0675 Medical Records Technician; options: 0669 Medical Records Administration and
 #: 0679 Medical Support Assistance.
 DEFAULT_SERIES = ("0675",)
+API_HOST = "data.usajobs.gov"
+KEY_ENV = "HIMJOBS_USAJOBS_KEY"
+EMAIL_ENV = "HIMJOBS_USAJOBS_EMAIL"
 OPTIONAL_SERIES = ("0669", "0679")
 
 #: RateIntervalCode (and the 2016 spelled-out form) -> (our pay period, divisor to reach it).
@@ -56,6 +59,36 @@ DESCRIPTION_SECTIONS: tuple[tuple[str, str], ...] = (
     ("Requirements", "Requirements"),
     ("KeyRequirements", "Key requirements"),
 )
+
+
+class MissingCredentials(ValueError):
+    """The USAJOBS API key or its registered e-mail address is not configured."""
+
+
+def credentials(environ: Mapping[str, str]) -> tuple[str, str]:
+    """(api key, e-mail) from the environment, or an error naming the missing variables.
+
+    >>> credentials({"HIMJOBS_USAJOBS_KEY": "k", "HIMJOBS_USAJOBS_EMAIL": "me@example.org"})
+    ('k', 'me@example.org')
+    >>> credentials({"HIMJOBS_USAJOBS_KEY": "k"})
+    Traceback (most recent call last):
+    ...
+    scrapers.formats.usajobs.MissingCredentials: USAJOBS needs HIMJOBS_USAJOBS_EMAIL set ...
+    """
+    key = environ.get(KEY_ENV, "").strip()
+    email = environ.get(EMAIL_ENV, "").strip()
+    missing = [name for name, value in ((KEY_ENV, key), (EMAIL_ENV, email)) if not value]
+    if missing:
+        raise MissingCredentials(
+            f"USAJOBS needs {' and '.join(missing)} set (an API key from "
+            "developer.usajobs.gov and the e-mail address it was registered with)"
+        )
+    return key, email
+
+
+def request_headers(key: str, email: str) -> dict[str, str]:
+    """The three headers the API requires; Authorization-Key must only ever go to API_HOST."""
+    return {"Host": API_HOST, "User-Agent": email, "Authorization-Key": key}
 
 
 def parse_search(payload: Mapping[str, Any]) -> list[Posting]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemas.models import Location, Pay, Posting
 from scrapers.formats import jsonld, sitemaps
@@ -232,3 +234,53 @@ def test_sitemap_does_not_resolve_external_entities(tmp_path: Path) -> None:
         "<url><loc>https://a.example/&x;</loc></url></urlset>"
     ).encode()
     assert all("TOPSECRET" not in e.loc for e in sitemaps.parse_sitemap(body))
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("Dayton, OH", Location(city="Dayton", state="OH", country="US")),
+        ("Dayton, Ohio 45402", Location(city="Dayton", state="OH", country="US")),
+    ],
+)
+def test_text_address(address: str, expected: Location) -> None:
+    place = {"@type": "Place", "address": address}
+    [p] = jsonld.parse_page(wrap(minimal(jobLocation=place)), "https://a.example/j")
+    assert p.locations == [expected]
+
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 10**6)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_KEYS = [
+    "title",
+    "description",
+    "hiringOrganization",
+    "jobLocation",
+    "baseSalary",
+    "employmentType",
+    "educationRequirements",
+    "experienceRequirements",
+    "experienceInPlaceOfEducation",
+    "identifier",
+    "validThrough",
+    "datePosted",
+    "jobLocationType",
+    "applicantLocationRequirements",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(_KEYS), _json, max_size=8), st.text(min_size=1, max_size=20))
+def test_any_value_shapes_never_raise(fields: dict[str, Any], title: str) -> None:
+    node = {"@type": "JobPosting", **fields, "title": title}
+    p = jsonld.parse_job_posting(node, url="https://a.example/j/1")
+    assert p is None or p.title == title.strip()

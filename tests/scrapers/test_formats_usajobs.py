@@ -144,3 +144,30 @@ def test_search_params_join_series_with_semicolons_and_clamp_days() -> None:
     assert params["JobCategoryCode"] == "0675;0669;0679"
     assert params["ResultsPerPage"] == "500" and params["DatePosted"] == "60"
     assert "Keyword" not in params
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({}, "HIMJOBS_USAJOBS_KEY and HIMJOBS_USAJOBS_EMAIL"),
+        ({"HIMJOBS_USAJOBS_KEY": "abc"}, "HIMJOBS_USAJOBS_EMAIL"),
+        (
+            {"HIMJOBS_USAJOBS_KEY": " ", "HIMJOBS_USAJOBS_EMAIL": "me@example.org"},
+            "HIMJOBS_USAJOBS_KEY",
+        ),
+    ],
+)
+def test_missing_credentials_name_the_variables(env: dict[str, str], named: str) -> None:
+    with pytest.raises(usajobs.MissingCredentials, match=f"needs {named} set"):
+        usajobs.credentials(env)
+
+
+def test_request_headers() -> None:
+    key, email = usajobs.credentials(
+        {"HIMJOBS_USAJOBS_KEY": "k-123", "HIMJOBS_USAJOBS_EMAIL": "me@example.org"}
+    )
+    assert usajobs.request_headers(key, email) == {
+        "Host": "data.usajobs.gov",
+        "User-Agent": "me@example.org",
+        "Authorization-Key": "k-123",
+    }
