@@ -115,6 +115,20 @@ def parse_list(payload: Mapping[str, Any]) -> list[ListEntry]:
     return out
 
 
+def first_page_total(payload: Mapping[str, Any]) -> tuple[int, bool]:
+    """(total, clamped) from the first list page; clamped means the board may hold more postings
+    than Workday will page through (narrow with searchText or facets).
+
+    >>> first_page_total({"total": 2000, "jobPostings": []})
+    (2000, True)
+    """
+    try:
+        total = int(payload.get("total") or 0)
+    except (TypeError, ValueError):
+        total = 0
+    return total, total >= TOTAL_CAP
+
+
 def next_offset(
     offset: int, payload: Mapping[str, Any], *, first_total: int, page: int, max_pages: int = 100
 ) -> int | None:

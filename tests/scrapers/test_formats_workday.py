@@ -157,3 +157,9 @@ def test_detail_without_title_or_id_is_none() -> None:
 )
 def test_location_strings(text: str, expected: Location | None) -> None:
     assert workday.parse_location(text) == expected
+
+
+def test_first_page_total_and_clamp() -> None:
+    assert workday.first_page_total(load("jobs_page1.json")) == (23, False)
+    assert workday.first_page_total({"total": "2000"}) == (2000, True)
+    assert workday.first_page_total({"total": None}) == (0, False)
