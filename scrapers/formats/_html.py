@@ -15,18 +15,13 @@ ALLOWED_TAGS = {
     "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table",
     "tbody", "td", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "td": {"colspan", "rowspan"},
-    "th": {"colspan", "rowspan"},
-}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 
 
 def sanitize_html(markup: str) -> str:
     """Safe HTML: no script, style, event handlers or javascript: URLs.
 
-    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> '
-    ...               '<a href="javascript:x()">a</a></p>')
+    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:x()">a</a></p>')
     '<p>Hi <a rel="noopener noreferrer">a</a></p>'
     """
     return nh3.clean(
