@@ -1,0 +1,83 @@
+"""Date helpers shared by the source formats: ISO-ish strings, epoch ms, Workday's relative text."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from dateutil import parser as _dateparser
+
+_RELATIVE_RE = re.compile(
+    r"posted\s+(?:(today)|(yesterday)|(\d+)(\+)?\s+days?\s+ago)", re.IGNORECASE
+)
+
+
+def parse_date(value: object) -> datetime | None:
+    """A naive-UTC datetime from the date strings sources send, else None.
+
+    Covers the three USAJOBS eras ("2016-06-08T00:00:00Z", "2018-09-11",
+    "2024-06-12T23:59:59.9970") and ISO 8601 with offsets. A value without a zone is taken as
+    given (the sources state none), so it is kept naive.
+
+    >>> parse_date("2024-06-12T23:59:59.9970")
+    datetime.datetime(2024, 6, 12, 23, 59, 59, 997000)
+    >>> parse_date("2017-01-24T19:33:17-05:00"), parse_date("soon")
+    (datetime.datetime(2017, 1, 25, 0, 33, 17), None)
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parsed: datetime
+    try:
+        parsed = _dateparser.isoparse(value.strip())
+    except ValueError:
+        try:
+            parsed = _dateparser.parse(value.strip())
+        except (ValueError, OverflowError):
+            return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
+
+
+def from_epoch_ms(value: object) -> datetime | None:
+    """Naive-UTC datetime from epoch milliseconds (int, float or digit string).
+
+    >>> from_epoch_ms(1717200000000)
+    datetime.datetime(2024, 6, 1, 0, 0)
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        ms = float(value)
+    elif isinstance(value, str):
+        try:
+            ms = float(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).replace(tzinfo=None)
+
+
+def parse_relative_posted(text: object, *, now: datetime) -> datetime | None:
+    """Workday's "Posted Today" / "Posted Yesterday" / "Posted 3 Days Ago" relative to `now`.
+
+    "Posted 30+ Days Ago" is a floor, not a date: it gives None (the posting is at least 30 days
+    old, and no date we could return would be right).
+
+    >>> now = datetime(2026, 11, 26, 20, 0)
+    >>> parse_relative_posted("Posted 3 Days Ago", now=now)
+    datetime.datetime(2026, 11, 23, 0, 0)
+    >>> parse_relative_posted("Posted 30+ Days Ago", now=now) is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    m = _RELATIVE_RE.search(text)
+    if m is None or m.group(4):
+        return None
+    days = 0 if m.group(1) else 1 if m.group(2) else int(m.group(3))
+    if now.tzinfo is not None:
+        now = now.astimezone(UTC).replace(tzinfo=None)
+    day = (now - timedelta(days=days)).date()
+    return datetime(day.year, day.month, day.day)

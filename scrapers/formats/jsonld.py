@@ -1,0 +1,407 @@
+"""schema.org JobPosting in JSON-LD (career-site pages) -> Postings (SOURCES.md §5).
+
+Blocks are read with extruct; one malformed block is skipped (and counted) without losing the
+others on the page, and ``@graph`` containers are flattened here because extruct does not.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import extruct
+import lxml.html
+
+from matcher._text import html_to_text, looks_like_html, normalise_text
+from schemas.models import Hints, Location, Pay, Posting
+from schemas.vocab import EDUCATION_RANK, state_code
+from scrapers.formats._dates import parse_date
+from scrapers.formats._html import sanitize_html
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "jsonld"
+
+#: Google's employmentType values (and common spellings) -> our vocabulary. VOLUNTEER and OTHER
+#: have no counterpart and give nothing.
+EMPLOYMENT_TYPES: dict[str, str] = {
+    "FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract",
+    "CONTRACT": "contract", "TEMPORARY": "temporary", "INTERN": "internship",
+    "INTERNSHIP": "internship", "PER_DIEM": "per_diem", "PRN": "per_diem",
+}  # fmt: skip
+#: credentialCategory -> education level. "no requirements" sets nothing (there is no level).
+CREDENTIAL_CATEGORIES: dict[str, str] = {
+    "high school": "high_school",
+    "professional certificate": "certificate",
+    "associate degree": "associate",
+    "bachelor degree": "bachelor",
+    "postgraduate degree": "master",
+}
+#: QuantitativeValue.unitText -> pay period. DAY has no period in our vocabulary and converting
+#: it would assume a number of days a week, so a day rate gives no pay hint (raw keeps it).
+UNIT_TEXTS: dict[str, str] = {"HOUR": "hour", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+US_NAMES = frozenset({"us", "usa", "united states", "united states of america"})
+_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+_TRAILING_JUNK_RE = re.compile(r"[;\s]+$")
+
+
+@dataclass
+class JsonLdPage:
+    """The JSON-LD nodes of one page (``@graph`` flattened) and how many blocks were unreadable."""
+
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    malformed: int = 0
+
+
+def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonLdPage:
+    """Every JSON-LD node of a page; malformed blocks are repaired when trivial, else counted."""
+    try:
+        items = extruct.extract(page_html, base_url=base_url, syntaxes=["json-ld"], errors="strict")
+        return JsonLdPage(nodes=list(_flatten(items["json-ld"])))
+    except ValueError:
+        pass  # at least one block is broken: read them one by one below
+    result = JsonLdPage()
+    tree = lxml.html.fromstring(page_html)
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        data = _load_block(script.text_content())
+        if data is None:
+            result.malformed += 1
+            logger.debug("unreadable JSON-LD block on %s", base_url)
+            continue
+        result.nodes.extend(_flatten(data if isinstance(data, list) else [data]))
+    return result
+
+
+def parse_page(page_html: str | bytes, url: str) -> list[Posting]:
+    """The JobPostings a page embeds (zero, one or several)."""
+    page = read_jsonld(page_html, base_url=url)
+    by_id = {n["@id"]: n for n in page.nodes if isinstance(n.get("@id"), str)}
+    postings: list[Posting] = []
+    used_ids: set[str] = set()
+    for node in page.nodes:
+        if not _is_type(node, "JobPosting"):
+            continue
+        posting = parse_job_posting(node, url=url, refs=by_id)
+        if posting is None:
+            continue
+        if posting.external_id in used_ids:
+            # Several postings without identifiers on one page: keep them apart by position.
+            posting.external_id = f"{posting.external_id}#{len(postings) + 1}"
+        used_ids.add(posting.external_id)
+        postings.append(posting)
+    return postings
+
+
+def parse_job_posting(
+    node: Mapping[str, Any], *, url: str, refs: Mapping[str, Mapping[str, Any]] | None = None
+) -> Posting | None:
+    """One JobPosting node as a Posting, or None without a title."""
+    refs = refs or {}
+    title = _text(node.get("title")) or _text(node.get("name"))
+    if not title:
+        return None
+    body = _description(_text(node.get("description")))
+    page_url = _text(node.get("url")) or url
+    remote = _is_telecommute(node.get("jobLocationType"))
+    locations = _job_locations(node.get("jobLocation"), refs)
+    if not locations and remote:
+        # A remote posting names where applicants may live instead of where the job is.
+        locations = _job_locations(node.get("applicantLocationRequirements"), refs)
+    return Posting(
+        source=SOURCE,
+        external_id=_external_id(node.get("identifier"), url),
+        url=page_url,
+        apply_url=page_url,
+        title=title,
+        employer=_organisation(node.get("hiringOrganization"), refs),
+        description=html_to_text(body) if looks_like_html(body) else normalise_text(body),
+        description_html=sanitize_html(body) or None,
+        locations=locations,
+        remote=True if remote else None,
+        posted_at=parse_date(node.get("datePosted")),
+        valid_through=parse_date(node.get("validThrough")),
+        hints=_hints(node, remote=remote),
+        raw={
+            k: node[k]
+            for k in (
+                "baseSalary",
+                "employmentType",
+                "educationRequirements",
+                "experienceRequirements",
+                "experienceInPlaceOfEducation",
+                "jobLocationType",
+                "applicantLocationRequirements",
+                "validThrough",
+                "identifier",
+                "directApply",
+            )
+            if k in node
+        },  # fmt: skip
+    )
+
+
+def is_expired(posting: Posting, *, now: datetime) -> bool:
+    """validThrough in the past means the employer has closed the posting."""
+    return posting.valid_through is not None and posting.valid_through < now
+
+
+# --- reading blocks ----------------------------------------------------------------------------
+
+
+def _load_block(text: str) -> Any:
+    """json.loads with control characters allowed, after dropping a trailing ';'."""
+    for candidate in (text, _TRAILING_JUNK_RE.sub("", text.strip())):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
+def _flatten(items: list[Any]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        if isinstance(item, list):
+            yield from _flatten(item)
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                yield from _flatten(graph)
+            elif isinstance(graph, dict):
+                yield from _flatten([graph])
+            if any(k != "@context" and k != "@graph" for k in item):
+                yield item
+
+
+def _is_type(node: Mapping[str, Any], name: str) -> bool:
+    types = node.get("@type")
+    values = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and re.split(r"[/:#]", t)[-1] == name for t in values)
+
+
+# --- fields ------------------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _description(raw: str) -> str:
+    """HTML as given, or decoded once when the site escaped its markup (``&lt;p&gt;``)."""
+    if not looks_like_html(raw) and looks_like_html(html.unescape(raw)):
+        return html.unescape(raw)
+    return raw
+
+
+def _resolve(value: Any, refs: Mapping[str, Mapping[str, Any]]) -> Any:
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in refs:
+        return refs[value["@id"]]
+    if isinstance(value, str) and value in refs:
+        return refs[value]
+    return value
+
+
+def _organisation(value: Any, refs: Mapping[str, Mapping[str, Any]]) -> str | None:
+    value = _resolve(value, refs)
+    if isinstance(value, list) and value:
+        value = _resolve(value[0], refs)
+    if isinstance(value, dict):
+        return _text(value.get("name")) or None
+    return _text(value) or None
+
+
+def _external_id(identifier: Any, url: str) -> str:
+    values = identifier if isinstance(identifier, list) else [identifier]
+    for ident in values:
+        if isinstance(ident, dict):
+            value = _text(ident.get("value")) or _text(ident.get("@value"))
+        else:
+            value = _text(ident)
+        if value:
+            return f"{urlsplit(url).hostname or ''}:{value}"
+    return url
+
+
+def _is_telecommute(value: Any) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return any(isinstance(v, str) and v.strip().upper() == "TELECOMMUTE" for v in values)
+
+
+def _job_locations(value: Any, refs: Mapping[str, Mapping[str, Any]]) -> list[Location]:
+    out: list[Location] = []
+    for place in value if isinstance(value, list) else [value]:
+        loc = _location(_resolve(place, refs), refs)
+        if loc is not None and loc not in out:
+            out.append(loc)
+    return out
+
+
+def _location(place: Any, refs: Mapping[str, Mapping[str, Any]]) -> Location | None:
+    if not isinstance(place, dict):
+        return None
+    if _is_type(place, "State"):
+        code = state_code(_text(place.get("name")))
+        return Location(state=code, country="US") if code else None
+    if _is_type(place, "Country"):
+        return Location(country=_country(place))
+    address = _resolve(place.get("address"), refs) if "address" in place else place
+    if isinstance(address, str):
+        address = _address_from_text(address)
+    if not isinstance(address, dict):
+        return None
+    city = _text(address.get("addressLocality")) or None
+    region = _text(address.get("addressRegion"))
+    country = _country(address.get("addressCountry"))
+    state = state_code(region) if region else None
+    if country not in (None, "US") and state is not None:
+        state = None  # "ON" in Canada is Ontario, not a US state code
+    if state is not None and country is None:
+        country = "US"
+    if city is None and state is None and country is None:
+        return None
+    return Location(city=city, state=state, country=country)
+
+
+def _address_from_text(text: str) -> dict[str, str]:
+    """ "Dayton, OH" or "Dayton, Ohio 45402" as PostalAddress fields (a text address is legal)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return {"addressLocality": parts[0]} if parts else {}
+    region = re.sub(r"\s+\d{5}(-\d{4})?$", "", parts[1])
+    return {"addressLocality": parts[0], "addressRegion": region}
+
+
+def _country(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    name = _text(value)
+    if not name:
+        return None
+    return "US" if name.lower() in US_NAMES else name
+
+
+# --- hints -------------------------------------------------------------------------------------
+
+
+def _hints(node: Mapping[str, Any], *, remote: bool) -> Hints:
+    fields: dict[str, str] = {}
+    types = _employment_types(node.get("employmentType"))
+    if types:
+        fields["employment_types"] = "employmentType"
+    pay = _pay(node.get("baseSalary"))
+    if pay is not None:
+        fields["pay"] = "baseSalary"
+    education = _education(node.get("educationRequirements"))
+    if education is not None:
+        fields["education_required"] = "educationRequirements"
+    months = _experience_months(node.get("experienceRequirements"))
+    years = None if months is None else round(months / 12, 2)
+    if years is not None:
+        fields["experience_years_required"] = "experienceRequirements"
+    substitutable = _bool(node.get("experienceInPlaceOfEducation"))
+    if substitutable is not None:
+        fields["education_substitutable"] = "experienceInPlaceOfEducation"
+    workplace = None
+    if remote:
+        workplace, fields["workplace"] = "remote", "jobLocationType"
+    return Hints(
+        education_required=education,
+        education_substitutable=substitutable,
+        experience_years_required=years,
+        employment_types=types,
+        workplace=workplace,
+        pay=pay,
+        fields=fields,
+    )
+
+
+def _employment_types(value: Any) -> list[str]:
+    raw = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in raw:
+        for part in _text(item).split(","):
+            key = re.sub(r"[\s-]+", "_", part.strip().upper())
+            kind = EMPLOYMENT_TYPES.get(key)
+            if kind and kind not in out:
+                out.append(kind)
+    return out
+
+
+def _pay(value: Any) -> Pay | None:
+    if not isinstance(value, dict):
+        return None
+    currency = _text(value.get("currency")) or "USD"
+    inner = value.get("value")
+    unit = _text(value.get("unitText"))
+    lo = hi = None
+    if isinstance(inner, dict):
+        unit = _text(inner.get("unitText")) or unit
+        single = _number(inner.get("value"))
+        lo = _number(inner.get("minValue"))
+        hi = _number(inner.get("maxValue"))
+        if single is not None and lo is None and hi is None:
+            lo = hi = single
+    else:
+        lo = hi = _number(inner)
+    period = UNIT_TEXTS.get(unit.upper())
+    if period is None or (lo is None and hi is None):
+        return None
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Pay(min=lo, max=hi, period=period, currency=currency.upper())
+
+
+def _education(value: Any) -> str | None:
+    """The lowest level among the credentials listed.
+
+    schema.org lists credentials a posting accepts without saying they are all required, so the
+    lowest is what every applicant is sure to need (DESIGN.md: alternatives give the lowest).
+    """
+    levels: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        category = item.get("credentialCategory") if isinstance(item, dict) else item
+        cats = category if isinstance(category, list) else [category]
+        for cat in cats:
+            level = CREDENTIAL_CATEGORIES.get(_text(cat).lower())
+            if level:
+                levels.append(level)
+    return min(levels, key=EDUCATION_RANK.__getitem__) if levels else None
+
+
+def _experience_months(value: Any) -> float | None:
+    found: list[float] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            months = _number(item.get("monthsOfExperience"))
+            if months is not None:
+                found.append(months)
+        elif _text(item).lower() == "no requirements":
+            found.append(0.0)
+    return min(found) if found else None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) if value >= 0 else None
+    m = _NUMBER_RE.search(_text(value).replace(",", ""))
+    return float(m.group()) if m and float(m.group()) >= 0 else None
+
+
+def _bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in {"true", "false"}:
+        return value.strip().lower() == "true"
+    return None
