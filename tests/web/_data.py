@@ -96,7 +96,7 @@ def hostile() -> Posting:
         description="plain",
         description_html=(
             '<p onclick="alert(3)">Scan charts.<script>alert(4)</script></p>'
-            '<img src="x" onerror="alert(5)">'
+            '<img src="x" onerror="window.__xss=5">'
             '<a href="javascript:alert(6)">details</a>'
             '<p>' + EVIL_EVIDENCE.replace("<", "&lt;").replace(">", "&gt;") + '</p>'
         ),

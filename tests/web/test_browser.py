@@ -11,6 +11,7 @@ import pytest
 from himjobs.web import create_app
 from tests.web import _data
 from tests.web._fake import FakeBackend
+from tests.web._real import REASON, filled_store_backend, real_backend_ready
 from tests.web._server import serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -54,12 +55,22 @@ def browser(tmp_path: Path):
         driver.quit()
 
 
-@pytest.fixture
-def site(tmp_path: Path):
-    backend = FakeBackend([_data.clerk(), _data.technician(), _data.roi_remote(), _data.far_off(),
-                           _data.hostile()])  # fmt: skip
+@pytest.fixture(
+    params=[
+        pytest.param("store", marks=pytest.mark.skipif(not real_backend_ready(), reason=REASON)),
+        "fake",
+    ]
+)
+def site(request, tmp_path: Path):
+    """The app over a real SQLite Store when storage has landed, and over the fake backend."""
+    if request.param == "store":
+        backend, ids = filled_store_backend(tmp_path)
+    else:
+        backend = FakeBackend([_data.clerk(), _data.technician(), _data.roi_remote(),
+                               _data.far_off(), _data.hostile()])  # fmt: skip
+        ids = {"gh-101": 1, "ld-evil": 5}
     with serving(create_app(backend, profile_dir=tmp_path / "profiles")) as url:
-        yield url
+        yield url, ids
 
 
 def shoot(driver, tmp_path: Path, name: str, width: int) -> Path:
@@ -87,6 +98,7 @@ def click_and_wait(driver, element) -> None:
 
 
 def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Path):
+    site, ids = site
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -147,8 +159,9 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
 
     # nothing is wider than a phone screen
     d.set_window_size(375, 900)
-    for page in ("/", "/matches?education=high_school", "/postings/1?education=high_school",
-                 "/postings/5", "/crawl"):  # fmt: skip
+    for page in ("/", "/matches?education=high_school",
+                 f"/postings/{ids['gh-101']}?education=high_school",
+                 f"/postings/{ids['ld-evil']}", "/crawl"):  # fmt: skip
         d.get(site + page)
         over = d.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -156,11 +169,16 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
         assert over <= 0, (page, over)
 
 
-def test_gaps_page_chart_renders(browser, site, tmp_path: Path):
+def test_gaps_page_and_hostile_posting_in_the_browser(browser, site, tmp_path: Path):
     from selenium.webdriver.common.by import By
 
+    site, ids = site
     browser.get(site + "/gaps?education=high_school")
-    assert "No single step" in browser.find_element(By.TAG_NAME, "main").text
-    browser.get(site + "/postings/5?education=high_school")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "What would open more jobs"
+    browser.get(site + f"/postings/{ids['ld-evil']}?education=high_school")
+    # an alert would fail the next command; the onerror payload would set window.__xss
+    assert browser.execute_script("return window.__xss === undefined")
+    assert "Scan charts." in browser.find_element(By.CSS_SELECTOR, "article.description").text
+    browser.get(site + "/matches?education=high_school")
     assert browser.execute_script("return window.__xss === undefined")
     shoot(browser, tmp_path, "hostile", 375)
