@@ -10,7 +10,7 @@ import pytest
 
 from himjobs.web import create_app
 from tests.web import _data
-from tests.web._fake import FakeBackend
+from tests.web._fake import FakeBackend, FakeGap
 from tests.web._real import REASON, filled_store_backend, real_backend_ready
 from tests.web._server import serving
 
@@ -66,8 +66,13 @@ def site(request, tmp_path: Path):
     if request.param == "store":
         backend, ids = filled_store_backend(tmp_path)
     else:
-        backend = FakeBackend([_data.clerk(), _data.technician(), _data.roi_remote(),
-                               _data.far_off(), _data.hostile()])  # fmt: skip
+        backend = FakeBackend(
+            [_data.clerk(), _data.technician(), _data.roi_remote(), _data.far_off(),
+             _data.hostile()],
+            gaps=[FakeGap("cert:RHIT", "certification", "Earn RHIT or RHIA", 9, 24.1),
+                  FakeGap("edu:associate", "education", "An associate degree", 4, 22.75),
+                  FakeGap("exp:1", "experience", "One more year of experience", 2, None)],
+        )  # fmt: skip
         ids = {"gh-101": 1, "ld-evil": 5}
     with serving(create_app(backend, profile_dir=tmp_path / "profiles")) as url:
         yield url, ids
@@ -175,10 +180,15 @@ def test_gaps_page_and_hostile_posting_in_the_browser(browser, site, tmp_path: P
     site, ids = site
     browser.get(site + "/gaps?education=high_school")
     assert browser.find_element(By.TAG_NAME, "h1").text == "What would open more jobs"
+    if browser.find_elements(By.CSS_SELECTOR, "svg.chart"):
+        chart = browser.find_element(By.CSS_SELECTOR, "svg.chart")
+        assert chart.size["width"] > 200 and chart.size["height"] > 50
+        shoot(browser, tmp_path, "gaps", 375)
+        shoot(browser, tmp_path, "gaps", 1280)
     browser.get(site + f"/postings/{ids['ld-evil']}?education=high_school")
     # an alert would fail the next command; the onerror payload would set window.__xss
     assert browser.execute_script("return window.__xss === undefined")
     assert "Scan charts." in browser.find_element(By.CSS_SELECTOR, "article.description").text
+    shoot(browser, tmp_path, "hostile", 375)
     browser.get(site + "/matches?education=high_school")
     assert browser.execute_script("return window.__xss === undefined")
-    shoot(browser, tmp_path, "hostile", 375)

@@ -138,10 +138,13 @@ def test_gaps_page_has_svg_chart_and_table(client):
     assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
     assert svg.count("<rect") == 2
     widths = [int(w) for w in re.findall(r'<rect x="0" y="\d+" width="(\d+)"', svg)]
-    assert widths[0] > widths[1] > 0  # 7 postings draws a longer bar than 3
+    assert widths == [360, 154]  # bars in proportion: 7 postings fill the width, 3 get 3/7
     assert "Earn RHIT" in svg and "median $24.50/h" in svg
-    assert '<th scope="row">Earn RHIT</th><td>certification</td><td>7</td><td>$24.50</td>' in html
-    assert "<td>3</td><td>not stated</td>" in html
+    assert (
+        '<th scope="row">Earn RHIT</th><td data-label="Kind">certification</td>'
+        '<td data-label="Postings it opens">7</td><td data-label="Median hourly pay">$24.50</td>'
+    ) in html
+    assert '>3</td><td data-label="Median hourly pay">not stated</td>' in html
 
 
 def test_gaps_page_with_no_gaps(tmp_path):
