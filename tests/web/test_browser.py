@@ -104,13 +104,22 @@ def click_and_wait(driver, element) -> None:
 
 def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Path):
     site, ids = site
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     d = browser
     d.get(site + "/")
     assert d.title == "Your profile · himjobs"
     shoot(d, tmp_path, "profile", 375)
+    # focus is visible: a focused text field draws the 3 px outline from our stylesheet
+    d.find_element(By.ID, "city").click()
+    outline = d.execute_script(
+        "const s = getComputedStyle(document.activeElement);"
+        "return [document.activeElement.id, s.outlineStyle, s.outlineWidth];"
+    )
+    assert outline == ["city", "solid", "3px"]
     # a bad ZIP first: the error shows beside the field and nothing else is lost
     Select(d.find_element(By.ID, "education")).select_by_value("high_school")
     d.find_element(By.CSS_SELECTOR, 'input[name="certifications"][value="CCA"]').click()
@@ -130,8 +139,12 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
     shoot(d, tmp_path, "profile-error", 375)
 
     d.find_element(By.ID, "zip").clear()
-    d.find_element(By.ID, "zip").send_keys("78701")
-    click_and_wait(d, d.find_element(By.CSS_SELECTOR, 'button[value="match"]'))
+    # keyboard only: Enter in a text field submits with the first button, "Show my matches"
+    d.execute_script("window.__himjobsOldPage = true;")
+    d.find_element(By.ID, "zip").send_keys("78701" + Keys.ENTER)
+    WebDriverWait(d, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.__himjobsOldPage === undefined")
+    )
     assert d.title == "Your matches · himjobs"
     cards = d.find_elements(By.CSS_SELECTOR, "ol.results > li")
     heads = [c.find_element(By.CSS_SELECTOR, "h2").text for c in cards]
