@@ -166,12 +166,15 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
         page_no = min(page_no, pages)
         shown = results[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
+        seen = {r.posting.id: backend.first_seen(r.posting.id) for r in shown
+                if r.posting and r.posting.id is not None}  # fmt: skip
         base = forms.query_string(values)
         opts = {"show": show, "sort": sort, "remote": "on" if remote_only else ""}
         return page(
             request, "matches.html", values=values, profile_qs=base, shown=shown, total=total,
             eligible_count=sum(1 for r in results if r.eligible), page_no=page_no, pages=pages,
-            show=show, sort=sort, remote_only=remote_only, SORTS=SORTS, SHOWS=SHOWS,
+            show=show, sort=sort, remote_only=remote_only, first_seen=seen,
+            SORTS=SORTS, SHOWS=SHOWS,
             page_qs=lambda n: forms.query_string(values, **opts, page=n),
         )  # fmt: skip
 
@@ -192,6 +195,7 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
             request, "posting.html", posting=posting, result=result, body=body,
             rows=display.requirement_rows(posting.requirements),
             apply_url=display.apply_link(posting),
+            first_seen=backend.first_seen(posting_id),
             profile_qs=forms.query_string(values) if values else "",
         )  # fmt: skip
 
@@ -217,7 +221,7 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
     @app.get("/crawl", response_class=HTMLResponse)
     def crawl_status(request: Request) -> HTMLResponse:
         runs = [_run_view(r) for r in backend.runs(20)]
-        return page(request, "crawl.html", runs=runs)
+        return page(request, "crawl.html", runs=runs, sources=backend.sources())
 
     return app
 

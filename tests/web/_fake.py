@@ -76,8 +76,11 @@ def fake_match(posting: Posting, profile: CandidateProfile) -> MatchResult:
 
 class FakeBackend:
     def __init__(self, postings: list[Posting], *, gaps: list[FakeGap] | None = None,
-                 runs: list[FakeRun] | None = None) -> None:  # fmt: skip
+                 runs: list[FakeRun] | None = None, sources: list[dict[str, Any]] | None = None,
+                 first_seen: dict[int, datetime] | None = None) -> None:  # fmt: skip
         self.postings = {p.id: p for p in postings}
+        self._sources = sources or []
+        self._first_seen = first_seen or {}
         self._gaps = gaps or []
         self._runs = runs or []
         self.profiles_seen: list[CandidateProfile] = []
@@ -100,3 +103,9 @@ class FakeBackend:
 
     def runs(self, limit: int) -> list[FakeRun]:
         return self._runs[:limit]
+
+    def first_seen(self, posting_id: int) -> datetime | None:
+        return self._first_seen.get(posting_id)
+
+    def sources(self) -> list[dict[str, Any]]:
+        return list(self._sources)

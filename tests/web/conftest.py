@@ -25,6 +25,11 @@ def backend() -> FakeBackend:
                     ["usajobs: HTTP 503 after 3 retries"]),
             FakeRun(1, datetime(2026, 11, 25, 6, 0), None, "running", {}, []),
         ],
+        sources=[{"name": "bluebonnet", "kind": "greenhouse", "last_run_id": 2,
+                  "last_status": "ok", "last_count": 40, "last_good_count": 40},
+                 {"name": "usajobs", "kind": "usajobs", "last_run_id": 2,
+                  "last_status": "failed", "last_count": 0, "last_good_count": 12}],
+        first_seen={1: datetime(2026, 11, 21, 6, 3), 2: datetime(2026, 11, 25, 6, 1)},
     )  # fmt: skip
 
 

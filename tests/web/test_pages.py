@@ -33,8 +33,8 @@ def test_match_card_shows_badges_pay_place_and_first_seen(client):
     html = client.get(HS).text
     card = html[html.index("Medical Records Clerk") : html.index("Health Information")]
     assert (
-        "Bluebonnet Community Health · Austin, TX · $18.50–$21.00 an hour · first seen 2026-11-20"
-        in card
+        "Bluebonnet Community Health · Austin, TX · $18.50–$21.00 an hour · first seen 2026-11-21"
+        " · posted 2026-11-20" in card
     )
     assert 'class="badge met required"' in card and ": met</span>" in card
     assert 'class="badge unknown preferred"' in card and "(preferred)" in card
@@ -101,6 +101,7 @@ def test_detail_page_with_profile_shows_verdicts_evidence_and_apply_link(client)
     html = client.get("/postings/1?education=high_school").text
     assert "<h1>Medical Records Clerk</h1>" in html
     assert "You qualify for this job." in html
+    assert "posted 2026-11-20 · first seen 2026-11-21</p>" in html
     assert f"<mark>{_data.HS_SENTENCE}</mark>" in html
     assert f"<mark>{_data.SHIFT_SENTENCE}</mark>" in html
     assert "Join our HIM team in Austin." in html and "<mark>Join" not in html
@@ -159,6 +160,11 @@ def test_crawl_status_shows_runs_counts_and_errors(client):
     assert "Started 2026-11-26 06:00 UTC · finished 2026-11-26 06:04 UTC" in html
     assert '<th scope="row">greenhouse</th><td>seen 40, new 3</td>' in html
     assert "usajobs: HTTP 503 after 3 retries" in html
+    assert (
+        '<th scope="row">usajobs</th><td data-label="Kind">usajobs</td>'
+        '<td data-label="Last run">2</td><td data-label="Status">failed</td>'
+        '<td data-label="Postings last time">0</td><td data-label="Last good count">12</td>'
+    ) in html
 
 
 def test_crawl_status_when_nothing_ran(tmp_path):
