@@ -1,0 +1,34 @@
+"""`himjobs serve`: the local web page for job seekers, on 127.0.0.1 unless told otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from himjobs.cli import DbOption, app
+
+DEFAULT_DB = "sqlite:///himjobs.db"
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (local only by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    profile_dir: Annotated[
+        Path | None,
+        typer.Option(help="Where the profile is saved (default ~/.himjobs)."),
+    ] = None,
+) -> None:
+    """Start the web page: fill in your profile, see the jobs you qualify for and why."""
+    import uvicorn
+
+    from himjobs.web import StoreBackend, create_app
+
+    web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir)
+    typer.echo(f"himjobs: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -1,0 +1,8 @@
+"""The local web UI for job seekers: profile in, qualifying postings out, with reasons."""
+
+from __future__ import annotations
+
+from himjobs.web._app import create_app
+from himjobs.web._backend import Backend, StoreBackend
+
+__all__ = ["Backend", "StoreBackend", "create_app"]

@@ -1,0 +1,102 @@
+"""What the web pages need from storage and the matcher, behind one small protocol.
+
+The pages call only this protocol, so they render the same over the real Store and matcher
+(StoreBackend) or over anything else that answers these calls.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Protocol
+
+from schemas import CandidateProfile, MatchResult, Posting
+
+#: How many postings the gaps page (and matching without Store.matches) reads.
+SAMPLE = 2000
+
+
+class Backend(Protocol):
+    def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
+        """Eligible postings and near misses, each with its posting filled in."""
+        ...
+
+    def get(self, posting_id: int) -> Posting | None: ...
+
+    def first_seen(self, posting_id: int) -> datetime | None:
+        """When the store first saw the posting (None when unknown)."""
+        ...
+
+    def match(self, posting: Posting, profile: CandidateProfile) -> MatchResult: ...
+
+    def gaps(self, profile: CandidateProfile) -> list[Any]:
+        """Objects with change, kind, label, postings, median_hourly_pay, posting_ids."""
+        ...
+
+    def runs(self, limit: int) -> list[Any]:
+        """Crawl runs, newest first: id, started_at, finished_at, status, counts, errors."""
+        ...
+
+    def sources(self) -> list[dict[str, Any]]:
+        """Per source: name, kind, last_run_id, last_status, last_count, last_good_count."""
+        ...
+
+
+class StoreBackend:
+    """The real thing: storage.Store for data, matcher for verdicts and gaps."""
+
+    def __init__(self, url: str | None) -> None:
+        from storage import Store  # imported here so the web layer loads before storage lands
+
+        self.store: Any = Store(url)
+
+    def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
+        if hasattr(self.store, "matches"):
+            return list(self.store.matches(profile, limit=limit, include_near_misses=True))
+        # Store without matches(): the same thing by hand, over the open postings
+        from matcher import match, rank
+
+        results = [match(p, profile) for p in self.store.search(limit=SAMPLE, offset=0)]
+        kept = [r for r in results if r.eligible or r.near_miss]
+        return list(rank(kept))[:limit]
+
+    def get(self, posting_id: int) -> Posting | None:
+        result: Posting | None = self.store.get(posting_id)
+        return result
+
+    def first_seen(self, posting_id: int) -> datetime | None:
+        record = self.store.record(posting_id) if hasattr(self.store, "record") else None
+        seen: datetime | None = None if record is None else record.first_seen
+        return seen
+
+    def match(self, posting: Posting, profile: CandidateProfile) -> MatchResult:
+        from matcher import match
+
+        result: MatchResult = match(posting, profile)
+        return result
+
+    def gaps(self, profile: CandidateProfile) -> list[Any]:
+        from matcher import gaps
+
+        postings = self.store.search(limit=SAMPLE, offset=0)
+        return list(gaps(postings, profile))
+
+    def runs(self, limit: int) -> list[Any]:
+        out: list[Any] = []
+        for run in self.store.runs(limit):
+            # Store.runs counts errors; the page lists them, so read each run's own errors
+            if hasattr(self.store, "run_errors") and isinstance(getattr(run, "errors", None), int):
+                errors = [
+                    f"{e.source}: {e.reason}" + (f" ({e.url})" if e.url else "")
+                    for e in self.store.run_errors(run.id)
+                ]
+                fields = {k: getattr(run, k, None) for k in
+                          ("id", "started_at", "finished_at", "status", "counts")}  # fmt: skip
+                out.append({**fields, "errors": errors})
+            else:
+                out.append(run)
+        return out
+
+    def sources(self) -> list[dict[str, Any]]:
+        if not hasattr(self.store, "sources"):
+            return []
+        return list(self.store.sources())

@@ -1,0 +1,125 @@
+"""How a posting's facts read on the page: hourly pay, place, dates, requirement rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from schemas import MatchResult, Posting, Requirements
+from schemas.vocab import CERTIFICATIONS, EDUCATION_LABELS
+
+STATUS_LABELS = {"met": "met", "not_met": "not met", "unknown": "unknown"}
+
+
+def hourly_pay(posting: Posting) -> str:
+    """Pay per hour as text, or "Pay not stated".
+
+    >>> from schemas import Pay
+    >>> hourly_pay(Posting(source="s", external_id="1", url="u", title="t",
+    ...     requirements=Requirements(pay=Pay(min=41600, max=45760, period="year"))))
+    '$20.00–$22.00 an hour'
+    """
+    pay = posting.requirements.pay if posting.requirements else None
+    if pay is None:
+        return "Pay not stated"
+    lo, hi = pay.hourly()
+    if lo is not None and hi is not None and lo != hi:
+        return f"${lo:,.2f}–${hi:,.2f} an hour"
+    if lo is not None:
+        return f"${lo:,.2f} an hour"
+    return f"up to ${hi:,.2f} an hour"
+
+
+def hourly_low(posting: Posting) -> float:
+    """The lower hourly figure (or the only one), for sorting; -1 when pay is not stated."""
+    pay = posting.requirements.pay if posting.requirements else None
+    if pay is None:
+        return -1.0
+    lo, hi = pay.hourly()
+    return lo if lo is not None else (hi or -1.0)
+
+
+def is_remote(posting: Posting) -> bool:
+    req = posting.requirements
+    return bool(posting.remote) or (req is not None and req.workplace == "remote")
+
+
+def place(posting: Posting) -> str:
+    """ "Remote", or the locations as "City, ST"."""
+    if is_remote(posting):
+        return "Remote"
+    names = [", ".join(p for p in (loc.city, loc.state) if p) for loc in posting.locations]
+    names = [n for n in names if n]
+    return "; ".join(names) or "Location not stated"
+
+
+def day(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else "not stated"
+
+
+def evidence_sentences(posting: Posting, result: MatchResult | None) -> list[str]:
+    """Every sentence a requirement or verdict was read from."""
+    out: list[str] = []
+    req = posting.requirements
+    if req is not None:
+        out += [e.text for e in req.evidence.values()]
+        out += [c.evidence.text for c in req.certifications if c.evidence is not None]
+    if result is not None:
+        out += [v.evidence for v in result.verdicts if v.evidence]
+    return out
+
+
+def requirement_rows(req: Requirements | None) -> list[dict[str, Any]]:
+    """Requirement rows shown when no profile was given, so there are no verdicts to show."""
+    if req is None:
+        return []
+    rows: list[dict[str, Any]] = []
+
+    def add(label: str, level: str, value: str, field: str) -> None:
+        ev = req.evidence.get(field)
+        rows.append({"label": label, "level": level, "value": value,
+                     "evidence": ev.text if ev else None})  # fmt: skip
+
+    if req.education_required:
+        add("Education", "required", EDUCATION_LABELS[req.education_required], "education_required")
+    if req.education_preferred:
+        add("Education", "preferred", EDUCATION_LABELS[req.education_preferred],
+            "education_preferred")  # fmt: skip
+    if req.experience_years_required is not None:
+        add("Experience", "required", _years(req.experience_years_required),
+            "experience_years_required")  # fmt: skip
+    if req.experience_years_preferred is not None:
+        add("Experience", "preferred", _years(req.experience_years_preferred),
+            "experience_years_preferred")  # fmt: skip
+    for cert in req.certifications:
+        names = " or ".join(f"{c} ({CERTIFICATIONS[c][0]})" for c in cert.any_of)
+        if cert.within_months is not None:
+            names += f", within {cert.within_months} months of hire"
+        rows.append({"label": "Certification", "level": cert.level, "value": names,
+                     "evidence": cert.evidence.text if cert.evidence else None})  # fmt: skip
+    if req.shifts:
+        add("Shifts", "stated", ", ".join(s.replace("_", " ") for s in req.shifts), "shifts")
+    if req.workplace:
+        add("Workplace", "stated", req.workplace.replace("_", "-"), "workplace")
+    if req.employment_types:
+        add("Employment", "stated", ", ".join(t.replace("_", " ") for t in req.employment_types),
+            "employment_types")  # fmt: skip
+    return rows
+
+
+def _years(value: float) -> str:
+    return f"{value:g} year{'' if value == 1 else 's'}"
+
+
+def apply_link(posting: Posting) -> str | None:
+    """The employer's own apply address, only when it is an http(s) URL."""
+    for url in (posting.apply_url, posting.url):
+        if url and url.strip().lower().startswith(("https://", "http://")):
+            return url.strip()
+    return None
+
+
+def day_time(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return str(value) if value else "—"

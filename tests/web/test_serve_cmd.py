@@ -1,0 +1,76 @@
+"""`himjobs serve` is registered, binds 127.0.0.1 unless told otherwise, and serves the pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_serve_help_shows_local_default(tmp_path: Path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    r = subprocess.run([sys.executable, "-m", "himjobs", "serve", "--help"], env=env,
+                       cwd=tmp_path, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    for word in ("--host", "127.0.0.1", "--port", "--db", "--profile-dir"):
+        assert word in r.stdout
+
+
+def test_serve_defaults_bind_loopback_only(monkeypatch):
+    import uvicorn
+
+    import himjobs._cmd_serve as cmd
+    import himjobs.web as web
+
+    calls: dict[str, object] = {}
+    monkeypatch.setattr(web, "StoreBackend", lambda url: calls.setdefault("db", url))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.update(kw, app=app))
+    cmd.serve(db=None, host="127.0.0.1", port=8000, profile_dir=None)
+    assert calls["host"] == "127.0.0.1" and calls["port"] == 8000
+    assert calls["db"] == "sqlite:///himjobs.db"
+    sig = inspect.signature(cmd.serve)
+    assert sig.parameters["host"].default == "127.0.0.1"
+
+
+def _has_store() -> bool:
+    try:
+        import storage
+    except ImportError:
+        return False
+    return hasattr(storage, "Store") and importlib.util.find_spec("matcher") is not None
+
+
+@pytest.mark.skipif(not _has_store(), reason="storage.Store is not on this branch yet")
+def test_serve_answers_over_http(tmp_path: Path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
+    db = f"sqlite:///{tmp_path / 'h.db'}"
+    proc = subprocess.Popen([sys.executable, "-m", "himjobs", "serve", "--db", db,
+                             "--port", str(port)], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/crawl", timeout=2) as r:
+                    assert r.status == 200 and b"Crawl status" in r.read()
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
