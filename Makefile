@@ -16,7 +16,7 @@ demo: $(STAMP)
 	$(VENV)/bin/himjobs demo
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 bench: $(STAMP)
 	$(PY) -m bench.extract
