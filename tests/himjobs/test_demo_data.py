@@ -18,7 +18,7 @@ BUNDLED = Path(_demo_data.__file__).parent / "demo_data"
 
 def test_bundled_files_match_the_generator(tmp_path: Path) -> None:
     _demo_data.generate(tmp_path)
-    cmp = filecmp.dircmp(BUNDLED, tmp_path)
+    cmp = filecmp.dircmp(BUNDLED, tmp_path, ignore=["profile.toml"])  # hand-written
     stack, differing = [cmp], []
     while stack:
         c = stack.pop()
