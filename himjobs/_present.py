@@ -79,13 +79,17 @@ def requirement_rows(req: Requirements) -> list[dict[str, Any]]:
     return rows
 
 
+def is_remote(posting: Posting) -> bool:
+    req = posting.requirements
+    return bool(posting.remote) or (req is not None and req.workplace == "remote")
+
+
 def location_text(posting: Posting) -> str:
-    if posting.remote or (posting.requirements and posting.requirements.workplace == "remote"):
+    """ "Remote", or every location as "City, ST" joined by "; ", or "" when none is stated."""
+    if is_remote(posting):
         return "Remote"
-    for loc in posting.locations:
-        if loc.city or loc.state:
-            return ", ".join(p for p in (loc.city, loc.state) if p)
-    return ""
+    names = [", ".join(p for p in (loc.city, loc.state) if p) for loc in posting.locations]
+    return "; ".join(n for n in names if n)
 
 
 BADGE = {"met": "✔", "not_met": "✘", "unknown": "?"}

@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from himjobs._present import is_remote
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
 from himjobs.web._backend import Backend
@@ -160,7 +161,7 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         elif show == "near":
             results = [r for r in results if not r.eligible]
         if remote_only:
-            results = [r for r in results if r.posting and display.is_remote(r.posting)]
+            results = [r for r in results if r.posting and is_remote(r.posting)]
         results = _sorted(results, sort)
         total = len(results)
         pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from himjobs._present import location_text
 from schemas import MatchResult, Posting, Requirements
 from schemas.vocab import CERTIFICATIONS, EDUCATION_LABELS
 
@@ -39,18 +40,9 @@ def hourly_low(posting: Posting) -> float:
     return lo if lo is not None else (hi or -1.0)
 
 
-def is_remote(posting: Posting) -> bool:
-    req = posting.requirements
-    return bool(posting.remote) or (req is not None and req.workplace == "remote")
-
-
 def place(posting: Posting) -> str:
     """ "Remote", or the locations as "City, ST"."""
-    if is_remote(posting):
-        return "Remote"
-    names = [", ".join(p for p in (loc.city, loc.state) if p) for loc in posting.locations]
-    names = [n for n in names if n]
-    return "; ".join(names) or "Location not stated"
+    return location_text(posting) or "Location not stated"
 
 
 def day(value: datetime | None) -> str:
