@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 import html_text
+import lxml.html
 from lxml import etree
 
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
@@ -29,13 +30,53 @@ def html_to_text(markup: str) -> str:
     """
     if not markup.strip():
         return ""
+    markup = markup[:MAX_TEXT_CHARS]
+    # huge_tree lifts libxml2's default depth limit (256) to 2048: wrappers nested a few hundred
+    # deep are real (page builders), and without it everything below the limit is silently lost.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        text = html_text.extract_text(markup[:MAX_TEXT_CHARS], guess_layout=True)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+        too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+        if too_deep:
+            text = _strip_markup(markup)
+        else:
+            text = html_text.extract_text(tree, guess_layout=True)
     except (etree.ParserError, ValueError):
         # lxml refuses some documents (only comments, broken encodings): fall back to unescaping
         # with the tags removed so no markup is ever treated as posting text.
-        text = html.unescape(_TAG_RE.sub(" ", markup[:MAX_TEXT_CHARS]))
+        text = _strip_markup(markup)
     return normalise_text(text)
+
+
+def _strip_markup(markup: str) -> str:
+    """Tags removed, script/style bodies dropped, entities unescaped: for what lxml cannot parse.
+
+    Linear in the input (a find() loop, no backtracking regex over script bodies).
+
+    >>> _strip_markup("<p>GED <b>required</b></p><script>RHIA()</script>&amp; days")
+    ' GED  required  & days'
+    """
+    lower = markup.lower()
+    kept: list[str] = []
+    pos = 0
+    # Next opening of each block kind, searched again only once passed: linear overall.
+    nxt = {tag: lower.find(f"<{tag}", 0) for tag in ("script", "style")}
+    while True:
+        for tag in nxt:
+            if 0 <= nxt[tag] < pos:
+                nxt[tag] = lower.find(f"<{tag}", pos)
+        found = [(i, tag) for tag, i in nxt.items() if i >= 0]
+        if not found:
+            kept.append(markup[pos:])
+            break
+        start, tag = min(found)
+        kept.append(markup[pos:start])
+        end = lower.find(f"</{tag}", start)
+        if end < 0:
+            break
+        close = lower.find(">", end)
+        pos = len(markup) if close < 0 else close + 1
+    return html.unescape(_TAG_RE.sub(" ", "".join(kept)))
 
 
 def normalise_text(text: str) -> str:
