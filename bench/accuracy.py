@@ -161,9 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     from rich.table import Table
 
     table = Table(title="matcher.extract accuracy per field (exact match)")
-    table.add_column("field")
+    table.add_column("field", no_wrap=True)
     for r in results:
-        table.add_column(f"{r['part']}\n{r['file']} (n={r['cases']})", justify="right")
+        table.add_column(f"{r['part']}\n(n={r['cases']})", justify="right")
     for f in results[0]["accuracy"] if results else []:
         table.add_row(f, *(f"{r['accuracy'].get(f, 0):.3f}" for r in results))
     for k in ("precision", "recall", "f1"):
