@@ -56,6 +56,8 @@ HINTED_FIELDS = (
 )
 #: The held-out evaluation set must stay big enough to score per field.
 MIN_EVAL_ENTRIES = 50
+#: The unseen part (holdout.yaml), written after eval.yaml had been read.
+MIN_HOLDOUT_ENTRIES = 70
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -146,6 +148,13 @@ def test_eval_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "eval.yaml")
     assert len(entries) >= MIN_EVAL_ENTRIES
     assert all(e["id"].startswith("eval-") for e in entries)
+
+
+def test_holdout_set_is_large_enough() -> None:
+    """holdout.yaml is the unseen part: big enough to score per field, its own id prefix."""
+    entries = _load(DATA_DIR / "holdout.yaml")
+    assert len(entries) >= MIN_HOLDOUT_ENTRIES
+    assert all(e["id"].startswith("hold-") for e in entries)
 
 
 GOOD = {
