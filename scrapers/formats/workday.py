@@ -35,6 +35,8 @@ _MULTI_RE = re.compile(r"^\d+\s+locations?$", re.IGNORECASE)
 _PART_SPLIT_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _CODE_PREFIX_RE = re.compile(r"^([A-Z]{2,3})-(.+)$")
 _CODE_SUFFIX_RE = re.compile(r"^(.+[a-z])-([A-Z]{2})$")
+#: "114 Bayou Regional Health System, Inc.": a numeric company code before the legal name.
+_ENTITY_CODE_RE = re.compile(r"^\d{2,5}\s+(?=\S)")
 _BOARD_PATH_RE = re.compile(r"^/(?:[a-z]{2}-[A-Z]{2}/)?(?P<site>[^/]+)/?$")
 
 
@@ -192,7 +194,7 @@ def parse_detail(
         url=url,
         apply_url=url,
         title=title,
-        employer=employer or org or board.tenant,
+        employer=employer or entity_name(org) or board.tenant,
         description=html_to_text(body),
         description_html=sanitize_html(body) or None,
         locations=locations,
@@ -212,6 +214,19 @@ def parse_detail(
             "bulletFields": list(entry.bullet_fields) if entry else [],
         },
     )
+
+
+def entity_name(name: object) -> str | None:
+    """hiringOrganization.name without Workday's leading company code.
+
+    >>> entity_name("072 PGIM Investments,LLC")
+    'PGIM Investments,LLC'
+    >>> entity_name("3M Health Information Systems")
+    '3M Health Information Systems'
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return _ENTITY_CODE_RE.sub("", name.strip()) or None
 
 
 def parse_location(text: str, *, country: str | None = None) -> Location | None:

@@ -104,8 +104,9 @@ def test_detail_description_decodes_escapes_and_entities_and_drops_script() -> N
     assert (
         "<li>Scan, index &amp; file" in p.description_html and "<script" not in p.description_html
     )
-    # Without a display name the internal entity code is all there is.
-    assert p.employer == "114 Bayou Regional Health System, Inc."
+    # Without a display name: the legal entity without Workday's company code (raw keeps it).
+    assert p.employer == "Bayou Regional Health System, Inc."
+    assert p.raw["hiringOrganization"] == "114 Bayou Regional Health System, Inc."
 
 
 def test_detail_virtual_office_and_relative_date_fallback() -> None:
