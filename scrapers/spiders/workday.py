@@ -1,6 +1,7 @@
 """Workday career sites (CXS JSON): POST list pages of 20, then one detail GET per posting.
 
-Boards are career-site URLs (``https://TENANT.wdN.myworkdayjobs.com/[en-US/]SITE``), from the
+Boards are career-site URLs (``https://TENANT.wdN.myworkdayjobs.com/[en-US/]SITE`` or
+``https://wdN.myworkdaysite.com/recruiting/TENANT/SITE``), from the
 ``[workday]`` list in sources.toml or ``-a boards=URL,URL``. With ``api_base`` the site's scheme
 and host are swapped for the mirror's; the CXS paths stay as Workday serves them.
 
@@ -47,7 +48,7 @@ class WorkdaySpider(BoardSpider):
             check_url(
                 board,
                 allow_private=self.settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS"),
-                resolve=False,  # the host is a *.myworkdayjobs.com name, checked below
+                resolve=False,  # the host must be a Workday name, checked below
             )
             site = fmt.parse_board_url(board)
         except (UnsafeURLError, ValueError) as exc:

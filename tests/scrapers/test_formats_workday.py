@@ -43,8 +43,25 @@ def test_board_url_maps_to_cxs_paths() -> None:
     assert en == BOARD
 
 
+def test_shared_host_board_url() -> None:
+    board = workday.parse_board_url("https://wd1.myworkdaysite.com/recruiting/lakeview/LVH_Jobs/")
+    assert (board.host, board.tenant, board.site) == (
+        "wd1.myworkdaysite.com",
+        "lakeview",
+        "LVH_Jobs",
+    )
+    assert board.list_path() == "/wday/cxs/lakeview/LVH_Jobs/jobs"
+    assert board.site_url == "https://wd1.myworkdaysite.com/recruiting/lakeview/LVH_Jobs"
+
+
 @pytest.mark.parametrize(
-    "url", ["https://example.org/careers", "https://bayouregional.wd5.myworkdayjobs.com/"]
+    "url",
+    [
+        "https://example.org/careers",
+        "https://bayouregional.wd5.myworkdayjobs.com/",
+        "https://wd1.myworkdaysite.com/recruiting/lakeview",
+        "https://myworkdaysite.com.evil.example/recruiting/a/b",
+    ],
 )
 def test_board_url_rejects_other_urls(url: str) -> None:
     with pytest.raises(ValueError, match="Workday career-site URL"):
