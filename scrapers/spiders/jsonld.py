@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -27,6 +28,7 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
+from schemas import Posting
 from scrapers._urls import UnsafeURLError, check_url
 from scrapers.formats import jsonld as fmt
 from scrapers.formats import sitemaps
@@ -128,7 +130,7 @@ class JsonLdSpider(BoardSpider):
 
     def on_robots_error(self, failure: Failure) -> Iterator[Any]:
         # No robots.txt (404) is normal: look for the conventional sitemap instead.
-        if failure.check(HttpError) and failure.value.response.status == 404:
+        if _http_status(failure) == 404:
             board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
             yield self.get(urljoin(board, "/sitemap.xml"), self.parse_sitemap, board=board)
             return
@@ -211,7 +213,7 @@ class JsonLdSpider(BoardSpider):
             if fmt.is_expired(posting, now=self.now):
                 self.crawler.stats.inc_value(STAT_EXPIRED)
                 continue
-            item = self.build(page_url, lambda posting=posting: posting)
+            item = self.build(page_url, partial(_same, posting))
             if item is not None:
                 yield item
 
@@ -219,3 +221,12 @@ class JsonLdSpider(BoardSpider):
 def _text(response: Response) -> str:
     encoding = getattr(response, "encoding", None) or "utf-8"
     return response.body.decode(encoding, errors="replace")
+
+
+def _same(posting: Posting) -> Posting:
+    return posting
+
+
+def _http_status(failure: Failure) -> int | None:
+    exc = failure.value
+    return exc.response.status if isinstance(exc, HttpError) else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
@@ -128,7 +129,7 @@ class UsajobsSpider(BoardSpider):
                     response.url, "result item is not an object", kind="invalid_posting"
                 )
                 continue
-            item = self.build(response.url, lambda raw=raw: _require(fmt.parse_item(raw)))
+            item = self.build(response.url, partial(_item, raw))
             if item is None:
                 continue
             # The series query and the keyword queries overlap: each posting once per crawl.
@@ -141,7 +142,8 @@ class UsajobsSpider(BoardSpider):
             yield self.page_request(board, nxt)
 
 
-def _require(posting: Posting | None) -> Posting:
+def _item(raw: dict[str, Any]) -> Posting:
+    posting = fmt.parse_item(raw)
     if posting is None:
         raise ValueError("result item without MatchedObjectId or PositionTitle")
     return posting

@@ -127,7 +127,8 @@ class WorkdaySpider(BoardSpider):
 
     def on_detail_error(self, failure: Failure) -> None:
         # A posting listed a moment ago and gone now (filled, withdrawn): not a missing board.
-        if failure.check(HttpError) and failure.value.response.status == 404:
+        exc = failure.value
+        if isinstance(exc, HttpError) and exc.response.status == 404:
             self.record_bad_page(
                 failure.request.url,  # type: ignore[attr-defined]
                 "posting detail not found (HTTP 404)",

@@ -111,3 +111,11 @@ def test_key_is_not_sent_along_a_redirect_to_another_host(mock: Any, creds: None
     # The redirected page was still read.
     assert "813005512" in {i["external_id"] for i in items}
     assert bad_pages(stats) == []
+
+
+def test_rejected_key_is_a_bad_page_not_a_crash(mock: Any, creds: None) -> None:
+    mock.add_route({"path": "/api/search", "status": 401, "body": "Unauthorized",
+                    "content_type": "text/plain"})  # fmt: skip
+    stats, items = run("usajobs", mock.url, keywords="medical records")
+    assert stats["finish_reason"] == "finished" and items == []
+    assert sorted(b["reason"] for b in bad_pages(stats)) == ["HTTP 401", "HTTP 401"]
