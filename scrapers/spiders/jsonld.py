@@ -10,7 +10,7 @@ A board is a URL (sources.toml ``[jsonld]``, ``-a boards=``, ``-a start_urls=``,
   fetched, ``rel="next"`` pages are followed, and the listing's own JSON-LD is read too.
 
 ``-a since=2026-11-01`` skips sitemap entries whose ``lastmod`` is older (an incremental crawl,
-so ``complete_crawl`` is False and nothing is closed for missing). Only URLs on the board's own
+so ``himjobs_complete`` is False and nothing is closed for missing). Only URLs on the board's own
 host are followed; with ``api_base`` that host is swapped for the mirror's. Postings whose
 validThrough has passed are not yielded (stat ``himjobs/expired``): the employer closed them.
 """
@@ -84,7 +84,7 @@ class JsonLdSpider(BoardSpider):
         if since and self.since is None:
             raise ValueError(f"jsonld: since must be a date like 2026-11-01, not {since!r}")
         self.job_links = re.compile(job_links)
-        self.complete_crawl = self.since is None
+        self.himjobs_complete = self.since is None
         self.now = datetime.now(UTC).replace(tzinfo=None)
 
     # --- where a board starts -------------------------------------------------------------

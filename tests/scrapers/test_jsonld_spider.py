@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from storage import Store
 from tests.scrapers._crawl import bad_pages, run
+
+PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
 
 SITE = "https://careers.lakeshorehealth.example"
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "jsonld"
@@ -119,3 +123,26 @@ def test_empty_sitemap_unknown_site_and_junk_sitemap(mock: Any) -> None:
     # gone.example: no robots.txt, then no /sitemap.xml either.
     reasons = sorted((b["kind"], b["url"].rsplit("/", 1)[1]) for b in bad_pages(stats))
     assert reasons == [("bad_sitemap", "junk-sitemap.xml"), ("not_found", "sitemap.xml")]
+
+
+def test_stored_rows_and_an_incremental_crawl_closes_nothing(mock: Any, store: Store) -> None:
+    _robots(mock)
+    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store.url}
+    stats, _ = run("jsonld", mock.url, boards=SITE, settings=settings)
+    assert stats["himjobs/outcome"] == "ok"
+    assert stats["himjobs/seen"] == 3 and stats["himjobs/dropped_irrelevant"] == 1  # the nurse
+    clerk = store.find("jsonld", "careers.lakeshorehealth.example:REQ-2231")
+    assert clerk is not None and clerk.requirements is not None
+    # structured hints reach the extractor and win over the text
+    assert clerk.requirements.experience_years_required == 1.5
+    assert clerk.url == f"{SITE}/jobs/hic-2231"
+    coder = store.find("jsonld", "careers.lakeshorehealth.example:REQ-0917")
+    assert coder is not None and coder.valid_through == datetime(2027, 1, 15)
+    assert store.find("jsonld", "careers.lakeshorehealth.example:REQ-1102") is None
+
+    # Since 2026-11-20 only the coder page (no lastmod) is fetched: the clerk was not seen,
+    # but an incremental crawl is not a complete one, so the clerk stays open.
+    stats, _ = run("jsonld", mock.url, boards=SITE, since="2026-11-20", settings=settings)
+    assert stats["himjobs/seen"] == 1 and stats["himjobs/outcome"] == "ok"
+    assert stats["himjobs/closed"] == 0
+    assert store.count() == 2

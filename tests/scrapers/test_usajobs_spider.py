@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
+from storage import Store
 from tests.scrapers._crawl import bad_pages, run
+
+PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
 
 KEY = "test-key-6f1d2c"
 EMAIL = "records.finder@example.org"
@@ -119,3 +122,26 @@ def test_rejected_key_is_a_bad_page_not_a_crash(mock: Any, creds: None) -> None:
     stats, items = run("usajobs", mock.url, keywords="medical records")
     assert stats["finish_reason"] == "finished" and items == []
     assert sorted(b["reason"] for b in bad_pages(stats)) == ["HTTP 401", "HTTP 401"]
+
+
+def test_stored_rows_through_the_ingest_pipeline(mock: Any, creds: None, store: Store) -> None:
+    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store.url}
+    stats, _ = run("usajobs", mock.url, results_per_page="2", settings=settings)
+    assert stats["finish_reason"] == "finished" and stats["himjobs/outcome"] == "ok"
+    assert stats["himjobs/seen"] == 4  # the keyword query's repeat was not yielded twice
+    assert stats["himjobs/seen"] == (
+        stats["himjobs/stored"] + stats["himjobs/dropped_irrelevant"] + stats["himjobs/failed"]
+    )
+    roi = store.find("usajobs", "812340100")
+    assert roi is not None and roi.requirements is not None
+    assert roi.employer == "Veterans Health Administration"
+    assert [(loc.city, loc.state) for loc in roi.locations] == [("Warren", "MI")]
+    coder = store.find("usajobs", "812340277")
+    assert coder is not None and coder.remote is True
+    assert coder.hints.pay is not None and coder.hints.pay.period == "hour"
+    # 0679 Medical Support Assistance is scheduling work, not records work: dropped.
+    assert store.find("usajobs", "799120455") is None
+    clerk = store.find("usajobs", "813005512")
+    assert clerk is not None and clerk.raw["JobCategory"] == ["0303"]
+    (info,) = store.runs()
+    assert info.status == "ok" and store.run_errors(info.id) == []

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from storage import Store
 from tests.scrapers._crawl import bad_pages, run
+
+PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
 
 BAYOU = "https://bayouregional.wd5.myworkdayjobs.com/en-US/BRH_Careers"
 QUIET = "https://quietpines.wd1.myworkdayjobs.com/External"
@@ -118,3 +121,33 @@ def test_repeating_page_is_stopped_and_clamped_total_recorded(mock: Any) -> None
     assert stats["himjobs/bad_pages/repeated_page"] == 1
     assert stats["himjobs/bad_pages/total_clamped"] == 1
     assert {i["employer"] for i in items} == {"Ocmulgee Valley Medical Center"}
+
+
+def test_stored_rows_and_bad_pages_in_the_run(mock: Any, store: Store) -> None:
+    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store.url}
+    stats, _ = run("workday", mock.url, boards=f"{BAYOU},{GHOST}", settings=settings)
+    assert stats["finish_reason"] == "finished"
+    assert stats["himjobs/seen"] == 22
+    assert stats["himjobs/seen"] == (
+        stats["himjobs/stored"] + stats["himjobs/dropped_irrelevant"] + stats["himjobs/failed"]
+    )
+    # A detail and a board were lost: partial, and nothing may be closed for missing.
+    assert stats["himjobs/outcome"] == "partial" and stats["himjobs/closed"] == 0
+
+    def stored(req: str) -> Any:
+        return store.find("workday", f"bayouregional/BRH_Careers/{req}")
+
+    clerk = stored("R0048812")
+    assert clerk is not None and clerk.requirements is not None
+    assert clerk.posted_at == datetime(2026, 11, 23)
+    assert clerk.employer == "Bayou Regional Health System, Inc."
+    assert clerk.requirements.education_required == "high_school"
+    roi = stored("R0049107")
+    assert roi is not None and roi.remote is True
+    evenings = stored("R0048839")  # page 2
+    assert evenings is not None and "Merge duplicate medical record numbers" in evenings.description
+    for nurse_or_therapist in ("R0049215", "R0048830", "R0048821"):
+        assert stored(nurse_or_therapist) is None
+    (info,) = store.runs()
+    errors = sorted(e.reason for e in store.run_errors(info.id))
+    assert errors == ["board not found (HTTP 404)", "posting detail not found (HTTP 404)"]
