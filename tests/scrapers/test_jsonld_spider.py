@@ -146,3 +146,14 @@ def test_stored_rows_and_an_incremental_crawl_closes_nothing(mock: Any, store: S
     assert stats["himjobs/seen"] == 1 and stats["himjobs/outcome"] == "ok"
     assert stats["himjobs/closed"] == 0
     assert store.count() == 2
+
+
+def test_listing_with_a_wrong_content_type_is_still_read(mock: Any) -> None:
+    _robots(mock, "User-agent: *\nDisallow: /jobs/internal-\n")
+    mock.add_route({"path": "/openings", "query": {"page": None}, "file": "jsonld/openings.html",
+                    "content_type": "application/octet-stream"})  # fmt: skip
+    stats, items = run("jsonld", mock.url, start_urls=f"{SITE}/openings", max_pages="1")
+    assert stats["finish_reason"] == "finished"
+    # Job links were found in the body; the page cap stopped the rel=next page.
+    assert [i["title"] for i in items] == ["Health Information Clerk"]
+    assert stats["himjobs/bad_pages/max_pages"] == 1

@@ -151,3 +151,15 @@ def test_stored_rows_and_bad_pages_in_the_run(mock: Any, store: Store) -> None:
     (info,) = store.runs()
     errors = sorted(e.reason for e in store.run_errors(info.id))
     assert errors == ["board not found (HTTP 404)", "posting detail not found (HTTP 404)"]
+
+
+def test_page_cut_off_mid_json_is_a_bad_page_and_page_one_survives(mock: Any) -> None:
+    mock.add_route(
+        {"method": "POST", "path": LIST, "json": {"offset": 20},
+         "file": "workday/jobs_page2_total0.json", "fault": {"kind": "truncate"}}
+    )  # fmt: skip
+    stats, items = run("workday", mock.url, boards=BAYOU)
+    assert stats["finish_reason"] == "finished"
+    assert len(items) == 19  # page 1's 20, less the Security Officer (404)
+    kinds = sorted(b["kind"] for b in bad_pages(stats))
+    assert kinds == ["malformed_json", "not_found"]
