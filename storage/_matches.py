@@ -42,7 +42,7 @@ from storage._rows import to_posting, utcnow
 #: How many surviving postings (newest first) are scored per list when the caller gives no pool.
 #: Every survivor is scored when there are fewer; more than that is a very large store, where
 #: scoring everything would take seconds (see docs/matching.md, "Store.matches").
-DEFAULT_POOL: Final = 1000
+DEFAULT_POOL: Final = 250
 #: The matcher's tolerance for float comparisons (matcher._match._EPS), so a boundary value
 #: compares the same in SQL and in Python.
 _EPS: Final = 1e-9

@@ -327,7 +327,7 @@ class Store:
         (the top of the range reaches min_pay, or pay unknown); matcher.match judges what
         survives. ``include_near_misses`` adds the postings missing exactly one required item;
         ``new_since`` keeps postings first seen at or after it. ``pool`` bounds how many
-        survivors (newest first) are scored per list (default 1,000); Matches.complete says
+        survivors (newest first) are scored per list (default 250); Matches.complete says
         whether that was all of them. ``today`` (naive UTC, default now) flags passed closing
         dates. Bad profile values were rejected when the CandidateProfile was built.
         """
