@@ -9,8 +9,8 @@ Wrap a pipeline in a script of your own.
 
 >>> parse_target("cmd:echo 'New jobs' to me@example.org").argv
 ['echo', 'New jobs', 'to', 'me@example.org']
->>> parse_target("out/new.json").path
-PosixPath('out/new.json')
+>>> parse_target("new-jobs.json").path
+PosixPath('new-jobs.json')
 """
 
 from __future__ import annotations
