@@ -207,7 +207,12 @@ def candidate_select(
         )
         # Cheap columns first: the unread test reads the JSON column, only for rows that fail.
         where.append(or_(qualifies, _unread()))
-    return select(*columns).where(*where).order_by(P.listed_at.desc(), P.id.desc())
+    stmt = select(*columns).where(*where)
+    if new_since is not None:
+        # New postings are few: walk ix_postings_first_seen from the newest and stop at the
+        # cut-off, instead of the listing order (which would visit every older posting).
+        return stmt.order_by(P.first_seen.desc(), P.id.desc())
+    return stmt.order_by(P.listed_at.desc(), P.id.desc())
 
 
 def _light_posting(row: Row[Any]) -> Posting:
@@ -313,6 +318,11 @@ def area_gaps(s: Session, profile: CandidateProfile, *, batch: int = 2000) -> li
 
 
 def _in_reach(posting: Posting, profile: CandidateProfile) -> bool:
+    # The SQL place and pay filters are exact but for one case: requirements that state no pay
+    # over a source hint that does (the matcher reads the hint, the pay columns do not).
+    req = posting.requirements
+    if profile.min_pay is None or req is None or req.pay is not None or posting.hints.pay is None:
+        return True
     return passes_hard_filters(match(posting, profile))
 
 
