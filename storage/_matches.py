@@ -249,14 +249,15 @@ def _judge(
     today: datetime,
     near: bool,
 ) -> tuple[list[MatchResult], bool]:
-    rows = s.execute(stmt.limit(pool)).all()
+    # One row beyond the pool tells whether anything was left unscored.
+    rows = s.execute(stmt.limit(pool + 1)).all()
     out: list[MatchResult] = []
-    for row in rows:
+    for row in rows[:pool]:
         result = match(_light_posting(row), profile, today=today)
         wanted = result.near_miss if near else result.eligible
         if wanted and passes_hard_filters(result):
             out.append(result)
-    return rank(out), len(rows) < pool
+    return rank(out), len(rows) <= pool
 
 
 def _with_full_postings(s: Session, results: list[MatchResult]) -> list[MatchResult]:

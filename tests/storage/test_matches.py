@@ -203,6 +203,10 @@ def test_small_pool_scores_the_newest_survivors_and_says_so(varied) -> None:
     )[:10]
     assert {r.posting_id for r in got.matches} <= {p.id for p in newest}
     assert len(got.matches) == 3
+    # A pool exactly as large as the survivors scores them all.
+    exact = store.matches(profile, limit=3, pool=len(eligible), today=TODAY)
+    assert exact.complete
+    assert not store.matches(profile, limit=3, pool=len(eligible) - 1, today=TODAY).complete
 
 
 def _one(store, **kw) -> int:
