@@ -153,11 +153,18 @@ def place_ok(profile: CandidateProfile) -> ColumnElement[bool] | None:
     if profile.state is None or profile.willing_to_relocate:
         return None
     loc = PostingLocation
+    # postings.state is the first location's: a fast path for the in-state test, and when it is
+    # set some location names a state, which spares the "no state anywhere" lookup (about half
+    # the time of this filter on SQLite).
     return or_(
         P.remote.is_(True),
         P.workplace == "remote",
+        P.state == profile.state,
         exists().where(loc.posting_id == P.id, loc.state == profile.state),
-        not_(exists().where(loc.posting_id == P.id, loc.state.is_not(None))),
+        and_(
+            P.state.is_(None),
+            not_(exists().where(loc.posting_id == P.id, loc.state.is_not(None))),
+        ),
     )
 
 
