@@ -104,12 +104,14 @@ def match(
     found = store.matches(
         profile, limit=limit, include_near_misses=near_misses, new_since=since, pool=pool
     )
-    _print_matches(found, fmt, since=since, run_id=run_id)
+    _print_matches(found, fmt, since=since, run_id=run_id, limit=limit)
     if target is not None:
         _notify(target, found.matches, profile_path, since)
 
 
-def _print_matches(found: Any, fmt: Format, *, since: datetime | None, run_id: int | None) -> None:
+def _print_matches(
+    found: Any, fmt: Format, *, since: datetime | None, run_id: int | None, limit: int
+) -> None:
     lists = [("match", found.matches)] + (
         [("near_miss", found.near_misses)] if found.near_misses else []
     )
@@ -127,9 +129,11 @@ def _print_matches(found: Any, fmt: Format, *, since: datetime | None, run_id: i
         emit(rows, columns=CSV_COLUMNS, fmt=fmt)
         return
     scope = f" first seen since crawl run {run_id} ({since:%Y-%m-%d %H:%M} UTC)" if since else ""
+    n = len(found.matches)
+    title = f"You qualify for {n} postings" if n < limit else f"The {n} best of your matches"
     emit(
         [{**match_row(r), "notes": notes(r)} for r in found.matches],
-        columns=COLUMNS, fmt=fmt, title=f"You qualify for {len(found.matches)} postings{scope}",
+        columns=COLUMNS, fmt=fmt, title=title + scope,
     )  # fmt: skip
     if found.near_misses:
         emit(
