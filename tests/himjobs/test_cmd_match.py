@@ -217,3 +217,21 @@ def test_gaps_line_shows_median_hourly_pay(himjobs, tmp_path: Path) -> None:
     res = himjobs("gaps", "me.toml", "--db", f"sqlite:///{db}")
     assert res.code == 0, res.err
     assert "CPC: +3 postings, median $21.00/h" in res.out  # 21 (midpoint), 20, 25
+
+
+def test_notify_with_nothing_new_rewrites_the_file_and_skips_the_command(
+    himjobs, tmp_path: Path
+) -> None:
+    db = tmp_path / "empty.db"
+    assert Store(f"sqlite:///{db}").count() == 0  # creates the schema, no postings
+    (tmp_path / "me.toml").write_text(PROFILE, encoding="utf-8")
+    out = tmp_path / "new.json"
+    out.write_text('{"count": 9, "stale": true}', encoding="utf-8")
+    res = himjobs("match", "me.toml", "--db", f"sqlite:///{db}", "--notify", str(out))
+    assert res.code == 0, res.err
+    assert json.loads(out.read_text("utf-8"))["matches"] == []
+    ran = tmp_path / "ran"
+    touch = shlex.join([sys.executable, "-c", f"open({str(ran)!r}, 'w')"])
+    res = himjobs("match", "me.toml", "--db", f"sqlite:///{db}", "--notify", f"cmd:{touch}")
+    assert res.code == 0, res.err
+    assert not ran.exists()
