@@ -19,7 +19,7 @@ def demo(
     limit: Annotated[int, typer.Option(min=1)] = 15,
 ) -> None:
     """Ingest the bundled recorded postings, match an example profile, print the results."""
-    from himjobs._demo import run
+    from himjobs._demo import DATA, run
 
     out = run(db)
     con = console()
@@ -52,3 +52,8 @@ def demo(
         title="What would open more postings",
     )  # fmt: skip
     con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`")
+    con.print(
+        f"Your own profile: `himjobs match PROFILE.toml --db sqlite:///{db} --near-misses` and "
+        f"`himjobs gaps PROFILE.toml --db sqlite:///{db}` (example: {DATA / 'profile.toml'})",
+        highlight=False,
+    )

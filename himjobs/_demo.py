@@ -14,8 +14,8 @@ from pathlib import Path
 
 from rich.progress import Progress
 
-from matcher import extract, gaps, is_relevant, match, rank
-from schemas import CandidateProfile, MatchResult, Posting, load_profile
+from matcher import extract, is_relevant
+from schemas import CandidateProfile, Posting, load_profile
 from scrapers.formats import greenhouse, jsonld, lever, usajobs, workday
 from storage import Store
 
@@ -78,14 +78,13 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> dict[st
         db_path.unlink()
     store = Store(f"sqlite:///{db_path}")
     counts = ingest(store)
-    postings = store.search(limit=10_000)
-    results: list[MatchResult] = rank(
-        [match(p, profile).model_copy(update={"posting": p}) for p in postings]
-    )
+    # The same call as `himjobs match --near-misses` and `himjobs gaps`; the pool covers the
+    # whole demo store, so the ranking is over every posting.
+    found = store.matches(profile, limit=10_000, include_near_misses=True, pool=10_000)
     return {
         "profile": profile,
         "counts": counts,
-        "eligible": [r for r in results if r.eligible],
-        "near_misses": [r for r in results if r.near_miss],
-        "gaps": gaps(postings, profile),
+        "eligible": found.matches,
+        "near_misses": found.near_misses,
+        "gaps": store.gaps(profile),
     }

@@ -7,12 +7,14 @@
 
 from __future__ import annotations
 
+from storage._matches import Matches
 from storage._runs import RunError, RunInfo
 from storage._store import DEFAULT_URL, PostingRecord, Store, StoreError
 from storage._upsert import UpsertStats
 
 __all__ = [
     "DEFAULT_URL",
+    "Matches",
     "PostingRecord",
     "RunError",
     "RunInfo",

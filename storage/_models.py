@@ -99,6 +99,8 @@ class PostingRow(Base):
         # each one costs every insert, and close_missing uses the unique key's source prefix.
         Index("ix_postings_listed", "listed_at", "id"),
         Index("ix_postings_workplace", "workplace", "listed_at", "id"),
+        # Store.matches(new_since=...): the few postings new since the last crawl run.
+        Index("ix_postings_first_seen", "first_seen", "id"),
     )
 
 

@@ -15,8 +15,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from schemas import Posting
-from storage import _migrate, _runs
+from matcher import Gap
+from schemas import CandidateProfile, Posting
+from storage import _matches, _migrate, _runs
 from storage._models import PostingRow
 from storage._rows import to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
@@ -308,6 +309,38 @@ class Store:
         )
         with Session(self.engine) as s:
             return [to_posting(row) for row in s.scalars(stmt)]
+
+    def matches(
+        self,
+        profile: CandidateProfile,
+        *,
+        limit: int = 100,
+        include_near_misses: bool = False,
+        new_since: datetime | None = None,
+        pool: int | None = None,
+        today: datetime | None = None,
+    ) -> _matches.Matches:
+        """The open postings ``profile`` qualifies for, best first (matcher.rank), with verdicts.
+
+        The hard filters run in SQL: education (with substitution), experience, required
+        certification groups, place (remote, the profile's state, or no state stated) and pay
+        (the top of the range reaches min_pay, or pay unknown); matcher.match judges what
+        survives. ``include_near_misses`` adds the postings missing exactly one required item;
+        ``new_since`` keeps postings first seen at or after it. ``pool`` bounds how many
+        survivors (newest first) are scored per list (default 250); Matches.complete says
+        whether that was all of them. ``today`` (naive UTC, default now) flags passed closing
+        dates. Bad profile values were rejected when the CandidateProfile was built.
+        """
+        with Session(self.engine) as s:
+            return _matches.find_matches(
+                s, profile, limit=limit, include_near_misses=include_near_misses,
+                new_since=new_since, pool=pool, today=today,
+            )  # fmt: skip
+
+    def gaps(self, profile: CandidateProfile) -> list[Gap]:
+        """matcher.gaps over the open postings in the profile's reach (place and pay)."""
+        with Session(self.engine) as s:
+            return _matches.area_gaps(s, profile)
 
     # --- crawl runs --------------------------------------------------------------------------
 

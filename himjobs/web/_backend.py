@@ -11,9 +11,6 @@ from typing import Any, Protocol
 
 from schemas import CandidateProfile, MatchResult, Posting
 
-#: How many postings the gaps page (and matching without Store.matches) reads.
-SAMPLE = 2000
-
 
 class Backend(Protocol):
     def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
@@ -50,14 +47,9 @@ class StoreBackend:
         self.store: Any = Store(url)
 
     def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
-        if hasattr(self.store, "matches"):
-            return list(self.store.matches(profile, limit=limit, include_near_misses=True))
-        # Store without matches(): the same thing by hand, over the open postings
-        from matcher import match, rank
-
-        results = [match(p, profile) for p in self.store.search(limit=SAMPLE, offset=0)]
-        kept = [r for r in results if r.eligible or r.near_miss]
-        return list(rank(kept))[:limit]
+        # Store.matches runs the hard filters in SQL and returns full postings, ranked.
+        found = self.store.matches(profile, limit=limit, include_near_misses=True)
+        return list(found.matches) + list(found.near_misses)
 
     def get(self, posting_id: int) -> Posting | None:
         result: Posting | None = self.store.get(posting_id)
@@ -75,10 +67,8 @@ class StoreBackend:
         return result
 
     def gaps(self, profile: CandidateProfile) -> list[Any]:
-        from matcher import gaps
-
-        postings = self.store.search(limit=SAMPLE, offset=0)
-        return list(gaps(postings, profile))
+        # Over every open posting in the profile's reach (place and pay), not a sample.
+        return list(self.store.gaps(profile))
 
     def runs(self, limit: int) -> list[Any]:
         out: list[Any] = []

@@ -44,7 +44,7 @@ def technician() -> Posting:
         url="https://jobs.example.net/pinecrest/7f3",
         title="Health Information Technician II", employer="Pinecrest Regional Hospital",
         description=f"Our records department is growing. {RHIT_SENTENCE}",
-        locations=[Location(city="Tulsa", state="OK")],
+        locations=[Location(city="Tyler", state="TX")],  # in reach: Store.matches filters by state
         posted_at=datetime(2026, 11, 24),
         requirements=Requirements(
             education_required="high_school",
@@ -100,7 +100,7 @@ def hostile() -> Posting:
             '<a href="javascript:alert(6)">details</a>'
             '<p>' + EVIL_EVIDENCE.replace("<", "&lt;").replace(">", "&gt;") + '</p>'
         ),
-        locations=[Location(city='<b onmouseover="alert(7)">Reno</b>', state="NV")],
+        locations=[Location(city='<b onmouseover="alert(7)">Laredo</b>', state="TX")],
         requirements=Requirements(
             education_required="high_school",
             evidence={"education_required": text(EVIL_EVIDENCE)},

@@ -1,0 +1,132 @@
+"""Matching benchmark: latency (median, p95) of Store.matches at growing numbers of stored postings.
+
+    python bench/match.py                          # 100,000 and 1,000,000 postings, SQLite
+    python bench/match.py --sizes 20000 --repeat 10
+    python bench/match.py --db /var/tmp/match.db   # keep the filled file and reuse it next time
+    python bench/match.py --exact                  # also time scoring every survivor (slow)
+
+The store is filled once per size with generated postings (bench/_gen.py; minutes at 1,000,000)
+and matched with a few typical profiles, limit 50, each timed end to end: the SQL hard filters,
+matcher.match on the survivors (up to Store.matches' default pool), rank, and reading the full
+postings returned. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from bench._machine import describe  # noqa: E402
+from bench.search import _fill  # noqa: E402
+from schemas import CandidateProfile, Pay  # noqa: E402
+from storage import Store  # noqa: E402
+from storage._models import PostingRow  # noqa: E402
+
+PROFILES: dict[str, tuple[CandidateProfile, dict[str, Any]]] = {
+    # The demo's new clerk: diploma, a coding certificate pending, six months, Texas or remote.
+    "new clerk, TX": (
+        CandidateProfile(
+            education="high_school", pending_certifications=["CCA"], experience_years=0.5,
+            state="TX", workplaces=["on_site", "remote"], shifts=["day"],
+        ),
+        {},
+    ),
+    "new clerk, TX, + near misses": (
+        CandidateProfile(
+            education="high_school", pending_certifications=["CCA"], experience_years=0.5,
+            state="TX",
+        ),
+        {"include_near_misses": True},
+    ),
+    "RHIT, 3 years, OH, >= $20/h": (
+        CandidateProfile(
+            education="associate", certifications=["RHIT"], experience_years=3, state="OH",
+            min_pay=Pay(min=20, period="hour"),
+        ),
+        {},
+    ),
+    "CPC coder, relocates anywhere": (
+        CandidateProfile(
+            education="certificate", certifications=["CPC"], experience_years=2,
+            willing_to_relocate=True,
+        ),
+        {},
+    ),
+}  # fmt: skip
+
+
+def _time(store: Store, name: str, profile: CandidateProfile, repeat: int, **options: Any) -> None:
+    found = store.matches(profile, limit=50, **options)  # warm the cache once
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        found = store.matches(profile, limit=50, **options)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    print(
+        f"  {name:<34} median {statistics.median(times):8.1f} ms   p95 {p95:8.1f} ms"
+        f"   ({len(found.matches)} matches, {len(found.near_misses)} near misses, "
+        f"{'all' if found.complete else 'newest pool of'} survivors scored)"
+    )
+
+
+def _new_cutoff(store: Store, newest: int) -> datetime:
+    """first_seen of the ``newest``-th most recently stored posting (a crawl run's start)."""
+    with Session(store.engine) as s:
+        stmt = select(PostingRow.first_seen).order_by(PostingRow.first_seen.desc())
+        return s.scalars(stmt.offset(newest - 1).limit(1)).one()
+
+
+def _measure(store: Store, repeat: int, *, exact: bool) -> None:
+    gc.collect()
+    gc.freeze()  # as a long-running process after start-up (see bench/search.py)
+    for name, (profile, options) in PROFILES.items():
+        _time(store, name, profile, repeat, **options)
+    clerk = PROFILES["new clerk, TX"][0]
+    since = _new_cutoff(store, 2000)
+    _time(store, "new clerk, TX, --new (2,000 new)", clerk, repeat, new_since=since)
+    if exact:
+        # Every survivor scored: the exact ranking over the whole store, for comparison.
+        _time(store, "new clerk, TX, pool = everything", clerk, 3, pool=10_000_000)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", default="100000,1000000", help="comma-separated store sizes")
+    ap.add_argument("--repeat", type=int, default=20, help="timed calls per profile")
+    ap.add_argument("--db", help="SQLite file to fill (or reuse); default a temp file")
+    ap.add_argument("--exact", action="store_true", help="also time scoring every survivor")
+    args = ap.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    print(describe())
+    print(f"sizes {', '.join(f'{s:,}' for s in sizes)}; {args.repeat} timed calls per profile")
+    with tempfile.TemporaryDirectory(prefix="himjobs-bench-") as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "match.db"
+        store = Store(f"sqlite:///{path}")
+        store.upgrade()
+        have = store.count(include_closed=True, include_duplicates=True)
+        for size in sizes:
+            print(f"sqlite: {size:,} stored postings")
+            if have > size:
+                print(f"  (the file holds {have:,}: skipped)")
+                continue
+            have = _fill(store, have, size)
+            _measure(store, args.repeat, exact=args.exact)
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,322 @@
+"""Store.matches and Store.gaps on SQLite and PostgreSQL.
+
+The key check: the hard filters run in SQL give exactly the set that matching every stored
+posting in Python gives, over a varied generated set and varied profiles.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from matcher import gaps, match, rank
+from schemas import (
+    CandidateProfile,
+    CertificationRequirement,
+    Location,
+    Pay,
+    Posting,
+    Requirements,
+)
+from schemas.models import Hints as PostingHints
+from storage import Matches
+from storage._matches import candidate_select, passes_hard_filters
+from storage._models import PostingRow
+from tests.storage._factory import certs, hourly, posting
+
+TODAY = datetime(2026, 11, 26, 12, 0)
+PLACES = [("Austin", "TX"), ("El Paso", "TX"), ("Tulsa", "OK"), ("Boise", "ID"), ("Reno", "NV"),
+          (None, "TX"), ("Springfield", None), (None, None)]  # fmt: skip
+GROUPS = [["RHIT", "RHIA"], ["RHIT"], ["RHIA"], ["CCA", "CPC"], ["CCS"], ["CPC-A"], ["CBCS"],
+          ["CMAA", "CEHRS"]]  # fmt: skip
+LEVELS = [None, "high_school", "certificate", "associate", "bachelor", "master"]
+
+
+def _pay(r: random.Random) -> Pay | None:
+    roll = r.random()
+    if roll < 0.3:
+        return None
+    if roll < 0.6:
+        lo = round(r.uniform(13, 26), 2)
+        top = r.choice([lo, round(lo + r.uniform(0.5, 5), 2), None])
+        return Pay(min=lo, max=top, period="hour")
+    if roll < 0.7:
+        return Pay(max=round(r.uniform(15, 25), 2), period="hour")  # "up to $X"
+    if roll < 0.9:
+        lo = r.randrange(28000, 56000, 1000)
+        return Pay(min=lo, max=lo + r.randrange(0, 9000, 1000), period="year")
+    return Pay(min=round(r.uniform(10, 30), 2), period="hour", currency="EUR")
+
+
+def _requirements(r: random.Random) -> Requirements:
+    groups = []
+    for _ in range(r.choice([0, 0, 1, 1, 2])):
+        groups.append(
+            CertificationRequirement(
+                any_of=r.choice(GROUPS),
+                level=r.choice(["required", "required", "preferred"]),
+                within_months=r.choice([None, None, 6, 12]),
+            )
+        )
+    return Requirements(
+        education_required=r.choices(LEVELS, (4, 8, 2, 3, 2, 1))[0],
+        education_preferred=r.choice([None, None, "associate", "bachelor"]),
+        education_substitutable=r.random() < 0.3,
+        experience_years_required=r.choice([None, 0.0, 0.5, 1.0, 2.0, 3.0, 5.0]),
+        experience_years_preferred=r.choice([None, None, 1.0, 3.0]),
+        certifications=groups,
+        workplace=r.choice([None, "on_site", "on_site", "hybrid", "remote"]),
+        shifts=r.sample(["day", "evening", "night", "weekend"], r.choice([0, 1, 2])),
+        employment_types=r.sample(["full_time", "part_time", "per_diem"], r.choice([0, 1])),
+        pay=_pay(r),
+        skills=r.sample(["icd10", "cpt", "hipaa", "epic"], r.choice([0, 1, 2])),
+    )
+
+
+def varied_postings(n: int, seed: int = 7) -> list[Posting]:
+    """Postings over every rule the SQL mirrors: substitution, within-months groups, covered
+    codes, remote flags, locations with and without states, yearly and foreign pay, postings
+    whose requirements were never read (judged on hints by columns, as unknown by the matcher)."""
+    r = random.Random(seed)
+    out = []
+    for i in range(n):
+        unread = r.random() < 0.08
+        req = None if unread else _requirements(r)
+        hints = PostingHints()
+        if unread:
+            hints = PostingHints(
+                education_required=r.choice(LEVELS),
+                experience_years_required=r.choice([None, 4.0]), pay=_pay(r),
+            )  # fmt: skip
+        places = r.sample(PLACES, r.choice([0, 1, 1, 1, 2]))
+        out.append(
+            Posting(
+                source=r.choice(["greenhouse:bluebonnet", "lever:mesquite", "usajobs"]),
+                external_id=f"v{i}",
+                url=f"https://jobs.example.test/v/{i}",
+                title=r.choice(["Medical Records Clerk", "HIM Technician", "ROI Specialist"]),
+                employer=r.choice(["Mesquite Family Health", "Caprock Clinics", "Llano Medical"]),
+                description="Files, scans and releases patient records.",
+                locations=[Location(city=c, state=s) for c, s in places],
+                remote=r.choice([None, None, True, False]),
+                posted_at=TODAY - timedelta(hours=r.randrange(0, 2000)),
+                valid_through=r.choice([None, TODAY - timedelta(days=3), TODAY + timedelta(9)]),
+                hints=hints,
+                requirements=req,
+            )
+        )
+    return out
+
+
+PROFILES = {
+    "new clerk, TX, pending CCA": CandidateProfile(
+        education="high_school", pending_certifications=["CCA"], experience_years=0.5, state="TX",
+        workplaces=["on_site", "remote"], shifts=["day"],
+    ),
+    "no diploma, anywhere": CandidateProfile(education="none", experience_years=0),
+    "RHIA holder, 3 years, OK, $20/h": CandidateProfile(
+        education="associate", certifications=["RHIA"], experience_years=3, state="OK",
+        min_pay=Pay(min=20, period="hour"), skills=["icd10"],
+    ),
+    "diploma and 6 years (substitution), relocates, $41,600/yr": CandidateProfile(
+        education="high_school", experience_years=6, state="NV", willing_to_relocate=True,
+        certifications=["CPC"], pending_certifications=["RHIT"],
+        min_pay=Pay(min=41600, period="year"),
+    ),
+    "certificate, 2.5 years, CCS, ID": CandidateProfile(
+        education="certificate", experience_years=2.5, certifications=["CCS", "CBCS"], state="ID",
+    ),
+}  # fmt: skip
+
+
+def python_sets(postings: list[Posting], profile: CandidateProfile) -> tuple[set[int], set[int]]:
+    """Eligible and near-miss ids by matching every posting in Python."""
+    eligible, near = set(), set()
+    for p in postings:
+        res = match(p, profile, today=TODAY)
+        if not passes_hard_filters(res):
+            continue
+        if res.eligible:
+            eligible.add(p.id)
+        elif res.near_miss:
+            near.add(p.id)
+    return eligible, near
+
+
+@pytest.fixture
+def varied(store):
+    store.upsert(varied_postings(500))
+    return store, store.search(limit=10_000)
+
+
+@pytest.mark.parametrize("name", list(PROFILES))
+def test_sql_filters_select_exactly_what_python_matching_selects(varied, name) -> None:
+    store, stored = varied
+    profile = PROFILES[name]
+    want_eligible, want_near = python_sets(stored, profile)
+    # The profiles are varied enough that both sets are neither empty nor everything.
+    assert 0 < len(want_eligible) < len(stored)
+    assert want_near
+    with Session(store.engine) as s:
+        sql_eligible = set(s.scalars(candidate_select(profile, columns=[PostingRow.id])))
+        sql_near = set(
+            s.scalars(candidate_select(profile, near_misses=True, columns=[PostingRow.id]))
+        )
+    assert sql_eligible == want_eligible
+    assert sql_near == want_near
+    got = store.matches(profile, limit=10_000, include_near_misses=True, pool=10_000, today=TODAY)
+    assert got.complete
+    assert {r.posting_id for r in got.matches} == want_eligible
+    assert {r.posting_id for r in got.near_misses} == want_near
+
+
+def test_results_are_ranked_like_matcher_rank_with_full_postings(varied) -> None:
+    store, stored = varied
+    profile = PROFILES["RHIA holder, 3 years, OK, $20/h"]
+    expected = rank(
+        r for r in (match(p, profile, today=TODAY) for p in stored)
+        if r.eligible and passes_hard_filters(r)
+    )  # fmt: skip
+    got = store.matches(profile, limit=5, pool=10_000, today=TODAY)
+    assert [r.posting_id for r in got.matches] == [r.posting_id for r in expected[:5]]
+    assert [r.score for r in got.matches] == [r.score for r in expected[:5]]
+    first = got.matches[0]
+    assert first.posting is not None and first.posting.id == first.posting_id
+    # Full postings come back for the results (the scoring pass reads no description).
+    assert first.posting.description == "Files, scans and releases patient records."
+    assert list(got) == got.matches + got.near_misses and len(got) == 5
+
+
+def test_small_pool_scores_the_newest_survivors_and_says_so(varied) -> None:
+    store, stored = varied
+    profile = PROFILES["no diploma, anywhere"]
+    eligible, _ = python_sets(stored, profile)
+    got = store.matches(profile, limit=3, pool=10, today=TODAY)
+    assert not got.complete
+    newest = sorted(
+        (p for p in stored if p.id in eligible), key=lambda p: (p.posted_at, p.id), reverse=True
+    )[:10]
+    assert {r.posting_id for r in got.matches} <= {p.id for p in newest}
+    assert len(got.matches) == 3
+    # A pool exactly as large as the survivors scores them all.
+    exact = store.matches(profile, limit=3, pool=len(eligible), today=TODAY)
+    assert exact.complete
+    assert not store.matches(profile, limit=3, pool=len(eligible) - 1, today=TODAY).complete
+
+
+def _one(store, **kw) -> int:
+    return store.upsert([posting(**kw)]).inserted
+
+
+def test_near_misses_name_the_one_missing_item(store) -> None:
+    store.upsert([
+        posting("ok", education_required="high_school"),
+        posting("rhit", certifications=certs((["RHIT"], "required", None))),
+        posting("rhit+assoc", education_required="associate",
+                certifications=certs((["RHIT"], "required", None))),
+        posting("exp", experience_years_required=2.0),
+    ])  # fmt: skip
+    profile = CandidateProfile(education="high_school", experience_years=1)
+    plain = store.matches(profile)
+    assert [r.posting.external_id for r in plain.matches] == ["ok"] and plain.near_misses == []
+    got = store.matches(profile, include_near_misses=True)
+    near = {r.posting.external_id: r for r in got.near_misses}
+    assert set(near) == {"rhit", "exp"}
+    assert [v.label for v in near["rhit"].missing] == ["RHIT"]
+    assert "1 year" in near["exp"].missing[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("profile", "eligible"),
+    [
+        # RHIA covers RHIT (CERTIFICATION_SATISFIES); RHIT does not cover RHIA.
+        (CandidateProfile(certifications=["RHIA"]), {"rhit", "rhia", "within", "none"}),
+        (CandidateProfile(certifications=["RHIT"]), {"rhit", "within", "none"}),
+        # Pending meets only a group to obtain within N months.
+        (CandidateProfile(pending_certifications=["RHIA"]), {"within", "none"}),
+        # Associate degree by substitution: diploma + 2 spare years beyond the 1 required.
+        (CandidateProfile(experience_years=3), {"subst", "none"}),
+        (CandidateProfile(experience_years=2.9), {"none"}),
+        # No diploma: experience never stands in for it; "none" states no education (unknown).
+        (CandidateProfile(education="none", experience_years=9), {"none"}),
+    ],
+)
+def test_certification_and_substitution_rules_in_sql(store, profile, eligible) -> None:
+    store.upsert([
+        posting("rhit", certifications=certs((["RHIT"], "required", None))),
+        posting("rhia", certifications=certs((["RHIA"], "required", None))),
+        posting("within", certifications=certs((["RHIT"], "required", 6))),
+        posting("subst", education_required="associate", education_substitutable=True,
+                experience_years_required=1.0),
+        posting("none", education_required=None),
+    ])  # fmt: skip
+    got = store.matches(profile)
+    assert {r.posting.external_id for r in got.matches} == eligible
+
+
+def test_place_and_pay_are_hard_filters_unknown_is_kept(store) -> None:
+    store.upsert([
+        posting("tx", locations=[("Austin", "TX")], pay=hourly(21)),
+        posting("ok", locations=[("Tulsa", "OK")]),
+        posting("multi", locations=[("Tulsa", "OK"), ("El Paso", "TX")]),
+        posting("remote", locations=[("Boise", "ID")], remote=True),
+        posting("remote-wp", locations=[("Boise", "ID")], workplace="remote"),
+        posting("nostate", locations=[("Springfield", None)]),
+        posting("low", locations=[("Austin", "TX")], pay=hourly(15, 17)),
+        posting("yearly", locations=[("Austin", "TX")], pay=hourly(38000, 44000, "year")),
+        posting("euro", locations=[("Austin", "TX")],
+                pay=Pay(min=12, period="hour", currency="EUR")),
+    ])  # fmt: skip
+    profile = CandidateProfile(state="TX", min_pay=Pay(min=41600, period="year"))
+    got = {r.posting.external_id for r in store.matches(profile).matches}
+    assert got == {"tx", "multi", "remote", "remote-wp", "nostate", "yearly", "euro"}
+    anywhere = profile.model_copy(update={"willing_to_relocate": True, "min_pay": None})
+    assert len(store.matches(anywhere).matches) == 9
+
+
+def test_closed_and_duplicate_postings_are_left_out(store) -> None:
+    store.upsert([posting("a"), posting("b"), posting("c")])
+    ids = {p.external_id: p.id for p in store.search()}
+    with Session(store.engine) as s, s.begin():
+        s.execute(update(PostingRow).where(PostingRow.id == ids["b"]).values(closed_at=TODAY))
+    store.link_duplicate(ids["c"], ids["a"])
+    got = store.matches(CandidateProfile(), include_near_misses=True)
+    assert [r.posting.external_id for r in got] == ["a"]
+
+
+def test_new_since_keeps_postings_first_seen_after_it(store) -> None:
+    store.upsert([posting("old1"), posting("old2")])
+    cut = store.record(store.search()[0].id).first_seen + timedelta(microseconds=1)
+    time.sleep(0.01)
+    store.upsert([posting("new"), posting("old1", title="Medical Records Clerk II")])
+    got = store.matches(CandidateProfile(), new_since=cut)
+    # Re-seeing (even changing) an old posting does not make it new.
+    assert [r.posting.external_id for r in got.matches] == ["new"]
+    assert len(store.matches(CandidateProfile()).matches) == 3
+
+
+def test_limit_and_bad_arguments(store) -> None:
+    store.upsert([posting(str(i), pay=hourly(15 + i)) for i in range(6)])
+    got = store.matches(CandidateProfile(), limit=2)
+    # Highest pay first among equally good matches.
+    assert [r.posting.external_id for r in got.matches] == ["5", "4"]
+    with pytest.raises(ValueError, match="limit"):
+        store.matches(CandidateProfile(), limit=0)
+    assert isinstance(got, Matches)
+
+
+def test_store_gaps_equal_matcher_gaps_over_the_area(varied) -> None:
+    store, stored = varied
+    profile = PROFILES["new clerk, TX, pending CCA"]
+    in_area = [p for p in stored if passes_hard_filters(match(p, profile, today=TODAY))]
+    want = gaps(in_area, profile)
+    got = store.gaps(profile)
+    assert [(g.change, g.postings, g.median_hourly_pay) for g in got] == [
+        (g.change, g.postings, g.median_hourly_pay) for g in want
+    ]
+    assert got and got[0].postings > 0
