@@ -12,7 +12,7 @@ from matcher._pay import extract_pay
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
 from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
-from matcher._text import to_text
+from matcher._text import looks_like_html, to_text
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
 
 # Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's"; the
@@ -43,11 +43,12 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     >>> r.evidence["education_required"].text
     'High school diploma or GED required.'
     """
-    body = to_text(text[: MAX_INPUT_CHARS * 2]).translate(_QUOTES) if text else ""
+    raw = text[: MAX_INPUT_CHARS * 2] if text else ""
+    body = to_text(raw).translate(_QUOTES) if raw else ""
     sentences: list[Sentence] = []
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))
-    sentences += split_sentences(body)
+    sentences += split_sentences(body, wrapped=not looks_like_html(raw))
     doc = Doc(sentences)
     hints = hints or Hints()
     values: dict[str, Any] = {}

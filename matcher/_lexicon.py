@@ -39,7 +39,10 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 
 #: Words in a clause that make a mention preferred / required.
 PREFERRED_RE: Final = re.compile(
-    r"\b(?:preferred|prefer|preferably|desired|desirable|a plus|plus\b|nice to have|ideally|"
+    # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
+    # adds a requirement
+    r"\b(?:preferred|prefer|preferably|desired|desirable|a plus|plus\b(?!\s[\w(])|nice to have|"
+    r"ideally|"
     r"is an asset|advantageous|highly regarded|bonus|welcome|strongly encouraged|encouraged)",
     re.I,
 )
@@ -299,7 +302,8 @@ CLOCK_RE: Final = re.compile(
 
 _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
 PAY_RE: Final = re.compile(
-    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
+    r"(?:(?P<upto>\bup to )|(?P<start>\b(?:starting|starts|start) (?:at|from) |\bat least |"
+    r"\bminimum of ))?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
     r"(?: ?(?:/ ?|per |an |a )(?:hr|hour|yr|year))?"
     r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
     r"(?=(?P<tail>.{0,40}))",
@@ -352,12 +356,13 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
     ("hcpcs", r"\bHCPCS\b", re.I),
     ("hipaa", r"\bHIPAA\b", re.I),
     ("medical_terminology", r"\bmedical terminology\b", re.I),
-    ("release_of_information", r"\brelease of (?:patient |health |medical )?information\b|"
-                               r"\bROI\b", re.I),
-    ("scanning_indexing", r"\bscann(?:ing|ed)\b|\bindexing\b|\bscan and index\b|"
-                          r"\bscan(?:s)? (?:\w+ ){0,2}(?:documents|records|results|charts|"
-                          r"paperwork|forms|reports)\b|\bindex(?:es|ed)? (?:\w+ ){0,2}(?:documents|"
-                          r"records|images|paperwork)\b", re.I),
+    ("release_of_information", r"\breleas(?:e|es|ing)[- ]of[- ](?:patient |health |medical )?"
+                               r"information\b|\bROI\b|\breleas(?:e|es|ing) (?:\w+ ){0,2}"
+                               r"(?:information|records|copies)\b", re.I),
+    # the verbs, not "master patient index"
+    ("scanning_indexing", r"\bscan(?:s|ned|ning|ner|ners)?\b|"
+                          r"(?<!patient )\bindex(?:es|ed|ing)?\b(?! (?:card|number|score|case))",
+     re.I),
     ("epic", r"\bEpic\b|\bEPIC\b", 0),
     ("cerner", r"\bCerner\b|\bOracle Health\b", re.I),
     ("meditech", r"\bMeditech\b", re.I),
@@ -371,12 +376,16 @@ SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
                          r"\bOffice 365\b|\bMicrosoft 365\b|\bMS Word\b|\bOutlook\b", 0),
     ("anatomy_physiology", r"\banatomy\b", re.I),
     ("customer_service", r"\bcustomer[- ]service\b", re.I),
-    ("billing", r"\bbilling\b(?! (?:and|&) coding specialist)", re.I),
-    ("abstracting", r"\babstract(?:ing|ion)\b|\babstract(?:s|ed)? (?:data|information|records|"
-                    r"codes)\b", re.I),
-    ("chart_analysis", r"\b(?:chart|record) (?:analysis|completion|audits?)\b|"
-                       r"\bdeficienc(?:y|ies)\b|"
-                       r"\bchart review\b", re.I),
+    # billing work, not a billing team named in passing ("help the billing team find a chart")
+    ("billing", r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff))|"
+                r"\b(?:enter|post|posting|entering) charges\b|\bcharge entry\b|"
+                r"\b(?:work|working|resolve|resolving) (?:claim |insurance )?denials\b", re.I),
+    ("abstracting", r"\babstract(?:ing|ion|ors?)\b|\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:data|"
+                    r"information|records?|codes|documentation|charts?|cases)\b", re.I),
+    # reading records for completeness, not auditing them ("chart audits" is not this skill)
+    ("chart_analysis", r"\b(?:chart|record) (?:analysis|completion)\b|\bdeficienc(?:y|ies)\b|"
+                       r"\bchart review\b|\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}"
+                       r"(?:records|charts)\b", re.I),
 )  # fmt: skip
 
 #: Education offered in place of experience (federal grades): not an education requirement.
@@ -409,15 +418,15 @@ CERT_TRIGGERS: Final = (
 )  # fmt: skip
 SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
-    "medical_terminology": ("terminology",), "release_of_information": ("release of", "roi"),
+    "medical_terminology": ("terminology",), "release_of_information": ("releas", "roi"),
     "scanning_indexing": ("scan", "index"), "epic": ("epic",), "cerner": ("cerner", "oracle"),
     "meditech": ("meditech",), "athenahealth": ("athena",), "eclinicalworks": ("eclinical", "ecw"),
     "nextgen": ("nextgen",), "allscripts": ("allscripts", "veradigm"),
     "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
     "microsoft_office": ("office", "excel", "word", "365", "outlook"),
     "anatomy_physiology": ("anatomy",),
-    "customer_service": ("customer",), "billing": ("billing",), "abstracting": ("abstract",),
-    "chart_analysis": ("chart", "deficien", "record comp", "record anal"),
+    "customer_service": ("customer",), "billing": ("billing", "charge", "denial"),
+    "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record", "analy"),
 }  # fmt: skip
 EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "full_time": ("full", " ft"), "part_time": ("part", "/pt", " pt "),

@@ -63,8 +63,11 @@ def _pay_in(text: str) -> Pay | None:
         period = _period(tail, text, hi)
         if period is None:
             continue
-        if "upto" in m.groupdict() and m.group("upto"):
+        groups = m.groupdict()
+        if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
+        if groups.get("start") and not m.group("b"):  # "starting at $17.85": the published floor
+            return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None
 

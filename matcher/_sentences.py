@@ -19,11 +19,14 @@ from matcher._lexicon import (
 _SPLIT_RE = re.compile(
     r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
 )
-_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _WITH_END_RE = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
 )
-_BULLET_STARTS = frozenset("-*•·▪●◦–0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_STARTS = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: A line at least this long that stops mid-sentence was wrapped by the author's editor.
+_WRAP_MIN_CHARS = 60
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
@@ -74,16 +77,42 @@ def _pieces(line: str) -> list[str]:
     return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into one: a long line that stops mid-sentence continues on
+    the next one unless that starts a bullet ("...an associate degree or two years of" +
+    "college coursework ..."). A short line (a list item without a bullet) stays on its own."""
+    out: list[str] = []
+    joinable = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            joinable = False
+            continue
+        if joinable and not _BULLET_ONLY_RE.match(line) and not _is_heading(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        last = out[-1]
+        joinable = (
+            last[-1] not in ".!?:;" and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
+        )
+    return out
+
+
+def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """Sentences in order, each carrying the kind of the section heading above it.
+
+    ``wrapped`` joins hard-wrapped lines (plain text); text from HTML keeps one block a line.
 
     >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid for RHIT.")]
     [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
     """
     sentences: list[Sentence] = []
     section = ""
-    for raw in text[:MAX_INPUT_CHARS].split("\n"):
-        line = raw.strip()
+    lines = text[:MAX_INPUT_CHARS].split("\n")
+    for line in _unwrap(lines) if wrapped else lines:
+        line = line.strip()
         if line[:1] in _BULLET_STARTS:
             line = _BULLET_RE.sub("", line, count=1).strip()
         if not line:
