@@ -8,6 +8,7 @@ from matcher._lexicon import (
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
     EDUCATION_TRIGGERS,
+    EXPERIENCE_FOR_EDUCATION_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
@@ -26,6 +27,10 @@ _LEVEL_RE = re.compile(
 )
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
+# Studying toward a level is not holding it ("students enrolled in an associate program").
+_ENROLLED_RE = re.compile(
+    r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
+)
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -64,11 +69,16 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
+            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+                continue
             negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
             # A posting names schooling only to ask for it: no cue needed outside the title.
-            which = mention_level(s, before, after, default_needs_cue=s.section == "title")
+            # a cue closes the whole phrase: "Certificate in records, HIM or office admin preferred"
+            which = mention_level(
+                s, before, after, default_needs_cue=s.section == "title", reach=100
+            )
             if which == "required":
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
@@ -83,8 +93,9 @@ def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     if not doc.has_any(SUBSTITUTION_TRIGGERS):
         return None
-    for m in SUBSTITUTION_RE.finditer(doc.text):
-        s = doc.sentences[doc.index(m.start())]
-        if s.section != "benefits":
-            return s.text
+    for rx in (SUBSTITUTION_RE, EXPERIENCE_FOR_EDUCATION_RE):
+        for m in rx.finditer(doc.text):
+            s = doc.sentences[doc.index(m.start())]
+            if s.section != "benefits":
+                return s.text
     return None

@@ -41,8 +41,8 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 PREFERRED_RE: Final = re.compile(
     # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
     # adds a requirement
-    r"\b(?:preferred|prefer|preferably|desired|desirable|a plus|plus\b(?!\s[\w(])|nice to have|"
-    r"ideally|"
+    r"\b(?:preferred|prefer|preferably|pref'd|pref\b|desired|desirable|a plus|"
+    r"plus(?=\s?[.;,)!])|nice to have|ideally|"
     r"is an asset|advantageous|highly regarded|bonus|welcome|strongly encouraged|encouraged)",
     re.I,
 )
@@ -78,7 +78,8 @@ OFF_SCOPE_RE: Final = re.compile(
 
 #: (level, pattern) — a mention of an education level. Patterns are bounded.
 EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("master", r"\bmaster'?s?(?: degree)?\b|\bM\.?S\.? (?:in|degree)\b|\bMHA\b"),
+    ("master", r"\bmaster'?s\b|\bmaster(?:'s)? degree\b|\bmaster of\b|\bmasters? in\b|"
+               r"\bM\.?S\.? (?:in|degree)\b|\bMHA\b"),
     ("bachelor", r"\bbachelor'?s?(?: degree)?\b|\bB\.?S\.? (?:in|degree)\b|\bBA/BS\b|\bBS/BA\b|"
                  r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
                  r"\bcollege degree\b"),
@@ -144,7 +145,25 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
-EXPERIENCE_HEAD_RE: Final = re.compile(r"\bexperience\b[^.;]{0,50}$", re.I)
+EXPERIENCE_HEAD_RE: Final = re.compile(r"\b(?:experience|exp)\b[^.;]{0,50}$", re.I)
+#: A figure that is part of a larger one ("five years, including two as a lead"; "one year, six
+#: months of which ..."), a ceiling ("less than 1 year"), or a rate ("year-for-year"): the total
+#: or nothing counts.
+EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
+    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|\b(?:less|fewer) than\s?$|"
+    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$",
+    re.I,
+)
+EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)
+#: "for one year in total", "a total of 18 months": the figure that sums the parts.
+EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$", re.I)
+#: Experience offered in place of education ("..., which may substitute for the certificate").
+EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
+    r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
+    r"(?: for| in lieu of| in place of) (?:the |a |an )?(?:required )?(?:education|degree|"
+    r"diploma|certificate|college|schooling)",
+    re.I,
+)
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.
 NOT_EXPERIENCE_RE: Final = re.compile(
     r"^(?: ?\(?\d{0,2}\)?)? ?(?:of age|old|in business|of service|with (?:us|the company)|ago|"
@@ -154,8 +173,10 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 )
 #: "no experience required", "entry level", "will train": zero years.
 ZERO_EXPERIENCE_RE: Final = re.compile(
-    r"\b(?:no (?:prior |previous |medical |work |related |healthcare |professional ){0,2}"
-    r"experience (?:is |necessary|needed|required)|no experience\b|experience (?:is )?not required|"
+    r"\b(?:no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)|no experience\b|"
+    r"experience (?:is )?not required|"
+    r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
+    r"necessary|needed)|"
     r"experience\W{1,3}none\b|"
     r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\b|"
     r"training (?:is )?provided|"
@@ -245,9 +266,9 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("not_remote", r"\b(?:not|non)[- ](?:a )?remote\b|\bno remote\b|\bnot (?:eligible for |a )?"
                 r"(?:remote|work[- ]from[- ]home)|\bremote work is not\b|"
-                r"\bremote (?:work |option )?(?:is )?not (?:available|offered|permitted|an option|"
-                r"possible)|"
-                r"\b(?:remote job|telework eligible|remote)\s?:\s?no\b"),
+                r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
+                r"(?:available|offered|permitted|an option|possible)|"
+                r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b"),
     # federal "Telework eligible: Yes" is situational telework from an on-site job
     ("hybrid", r"\bhybrid\b|\btelework eligible\s?:\s?yes\b|\bsituational telework\b|"
                r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
@@ -260,7 +281,9 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"\bwork(?:ing)? (?:from|at) home\b|\bwork[- ]from[- ]home\b|\bWFH\b|"
                r"\btelecommut\w*|\btelework\b|\bhome[- ]based\b|\bwork remotely\b"),
     ("on_site", r"\bon[- ]?site\b(?! (?:parking|cafeteria|gym|fitness|child ?care|daycare|"
-                r"training|dining|clinic|pharmacy))|\bin[- ](?:the[- ])?office\b|\bin[- ]person\b"
+                r"training|dining|clinic|pharmacy))|\bin[- ]person\b"
+                r"|\bin[- ](?:the[- ])?office\b(?! (?:administration|management|procedures|setting|"
+                r"environment|experience|skills|support|technology))"
                 r"(?! interview)|\bonsite\b"),
 )  # fmt: skip
 

@@ -137,17 +137,23 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
 
 
 def mention_level(
-    sentence: Sentence, before: str, after: str, *, default_needs_cue: bool = True
+    sentence: Sentence,
+    before: str,
+    after: str,
+    *,
+    default_needs_cue: bool = True,
+    reach: int = 60,
 ) -> str | None:
     """ "required" / "preferred" for a mention, from the words around it, else from its section.
 
     ``after`` is the text from the mention up to the next mention of the same field, ``before``
     the text since the previous one, so "HS diploma required, associate preferred" reads each
-    part on its own. None when nothing says the mention is a requirement of this job.
+    part on its own. ``reach`` is how far after the mention a cue still applies. None when
+    nothing says the mention is a requirement of this job.
     """
-    if PREFERRED_RE.search(after[:60]):
+    if PREFERRED_RE.search(after[:reach]):
         return "preferred"
-    if STRICT_REQUIRED_RE.search(after[:60]):
+    if STRICT_REQUIRED_RE.search(after[:reach]):
         return "required"
     if PREFERRED_RE.search(before[-80:]):
         return "preferred"
