@@ -222,7 +222,17 @@ GENERIC_CERT_RE: Final = re.compile(
 )
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
-ELIGIBLE_RE: Final = re.compile(r"\beligib\w*|\bsit for\b", re.I)
+#: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
+ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
+ELIGIBLE_BEFORE_RE: Final = re.compile(
+    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
+    re.I,
+)
+#: Codes that name another credential when these words follow ("CMA (certified medication
+#: aide)" in a nursing home is not the Certified Medical Assistant).
+CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
+    "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
+}
 #: "must obtain within 12 months", "within one year of hire".
 WITHIN_RE: Final = re.compile(
     r"\bwithin (?:the first )?(?P<n>\d{1,3}|"
@@ -234,7 +244,7 @@ WITHIN_RE: Final = re.compile(
 #: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
 CERT_JOIN_RE: Final = re.compile(
     r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
-    r"the|an?)\b){0,12}$",
+    r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
     re.I,
 )
 

@@ -30,6 +30,9 @@ _WRAP_MIN_CHARS = 60
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
+_HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence (or bullet) of a posting, with the kind of section it is in."""
@@ -59,6 +62,9 @@ def _is_heading(line: str) -> bool:
     # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
     if line[-1] in ".!?,;" or len(line.split()) > 6:
         return False
+    # "What you need", "Nice to have": a known heading phrase in sentence case
+    if len(line) <= 40 and line.lower().startswith(_HEADING_PHRASES):
+        return True
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
 
@@ -110,6 +116,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     section = ""
+    after_heading = False
     lines = text[:MAX_INPUT_CHARS].split("\n")
     for line in _unwrap(lines) if wrapped else lines:
         line = line.strip()
@@ -119,12 +126,18 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             continue
         if _is_heading(line):
             kind = section_kind(line)
+            # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
+            # item) of the preferred list, not a new required section
+            if kind == "required" and section == "preferred" and after_heading:
+                kind = "preferred"
+            after_heading = True
             if kind is not None:
                 section = kind
             elif line.endswith(":"):
                 section = ""
             sentences.append(Sentence(line, section))
             continue
+        after_heading = False
         local = section
         m = _HEADING_COLON_RE.match(line)
         if m and m.group("rest"):
