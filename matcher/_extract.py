@@ -24,6 +24,8 @@ _QUOTES = str.maketrans(
         "\u201c": '"',
         "\u201d": '"',
         "\u2212": "-",
+        "\u2010": "-",  # hyphen and non-breaking hyphen ("Full&#8209;time")
+        "\u2011": "-",
         "\u00ae": "",
         "\u2122": "",
     }

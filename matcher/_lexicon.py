@@ -141,7 +141,10 @@ EXPERIENCE_RE: Final = re.compile(
 EXPERIENCE_TAIL_RE: Final = re.compile(
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"
     r"employment in|in a (?:medical|"
-    r"healthcare|health care|hospital|clinical|physician|office))",
+    r"healthcare|health care|hospital|clinical|physician|office))|"
+    # "2+ years of acute care chart analysis": years of records work
+    r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
+    r"registration|HIM|release of information|ROI|registry)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
@@ -261,7 +264,7 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("temporary", r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))|\btemp[- ]to[- ]"
                   r"(?:hire|perm)\b|\bseasonal\b"),
     ("contract", r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
-                 r"opportunity|work|basis|,|\)|\.|$|/|-|–|\(|\d|to))|\b(?:\d{1,2}[- ](?:week|"
+                 r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))|\b(?:\d{1,2}[- ](?:week|"
                  r"month)|W-?2|1099) contract\b|\bcontractor\b"),
     ("internship", r"\binternship\b|\bintern\b"),
 )  # fmt: skip
@@ -291,10 +294,13 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                r"\bwork(?:ing)? (?:from|at) home\b|\bwork[- ]from[- ]home\b|\bWFH\b|"
                r"\btelecommut\w*|\btelework\b|\bhome[- ]based\b|\bwork remotely\b"),
     ("on_site", r"\bon[- ]?site\b(?! (?:parking|cafeteria|gym|fitness|child ?care|daycare|"
-                r"training|dining|clinic|pharmacy))|\bin[- ]person\b"
-                r"|\bin[- ](?:the[- ])?office\b(?! (?:administration|management|procedures|setting|"
-                r"environment|experience|skills|support|technology))"
-                r"(?! interview)|\bonsite\b"),
+                r"training|dining|clinic|pharmacy))|"
+                # "apply in person" is how to apply, not where the work is
+                r"(?<!apply )(?<!applications )\bin[- ]person\b(?! (?:interview|application))|"
+                r"\bin[- ](?:the[- ])?office\b(?! (?:administration|management|procedures|setting|"
+                r"environment|experience|skills|support|technology))|\bonsite\b|"
+                r"\bwork (?:is )?(?:performed|done) (?:inside|in|at|on) (?:the |a |an |our )?"
+                r"(?:[\w-]+ ){0,3}(?:facility|office|hospital|clinic|campus|site|center|unit)\b"),
 )  # fmt: skip
 
 SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
@@ -302,7 +308,7 @@ SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "day",
         r"(?=[dfst1hp])(?:\bday(?:time)?[- ]?shifts?\b|\bdays? (?:only|shift)\b|\bfirst shift\b|"
         r"\b1st shift\b|\bdaytime\b|(?:shift|schedule|hours)\W{1,3}days?\b|\bdays,|"
-        r"\bdays (?:and|/|or) (?:evenings?|nights?|weekends?)\b|^days?\b|"
+        r"\bdays? (?:and|/|or|&) (?:evenings?|nights?|weekends?)\b|^days?\b|"
         r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b)",
     ),
     ("evening", r"\bevenings?\b|\bsecond shift\b|\b2nd shift\b|\bswing shift\b|\bPM shift\b"),
@@ -323,10 +329,18 @@ SHIFT_NEGATION_RE: Final = re.compile(
     r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
 )
 SHIFT_AFTER_NEGATION_RE: Final = re.compile(r"^\s?(?:\w+\s){0,1}(?:off|free)\b", re.I)
-#: Clock hours "7p-7a", "8:00 AM - 4:30 PM", "0700-1530".
+#: A workplace that may come later is not the workplace ("telework may be approved after
+#: probation").
+WORKPLACE_MAYBE_RE: Final = re.compile(
+    r"\b(?:may|might|could) (?:be )?(?:approved|allowed|granted|considered|available|possible|"
+    r"offered)|\bpossib\w+ (?:after|once|in the future)|\bat (?:the )?(?:manager|supervisor)'?s? "
+    r"discretion",
+    re.I,
+)
+#: Clock hours "7p-7a", "8:00 AM - 4:30 PM", "0700-1530", "between 8 am and 5 pm".
 CLOCK_RE: Final = re.compile(
     r"\b(?P<h1>\d{1,2})(?::?(?P<m1>\d{2}))? ?(?P<ap1>a\.?m?\.?|p\.?m?\.?)?"
-    r" ?(?:-|–|—|to|until) ?"
+    r" ?(?P<sep>-|–|—|to|until|and) ?"
     r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>a\.?m?\.?|p\.?m?\.?)?(?![\d/$%])",
     re.I,
 )
@@ -370,8 +384,10 @@ PAY_PERIOD_WORDS: Final[tuple[tuple[str, str], ...]] = (
 )
 #: Amounts next to these words are not the job's pay (differentials, bonuses, tuition aid).
 NOT_PAY_RE: Final = re.compile(
-    r"differential|bonus|sign[- ]?on|referral|tuition|reimburse|stipend|incentive|premium|401|"
-    r"allowance|relocation|\bfees?\b|\bmatch|\bshift diff|\bpremium|\bper diem rate|\bmeal",
+    r"differential|bonus|sign[- ]?on|referral|tuition|reimburse|incentive|premium|401|"
+    r"allowance|relocation|\bfees?\b|\bmatch|\bshift diff|\bpremium|\bper diem rate|\bmeal|"
+    # an intern's "Stipend: $18 per hour" is the pay; a housing or travel stipend is not
+    r"\b(?:housing|travel|lodging|mileage|uniform|phone|internet|education|meal) stipend",
     re.I,
 )
 #: An amount right after these words is an add-on ("plus $2/hr for nights").
@@ -462,14 +478,14 @@ SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record", "analy"),
 }  # fmt: skip
 EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "full_time": ("full", " ft"), "part_time": ("part", "/pt", " pt "),
+    "full_time": ("full", "ft"), "part_time": ("part", "pt"),
     "per_diem": ("prn", "diem", "needed", "intermittent"), "temporary": ("temp", "seasonal"),
     "contract": ("contract",), "internship": ("intern",),
 }  # fmt: skip
 WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day", "telework"),
     "remote": ("remote", "home", "wfh", "telecommut", "telework"),
-    "on_site": ("site", "office", "person"),
+    "on_site": ("site", "office", "person", "performed", "done"),
 }  # fmt: skip
 SHIFT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "day": ("day", "first", "1st"), "evening": ("evening", "second", "2nd", "swing", "pm shift"),
