@@ -18,9 +18,10 @@ from matcher._lexicon import (
 from matcher._sentences import Doc, mention_level
 from schemas.vocab import EDUCATION_RANK
 
-# The lookahead (first letters of every pattern) rejects most positions with one class test.
+# Every pattern starts at a word boundary; the lookahead (first letters of every pattern) then
+# rejects most word starts with one class test.
 _LEVEL_RE = re.compile(
-    "(?=[mbfucatdhvpgs241])(?:"
+    r"\b(?=[mbfucatdhvpgs241])(?:"
     + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
     + ")",
     re.I,
@@ -91,11 +92,10 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
 
 def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
-    if not doc.has_any(SUBSTITUTION_TRIGGERS):
-        return None
-    for rx in (SUBSTITUTION_RE, EXPERIENCE_FOR_EDUCATION_RE):
-        for m in rx.finditer(doc.text):
-            s = doc.sentences[doc.index(m.start())]
-            if s.section != "benefits":
-                return s.text
+    for i in doc.with_words(SUBSTITUTION_TRIGGERS):
+        s = doc.sentences[i]
+        if s.section != "benefits" and (
+            SUBSTITUTION_RE.search(s.text) or EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
+        ):
+            return s.text
     return None

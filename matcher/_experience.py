@@ -56,7 +56,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             continue
         if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
             zero = s.text
-        if EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
+        low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
+        if ("substitut" in low or "in place" in low or "in lieu" in low or "accepted" in low) and (
+            EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
+        ):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         found = list(EXPERIENCE_RE.finditer(s.text))

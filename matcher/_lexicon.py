@@ -41,32 +41,35 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 PREFERRED_RE: Final = re.compile(
     # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
     # adds a requirement
-    r"\b(?:preferred|prefer|preferably|pref'd|pref\b|desired|desirable|a plus|"
+    r"\b(?=[pdanihbwse])(?:preferred|prefer|preferably|pref'd|pref\b|desired|desirable|a plus|"
     r"plus(?=\s?[.;,)!])|nice to have|ideally|"
     r"is an asset|advantageous|highly regarded|bonus|welcome|strongly encouraged|encouraged)",
     re.I,
 )
 REQUIRED_RE: Final = re.compile(
-    r"\b(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
+    r"\b(?=[rmansqcyhpvle])"
+    r"(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
     r"should (?:have|possess|hold)|essential|qualifications?|requirements?|candidates? will have|"
     r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess|"
     r"maintains?\b|current\b|active\b|valid\b|seeking|looking for)",
     re.I,
 )
 STRICT_REQUIRED_RE: Final = re.compile(
-    r"\b(?:required|require[sd]?|must|mandatory|is a requirement|needed|necessary|essential)\b",
+    r"\b(?=[rmine])"
+    r"(?:required|require[sd]?|must|mandatory|is a requirement|needed|necessary|essential)\b",
     re.I,
 )
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").
 NEGATION_RE: Final = re.compile(
-    r"\b(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
+    r"\b(?=[niado])(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
     r"(?:required|necessary|needed)|(?:is|are) not a requirement|does not require|"
     r"don't need|do not need|not a must|optional|(?:is|are) not\b(?! only)|(?:is|are)n't)\b",
     re.I,
 )
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
 OFF_SCOPE_RE: Final = re.compile(
-    r"\b(?:tuition|reimburs\w*|assistance (?:toward|with|for)|exam fees?|we (?:will )?pay|"
+    r"\b(?=[traewpsidbchoml])"
+    r"(?:tuition|reimburs\w*|assistance (?:toward|with|for)|exam fees?|we (?:will )?pay|"
     r"pays? for|sponsor\w*|stipend|incentive|differential|bonus(?:es)?|raise|career ladder|"
     r"pathway|path to|help you (?:earn|get|obtain)|support (?:you|your)|reports? to|"
     r"works? (?:closely )?(?:with|alongside)|supervised by|supervises|our (?:coders|coding team|"
@@ -103,7 +106,8 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 
 #: "Or equivalent experience" / "equivalent combination of education and experience".
 SUBSTITUTION_RE: Final = re.compile(
-    r"\b(?:equivalent combination|combination of (?:education|training) and (?:work )?experience|"
+    r"\b(?=[ecorwid])"
+    r"(?:equivalent combination|combination of (?:education|training) and (?:work )?experience|"
     r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience|"
     r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
     r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
@@ -176,7 +180,8 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 )
 #: "no experience required", "entry level", "will train": zero years.
 ZERO_EXPERIENCE_RE: Final = re.compile(
-    r"\b(?:no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)|no experience\b|"
+    r"\b(?=[newhgto])"
+    r"(?:no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)|no experience\b|"
     r"experience (?:is )?not required|"
     r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
     r"necessary|needed)|"
@@ -450,13 +455,15 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
 # substring test is ~100x cheaper than a regex scan, and most patterns are absent from a posting.
 
 EDUCATION_TRIGGERS: Final = (
-    "school", " ged", "/ged", "(ged", "\nged", "ged or", "ged)", "ged/", "ged,",
+    "school", " ged", "/ged", "(ged", "\nged",
     "h.s", " hs ", " hs/", "degree", "associate", "bachelor", "master",
     "certificate",
     "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
     "b.s", "m.s", " bs ", "ba/", "vocational", "undergraduate",
 )  # fmt: skip
-SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
+SUBSTITUTION_TRIGGERS: Final = (
+    "equivalent", "combination", "substitut", "in lieu", "comparable", "in place",
+)  # fmt: skip
 EXPERIENCE_TRIGGERS: Final = (
     "year", "yr", "month", "mo.", "mos", "experience", "entry", "train", "new grad",
 )  # fmt: skip
@@ -475,7 +482,7 @@ SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "microsoft_office": ("office", "excel", "word", "365", "outlook"),
     "anatomy_physiology": ("anatomy",),
     "customer_service": ("customer",), "billing": ("billing", "charge", "denial"),
-    "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record", "analy"),
+    "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record comp", "analy"),
 }  # fmt: skip
 EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "full_time": ("full", "ft"), "part_time": ("part", "pt"),
@@ -492,3 +499,19 @@ SHIFT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "night": ("night", "third", "3rd", "graveyard", "noc"),
     "weekend": ("weekend", "saturday", "sunday", "sat"), "rotating": ("rotat", "variable"),
 }  # fmt: skip
+
+#: Every lower-case trigger word, for the one-pass scan of a posting (matcher._sentences.Doc).
+ALL_TRIGGERS: Final = frozenset(
+    w
+    for group in (
+        EDUCATION_TRIGGERS,
+        SUBSTITUTION_TRIGGERS,
+        EXPERIENCE_TRIGGERS,
+        PAY_TRIGGERS,
+        *SKILL_TRIGGERS.values(),
+        *EMPLOYMENT_TRIGGERS.values(),
+        *WORKPLACE_TRIGGERS.values(),
+        *SHIFT_TRIGGERS.values(),
+    )
+    for w in group
+)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from matcher._lexicon import (
+    ALL_TRIGGERS,
+    CERT_TRIGGERS,
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
     PREFERRED_RE,
@@ -19,6 +23,8 @@ from matcher._lexicon import (
 _SPLIT_RE = re.compile(
     r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
 )
+#: What every split point of _SPLIT_RE contains (one C-level scan, no alternatives to try).
+_SPLIT_HINT_RE = re.compile(r"[.!?;]\s|[•·▪●◦]| \| ")
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _WITH_END_RE = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
@@ -29,6 +35,27 @@ _BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2
 _WRAP_MIN_CHARS = 60
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
+
+try:  # one pass finds every trigger word (Aho-Corasick); without it, one str.find per word
+    import ahocorasick
+except ImportError:  # pragma: no cover - the library is a dependency; this keeps a fallback
+    ahocorasick = None
+
+
+def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
+    if ahocorasick is None:
+        return None
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+_LOWER_AUTO = _automaton(ALL_TRIGGERS)
+_CASE_AUTO = _automaton(CERT_TRIGGERS)
+_CASE_WORDS = frozenset(CERT_TRIGGERS)
+_NO_WORDS: frozenset[str] = frozenset()
 
 _HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
 
@@ -41,6 +68,13 @@ class Sentence:
     section: str  # "required" | "preferred" | "benefits" | "duties" | "schedule" | ""
 
 
+# One pattern per kind, tried in the order of SECTION_WORDS (the first kind that matches wins).
+_SECTION_RES = tuple(
+    (kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in SECTION_WORDS
+)
+
+
+@lru_cache(maxsize=4096)  # headings repeat across postings ("Qualifications", "Benefits")
 def section_kind(heading: str) -> str | None:
     """The kind of section a heading opens, or None when the words say nothing.
 
@@ -48,8 +82,8 @@ def section_kind(heading: str) -> str | None:
     ('preferred', 'benefits')
     """
     low = heading.lower()
-    for kind, words in SECTION_WORDS:
-        if any(w in low for w in words):
+    for kind, rx in _SECTION_RES:
+        if rx.search(low):
             return kind
     return None
 
@@ -70,6 +104,9 @@ def _is_heading(line: str) -> bool:
 
 
 def _pieces(line: str) -> list[str]:
+    # most lines hold one sentence: a few substring tests are far cheaper than the split regex
+    if len(line) <= MAX_SENTENCE_CHARS and not _SPLIT_HINT_RE.search(line):
+        return [line]
     out: list[str] = []
     for part in _SPLIT_RE.split(line):
         part = part.strip()
@@ -187,7 +224,7 @@ class Doc:
     Patterns run over ``text``; ``index`` maps a match position back to its sentence.
     """
 
-    __slots__ = ("lower", "sentences", "starts", "text")
+    __slots__ = ("_hits", "_scanned", "lower", "sentences", "starts", "text")
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -198,6 +235,9 @@ class Doc:
             pos += len(s.text) + 1
         self.text = "\n".join(s.text for s in sentences)
         self.lower = self.text.lower()
+        # trigger word -> sentences holding it, filled by one automaton pass on first use
+        self._hits: dict[tuple[str, bool], list[int]] = {}
+        self._scanned = [False, False]  # lower-case, case-sensitive
 
     def has_any(self, words: tuple[str, ...], *, case: bool = False) -> bool:
         """True when any literal occurs (lower-case words against the lower-cased text)."""
@@ -207,15 +247,43 @@ class Doc:
     def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
         """Indices of sentences holding any of the literal words, in order."""
         hay = self.text if case else self.lower
+        if not self._scanned[case]:
+            self._scan(hay, case)
+        # words the automaton knows were all seen by the scan: absent means not in the text
+        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else ALL_TRIGGERS)
         found: set[int] = set()
+        starts, n = self.starts, len(self.starts)
         for w in words:
-            pos = hay.find(w)
-            while pos >= 0:
-                i = self.index(pos)
-                found.add(i)
-                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(hay)
-                pos = hay.find(w, nxt)
+            key = (w, case)
+            hits = self._hits.get(key)
+            if hits is None and w in known:
+                continue  # scanned, absent
+            if hits is None:
+                hits = []
+                pos = hay.find(w)
+                while pos >= 0:
+                    i = bisect_right(starts, pos) - 1
+                    hits.append(i)
+                    if i + 1 >= n:
+                        break
+                    pos = hay.find(w, starts[i + 1])
+                self._hits[key] = hits
+            found.update(hits)
         return sorted(found)
+
+    def _scan(self, hay: str, case: bool) -> None:
+        """Sentences of every known trigger word, in one pass over the text."""
+        self._scanned[case] = True
+        auto = _CASE_AUTO if case else _LOWER_AUTO
+        if auto is None:
+            return
+        hits = self._hits
+        starts = self.starts
+        for end, w in auto.iter(hay):
+            i = bisect_right(starts, end) - 1
+            lst = hits.setdefault((w, case), [])
+            if not lst or lst[-1] != i:
+                lst.append(i)
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
