@@ -29,13 +29,19 @@ def _amount(text: str) -> float:
     return float(t)
 
 
-def _period(tail: str, sentence: str, value: float) -> str | None:
-    for period, rx in _PERIOD_AFTER:
-        if rx.search(tail):
-            return period
+def _sentence_period(sentence: str) -> str | None:
     for period, rx in _PERIOD_WORDS:
         if rx.search(sentence):
             return period
+    return None
+
+
+def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
+    for period, rx in _PERIOD_AFTER:
+        if rx.search(tail):
+            return period
+    if sentence_period is not None:
+        return sentence_period
     if value >= 10_000:
         return "year"
     if 7 <= value <= 150:
@@ -45,6 +51,7 @@ def _period(tail: str, sentence: str, value: float) -> str | None:
 
 def _pay_in(text: str) -> Pay | None:
     matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    sentence_period: str | None = ""
     for m in matches or BARE_PAY_RE.finditer(text):
         tail = m.group("tail")
         cut = _CLAUSE_END_RE.search(tail)
@@ -60,7 +67,9 @@ def _pay_in(text: str) -> Pay | None:
             hi *= 1000 if m.group("a").rstrip().endswith(("k", "K")) else 1
         if hi < lo or lo <= 0:
             continue
-        period = _period(tail, text, hi)
+        if sentence_period == "":  # read once per sentence, not once per amount
+            sentence_period = _sentence_period(text)
+        period = _period(tail, sentence_period, hi)
         if period is None:
             continue
         groups = m.groupdict()

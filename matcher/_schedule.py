@@ -94,14 +94,15 @@ def _hour(h: str, m: str | None, ap: str | None) -> float:
 def _clock_shifts(text: str) -> list[str]:
     """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
     out: list[str] = []
+    words: list[bool] = []  # whether the sentence talks about a schedule, read once
     for m in CLOCK_RE.finditer(text):
-        kind = _clock_shift(m, text)
+        kind = _clock_shift(m, text, words)
         if kind is not None and kind not in out:
             out.append(kind)
     return out
 
 
-def _clock_shift(m: re.Match[str], text: str) -> str | None:
+def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     if m.group("sep") == "and" and "between" not in text[max(0, m.start() - 12) : m.start()]:
         return None  # "8 and 5" only reads as hours in "between 8 am and 5 pm"
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
@@ -114,7 +115,11 @@ def _clock_shift(m: re.Match[str], text: str) -> str | None:
     four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
     colon = ":" in m.group()
     if not (ap1 or ap2 or colon or four_digit):
-        if not (_SCHEDULE_WORDS_RE.search(text) and 6 <= h1 <= 9 and 3 <= h2 <= 6):
+        if not (6 <= h1 <= 9 and 3 <= h2 <= 6):
+            return None
+        if not words:
+            words.append(bool(_SCHEDULE_WORDS_RE.search(text)))
+        if not words[0]:
             return None
         ap1, ap2 = "a", "p"
     if not ap1 and ap2:
