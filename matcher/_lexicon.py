@@ -485,7 +485,8 @@ SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record comp", "analy"),
 }  # fmt: skip
 EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "full_time": ("full", "ft"), "part_time": ("part", "pt"),
+    "full_time": ("full", " ft", "\nft", "/ft", "(ft"),
+    "part_time": ("part", " pt", "\npt", "/pt", "(pt"),
     "per_diem": ("prn", "diem", "needed", "intermittent"), "temporary": ("temp", "seasonal"),
     "contract": ("contract",), "internship": ("intern",),
 }  # fmt: skip

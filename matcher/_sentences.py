@@ -279,8 +279,11 @@ class Doc:
             return
         hits = self._hits
         starts = self.starts
-        for end, w in auto.iter(hay):
-            i = bisect_right(starts, end) - 1
+        n = len(starts)
+        i = 0
+        for end, w in auto.iter(hay):  # ends come in order: walk the sentence starts along
+            while i + 1 < n and starts[i + 1] <= end:
+                i += 1
             lst = hits.setdefault((w, case), [])
             if not lst or lst[-1] != i:
                 lst.append(i)
