@@ -14,7 +14,6 @@ from matcher._lexicon import (
     CERT_NAME_STARTS,
     CERT_NAMES,
     CERT_OTHER_MEANING,
-    CERT_TRIGGERS,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
@@ -26,6 +25,9 @@ from matcher._lexicon import (
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    CERT_TRIGGERS,
+)
 
 _DOTTED_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,5}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")

@@ -7,15 +7,17 @@ import re
 from matcher._lexicon import (
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
-    EDUCATION_TRIGGERS,
     EXPERIENCE_FOR_EDUCATION_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
     SUBSTITUTION_RE,
-    SUBSTITUTION_TRIGGERS,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    EDUCATION_TRIGGERS,
+    SUBSTITUTION_TRIGGERS,
+)
 from schemas.vocab import EDUCATION_RANK
 
 # Every pattern starts at a word boundary; the lookahead (first letters of every pattern) then

@@ -12,12 +12,14 @@ from matcher._lexicon import (
     EXPERIENCE_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
-    EXPERIENCE_TRIGGERS,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    EXPERIENCE_TRIGGERS,
+)
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
@@ -38,6 +40,9 @@ _RECENCY_RE = re.compile(
 )
 
 Found = tuple[float, str]
+#: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
+_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
 
 
 def _number(word: str) -> float:
@@ -54,12 +59,15 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
-        if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
-            zero = s.text
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
-        if ("substitut" in low or "in place" in low or "in lieu" in low or "accepted" in low) and (
-            EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
+        # substring tests first: the patterns run only where one of their words is present
+        if (
+            zero is None
+            and any(h in low for h in _ZERO_HINTS)
+            and ZERO_EXPERIENCE_RE.search(s.text)
         ):
+            zero = s.text
+        if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         found = list(EXPERIENCE_RE.finditer(s.text))

@@ -8,7 +8,9 @@ from typing import Any
 from matcher._certs import extract_certifications
 from matcher._education import extract_education, extract_substitution
 from matcher._experience import extract_experience
-from matcher._lexicon import MAX_INPUT_CHARS
+from matcher._lexicon import (
+    MAX_INPUT_CHARS,
+)
 from matcher._pay import extract_pay
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
 from matcher._sentences import Doc, Sentence, split_sentences

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import (
+from matcher._lexicon_job import (
     BARE_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
-    PAY_TRIGGERS,
 )
 from matcher._sentences import Doc
+from matcher._triggers import PAY_TRIGGERS
 from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import (
+from matcher._lexicon_job import (
     CLOCK_RE,
     EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
-    EMPLOYMENT_TRIGGERS,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     SHIFT_PATTERNS,
-    SHIFT_TRIGGERS,
     WORKPLACE_MAYBE_RE,
     WORKPLACE_PATTERNS,
-    WORKPLACE_TRIGGERS,
 )
 from matcher._sentences import Doc
+from matcher._triggers import (
+    EMPLOYMENT_TRIGGERS,
+    SHIFT_TRIGGERS,
+    WORKPLACE_TRIGGERS,
+)
 
 _EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
 _WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]

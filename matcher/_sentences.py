@@ -9,14 +9,16 @@ from functools import lru_cache
 from typing import Any
 
 from matcher._lexicon import (
-    ALL_TRIGGERS,
-    CERT_TRIGGERS,
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
     PREFERRED_RE,
     REQUIRED_RE,
     SECTION_WORDS,
     STRICT_REQUIRED_RE,
+)
+from matcher._triggers import (
+    ALL_TRIGGERS,
+    CERT_TRIGGERS,
 )
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line.
@@ -37,7 +39,7 @@ _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,
 
 
 try:  # one pass finds every trigger word (Aho-Corasick); without it, one str.find per word
-    import ahocorasick
+    import ahocorasick  # type: ignore[import-not-found]  # the package ships no stubs
 except ImportError:  # pragma: no cover - the library is a dependency; this keeps a fallback
     ahocorasick = None
 
