@@ -89,7 +89,7 @@ def _mentions(text: str) -> list[_Mention]:
         )
         for m in CERT_CODE_RE.finditer(text)
     ]
-    for m in GENERIC_CERT_RE.finditer(text):
+    for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
         bodies = re.findall(r"AHIMA|AAPC", m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))

@@ -18,6 +18,7 @@ from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
 _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
 
@@ -50,6 +51,8 @@ def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
 
 
 def _pay_in(text: str) -> Pay | None:
+    if not _DIGIT_RE.search(text):
+        return None
     matches = list(PAY_RE.finditer(text)) if "$" in text else []
     sentence_period: str | None = ""
     for m in matches or BARE_PAY_RE.finditer(text):

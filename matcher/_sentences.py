@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
@@ -62,9 +61,11 @@ _NO_WORDS: frozenset[str] = frozenset()
 _HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence (or bullet) of a posting, with the kind of section it is in."""
+class Sentence(NamedTuple):
+    """One sentence (or bullet) of a posting, with the kind of section it is in.
+
+    A named tuple: a posting holds dozens and a tuple is the cheapest immutable record to build.
+    """
 
     text: str
     section: str  # "required" | "preferred" | "benefits" | "duties" | "schedule" | ""
@@ -178,7 +179,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             continue
         after_heading = False
         local = section
-        m = _HEADING_COLON_RE.match(line)
+        m = _HEADING_COLON_RE.match(line) if ":" in line[:48] else None
         if m and m.group("rest"):
             kind = section_kind(m.group("head"))
             if kind is not None:
