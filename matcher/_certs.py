@@ -59,8 +59,10 @@ def _name_mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     for i, w in enumerate(words):
         first = w.group().lower()
-        if first[:1] not in ("c", "r") or not any(
-            fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS
+        if (
+            first[:1] not in ("c", "r")
+            or not 7 <= len(first) <= 12
+            or not any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
         ):
             continue
         for n in sorted(_NAMES_BY_LEN, reverse=True):
