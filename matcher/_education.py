@@ -62,11 +62,11 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
     preferred: Found | None = None
     for i in doc.with_words(EDUCATION_TRIGGERS):
         s = doc.sentences[i]
-        if s.section == "benefits" or OFF_SCOPE_RE.search(s.text):
+        if s.section == "benefits":
             continue
-        if EDU_FOR_EXPERIENCE_RE.search(s.text):
+        groups = _groups(s.text)  # most trigger sentences name no level: skip the scope checks
+        if not groups or OFF_SCOPE_RE.search(s.text) or EDU_FOR_EXPERIENCE_RE.search(s.text):
             continue
-        groups = _groups(s.text)
         prev_end = 0
         for i, (start, end, level) in enumerate(groups):
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)

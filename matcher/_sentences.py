@@ -94,15 +94,19 @@ def section_kind(heading: str) -> str | None:
 def _is_heading(line: str) -> bool:
     if len(line) > 60 or not line:
         return False
-    if line.endswith(":"):
+    last = line[-1]
+    if last == ":":
         return True
     # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
-    if line[-1] in ".!?,;" or len(line.split()) > 6:
+    if last in ".!?,;":
+        return False
+    split = line.split()
+    if len(split) > 6:
         return False
     # "What you need", "Nice to have": a known heading phrase in sentence case
     if len(line) <= 40 and line.lower().startswith(_HEADING_PHRASES):
         return True
-    words = [w for w in line.split() if w[:1].isalpha()]
+    words = [w for w in split if w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
 
 
