@@ -46,7 +46,10 @@ EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "contract": ("contract",), "internship": ("intern",),
 }  # fmt: skip
 WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day", "telework"),
+    "not_remote": ("remote", "telework", "home"),
+    # "day" alone would hit every Monday and Friday: the day counts of a hybrid schedule instead
+    "hybrid": ("hybrid", "telework", "days", "day a", "day per", "day each", "day in", "day on",
+               "day rem", "day from", "day at"),
     "remote": ("remote", "home", "wfh", "telecommut", "telework"),
     "on_site": ("site", "office", "person", "performed", "done"),
 }  # fmt: skip
