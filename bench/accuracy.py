@@ -1,8 +1,8 @@
 """Per-field accuracy of matcher.extract on the labelled sets: `python -m bench.accuracy [--json]`.
 
-Each tests/data/extraction/*.yaml file is scored on its own (dev.yaml is tuned on; eval.yaml is
-held out). Fields are exact match; certifications are scored as (code, level) F1 and as exact
-groups; pay is exact on min, max and period.
+Each tests/data/extraction/*.yaml file is scored on its own (dev.yaml and eval.yaml are read
+while writing rules; holdout.yaml, once present, is not). Fields are exact match; certifications
+are scored as (code, level) F1 and as exact groups; pay is exact on min, max and period.
 """
 
 from __future__ import annotations
