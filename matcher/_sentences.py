@@ -164,8 +164,8 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     lines = text[:MAX_INPUT_CHARS].split("\n")
     for line in _unwrap(lines) if wrapped else lines:
         line = line.strip()
-        if line[:1] in _BULLET_STARTS:
-            line = _BULLET_RE.sub("", line, count=1).strip()
+        if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
+            line = line[bullet.end() :].strip()
         if not line:
             continue
         if _is_heading(line):
