@@ -111,6 +111,19 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if groups and CERT_JOIN_RE.match(text[groups[-1].end : m.start]):
             g = groups[-1]
             between = text[g.end : m.start]
+            # "CCS credential (RHIA or RHIT alone is not enough)": a parenthesis that opens on
+            # other codes is an aside; one that restates the codes ("RHIT (Registered Health
+            # Information Technician)"), offers another ("CPC (or CPC-A)") or names a generic
+            # body's codes belongs to the group
+            aside = (
+                "(" in between
+                and ")" not in between
+                and not g.generic
+                and not re.search(r"\bor\b", between)
+            )
+            if aside and not set(m.codes) <= set(g.codes):
+                groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+                continue
             if g.generic and not m.generic:
                 g.codes, g.generic = [], False  # "AHIMA certification, specifically CCS or CPC"
             # a body after codes labels them ("CCS (AHIMA)"), unless offered as another choice

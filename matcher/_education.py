@@ -34,6 +34,7 @@ _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
 _ENROLLED_RE = re.compile(
     r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
 )
+_PHRASE_END_RE = re.compile(r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s", re.I)
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -78,9 +79,15 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
             # A posting names schooling only to ask for it: no cue needed outside the title.
-            # a cue closes the whole phrase: "Certificate in records, HIM or office admin preferred"
+            # a cue closes the whole phrase ("Certificate in records or HIM preferred"),
+            # but not past a new clause ("GED, basic computer skills, and ... (office preferred)")
+            cut = _PHRASE_END_RE.search(after)
             which = mention_level(
-                s, before, after, default_needs_cue=s.section == "title", reach=100
+                s,
+                before,
+                after if cut is None else after[: cut.start()],
+                default_needs_cue=s.section == "title",
+                reach=100,
             )
             if which == "required":
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:

@@ -30,7 +30,9 @@ _NOT_BARE_RE = re.compile(
 # long-term care preferred" prefers the long-term care, not the two years.
 _CLAUSE_CUT_RE = re.compile(
     r",\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|must|"
-    r"minimum|at least|or more)\b|\()",
+    r"minimum|at least|or more)\b|\()|"
+    # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
+    r"\s\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b)",
     re.I,
 )
 _RECENCY_RE = re.compile(

@@ -156,7 +156,7 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
     r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
-    r"registration|HIM|release of information|ROI|registry)\b",
+    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
