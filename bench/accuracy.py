@@ -33,7 +33,7 @@ SET_FIELDS = ("employment_types", "shifts", "skills")
 #: file name -> (part label, whether its case ids may be printed). Unknown files: their own name.
 PARTS: dict[str, tuple[str, bool]] = {
     "dev.yaml": ("dev (tuned on)", True),
-    "eval.yaml": ("eval (held out, seen)", True),
+    "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
 }
 
@@ -115,6 +115,7 @@ def score_file(path: Path) -> dict[str, Any]:
     hits: dict[str, int] = {}
     tp = fp = fn = 0
     misses: dict[str, list[str]] = {}
+    failures: list[dict[str, Any]] = []
     for case in cases:
         got = run_case(case)
         exp = case["expected"]
@@ -122,6 +123,9 @@ def score_file(path: Path) -> dict[str, Any]:
             hits[f] = hits.get(f, 0) + int(ok)
             if not ok:
                 misses.setdefault(f, []).append(str(case["id"]))
+                failures.append(
+                    {"id": case["id"], "field": f, "expected": exp.get(f), "got": _got(got, f)}
+                )
         e, g = cert_pairs(exp.get("certifications") or []), cert_pairs(got.certifications)
         tp, fp, fn = tp + len(e & g), fp + len(g - e), fn + len(e - g)
     n = len(cases) or 1
@@ -141,13 +145,29 @@ def score_file(path: Path) -> dict[str, Any]:
         },
         # The unseen part's ids stay hidden: only how many cases missed each field.
         "misses": misses if show_ids else {f: len(ids) for f, ids in misses.items()},
+        "failures": failures if show_ids else [],
     }
+
+
+def _got(got: Requirements, field: str) -> Any:
+    value = getattr(got, field)
+    if field == "certifications":
+        return [
+            {"any_of": g.any_of, "level": g.level, "within_months": g.within_months} for g in value
+        ]
+    if field == "pay":
+        return None if value is None else value.model_dump(exclude={"currency"})
+    evidence = got.evidence.get(field)
+    return value if evidence is None else {"value": value, "evidence": evidence.text}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--misses", action="store_true", help="list the case ids missed per field")
+    parser.add_argument(
+        "--failures", action="store_true", help="print expected vs got for every missed field"
+    )
     parser.add_argument(
         "files", nargs="*", type=Path, help="YAML files (default: all in tests/data)"
     )
@@ -177,6 +197,12 @@ def main(argv: list[str] | None = None) -> int:
             for f, ids in r["misses"].items():
                 shown = ", ".join(ids) if isinstance(ids, list) else f"{ids} (ids hidden)"
                 print(f"{r['file']} {f}: {shown}")
+    if args.failures:
+        for r in results:
+            for fail in r["failures"]:
+                print(f"{r['file']} {fail['id']} {fail['field']}")
+                print(f"    expected: {fail['expected']}")
+                print(f"    got:      {fail['got']}")
     return 0
 
 

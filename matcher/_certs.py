@@ -13,8 +13,9 @@ from matcher._lexicon import (
     CERT_JOIN_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
-    CERT_TRIGGERS,
-    ELIGIBLE_RE,
+    CERT_OTHER_MEANING,
+    ELIGIBLE_AFTER_RE,
+    ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
     NEGATION_RE,
@@ -24,6 +25,9 @@ from matcher._lexicon import (
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    CERT_TRIGGERS,
+)
 
 _DOTTED_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,5}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
@@ -55,8 +59,10 @@ def _name_mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     for i, w in enumerate(words):
         first = w.group().lower()
-        if first[:1] not in ("c", "r") or not any(
-            fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS
+        if (
+            first[:1] not in ("c", "r")
+            or not 7 <= len(first) <= 12
+            or not any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
         ):
             continue
         for n in sorted(_NAMES_BY_LEN, reverse=True):
@@ -85,7 +91,7 @@ def _mentions(text: str) -> list[_Mention]:
         )
         for m in CERT_CODE_RE.finditer(text)
     ]
-    for m in GENERIC_CERT_RE.finditer(text):
+    for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
         bodies = re.findall(r"AHIMA|AAPC", m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
@@ -104,9 +110,24 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if groups and CERT_JOIN_RE.match(text[groups[-1].end : m.start]):
             g = groups[-1]
+            between = text[g.end : m.start]
+            # "CCS credential (RHIA or RHIT alone is not enough)": a parenthesis that opens on
+            # other codes is an aside; one that restates the codes ("RHIT (Registered Health
+            # Information Technician)"), offers another ("CPC (or CPC-A)") or names a generic
+            # body's codes belongs to the group
+            aside = (
+                "(" in between
+                and ")" not in between
+                and not g.generic
+                and not re.search(r"\bor\b", between)
+            )
+            if aside and not set(m.codes) <= set(g.codes):
+                groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+                continue
             if g.generic and not m.generic:
-                g.codes, g.generic = [], False
-            if not (m.generic and g.codes):
+                g.codes, g.generic = [], False  # "AHIMA certification, specifically CCS or CPC"
+            # a body after codes labels them ("CCS (AHIMA)"), unless offered as another choice
+            if not (m.generic and g.codes) or re.search(r"\bor\b", between):
                 g.codes += [c for c in m.codes if c not in g.codes]
             g.end = m.end
             continue
@@ -129,6 +150,7 @@ def _months(text: str) -> int | None:
 
 
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
+_Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
 
 
 _PREFILTER_RE = re.compile(
@@ -141,9 +163,9 @@ _PREFILTER_RE = re.compile(
 
 def extract_certifications(doc: Doc) -> list[Group]:
     """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
-    out: list[Group] = []
-    for i in doc.with_words(CERT_TRIGGERS, case=True):
-        s = doc.sentences[i]
+    found: list[_Found] = []
+    for si in doc.with_words(CERT_TRIGGERS, case=True):
+        s = doc.sentences[si]
         if s.section == "benefits":
             continue
         text = _undot(s.text)
@@ -153,9 +175,16 @@ def extract_certifications(doc: Doc) -> list[Group]:
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
+            g.codes = [
+                c
+                for c in g.codes
+                if c not in CERT_OTHER_MEANING or not CERT_OTHER_MEANING[c].search(after[:40])
+            ]
+            if not g.codes:
+                continue
             months = _months(text[g.start :]) or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
-            eligible = ELIGIBLE_RE.search(after[:30]) or ELIGIBLE_RE.search(before[-40:])
+            eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
             if eligible and months is None:
                 continue
             if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
@@ -166,10 +195,32 @@ def extract_certifications(doc: Doc) -> list[Group]:
             level = "required" if months is not None else mention_level(s, before, after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
-            if level is None:
-                continue
-            out.append((g.codes, level, months, s.text))
-    return _dedupe(out)
+            found.append((si, g.codes, level, months, s.text))
+    return _dedupe(_merge_deadlines(found))
+
+
+def _merge_deadlines(found: list[_Found]) -> list[Group]:
+    """ "CCA, CPC-A or CPC. New graduates must obtain the CCA or CPC-A within 12 months": one
+    required group, the codes of both, with the deadline. The earlier group may sit in the same
+    or the previous sentence and may carry no level cue of its own."""
+    out: list[Group] = []
+    merged: set[int] = set()
+    for k, (si, codes, level, months, text) in enumerate(found):
+        if months is None:
+            continue
+        for j in range(k - 1, -1, -1):
+            sj, codes_j, level_j, months_j, _ = found[j]
+            if si - sj > 1:
+                break
+            if months_j is None and level_j != "preferred" and set(codes) <= set(codes_j):
+                merged.add(j)
+                found[k] = (si, codes_j + [c for c in codes if c not in codes_j], level, months,
+                            text)  # fmt: skip
+                break
+    for k, (_, codes, level, months, text) in enumerate(found):
+        if k not in merged and level is not None:
+            out.append((codes, level, months, text))
+    return out
 
 
 def _dedupe(groups: list[Group]) -> list[Group]:

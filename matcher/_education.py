@@ -7,25 +7,34 @@ import re
 from matcher._lexicon import (
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
-    EDUCATION_TRIGGERS,
+    EXPERIENCE_FOR_EDUCATION_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
     SUBSTITUTION_RE,
-    SUBSTITUTION_TRIGGERS,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    EDUCATION_TRIGGERS,
+    SUBSTITUTION_TRIGGERS,
+)
 from schemas.vocab import EDUCATION_RANK
 
-# The lookahead (first letters of every pattern) rejects most positions with one class test.
+# Every pattern starts at a word boundary; the lookahead (first letters of every pattern) then
+# rejects most word starts with one class test.
 _LEVEL_RE = re.compile(
-    "(?=[mbfucatdhvpgs241])(?:"
+    r"\b(?=[mbfucatdhvpgs241])(?:"
     + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
     + ")",
     re.I,
 )
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
+# Studying toward a level is not holding it ("students enrolled in an associate program").
+_ENROLLED_RE = re.compile(
+    r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
+)
+_PHRASE_END_RE = re.compile(r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s", re.I)
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -54,21 +63,32 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
     preferred: Found | None = None
     for i in doc.with_words(EDUCATION_TRIGGERS):
         s = doc.sentences[i]
-        if s.section == "benefits" or OFF_SCOPE_RE.search(s.text):
+        if s.section == "benefits":
             continue
-        if EDU_FOR_EXPERIENCE_RE.search(s.text):
+        groups = _groups(s.text)  # most trigger sentences name no level: skip the scope checks
+        if not groups or OFF_SCOPE_RE.search(s.text) or EDU_FOR_EXPERIENCE_RE.search(s.text):
             continue
-        groups = _groups(s.text)
         prev_end = 0
         for i, (start, end, level) in enumerate(groups):
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
+            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+                continue
             negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
             # A posting names schooling only to ask for it: no cue needed outside the title.
-            which = mention_level(s, before, after, default_needs_cue=s.section == "title")
+            # a cue closes the whole phrase ("Certificate in records or HIM preferred"),
+            # but not past a new clause ("GED, basic computer skills, and ... (office preferred)")
+            cut = _PHRASE_END_RE.search(after)
+            which = mention_level(
+                s,
+                before,
+                after if cut is None else after[: cut.start()],
+                default_needs_cue=s.section == "title",
+                reach=100,
+            )
             if which == "required":
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
@@ -81,10 +101,10 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
 
 def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
-    if not doc.has_any(SUBSTITUTION_TRIGGERS):
-        return None
-    for m in SUBSTITUTION_RE.finditer(doc.text):
-        s = doc.sentences[doc.index(m.start())]
-        if s.section != "benefits":
+    for i in doc.with_words(SUBSTITUTION_TRIGGERS):
+        s = doc.sentences[i]
+        if s.section != "benefits" and (
+            SUBSTITUTION_RE.search(s.text) or EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
+        ):
             return s.text
     return None

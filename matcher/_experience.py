@@ -5,24 +5,46 @@ from __future__ import annotations
 import re
 
 from matcher._lexicon import (
+    EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
+    EXPERIENCE_PART_AFTER_RE,
+    EXPERIENCE_PART_BEFORE_RE,
     EXPERIENCE_RE,
     EXPERIENCE_TAIL_RE,
-    EXPERIENCE_TRIGGERS,
+    EXPERIENCE_TOTAL_RE,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._sentences import Doc, mention_level
+from matcher._triggers import (
+    EXPERIENCE_TRIGGERS,
+)
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
     r"course|school|education)\b",
     re.I,
 )
-_RECENCY_RE = re.compile(r"\b(?:within|in|during|over|for) (?:the )?(?:last|past|first)?\s?$", re.I)
+# "," then a new noun phrase ends the figure's clause: "two years of records experience,
+# long-term care preferred" prefers the long-term care, not the two years.
+_CLAUSE_CUT_RE = re.compile(
+    r",\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|must|"
+    r"minimum|at least|or more)\b|\()|"
+    # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
+    r"\s\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b)",
+    re.I,
+)
+_RECENCY_RE = re.compile(
+    r"\b(?:within (?:the )?(?:last|past|first)?|"
+    r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
+    re.I,
+)
 
 Found = tuple[float, str]
+#: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
+_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
 
 
 def _number(word: str) -> float:
@@ -39,10 +61,19 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
-        if zero is None and ZERO_EXPERIENCE_RE.search(s.text):
+        low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
+        # substring tests first: the patterns run only where one of their words is present
+        if (
+            zero is None
+            and any(h in low for h in _ZERO_HINTS)
+            and ZERO_EXPERIENCE_RE.search(s.text)
+        ):
             zero = s.text
+        if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
+            continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         found = list(EXPERIENCE_RE.finditer(s.text))
+        total: Found | None = None
         for k, m in enumerate(found):
             # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
@@ -52,20 +83,40 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             prev_end = m.end("unit")
             if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
                 continue
-            tied = EXPERIENCE_TAIL_RE.search(tail) or EXPERIENCE_HEAD_RE.search(before)
-            # In a qualifications list a bare figure is experience ("Preferred: 1 year coding").
-            bare = s.section in ("required", "preferred") and not _NOT_BARE_RE.search(s.text)
+            if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
+                continue
+            if (cut := _CLAUSE_CUT_RE.search(tail)) is not None:
+                tail = tail[: cut.start()]
+            is_total = bool(
+                EXPERIENCE_TOTAL_RE.search(tail[:10]) or EXPERIENCE_TOTAL_RE.search(before[-12:])
+            )
+            tied = (
+                EXPERIENCE_TAIL_RE.search(tail)
+                or EXPERIENCE_HEAD_RE.search(before)
+                or (is_total and "experience" in s.text.lower())
+            )
+            # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
+            # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
+            bare = (
+                s.section in ("required", "preferred")
+                and not _NOT_BARE_RE.search(s.text)
+                and m.group("n").lower() not in ("a", "an")
+            )
             if not (tied or bare):
                 continue
             years = _number(m.group("n"))
             if m.group("unit").lower().startswith("mo"):
                 years = round(years / 12, 2)
             which = mention_level(s, before, tail, default_needs_cue=False)
+            if is_total:
+                total = (years, s.text)
             if which == "preferred":
                 if preferred is None or years < preferred[0]:
                     preferred = (years, s.text)
             elif required is None or years < required[0]:
                 required = (years, s.text)
+        if total is not None and required is not None and required[1] == s.text:
+            required = total  # "six months general and six months specialized, one year in total"
     if required is None and zero is None and title and ZERO_EXPERIENCE_RE.search(title):
         zero = title
     if required is None and zero is not None:

@@ -39,31 +39,37 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 
 #: Words in a clause that make a mention preferred / required.
 PREFERRED_RE: Final = re.compile(
-    r"\b(?:preferred|prefer|preferably|desired|desirable|a plus|plus\b|nice to have|ideally|"
+    # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
+    # adds a requirement
+    r"\b(?=[pdanihbwse])(?:preferred|prefer|preferably|pref'd|pref\b|desired|desirable|a plus|"
+    r"plus(?=\s?[.;,)!])|nice to have|ideally|"
     r"is an asset|advantageous|highly regarded|bonus|welcome|strongly encouraged|encouraged)",
     re.I,
 )
 REQUIRED_RE: Final = re.compile(
-    r"\b(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
+    r"\b(?=[rmansqcyhpvle])"
+    r"(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
     r"should (?:have|possess|hold)|essential|qualifications?|requirements?|candidates? will have|"
     r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess|"
     r"maintains?\b|current\b|active\b|valid\b|seeking|looking for)",
     re.I,
 )
 STRICT_REQUIRED_RE: Final = re.compile(
-    r"\b(?:required|require[sd]?|must|mandatory|is a requirement|needed|necessary|essential)\b",
+    r"\b(?=[rmine])"
+    r"(?:required|require[sd]?|must|mandatory|is a requirement|needed|necessary|essential)\b",
     re.I,
 )
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").
 NEGATION_RE: Final = re.compile(
-    r"\b(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
+    r"\b(?=[niado])(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
     r"(?:required|necessary|needed)|(?:is|are) not a requirement|does not require|"
     r"don't need|do not need|not a must|optional|(?:is|are) not\b(?! only)|(?:is|are)n't)\b",
     re.I,
 )
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
 OFF_SCOPE_RE: Final = re.compile(
-    r"\b(?:tuition|reimburs\w*|assistance (?:toward|with|for)|exam fees?|we (?:will )?pay|"
+    r"\b(?=[traewpsidbchoml])"
+    r"(?:tuition|reimburs\w*|assistance (?:toward|with|for)|exam fees?|we (?:will )?pay|"
     r"pays? for|sponsor\w*|stipend|incentive|differential|bonus(?:es)?|raise|career ladder|"
     r"pathway|path to|help you (?:earn|get|obtain)|support (?:you|your)|reports? to|"
     r"works? (?:closely )?(?:with|alongside)|supervised by|supervises|our (?:coders|coding team|"
@@ -75,7 +81,8 @@ OFF_SCOPE_RE: Final = re.compile(
 
 #: (level, pattern) — a mention of an education level. Patterns are bounded.
 EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("master", r"\bmaster'?s?(?: degree)?\b|\bM\.?S\.? (?:in|degree)\b|\bMHA\b"),
+    ("master", r"\bmaster'?s\b|\bmaster(?:'s)? degree\b|\bmaster of\b|\bmasters? in\b|"
+               r"\bM\.?S\.? (?:in|degree)\b|\bMHA\b"),
     ("bachelor", r"\bbachelor'?s?(?: degree)?\b|\bB\.?S\.? (?:in|degree)\b|\bBA/BS\b|\bBS/BA\b|"
                  r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
                  r"\bcollege degree\b"),
@@ -99,13 +106,22 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 
 #: "Or equivalent experience" / "equivalent combination of education and experience".
 SUBSTITUTION_RE: Final = re.compile(
-    r"\b(?:equivalent combination|combination of (?:education|training) and (?:work )?experience|"
+    r"\b(?=[ecorwid])"
+    r"(?:equivalent combination|combination of (?:education|training) and (?:work )?experience|"
     r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience|"
     r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
     r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
     r"(?:the |a |an )?(?:education|degree|diploma|certificate)|"
     r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)|"
     r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience)",
+    re.I,
+)
+
+#: Education offered in place of experience (federal grades): not an education requirement.
+EDU_FOR_EXPERIENCE_RE: Final = re.compile(
+    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
+    r"\babove (?:the )?high school\b|\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
+    r"(?:specialized )?experience",
     re.I,
 )
 
@@ -137,11 +153,32 @@ EXPERIENCE_RE: Final = re.compile(
 EXPERIENCE_TAIL_RE: Final = re.compile(
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"
     r"employment in|in a (?:medical|"
-    r"healthcare|health care|hospital|clinical|physician|office))",
+    r"healthcare|health care|hospital|clinical|physician|office))|"
+    # "2+ years of acute care chart analysis": years of records work
+    r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
+    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
-EXPERIENCE_HEAD_RE: Final = re.compile(r"\bexperience\b[^.;]{0,50}$", re.I)
+EXPERIENCE_HEAD_RE: Final = re.compile(r"\b(?:experience|exp)\b[^.;]{0,50}$", re.I)
+#: A figure that is part of a larger one ("five years, including two as a lead"; "one year, six
+#: months of which ..."), a ceiling ("less than 1 year"), or a rate ("year-for-year"): the total
+#: or nothing counts.
+EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
+    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|\b(?:less|fewer) than\s?$|"
+    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$",
+    re.I,
+)
+EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)
+#: "for one year in total", "a total of 18 months": the figure that sums the parts.
+EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$", re.I)
+#: Experience offered in place of education ("..., which may substitute for the certificate").
+EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
+    r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
+    r"(?: for| in lieu of| in place of) (?:the |a |an )?(?:required )?(?:education|degree|"
+    r"diploma|certificate|college|schooling)",
+    re.I,
+)
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.
 NOT_EXPERIENCE_RE: Final = re.compile(
     r"^(?: ?\(?\d{0,2}\)?)? ?(?:of age|old|in business|of service|with (?:us|the company)|ago|"
@@ -151,8 +188,11 @@ NOT_EXPERIENCE_RE: Final = re.compile(
 )
 #: "no experience required", "entry level", "will train": zero years.
 ZERO_EXPERIENCE_RE: Final = re.compile(
-    r"\b(?:no (?:prior |previous |medical |work |related |healthcare |professional ){0,2}"
-    r"experience (?:is |necessary|needed|required)|no experience\b|experience (?:is )?not required|"
+    r"\b(?=[newhgto])"
+    r"(?:no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)|no experience\b|"
+    r"experience (?:is )?not required|"
+    r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
+    r"necessary|needed)|"
     r"experience\W{1,3}none\b|"
     r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\b|"
     r"training (?:is )?provided|"
@@ -198,7 +238,17 @@ GENERIC_CERT_RE: Final = re.compile(
 )
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
-ELIGIBLE_RE: Final = re.compile(r"\beligib\w*|\bsit for\b", re.I)
+#: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
+ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
+ELIGIBLE_BEFORE_RE: Final = re.compile(
+    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
+    re.I,
+)
+#: Codes that name another credential when these words follow ("CMA (certified medication
+#: aide)" in a nursing home is not the Certified Medical Assistant).
+CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
+    "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
+}
 #: "must obtain within 12 months", "within one year of hire".
 WITHIN_RE: Final = re.compile(
     r"\bwithin (?:the first )?(?P<n>\d{1,3}|"
@@ -210,227 +260,6 @@ WITHIN_RE: Final = re.compile(
 #: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
 CERT_JOIN_RE: Final = re.compile(
     r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
-    r"the|an?)\b){0,12}$",
+    r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
     re.I,
 )
-
-# --- employment, workplace, shifts -----------------------------------------------------------
-
-EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("full_time", r"\bfull[- ]?time\b|\bFT\b(?=\s*(?:/|,|position|role|job|\())"),
-    ("part_time", r"\bpart[- ]?time\b|(?<=FT/)PT\b|\bPT\b(?= (?:position|role|job))"),
-    ("per_diem", r"\bPRN\b|\bper[- ]diem\b(?! rate)|\bas[- ]needed\b(?= ?(?:basis|position|role|"
-                 r"schedule|shifts?|\)|/|,? ?(?:PRN|per diem)))|\(as[- ]needed|(?<=: )as needed|"
-                 r"^as needed|"
-                 r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|"
-                 r"role))|\bschedule: intermittent\b"),
-    ("temporary", r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))|\btemp[- ]to[- ]"
-                  r"(?:hire|perm)\b|\bseasonal\b"),
-    ("contract", r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
-                 r"opportunity|work|basis|,|\)|\.|$|/|-|–|\(|\d|to))|\b(?:\d{1,2}[- ](?:week|"
-                 r"month)|W-?2|1099) contract\b|\bcontractor\b"),
-    ("internship", r"\binternship\b|\bintern\b"),
-)  # fmt: skip
-#: Employment words that are not this job's type ("benefits for full-time staff").
-EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
-    r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$", re.I
-)
-EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
-    r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers)\b", re.I
-)
-
-WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("not_remote", r"\b(?:not|non)[- ](?:a )?remote\b|\bno remote\b|\bnot (?:eligible for |a )?"
-                r"(?:remote|work[- ]from[- ]home)|\bremote work is not\b|"
-                r"\bremote (?:work |option )?(?:is )?not (?:available|offered|permitted|an option|"
-                r"possible)|"
-                r"\b(?:remote job|telework eligible|remote)\s?:\s?no\b"),
-    # federal "Telework eligible: Yes" is situational telework from an on-site job
-    ("hybrid", r"\bhybrid\b|\btelework eligible\s?:\s?yes\b|\bsituational telework\b|"
-               r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
-               r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
-               r"from home|at home)|"
-               r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
-               r"three|four) days?\b"),
-    ("remote", r"\b(?:fully |100% |completely )?remote\b(?! (?:access|patients?|monitoring|"
-               r"sites?|locations?|clinics?|facilit\w+|hospitals?|servers?))|"
-               r"\bwork(?:ing)? (?:from|at) home\b|\bwork[- ]from[- ]home\b|\bWFH\b|"
-               r"\btelecommut\w*|\btelework\b|\bhome[- ]based\b|\bwork remotely\b"),
-    ("on_site", r"\bon[- ]?site\b(?! (?:parking|cafeteria|gym|fitness|child ?care|daycare|"
-                r"training|dining|clinic|pharmacy))|\bin[- ](?:the[- ])?office\b|\bin[- ]person\b"
-                r"(?! interview)|\bonsite\b"),
-)  # fmt: skip
-
-SHIFT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    (
-        "day",
-        r"(?=[dfst1hp])(?:\bday(?:time)?[- ]?shifts?\b|\bdays? (?:only|shift)\b|\bfirst shift\b|"
-        r"\b1st shift\b|\bdaytime\b|(?:shift|schedule|hours)\W{1,3}days?\b|\bdays,|"
-        r"\bdays (?:and|/|or) (?:evenings?|nights?|weekends?)\b|^days?\b|"
-        r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b)",
-    ),
-    ("evening", r"\bevenings?\b|\bsecond shift\b|\b2nd shift\b|\bswing shift\b|\bPM shift\b"),
-    (
-        "night",
-        r"\bnights?\b|\bovernights?\b|\bthird shift\b|\b3rd shift\b|\bgraveyard\b|"
-        r"\bnoc shift\b",
-    ),
-    ("weekend", r"\bweekends?\b|\bsaturdays?\b|\bsundays?\b|\bsat(?:urday)?/sun(?:day)?\b"),
-    (
-        "rotating",
-        r"\brotating\b(?! (?:weekends?|holidays))|"
-        r"\brotation (?:of|between) shifts\b|\bvariable shifts?\b",
-    ),
-)
-#: "no weekends", "weekends off", "never nights": the shift word is negated.
-SHIFT_NEGATION_RE: Final = re.compile(
-    r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
-)
-SHIFT_AFTER_NEGATION_RE: Final = re.compile(r"^\s?(?:\w+\s){0,1}(?:off|free)\b", re.I)
-#: Clock hours "7p-7a", "8:00 AM - 4:30 PM", "0700-1530".
-CLOCK_RE: Final = re.compile(
-    r"\b(?P<h1>\d{1,2})(?::?(?P<m1>\d{2}))? ?(?P<ap1>a\.?m?\.?|p\.?m?\.?)?"
-    r" ?(?:-|–|—|to|until) ?"
-    r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>a\.?m?\.?|p\.?m?\.?)?(?![\d/$%])",
-    re.I,
-)
-
-# --- pay -------------------------------------------------------------------------------------
-
-_AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
-PAY_RE: Final = re.compile(
-    r"(?P<upto>\bup to )?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
-    r"(?: ?(?:/ ?|per |an |a )(?:hr|hour|yr|year))?"
-    r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
-    r"(?=(?P<tail>.{0,40}))",
-    re.I,
-)
-#: Pay written without a dollar sign needs cents or thousands and a period right after it
-#: ("18.00 - 21.00 per hour", "45,000-52,000 annually"); "8-hour shift" has neither.
-BARE_PAY_RE: Final = re.compile(
-    r"(?<![\d.,$])(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
-    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?"
-    r"(?= ?(?P<tail>(?:/ ?|per |an |a )?(?:hr|hour|hourly|yr|year|annually|annual|month|"
-    r"monthly|week|weekly)\b.{0,20}))",
-    re.I,
-)
-PAY_TRIGGERS: Final = ("$", "hour", "/hr", "year", "/yr", "annual", "month", "week")
-PAY_PERIODS: Final[tuple[tuple[str, str], ...]] = (
-    ("hour", r"^\s?(?:/ ?|per |an |a |each )?(?:hr|hour|hourly)\b|^\s?ph\b|^\s?p/h\b"),
-    (
-        "year",
-        r"^\s?(?:/ ?|per |a |an )?(?:yr|year|annum|annual(?:ly)?)\b|^\s?(?:salary|DOE)?"
-        r"\s?annual",
-    ),
-    ("month", r"^\s?(?:/ ?|per |a )?(?:mo|month|monthly)\b"),
-    ("week", r"^\s?(?:/ ?|per |a )?(?:wk|week|weekly)\b"),
-)
-PAY_PERIOD_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("hour", r"\bhourly\b|\bper hour\b|\ban hour\b|/hr\b|/hour\b"),
-    ("year", r"\bannual(?:ly)?\b|\bper year\b|\bsalary range\b|/yr\b|\ba year\b|\bper annum\b"),
-    ("month", r"\bmonthly\b|\bper month\b"),
-    ("week", r"\bweekly\b|\bper week\b"),
-)
-#: Amounts next to these words are not the job's pay (differentials, bonuses, tuition aid).
-NOT_PAY_RE: Final = re.compile(
-    r"differential|bonus|sign[- ]?on|referral|tuition|reimburse|stipend|incentive|premium|401|"
-    r"allowance|relocation|\bfees?\b|\bmatch|\bshift diff|\bpremium|\bper diem rate|\bmeal",
-    re.I,
-)
-#: An amount right after these words is an add-on ("plus $2/hr for nights").
-NOT_PAY_BEFORE_RE: Final = re.compile(
-    r"\b(?:plus|additional|extra|increase|raise|earn an|bonus of|differential of|up to \$[\d,]{1,9}"
-    r" in)\s?(?:of |an? )?$",
-    re.I,
-)
-
-# --- skills ----------------------------------------------------------------------------------
-
-SKILL_PATTERNS: Final[tuple[tuple[str, str, int], ...]] = (
-    ("icd10", r"\bICD[- ]?10\b|\bICD[- ]?10[- ](?:CM|PCS)\b|\bICD-?CM\b", re.I),
-    ("cpt", r"\bCPT\b", 0),
-    ("hcpcs", r"\bHCPCS\b", re.I),
-    ("hipaa", r"\bHIPAA\b", re.I),
-    ("medical_terminology", r"\bmedical terminology\b", re.I),
-    ("release_of_information", r"\brelease of (?:patient |health |medical )?information\b|"
-                               r"\bROI\b", re.I),
-    ("scanning_indexing", r"\bscann(?:ing|ed)\b|\bindexing\b|\bscan and index\b|"
-                          r"\bscan(?:s)? (?:\w+ ){0,2}(?:documents|records|results|charts|"
-                          r"paperwork|forms|reports)\b|\bindex(?:es|ed)? (?:\w+ ){0,2}(?:documents|"
-                          r"records|images|paperwork)\b", re.I),
-    ("epic", r"\bEpic\b|\bEPIC\b", 0),
-    ("cerner", r"\bCerner\b|\bOracle Health\b", re.I),
-    ("meditech", r"\bMeditech\b", re.I),
-    ("athenahealth", r"\bathena(?:health|One|Clinicals)?\b", re.I),
-    ("eclinicalworks", r"\beClinicalWorks\b|\beCW\b", re.I),
-    ("nextgen", r"\bNextGen\b", re.I),
-    ("allscripts", r"\bAllscripts\b|\bVeradigm\b", re.I),
-    ("typing", r"\btyping\b|\b\d{2,3} ?(?:wpm|words per minute)\b|\bkeyboarding\b", re.I),
-    ("ten_key", r"\b(?:10|ten)[- ]key\b", re.I),
-    ("microsoft_office", r"\bMicrosoft Office\b|\bMS Office\b|\bExcel\b|\bMicrosoft Word\b|"
-                         r"\bOffice 365\b|\bMicrosoft 365\b|\bMS Word\b|\bOutlook\b", 0),
-    ("anatomy_physiology", r"\banatomy\b", re.I),
-    ("customer_service", r"\bcustomer[- ]service\b", re.I),
-    ("billing", r"\bbilling\b(?! (?:and|&) coding specialist)", re.I),
-    ("abstracting", r"\babstract(?:ing|ion)\b|\babstract(?:s|ed)? (?:data|information|records|"
-                    r"codes)\b", re.I),
-    ("chart_analysis", r"\b(?:chart|record) (?:analysis|completion|audits?)\b|"
-                       r"\bdeficienc(?:y|ies)\b|"
-                       r"\bchart review\b", re.I),
-)  # fmt: skip
-
-#: Education offered in place of experience (federal grades): not an education requirement.
-EDU_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
-    r"\babove (?:the )?high school\b|\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
-    r"(?:specialized )?experience",
-    re.I,
-)
-
-# --- literal triggers ------------------------------------------------------------------------
-# A pattern runs only when one of its literal (lower-case) words occurs in the posting: a
-# substring test is ~100x cheaper than a regex scan, and most patterns are absent from a posting.
-
-EDUCATION_TRIGGERS: Final = (
-    "school", " ged", "/ged", "(ged", "\nged", "ged or", "ged)", "ged/", "ged,",
-    "h.s", " hs ", " hs/", "degree", "associate", "bachelor", "master",
-    "certificate",
-    "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
-    "b.s", "m.s", " bs ", "ba/", "vocational", "undergraduate",
-)  # fmt: skip
-SUBSTITUTION_TRIGGERS: Final = ("equivalent", "combination", "substitut", "in lieu", "comparable")
-EXPERIENCE_TRIGGERS: Final = (
-    "year", "yr", "month", "mo.", "mos", "experience", "entry", "train", "new grad",
-)  # fmt: skip
-#: Case-sensitive: credential codes are written in capitals.
-CERT_TRIGGERS: Final = (
-    "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
-    "R.", "C.", "ertif", "egist", "ERTIF", "EGIST",
-)  # fmt: skip
-SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
-    "medical_terminology": ("terminology",), "release_of_information": ("release of", "roi"),
-    "scanning_indexing": ("scan", "index"), "epic": ("epic",), "cerner": ("cerner", "oracle"),
-    "meditech": ("meditech",), "athenahealth": ("athena",), "eclinicalworks": ("eclinical", "ecw"),
-    "nextgen": ("nextgen",), "allscripts": ("allscripts", "veradigm"),
-    "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
-    "microsoft_office": ("office", "excel", "word", "365", "outlook"),
-    "anatomy_physiology": ("anatomy",),
-    "customer_service": ("customer",), "billing": ("billing",), "abstracting": ("abstract",),
-    "chart_analysis": ("chart", "deficien", "record comp", "record anal"),
-}  # fmt: skip
-EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "full_time": ("full", " ft"), "part_time": ("part", "/pt", " pt "),
-    "per_diem": ("prn", "diem", "needed", "intermittent"), "temporary": ("temp", "seasonal"),
-    "contract": ("contract",), "internship": ("intern",),
-}  # fmt: skip
-WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "not_remote": ("remote", "telework", "home"), "hybrid": ("hybrid", "day", "telework"),
-    "remote": ("remote", "home", "wfh", "telecommut", "telework"),
-    "on_site": ("site", "office", "person"),
-}  # fmt: skip
-SHIFT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "day": ("day", "first", "1st"), "evening": ("evening", "second", "2nd", "swing", "pm shift"),
-    "night": ("night", "third", "3rd", "graveyard", "noc"),
-    "weekend": ("weekend", "saturday", "sunday", "sat"), "rotating": ("rotat", "variable"),
-}  # fmt: skip

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import (
+from matcher._lexicon_job import (
     BARE_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
-    PAY_TRIGGERS,
 )
 from matcher._sentences import Doc
+from matcher._triggers import PAY_TRIGGERS
 from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
 _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
 
@@ -29,13 +30,19 @@ def _amount(text: str) -> float:
     return float(t)
 
 
-def _period(tail: str, sentence: str, value: float) -> str | None:
-    for period, rx in _PERIOD_AFTER:
-        if rx.search(tail):
-            return period
+def _sentence_period(sentence: str) -> str | None:
     for period, rx in _PERIOD_WORDS:
         if rx.search(sentence):
             return period
+    return None
+
+
+def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
+    for period, rx in _PERIOD_AFTER:
+        if rx.search(tail):
+            return period
+    if sentence_period is not None:
+        return sentence_period
     if value >= 10_000:
         return "year"
     if 7 <= value <= 150:
@@ -44,7 +51,10 @@ def _period(tail: str, sentence: str, value: float) -> str | None:
 
 
 def _pay_in(text: str) -> Pay | None:
+    if not _DIGIT_RE.search(text):
+        return None
     matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    sentence_period: str | None = ""
     for m in matches or BARE_PAY_RE.finditer(text):
         tail = m.group("tail")
         cut = _CLAUSE_END_RE.search(tail)
@@ -60,11 +70,16 @@ def _pay_in(text: str) -> Pay | None:
             hi *= 1000 if m.group("a").rstrip().endswith(("k", "K")) else 1
         if hi < lo or lo <= 0:
             continue
-        period = _period(tail, text, hi)
+        if sentence_period == "":  # read once per sentence, not once per amount
+            sentence_period = _sentence_period(text)
+        period = _period(tail, sentence_period, hi)
         if period is None:
             continue
-        if "upto" in m.groupdict() and m.group("upto"):
+        groups = m.groupdict()
+        if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
+        if groups.get("start") and not m.group("b"):  # "starting at $17.85": the published floor
+            return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None
 

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import (
+from matcher._lexicon_job import (
     CLOCK_RE,
     EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
-    EMPLOYMENT_TRIGGERS,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     SHIFT_PATTERNS,
-    SHIFT_TRIGGERS,
+    WORKPLACE_MAYBE_RE,
     WORKPLACE_PATTERNS,
-    WORKPLACE_TRIGGERS,
 )
 from matcher._sentences import Doc
+from matcher._triggers import (
+    EMPLOYMENT_TRIGGERS,
+    SHIFT_TRIGGERS,
+    WORKPLACE_TRIGGERS,
+)
 
 _EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
 _WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
@@ -67,9 +70,13 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             continue
         for i in doc.with_words(WORKPLACE_TRIGGERS[kind]):
             s = doc.sentences[i]
-            if s.section != "benefits" and rx.search(s.text):
-                hits[kind] = s.text
-                break
+            m = rx.search(s.text) if s.section != "benefits" else None
+            if m is None:
+                continue
+            if kind in ("hybrid", "remote") and WORKPLACE_MAYBE_RE.search(s.text, m.end()):
+                continue  # "hybrid telework may be approved after probation": a possibility
+            hits[kind] = s.text
+            break
     # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word.
     for kind in ("hybrid", "not_remote", "remote", "on_site"):
         if kind in hits:
@@ -86,39 +93,54 @@ def _hour(h: str, m: str | None, ap: str | None) -> float:
     return value
 
 
-def _clock_shift(text: str) -> str | None:
+def _clock_shifts(text: str) -> list[str]:
+    """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
+    out: list[str] = []
+    words: list[bool] = []  # whether the sentence talks about a schedule, read once
     for m in CLOCK_RE.finditer(text):
-        h1, h2 = int(m.group("h1")), int(m.group("h2"))
-        ap1, ap2 = m.group("ap1"), m.group("ap2")
-        m1, m2 = m.group("m1"), m.group("m2")
-        if h1 > 24 or h2 > 24 or (m1 and int(m1) > 59) or (m2 and int(m2) > 59):
-            continue
-        if text[max(0, m.start() - 1) : m.start()] in ("$", ".", ","):
-            continue
-        four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
-        colon = ":" in m.group()
-        if not (ap1 or ap2 or colon or four_digit):
-            if not (_SCHEDULE_WORDS_RE.search(text) and 6 <= h1 <= 9 and 3 <= h2 <= 6):
-                continue
-            ap1, ap2 = "a", "p"
-        if not ap1 and ap2:
-            same = h1 % 12 <= h2 % 12
-            ap1 = ap2 if same else ("a" if ap2[0].lower() == "p" else "p")
-        if not ap2 and ap1 and not four_digit:
-            ap2 = ap1 if h2 % 12 > h1 % 12 else ("p" if ap1[0].lower() == "a" else "a")
-        if not ap1 and not ap2 and not four_digit and h1 <= 12 and h2 <= 12:
-            ap1, ap2 = "a", "p"
-        s, e = _hour(m.group("h1"), m1, ap1), _hour(m.group("h2"), m2, ap2)
-        if e <= s:  # overnight
-            return "evening" if 13 <= s < 18 and e <= 2 else "night"
-        if 4 <= s < 12:
-            return "day" if e <= 19.5 else None
-        if 12 <= s < 18:
-            return "evening" if e >= 20 else "day"
-        if s < 4:
-            return "night"
-        return "evening"
-    return None
+        kind = _clock_shift(m, text, words)
+        if kind is not None and kind not in out:
+            out.append(kind)
+    return out
+
+
+def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
+    if m.group("sep") == "and" and "between" not in text[max(0, m.start() - 12) : m.start()]:
+        return None  # "8 and 5" only reads as hours in "between 8 am and 5 pm"
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    ap1, ap2 = m.group("ap1"), m.group("ap2")
+    m1, m2 = m.group("m1"), m.group("m2")
+    if h1 > 24 or h2 > 24 or (m1 and int(m1) > 59) or (m2 and int(m2) > 59):
+        return None
+    if text[max(0, m.start() - 1) : m.start()] in ("$", ".", ","):
+        return None
+    four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
+    colon = ":" in m.group()
+    if not (ap1 or ap2 or colon or four_digit):
+        if not (6 <= h1 <= 9 and 3 <= h2 <= 6):
+            return None
+        if not words:
+            words.append(bool(_SCHEDULE_WORDS_RE.search(text)))
+        if not words[0]:
+            return None
+        ap1, ap2 = "a", "p"
+    if not ap1 and ap2:
+        same = h1 % 12 <= h2 % 12
+        ap1 = ap2 if same else ("a" if ap2[0].lower() == "p" else "p")
+    if not ap2 and ap1 and not four_digit:
+        ap2 = ap1 if h2 % 12 > h1 % 12 else ("p" if ap1[0].lower() == "a" else "a")
+    if not ap1 and not ap2 and not four_digit and h1 <= 12 and h2 <= 12:
+        ap1, ap2 = "a", "p"
+    s, e = _hour(m.group("h1"), m1, ap1), _hour(m.group("h2"), m2, ap2)
+    if e <= s:  # overnight
+        return "evening" if 13 <= s < 18 and e <= 2 else "night"
+    if 4 <= s < 12:
+        return "day" if e <= 19.5 else None
+    if 12 <= s < 18:
+        return "evening" if e >= 20 else "day"
+    if s < 4:
+        return "night"
+    return "evening"
 
 
 def extract_shifts(doc: Doc) -> Found | None:
@@ -145,9 +167,9 @@ def extract_shifts(doc: Doc) -> Found | None:
                 hits.append((i, kind))
                 break
     for i in doc.candidates(_CLOCK_HINT_RE):
-        clock = _clock_shift(doc.sentences[i].text) if usable(i) else None
-        if clock and clock not in [k for _, k in hits]:
-            hits.append((i, clock))
+        for clock in _clock_shifts(doc.sentences[i].text) if usable(i) else []:
+            if clock not in [k for _, k in hits]:
+                hits.append((i, clock))
     if not hits:
         return None
     hits.sort()

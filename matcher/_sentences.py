@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
@@ -14,27 +15,69 @@ from matcher._lexicon import (
     SECTION_WORDS,
     STRICT_REQUIRED_RE,
 )
+from matcher._triggers import (
+    ALL_TRIGGERS,
+    CERT_TRIGGERS,
+)
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line.
 _SPLIT_RE = re.compile(
     r"(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|;\s+|\s[•·▪●◦]\s?|\s\|\s"
 )
-_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+#: What every split point of _SPLIT_RE contains (one C-level scan, no alternatives to try).
+_SPLIT_HINT_RE = re.compile(r"[.!?;]\s|[•·▪●◦]| \| ")
+_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _WITH_END_RE = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
 )
-_BULLET_STARTS = frozenset("-*•·▪●◦–0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_STARTS = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: A line at least this long that stops mid-sentence was wrapped by the author's editor.
+_WRAP_MIN_CHARS = 60
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence (or bullet) of a posting, with the kind of section it is in."""
+try:  # one pass finds every trigger word (Aho-Corasick); without it, one str.find per word
+    import ahocorasick  # type: ignore[import-not-found]  # the package ships no stubs
+except ImportError:  # pragma: no cover - the library is a dependency; this keeps a fallback
+    ahocorasick = None
+
+
+def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
+    if ahocorasick is None:
+        return None
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+_LOWER_AUTO = _automaton(ALL_TRIGGERS)
+_CASE_AUTO = _automaton(CERT_TRIGGERS)
+_CASE_WORDS = frozenset(CERT_TRIGGERS)
+_NO_WORDS: frozenset[str] = frozenset()
+
+_HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
+
+
+class Sentence(NamedTuple):
+    """One sentence (or bullet) of a posting, with the kind of section it is in.
+
+    A named tuple: a posting holds dozens and a tuple is the cheapest immutable record to build.
+    """
 
     text: str
     section: str  # "required" | "preferred" | "benefits" | "duties" | "schedule" | ""
 
 
+# One pattern per kind, tried in the order of SECTION_WORDS (the first kind that matches wins).
+_SECTION_RES = tuple(
+    (kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in SECTION_WORDS
+)
+
+
+@lru_cache(maxsize=4096)  # headings repeat across postings ("Qualifications", "Benefits")
 def section_kind(heading: str) -> str | None:
     """The kind of section a heading opens, or None when the words say nothing.
 
@@ -42,8 +85,8 @@ def section_kind(heading: str) -> str | None:
     ('preferred', 'benefits')
     """
     low = heading.lower()
-    for kind, words in SECTION_WORDS:
-        if any(w in low for w in words):
+    for kind, rx in _SECTION_RES:
+        if rx.search(low):
             return kind
     return None
 
@@ -51,16 +94,26 @@ def section_kind(heading: str) -> str | None:
 def _is_heading(line: str) -> bool:
     if len(line) > 60 or not line:
         return False
-    if line.endswith(":"):
+    last = line[-1]
+    if last == ":":
         return True
     # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
-    if line[-1] in ".!?,;" or len(line.split()) > 6:
+    if last in ".!?,;":
         return False
-    words = [w for w in line.split() if w[:1].isalpha()]
+    split = line.split()
+    if len(split) > 6:
+        return False
+    # "What you need", "Nice to have": a known heading phrase in sentence case
+    if len(line) <= 40 and line.lower().startswith(_HEADING_PHRASES):
+        return True
+    words = [w for w in split if w[0].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
 
 
 def _pieces(line: str) -> list[str]:
+    # most lines hold one sentence: a few substring tests are far cheaper than the split regex
+    if len(line) <= MAX_SENTENCE_CHARS and not _SPLIT_HINT_RE.search(line):
+        return [line]
     out: list[str] = []
     for part in _SPLIT_RE.split(line):
         part = part.strip()
@@ -74,30 +127,63 @@ def _pieces(line: str) -> list[str]:
     return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into one: a long line that stops mid-sentence continues on
+    the next one unless that starts a bullet ("...an associate degree or two years of" +
+    "college coursework ..."). A short line (a list item without a bullet) stays on its own."""
+    out: list[str] = []
+    joinable = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            joinable = False
+            continue
+        if joinable and not _BULLET_ONLY_RE.match(line) and not _is_heading(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        last = out[-1]
+        joinable = (
+            last[-1] not in ".!?:;" and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
+        )
+    return out
+
+
+def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """Sentences in order, each carrying the kind of the section heading above it.
+
+    ``wrapped`` joins hard-wrapped lines (plain text); text from HTML keeps one block a line.
 
     >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid for RHIT.")]
     [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
     """
     sentences: list[Sentence] = []
     section = ""
-    for raw in text[:MAX_INPUT_CHARS].split("\n"):
-        line = raw.strip()
-        if line[:1] in _BULLET_STARTS:
-            line = _BULLET_RE.sub("", line, count=1).strip()
+    after_heading = False
+    lines = text[:MAX_INPUT_CHARS].split("\n")
+    for line in _unwrap(lines) if wrapped else lines:
+        line = line.strip()
+        if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
+            line = line[bullet.end() :].strip()
         if not line:
             continue
         if _is_heading(line):
             kind = section_kind(line)
+            # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
+            # item) of the preferred list, not a new required section
+            if kind == "required" and section == "preferred" and after_heading:
+                kind = "preferred"
+            after_heading = True
             if kind is not None:
                 section = kind
             elif line.endswith(":"):
                 section = ""
             sentences.append(Sentence(line, section))
             continue
+        after_heading = False
         local = section
-        m = _HEADING_COLON_RE.match(line)
+        m = _HEADING_COLON_RE.match(line) if ":" in line[:48] else None
         if m and m.group("rest"):
             kind = section_kind(m.group("head"))
             if kind is not None:
@@ -108,17 +194,23 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def mention_level(
-    sentence: Sentence, before: str, after: str, *, default_needs_cue: bool = True
+    sentence: Sentence,
+    before: str,
+    after: str,
+    *,
+    default_needs_cue: bool = True,
+    reach: int = 60,
 ) -> str | None:
     """ "required" / "preferred" for a mention, from the words around it, else from its section.
 
     ``after`` is the text from the mention up to the next mention of the same field, ``before``
     the text since the previous one, so "HS diploma required, associate preferred" reads each
-    part on its own. None when nothing says the mention is a requirement of this job.
+    part on its own. ``reach`` is how far after the mention a cue still applies. None when
+    nothing says the mention is a requirement of this job.
     """
-    if PREFERRED_RE.search(after[:60]):
+    if PREFERRED_RE.search(after[:reach]):
         return "preferred"
-    if STRICT_REQUIRED_RE.search(after[:60]):
+    if STRICT_REQUIRED_RE.search(after[:reach]):
         return "required"
     if PREFERRED_RE.search(before[-80:]):
         return "preferred"
@@ -139,7 +231,7 @@ class Doc:
     Patterns run over ``text``; ``index`` maps a match position back to its sentence.
     """
 
-    __slots__ = ("lower", "sentences", "starts", "text")
+    __slots__ = ("_hits", "_scanned", "lower", "sentences", "starts", "text")
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -150,6 +242,9 @@ class Doc:
             pos += len(s.text) + 1
         self.text = "\n".join(s.text for s in sentences)
         self.lower = self.text.lower()
+        # trigger word -> sentences holding it, filled by one automaton pass on first use
+        self._hits: dict[tuple[str, bool], list[int]] = {}
+        self._scanned = [False, False]  # lower-case, case-sensitive
 
     def has_any(self, words: tuple[str, ...], *, case: bool = False) -> bool:
         """True when any literal occurs (lower-case words against the lower-cased text)."""
@@ -159,15 +254,46 @@ class Doc:
     def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
         """Indices of sentences holding any of the literal words, in order."""
         hay = self.text if case else self.lower
+        if not self._scanned[case]:
+            self._scan(hay, case)
+        # words the automaton knows were all seen by the scan: absent means not in the text
+        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else ALL_TRIGGERS)
         found: set[int] = set()
+        starts, n = self.starts, len(self.starts)
         for w in words:
-            pos = hay.find(w)
-            while pos >= 0:
-                i = self.index(pos)
-                found.add(i)
-                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(hay)
-                pos = hay.find(w, nxt)
+            key = (w, case)
+            hits = self._hits.get(key)
+            if hits is None and w in known:
+                continue  # scanned, absent
+            if hits is None:
+                hits = []
+                pos = hay.find(w)
+                while pos >= 0:
+                    i = bisect_right(starts, pos) - 1
+                    hits.append(i)
+                    if i + 1 >= n:
+                        break
+                    pos = hay.find(w, starts[i + 1])
+                self._hits[key] = hits
+            found.update(hits)
         return sorted(found)
+
+    def _scan(self, hay: str, case: bool) -> None:
+        """Sentences of every known trigger word, in one pass over the text."""
+        self._scanned[case] = True
+        auto = _CASE_AUTO if case else _LOWER_AUTO
+        if auto is None:
+            return
+        hits = self._hits
+        starts = self.starts
+        n = len(starts)
+        i = 0
+        for end, w in auto.iter(hay):  # ends come in order: walk the sentence starts along
+            while i + 1 < n and starts[i + 1] <= end:
+                i += 1
+            lst = hits.setdefault((w, case), [])
+            if not lst or lst[-1] != i:
+                lst.append(i)
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1

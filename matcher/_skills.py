@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import SKILL_PATTERNS, SKILL_TRIGGERS
+from matcher._lexicon_job import (
+    SKILL_PATTERNS,
+)
 from matcher._sentences import Doc
+from matcher._triggers import (
+    SKILL_TRIGGERS,
+)
 
 _SKILLS = [(k, re.compile(p, f)) for k, p, f in SKILL_PATTERNS]
 

@@ -37,7 +37,7 @@ def _write(path: Path) -> Path:
 
 def test_parts_are_labelled() -> None:
     assert part_of(Path("dev.yaml")) == ("dev (tuned on)", True)
-    assert part_of(Path("eval.yaml"))[0] == "eval (held out, seen)"
+    assert part_of(Path("eval.yaml"))[0] == "eval (seen, tuned on)"
     assert part_of(Path("holdout.yaml")) == ("holdout (UNSEEN)", False)
 
 
