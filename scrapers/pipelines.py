@@ -11,9 +11,10 @@ Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/i
 - ``failed``: the crawl did not finish normally, or nothing came through and pages were bad;
 - ``suspicious``: stored fewer than HIMJOBS_MIN_FRACTION x the source's last good count;
 - ``partial``: bad pages or postings that could not be stored;
-- ``ok``: only then, and when the spider crawled its whole list (a spider that crawled only part
-  of it, e.g. an incremental sitemap crawl, sets ``himjobs_complete = False``), are the source's
-  open postings this run did not see closed (``Store.close_missing``).
+- ``ok``: only then, and when the spider crawled its whole list (``himjobs/complete``: a spider
+  that crawled only part of it, boards picked with ``-a boards=`` or an incremental sitemap
+  crawl, sets ``himjobs_complete = False``), are the source's open postings this run did not see
+  closed (``Store.close_missing``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ STAT_PREFIX = "himjobs/"
 STAT_OUTCOME = "himjobs/outcome"
 STAT_RUN_ID = "himjobs/run_id"
 STAT_LAST_GOOD = "himjobs/last_good_count"
+STAT_COMPLETE = "himjobs/complete"
 
 
 def database_url(settings: Any) -> str:
@@ -189,6 +191,7 @@ class IngestPipeline:
             min_fraction=self.min_fraction,
         )
         complete = bool(getattr(spider, "himjobs_complete", True))
+        stats.set_value(STAT_COMPLETE, complete)
         if result == "ok" and complete and self.close_missing and self.run_id is not None:
             counts["closed"] = self.store.close_missing(self.source, self.run_id)
         stats.set_value(STAT_OUTCOME, result)
