@@ -29,7 +29,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from schemas import Posting
 from scrapers._ingest import COUNT_KEYS, Ingester
-from scrapers.spiders._base import STAT_BAD, bad_page
+from scrapers.spiders._base import STAT_BAD, STAT_INVALID, bad_page
 from storage import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -169,6 +169,11 @@ class IngestPipeline:
             for counts in self.ingester.counts.values():
                 for key in COUNT_KEYS:
                     total[key] += counts[key]
+        # Postings the spider could not turn into a valid Posting never reach the pipeline, but
+        # the crawl saw them and they failed (each is also a bad page, a run error).
+        invalid = int(self.crawler.stats.get_value(STAT_INVALID) or 0)
+        total["seen"] += invalid
+        total["failed"] += invalid
         return total
 
     def _publish(self) -> None:

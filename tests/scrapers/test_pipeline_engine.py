@@ -178,6 +178,24 @@ def test_counts_reconcile_with_faults(mock: Any, store: Store) -> None:
     assert "malformed JSON" in reasons["cutoff"]
 
 
+def test_invalid_posting_is_seen_failed_and_recorded(mock: Any, store: Store) -> None:
+    data = json.loads((FIXTURES / "greenhouse" / "northridge_jobs.json").read_text("utf-8"))
+    broken = dict(data["jobs"][0])
+    del broken["id"]  # a posting with no id cannot become a Posting
+    data["jobs"].append(broken)
+    mock.add_route({"path": GH_BOARD, "query": {"content": "true"}, "json_body": data})
+    stats = crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+    assert stats["himjobs/postings_invalid"] == 1
+    assert (stats["himjobs/seen"], stats["himjobs/stored"], stats["himjobs/failed"]) == (4, 2, 1)
+    assert reconciles(stats)
+    assert stats["himjobs/outcome"] == "partial"
+    run_info = store.runs()[0]
+    assert run_info.status == "partial"
+    (error,) = store.run_errors(run_info.id)
+    assert "invalid posting" in error.reason
+    assert store.count() == 2
+
+
 def test_caller_run_is_used_not_finished(mock: Any, store: Store) -> None:
     run_id = store.start_run(["lever"])
     stats = crawl(
