@@ -177,7 +177,12 @@ def crawl(
     ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Crawl job sources into the database: relevance -> requirements -> store."""
+    """Crawl job sources into the database: relevance -> requirements -> store.
+
+    Exit status 0 when every source finished (bad pages are recorded in the run), 1 when a
+    source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
+    usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
+    """
     from himjobs._lock import LockedError, source_locks
     from scrapers._run import crawl_here
 
