@@ -84,7 +84,7 @@ class JsonLdSpider(BoardSpider):
         if since and self.since is None:
             raise ValueError(f"jsonld: since must be a date like 2026-11-01, not {since!r}")
         self.job_links = re.compile(job_links)
-        self.himjobs_complete = self.since is None
+        self.himjobs_complete = self.himjobs_complete and self.since is None
         self.now = datetime.now(UTC).replace(tzinfo=None)
 
     # --- where a board starts -------------------------------------------------------------

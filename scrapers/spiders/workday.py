@@ -39,7 +39,7 @@ class WorkdaySpider(BoardSpider):
         #: Workday's own search box; narrows big tenants (total is clamped at 2000)
         self.search_text = search_text.strip()
         #: a searchText crawl sees only part of each board: not a complete crawl
-        self.himjobs_complete = not self.search_text
+        self.himjobs_complete = self.himjobs_complete and not self.search_text
         # Anchors "Posted 3 Days Ago" when a detail has no startDate.
         self.crawled_at = datetime.now(UTC).replace(tzinfo=None)
 
