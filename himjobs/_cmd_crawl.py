@@ -68,12 +68,19 @@ def pick_sources(sources: list[str], boards: Path | None) -> list[str]:
         raise UserError(f"--boards: {err}") from None
     if not sources:
         sources = [name for name in config.sources if config.boards(name) and name in known]
+        # USAJOBS runs queries, not boards: crawled by default once its key is configured.
+        if "usajobs" in known and "usajobs" not in sources and _usajobs_configured():
+            sources.append("usajobs")
         if not sources:
             raise UserError(f"no source with boards in {boards or 'scrapers/sources.toml'}")
     unknown = [s for s in sources if s not in known]
     if unknown:
         raise UserError(f"unknown source {', '.join(unknown)}; known: {', '.join(known)}")
     return list(dict.fromkeys(sources))
+
+
+def _usajobs_configured() -> bool:
+    return bool(os.environ.get("HIMJOBS_USAJOBS_KEY") and os.environ.get("HIMJOBS_USAJOBS_EMAIL"))
 
 
 def parse_sets(values: list[str]) -> dict[str, str]:
@@ -183,39 +190,15 @@ def crawl(
     source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
     usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
     """
-    from himjobs._lock import LockedError, source_locks
-    from scrapers._run import crawl_here
+    from himjobs._lock import LockedError
 
     names = pick_sources(list(sources or []), boards)
-    overrides: dict[str, Any] = {"LOG_LEVEL": "WARNING", **parse_sets(list(settings or []))}
     store = _store(db)
-    kwargs: dict[str, Any] = {}
-    if boards is not None:
-        kwargs["sources_file"] = str(boards)
-    if api_base:
-        kwargs["api_base"] = api_base
     try:
-        with source_locks(names):
-            run_id = store.start_run(names)
-            overrides.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
-            live = _Live(names)
-            report = None
-            try:
-                with live.progress:
-                    report = crawl_here(
-                        names,
-                        settings_overrides=overrides,
-                        spider_kwargs=kwargs,
-                        collect_items=False,
-                        on_crawler=live.attach,
-                    )
-            finally:
-                stats = report.stats if report else {}
-                rows = [source_row(n, stats.get(n, {})) for n in names]
-                outcomes = {r["source"]: r["outcome"] for r in rows}
-                status = run_status(outcomes)
-                counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}
-                store.finish_run(run_id, status=status, counts=counts)
+        run_id, status, rows = run_crawl(
+            names, store, sources_file=boards, api_base=api_base,
+            overrides=parse_sets(list(settings or [])),
+        )  # fmt: skip
     except LockedError as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)
         raise typer.Exit(1) from None
@@ -228,8 +211,54 @@ def crawl(
         title=f"crawl run {run_id}: {status}",
         json_payload={"run_id": run_id, "status": status, "sources": rows},
     )
-    if any(o in BAD_OUTCOMES for o in outcomes.values()):
+    if any(r["outcome"] in BAD_OUTCOMES for r in rows):
         raise typer.Exit(1)
+
+
+def run_crawl(
+    names: list[str],
+    store: Store,
+    *,
+    sources_file: Path | None = None,
+    api_base: str | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> tuple[int, str, list[dict[str, Any]]]:
+    """Crawl ``names`` into ``store`` in this process: (run id, run status, one row per source).
+
+    Holds each source's lock (LockedError when another crawl has one), records one crawl run,
+    and shows the live progress. Shared by `himjobs crawl` and `himjobs demo`; the Twisted
+    reactor runs once per process, so call it once.
+    """
+    from himjobs._lock import source_locks
+    from scrapers._run import crawl_here
+
+    settings: dict[str, Any] = {"LOG_LEVEL": "WARNING", **(overrides or {})}
+    kwargs: dict[str, Any] = {}
+    if sources_file is not None:
+        kwargs["sources_file"] = str(sources_file)
+    if api_base:
+        kwargs["api_base"] = api_base
+    with source_locks(names):
+        run_id = store.start_run(names)
+        settings.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
+        live = _Live(names)
+        report = None
+        try:
+            with live.progress:
+                report = crawl_here(
+                    names,
+                    settings_overrides=settings,
+                    spider_kwargs=kwargs,
+                    collect_items=False,
+                    on_crawler=live.attach,
+                )
+        finally:
+            stats = report.stats if report else {}
+            rows = [source_row(n, stats.get(n, {})) for n in names]
+            status = run_status({r["source"]: r["outcome"] for r in rows})
+            counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}
+            store.finish_run(run_id, status=status, counts=counts)
+    return run_id, status, rows
 
 
 def _when(at: datetime | None) -> str | None:

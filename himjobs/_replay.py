@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 MAX_BODY = 1_000_000
 
@@ -61,7 +61,8 @@ def _handler(routes: Routes) -> type[BaseHTTPRequestHandler]:
                     body = json.loads(self.rfile.read(length))
                 except ValueError:
                     body = None
-            route = routes.find(method, parts.path, query, body)
+            # Routes name decoded paths ("El Paso-TX"); clients send them percent-encoded.
+            route = routes.find(method, unquote(parts.path), query, body)
             if route is None:
                 payload = b'{"ok":false,"error":"Document not found"}'
                 self.send_response(404)

@@ -51,6 +51,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import scrapy
@@ -114,6 +115,8 @@ class BoardSpider(scrapy.Spider):
         self._max_pages_arg = int(max_pages) if max_pages else None
         self._page_hashes: dict[str, set[str]] = {}
         self._page_counts: dict[str, int] = {}
+        #: naive UTC "now" of this crawl (see from_crawler: HIMJOBS_CRAWL_TIME pins it)
+        self.crawl_time = datetime.now(UTC).replace(tzinfo=None)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -125,6 +128,17 @@ class BoardSpider(scrapy.Spider):
             "HIMJOBS_MAX_PAGES", 200
         )
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
+        # "Now" for expiry and relative dates ("Posted 3 Days Ago"): the clock, or
+        # HIMJOBS_CRAWL_TIME (ISO) so a replay of recorded responses reads as on the day recorded.
+        pinned = crawler.settings.get("HIMJOBS_CRAWL_TIME")
+        try:
+            spider.crawl_time = (
+                datetime.fromisoformat(str(pinned)).replace(tzinfo=None)
+                if pinned
+                else datetime.now(UTC).replace(tzinfo=None)
+            )
+        except ValueError:
+            raise ValueError(f"HIMJOBS_CRAWL_TIME: not an ISO date/time: {pinned!r}") from None
         return spider
 
     def _on_request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:

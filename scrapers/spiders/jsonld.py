@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
@@ -85,7 +84,6 @@ class JsonLdSpider(BoardSpider):
             raise ValueError(f"jsonld: since must be a date like 2026-11-01, not {since!r}")
         self.job_links = re.compile(job_links)
         self.himjobs_complete = self.himjobs_complete and self.since is None
-        self.now = datetime.now(UTC).replace(tzinfo=None)
 
     # --- where a board starts -------------------------------------------------------------
 
@@ -210,7 +208,7 @@ class JsonLdSpider(BoardSpider):
                 self.crawler.stats.inc_value(STAT_NO_POSTING)
             return
         for posting in postings:
-            if fmt.is_expired(posting, now=self.now):
+            if fmt.is_expired(posting, now=self.crawl_time):
                 self.crawler.stats.inc_value(STAT_EXPIRED)
                 continue
             item = self.build(page_url, partial(_same, posting))

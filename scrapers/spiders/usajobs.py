@@ -67,7 +67,7 @@ class UsajobsSpider(BoardSpider):
         #: one search per entry: the series query, then one per keyword
         self.boards = [f"series:{';'.join(self.series)}"] + [f"keyword:{k}" for k in self.keywords]
         #: a DatePosted window sees only recent postings: not a complete crawl of the source
-        self.himjobs_complete = self.himjobs_complete and self.days is None
+        self.himjobs_complete = self.days is None  # its "boards" are queries, never hand-picked
         self._seen_ids: set[str] = set()
         self._headers: dict[str, str] = {}
 

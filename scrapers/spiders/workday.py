@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -40,8 +40,6 @@ class WorkdaySpider(BoardSpider):
         self.search_text = search_text.strip()
         #: a searchText crawl sees only part of each board: not a complete crawl
         self.himjobs_complete = self.himjobs_complete and not self.search_text
-        # Anchors "Posted 3 Days Ago" when a detail has no startDate.
-        self.crawled_at = datetime.now(UTC).replace(tzinfo=None)
 
     def board_requests(self, board: str) -> Iterator[scrapy.Request]:
         try:
@@ -121,7 +119,7 @@ class WorkdaySpider(BoardSpider):
         if not isinstance(payload, dict) or not isinstance(payload.get("jobPostingInfo"), dict):
             self.record_bad_page(response.url, "no jobPostingInfo object", kind="unexpected_shape")
             return
-        item = self.build(response.url, lambda: _detail(payload, site, entry, self.crawled_at))
+        item = self.build(response.url, lambda: _detail(payload, site, entry, self.crawl_time))
         if item is not None:
             yield item
 

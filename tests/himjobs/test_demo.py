@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +17,17 @@ def test_demo_prints_real_matches_and_fills_sqlite(himjobs, tmp_path: Path) -> N
     with sqlite3.connect(tmp_path / "demo.db") as con:
         stored = con.execute("select count(*) from postings").fetchone()[0]
         titles = {row[0] for row in con.execute("select title from postings")}
+        runs = con.execute("select status, counts from crawl_runs").fetchall()
+    # it went through the spiders and the ingest pipeline: one crawl run, every recorded posting
+    # seen, none failed, no bad page
+    assert len(runs) == 1 and runs[0][0] == "ok", runs
+    counts = json.loads(runs[0][1])
+    assert sorted(counts) == ["greenhouse", "jsonld", "lever", "usajobs", "workday"]
+    for source, c in counts.items():
+        assert c["seen"] == 200, (source, c)
+        assert c["failed"] == 0 and c["bad_pages"] == 0, (source, c)
+        assert c["seen"] == c["stored"] + c["dropped_irrelevant"], (source, c)
+    assert stored == sum(c["stored"] for c in counts.values())
     assert stored >= 700
     assert "Registered Nurse - Medical Surgical" not in titles  # dropped by relevance
     assert any("Medical Records" in t for t in titles)
