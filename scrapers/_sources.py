@@ -20,6 +20,9 @@ class SourceBoards(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     boards: list[str] = Field(default_factory=list)
+    #: display names of employers whose source does not send one (Lever sends only the site
+    #: token): ``[lever.employers]`` ``harborpointmedical = "Harbor Point Medical Group"``
+    employers: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("boards")
     @classmethod
@@ -49,6 +52,11 @@ class SourcesConfig(BaseModel):
     def boards(self, source: str) -> list[str]:
         entry = self.sources.get(source)
         return list(entry.boards) if entry else []
+
+    def employers(self, source: str) -> dict[str, str]:
+        """Board -> employer display name, where the file gives one."""
+        entry = self.sources.get(source)
+        return {k: v.strip() for k, v in entry.employers.items() if v.strip()} if entry else {}
 
 
 class SourcesError(ValueError):

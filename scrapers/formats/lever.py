@@ -48,7 +48,7 @@ def body_html(p: dict[str, Any]) -> str:
     return "\n".join(x for x in parts if x)
 
 
-def posting(p: dict[str, Any], *, board: str) -> Posting:
+def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Posting:
     if not isinstance(p.get("id"), str) or not p["id"]:
         raise FormatError("lever posting without an id")
     text, clean = bodies(body_html(p))
@@ -81,7 +81,8 @@ def posting(p: dict[str, Any], *, board: str) -> Posting:
         url=str(p.get("hostedUrl") or ""),
         apply_url=p.get("applyUrl"),
         title=str(p.get("text") or "").strip(),
-        employer=board,
+        # Lever sends no company name: the sources file may give one, else the site token.
+        employer=employer or board,
         description=text,
         description_html=clean,
         locations=locations,

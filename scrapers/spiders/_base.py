@@ -102,12 +102,15 @@ class BoardSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        config = load_sources(sources_file)
         if isinstance(boards, str):
             self.boards = [b.strip() for b in boards.split(",") if b.strip()]
         elif boards:
             self.boards = list(boards)
         else:
-            self.boards = load_sources(sources_file).boards(self.name)
+            self.boards = config.boards(self.name)
+        #: board -> employer name from the sources file (for sources that send none)
+        self.employers = config.employers(self.name)
         #: False when boards were picked by hand (``-a boards=``): the crawl did not cover the
         #: source's configured list, so the store pipeline closes no posting after it.
         self.himjobs_complete = not boards

@@ -41,8 +41,11 @@ class LeverSpider(BoardSpider):
             return
         if not self.new_page(board, response):
             return
+        employer = self.employers.get(board)
         for p in postings:
-            item = self.build(response.url, lambda p=p: fmt.posting(p, board=board))
+            item = self.build(
+                response.url, lambda p=p: fmt.posting(p, board=board, employer=employer)
+            )
             if item is not None:
                 yield item
         if len(payload) >= int(self.page_size):

@@ -68,3 +68,18 @@ def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
     # every faulty URL was tried 1 + RETRY_TIMES times before it was recorded
     tries = Counter(r["path"] for r in mock.log())
     assert all(tries[f"/v0/postings/{s}"] == 4 for s in failed)
+
+
+def test_employer_name_from_the_sources_file(mockserver: Any, tmp_path: Any) -> None:
+    # Lever sends no company name: a [lever.employers] entry names it, else the site token shows.
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[lever]\nboards = ["lakeshoremed", "repeater"]\n'
+        '[lever.employers]\nlakeshoremed = "Lakeshore Medical Center"\n',
+        encoding="utf-8",
+    )
+    mockserver.reset()
+    _, items = run("lever", mockserver.url, sources_file=str(sources), page_size="2")
+    by_board = Counter(i["employer"] for i in items)
+    assert by_board["Lakeshore Medical Center"] == 3
+    assert set(by_board) == {"Lakeshore Medical Center", "repeater"}
