@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import islice
 from typing import Any
 
 from pydantic_core import from_json, to_json
@@ -20,7 +19,7 @@ from storage import _migrate, _runs
 from storage._models import PostingRow
 from storage._rows import to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
-from storage._upsert import UpsertStats, describe_failure, upsert_batch
+from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
 
 DEFAULT_URL = "sqlite:///himjobs.db"
 ENV_URL = "HIMJOBS_DATABASE_URL"
@@ -68,12 +67,6 @@ def _create_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
-
-
-def _batches(items: Iterable[Posting], size: int) -> Iterator[list[Posting]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 class Store:
@@ -163,22 +156,15 @@ class Store:
         """
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
-        engine = self.engine
-        total = UpsertStats()
-        for batch in _batches(postings, batch_size):
-            for p in batch:
-                if not isinstance(p, Posting):
-                    raise TypeError(f"upsert takes schemas.Posting, got {type(p).__name__}")
-            try:
-                with engine.begin() as conn:
-                    total += upsert_batch(conn, batch, run_id=run_id, now=utcnow())
-            except (SQLAlchemyError, ValueError, TypeError, AttributeError, KeyError) as e:
-                reason = getattr(e, "orig", None) or e
-                raise StoreError(
-                    f"upsert rolled back ({describe_failure(batch)}): "
-                    f"{type(reason).__name__}: {str(reason).splitlines()[0] if str(reason) else ''}"
-                ) from e
-        return total
+        try:
+            return upsert_stream(self.engine, postings, run_id=run_id, batch_size=batch_size)
+        except BatchFailed as e:
+            reason = getattr(e.cause, "orig", None) or e.cause
+            first = str(reason).splitlines()[0] if str(reason) else ""
+            what = describe_failure(e.batch)
+            raise StoreError(
+                f"upsert rolled back ({what}): {type(reason).__name__}: {first}"
+            ) from e.cause
 
     def close_missing(self, source: str, run_id: int) -> int:
         """Close the open postings of ``source`` that run ``run_id`` did not see; returns how many.
