@@ -147,7 +147,7 @@ class Store:
     # --- postings ----------------------------------------------------------------------------
 
     def upsert(
-        self, postings: Iterable[Posting], *, run_id: int | None = None, batch_size: int = 2000
+        self, postings: Iterable[Posting], *, run_id: int | None = None, batch_size: int = 5000
     ) -> UpsertStats:
         """Insert new postings, rewrite changed ones, touch last_seen of unchanged ones.
 

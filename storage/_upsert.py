@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain, islice
+from itertools import islice
 from typing import Any
 
 from pydantic import ValidationError
@@ -26,10 +26,6 @@ from storage._rows import (
 
 #: keys per IN (...) list, well under SQLite's bound-parameter limit
 _IN_CHUNK = 500
-#: bound parameters per multi-row INSERT: SQLite >= 3.32 allows 32,766, psycopg 65,535
-_MAX_PARAMS = {"sqlite": 32_766, "postgresql": 65_535}
-#: rows per multi-row INSERT statement
-_MAX_ROWS = 500
 
 # Columns an update keeps from the stored row: first_seen and first_run_id belong to the first
 # sighting, listed_at falls back to first_seen, last_run_id only moves when a run is given.
@@ -75,7 +71,6 @@ class Backend:
     mark: str
     #: datetime -> DB-API value, as SQLAlchemy would bind it (stored text must compare alike)
     stamp: Callable[[datetime | None], Any]
-    max_params: int
 
 
 _BACKENDS: dict[str, Backend] = {}
@@ -84,12 +79,15 @@ _BACKENDS: dict[str, Backend] = {}
 def backend(dialect: Dialect) -> Backend:
     found = _BACKENDS.get(dialect.name)
     if found is None:
-        if dialect.name not in _MAX_PARAMS:  # pragma: no cover - the Store only accepts the two
+        if dialect.name not in (
+            "sqlite",
+            "postgresql",
+        ):  # pragma: no cover - the Store only accepts the two
             raise ValueError(f"unsupported database dialect {dialect.name!r}")
         proc = DateTime().dialect_impl(dialect).bind_processor(dialect)
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         stamp = _same if proc is None else _text_stamp(proc)
-        found = Backend(dialect.name, mark, stamp, _MAX_PARAMS[dialect.name])
+        found = Backend(dialect.name, mark, stamp)
         _BACKENDS[dialect.name] = found
     return found
 
@@ -142,29 +140,18 @@ def _insert(
     columns: Sequence[str],
     rows: Sequence[tuple[Any, ...]],
     suffix: str = "",
-) -> list[Any]:
-    """Multi-row INSERT of DB-API value tuples; returns the rows a RETURNING ``suffix`` gives.
+) -> None:
+    """INSERT DB-API value tuples with one executemany of a one-row statement.
 
     Plain SQL on the DB-API cursor: SQLAlchemy's per-row parameter and bind processing cost
-    more than SQLite's own work, and values here are already in DB-API form. Rows go in
-    statements of one fixed size (plus one remainder) so the drivers reuse prepared statements.
+    more than SQLite's own work, and values here are already in DB-API form. sqlite3 loops
+    over the rows in C; psycopg pipelines them. A short statement also stays in psycopg's
+    query cache, where a multi-row VALUES list of thousands of placeholders is re-parsed in
+    Python on every execution.
     """
-    if not rows:
-        return []
-    per = max(1, min(_MAX_ROWS, db.max_params // len(columns)))
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    one = _marks(db, len(columns))
-    out: list[Any] = []
-    sql_for: dict[int, str] = {}
-    for i in range(0, len(rows), per):
-        chunk = rows[i : i + per]
-        sql = sql_for.get(len(chunk))
-        if sql is None:
-            sql = sql_for[len(chunk)] = head + ", ".join([one] * len(chunk)) + suffix
-        result = conn.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
-        if suffix:
-            out.extend(result.all())
-    return out
+    if rows:
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {_marks(db, len(columns))}"
+        conn.exec_driver_sql(sql + suffix, list(rows))
 
 
 def _in_list(
@@ -181,11 +168,7 @@ def _upsert_suffix(with_run: bool) -> str:
     sets.append("listed_at = coalesce(excluded.posted_at, postings.first_seen)")
     if with_run:
         sets.append("last_run_id = excluded.last_run_id")
-    return (
-        " ON CONFLICT (source, external_id) DO UPDATE SET "
-        + ", ".join(sets)
-        + " RETURNING id, source, external_id"
-    )
+    return " ON CONFLICT (source, external_id) DO UPDATE SET " + ", ".join(sets)
 
 
 _SUFFIX = {True: _upsert_suffix(True), False: _upsert_suffix(False)}
@@ -244,8 +227,10 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
 
     if writes:
         rows = [prep.row(k) for k in writes]
-        returned = _insert(conn, db, "postings", INSERT_COLUMNS, rows, _SUFFIX[run_id is not None])
-        ids: dict[Key, int] = {(source, ext): row_id for row_id, source, ext in returned}
+        _insert(conn, db, "postings", INSERT_COLUMNS, rows, _SUFFIX[run_id is not None])
+        # executemany returns no RETURNING rows: read the ids back by key, one IN query per
+        # 500 keys (cheaper than a multi-row INSERT ... RETURNING on both backends).
+        ids = {k: v[0] for k, v in _existing(conn, db, writes).items()}
         # Child rows of a rewritten posting are replaced whole. A key new to this batch has
         # none, unless a concurrent writer stored it after _existing looked (its SELECT runs
         # before the write lock): ON CONFLICT then updated that row, so clear for every write.
