@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from alembic.util import CommandError as AlembicError
 from pydantic_core import from_json, to_json
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.engine import make_url
@@ -55,6 +56,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # 64 MiB page cache: index maintenance on a million postings stays in memory.
     cur.execute("PRAGMA cache_size=-65536")
     cur.close()
+
+
+def _first_line(error: BaseException) -> str:
+    """The driver's own message, first line only: a CLI prints StoreError as one line."""
+    reason = getattr(error, "orig", None) or error
+    lines = str(reason).strip().splitlines()
+    return f"{type(reason).__name__}: {lines[0] if lines else ''}"
 
 
 def _json_text(value: Any) -> str:
@@ -118,15 +126,19 @@ class Store:
                 )
         except SQLAlchemyError as e:
             self._ready = False
-            raise StoreError(f"cannot open database {self!r}: {e}") from e
+            raise StoreError(f"cannot open database {self!r}: {_first_line(e)}") from e
 
     def upgrade(self, revision: str = "head") -> str | None:
         """Apply the migrations up to ``revision``; returns the revision now in force."""
         if self._engine is None:
             self._engine = _create_engine(self.url)
-        _migrate.upgrade(self._engine, revision)
+        try:
+            _migrate.upgrade(self._engine, revision)
+            current = _migrate.current_revision(self._engine)
+        except (SQLAlchemyError, AlembicError) as e:
+            raise StoreError(f"cannot upgrade database {self!r}: {_first_line(e)}") from e
         self._ready = True
-        return _migrate.current_revision(self._engine)
+        return current
 
     def revision(self) -> str | None:
         """The schema revision in force (None for an empty database)."""
