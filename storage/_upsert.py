@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,9 +12,11 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, DateTime, Dialect, Engine
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import SQLAlchemyError
 
 from schemas import Posting
+from storage._models import Base
 from storage._rows import (
     CERTIFICATION_COLUMNS,
     INSERT_COLUMNS,
@@ -115,20 +119,30 @@ def _marks(db: Backend, n: int) -> str:
     return "(" + ", ".join([db.mark] * n) + ")"
 
 
+def _member_of(db: Backend, values: Sequence[Any]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(SQL membership test, its parameters) covering ``values``: " = ANY(array)" with one
+    binary array on PostgreSQL, else " IN (?, ...)" per 500 values (SQLite's bound-parameter
+    limit; psycopg would also re-parse a long IN list in Python on every call)."""
+    if db.name == "postgresql":
+        yield " = ANY(%b)", (list(values),)
+        return
+    for i in range(0, len(values), _IN_CHUNK):
+        chunk = values[i : i + _IN_CHUNK]
+        yield " IN " + _marks(db, len(chunk)), tuple(chunk)
+
+
 def _existing(conn: Connection, db: Backend, keys: Iterable[Key]) -> dict[Key, tuple[int, str]]:
-    """(id, content hash) of the stored postings among ``keys``, one IN query per 500 keys."""
+    """(id, content hash) of the stored postings among ``keys``."""
     by_source: dict[str, list[str]] = {}
     for source, ext in keys:
         by_source.setdefault(source, []).append(ext)
     found: dict[Key, tuple[int, str]] = {}
+    head = f"SELECT id, external_id, content_hash FROM postings WHERE source = {db.mark} AND "
     for source, ids in by_source.items():
-        for i in range(0, len(ids), _IN_CHUNK):
-            chunk = ids[i : i + _IN_CHUNK]
-            sql = (
-                "SELECT id, external_id, content_hash FROM postings "
-                f"WHERE source = {db.mark} AND external_id IN {_marks(db, len(chunk))}"
-            )
-            for row_id, ext, h in conn.exec_driver_sql(sql, (source, *chunk)):
+        for test, params in _member_of(db, ids):
+            for row_id, ext, h in conn.exec_driver_sql(
+                f"{head}external_id{test}", (source, *params)
+            ):
                 found[(source, ext)] = (row_id, h)
     return found
 
@@ -141,26 +155,49 @@ def _insert(
     rows: Sequence[tuple[Any, ...]],
     suffix: str = "",
 ) -> None:
-    """INSERT DB-API value tuples with one executemany of a one-row statement.
+    """INSERT DB-API value tuples, ``suffix`` (ON CONFLICT ...) appended.
 
     Plain SQL on the DB-API cursor: SQLAlchemy's per-row parameter and bind processing cost
-    more than SQLite's own work, and values here are already in DB-API form. sqlite3 loops
-    over the rows in C; psycopg pipelines them. A short statement also stays in psycopg's
-    query cache, where a multi-row VALUES list of thousands of placeholders is re-parsed in
-    Python on every execution.
+    more than SQLite's own work, and values here are already in DB-API form. SQLite gets one
+    executemany of a one-row statement (sqlite3 loops over the rows in C). PostgreSQL gets
+    one statement per batch that unnests one array per column: one parse, plan and round
+    trip instead of one per row, and a statement short enough for psycopg's query cache.
     """
-    if rows:
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {_marks(db, len(columns))}"
-        conn.exec_driver_sql(sql + suffix, list(rows))
+    if not rows:
+        return
+    head = f"INSERT INTO {table} ({', '.join(columns)}) "
+    if db.name == "postgresql":
+        casts = _pg_array_casts(table, tuple(columns))
+        arrays = [
+            [None if v is None else float(v) for v in values] if cast == "FLOAT[]" else list(values)
+            for cast, values in zip(casts, zip(*rows, strict=True), strict=True)
+        ]
+        # %b: binary arrays, which psycopg builds without escaping every text element.
+        unnest = ", ".join(f"%b::{cast}" for cast in casts)
+        conn.exec_driver_sql(f"{head}SELECT * FROM unnest({unnest}){suffix}", tuple(arrays))
+    else:
+        conn.exec_driver_sql(f"{head}VALUES {_marks(db, len(columns))}{suffix}", list(rows))
 
 
-def _in_list(
+@functools.cache
+def _pg_array_casts(table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """PostgreSQL array type of each column, from the ORM metadata ("SMALLINT[]", "JSON[]").
+
+    Lengths are left out on purpose: an explicit cast to VARCHAR(2) would silently truncate,
+    while assigning an over-long text to the column fails as a plain INSERT does. Float
+    columns are sent as floats only: psycopg refuses a list mixing int and float.
+    """
+    pg = postgresql.dialect()  # type: ignore[no-untyped-call]
+    cols = Base.metadata.tables[table].c
+    return tuple(re.sub(r"\(\d+\)", "", cols[c].type.compile(dialect=pg)) + "[]" for c in columns)
+
+
+def _for_ids(
     conn: Connection, db: Backend, sql: str, head: tuple[Any, ...], ids: list[int]
 ) -> None:
-    """Run ``sql`` (ending in "IN ") for ``ids`` in chunks, with ``head`` values bound first."""
-    for i in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[i : i + _IN_CHUNK]
-        conn.exec_driver_sql(sql + _marks(db, len(chunk)), (*head, *chunk))
+    """Run ``sql`` (ending in the id column to test) for ``ids``, ``head`` values bound first."""
+    for test, params in _member_of(db, ids):
+        conn.exec_driver_sql(sql + test, (*head, *params))
 
 
 def _upsert_suffix(with_run: bool) -> str:
@@ -223,7 +260,7 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
         if run_id is not None:
             sets += f", last_run_id = {m}"
             head = (prep.now, run_id)
-        _in_list(conn, db, f"UPDATE postings SET {sets} WHERE id IN ", head, unchanged)
+        _for_ids(conn, db, f"UPDATE postings SET {sets} WHERE id", head, unchanged)
 
     if writes:
         rows = [prep.row(k) for k in writes]
@@ -236,7 +273,7 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
         # before the write lock): ON CONFLICT then updated that row, so clear for every write.
         posting_ids = [ids[k] for k in writes]
         for table in ("posting_locations", "posting_certifications"):
-            _in_list(conn, db, f"DELETE FROM {table} WHERE posting_id IN ", (), posting_ids)
+            _for_ids(conn, db, f"DELETE FROM {table} WHERE posting_id", (), posting_ids)
         batch = prep.postings
         locs = [r for k in writes for r in location_rows(ids[k], batch[k])]
         certs = [r for k in writes for r in certification_rows(ids[k], batch[k])]
