@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import typer
 
 from himjobs._output import Format, emit, key_values
 from himjobs._present import hourly_text, location_text, pay_text, requirement_rows
-from himjobs.cli import DbOption, FormatOption, UserError, app, db_app
+from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,
     EDUCATION_LADDER,
@@ -33,12 +34,48 @@ def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | N
 
 
 def parse_since(value: str | None, option: str = "--since") -> datetime | None:
+    """A date or date-time; one with a UTC offset is turned into naive UTC like stored times."""
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value)
+        when = datetime.fromisoformat(value.strip())
     except ValueError:
         raise UserError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when
+
+
+def parse_number(value: str | None, option: str) -> float | None:
+    """A finite number >= 0. Options take text and are parsed here, so a bad value is one
+    line on stderr like every other user mistake, not click's multi-line usage block."""
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        raise UserError(f"{option}: {value!r} is not a number") from None
+    if not math.isfinite(number) or number < 0:
+        raise UserError(f"{option}: {value!r} must be a number >= 0")
+    return number
+
+
+def parse_int(value: str, option: str, *, low: int, high: int) -> int:
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise UserError(f"{option}: {value!r} is not a whole number") from None
+    if not low <= number <= high:
+        raise UserError(f"{option}: {value!r} must be between {low:,} and {high:,}")
+    return number
+
+
+def parse_format(value: str) -> Format:
+    try:
+        return Format(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(f.value for f in Format)
+        raise UserError(f"--format: {value!r} is not one of {allowed}") from None
 
 
 def parse_codes(value: str | None, option: str) -> list[str] | None:
@@ -50,6 +87,12 @@ def parse_codes(value: str | None, option: str) -> list[str] | None:
         allowed = ", ".join(sorted(CERTIFICATION_CODES))
         raise UserError(f"{option}: unknown certification {', '.join(unknown)}; allowed: {allowed}")
     return codes
+
+
+# Text-typed on purpose (see parse_number): these commands parse their own values.
+TextFormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="Output format: table, json or csv.")
+]
 
 
 @db_app.command("upgrade")
@@ -71,44 +114,52 @@ def search(
         str | None, typer.Option(help="Highest education a posting may require.")
     ] = None,
     experience_at_most: Annotated[
-        float | None, typer.Option(help="Most years of experience a posting may require.")
+        str | None, typer.Option(help="Most years of experience a posting may require.")
     ] = None,
     no_cert: Annotated[bool, typer.Option(help="Only postings requiring no credential.")] = False,
     certs: Annotated[
         str | None, typer.Option(help="Comma-separated codes you hold, e.g. CCA,CBCS.")
     ] = None,
-    min_pay: Annotated[float | None, typer.Option(help="Minimum pay per hour.")] = None,
+    min_pay: Annotated[str | None, typer.Option(help="Minimum pay per hour.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the title or description.")] = None,
     since: Annotated[str | None, typer.Option(help="Posted on or after YYYY-MM-DD.")] = None,
     include_closed: Annotated[bool, typer.Option(help="Include closed postings.")] = False,
-    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    limit: Annotated[str, typer.Option(help="Most postings to list (1-10,000).")] = "50",
     db: DbOption = None,
-    fmt: FormatOption = Format.table,
+    fmt_text: TextFormatOption = "table",
 ) -> None:
-    """Search stored postings by what they require and offer."""
+    """Search stored postings by what they require and offer.
+
+    Filter values are data: quotes, % and _ in --text or --city match literally.
+    """
     from schemas.vocab import state_code
 
+    fmt = parse_format(fmt_text)
     state_filter = None
     if state is not None:
         state_filter = state_code(state)
         if state_filter is None:
             raise UserError(f"--state: {state!r} is not a US state; use a code such as TX")
-    postings = open_store(db).search(
+    filters: dict[str, Any] = dict(
         state=state_filter,
         city=city,
         workplace=_choice(workplace, WORKPLACES, "--workplace"),
         employment_type=_choice(employment_type, EMPLOYMENT_TYPES, "--employment-type"),
         shift=_choice(shift, SHIFTS, "--shift"),
         education_at_most=_choice(education_at_most, EDUCATION_LADDER[1:], "--education-at-most"),
-        experience_at_most=experience_at_most,
+        experience_at_most=parse_number(experience_at_most, "--experience-at-most"),
         no_certification_required=no_cert,
         certifications_within=parse_codes(certs, "--certs"),
-        min_hourly_pay=min_pay,
+        min_hourly_pay=parse_number(min_pay, "--min-pay"),
         text=text,
         posted_since=parse_since(since),
         include_closed=include_closed,
-        limit=limit,
+        limit=parse_int(limit, "--limit", low=1, high=10_000),
     )
+    try:
+        postings = open_store(db).search(**filters)
+    except ValueError as err:  # a value the store refuses that the checks above let through
+        raise UserError(str(err)) from None
     rows = []
     for p in postings:
         req = p.requirements
@@ -135,32 +186,36 @@ def search(
 
 @app.command()
 def show(
-    posting_id: Annotated[int, typer.Argument(help="The posting's id from `himjobs search`.")],
+    posting_id: Annotated[str, typer.Argument(help="The posting's id from `himjobs search`.")],
     db: DbOption = None,
-    fmt: FormatOption = Format.table,
+    fmt_text: TextFormatOption = "table",
 ) -> None:
     """Show one stored posting with its requirements and their evidence."""
-    posting = open_store(db).get(posting_id)
+    fmt = parse_format(fmt_text)
+    pid = parse_int(posting_id, "ID", low=1, high=2**63 - 1)
+    posting = open_store(db).get(pid)
     if posting is None:
-        raise UserError(f"no posting with id {posting_id}")
+        raise UserError(f"no posting with id {pid}")
     if fmt is Format.json:
         sys.stdout.write(posting.model_dump_json(indent=2) + "\n")
         return
     req = posting.requirements
-    key_values(
-        [
-            ("title", posting.title),
-            ("employer", posting.employer),
-            ("where", location_text(posting)),
-            ("pay", pay_text(req.pay if req else None)),
-            ("source", f"{posting.source} {posting.external_id}"),
-            ("apply", posting.apply_url or posting.url),
-            ("posted", posting.posted_at),
-        ],
-        title=posting.title,
-    )
+    pairs = [
+        ("title", posting.title),
+        ("employer", posting.employer),
+        ("where", location_text(posting)),
+        ("pay", pay_text(req.pay if req else None)),
+        ("source", f"{posting.source} {posting.external_id}"),
+        ("apply", posting.apply_url or posting.url),
+        ("posted", posting.posted_at),
+    ]
+    columns = ["field", "value", "level", "from", "evidence"]
+    if fmt is Format.csv:
+        # One CSV table: the posting's fields, then its requirements, under one header.
+        rows = [{"field": k, "value": v} for k, v in pairs]
+        emit(rows + (requirement_rows(req) if req else []), columns=columns, fmt=fmt)
+        return
+    key_values(pairs, title=posting.title)
     if req is not None:
-        emit(requirement_rows(req), columns=["field", "value", "level", "from", "evidence"],
-             fmt=fmt, title="Requirements")  # fmt: skip
-    if fmt is Format.table:
-        typer.echo(posting.description[:4000])
+        emit(requirement_rows(req), columns=columns, fmt=fmt, title="Requirements")
+    typer.echo(posting.description[:4000])

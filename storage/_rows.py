@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from pydantic_core import from_json
+from pydantic_core import to_json
 
 from schemas import Posting
 from schemas.vocab import EDUCATION_RANK
@@ -54,35 +54,85 @@ def mask(values: Iterable[str], bits: dict[str, int]) -> int:
     return out
 
 
-def prepare(posting: Posting) -> tuple[str, dict[str, Any]]:
-    """(hash, postings columns) for one posting.
+def digest(posting: Posting) -> tuple[str, bool]:
+    """(content hash, whether any text holds a NUL) for ``posting``.
 
     The hash covers what Posting.content_hash() covers (what the source said) plus the extracted
     requirements, so a new extraction of the same text also counts as a change. It hashes
-    pydantic's own JSON (fields in model order) rather than re-sorting with the json module,
-    which took most of the ingest time; equal postings give equal JSON, and a raw dict whose key
-    order changed at the source at worst costs one needless rewrite.
+    pydantic's own JSON (fields in model order) rather than re-sorting with the json module;
+    equal postings give equal JSON, and a raw dict whose key order changed at the source at
+    worst costs one needless rewrite. The NUL flag comes from the same JSON (which escapes NUL
+    as \\u0000), so the common case skips scanning each text column.
     """
-    text = posting.model_dump_json(exclude={"id"})
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    # Parsing pydantic's JSON back (in Rust) is cheaper than a second, Python-level dump.
-    data = from_json(text)
-    return digest, posting_columns(posting, data, data["requirements"])
+    data = posting.__pydantic_serializer__.to_json(posting, exclude={"id"})
+    return hashlib.sha256(data).hexdigest(), b"\\u0000" in data
 
 
 def posting_hash(posting: Posting) -> str:
-    """The hash Store keeps for ``posting`` (see prepare)."""
-    return prepare(posting)[0]
+    """The hash Store keeps for ``posting`` (see digest)."""
+    return digest(posting)[0]
 
 
-def posting_columns(
-    posting: Posting, data: dict[str, Any], req_data: dict[str, Any] | None
-) -> dict[str, Any]:
-    """Every postings column that comes from the posting (``data`` is its JSON dump)."""
+#: The postings columns an upsert writes, in the order insert_values gives them (the id is the
+#: database's, duplicate_of the store's).
+INSERT_COLUMNS: Final[tuple[str, ...]] = (
+    "source",
+    "external_id",
+    "listed_at",
+    "closed_at",
+    "state",
+    "city",
+    "workplace",
+    "remote",
+    "education_rank",
+    "education_substitutable",
+    "experience_years",
+    "required_cert_groups",
+    "pay_hourly_min",
+    "pay_hourly_max",
+    "employment_mask",
+    "shift_mask",
+    "posted_at",
+    "valid_through",
+    "content_hash",
+    "first_seen",
+    "last_seen",
+    "first_run_id",
+    "last_run_id",
+    "url",
+    "apply_url",
+    "title",
+    "employer",
+    "description",
+    "description_html",
+    "locations",
+    "hints",
+    "raw",
+    "requirements",
+)
+
+#: Columns whose values insert_values gives as JSON text.
+JSON_COLUMNS: Final[frozenset[str]] = frozenset({"locations", "hints", "raw", "requirements"})
+
+
+def insert_values(
+    posting: Posting,
+    content_hash: str,
+    nul: bool,
+    *,
+    now: Any,
+    run_id: int | None,
+    stamp: Callable[[datetime | None], Any],
+) -> tuple[Any, ...]:
+    """One postings row for ``posting`` as DB-API values in INSERT_COLUMNS order.
+
+    ``now`` is the batch time already passed through ``stamp``, the backend's datetime
+    conversion; ``nul`` says whether texts need NULs dropped (see digest). Requirement columns
+    come from the requirements, else from the source's hints: the pipeline's requirements
+    already merged the hints, and without them the hints are the best structured statement the
+    source made.
+    """
     req = posting.requirements
-    hints = posting.hints
-    # The pipeline's requirements already merged the source's hints; without them the hints are
-    # the best structured statement the source made.
     if req is not None:
         education = req.education_required
         substitutable = req.education_substitutable
@@ -91,10 +141,13 @@ def posting_columns(
         workplace = req.workplace
         shifts = req.shifts
         pay = req.pay
-        cert_groups = sum(
-            1 for c in req.certifications if c.level == "required" and c.within_months is None
-        )
+        cert_groups = 0
+        for c in req.certifications:
+            if c.level == "required" and c.within_months is None:
+                cert_groups += 1
+        req_json: str | None = to_json(req).decode()
     else:
+        hints = posting.hints
         education = hints.education_required
         substitutable = bool(hints.education_substitutable)
         experience = hints.experience_years_required
@@ -103,64 +156,75 @@ def posting_columns(
         shifts = []
         pay = hints.pay
         cert_groups = 0
+        req_json = None
     if workplace is None and posting.remote:
         workplace = "remote"
     pay_min, pay_max = pay.hourly() if pay is not None else (None, None)
     first = posting.locations[0] if posting.locations else None
-    return {
-        "source": posting.source,
-        "external_id": posting.external_id,
-        "state": first.state if first else None,
-        "city": first.city if first else None,
-        "workplace": workplace,
-        "remote": posting.remote,
-        "education_rank": None if education is None else EDUCATION_RANK[education],
-        "education_substitutable": substitutable,
-        "experience_years": experience,
-        "required_cert_groups": cert_groups,
-        "pay_hourly_min": pay_min,
-        "pay_hourly_max": pay_max,
-        "employment_mask": mask(employment, EMPLOYMENT_BITS),
-        "shift_mask": mask(shifts, SHIFT_BITS),
-        "posted_at": posting.posted_at,
-        "valid_through": posting.valid_through,
-        "url": _text(posting.url),
-        "apply_url": _text(posting.apply_url),
-        "title": _text(posting.title),
-        "employer": _text(posting.employer),
-        "description": _text(posting.description),
-        "description_html": _text(posting.description_html),
-        "locations": data["locations"],
-        "hints": data["hints"],
-        "raw": data["raw"],
-        "requirements": req_data,
-    }
+    posted = stamp(posting.posted_at)
+    texts: tuple[str | None, ...] = (
+        posting.url,
+        posting.apply_url,
+        posting.title,
+        posting.employer,
+        posting.description,
+        posting.description_html,
+    )
+    if nul:
+        texts = tuple(_text(t) for t in texts)
+    return (
+        posting.source,
+        posting.external_id,
+        now if posted is None else posted,  # listed_at
+        None,  # closed_at: seen now, so open
+        first.state if first else None,
+        first.city if first else None,
+        workplace,
+        posting.remote,
+        None if education is None else EDUCATION_RANK[education],
+        substitutable,
+        experience,
+        cert_groups,
+        pay_min,
+        pay_max,
+        mask(employment, EMPLOYMENT_BITS) if employment else 0,
+        mask(shifts, SHIFT_BITS) if shifts else 0,
+        posted,
+        stamp(posting.valid_through),
+        content_hash,
+        now,  # first_seen
+        now,  # last_seen
+        run_id,  # first_run_id
+        run_id,  # last_run_id
+        *texts,
+        # pydantic-core serialises the nested models in Rust; binding the text ourselves skips
+        # a per-row JSON bind processor.
+        to_json(posting.locations).decode(),
+        to_json(posting.hints).decode(),
+        to_json(posting.raw).decode(),
+        req_json,
+    )
 
 
-def location_rows(posting_id: int, posting: Posting) -> list[dict[str, Any]]:
+#: posting_locations columns, in the order location_rows gives them
+LOCATION_COLUMNS: Final = ("posting_id", "position", "state", "city_key", "country")
+#: posting_certifications columns, in the order certification_rows gives them
+CERTIFICATION_COLUMNS: Final = ("posting_id", "group_no", "code", "level", "within_months")
+
+
+def location_rows(posting_id: int, posting: Posting) -> list[tuple[Any, ...]]:
     return [
-        {
-            "posting_id": posting_id,
-            "position": i,
-            "state": loc.state,
-            "city_key": loc.city.strip().lower() if loc.city else None,
-            "country": loc.country,
-        }
+        (posting_id, i, loc.state, loc.city.strip().lower() if loc.city else None, loc.country)
         for i, loc in enumerate(posting.locations)
     ]
 
 
-def certification_rows(posting_id: int, posting: Posting) -> list[dict[str, Any]]:
+def certification_rows(posting_id: int, posting: Posting) -> list[tuple[Any, ...]]:
+    """One row per code of each certification group (required, preferred or to obtain)."""
     if posting.requirements is None:
         return []
     return [
-        {
-            "posting_id": posting_id,
-            "group_no": g,
-            "code": code,
-            "level": group.level,
-            "within_months": group.within_months,
-        }
+        (posting_id, g, code, group.level, group.within_months)
         for g, group in enumerate(posting.requirements.certifications)
         for code in group.any_of
     ]

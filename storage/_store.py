@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import islice
 from typing import Any
 
+from alembic.util import CommandError as AlembicError
 from pydantic_core import from_json, to_json
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.engine import make_url
@@ -21,7 +21,7 @@ from storage import _matches, _migrate, _runs
 from storage._models import PostingRow
 from storage._rows import to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
-from storage._upsert import UpsertStats, describe_failure, upsert_batch
+from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
 
 DEFAULT_URL = "sqlite:///himjobs.db"
 ENV_URL = "HIMJOBS_DATABASE_URL"
@@ -59,6 +59,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _first_line(error: BaseException) -> str:
+    """The driver's own message, first line only: a CLI prints StoreError as one line."""
+    reason = getattr(error, "orig", None) or error
+    lines = str(reason).strip().splitlines()
+    return f"{type(reason).__name__}: {lines[0] if lines else ''}"
+
+
 def _json_text(value: Any) -> str:
     # pydantic-core's JSON writer: several times faster than json.dumps on our nested rows.
     return to_json(value).decode("utf-8")
@@ -69,12 +76,6 @@ def _create_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
-
-
-def _batches(items: Iterable[Posting], size: int) -> Iterator[list[Posting]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 class Store:
@@ -126,15 +127,19 @@ class Store:
                 )
         except SQLAlchemyError as e:
             self._ready = False
-            raise StoreError(f"cannot open database {self!r}: {e}") from e
+            raise StoreError(f"cannot open database {self!r}: {_first_line(e)}") from e
 
     def upgrade(self, revision: str = "head") -> str | None:
         """Apply the migrations up to ``revision``; returns the revision now in force."""
         if self._engine is None:
             self._engine = _create_engine(self.url)
-        _migrate.upgrade(self._engine, revision)
+        try:
+            _migrate.upgrade(self._engine, revision)
+            current = _migrate.current_revision(self._engine)
+        except (SQLAlchemyError, AlembicError) as e:
+            raise StoreError(f"cannot upgrade database {self!r}: {_first_line(e)}") from e
         self._ready = True
-        return _migrate.current_revision(self._engine)
+        return current
 
     def revision(self) -> str | None:
         """The schema revision in force (None for an empty database)."""
@@ -155,7 +160,7 @@ class Store:
     # --- postings ----------------------------------------------------------------------------
 
     def upsert(
-        self, postings: Iterable[Posting], *, run_id: int | None = None, batch_size: int = 2000
+        self, postings: Iterable[Posting], *, run_id: int | None = None, batch_size: int = 5000
     ) -> UpsertStats:
         """Insert new postings, rewrite changed ones, touch last_seen of unchanged ones.
 
@@ -164,22 +169,15 @@ class Store:
         """
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
-        engine = self.engine
-        total = UpsertStats()
-        for batch in _batches(postings, batch_size):
-            for p in batch:
-                if not isinstance(p, Posting):
-                    raise TypeError(f"upsert takes schemas.Posting, got {type(p).__name__}")
-            try:
-                with engine.begin() as conn:
-                    total += upsert_batch(conn, batch, run_id=run_id, now=utcnow())
-            except (SQLAlchemyError, ValueError, TypeError, AttributeError, KeyError) as e:
-                reason = getattr(e, "orig", None) or e
-                raise StoreError(
-                    f"upsert rolled back ({describe_failure(batch)}): "
-                    f"{type(reason).__name__}: {str(reason).splitlines()[0] if str(reason) else ''}"
-                ) from e
-        return total
+        try:
+            return upsert_stream(self.engine, postings, run_id=run_id, batch_size=batch_size)
+        except BatchFailed as e:
+            reason = getattr(e.cause, "orig", None) or e.cause
+            first = str(reason).splitlines()[0] if str(reason) else ""
+            what = describe_failure(e.batch)
+            raise StoreError(
+                f"upsert rolled back ({what}): {type(reason).__name__}: {first}"
+            ) from e.cause
 
     def close_missing(self, source: str, run_id: int) -> int:
         """Close the open postings of ``source`` that run ``run_id`` did not see; returns how many.
