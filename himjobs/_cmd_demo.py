@@ -51,4 +51,4 @@ def demo(
         columns=["change", "more postings", "median pay/hour"], fmt=Format.table,
         title="What would open more postings",
     )  # fmt: skip
-    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`")
+    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`", markup=False)
