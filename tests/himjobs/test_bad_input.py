@@ -195,3 +195,49 @@ def test_profile_commands_missing_database_is_not_created(himjobs, tmp_path: Pat
     res = himjobs(command, "p.toml", "--db", f"sqlite:///{tmp_path / 'none.db'}")
     assert res.code != 0 and "Traceback" not in res.err
     assert not (tmp_path / "none.db").exists()
+
+
+# --- filter values are data, never SQL (through the CLI; tests/storage covers Store.search) ----
+
+HOSTILE = [
+    ("'; DROP TABLE postings; --", set()),
+    ('" OR 1=1 --', set()),
+    ("%' OR '1'='1", set()),
+    ("100%", {"pct"}),
+    ("%", {"pct"}),
+    ("_", set()),
+    ("O'Brien", {"quote"}),
+]
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'jobs.db'}"
+    with Store(url) as store:
+        store.upsert(
+            [
+                Posting(source="lever", external_id=ext, url=f"https://example.org/{ext}",
+                        title=title, description="Scan and index charts.")
+                for ext, title in [("pct", "Records Clerk, 100% remote"),
+                                   ("quote", "O'Brien Clinic HIM Clerk"),
+                                   ("plain", "Medical Records Specialist")]
+            ]
+        )  # fmt: skip
+    return url
+
+
+@pytest.mark.parametrize(("value", "expected"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_search_text_is_data(himjobs, seeded_db: str, reliability, value, expected) -> None:
+    import json
+
+    res = himjobs("search", "--db", seeded_db, "--text", value, "--format", "json")
+    with Store(seeded_db) as store:
+        left = store.count()
+    found = {p["external_id"] for p in json.loads(res.out or "[]")} if res.code == 0 else None
+    reliability.record(
+        "storage", f"himjobs search --text {value}", stored=left, lost=3 - left, errors=0,
+        outcome=f"exit {res.code}; matched {sorted(found or [])} literally",
+    )  # fmt: skip
+    assert res.code == 0, res.err
+    assert found == expected
+    assert left == 3  # the table is still there, with every row
