@@ -1,11 +1,11 @@
 """Turn the records of a test run (tests/_reliability.py) into docs/reliability.md.
 
-    rm -f /tmp/rel.jsonl
-    HIMJOBS_RELIABILITY_OUT=/tmp/rel.jsonl python -m pytest -n 2 tests
-    python -m tests.reliability_report /tmp/rel.jsonl --out docs/reliability.md
+    make reliability
 
-(`make reliability` does the three steps.) Only what the tests recorded is written: a fault whose
-test failed shows "FAILED" in the result column, and a test that never ran is absent.
+runs the fault and bad-input tests (RELIABILITY_TESTS in the Makefile) with
+HIMJOBS_RELIABILITY_OUT set, then this script. Any pytest run with that variable set records its
+rows, so the full suite works too. Only what the tests recorded is written: a case whose test
+failed shows "FAILED" in the result column.
 """
 
 from __future__ import annotations
@@ -37,16 +37,26 @@ SQLite store, or the `himjobs` command in a subprocess) and then asserted on wha
 - **stored**: postings in the database afterwards; **lost**: good postings the source served that
   are not in the database (0 is the requirement); **errors**: bad pages recorded in the crawl run
   (`Store.run_errors`) or error lines printed; **result**: whether the test's assertions held.
+- A page that never arrived intact (reset, timeout, cut body, 50 MB) has nothing to store: its URL
+  and reason are in the run's errors, and the healthy board crawled beside it is stored in full.
+- Crawl-fault tests also assert seen = stored + dropped_irrelevant + failed from the pipeline's
+  counters, and that every stored posting is whole (requirements, certification and location
+  rows agree); crash tests assert no duplicate (source, external_id) and no half-written posting.
 """
 
 FOOTER = """
 ## Regenerate
 
-    rm -f /tmp/himjobs-reliability.jsonl
-    HIMJOBS_RELIABILITY_OUT=/tmp/himjobs-reliability.jsonl python -m pytest -n 2 tests
-    python -m tests.reliability_report /tmp/himjobs-reliability.jsonl --out docs/reliability.md
+    make reliability
 
-or `make reliability`. Tests record rows through the `reliability` fixture (tests/_reliability.py).
+or by hand (any set of tests; rows come from tests that use the `reliability` fixture):
+
+    rm -f /tmp/himjobs-reliability.jsonl
+    HIMJOBS_RELIABILITY_OUT=/tmp/himjobs-reliability.jsonl python -m pytest -n 2 \\
+        tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \\
+        tests/scrapers/test_closing_guards.py tests/himjobs/test_bad_input.py \\
+        tests/schemas/test_profile_hostile.py
+    python -m tests.reliability_report /tmp/himjobs-reliability.jsonl --out docs/reliability.md
 """
 
 

@@ -127,10 +127,10 @@ def _cases() -> list[Case]:
         Case(
             "read timeout on every try",
             boards="northridgehealth,stalled",
-            routes=[gh_route("stalled", 7 * 10**7, fault={"kind": "delay", "seconds": 6})[0]],
+            routes=[gh_route("stalled", 7 * 10**7, fault={"kind": "delay", "seconds": 10})[0]],
             good=CONTROL_IDS,
             bad=[("/v1/boards/stalled/jobs", r"(?i)time.?out|took longer")],
-            settings={"DOWNLOAD_TIMEOUT": 2, "RETRY_TIMES": 1},
+            settings={"DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1},
         ),  # fmt: skip
         _lost_case(
             "body cut mid-JSON, connection closed",
@@ -258,11 +258,12 @@ def test_fault_through_pipeline(mock: Any, tmp_path: Path, reliability, case: Ca
             descriptions = [p.description for p in store.search(limit=50, include_closed=True)]
             html = [p.description_html or "" for p in store.search(limit=50, include_closed=True)]
     lost = case.good - set(keys)
-    reasons = "; ".join(sorted({re.sub(r"https?://\S+", "URL", e.reason)[:70] for e in errors}))
+    reasons = "; ".join(sorted({re.sub(r"https?://\S+", "URL", e.reason)[:100] for e in errors}))
     retries = stats.get("retry/count", 0)
     reliability.record(
         "crawl fault", case.fault, stored=len(rows), lost=len(lost), errors=len(errors),
-        outcome=(f"run {info.status}; {retries} retries; " if retries else f"run {info.status}; ")
+        outcome=f"run {info.status}; "
+        + (f"{retries} retr{'y' if retries == 1 else 'ies'}; " if retries else "")
         + (f"recorded: {reasons}" if reasons else "no bad page"),
     )  # fmt: skip
 
