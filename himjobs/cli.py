@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     _register_optional_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns a command's `typer.Exit(code)` as its value.
+        code = app(args=argv, standalone_mode=False)
     except _user_errors() as err:
         # The message quotes user input (file names, option values): escape it, or "[/x]" in a
         # file name would be read as rich markup and crash the error report itself.
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             f"himjobs: error: {message} (see --help)", highlight=False, soft_wrap=True, markup=False
         )
         return int(getattr(err, "exit_code", 2) or 2)
-    return 0
+    return code if isinstance(code, int) and not isinstance(code, bool) else 0
 
 
 __all__ = ["FormatOption", "DbOption", "UserError", "app", "db_app", "emit", "key_values", "main"]

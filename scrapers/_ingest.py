@@ -25,7 +25,6 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from matcher import duplicate_key, extract, is_duplicate, is_relevant
-from matcher._dedupe import MAX_DESCRIPTION_CHARS
 from schemas import Posting
 from storage import Store, StoreError, UpsertStats
 
@@ -54,24 +53,14 @@ def new_counts() -> dict[str, int]:
     return dict.fromkeys(COUNT_KEYS, 0)
 
 
-def _light(posting: Posting) -> Posting:
-    # What is_duplicate reads, without raw payloads, HTML and requirements, to keep memory small.
-    return posting.model_copy(
-        update={
-            "description": posting.description[:MAX_DESCRIPTION_CHARS],
-            "description_html": None,
-            "raw": {},
-            "requirements": None,
-        }
-    )
-
-
 class Ingester:
     """Keeps the records roles, extracts their requirements, upserts them in batches.
 
     ``counts`` maps each posting source to the COUNT_KEYS counters. ``dedupe`` links a posting to
     an earlier one (``Store.link_duplicate``) when ``matcher.is_duplicate`` says they are the same
-    job; candidates are the postings this ingester stored (blocked on ``duplicate_key``).
+    job; candidates are the postings this ingester stored, blocked on ``duplicate_key``. Only
+    their keys stay in memory (a crawl of 100,000 postings keeps ~100,000 short tuples); the
+    rare candidates that share a block are read back from the store to be compared.
     """
 
     def __init__(
@@ -93,9 +82,8 @@ class Ingester:
         self.counts: dict[str, dict[str, int]] = defaultdict(new_counts)
         #: per source, so that each upsert's inserted/updated/unchanged belong to one source
         self._buffers: dict[str, list[Posting]] = defaultdict(list)
-        #: duplicate_key -> postings kept as originals (light copies)
-        self._blocks: dict[str, list[Posting]] = defaultdict(list)
-        self._ids: dict[tuple[str, str], int] = {}
+        #: duplicate_key -> (source, external_id) of the postings kept as originals
+        self._blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._done: set[tuple[str, str]] = set()
 
     # --- per posting ---------------------------------------------------------------------------
@@ -166,15 +154,6 @@ class Ingester:
 
     # --- duplicates ----------------------------------------------------------------------------
 
-    def _id(self, posting: Posting) -> int | None:
-        key = (posting.source, posting.external_id)
-        if key not in self._ids:
-            found = self.store.find(*key)
-            if found is None or found.id is None:
-                return None
-            self._ids[key] = found.id
-        return self._ids[key]
-
     def _link_duplicates(self, batch: list[Posting]) -> None:
         for posting in batch:
             key = (posting.source, posting.external_id)
@@ -182,17 +161,23 @@ class Ingester:
                 continue  # a repeat within the crawl: already placed
             self._done.add(key)
             block = self._blocks[duplicate_key(posting)]
-            light = _light(posting)
-            original = next((o for o in block if is_duplicate(o, light)), None)
-            if original is None:
-                block.append(light)
+            if not block:
+                block.append(key)
                 continue
-            original_id, new_id = self._id(original), self._id(posting)
-            if original_id is None or new_id is None:
+            new = self.store.find(*key)
+            if new is None or new.id is None:
                 continue
-            if new_id < original_id:
-                # The new one is older in the store: it becomes the block's original.
-                block[block.index(original)] = light
-                original_id, new_id = new_id, original_id
-            self.store.link_duplicate(new_id, original_id)
-            self.counts[posting.source]["duplicates"] += 1
+            for i, original_key in enumerate(block):
+                original = self.store.find(*original_key)
+                if original is None or original.id is None or not is_duplicate(original, new):
+                    continue
+                first, later = original.id, new.id
+                if later < first:
+                    # The new one is older in the store: it becomes the block's original.
+                    block[i] = key
+                    first, later = later, first
+                self.store.link_duplicate(later, first)
+                self.counts[posting.source]["duplicates"] += 1
+                break
+            else:
+                block.append(key)
