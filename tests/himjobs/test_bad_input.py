@@ -241,3 +241,38 @@ def test_hostile_search_text_is_data(himjobs, seeded_db: str, reliability, value
     assert res.code == 0, res.err
     assert found == expected
     assert left == 3  # the table is still there, with every row
+
+
+# --- himjobs crawl: unsafe --api-base and bad --boards files, refused before any work ---------
+
+CRAWL_CASES = [
+    ("--api-base file:///etc/passwd", ["greenhouse", "--api-base", "file:///etc/passwd"],
+     "only http(s)"),
+    ("--api-base a private address", ["greenhouse", "--api-base", "http://10.1.2.3"],
+     "refusing private"),
+    ("--api-base the cloud metadata address", ["greenhouse", "--api-base",
+     "http://169.254.169.254/latest"], "refusing private"),
+    ("--api-base with credentials", ["greenhouse", "--api-base", "http://u:pw@example.org"],
+     "credentials"),
+    ("--boards non-UTF-8", ["--boards", "latin.toml"], "latin.toml"),
+    ("--boards nested 100,000 deep", ["--boards", "deep.toml"], "nested too deeply"),
+    ("--boards a 50 MB file", ["--boards", "big.toml"], "big.toml"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "args", "fragment"), CRAWL_CASES, ids=[c[0] for c in CRAWL_CASES]
+)
+def test_crawl_refuses_bad_input_before_any_work(
+    himjobs, tmp_path: Path, reliability, label, args, fragment
+) -> None:
+    (tmp_path / "latin.toml").write_bytes(b'[greenhouse]\nboards = ["caf\xe9"]\n')
+    (tmp_path / "deep.toml").write_text("x = " + "[" * 100_000 + "]" * 100_000, "utf-8")
+    _huge_sparse(tmp_path / "big.toml")
+    before = _snapshot(tmp_path)
+    env = {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
+    res = himjobs("crawl", "--db", f"sqlite:///{tmp_path / 'crawl.db'}", *args, env=env)
+    line = _one_error_line(res, reliability, "bad input: CLI", f"himjobs crawl {label}")
+    assert res.code == 2
+    assert fragment in line
+    assert _snapshot(tmp_path) == before  # no database, no run, no lock file
