@@ -27,7 +27,7 @@ bench: $(STAMP)
 # docs/reliability.md: the fault / bad-input tests, recorded (tests/_reliability.py), as a table.
 RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \
 	tests/scrapers/test_closing_guards.py tests/himjobs/test_bad_input.py \
-	tests/schemas/test_profile_hostile.py
+	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
 reliability: $(STAMP)
 	rm -f .reliability.jsonl
 	HIMJOBS_RELIABILITY_OUT=$(CURDIR)/.reliability.jsonl $(PY) -m pytest -n 2 -p no:cacheprovider $(RELIABILITY_TESTS)

@@ -22,6 +22,7 @@ GROUP_ORDER = [
     "crawl fault",
     "crash",
     "closing",
+    "bad input: extractor",
     "bad input: profile",
     "bad input: CLI",
     "storage",
@@ -55,7 +56,7 @@ or by hand (any set of tests; rows come from tests that use the `reliability` fi
     HIMJOBS_RELIABILITY_OUT=/tmp/himjobs-reliability.jsonl python -m pytest -n 2 \\
         tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \\
         tests/scrapers/test_closing_guards.py tests/himjobs/test_bad_input.py \\
-        tests/schemas/test_profile_hostile.py
+        tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
     python -m tests.reliability_report /tmp/himjobs-reliability.jsonl --out docs/reliability.md
 """
 
