@@ -260,14 +260,14 @@ def runs(
     store = _store(db)
     try:
         if errors is not None:
-            rows = [
+            found: list[dict[str, Any]] = [
                 {"source": e.source, "url": e.url, "reason": e.reason, "at": e.at}
                 for e in store.run_errors(errors)[:limit]
             ]
-            emit(rows, columns=["source", "url", "reason", "at"], fmt=fmt,
+            emit(found, columns=["source", "url", "reason", "at"], fmt=fmt,
                  title=f"errors of run {errors}")  # fmt: skip
             return
-        rows = []
+        rows: list[dict[str, Any]] = []
         for r in store.runs(limit):
             stored = sum(
                 int(c.get("stored") or 0) for c in r.counts.values() if isinstance(c, dict)

@@ -21,7 +21,7 @@ stored the same way.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 
 from matcher import duplicate_key, extract, is_duplicate, is_relevant
@@ -42,6 +42,8 @@ COUNT_KEYS = (
     "closed",
     "duplicates",
 )
+#: Originals kept in memory for duplicate checks (a big employer's block is compared often).
+CACHE_SIZE = 4096
 #: Exceptions an extraction of one odd posting may raise; it is counted as failed, not fatal.
 _EXTRACT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
@@ -85,6 +87,8 @@ class Ingester:
         #: duplicate_key -> (source, external_id) of the postings kept as originals
         self._blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._done: set[tuple[str, str]] = set()
+        #: originals read back from the store, most recently used last (bounded)
+        self._cache: OrderedDict[tuple[str, str], Posting] = OrderedDict()
 
     # --- per posting ---------------------------------------------------------------------------
 
@@ -154,6 +158,21 @@ class Ingester:
 
     # --- duplicates ----------------------------------------------------------------------------
 
+    def _original(self, key: tuple[str, str]) -> Posting | None:
+        found = self._cache.get(key)
+        if found is None:
+            found = self.store.find(*key)
+            if found is None:
+                return None
+            # What is_duplicate reads; raw payloads and HTML would only take memory.
+            found = found.model_copy(update={"raw": {}, "description_html": None})
+            self._cache[key] = found
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return found
+
     def _link_duplicates(self, batch: list[Posting]) -> None:
         for posting in batch:
             key = (posting.source, posting.external_id)
@@ -161,16 +180,13 @@ class Ingester:
                 continue  # a repeat within the crawl: already placed
             self._done.add(key)
             block = self._blocks[duplicate_key(posting)]
-            if not block:
-                block.append(key)
-                continue
-            new = self.store.find(*key)
-            if new is None or new.id is None:
-                continue
             for i, original_key in enumerate(block):
-                original = self.store.find(*original_key)
-                if original is None or original.id is None or not is_duplicate(original, new):
+                original = self._original(original_key)
+                if original is None or original.id is None or not is_duplicate(original, posting):
                     continue
+                new = self._original(key)  # its id (and kept, should it become the original)
+                if new is None or new.id is None:
+                    break
                 first, later = original.id, new.id
                 if later < first:
                     # The new one is older in the store: it becomes the block's original.
