@@ -42,10 +42,14 @@ def test_broken_source_closes_nothing(
 ) -> None:  # fmt: skip
     url = f"sqlite:///{tmp_path / 'crawl.db'}"
     base = {**PIPELINE, "HIMJOBS_DATABASE_URL": url}
-    first, _ = run("greenhouse", mock.url, boards="northridgehealth", settings=base)
+    # The whole board list from a sources file: a crawl that may close postings.
+    listing = tmp_path / "sources.toml"
+    listing.write_text('[greenhouse]\nboards = ["northridgehealth"]\n', encoding="utf-8")
+    first, _ = run("greenhouse", mock.url, sources_file=str(listing), settings=base)
     assert first["himjobs/outcome"] == "ok" and first["himjobs/stored"] == 2
+    assert first["himjobs/complete"] is True
     mock.add_route(route)
-    second, _ = run("greenhouse", mock.url, boards="northridgehealth",
+    second, _ = run("greenhouse", mock.url, sources_file=str(listing),
                     settings={**base, **settings})  # fmt: skip
     with Store(url) as store:
         open_now = store.count()

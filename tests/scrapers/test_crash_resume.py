@@ -107,7 +107,11 @@ def start_crawl(mock: Any, db: str, jobdir: Path | None, out: Path) -> subproces
     }
     if jobdir is not None:
         settings["JOBDIR"] = str(jobdir)
-    kwargs = {"api_base": mock.url, "boards": "slowsite-crash", "page_size": str(PAGE_SIZE)}
+    # A sources file, not -a boards=: only a crawl of the whole list may close postings, so a
+    # wrong close would show here.
+    listing = out.parent / "sources.toml"
+    listing.write_text('[lever]\nboards = ["slowsite-crash"]\n', encoding="utf-8")
+    kwargs = {"api_base": mock.url, "sources_file": str(listing), "page_size": str(PAGE_SIZE)}
     cmd = [sys.executable, "-m", "scrapers._run", "lever", "--out", str(out),
            "--settings-json", json.dumps(settings),
            "--kwargs-json", json.dumps(kwargs)]  # fmt: skip
@@ -218,5 +222,7 @@ def test_stopped_crawl_then_the_same_crawl_again(
     assert lost_committed == set()
     assert missing == set(), f"{len(missing)} postings never stored after the rerun"
     assert stats["himjobs/outcome"] == "ok"
+    # a plain rerun is a complete crawl (it could close); a JOBDIR resume never is
+    assert stats["himjobs/complete"] is (resume == "fresh")
     assert closed == 0  # nothing was taken down, and the killed run closed nothing
     assert [r.status for r in runs] == ["ok", stopped_status]
