@@ -241,10 +241,11 @@ CASES = _cases()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.fault for c in CASES])
-def test_fault_through_pipeline(mock: Any, tmp_path: Path, reliability, case: Case) -> None:
+def test_fault_through_pipeline(mock: Any, store_url: str, reliability, case: Case) -> None:
+    """store_url: a SQLite file, and PostgreSQL when HIMJOBS_TEST_POSTGRES_URL is set."""
     for route in case.routes:
         mock.add_route(route)
-    url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    url = store_url
     settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": url, **case.settings}
     stats, _items = run(case.spider, mock.url, boards=case.boards, settings=settings,
                         **case.kwargs)  # fmt: skip
@@ -261,7 +262,8 @@ def test_fault_through_pipeline(mock: Any, tmp_path: Path, reliability, case: Ca
     reasons = "; ".join(sorted({re.sub(r"https?://\S+", "URL", e.reason)[:100] for e in errors}))
     retries = stats.get("retry/count", 0)
     reliability.record(
-        "crawl fault", case.fault, stored=len(rows), lost=len(lost), errors=len(errors),
+        "crawl fault", case.fault + ("" if url.startswith("sqlite") else " [PostgreSQL]"),
+        stored=len(rows), lost=len(lost), errors=len(errors),
         outcome=f"run {info.status}; "
         + (f"{retries} retr{'y' if retries == 1 else 'ies'}; " if retries else "")
         + (f"recorded: {reasons}" if reasons else "no bad page"),
