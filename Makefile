@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint typecheck clean
+.PHONY: demo test bench lint typecheck clean reliability
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,16 @@ bench: $(STAMP)
 	$(PY) -m bench.accuracy
 	$(PY) -m bench.ingest
 	$(PY) -m bench.search
+
+# docs/reliability.md: the fault / bad-input tests, recorded (tests/_reliability.py), as a table.
+RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \
+	tests/scrapers/test_closing_guards.py tests/himjobs/test_bad_input.py \
+	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
+reliability: $(STAMP)
+	rm -f .reliability.jsonl
+	HIMJOBS_RELIABILITY_OUT=$(CURDIR)/.reliability.jsonl $(PY) -m pytest -n 2 -p no:cacheprovider $(RELIABILITY_TESTS)
+	$(PY) -m tests.reliability_report .reliability.jsonl --out docs/reliability.md
+	rm -f .reliability.jsonl
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

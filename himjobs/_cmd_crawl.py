@@ -94,6 +94,20 @@ def parse_sets(values: list[str]) -> dict[str, str]:
     return out
 
 
+def check_api_base(api_base: str, overrides: dict[str, str]) -> None:
+    """Refuse an unsafe --api-base before a run, a lock or a database file exists; the spiders
+    check it again, but a refusal there surfaces as a Twisted traceback after the run started."""
+    from scrapers._urls import UnsafeURLError, check_url
+
+    settings = _project_settings()
+    for key, value in overrides.items():
+        settings.set(key, value, priority="cmdline")
+    try:
+        check_url(api_base, allow_private=settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS"))
+    except UnsafeURLError as err:
+        raise UserError(f"--api-base: {err}") from None
+
+
 def run_status(outcomes: dict[str, str]) -> str:
     """One status for the run from each source's outcome.
 
@@ -193,11 +207,13 @@ def crawl(
     from himjobs._lock import LockedError
 
     names = pick_sources(list(sources or []), boards)
+    overrides = parse_sets(list(settings or []))
+    if api_base:
+        check_api_base(api_base, overrides)
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
-            names, store, sources_file=boards, api_base=api_base,
-            overrides=parse_sets(list(settings or [])),
+            names, store, sources_file=boards, api_base=api_base, overrides=overrides,
         )  # fmt: skip
     except LockedError as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)

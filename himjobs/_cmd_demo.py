@@ -51,9 +51,10 @@ def demo(
         columns=["change", "more postings", "median pay/hour"], fmt=Format.table,
         title="What would open more postings",
     )  # fmt: skip
-    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`")
+    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`", markup=False)
     con.print(
         f"Your own profile: `himjobs match PROFILE.toml --db sqlite:///{db} --near-misses` and "
         f"`himjobs gaps PROFILE.toml --db sqlite:///{db}` (example: {DATA / 'profile.toml'})",
         highlight=False,
+        markup=False,
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 class Format(enum.StrEnum):
@@ -37,6 +38,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _plain(value: Any) -> Text:
+    # Cells hold scraped titles and user input: as Text they are never read as rich markup, so
+    # "[/b]" cannot crash a table and "[link=javascript:...]" cannot become a terminal link.
+    return Text(_cell(value))
+
+
 def emit(
     rows: Sequence[Mapping[str, Any]],
     *,
@@ -56,18 +63,18 @@ def emit(
         for row in rows:
             writer.writerow({c: _cell(row.get(c)) for c in columns})
         return
-    table = Table(title=title, show_lines=False)
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for c in columns:
         table.add_column(c.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(_plain(row.get(c)) for c in columns))
     console().print(table)
 
 
 def key_values(pairs: Iterable[tuple[str, Any]], *, title: str | None = None) -> None:
-    table = Table(title=title, show_header=False)
+    table = Table(title=Text(title) if title else None, show_header=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for k, v in pairs:
-        table.add_row(k, _cell(v))
+        table.add_row(k, _plain(v))
     console().print(table)

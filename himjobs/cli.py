@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from himjobs._output import Format, emit, err_console, key_values
 from schemas import SchemaError
@@ -34,6 +35,10 @@ DbOption = Annotated[
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
+#: Largest posting file `extract` reads; a real posting page, scripts and all, is well under 1 MiB.
+MAX_INPUT_BYTES = 5 * 2**20
+
+
 class UserError(Exception):
     """A mistake in what the user asked for: printed as one line, exit status 2."""
 
@@ -52,9 +57,17 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 def read_input(path: str) -> str:
     """Text of a file, or of stdin for "-"; a clear error for unreadable or non-UTF-8 input."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(path).open("rb") as fh:
+                data = fh.read(MAX_INPUT_BYTES + 1)
     except OSError as err:
         raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        # Reading on would only hold memory for text the extractor never looks at; a silent
+        # partial answer would be worse than saying so.
+        raise UserError(f"{path}: larger than {MAX_INPUT_BYTES // 2**20} MiB; not a job posting")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -106,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         # Without standalone mode click returns a command's `typer.Exit(code)` as its value.
         code = app(args=argv, standalone_mode=False)
     except _user_errors() as err:
-        err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False, soft_wrap=True)
+        # The message quotes user input (file names, option values): escape it, or "[/x]" in a
+        # file name would be read as rich markup and crash the error report itself.
+        err_console().print(
+            f"[red]himjobs: error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True
+        )
         return 2
     except typer.Abort:
         err_console().print("himjobs: aborted")
@@ -114,12 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return int(exc.exit_code or 0)
     except typer.TyperException as err:
-        # usage mistakes (unknown command, bad option value): typer's own one-line message
-        show = getattr(err, "show", None)
-        if callable(show):
-            show()
-        else:
-            err_console().print(f"himjobs: error: {err}", highlight=False)
+        # usage mistakes (unknown command, bad option value): one line, like every other error,
+        # instead of click's usage block
+        fmt_message = getattr(err, "format_message", None)
+        message = fmt_message() if callable(fmt_message) else str(err)
+        message = " ".join(message.split())
+        err_console().print(
+            f"himjobs: error: {message} (see --help)", highlight=False, soft_wrap=True, markup=False
+        )
         return int(getattr(err, "exit_code", 2) or 2)
     return code if isinstance(code, int) and not isinstance(code, bool) else 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import reprlib
 import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +17,16 @@ M = TypeVar("M", bound=BaseModel)
 
 #: Profiles are a few hundred bytes; refuse anything that cannot be one before parsing it.
 MAX_PROFILE_BYTES = 256 * 1024
+#: At most this many field problems in one error line; the rest are counted.
+MAX_REPORTED_ERRORS = 5
+
+# Bad values are quoted through a bounded repr: a 2 KB YAML file of nested aliases expands to
+# millions of items, and quoting it whole made a 200 MB "one line" error.
+_short = reprlib.Repr()
+_short.maxstring = 60
+_short.maxother = 60
+_short.maxlevel = 2
+_short.maxlist = _short.maxdict = _short.maxtuple = 4
 
 
 class SchemaError(ValueError):
@@ -29,13 +40,16 @@ def describe_validation_error(err: ValidationError, where: str) -> str:
         loc = ".".join(str(p) for p in e["loc"]) or "(top level)"
         msg = e["msg"]
         if e["type"] == "literal_error":
-            got = e.get("input")
-            msg = f"{got!r} is not allowed; {msg.lower()}"
+            got = _short.repr(e.get("input"))
+            msg = f"{got} is not allowed; {msg.lower()}"
         elif e["type"] == "extra_forbidden":
             msg = "unknown field"
         elif msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
-        parts.append(f"{loc}: {msg}")
+        parts.append(f"{loc}: {msg[:600]}")
+    if len(parts) > MAX_REPORTED_ERRORS:
+        more = len(parts) - MAX_REPORTED_ERRORS
+        parts = [*parts[:MAX_REPORTED_ERRORS], f"and {more} more problem{'s' * (more > 1)}"]
     return f"{where}: " + "; ".join(parts)
 
 
@@ -59,6 +73,9 @@ def parse_document(text: str, *, fmt: str, where: str) -> Any:
     except (tomllib.TOMLDecodeError, yaml.YAMLError, json.JSONDecodeError) as err:
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise SchemaError(f"{where}: not valid {fmt.upper()}: {first}") from None
+    except RecursionError:
+        # All three parsers recurse per nesting level; 100 KB of "[" exhausts the stack.
+        raise SchemaError(f"{where}: not a profile: nested too deeply") from None
     raise SchemaError(f"{where}: unknown format {fmt!r}; use .toml, .yaml, .yml or .json")
 
 

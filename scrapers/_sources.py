@@ -70,6 +70,8 @@ def load_sources(path: str | Path | None = None) -> SourcesConfig:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SourcesError(f"{p}: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses per nesting level
+        raise SourcesError(f"{p}: nested too deeply") from exc
     try:
         return SourcesConfig.model_validate({"sources": data})
     except ValidationError as exc:

@@ -13,14 +13,15 @@ Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/i
 - ``partial``: bad pages or postings that could not be stored;
 - ``ok``: only then, and when the spider crawled its whole list (``himjobs/complete``: a spider
   that crawled only part of it, boards picked with ``-a boards=`` or an incremental sitemap
-  crawl, sets ``himjobs_complete = False``), are the source's open postings this run did not see
-  closed (``Store.close_missing``).
+  crawl, sets ``himjobs_complete = False``; a crawl resuming a JOBDIR is never whole), are the
+  source's open postings this run did not see closed (``Store.close_missing``).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -98,6 +99,12 @@ class IngestPipeline:
         self.min_fraction = settings.getfloat("HIMJOBS_MIN_FRACTION", 0.5)
         self.ingester: Ingester | None = None
         self.source = ""
+        # A crawl resuming a JOBDIR (Scrapy's persistent queue) fetches only what the stopped
+        # crawl had left: "ok" then does not mean it saw the whole board, and closing what it did
+        # not see would close the postings the first part stored. Checked here, before the
+        # scheduler opens the JOBDIR and creates its files.
+        jobdir = settings.get("JOBDIR")
+        self.resumed = bool(jobdir) and (Path(jobdir) / "requests.seen").exists()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -195,7 +202,7 @@ class IngestPipeline:
             last_good=last_good,
             min_fraction=self.min_fraction,
         )
-        complete = bool(getattr(spider, "himjobs_complete", True))
+        complete = bool(getattr(spider, "himjobs_complete", True)) and not self.resumed
         stats.set_value(STAT_COMPLETE, complete)
         if result == "ok" and complete and self.close_missing and self.run_id is not None:
             counts["closed"] = self.store.close_missing(self.source, self.run_id)

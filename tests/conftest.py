@@ -13,6 +13,9 @@ from collections.abc import Iterator
 
 import pytest
 
+# The `reliability` fixture and its report hook (docs/reliability.md is generated from them).
+from tests._reliability import pytest_runtest_makereport, reliability  # noqa: F401
+
 PG_ENV = "HIMJOBS_TEST_POSTGRES_URL"
 BACKENDS = [
     "sqlite",

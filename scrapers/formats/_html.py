@@ -6,7 +6,7 @@ import html as _html
 
 import nh3
 
-from matcher._text import html_to_text
+from matcher._text import flatten_deep_html, html_to_text
 
 #: Tags a posting body may keep; everything else is unwrapped (text kept) or, for script/style,
 #: dropped with its content.
@@ -29,8 +29,9 @@ def sanitize_html(markup: str) -> str:
     ...               '<a href="javascript:x()">a</a></p>')
     '<p>Hi <a rel="noopener noreferrer">a</a></p>'
     """
+    # Deep nesting flattened first: html5ever's time grows with depth squared.
     return nh3.clean(
-        markup,
+        flatten_deep_html(markup),
         tags=ALLOWED_TAGS,
         clean_content_tags={"script", "style"},
         attributes=ALLOWED_ATTRIBUTES,

@@ -1,0 +1,124 @@
+"""Nested or enormous HTML neither blows up memory nor time, in extract and in the sanitiser.
+
+Each input runs in a fresh interpreter so its peak resident memory (VmHWM, reset after the
+imports; it counts lxml's and nh3's C allocations, which tracemalloc cannot see) is measured
+against the resident size before the work. test_extract.py bounds time on 1 MB of odd text;
+this adds memory and the HTML shapes that hurt parsers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: generous for a shared 2-core CI machine; typical figures are in docs/reliability.md
+MAX_SECONDS = 20.0
+MAX_EXTRA_MB = 100
+
+PROBE = r"""
+import json, resource, sys, time
+from matcher import extract
+from scrapers.formats._html import sanitize_html
+kind = sys.argv[1]
+n = 1_000_000
+payloads = {
+    "100,000 nested <div>": "<div>" * 100_000 + "GED required." + "</div>" * 100_000,
+    "100,000 unclosed <p> and <li>": "<p><li>Records clerk, GED required " * 30_000,
+    "a 1 MB attribute": '<a href="' + "x" * n + '">RHIT required</a>',
+    "1 MB of entities": "&amp;&lt;&#x27;&nbsp;" * (n // 20) + " CPC required",
+    "1 MB inside <script>": "<script>" + "var a = '<p>CPC</p>';" * 50_000 + "</script><p>GED</p>",
+    "XML entity expansion (billion laughs)": (
+        '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi"))
+        + ']><p>&i; RHIT required</p>'
+    ),
+    "5 MB of text with no line breaks": "Medical records clerk. " * 230_000,
+}
+text = payloads[kind]
+
+def status_kb(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+
+try:  # Linux: reset the peak (VmHWM) so imports do not hide the work's own peak
+    with open("/proc/self/clear_refs", "w") as fh:
+        fh.write("5")
+    base = status_kb("VmRSS")
+except OSError:
+    base = None
+t = time.perf_counter()
+req = extract(text, title="Medical Records Clerk")
+clean = sanitize_html(text)
+elapsed = time.perf_counter() - t
+if base is not None:
+    peak = status_kb("VmHWM")
+else:  # elsewhere: the lifetime peak, an upper bound that includes the imports
+    base, peak = 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "extra_mb": (peak - base) / 1024,
+                  "input_mb": len(text) / 2**20, "clean_len": len(clean)}))
+"""
+
+KINDS = [
+    "100,000 nested <div>",
+    "100,000 unclosed <p> and <li>",
+    "a 1 MB attribute",
+    "1 MB of entities",
+    "1 MB inside <script>",
+    "XML entity expansion (billion laughs)",
+    "5 MB of text with no line breaks",
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_extract_and_sanitise_stay_bounded(kind: str, reliability) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, kind], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    reliability.record(
+        "bad input: extractor",
+        f"{kind} ({got['input_mb']:.1f} MB) through extract + sanitize_html",
+        errors=0,
+        outcome=f"no exception; peak memory +{got['extra_mb']:.0f} MB (bound {MAX_EXTRA_MB})",
+    )
+    assert got["seconds"] < MAX_SECONDS
+    assert got["extra_mb"] < MAX_EXTRA_MB
+
+
+@pytest.mark.parametrize("depth", [255, 300, 5_000])
+def test_deeply_nested_posting_keeps_its_text(depth: int, reliability) -> None:
+    """libxml2 gives up past 256 levels: the whole posting text used to come back empty."""
+    from matcher import extract
+    from matcher._text import html_to_text
+    from scrapers.formats._html import sanitize_html
+
+    markup = (
+        "<p>Medical records clerk.</p>" + "<div>" * depth + "RHIT required."
+        + "</div>" * depth + "<p>Evening shift, 3p-11p.</p><script>alert(1)</script>"
+    )  # fmt: skip
+    text = html_to_text(markup)
+    clean = sanitize_html(markup)
+    req = extract(markup, title="Medical Records Clerk")
+    codes = [c.any_of for c in req.certifications]
+    reliability.record(
+        "bad input: extractor",
+        f"{depth} nested <div> around a requirement",
+        errors=0,
+        outcome=f"text kept: {'RHIT required' in text}; certifications {codes}; shifts "
+        f"{req.shifts}; script in sanitised copy: {'<script' in clean}",
+    )
+    assert "RHIT required." in text and "Evening shift" in text
+    assert "RHIT required." in clean and "<script" not in clean
+    assert codes == [["RHIT"]]
+    assert req.shifts == ["evening"]
