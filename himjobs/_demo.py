@@ -135,7 +135,7 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> dict[st
             "counts": counts,
             "eligible": found.matches,
             "near_misses": found.near_misses,
-            "gaps": store.gaps(profile),
+            "gaps": store.gaps(profile, today=RECORDED_AT),
         }
     finally:
         store.close()

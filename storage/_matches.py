@@ -46,8 +46,9 @@ DEFAULT_POOL: Final = 250
 #: The matcher's tolerance for float comparisons (matcher._match._EPS), so a boundary value
 #: compares the same in SQL and in Python.
 _EPS: Final = 1e-9
-#: Verdict fields Store.matches treats as hard filters (a not_met one leaves the posting out).
-HARD_PREFERENCES: Final = frozenset({"location", "pay"})
+#: Verdict fields Store.matches treats as hard filters (a not_met one leaves the posting out):
+#: out of reach, paying too little, or no longer taking applications (closing date passed).
+HARD_PREFERENCES: Final = frozenset({"location", "pay", "closing_date"})
 
 P = PostingRow
 # What matching needs of a row; the large text columns are read only for the postings returned.
@@ -197,11 +198,16 @@ def candidate_select(
     *,
     near_misses: bool = False,
     new_since: datetime | None = None,
+    today: datetime | None = None,
     columns: Sequence[Any] = _LIGHT,
 ) -> Select[Any]:
     """Open, non-duplicate postings in reach and paying enough that the profile is eligible for
-    (or, with ``near_misses``, misses by exactly one required item), newest first."""
+    (or, with ``near_misses``, misses by exactly one required item), newest first. With
+    ``today``, postings whose closing date (valid_through) has passed are left out too."""
     where: list[ColumnElement[bool]] = [P.closed_at.is_(None), P.duplicate_of.is_(None)]
+    if today is not None:
+        # matcher._prefs: a closing date before today is the not_met "closing_date" verdict
+        where.append(or_(P.valid_through.is_(None), P.valid_through >= today))
     if new_since is not None:
         where.append(P.first_seen >= new_since)
     where.extend(c for c in (pay_ok(profile), place_ok(profile)) if c is not None)
@@ -243,7 +249,7 @@ def _light_posting(row: Row[Any]) -> Posting:
 
 
 def passes_hard_filters(result: MatchResult) -> bool:
-    """No hard preference (location, pay) is not_met."""
+    """No hard preference (location, pay, closing date) is not_met."""
     return not any(v.field in HARD_PREFERENCES and v.status == "not_met" for v in result.verdicts)
 
 
@@ -293,12 +299,13 @@ def find_matches(
     size = max(limit, DEFAULT_POOL if pool is None else pool)
     now = today or utcnow()
     eligible, complete = _judge(
-        s, profile, candidate_select(profile, new_since=new_since), pool=size, today=now,
+        s, profile, candidate_select(profile, new_since=new_since, today=now), pool=size,
+        today=now,
         near=False,
     )  # fmt: skip
     near: list[MatchResult] = []
     if include_near_misses:
-        stmt = candidate_select(profile, near_misses=True, new_since=new_since)
+        stmt = candidate_select(profile, near_misses=True, new_since=new_since, today=now)
         near, near_complete = _judge(s, profile, stmt, pool=size, today=now, near=True)
         complete = complete and near_complete
     return Matches(
@@ -308,12 +315,16 @@ def find_matches(
     )
 
 
-def area_gaps(s: Session, profile: CandidateProfile, *, batch: int = 2000) -> list[Gap]:
-    """matcher.gaps over the open postings in reach and paying enough that the profile is not
-    eligible for (the only ones a change could open), read in batches."""
+def area_gaps(
+    s: Session, profile: CandidateProfile, *, today: datetime | None = None, batch: int = 2000
+) -> list[Gap]:
+    """matcher.gaps over the open postings in reach, paying enough and still taking applications
+    that the profile is not eligible for (the only ones a change could open), read in batches."""
+    now = today or utcnow()
     where: list[ColumnElement[bool]] = [
         P.closed_at.is_(None),
         P.duplicate_of.is_(None),
+        or_(P.valid_through.is_(None), P.valid_through >= now),
         _failures(profile) >= 1,
         not_(_unread()),
     ]

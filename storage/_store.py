@@ -335,10 +335,11 @@ class Store:
                 new_since=new_since, pool=pool, today=today,
             )  # fmt: skip
 
-    def gaps(self, profile: CandidateProfile) -> list[Gap]:
-        """matcher.gaps over the open postings in the profile's reach (place and pay)."""
+    def gaps(self, profile: CandidateProfile, *, today: datetime | None = None) -> list[Gap]:
+        """matcher.gaps over the open postings in the profile's reach (place and pay) that still
+        take applications on ``today`` (naive UTC, default now)."""
         with Session(self.engine) as s:
-            return _matches.area_gaps(s, profile)
+            return _matches.area_gaps(s, profile, today=today)
 
     # --- crawl runs --------------------------------------------------------------------------
 

@@ -163,9 +163,13 @@ def test_sql_filters_select_exactly_what_python_matching_selects(varied, name) -
     assert 0 < len(want_eligible) < len(stored)
     assert want_near
     with Session(store.engine) as s:
-        sql_eligible = set(s.scalars(candidate_select(profile, columns=[PostingRow.id])))
+        sql_eligible = set(
+            s.scalars(candidate_select(profile, today=TODAY, columns=[PostingRow.id]))
+        )
         sql_near = set(
-            s.scalars(candidate_select(profile, near_misses=True, columns=[PostingRow.id]))
+            s.scalars(
+                candidate_select(profile, near_misses=True, today=TODAY, columns=[PostingRow.id])
+            )
         )
     assert sql_eligible == want_eligible
     assert sql_near == want_near
@@ -315,8 +319,29 @@ def test_store_gaps_equal_matcher_gaps_over_the_area(varied) -> None:
     profile = PROFILES["new clerk, TX, pending CCA"]
     in_area = [p for p in stored if passes_hard_filters(match(p, profile, today=TODAY))]
     want = gaps(in_area, profile)
-    got = store.gaps(profile)
+    got = store.gaps(profile, today=TODAY)
     assert [(g.change, g.postings, g.median_hourly_pay) for g in got] == [
         (g.change, g.postings, g.median_hourly_pay) for g in want
     ]
     assert got and got[0].postings > 0
+
+
+def test_postings_past_their_closing_date_are_not_matches_nor_gaps(store) -> None:
+    # A job seeker cannot apply to them any more: Store.matches and Store.gaps leave them out.
+    profile = CandidateProfile(education="high_school", experience_years=1, state="TX")
+    base = posting(
+        "x", locations=[("Austin", "TX")], education_required="high_school",
+        experience_years_required=0.5,
+    )  # fmt: skip
+    open_one = base.model_copy(
+        update={"external_id": "still-open", "valid_through": TODAY + timedelta(days=2)}
+    )
+    closed = base.model_copy(
+        update={"external_id": "closed", "valid_through": TODAY - timedelta(days=1)}
+    )
+    store.upsert([open_one, closed])
+    ids = {p.external_id: p.id for p in store.search(limit=10)}
+    before = {r.posting_id for r in store.matches(profile, limit=10, today=TODAY - timedelta(2))}
+    assert before == {ids["still-open"], ids["closed"]}
+    after = {r.posting_id for r in store.matches(profile, limit=10, today=TODAY)}
+    assert after == {ids["still-open"]}
