@@ -82,6 +82,13 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 # Pipelines (relevance -> extract -> store) are added by scrapers/pipelines.py once it lands.
 ITEM_PIPELINES: dict[str, int] = {}
 
+# scrapy-redis mode (docs/deployment.md): with a Redis URL here (or `-s HIMJOBS_REDIS_URL=...`,
+# or `himjobs crawl --redis URL`) the request queue and duplicate filter live in Redis and any
+# number of workers share the crawl; workers with the same crawl id (default: UTC date) join.
+HIMJOBS_REDIS_URL = os.environ.get("HIMJOBS_REDIS_URL", "")
+HIMJOBS_REDIS_CRAWL_ID = os.environ.get("HIMJOBS_REDIS_CRAWL_ID", "")
+ADDONS = {"scrapers._redis.RedisMode": 0}
+
 # Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.
 FEED_EXPORT_ENCODING = "utf-8"
 
