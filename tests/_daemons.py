@@ -110,7 +110,7 @@ def scrapyd_config(folder: Path, port: int) -> Path:
 
 
 @contextmanager
-def scrapyd_server(folder: Path) -> Iterator[str]:
+def scrapyd_server(folder: Path, *, env: dict[str, str] | None = None) -> Iterator[str]:
     """A real scrapyd (``python -m scrapyd``-like entry point) on a free port; yields its URL.
 
     scrapyd reads ``scrapyd.conf`` from its working directory, so it runs in ``folder``."""
@@ -119,7 +119,7 @@ def scrapyd_server(folder: Path) -> Iterator[str]:
     log = (folder / "scrapyd.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-c", "from scrapyd.__main__ import main; main()"],
-        cwd=folder, stdout=log, stderr=subprocess.STDOUT,
+        cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
 
