@@ -79,8 +79,17 @@ HTTPCACHE_EXPIRATION_SECS = 24 * 3600
 HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
-# Pipelines (relevance -> extract -> store) are added by scrapers/pipelines.py once it lands.
-ITEM_PIPELINES: dict[str, int] = {}
+# Relevance -> extract -> store (scrapers/pipelines.py); settings it reads below.
+ITEM_PIPELINES: dict[str, int] = {"scrapers.pipelines.IngestPipeline": 300}
+# Where postings go: a SQLAlchemy URL; empty means $HIMJOBS_DATABASE_URL, else sqlite:///himjobs.db.
+HIMJOBS_DATABASE_URL = os.environ.get("HIMJOBS_DATABASE_URL", "")
+# Postings per upsert transaction: big enough to be fast, small enough to lose little on a crash.
+HIMJOBS_BATCH_SIZE = 500
+# Close postings a complete, successful crawl did not see (they were taken down).
+HIMJOBS_CLOSE_MISSING = True
+# A crawl storing fewer than this fraction of the source's last good count is "suspicious": it
+# closes nothing and does not become the new last good count.
+HIMJOBS_MIN_FRACTION = 0.5
 
 # scrapy-redis mode (docs/deployment.md): with a Redis URL here (or `-s HIMJOBS_REDIS_URL=...`,
 # or `himjobs crawl --redis URL`) the request queue and duplicate filter live in Redis and any

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from storage._models import CrawlError, CrawlRun, SourceRow
 from storage._rows import utcnow
 
-RUN_STATUSES = ("running", "ok", "partial", "failed")
+#: "suspicious": a crawl that stored far fewer postings than its source's last good run.
+RUN_STATUSES = ("running", "ok", "partial", "failed", "suspicious")
 
 
 @dataclass(frozen=True)

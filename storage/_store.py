@@ -327,7 +327,7 @@ class Store:
         counts: Mapping[str, Any],
         kinds: Mapping[str, str] | None = None,
     ) -> None:
-        """Close a run: status is ok, partial or failed; counts maps source -> count(s)."""
+        """Close a run: status in storage._runs.RUN_STATUSES; counts maps source -> count(s)."""
         with Session(self.engine) as s, s.begin():
             _runs.finish_run(s, run_id, status=status, counts=counts, kinds=kinds)
 

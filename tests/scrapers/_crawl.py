@@ -17,6 +17,8 @@ TEST_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 10,
     "LOG_LEVEL": "WARNING",
     "SPIDER_MODULES": ["scrapers.spiders", "tests.scrapers._spiders"],
+    # Spider tests look at the items; pipeline tests (test_pipeline_engine.py) turn it on.
+    "ITEM_PIPELINES": {},
 }
 
 

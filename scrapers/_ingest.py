@@ -1,0 +1,198 @@
+"""Relevance -> extraction -> batched upsert -> duplicate links: the one ingest path.
+
+The Scrapy pipeline (scrapers.pipelines.IngestPipeline) and ``himjobs import jobspy`` both feed
+postings through an ``Ingester``, so a crawled posting and an imported one are kept, read and
+stored the same way.
+
+>>> from schemas import Posting
+>>> from storage import Store
+>>> ing = Ingester(Store("sqlite://"), batch_size=2)
+>>> ing.add(Posting(source="demo", external_id="1", url="u", title="Medical Records Clerk",
+...                 description="High school diploma required."))
+'kept'
+>>> ing.add(Posting(source="demo", external_id="2", url="u", title="Registered Nurse"))
+'irrelevant'
+>>> ing.flush()
+>>> c = ing.counts["demo"]
+>>> (c["seen"], c["stored"], c["dropped_irrelevant"], c["inserted"])
+(2, 1, 1, 1)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+
+from matcher import duplicate_key, extract, is_duplicate, is_relevant
+from matcher._dedupe import MAX_DESCRIPTION_CHARS
+from schemas import Posting
+from storage import Store, StoreError, UpsertStats
+
+log = logging.getLogger(__name__)
+
+#: Counter names, in display order; seen = stored + dropped_irrelevant + failed once flushed.
+COUNT_KEYS = (
+    "seen",
+    "dropped_irrelevant",
+    "stored",
+    "inserted",
+    "updated",
+    "unchanged",
+    "failed",
+    "closed",
+    "duplicates",
+)
+#: Exceptions an extraction of one odd posting may raise; it is counted as failed, not fatal.
+_EXTRACT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
+
+#: Called with (source, url, reason) for every posting that could not be extracted or stored.
+OnFailure = Callable[[str, str | None, str], None]
+
+
+def new_counts() -> dict[str, int]:
+    return dict.fromkeys(COUNT_KEYS, 0)
+
+
+def _light(posting: Posting) -> Posting:
+    # What is_duplicate reads, without raw payloads, HTML and requirements, to keep memory small.
+    return posting.model_copy(
+        update={
+            "description": posting.description[:MAX_DESCRIPTION_CHARS],
+            "description_html": None,
+            "raw": {},
+            "requirements": None,
+        }
+    )
+
+
+class Ingester:
+    """Keeps the records roles, extracts their requirements, upserts them in batches.
+
+    ``counts`` maps each posting source to the COUNT_KEYS counters. ``dedupe`` links a posting to
+    an earlier one (``Store.link_duplicate``) when ``matcher.is_duplicate`` says they are the same
+    job; candidates are the postings this ingester stored (blocked on ``duplicate_key``).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        run_id: int | None = None,
+        batch_size: int = 500,
+        dedupe: bool = True,
+        on_failure: OnFailure | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+        self.store = store
+        self.run_id = run_id
+        self.batch_size = batch_size
+        self.dedupe = dedupe
+        self.on_failure = on_failure
+        self.counts: dict[str, dict[str, int]] = defaultdict(new_counts)
+        #: per source, so that each upsert's inserted/updated/unchanged belong to one source
+        self._buffers: dict[str, list[Posting]] = defaultdict(list)
+        #: duplicate_key -> postings kept as originals (light copies)
+        self._blocks: dict[str, list[Posting]] = defaultdict(list)
+        self._ids: dict[tuple[str, str], int] = {}
+        self._done: set[tuple[str, str]] = set()
+
+    # --- per posting ---------------------------------------------------------------------------
+
+    def add(self, posting: Posting) -> str:
+        """Take one posting: "kept" (buffered for the store), "irrelevant" or "failed"."""
+        c = self.counts[posting.source]
+        c["seen"] += 1
+        if not is_relevant(posting.title, posting.description):
+            c["dropped_irrelevant"] += 1
+            return "irrelevant"
+        try:
+            req = extract(posting.description, title=posting.title, hints=posting.hints)
+        except _EXTRACT_ERRORS as exc:
+            self._fail(posting, f"extraction failed: {type(exc).__name__}: {exc}")
+            return "failed"
+        buffer = self._buffers[posting.source]
+        buffer.append(posting.model_copy(update={"requirements": req}))
+        if len(buffer) >= self.batch_size:
+            self._flush_source(posting.source)
+        return "kept"
+
+    def flush(self) -> None:
+        """Upsert everything buffered."""
+        for source in list(self._buffers):
+            self._flush_source(source)
+
+    def _flush_source(self, source: str) -> None:
+        batch = self._buffers.pop(source, [])
+        if not batch:
+            return
+        stored = batch
+        try:
+            self._count(source, len(batch), self.store.upsert(batch, run_id=self.run_id))
+        except StoreError as exc:
+            # One transaction per batch: find the postings that cannot be stored, keep the rest.
+            log.warning("batch of %d postings failed, storing one by one: %s", len(batch), exc)
+            stored = []
+            for posting in batch:
+                try:
+                    stats = self.store.upsert([posting], run_id=self.run_id)
+                except StoreError as one:
+                    self._fail(posting, f"not stored: {one}")
+                    continue
+                self._count(source, 1, stats)
+                stored.append(posting)
+        if self.dedupe:
+            self._link_duplicates(stored)
+
+    def _count(self, source: str, n: int, stats: UpsertStats) -> None:
+        c = self.counts[source]
+        c["stored"] += n
+        c["inserted"] += stats.inserted
+        c["updated"] += stats.updated
+        # Store.upsert writes a key repeated within a batch once (the last wins); the others
+        # were stored all the same, as unchanged repeats, so seen = stored + dropped + failed.
+        c["unchanged"] += stats.unchanged + n - (stats.inserted + stats.updated + stats.unchanged)
+
+    def fail(self, source: str, url: str | None, reason: str) -> None:
+        """Count a posting that was seen but could not be read, extracted or stored."""
+        self.counts[source]["failed"] += 1
+        log.warning("posting from %s (%s) failed: %s", source, url, reason)
+        if self.on_failure is not None:
+            self.on_failure(source, url, reason[:1000])
+
+    def _fail(self, posting: Posting, reason: str) -> None:
+        self.fail(posting.source, posting.url, f"{posting.external_id}: {reason}")
+
+    # --- duplicates ----------------------------------------------------------------------------
+
+    def _id(self, posting: Posting) -> int | None:
+        key = (posting.source, posting.external_id)
+        if key not in self._ids:
+            found = self.store.find(*key)
+            if found is None or found.id is None:
+                return None
+            self._ids[key] = found.id
+        return self._ids[key]
+
+    def _link_duplicates(self, batch: list[Posting]) -> None:
+        for posting in batch:
+            key = (posting.source, posting.external_id)
+            if key in self._done:
+                continue  # a repeat within the crawl: already placed
+            self._done.add(key)
+            block = self._blocks[duplicate_key(posting)]
+            light = _light(posting)
+            original = next((o for o in block if is_duplicate(o, light)), None)
+            if original is None:
+                block.append(light)
+                continue
+            original_id, new_id = self._id(original), self._id(posting)
+            if original_id is None or new_id is None:
+                continue
+            if new_id < original_id:
+                # The new one is older in the store: it becomes the block's original.
+                block[block.index(original)] = light
+                original_id, new_id = new_id, original_id
+            self.store.link_duplicate(new_id, original_id)
+            self.counts[posting.source]["duplicates"] += 1

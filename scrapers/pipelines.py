@@ -1,0 +1,202 @@
+"""IngestPipeline: every crawled posting goes relevance -> extract -> Store (scrapers._ingest).
+
+Settings: ``HIMJOBS_DATABASE_URL`` (else $HIMJOBS_DATABASE_URL, else storage.DEFAULT_URL),
+``HIMJOBS_BATCH_SIZE`` (500), ``HIMJOBS_RUN_ID`` (a run the caller started; without it the
+pipeline starts and finishes one run per spider), ``HIMJOBS_CLOSE_MISSING`` (True) and
+``HIMJOBS_MIN_FRACTION`` (0.5).
+
+Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/inserted``,
+``/updated``, ``/unchanged``, ``/failed``, ``/closed``, ``/duplicates`` and ``himjobs/outcome``:
+
+- ``failed``: the crawl did not finish normally, or nothing came through and pages were bad;
+- ``suspicious``: stored fewer than HIMJOBS_MIN_FRACTION x the source's last good count;
+- ``partial``: bad pages or postings that could not be stored;
+- ``ok``: only then, and when the spider crawled its whole list (a spider that crawled only part
+  of it, e.g. an incremental sitemap crawl, sets ``himjobs_complete = False``), are the source's
+  open postings this run did not see closed (``Store.close_missing``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from scrapy import signals
+from scrapy.exceptions import DropItem, NotConfigured
+
+from schemas import Posting
+from scrapers._ingest import COUNT_KEYS, Ingester
+from scrapers.spiders._base import STAT_BAD, bad_page
+from storage import DEFAULT_URL, Store
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    import scrapy
+    from scrapy.crawler import Crawler
+
+log = logging.getLogger(__name__)
+
+STAT_PREFIX = "himjobs/"
+STAT_OUTCOME = "himjobs/outcome"
+STAT_RUN_ID = "himjobs/run_id"
+STAT_LAST_GOOD = "himjobs/last_good_count"
+
+
+def database_url(settings: Any) -> str:
+    """The store URL a crawl writes to: the setting, else the environment, else the default."""
+    return str(
+        settings.get("HIMJOBS_DATABASE_URL")
+        or os.environ.get("HIMJOBS_DATABASE_URL")
+        or DEFAULT_URL
+    )
+
+
+def outcome(
+    counts: dict[str, int],
+    *,
+    finish_reason: str,
+    bad_pages: int,
+    last_good: int | None,
+    min_fraction: float,
+) -> str:
+    """ok / partial / suspicious / failed for one source's crawl.
+
+    >>> c = {"seen": 10, "stored": 4, "failed": 0}
+    >>> outcome(c, finish_reason="finished", bad_pages=0, last_good=None, min_fraction=0.5)
+    'ok'
+    >>> outcome(c, finish_reason="finished", bad_pages=0, last_good=9, min_fraction=0.5)
+    'suspicious'
+    >>> outcome(c, finish_reason="shutdown", bad_pages=0, last_good=4, min_fraction=0.5)
+    'failed'
+    """
+    if finish_reason != "finished" or (counts["seen"] == 0 and bad_pages > 0):
+        return "failed"
+    if last_good and counts["stored"] < min_fraction * last_good:
+        return "suspicious"
+    if bad_pages or counts["failed"]:
+        return "partial"
+    return "ok"
+
+
+class IngestPipeline:
+    """Keeps records roles, extracts requirements, upserts in batches, records bad pages."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.store = Store(database_url(settings))
+        self.batch_size = settings.getint("HIMJOBS_BATCH_SIZE", 500)
+        run_id = settings.get("HIMJOBS_RUN_ID")
+        self.own_run = run_id in (None, "")
+        self.run_id: int | None = None if self.own_run else int(run_id)
+        self.close_missing = settings.getbool("HIMJOBS_CLOSE_MISSING", True)
+        self.min_fraction = settings.getfloat("HIMJOBS_MIN_FRACTION", 0.5)
+        self.ingester: Ingester | None = None
+        self.source = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if crawler.settings.getint("HIMJOBS_BATCH_SIZE", 500) < 1:
+            raise NotConfigured("HIMJOBS_BATCH_SIZE must be >= 1")
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.on_bad_page, signal=bad_page)
+        crawler.signals.connect(pipeline.on_spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    # --- Scrapy hooks -----------------------------------------------------------------------
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        assert spider is not None
+        self.source = spider.name
+        if self.own_run:
+            self.run_id = self.store.start_run([self.source])
+        self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
+        self.ingester = Ingester(
+            self.store, run_id=self.run_id, batch_size=self.batch_size, on_failure=self._failed
+        )
+        self._publish()
+
+    def process_item(self, item: Any) -> Posting:
+        assert self.ingester is not None
+        posting = item
+        if not isinstance(posting, Posting):
+            try:
+                posting = Posting.model_validate(dict(item))
+            except (ValidationError, TypeError, ValueError) as exc:
+                self.ingester.counts[self.source]["seen"] += 1
+                self.ingester.fail(self.source, None, f"not a posting: {exc}"[:500])
+                self._publish()
+                raise DropItem("not a posting", log_level="WARNING") from exc
+        result = self.ingester.add(posting)
+        self._publish()
+        if result != "kept":
+            level = "DEBUG" if result == "irrelevant" else "WARNING"
+            raise DropItem(f"{result}: {posting.title!r}", log_level=level)
+        return posting
+
+    def close_spider(self) -> None:
+        # Flush here (before spider_closed); the closing decision needs the finish reason.
+        if self.ingester is not None:
+            self.ingester.flush()
+            self._publish()
+
+    def on_bad_page(self, url: str, reason: str, spider: scrapy.Spider) -> None:
+        if self.run_id is not None:
+            self.store.record_error(self.run_id, spider.name, url, reason[:2000])
+
+    def on_spider_closed(self, spider: scrapy.Spider, reason: str) -> None:
+        try:
+            self._finish(spider, reason)
+        finally:
+            self.store.close()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _failed(self, source: str, url: str | None, reason: str) -> None:
+        if self.run_id is not None:
+            self.store.record_error(self.run_id, source, url, reason)
+
+    def _counts(self) -> dict[str, int]:
+        """This spider's counters (summed over posting sources, e.g. jobspy:indeed)."""
+        total = dict.fromkeys(COUNT_KEYS, 0)
+        if self.ingester is not None:
+            for counts in self.ingester.counts.values():
+                for key in COUNT_KEYS:
+                    total[key] += counts[key]
+        return total
+
+    def _publish(self) -> None:
+        stats = self.crawler.stats
+        for key, value in self._counts().items():
+            stats.set_value(STAT_PREFIX + key, value)
+
+    def _finish(self, spider: scrapy.Spider, reason: str) -> None:
+        stats = self.crawler.stats
+        counts = self._counts()
+        last_good = next(
+            (s["last_good_count"] for s in self.store.sources() if s["name"] == self.source),
+            None,
+        )
+        result = outcome(
+            counts,
+            finish_reason=reason,
+            bad_pages=int(stats.get_value(STAT_BAD) or 0),
+            last_good=last_good,
+            min_fraction=self.min_fraction,
+        )
+        complete = bool(getattr(spider, "himjobs_complete", True))
+        if result == "ok" and complete and self.close_missing and self.run_id is not None:
+            counts["closed"] = self.store.close_missing(self.source, self.run_id)
+        stats.set_value(STAT_OUTCOME, result)
+        stats.set_value(STAT_LAST_GOOD, last_good)
+        for key, value in counts.items():
+            stats.set_value(STAT_PREFIX + key, value)
+        if self.own_run and self.run_id is not None:
+            self.store.finish_run(
+                self.run_id, status=result, counts={self.source: {**counts, "outcome": result}}
+            )
+        log.info("%s: %s %s", self.source, result, counts)
