@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -60,8 +60,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+#: pg_advisory_xact_lock key held while migrating, so that workers starting together on an empty
+#: PostgreSQL database (scrapy-redis mode) migrate one after the other instead of failing on
+#: "relation already exists"; whoever comes second finds the schema at head and does nothing.
+MIGRATION_LOCK_KEY = 0x68696D6A6F6273  # "himjobs"
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
