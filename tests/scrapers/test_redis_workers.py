@@ -1,5 +1,8 @@
 """scrapy-redis mode: two worker processes share one crawl through a real redis-server and write
-to one real PostgreSQL; every page is fetched once and every posting stored once."""
+to one real PostgreSQL; every page is fetched once and every posting stored once.
+
+PostgreSQL comes from HIMJOBS_TEST_POSTGRES_URL (`eval "$(bash .ci/start-postgres)"`); without it
+that test is skipped with the reason. redis-server is started here (Debian package)."""
 
 from __future__ import annotations
 
@@ -117,14 +120,24 @@ def worker_settings(redis_url: str, crawl_id: str, **extra: Any) -> dict[str, An
     }
 
 
-def test_dont_filter_seeds_are_fetched_once(mock: Any, redis_url: str, tmp_path: Path) -> None:
+# The priority queue (the default) is a sorted set, which itself merges byte-identical requests;
+# the FIFO list does not, so it shows any duplicate the scheduler lets through.
+QUEUES = ["scrapy_redis.queue.PriorityQueue", "scrapy_redis.queue.FifoQueue"]
+
+
+@pytest.mark.parametrize("queue", QUEUES, ids=["priority", "fifo"])
+def test_dont_filter_seeds_are_fetched_once(
+    mock: Any, redis_url: str, tmp_path: Path, queue: str
+) -> None:
     # secret_probe's seeds are dont_filter=True, like Workday's POSTs: both workers' start()
     # yield all of them, and only the shared filter stops the second copy.
     boards = [f"desk{i:02d}" for i in range(16)]
     for b in boards:
         mock.add_route({"path": f"/probe/{b}", "body": "{}", "fault": {"kind": "delay",
                         "seconds": 0.3}})  # fmt: skip
-    settings = worker_settings(redis_url, f"probe-{uuid.uuid4().hex[:8]}")
+    settings = worker_settings(
+        redis_url, f"probe-{uuid.uuid4().hex[:8]}", SCHEDULER_QUEUE_CLASS=queue
+    )
     reports = run_workers(
         2, "secret_probe", settings, {"api_base": mock.url, "boards": ",".join(boards)}, tmp_path
     )
@@ -145,7 +158,10 @@ def test_plain_scrapy_redis_scheduler_doubles_dont_filter_seeds(
     for b in boards:
         mock.add_route({"path": f"/probe/{b}", "body": "{}"})
     settings = worker_settings(
-        redis_url, f"plain-{uuid.uuid4().hex[:8]}", SCHEDULER="scrapy_redis.scheduler.Scheduler"
+        redis_url,
+        f"plain-{uuid.uuid4().hex[:8]}",
+        SCHEDULER="scrapy_redis.scheduler.Scheduler",
+        SCHEDULER_QUEUE_CLASS=QUEUES[1],
     )
     run_workers(
         2, "secret_probe", settings, {"api_base": mock.url, "boards": ",".join(boards)}, tmp_path
@@ -154,10 +170,15 @@ def test_plain_scrapy_redis_scheduler_doubles_dont_filter_seeds(
     assert fetched == {f"/probe/{b}": 2 for b in boards}
 
 
-def test_two_workers_share_one_crawl(mock: Any, redis_url: str, tmp_path: Path) -> None:
+def test_two_workers_share_one_crawl_into_postgresql(
+    mock: Any, redis_url: str, tmp_path: Path, _pg_module_db: str
+) -> None:
     # 12 Lever boards of 12 postings, 5 a page: 36 pages, each slowed to 0.4 s, so the crawl
     # outlasts both workers' start-up and each takes a share; paging requests one worker
-    # yields are fetched by whichever worker pops them.
+    # yields are fetched by whichever worker pops them. Both write to one empty PostgreSQL
+    # database (they also race to create its schema).
+    from storage import Store
+
     boards = [f"clinic{i:02d}" for i in range(12)]
     expected: set[str] = set()
     for b in boards:
@@ -168,7 +189,12 @@ def test_two_workers_share_one_crawl(mock: Any, redis_url: str, tmp_path: Path) 
                 "path": f"/v0/postings/{b}", "query": {"mode": "json", "skip": str(skip)},
                 "json_body": jobs[skip : skip + 5], "fault": {"kind": "delay", "seconds": 0.4},
             })  # fmt: skip
-    settings = worker_settings(redis_url, f"lever-{uuid.uuid4().hex[:8]}")
+    settings = worker_settings(
+        redis_url,
+        f"lever-{uuid.uuid4().hex[:8]}",
+        ITEM_PIPELINES={"scrapers.pipelines.IngestPipeline": 300},
+        HIMJOBS_DATABASE_URL=_pg_module_db,
+    )
     kwargs = {"api_base": mock.url, "boards": ",".join(boards), "page_size": "5"}
     reports = run_workers(2, "lever", settings, kwargs, tmp_path)
 
@@ -177,11 +203,19 @@ def test_two_workers_share_one_crawl(mock: Any, redis_url: str, tmp_path: Path) 
     )
     assert len(pages) == 36 and set(pages.values()) == {1}, pages
     for r in reports:
-        assert r["stats"]["finish_reason"] == "finished"
-        assert r["stats"].get("scheduler/dequeued/redis", 0) > 0, "a worker did no work"
-        assert r["items"], "a worker yielded no postings"
+        stats = r["stats"]
+        assert stats["finish_reason"] == "finished"
+        assert stats.get("scheduler/dequeued/redis", 0) > 0, "a worker did no work"
+        assert stats["himjobs/stored"] > 0, "a worker stored nothing"
+        assert stats["himjobs/outcome"] == "ok" and stats["himjobs/closed"] == 0
     ids = [i["external_id"] for r in reports for i in r["items"]]
-    assert sorted(ids) == sorted(expected)  # every posting once, none twice
+    assert sorted(ids) == sorted(expected)  # every posting processed once, by one worker
+    assert sum(r["stats"]["himjobs/inserted"] for r in reports) == len(expected)
+    with Store(_pg_module_db) as store:
+        stored = store.search(source="lever", limit=1000)
+        assert sorted(p.external_id for p in stored) == sorted(expected)
+        assert all(p.requirements is not None for p in stored)
+        assert len(store.runs(limit=10)) == 2  # one run per worker
 
 
 def test_redis_url_setting_turns_the_mode_on(mock: Any, redis_url: str, tmp_path: Path) -> None:
