@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     _register_optional_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns a command's `typer.Exit(code)` as its value.
+        code = app(args=argv, standalone_mode=False)
     except _user_errors() as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False, soft_wrap=True)
         return 2
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             err_console().print(f"himjobs: error: {err}", highlight=False)
         return int(getattr(err, "exit_code", 2) or 2)
-    return 0
+    return code if isinstance(code, int) and not isinstance(code, bool) else 0
 
 
 __all__ = ["FormatOption", "DbOption", "UserError", "app", "db_app", "emit", "key_values", "main"]

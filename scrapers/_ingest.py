@@ -21,11 +21,10 @@ stored the same way.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 
 from matcher import duplicate_key, extract, is_duplicate, is_relevant
-from matcher._dedupe import MAX_DESCRIPTION_CHARS
 from schemas import Posting
 from storage import Store, StoreError, UpsertStats
 
@@ -43,6 +42,8 @@ COUNT_KEYS = (
     "closed",
     "duplicates",
 )
+#: Originals kept in memory for duplicate checks (a big employer's block is compared often).
+CACHE_SIZE = 4096
 #: Exceptions an extraction of one odd posting may raise; it is counted as failed, not fatal.
 _EXTRACT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
@@ -54,24 +55,14 @@ def new_counts() -> dict[str, int]:
     return dict.fromkeys(COUNT_KEYS, 0)
 
 
-def _light(posting: Posting) -> Posting:
-    # What is_duplicate reads, without raw payloads, HTML and requirements, to keep memory small.
-    return posting.model_copy(
-        update={
-            "description": posting.description[:MAX_DESCRIPTION_CHARS],
-            "description_html": None,
-            "raw": {},
-            "requirements": None,
-        }
-    )
-
-
 class Ingester:
     """Keeps the records roles, extracts their requirements, upserts them in batches.
 
     ``counts`` maps each posting source to the COUNT_KEYS counters. ``dedupe`` links a posting to
     an earlier one (``Store.link_duplicate``) when ``matcher.is_duplicate`` says they are the same
-    job; candidates are the postings this ingester stored (blocked on ``duplicate_key``).
+    job; candidates are the postings this ingester stored, blocked on ``duplicate_key``. Only
+    their keys stay in memory (a crawl of 100,000 postings keeps ~100,000 short tuples); the
+    rare candidates that share a block are read back from the store to be compared.
     """
 
     def __init__(
@@ -93,10 +84,11 @@ class Ingester:
         self.counts: dict[str, dict[str, int]] = defaultdict(new_counts)
         #: per source, so that each upsert's inserted/updated/unchanged belong to one source
         self._buffers: dict[str, list[Posting]] = defaultdict(list)
-        #: duplicate_key -> postings kept as originals (light copies)
-        self._blocks: dict[str, list[Posting]] = defaultdict(list)
-        self._ids: dict[tuple[str, str], int] = {}
+        #: duplicate_key -> (source, external_id) of the postings kept as originals
+        self._blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._done: set[tuple[str, str]] = set()
+        #: originals read back from the store, most recently used last (bounded)
+        self._cache: OrderedDict[tuple[str, str], Posting] = OrderedDict()
 
     # --- per posting ---------------------------------------------------------------------------
 
@@ -166,14 +158,20 @@ class Ingester:
 
     # --- duplicates ----------------------------------------------------------------------------
 
-    def _id(self, posting: Posting) -> int | None:
-        key = (posting.source, posting.external_id)
-        if key not in self._ids:
+    def _original(self, key: tuple[str, str]) -> Posting | None:
+        found = self._cache.get(key)
+        if found is None:
             found = self.store.find(*key)
-            if found is None or found.id is None:
+            if found is None:
                 return None
-            self._ids[key] = found.id
-        return self._ids[key]
+            # What is_duplicate reads; raw payloads and HTML would only take memory.
+            found = found.model_copy(update={"raw": {}, "description_html": None})
+            self._cache[key] = found
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return found
 
     def _link_duplicates(self, batch: list[Posting]) -> None:
         for posting in batch:
@@ -182,17 +180,20 @@ class Ingester:
                 continue  # a repeat within the crawl: already placed
             self._done.add(key)
             block = self._blocks[duplicate_key(posting)]
-            light = _light(posting)
-            original = next((o for o in block if is_duplicate(o, light)), None)
-            if original is None:
-                block.append(light)
-                continue
-            original_id, new_id = self._id(original), self._id(posting)
-            if original_id is None or new_id is None:
-                continue
-            if new_id < original_id:
-                # The new one is older in the store: it becomes the block's original.
-                block[block.index(original)] = light
-                original_id, new_id = new_id, original_id
-            self.store.link_duplicate(new_id, original_id)
-            self.counts[posting.source]["duplicates"] += 1
+            for i, original_key in enumerate(block):
+                original = self._original(original_key)
+                if original is None or original.id is None or not is_duplicate(original, posting):
+                    continue
+                new = self._original(key)  # its id (and kept, should it become the original)
+                if new is None or new.id is None:
+                    break
+                first, later = original.id, new.id
+                if later < first:
+                    # The new one is older in the store: it becomes the block's original.
+                    block[i] = key
+                    first, later = later, first
+                self.store.link_duplicate(later, first)
+                self.counts[posting.source]["duplicates"] += 1
+                break
+            else:
+                block.append(key)

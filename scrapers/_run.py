@@ -17,10 +17,13 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 
 @dataclass
@@ -44,8 +47,14 @@ def crawl_here(
     *,
     settings_overrides: Mapping[str, Any] | None = None,
     spider_kwargs: Mapping[str, Any] | None = None,
+    collect_items: bool = True,
+    on_crawler: Callable[[str, Crawler], None] | None = None,
 ) -> CrawlReport:
-    """Crawl in this process with CrawlerProcess (only once per process)."""
+    """Crawl in this process with CrawlerProcess (only once per process).
+
+    ``collect_items=False`` keeps no items in memory (the report's item lists stay empty);
+    ``on_crawler(name, crawler)`` is called for each crawler before it starts (to connect signals).
+    """
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -66,7 +75,10 @@ def crawl_here(
             dump = getattr(item, "model_dump", None)
             items.append(dump(mode="json") if dump else dict(item))
 
-        crawler.signals.connect(_on_item, signal=signals.item_scraped)
+        if collect_items:
+            crawler.signals.connect(_on_item, signal=signals.item_scraped)
+        if on_crawler is not None:
+            on_crawler(name, crawler)
         crawlers.append((name, crawler))
         process.crawl(crawler, **dict(spider_kwargs or {}))
     process.start()

@@ -11,9 +11,10 @@ Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/i
 - ``failed``: the crawl did not finish normally, or nothing came through and pages were bad;
 - ``suspicious``: stored fewer than HIMJOBS_MIN_FRACTION x the source's last good count;
 - ``partial``: bad pages or postings that could not be stored;
-- ``ok``: only then, and when the spider crawled its whole list (a spider that crawled only part
-  of it, e.g. an incremental sitemap crawl, sets ``himjobs_complete = False``), are the source's
-  open postings this run did not see closed (``Store.close_missing``).
+- ``ok``: only then, and when the spider crawled its whole list (``himjobs/complete``: a spider
+  that crawled only part of it, boards picked with ``-a boards=`` or an incremental sitemap
+  crawl, sets ``himjobs_complete = False``), are the source's open postings this run did not see
+  closed (``Store.close_missing``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from schemas import Posting
 from scrapers._ingest import COUNT_KEYS, Ingester
-from scrapers.spiders._base import STAT_BAD, bad_page
+from scrapers.spiders._base import STAT_BAD, STAT_INVALID, bad_page
 from storage import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ STAT_PREFIX = "himjobs/"
 STAT_OUTCOME = "himjobs/outcome"
 STAT_RUN_ID = "himjobs/run_id"
 STAT_LAST_GOOD = "himjobs/last_good_count"
+STAT_COMPLETE = "himjobs/complete"
 
 
 def database_url(settings: Any) -> str:
@@ -167,6 +169,11 @@ class IngestPipeline:
             for counts in self.ingester.counts.values():
                 for key in COUNT_KEYS:
                     total[key] += counts[key]
+        # Postings the spider could not turn into a valid Posting never reach the pipeline, but
+        # the crawl saw them and they failed (each is also a bad page, a run error).
+        invalid = int(self.crawler.stats.get_value(STAT_INVALID) or 0)
+        total["seen"] += invalid
+        total["failed"] += invalid
         return total
 
     def _publish(self) -> None:
@@ -189,6 +196,7 @@ class IngestPipeline:
             min_fraction=self.min_fraction,
         )
         complete = bool(getattr(spider, "himjobs_complete", True))
+        stats.set_value(STAT_COMPLETE, complete)
         if result == "ok" and complete and self.close_missing and self.run_id is not None:
             counts["closed"] = self.store.close_missing(self.source, self.run_id)
         stats.set_value(STAT_OUTCOME, result)

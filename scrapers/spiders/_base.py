@@ -107,6 +107,9 @@ class BoardSpider(scrapy.Spider):
             self.boards = list(boards)
         else:
             self.boards = load_sources(sources_file).boards(self.name)
+        #: False when boards were picked by hand (``-a boards=``): the crawl did not cover the
+        #: source's configured list, so the store pipeline closes no posting after it.
+        self.himjobs_complete = not boards
         self.api_base = api_base.rstrip("/") if api_base else None
         self._max_pages_arg = int(max_pages) if max_pages else None
         self._page_hashes: dict[str, set[str]] = {}

@@ -21,6 +21,13 @@ def crawl(spider: str, base: str, db: str, **kwargs: Any) -> dict[str, Any]:
     return stats
 
 
+def listing(tmp_path: Path, **boards: list[str]) -> str:
+    """A sources file: crawling a source's whole list from it is a complete crawl."""
+    path = tmp_path / "sources.toml"
+    path.write_text("".join(f"[{k}]\nboards = {json.dumps(v)}\n" for k, v in boards.items()))
+    return str(path)
+
+
 def reconciles(stats: dict[str, Any]) -> bool:
     return bool(
         stats["himjobs/seen"]
@@ -87,11 +94,14 @@ def test_second_identical_crawl_stores_no_duplicates(mock: Any, store: Store) ->
     assert [r.status for r in store.runs()] == ["ok", "ok"]
 
 
-def test_posting_gone_from_complete_crawl_is_closed(mock: Any, store: Store) -> None:
-    crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+def test_posting_gone_from_complete_crawl_is_closed(
+    mock: Any, store: Store, tmp_path: Path
+) -> None:
+    board = listing(tmp_path, greenhouse=["northridgehealth", "quietclinic"])
+    crawl("greenhouse", mock.url, store.url, sources_file=board)
     mock.add_route(northridge_without(5120044))
-    stats = crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
-    assert stats["himjobs/outcome"] == "ok"
+    stats = crawl("greenhouse", mock.url, store.url, sources_file=board)
+    assert stats["himjobs/outcome"] == "ok" and stats["himjobs/complete"] is True
     assert stats["himjobs/closed"] == 1
     assert store.count() == 1  # searches leave closed postings out
     gone = store.find("greenhouse", "5120044")
@@ -101,15 +111,26 @@ def test_posting_gone_from_complete_crawl_is_closed(mock: Any, store: Store) -> 
     assert store.count(include_closed=True) == 2
     # back on the board: it reopens
     mock.reset()
-    crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+    crawl("greenhouse", mock.url, store.url, sources_file=board)
     assert store.count() == 2
 
 
-def test_bad_page_closes_nothing_and_is_recorded(mock: Any, store: Store) -> None:
-    crawl("greenhouse", mock.url, store.url, boards="northridgehealth,quietclinic")
+def test_boards_picked_by_hand_close_nothing(mock: Any, store: Store) -> None:
+    crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
     mock.add_route(northridge_without(5120044))
-    stats = crawl("greenhouse", mock.url, store.url, boards="northridgehealth,nosuchboard")
-    assert stats["himjobs/outcome"] == "partial"
+    stats = crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+    assert stats["himjobs/outcome"] == "ok" and stats["himjobs/complete"] is False
+    assert stats["himjobs/closed"] == 0
+    assert store.count() == 2
+
+
+def test_bad_page_closes_nothing_and_is_recorded(mock: Any, store: Store, tmp_path: Path) -> None:
+    crawl("greenhouse", mock.url, store.url,
+          sources_file=listing(tmp_path, greenhouse=["northridgehealth"]))  # fmt: skip
+    mock.add_route(northridge_without(5120044))
+    board = listing(tmp_path, greenhouse=["northridgehealth", "nosuchboard"])
+    stats = crawl("greenhouse", mock.url, store.url, sources_file=board)
+    assert stats["himjobs/outcome"] == "partial" and stats["himjobs/complete"] is True
     assert stats["himjobs/closed"] == 0
     assert store.count() == 2
     run_info = store.runs()[0]
@@ -120,12 +141,13 @@ def test_bad_page_closes_nothing_and_is_recorded(mock: Any, store: Store) -> Non
     assert "404" in error.reason
 
 
-def test_suspicious_drop_closes_nothing(mock: Any, store: Store) -> None:
-    crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+def test_suspicious_drop_closes_nothing(mock: Any, store: Store, tmp_path: Path) -> None:
+    board = listing(tmp_path, greenhouse=["northridgehealth"])
+    crawl("greenhouse", mock.url, store.url, sources_file=board)
     mock.add_route(northridge_without(5120044))
     # 1 stored vs a last good count of 2: below a 0.75 fraction
     stats = crawl(
-        "greenhouse", mock.url, store.url, boards="northridgehealth",
+        "greenhouse", mock.url, store.url, sources_file=board,
         settings={"HIMJOBS_MIN_FRACTION": 0.75},
     )  # fmt: skip
     assert stats["himjobs/outcome"] == "suspicious"
@@ -154,6 +176,24 @@ def test_counts_reconcile_with_faults(mock: Any, store: Store) -> None:
         run_info.id) if e.url}  # fmt: skip
     assert set(reasons) == {"nosuchboard", "cutoff"}
     assert "malformed JSON" in reasons["cutoff"]
+
+
+def test_invalid_posting_is_seen_failed_and_recorded(mock: Any, store: Store) -> None:
+    data = json.loads((FIXTURES / "greenhouse" / "northridge_jobs.json").read_text("utf-8"))
+    broken = dict(data["jobs"][0])
+    del broken["id"]  # a posting with no id cannot become a Posting
+    data["jobs"].append(broken)
+    mock.add_route({"path": GH_BOARD, "query": {"content": "true"}, "json_body": data})
+    stats = crawl("greenhouse", mock.url, store.url, boards="northridgehealth")
+    assert stats["himjobs/postings_invalid"] == 1
+    assert (stats["himjobs/seen"], stats["himjobs/stored"], stats["himjobs/failed"]) == (4, 2, 1)
+    assert reconciles(stats)
+    assert stats["himjobs/outcome"] == "partial"
+    run_info = store.runs()[0]
+    assert run_info.status == "partial"
+    (error,) = store.run_errors(run_info.id)
+    assert "invalid posting" in error.reason
+    assert store.count() == 2
 
 
 def test_caller_run_is_used_not_finished(mock: Any, store: Store) -> None:

@@ -1,0 +1,353 @@
+"""`himjobs crawl`, `himjobs runs` and `himjobs import jobspy`.
+
+`himjobs crawl` runs the spiders in this process through the real Scrapy engine with the ingest
+pipeline (scrapers.pipelines), under one lock per source and one crawl-run record, shows seen /
+kept / stored per source while it works, and prints a summary. Exit status: 0 when every source
+crawled ok (or partial: some bad pages, all recorded), 1 when a source failed, was suspicious
+(far fewer postings than its last good run), or another crawl of a source holds its lock.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from himjobs._output import Format, emit, err_console
+from himjobs.cli import DbOption, FormatOption, UserError, app
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from storage import Store
+
+import_app = typer.Typer(help="Import postings scraped by other tools.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+
+#: Summary columns: short table headings -> the pipeline's stats (also the JSON keys).
+COLUMNS = {
+    "seen": "seen", "dropped": "dropped_irrelevant", "stored": "stored", "new": "inserted",
+    "updated": "updated", "unchanged": "unchanged", "failed": "failed", "closed": "closed",
+    "dupes": "duplicates", "bad_pages": "bad_pages",
+}  # fmt: skip
+#: Per-source outcomes that make `himjobs crawl` exit 1 (cron mails it, a timer marks it failed).
+BAD_OUTCOMES = ("failed", "suspicious")
+
+
+def _store(db: str | None) -> Store:
+    from storage import Store
+
+    return Store(db)
+
+
+def _project_settings() -> Any:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
+    from scrapy.utils.project import get_project_settings
+
+    return get_project_settings()
+
+
+def spider_names() -> list[str]:
+    """Every spider the project defines (what `scrapy list` prints)."""
+    from scrapy.spiderloader import get_spider_loader
+
+    return sorted(get_spider_loader(_project_settings()).list())
+
+
+def pick_sources(sources: list[str], boards: Path | None) -> list[str]:
+    """The sources to crawl: those named, else those with boards in the sources file."""
+    from scrapers._sources import SourcesError, load_sources
+
+    known = spider_names()
+    try:
+        config = load_sources(boards)
+    except SourcesError as err:
+        raise UserError(f"--boards: {err}") from None
+    if not sources:
+        sources = [name for name in config.sources if config.boards(name) and name in known]
+        if not sources:
+            raise UserError(f"no source with boards in {boards or 'scrapers/sources.toml'}")
+    unknown = [s for s in sources if s not in known]
+    if unknown:
+        raise UserError(f"unknown source {', '.join(unknown)}; known: {', '.join(known)}")
+    return list(dict.fromkeys(sources))
+
+
+def parse_sets(values: list[str]) -> dict[str, str]:
+    """`-s NAME=VALUE` Scrapy setting overrides, as `scrapy crawl -s` takes them."""
+    out: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not name.strip().isidentifier():
+            raise UserError(f"-s/--set: {item!r} is not NAME=VALUE")
+        out[name.strip()] = value
+    return out
+
+
+def run_status(outcomes: dict[str, str]) -> str:
+    """One status for the run from each source's outcome.
+
+    >>> run_status({"a": "ok", "b": "ok"}), run_status({"a": "ok", "b": "failed"})
+    ('ok', 'partial')
+    >>> run_status({"a": "failed"}), run_status({"a": "partial", "b": "suspicious"})
+    ('failed', 'suspicious')
+    """
+    values = set(outcomes.values())
+    if not values or values == {"failed"}:
+        return "failed"
+    if "failed" in values:
+        return "partial"
+    if "suspicious" in values:
+        return "suspicious"
+    return "partial" if "partial" in values else "ok"
+
+
+class _Live:
+    """A rich progress line per source, updated from the crawler's stats on every item."""
+
+    def __init__(self, sources: list[str]) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console(),
+            transient=False,
+        )
+        self.tasks = {s: self.progress.add_task(self._text(s, {}), total=None) for s in sources}
+
+    @staticmethod
+    def _text(source: str, stats: dict[str, Any]) -> str:
+        seen = int(stats.get("himjobs/seen") or 0)
+        dropped = int(stats.get("himjobs/dropped_irrelevant") or 0)
+        failed = int(stats.get("himjobs/failed") or 0)
+        stored = int(stats.get("himjobs/stored") or 0)
+        bad = int(stats.get("himjobs/bad_pages") or 0)
+        text = f"{source:<16} seen {seen:>6}  kept {seen - dropped - failed:>6}  stored {stored:>6}"
+        return text + (f"  [yellow]bad pages {bad}[/yellow]" if bad else "")
+
+    def attach(self, name: str, crawler: Crawler) -> None:
+        from scrapy import signals
+
+        from scrapers.spiders._base import bad_page
+
+        def update(*_args: Any, **_kwargs: Any) -> None:
+            self.progress.update(
+                self.tasks[name], description=self._text(name, crawler.stats.get_stats())
+            )
+
+        for signal in (signals.item_scraped, signals.item_dropped, bad_page):
+            crawler.signals.connect(update, signal=signal, weak=False)
+
+        def done(*_args: Any, **_kwargs: Any) -> None:
+            update()
+            self.progress.update(self.tasks[name], total=1, completed=1)
+
+        crawler.signals.connect(done, signal=signals.spider_closed, weak=False)
+
+
+def source_row(name: str, stats: dict[str, Any]) -> dict[str, Any]:
+    """One source's outcome and counts (the pipeline's stats; failed when it never ran)."""
+    row: dict[str, Any] = {"source": name, "outcome": stats.get("himjobs/outcome", "failed")}
+    for key in COLUMNS.values():
+        row[key] = int(stats.get(f"himjobs/{key}") or 0)
+    return row
+
+
+@app.command()
+def crawl(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="Sources to crawl (default: those with boards in the sources file)."),
+    ] = None,
+    boards: Annotated[
+        Path | None, typer.Option(help="A sources.toml of your own (boards per source).")
+    ] = None,
+    db: DbOption = None,
+    api_base: Annotated[
+        str | None, typer.Option(help="Scheme and host of a mirror serving the sources' API paths.")
+    ] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", "-s", help="Scrapy setting NAME=VALUE (repeatable)."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Crawl job sources into the database: relevance -> requirements -> store.
+
+    Exit status 0 when every source finished (bad pages are recorded in the run), 1 when a
+    source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
+    usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
+    """
+    from himjobs._lock import LockedError, source_locks
+    from scrapers._run import crawl_here
+
+    names = pick_sources(list(sources or []), boards)
+    overrides: dict[str, Any] = {"LOG_LEVEL": "WARNING", **parse_sets(list(settings or []))}
+    store = _store(db)
+    kwargs: dict[str, Any] = {}
+    if boards is not None:
+        kwargs["sources_file"] = str(boards)
+    if api_base:
+        kwargs["api_base"] = api_base
+    try:
+        with source_locks(names):
+            run_id = store.start_run(names)
+            overrides.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
+            live = _Live(names)
+            report = None
+            try:
+                with live.progress:
+                    report = crawl_here(
+                        names,
+                        settings_overrides=overrides,
+                        spider_kwargs=kwargs,
+                        collect_items=False,
+                        on_crawler=live.attach,
+                    )
+            finally:
+                stats = report.stats if report else {}
+                rows = [source_row(n, stats.get(n, {})) for n in names]
+                outcomes = {r["source"]: r["outcome"] for r in rows}
+                status = run_status(outcomes)
+                counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}
+                store.finish_run(run_id, status=status, counts=counts)
+    except LockedError as err:
+        err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    emit(
+        [{**r, **{short: r[key] for short, key in COLUMNS.items()}} for r in rows],
+        columns=["source", "outcome", *COLUMNS],
+        fmt=fmt,
+        title=f"crawl run {run_id}: {status}",
+        json_payload={"run_id": run_id, "status": status, "sources": rows},
+    )
+    if any(o in BAD_OUTCOMES for o in outcomes.values()):
+        raise typer.Exit(1)
+
+
+def _when(at: datetime | None) -> str | None:
+    return at.isoformat(sep=" ", timespec="seconds") if at else None
+
+
+@app.command()
+def runs(
+    limit: Annotated[int, typer.Option(min=1, help="How many recent runs.")] = 20,
+    errors: Annotated[
+        int | None, typer.Option(help="List the errors (bad pages) of this run instead.")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List recent crawl runs: when, status, postings stored and errors per run."""
+    store = _store(db)
+    try:
+        if errors is not None:
+            found: list[dict[str, Any]] = [
+                {"source": e.source, "url": e.url, "reason": e.reason, "at": e.at}
+                for e in store.run_errors(errors)[:limit]
+            ]
+            emit(found, columns=["source", "url", "reason", "at"], fmt=fmt,
+                 title=f"errors of run {errors}")  # fmt: skip
+            return
+        rows: list[dict[str, Any]] = []
+        for r in store.runs(limit):
+            stored = sum(
+                int(c.get("stored") or 0) for c in r.counts.values() if isinstance(c, dict)
+            )
+            rows.append({
+                "id": r.id, "started": _when(r.started_at), "finished": _when(r.finished_at),
+                "status": r.status, "sources": r.sources, "stored": stored, "errors": r.errors,
+                "counts": r.counts,
+            })  # fmt: skip
+    finally:
+        store.close()
+    emit(
+        rows,
+        columns=["id", "started", "finished", "status", "sources", "stored", "errors"],
+        fmt=fmt,
+        title="crawl runs",
+    )
+
+
+def import_jobspy(path: Path, store: Store) -> tuple[int, str, dict[str, dict[str, int]], int]:
+    """Feed a JobSpy CSV through the ingest path; (run id, status, counts per source, skipped).
+
+    Each row is read on its own: a row that is not a valid posting is a failed posting (recorded
+    as a run error), not a failed file. Rows without a title or URL are skipped, as JobSpy's
+    own empty rows. Imports never close postings: a file is not a complete crawl of a site.
+    """
+    import csv
+    import io
+
+    from pydantic import ValidationError
+
+    from scrapers._ingest import Ingester
+    from scrapers.formats import jobspy
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as err:
+        raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise UserError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""), escapechar="\\", doublequote=True)
+    header = reader.fieldnames or []
+    if not {"title", "job_url"} <= set(header):
+        raise UserError(f"{path}: not a JobSpy CSV (no title and job_url columns in the header)")
+    run_id = store.start_run([jobspy.SOURCE_PREFIX])
+    ingester = Ingester(
+        store, run_id=run_id, on_failure=lambda s, u, r: store.record_error(run_id, s, u, r)
+    )
+    skipped = 0
+    try:
+        for row in reader:
+            try:
+                posting = jobspy.parse_row(row)
+            except (ValidationError, ValueError, TypeError) as exc:
+                source = f"{jobspy.SOURCE_PREFIX}:{(row.get('site') or 'unknown').lower()}"
+                ingester.counts[source]["seen"] += 1
+                ingester.fail(source, row.get("job_url"), f"line {reader.line_num}: {exc}"[:1000])
+                continue
+            if posting is None:
+                skipped += 1
+                continue
+            ingester.add(posting)
+        ingester.flush()
+    except csv.Error as err:
+        store.finish_run(run_id, status="failed", counts=dict(ingester.counts))
+        raise UserError(f"{path}: line {reader.line_num}: {err}") from None
+    counts = {source: dict(c) for source, c in ingester.counts.items()}
+    status = "partial" if any(c["failed"] for c in counts.values()) else "ok"
+    store.finish_run(run_id, status=status, counts=counts)
+    return run_id, status, counts, skipped
+
+
+@import_app.command("jobspy")
+def import_jobspy_command(
+    file: Annotated[Path, typer.Argument(help="A CSV written by JobSpy (scrape_jobs().to_csv).")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Import postings you scraped with JobSpy (Indeed, LinkedIn, ZipRecruiter...)."""
+    store = _store(db)
+    try:
+        run_id, status, counts, skipped = import_jobspy(file, store)
+    finally:
+        store.close()
+    rows = [
+        {"source": s, "outcome": "partial" if c["failed"] else "ok", **c} for s, c in counts.items()
+    ]
+    emit(
+        [{**r, **{short: r[key] for short, key in COLUMNS.items() if key in r}} for r in rows],
+        columns=["source", *[c for c in COLUMNS if c not in ("closed", "bad_pages")]],
+        fmt=fmt,
+        title=f"import run {run_id}: {status}" + (f" ({skipped} rows skipped)" if skipped else ""),
+        json_payload={"run_id": run_id, "status": status, "skipped": skipped, "sources": rows},
+    )
