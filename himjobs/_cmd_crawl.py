@@ -175,6 +175,22 @@ def crawl(
         list[str] | None,
         typer.Option("--set", "-s", help="Scrapy setting NAME=VALUE (repeatable)."),
     ] = None,
+    redis: Annotated[
+        str | None,
+        typer.Option(
+            "--redis",
+            envvar="HIMJOBS_REDIS_URL",
+            help="Share the crawl with other workers through this Redis (redis://HOST:6379/0).",
+        ),
+    ] = None,
+    redis_crawl_id: Annotated[
+        str | None,
+        typer.Option(
+            "--redis-crawl-id",
+            envvar="HIMJOBS_REDIS_CRAWL_ID",
+            help="Workers with the same id share one crawl (default: today's UTC date).",
+        ),
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Crawl job sources into the database: relevance -> requirements -> store.
@@ -182,12 +198,30 @@ def crawl(
     Exit status 0 when every source finished (bad pages are recorded in the run), 1 when a
     source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
     usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
+
+    With --redis, any number of `himjobs crawl --redis URL` workers, on any machines, share one
+    crawl (docs/deployment.md): each records its own run, closes no postings, and takes no
+    local source lock (a second worker on the same machine is welcome).
     """
+    from contextlib import nullcontext
+
     from himjobs._lock import LockedError, source_locks
     from scrapers._run import crawl_here
 
     names = pick_sources(list(sources or []), boards)
-    overrides: dict[str, Any] = {"LOG_LEVEL": "WARNING", **parse_sets(list(settings or []))}
+    shared: dict[str, Any] = {}
+    if redis:
+        from scrapers._redis import redis_settings
+
+        try:
+            shared = redis_settings(redis, crawl_id=redis_crawl_id)
+        except ValueError as err:
+            raise UserError(f"--redis: {err}") from None
+    overrides: dict[str, Any] = {
+        "LOG_LEVEL": "WARNING",
+        **shared,
+        **parse_sets(list(settings or [])),
+    }
     store = _store(db)
     kwargs: dict[str, Any] = {}
     if boards is not None:
@@ -195,7 +229,7 @@ def crawl(
     if api_base:
         kwargs["api_base"] = api_base
     try:
-        with source_locks(names):
+        with nullcontext() if redis else source_locks(names):
             run_id = store.start_run(names)
             overrides.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
             live = _Live(names)

@@ -237,3 +237,56 @@ def test_redis_url_setting_turns_the_mode_on(mock: Any, redis_url: str, tmp_path
         assert 0 < client.ttl(key) <= 2 * 24 * 3600
     finally:
         client.close()
+
+
+def test_himjobs_crawl_redis_workers(
+    mock: Any, redis_url: str, tmp_path: Path, _pg_module_db: str
+) -> None:
+    # The command a deployment runs on each machine: `himjobs crawl --redis URL`, twice at once.
+    from storage import Store
+
+    boards = [f"desk{i:02d}" for i in range(24)]
+    expected: set[str] = set()
+    for b in boards:
+        jobs = [lever_posting(b, k) for k in range(3)]
+        expected |= {j["id"] for j in jobs}
+        mock.add_route({
+            "path": f"/v0/postings/{b}", "query": {"mode": "json", "skip": "0"},
+            "json_body": jobs, "fault": {"kind": "delay", "seconds": 0.5},
+        })  # fmt: skip
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"[lever]\nboards = {json.dumps(boards)}\n", encoding="utf-8")
+    crawl_id = f"cli-{uuid.uuid4().hex[:8]}"
+    cmd = [
+        sys.executable, "-m", "himjobs", "crawl", "lever", "--boards", str(sources),
+        "--db", _pg_module_db, "--api-base", mock.url, "--redis", redis_url,
+        "--redis-crawl-id", crawl_id, "--format", "json",
+        "-s", "HIMJOBS_ALLOW_PRIVATE_URLS=1", "-s", "AUTOTHROTTLE_ENABLED=0",
+        "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS=2",
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
+    procs = [
+        subprocess.Popen(
+            cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    results = []
+    try:
+        for p in procs:
+            out, err = p.communicate(timeout=WORKER_TIMEOUT)
+            assert p.returncode == 0, err[-3000:]
+            results.append(json.loads(out))
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.communicate()
+    fetched = Counter(r["path"] for r in mock.log() if r["path"].startswith("/v0/"))
+    assert fetched == {f"/v0/postings/{b}": 1 for b in boards}
+    stored = [res["sources"][0]["stored"] for res in results]
+    assert sum(stored) == len(expected) and all(stored), stored
+    assert all(res["status"] == "ok" for res in results)
+    with Store(_pg_module_db) as store:
+        assert store.count() == len(expected)
+        assert {r.id for r in store.runs(limit=10)} >= {res["run_id"] for res in results}
