@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -29,7 +30,12 @@ class SourceBoards(BaseModel):
             b = b.strip()
             if not b:
                 raise ValueError("empty board name")
-            if any(c in b for c in "/?#\\") or ".." in b:
+            if b.startswith(("http://", "https://")):
+                # Workday and JSON-LD boards are career-site URLs, not names in an API path.
+                parts = urlsplit(b)
+                if not parts.hostname or parts.username or parts.password:
+                    raise ValueError(f"board URL {b!r} needs a host and no credentials")
+            elif any(c in b for c in "/?#\\") or ".." in b:
                 raise ValueError(f"board name {b!r} may not contain / ? # \\ or ..")
             if b not in out:
                 out.append(b)

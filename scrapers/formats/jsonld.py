@@ -81,7 +81,11 @@ def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonL
 
 def parse_page(page_html: str | bytes, url: str) -> list[Posting]:
     """The JobPostings a page embeds (zero, one or several)."""
-    page = read_jsonld(page_html, base_url=url)
+    return postings_from(read_jsonld(page_html, base_url=url), url)
+
+
+def postings_from(page: JsonLdPage, url: str) -> list[Posting]:
+    """The JobPostings among nodes already read (lets a caller see ``page.malformed`` too)."""
     by_id = {n["@id"]: n for n in page.nodes if isinstance(n.get("@id"), str)}
     postings: list[Posting] = []
     used_ids: set[str] = set()

@@ -35,6 +35,12 @@ _MULTI_RE = re.compile(r"^\d+\s+locations?$", re.IGNORECASE)
 _PART_SPLIT_RE = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _CODE_PREFIX_RE = re.compile(r"^([A-Z]{2,3})-(.+)$")
 _CODE_SUFFIX_RE = re.compile(r"^(.+[a-z])-([A-Z]{2})$")
+#: "114 Bayou Regional Health System, Inc.": a numeric company code before the legal name.
+_ENTITY_CODE_RE = re.compile(r"^\d{2,5}\s+(?=\S)")
+_SITE_HOST_RE = re.compile(r"^wd\d+\.myworkdaysite\.com$")
+_SITE_PATH_RE = re.compile(
+    r"^/(?:[a-z]{2}-[A-Z]{2}/)?recruiting/(?P<tenant>[^/]+)/(?P<site>[^/]+)/?$"
+)
 _BOARD_PATH_RE = re.compile(r"^/(?:[a-z]{2}-[A-Z]{2}/)?(?P<site>[^/]+)/?$")
 
 
@@ -48,6 +54,8 @@ class Board:
 
     @property
     def site_url(self) -> str:
+        if self.host.endswith(".myworkdaysite.com"):
+            return f"https://{self.host}/recruiting/{self.tenant}/{self.site}"
         return f"https://{self.host}/{self.site}"
 
     def list_path(self) -> str:
@@ -73,9 +81,16 @@ def parse_board_url(url: str) -> Board:
 
     >>> parse_board_url("https://acmehealth.wd5.myworkdayjobs.com/en-US/Careers")
     Board(host='acmehealth.wd5.myworkdayjobs.com', tenant='acmehealth', site='Careers')
+
+    Some tenants live on the shared host instead (``/recruiting/TENANT/SITE``):
+
+    >>> parse_board_url("https://wd3.myworkdaysite.com/en-US/recruiting/acmehealth/Careers").tenant
+    'acmehealth'
     """
     parts = urlsplit(url.strip())
     host = parts.hostname or ""
+    if _SITE_HOST_RE.match(host) and (s := _SITE_PATH_RE.match(parts.path)) is not None:
+        return Board(host=host, tenant=s.group("tenant"), site=s.group("site"))
     m = _BOARD_PATH_RE.match(parts.path)
     if not host.endswith(".myworkdayjobs.com") or m is None:
         raise ValueError(
@@ -192,7 +207,7 @@ def parse_detail(
         url=url,
         apply_url=url,
         title=title,
-        employer=employer or org or board.tenant,
+        employer=employer or entity_name(org) or board.tenant,
         description=html_to_text(body),
         description_html=sanitize_html(body) or None,
         locations=locations,
@@ -212,6 +227,19 @@ def parse_detail(
             "bulletFields": list(entry.bullet_fields) if entry else [],
         },
     )
+
+
+def entity_name(name: object) -> str | None:
+    """hiringOrganization.name without Workday's leading company code.
+
+    >>> entity_name("072 PGIM Investments,LLC")
+    'PGIM Investments,LLC'
+    >>> entity_name("3M Health Information Systems")
+    '3M Health Information Systems'
+    """
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return _ENTITY_CODE_RE.sub("", name.strip()) or None
 
 
 def parse_location(text: str, *, country: str | None = None) -> Location | None:

@@ -43,8 +43,25 @@ def test_board_url_maps_to_cxs_paths() -> None:
     assert en == BOARD
 
 
+def test_shared_host_board_url() -> None:
+    board = workday.parse_board_url("https://wd1.myworkdaysite.com/recruiting/lakeview/LVH_Jobs/")
+    assert (board.host, board.tenant, board.site) == (
+        "wd1.myworkdaysite.com",
+        "lakeview",
+        "LVH_Jobs",
+    )
+    assert board.list_path() == "/wday/cxs/lakeview/LVH_Jobs/jobs"
+    assert board.site_url == "https://wd1.myworkdaysite.com/recruiting/lakeview/LVH_Jobs"
+
+
 @pytest.mark.parametrize(
-    "url", ["https://example.org/careers", "https://bayouregional.wd5.myworkdayjobs.com/"]
+    "url",
+    [
+        "https://example.org/careers",
+        "https://bayouregional.wd5.myworkdayjobs.com/",
+        "https://wd1.myworkdaysite.com/recruiting/lakeview",
+        "https://myworkdaysite.com.evil.example/recruiting/a/b",
+    ],
 )
 def test_board_url_rejects_other_urls(url: str) -> None:
     with pytest.raises(ValueError, match="Workday career-site URL"):
@@ -104,8 +121,9 @@ def test_detail_description_decodes_escapes_and_entities_and_drops_script() -> N
     assert (
         "<li>Scan, index &amp; file" in p.description_html and "<script" not in p.description_html
     )
-    # Without a display name the internal entity code is all there is.
-    assert p.employer == "114 Bayou Regional Health System, Inc."
+    # Without a display name: the legal entity without Workday's company code (raw keeps it).
+    assert p.employer == "Bayou Regional Health System, Inc."
+    assert p.raw["hiringOrganization"] == "114 Bayou Regional Health System, Inc."
 
 
 def test_detail_virtual_office_and_relative_date_fallback() -> None:

@@ -94,6 +94,18 @@ def test_sources_default_and_errors(tmp_path: Path) -> None:
         load_sources(bad)
 
 
+def test_url_boards_for_workday_and_jsonld(tmp_path: Path) -> None:
+    cfg = load_sources()
+    assert all(b.startswith("https://") for b in cfg.boards("workday") + cfg.boards("jsonld"))
+    bad = tmp_path / "s.toml"
+    bad.write_text('[jsonld]\nboards = ["https://user:pw@careers.example.org"]\n')
+    with pytest.raises(SourcesError, match="no credentials"):
+        load_sources(bad)
+    bad.write_text('[workday]\nboards = ["https:///nohost"]\n')
+    with pytest.raises(SourcesError, match="needs a host"):
+        load_sources(bad)
+
+
 def test_boards_argument_overrides_sources() -> None:
     from scrapers.spiders.ashby import AshbySpider
 

@@ -1,0 +1,232 @@
+"""Career sites that embed schema.org JobPosting as JSON-LD: found through sitemaps or listings.
+
+A board is a URL (sources.toml ``[jsonld]``, ``-a boards=``, ``-a start_urls=``,
+``-a sitemap_urls=``):
+
+- a site root (``https://careers.example.org``): its robots.txt ``Sitemap:`` lines, else
+  ``/sitemap.xml``;
+- a sitemap (``.xml`` / ``.xml.gz``, urlset or sitemapindex);
+- any other page: a listing; links whose path looks like a job page (``job_links`` regex) are
+  fetched, ``rel="next"`` pages are followed, and the listing's own JSON-LD is read too.
+
+``-a since=2026-11-01`` skips sitemap entries whose ``lastmod`` is older (an incremental crawl,
+so ``himjobs_complete`` is False and nothing is closed for missing). Only URLs on the board's own
+host are followed; with ``api_base`` that host is swapped for the mirror's. Postings whose
+validThrough has passed are not yielded (stat ``himjobs/expired``): the employer closed them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from functools import partial
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+
+from schemas import Posting
+from scrapers._urls import UnsafeURLError, check_url
+from scrapers.formats import jsonld as fmt
+from scrapers.formats import sitemaps
+from scrapers.formats._dates import parse_date
+from scrapers.spiders._base import BoardSpider
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+#: Paths of job pages on typical career sites: /jobs/123, /careers/job/..., /positions/x.
+DEFAULT_JOB_LINKS = (
+    r"/(?:jobs?|careers?|positions?|openings?|postings?|vacanc(?:y|ies)|requisitions?)/[^?#]*\w"
+)
+_SITEMAP_PATH_RE = re.compile(r"sitemap[^/]*\.xml(?:\.gz)?$|\.xml(?:\.gz)?$", re.IGNORECASE)
+#: The root element of a sitemap document: with no entries it is an empty board, not junk.
+_EMPTY_SITEMAP_RE = re.compile(rb"<(?:[\w-]+:)?(?:urlset|sitemapindex)[\s>/]")
+STAT_EXPIRED = "himjobs/expired"
+STAT_NO_POSTING = "himjobs/jsonld/pages_without_posting"
+STAT_MALFORMED = "himjobs/jsonld/malformed_blocks"
+STAT_OFFSITE = "himjobs/jsonld/offsite_skipped"
+STAT_OLD = "himjobs/jsonld/unchanged_skipped"
+
+
+def _split(value: str | list[str] | None) -> list[str]:
+    if not value:
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    return [i.strip() for i in items if i.strip()]
+
+
+class JsonLdSpider(BoardSpider):
+    name = "jsonld"
+    default_base = ""  # every board names its own site
+
+    def __init__(
+        self,
+        *args: Any,
+        start_urls: str | list[str] | None = None,
+        sitemap_urls: str | list[str] | None = None,
+        since: str | None = None,
+        job_links: str = DEFAULT_JOB_LINKS,
+        **kwargs: Any,
+    ) -> None:
+        extra = _split(start_urls) + _split(sitemap_urls)
+        if extra and "boards" not in kwargs:
+            kwargs["boards"] = extra  # explicit URLs replace the sources.toml list
+        super().__init__(*args, **kwargs)
+        if extra and self.boards != extra:
+            self.boards += [u for u in extra if u not in self.boards]
+        self._forced_sitemaps = set(_split(sitemap_urls))
+        self.since = parse_date(since) if since else None
+        if since and self.since is None:
+            raise ValueError(f"jsonld: since must be a date like 2026-11-01, not {since!r}")
+        self.job_links = re.compile(job_links)
+        self.himjobs_complete = self.since is None
+        self.now = datetime.now(UTC).replace(tzinfo=None)
+
+    # --- where a board starts -------------------------------------------------------------
+
+    def board_requests(self, board: str) -> Iterator[scrapy.Request]:
+        try:
+            check_url(board, allow_private=self.settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS"))
+        except UnsafeURLError as exc:
+            self.record_bad_page(board, str(exc), kind="bad_board")
+            return
+        path = urlsplit(board).path
+        if board in self._forced_sitemaps or _SITEMAP_PATH_RE.search(path):
+            yield self.get(board, self.parse_sitemap, board=board)
+        elif path in ("", "/"):
+            yield self.get(
+                urljoin(board, "/robots.txt"),
+                self.parse_robots,
+                board=board,
+                errback=self.on_robots_error,
+            )
+        else:
+            yield self.get(board, self.parse_listing, board=board)
+
+    def get(self, documented: str, callback: Any, *, board: str, **kwargs: Any) -> scrapy.Request:
+        """A GET of a URL on the board's site; the callback gets the documented URL back."""
+        return self.request(
+            documented, callback, cb_kwargs={"board": board, "page_url": documented}, **kwargs
+        )
+
+    def on_site(self, url: str, board: str) -> bool:
+        same = (urlsplit(url).hostname or "").lower() == (urlsplit(board).hostname or "").lower()
+        if not same:
+            self.crawler.stats.inc_value(STAT_OFFSITE)
+        return same and urlsplit(url).scheme in ("http", "https")
+
+    # --- robots.txt and sitemaps ----------------------------------------------------------
+
+    def parse_robots(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
+        found = sitemaps.robots_sitemaps(_text(response))
+        found = [u for u in found if self.on_site(u, board)]
+        for url in found or [urljoin(board, "/sitemap.xml")]:
+            yield self.get(url, self.parse_sitemap, board=board)
+
+    def on_robots_error(self, failure: Failure) -> Iterator[Any]:
+        # No robots.txt (404) is normal: look for the conventional sitemap instead.
+        if _http_status(failure) == 404:
+            board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
+            yield self.get(urljoin(board, "/sitemap.xml"), self.parse_sitemap, board=board)
+            return
+        self.on_error(failure)
+
+    def parse_sitemap(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
+        self.crawler.stats.inc_value("himjobs/pages")
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except (OSError, ValueError) as exc:
+                self.record_bad_page(page_url, f"bad gzip sitemap: {exc}", kind="bad_sitemap")
+                return
+        entries = sitemaps.parse_sitemap(body)
+        if not entries:
+            if _EMPTY_SITEMAP_RE.search(body[:4096]):
+                self.crawler.stats.inc_value("himjobs/jsonld/empty_sitemaps")  # a quiet board
+            else:
+                self.record_bad_page(page_url, "not a sitemap", kind="bad_sitemap")
+            return
+        fresh = sitemaps.changed_since(entries, self.since)
+        self.crawler.stats.inc_value(STAT_OLD, len(entries) - len(fresh))
+        for entry in fresh:
+            if not self.on_site(entry.loc, board):
+                continue
+            if entry.is_sitemap:
+                yield self.get(entry.loc, self.parse_sitemap, board=board)
+            else:
+                yield self.get(entry.loc, self.parse_job, board=board)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def parse_listing(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
+        if not self.new_page(board, response):
+            return
+        yield from self.parse_job(response, board, page_url, listing=True)
+        # Built from the body, not response.css: a listing served with a wrong content-type
+        # is still HTML.
+        sel = scrapy.Selector(text=_text(response), type="html")
+        for href in sel.css("a[href]::attr(href)").getall():
+            url = urljoin(page_url, href.strip()).split("#", 1)[0]
+            if not self.on_site(url, board):
+                continue
+            parts = urlsplit(url)
+            if self.job_links.search(parts.path):
+                yield self.get(url, self.parse_job, board=board)
+        for href in sel.css('a[rel~="next"]::attr(href), link[rel~="next"]::attr(href)').getall():
+            url = urljoin(page_url, href.strip()).split("#", 1)[0]
+            if self.on_site(url, board):
+                yield self.get(url, self.parse_listing, board=board)
+
+    def parse_job(
+        self, response: Response, board: str, page_url: str, listing: bool = False
+    ) -> Iterator[Any]:
+        if not listing:
+            self.crawler.stats.inc_value("himjobs/pages")
+        page = fmt.read_jsonld(response.body, base_url=page_url)
+        if page.malformed:
+            self.crawler.stats.inc_value(STAT_MALFORMED, page.malformed)
+        try:
+            postings = fmt.postings_from(page, page_url)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            self.record_bad_page(
+                page_url, f"invalid JobPosting: {exc}"[:500], kind="invalid_posting"
+            )
+            return
+        if not postings:
+            if page.malformed and not listing:
+                # The posting was probably in the block we could not read.
+                self.record_bad_page(
+                    page_url,
+                    f"{page.malformed} unreadable JSON-LD block(s)",
+                    kind="malformed_jsonld",
+                )
+            else:
+                self.crawler.stats.inc_value(STAT_NO_POSTING)
+            return
+        for posting in postings:
+            if fmt.is_expired(posting, now=self.now):
+                self.crawler.stats.inc_value(STAT_EXPIRED)
+                continue
+            item = self.build(page_url, partial(_same, posting))
+            if item is not None:
+                yield item
+
+
+def _text(response: Response) -> str:
+    encoding = getattr(response, "encoding", None) or "utf-8"
+    return response.body.decode(encoding, errors="replace")
+
+
+def _same(posting: Posting) -> Posting:
+    return posting
+
+
+def _http_status(failure: Failure) -> int | None:
+    exc = failure.value
+    return exc.response.status if isinstance(exc, HttpError) else None
