@@ -23,6 +23,7 @@ bench: $(STAMP)
 	$(PY) -m bench.accuracy
 	$(PY) -m bench.ingest
 	$(PY) -m bench.search
+	$(PY) -m bench.crawl
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
