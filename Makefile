@@ -23,6 +23,7 @@ bench: $(STAMP)
 	$(PY) -m bench.accuracy
 	$(PY) -m bench.ingest
 	$(PY) -m bench.search
+	$(PY) -m bench.crawl
 
 # docs/reliability.md: the fault / bad-input tests, recorded (tests/_reliability.py), as a table.
 RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \

@@ -196,6 +196,22 @@ def crawl(
         list[str] | None,
         typer.Option("--set", "-s", help="Scrapy setting NAME=VALUE (repeatable)."),
     ] = None,
+    redis: Annotated[
+        str | None,
+        typer.Option(
+            "--redis",
+            envvar="HIMJOBS_REDIS_URL",
+            help="Share the crawl with other workers through this Redis (redis://HOST:6379/0).",
+        ),
+    ] = None,
+    redis_crawl_id: Annotated[
+        str | None,
+        typer.Option(
+            "--redis-crawl-id",
+            envvar="HIMJOBS_REDIS_CRAWL_ID",
+            help="Workers with the same id share one crawl (default: today's UTC date).",
+        ),
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Crawl job sources into the database: relevance -> requirements -> store.
@@ -203,17 +219,30 @@ def crawl(
     Exit status 0 when every source finished (bad pages are recorded in the run), 1 when a
     source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
     usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
+
+    With --redis, any number of `himjobs crawl --redis URL` workers, on any machines, share one
+    crawl (docs/deployment.md): each records its own run, closes no postings, and takes no
+    local source lock (a second worker on the same machine is welcome).
     """
     from himjobs._lock import LockedError
 
     names = pick_sources(list(sources or []), boards)
-    overrides = parse_sets(list(settings or []))
+    shared: dict[str, Any] = {}
+    if redis:
+        from scrapers._redis import redis_settings
+
+        try:
+            shared = redis_settings(redis, crawl_id=redis_crawl_id)
+        except ValueError as err:
+            raise UserError(f"--redis: {err}") from None
+    overrides: dict[str, Any] = {**shared, **parse_sets(list(settings or []))}
     if api_base:
         check_api_base(api_base, overrides)
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
             names, store, sources_file=boards, api_base=api_base, overrides=overrides,
+            lock=not redis,
         )  # fmt: skip
     except LockedError as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)
@@ -238,13 +267,17 @@ def run_crawl(
     sources_file: Path | None = None,
     api_base: str | None = None,
     overrides: dict[str, Any] | None = None,
+    lock: bool = True,
 ) -> tuple[int, str, list[dict[str, Any]]]:
     """Crawl ``names`` into ``store`` in this process: (run id, run status, one row per source).
 
     Holds each source's lock (LockedError when another crawl has one), records one crawl run,
-    and shows the live progress. Shared by `himjobs crawl` and `himjobs demo`; the Twisted
+    and shows the live progress (``lock=False``: Redis workers share a crawl, no local lock).
+    Shared by `himjobs crawl` and `himjobs demo`; the Twisted
     reactor runs once per process, so call it once.
     """
+    from contextlib import nullcontext
+
     from himjobs._lock import source_locks
     from scrapers._run import crawl_here
 
@@ -254,7 +287,7 @@ def run_crawl(
         kwargs["sources_file"] = str(sources_file)
     if api_base:
         kwargs["api_base"] = api_base
-    with source_locks(names):
+    with source_locks(names) if lock else nullcontext():
         run_id = store.start_run(names)
         settings.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
         live = _Live(names)

@@ -8,6 +8,7 @@ True
 from __future__ import annotations
 
 import tomllib
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -67,7 +68,9 @@ def load_sources(path: str | Path | None = None) -> SourcesConfig:
     """Read and validate a sources file; raise SourcesError with one clear line when it is bad."""
     p = Path(path) if path is not None else DEFAULT_PATH
     try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        # the bundled file through importlib.resources: it may sit in a zipped egg (scrapyd)
+        f = p if path is not None else resources.files("scrapers").joinpath("sources.toml")
+        data = tomllib.loads(f.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SourcesError(f"{p}: {exc}") from exc
     except RecursionError as exc:  # tomllib recurses per nesting level

@@ -91,6 +91,13 @@ HIMJOBS_CLOSE_MISSING = True
 # closes nothing and does not become the new last good count.
 HIMJOBS_MIN_FRACTION = 0.5
 
+# scrapy-redis mode (docs/deployment.md): with a Redis URL here (or `-s HIMJOBS_REDIS_URL=...`,
+# or `himjobs crawl --redis URL`) the request queue and duplicate filter live in Redis and any
+# number of workers share the crawl; workers with the same crawl id (default: UTC date) join.
+HIMJOBS_REDIS_URL = os.environ.get("HIMJOBS_REDIS_URL", "")
+HIMJOBS_REDIS_CRAWL_ID = os.environ.get("HIMJOBS_REDIS_CRAWL_ID", "")
+ADDONS = {"scrapers._redis.RedisMode": 0}
+
 # Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.
 FEED_EXPORT_ENCODING = "utf-8"
 

@@ -1,0 +1,74 @@
+"""SharedScheduler: scrapy-redis's scheduler for workers sharing one crawl (scrapers._redis)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrapy_redis.scheduler import Scheduler
+
+from scrapers._redis import DEFAULT_TTL
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.settings import BaseSettings
+
+
+class SharedScheduler(Scheduler):  # type: ignore[misc]
+    """scrapy-redis's scheduler, plus: seeds enqueued once even with ``dont_filter=True``, and
+    the crawl's keys expire (``HIMJOBS_REDIS_TTL``) instead of living forever.
+
+    Every worker's ``start()`` yields the same seeds. A seed built with ``dont_filter=True`` (a
+    Workday POST) would bypass the filter and be crawled once per worker, so seeds always go
+    through it. Retries and redirects (``retry_times`` / ``redirect_times`` in meta) still pass:
+    the fingerprint of their request is already in the filter.
+    """
+
+    ttl: int = DEFAULT_TTL
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> SharedScheduler:
+        scheduler: SharedScheduler = super().from_settings(settings)
+        scheduler.ttl = settings.getint("HIMJOBS_REDIS_TTL", DEFAULT_TTL)
+        return scheduler
+
+    def open(self, spider: Any) -> None:
+        super().open(spider)
+        seen = self.server.scard(self.df.key)
+        if seen:
+            spider.logger.info(
+                "Joining shared crawl %s: %d requests already seen, %d queued",
+                self.queue.key,
+                seen,
+                len(self.queue),
+            )
+
+    def enqueue_request(self, request: Request) -> bool:
+        if _is_seed(request):
+            if self.df.request_seen(request):
+                # another worker (or an earlier run under this crawl id) has it
+                if self.stats:
+                    self.stats.inc_value("himjobs/redis/seeds_taken_elsewhere", spider=self.spider)
+                return False
+            if self.stats:
+                self.stats.inc_value("himjobs/redis/seeds_enqueued", spider=self.spider)
+            self.queue.push(request)
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+            return True
+        enqueued: bool = super().enqueue_request(request)
+        return enqueued
+
+    def close(self, reason: str) -> None:
+        super().close(reason)
+        if self.persist and self.ttl > 0:
+            for key in (self.queue.key, self.df.key):
+                self.server.expire(key, self.ttl)
+
+
+def _is_seed(request: Request) -> bool:
+    meta = request.meta
+    return bool(
+        meta.get("is_start_request")
+        and not meta.get("retry_times")
+        and not meta.get("redirect_times")
+    )
