@@ -34,9 +34,9 @@ CRAWL_SETTINGS: dict[str, Any] = {
     "HIMJOBS_ALLOW_PRIVATE_URLS": True,
     "AUTOTHROTTLE_ENABLED": False,
     "DOWNLOAD_DELAY": 0,
-    "CONCURRENT_REQUESTS": 32,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
-    "RETRY_TIMES": 1,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "RETRY_TIMES": 2,
     "DOWNLOAD_TIMEOUT": 30,
     # the day the responses were recorded: expiry and "Posted N Days Ago" read as on that day,
     # so the demo gives the same result next year

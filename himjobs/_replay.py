@@ -94,10 +94,17 @@ def _handler(routes: Routes) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: a crawler opening 16+ connections at once
+    # would see some refused or reset, and a test or demo would fail for nothing.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve ``folder`` on a free port of 127.0.0.1 in a thread; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Routes(folder)))
+    server = _Server(("127.0.0.1", 0), _handler(Routes(folder)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="himjobs-replay", daemon=True)
     thread.start()

@@ -242,8 +242,15 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: a crawler opening 16+ connections at once
+    # would see some refused or reset, and a test or demo would fail for nothing.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 def main() -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
     server.serve_forever()

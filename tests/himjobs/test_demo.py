@@ -18,9 +18,10 @@ def test_demo_prints_real_matches_and_fills_sqlite(himjobs, tmp_path: Path) -> N
         stored = con.execute("select count(*) from postings").fetchone()[0]
         titles = {row[0] for row in con.execute("select title from postings")}
         runs = con.execute("select status, counts from crawl_runs").fetchall()
+        errors = con.execute("select source, url, reason from crawl_errors").fetchall()
     # it went through the spiders and the ingest pipeline: one crawl run, every recorded posting
     # seen, none failed, no bad page
-    assert len(runs) == 1 and runs[0][0] == "ok", runs
+    assert len(runs) == 1 and runs[0][0] == "ok", (runs, errors)
     counts = json.loads(runs[0][1])
     assert sorted(counts) == ["greenhouse", "jsonld", "lever", "usajobs", "workday"]
     for source, c in counts.items():
