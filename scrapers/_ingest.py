@@ -161,8 +161,8 @@ class Ingester:
         holding two or more open, non-duplicate postings (this batch's included, from any
         source or earlier crawl), those postings oldest first. Walking each block in that order,
         a posting that is_duplicate of one kept before it is linked to it; so the earliest
-        first_seen is kept and the others point at it. A pair where neither posting belongs to
-        this batch is left as it is (another ingest's business).
+        first_seen is kept and the others point at it. Two postings that are both outside this
+        batch are not compared again (that was done when the later one was stored).
         """
         mine = {(p.source, p.external_id): p.source for p in batch}
         if not mine:
@@ -170,14 +170,18 @@ class Ingester:
         blocks = self.store.duplicate_candidates({duplicate_key(p) for p in batch})
         for block in blocks.values():
             kept: list[Posting] = []
+            kept_mine: list[Posting] = []  # the kept ones from this batch
             for posting in block:
-                original = next((k for k in kept if is_duplicate(k, posting)), None)
+                ours = mine.get((posting.source, posting.external_id))
+                # A posting from outside this batch is compared with this batch's only.
+                pool = kept if ours is not None else kept_mine
+                original = next((k for k in pool if is_duplicate(k, posting)), None)
                 if original is None:
                     kept.append(posting)
+                    if ours is not None:
+                        kept_mine.append(posting)
                     continue
-                ours = mine.get((posting.source, posting.external_id)) or mine.get(
-                    (original.source, original.external_id)
-                )
+                ours = ours or mine.get((original.source, original.external_id))
                 if ours is None or posting.id is None or original.id is None:
                     continue
                 self.store.link_duplicate(posting.id, original.id)
