@@ -21,7 +21,7 @@ stored the same way.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 
 from matcher import duplicate_key, extract, is_duplicate, is_relevant
@@ -31,6 +31,8 @@ from storage import Store, StoreError, UpsertStats
 log = logging.getLogger(__name__)
 
 #: Counter names, in display order; seen = stored + dropped_irrelevant + failed once flushed.
+#: ``duplicates``: links this ingest made (Store.link_duplicate), counted under the source of the
+#: posting it was handed; the linked postings stay counted in stored.
 COUNT_KEYS = (
     "seen",
     "dropped_irrelevant",
@@ -42,8 +44,6 @@ COUNT_KEYS = (
     "closed",
     "duplicates",
 )
-#: Originals kept in memory for duplicate checks (a big employer's block is compared often).
-CACHE_SIZE = 4096
 #: Exceptions an extraction of one odd posting may raise; it is counted as failed, not fatal.
 _EXTRACT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError)
 
@@ -60,9 +60,10 @@ class Ingester:
 
     ``counts`` maps each posting source to the COUNT_KEYS counters. ``dedupe`` links a posting to
     an earlier one (``Store.link_duplicate``) when ``matcher.is_duplicate`` says they are the same
-    job; candidates are the postings this ingester stored, blocked on ``duplicate_key``. Only
-    their keys stay in memory (a crawl of 100,000 postings keeps ~100,000 short tuples); the
-    rare candidates that share a block are read back from the store to be compared.
+    job. Candidates come from the store (``Store.duplicate_candidates``, blocked on the stored
+    ``matcher.duplicate_key``), so the same job from another source, another spider's crawl or
+    an earlier crawl under another id is found too; the posting first seen earliest is kept.
+    Nothing is kept in memory between batches.
     """
 
     def __init__(
@@ -84,11 +85,6 @@ class Ingester:
         self.counts: dict[str, dict[str, int]] = defaultdict(new_counts)
         #: per source, so that each upsert's inserted/updated/unchanged belong to one source
         self._buffers: dict[str, list[Posting]] = defaultdict(list)
-        #: duplicate_key -> (source, external_id) of the postings kept as originals
-        self._blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self._done: set[tuple[str, str]] = set()
-        #: originals read back from the store, most recently used last (bounded)
-        self._cache: OrderedDict[tuple[str, str], Posting] = OrderedDict()
 
     # --- per posting ---------------------------------------------------------------------------
 
@@ -158,42 +154,36 @@ class Ingester:
 
     # --- duplicates ----------------------------------------------------------------------------
 
-    def _original(self, key: tuple[str, str]) -> Posting | None:
-        found = self._cache.get(key)
-        if found is None:
-            found = self.store.find(*key)
-            if found is None:
-                return None
-            # What is_duplicate reads; raw payloads and HTML would only take memory.
-            found = found.model_copy(update={"raw": {}, "description_html": None})
-            self._cache[key] = found
-            if len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(key)
-        return found
-
     def _link_duplicates(self, batch: list[Posting]) -> None:
-        for posting in batch:
-            key = (posting.source, posting.external_id)
-            if key in self._done:
-                continue  # a repeat within the crawl: already placed
-            self._done.add(key)
-            block = self._blocks[duplicate_key(posting)]
-            for i, original_key in enumerate(block):
-                original = self._original(original_key)
-                if original is None or original.id is None or not is_duplicate(original, posting):
+        """Link the batch's postings within their duplicate blocks as the store holds them.
+
+        One Store.duplicate_candidates call per batch: it returns, for the blocks of this batch
+        holding two or more open, non-duplicate postings (this batch's included, from any
+        source or earlier crawl), those postings oldest first. Walking each block in that order,
+        a posting that is_duplicate of one kept before it is linked to it; so the earliest
+        first_seen is kept and the others point at it. Two postings that are both outside this
+        batch are not compared again (that was done when the later one was stored).
+        """
+        mine = {(p.source, p.external_id): p.source for p in batch}
+        if not mine:
+            return
+        blocks = self.store.duplicate_candidates({duplicate_key(p) for p in batch})
+        for block in blocks.values():
+            kept: list[Posting] = []
+            kept_mine: list[Posting] = []  # the kept ones from this batch
+            for posting in block:
+                ours = mine.get((posting.source, posting.external_id))
+                # A posting from outside this batch is compared with this batch's only.
+                pool = kept if ours is not None else kept_mine
+                original = next((k for k in pool if is_duplicate(k, posting)), None)
+                if original is None:
+                    kept.append(posting)
+                    if ours is not None:
+                        kept_mine.append(posting)
                     continue
-                new = self._original(key)  # its id (and kept, should it become the original)
-                if new is None or new.id is None:
-                    break
-                first, later = original.id, new.id
-                if later < first:
-                    # The new one is older in the store: it becomes the block's original.
-                    block[i] = key
-                    first, later = later, first
-                self.store.link_duplicate(later, first)
-                self.counts[posting.source]["duplicates"] += 1
-                break
-            else:
-                block.append(key)
+                ours = ours or mine.get((original.source, original.external_id))
+                if ours is None or posting.id is None or original.id is None:
+                    continue
+                self.store.link_duplicate(posting.id, original.id)
+                # Counted under the batch posting's source: the link this source's ingest made.
+                self.counts[ours]["duplicates"] += 1

@@ -67,6 +67,10 @@ class PostingRow(Base):
     employment_mask: Mapped[int] = mapped_column(Integer, default=0)
     shift_mask: Mapped[int] = mapped_column(Integer, default=0)
     posted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    #: matcher.duplicate_key (employer|title|states), cut to DEDUPE_KEY_CHARS: the block in which
+    #: Store.duplicate_candidates looks for the same job posted twice. NULL on rows stored before
+    #: revision 0003 that the migration could not read.
+    dedupe_key: Mapped[str | None] = mapped_column(String(300), default=None)
     valid_through: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     # --- bookkeeping ------------------------------------------------------------------------
     content_hash: Mapped[str] = mapped_column(String(64))
@@ -101,6 +105,8 @@ class PostingRow(Base):
         Index("ix_postings_workplace", "workplace", "listed_at", "id"),
         # Store.matches(new_since=...): the few postings new since the last crawl run.
         Index("ix_postings_first_seen", "first_seen", "id"),
+        # Store.duplicate_candidates: the postings of one duplicate block, across sources and runs.
+        Index("ix_postings_dedupe_key", "dedupe_key"),
     )
 
 

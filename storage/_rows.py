@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from pydantic_core import to_json
 
+from matcher import duplicate_key
 from schemas import Posting
 from schemas.vocab import EDUCATION_RANK
 
@@ -35,6 +36,21 @@ def _text(value: str | None) -> str | None:
     """PostgreSQL text cannot hold NUL characters (SQLite can): drop them, so a page with a stray
     NUL stores the same on both backends instead of failing its whole batch on one."""
     return value.replace("\x00", "") if value and "\x00" in value else value
+
+
+#: Length of the stored duplicate block key (the column is VARCHAR(300)): a key is only a block
+#: to compare within, so a cut one still finds the same job (matcher.is_duplicate decides).
+DEDUPE_KEY_CHARS: Final = 300
+
+
+def dedupe_key(posting: Posting) -> str:
+    """The stored duplicate block key of ``posting`` (matcher.duplicate_key, cut to fit).
+
+    >>> p = Posting(source="s", external_id="1", url="u", title="HIM Clerk", employer="Acme")
+    >>> dedupe_key(p)
+    'acme|health information management clerk|'
+    """
+    return duplicate_key(posting)[:DEDUPE_KEY_CHARS]
 
 
 def utcnow() -> datetime:
@@ -93,6 +109,7 @@ INSERT_COLUMNS: Final[tuple[str, ...]] = (
     "employment_mask",
     "shift_mask",
     "posted_at",
+    "dedupe_key",
     "valid_through",
     "content_hash",
     "first_seen",
@@ -190,6 +207,7 @@ def insert_values(
         mask(employment, EMPLOYMENT_BITS) if employment else 0,
         mask(shifts, SHIFT_BITS) if shifts else 0,
         posted,
+        dedupe_key(posting),
         stamp(posting.valid_through),
         content_hash,
         now,  # first_seen

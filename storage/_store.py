@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from matcher import Gap
 from schemas import CandidateProfile, Posting
-from storage import _matches, _migrate, _runs
+from storage import _dedupe, _matches, _migrate, _runs
 from storage._models import PostingRow
-from storage._rows import to_posting, utcnow
+from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
 from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
 
@@ -184,7 +184,7 @@ class Store:
 
         Call it only after a complete crawl of the source; a posting seen again reopens.
         """
-        p = PostingRow
+        p, now = PostingRow, utcnow()
         stmt = (
             update(p)
             .where(
@@ -192,10 +192,14 @@ class Store:
                 p.closed_at.is_(None),
                 (p.last_run_id.is_(None)) | (p.last_run_id != run_id),
             )
-            .values(closed_at=utcnow())
+            .values(closed_at=now)
         )
         with Session(self.engine) as s, s.begin():
-            return int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+            closed = int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+            if closed:
+                # A closed posting's open duplicates would be hidden with it: promote one.
+                _dedupe.promote_orphans(s, now)
+            return closed
 
     def get(self, posting_id: int) -> Posting | None:
         with Session(self.engine) as s:
@@ -296,6 +300,20 @@ class Store:
             if row is None:
                 raise LookupError(f"no posting {posting_id}")
             row.duplicate_of = duplicate_of
+
+    def duplicate_candidates(self, keys: Iterable[str]) -> dict[str, list[Posting]]:
+        """Open, non-duplicate postings sharing a duplicate block key, for blocks of two or more.
+
+        Keys are matcher.duplicate_key values (cut as stored); each list is oldest first
+        (first_seen, then id), the order in which the first one is kept and later ones link to
+        it. Postings carry their id and the fields matcher.is_duplicate reads. Rows stored
+        before revision 0003 whose key the migration could not compute are never returned.
+        """
+        cut = {k[:DEDUPE_KEY_CHARS] for k in keys}
+        if not cut:
+            return {}
+        with Session(self.engine) as s:
+            return _dedupe.candidates(s, cut)
 
     def seen_since(self, since: datetime, *, limit: int = 1000) -> list[Posting]:
         """Open postings first seen at or after ``since`` (for "new since the last run")."""

@@ -115,3 +115,46 @@ def test_older_posting_seen_later_becomes_the_original(store: Store) -> None:
     assert rec is not None and rec.duplicate_of == old.id
     old_rec = store.record(old.id)
     assert old_rec is not None and old_rec.duplicate_of is None
+
+
+def test_links_reach_postings_another_ingester_stored_and_are_counted_once(store: Store) -> None:
+    first = Ingester(store)
+    first.add(posting("gh-9"))
+    first.flush()
+    second = Ingester(store)  # another spider, or the next crawl
+    second.add(posting("lv-9", source="lever"))
+    second.flush()
+    assert second.counts["lever"]["duplicates"] == 1
+    repost = store.find("lever", "lv-9")
+    assert repost is not None and repost.id is not None
+    rec = store.record(repost.id)
+    assert rec is not None and rec.duplicate_of == store.find("greenhouse", "gh-9").id  # type: ignore[union-attr]
+    again = Ingester(store)  # the same two seen again: nothing new to link or count
+    again.add(posting("gh-9"))
+    again.add(posting("lv-9", source="lever"))
+    again.flush()
+    assert again.counts["greenhouse"]["duplicates"] == again.counts["lever"]["duplicates"] == 0
+    assert store.count() == 1 and store.count(include_duplicates=True) == 2
+
+
+def test_reopened_older_posting_takes_back_the_job(store: Store) -> None:
+    """A posting older than the kept one, closed when the other was stored, reopens: the newer
+    one is linked to it, since the earliest first_seen is kept."""
+    run = store.start_run(["greenhouse"])
+    setup = Ingester(store, run_id=run)
+    setup.add(posting("gh-old"))
+    setup.flush()
+    store.close_missing("greenhouse", store.start_run(["greenhouse"]))  # gh-old closed
+    later = Ingester(store)
+    later.add(posting("lv-new", source="lever"))
+    later.flush()
+    assert later.counts["lever"]["duplicates"] == 0  # nothing open to link to
+    back = Ingester(store)
+    back.add(posting("gh-old"))  # seen again: reopens
+    back.flush()
+    assert back.counts["greenhouse"]["duplicates"] == 1
+    new = store.find("lever", "lv-new")
+    old = store.find("greenhouse", "gh-old")
+    assert new is not None and old is not None and new.id and old.id
+    assert store.record(new.id).duplicate_of == old.id  # type: ignore[union-attr]
+    assert store.record(old.id).duplicate_of is None  # type: ignore[union-attr]
