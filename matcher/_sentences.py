@@ -71,6 +71,11 @@ class Sentence(NamedTuple):
     section: str  # "required" | "preferred" | "benefits" | "duties" | "schedule" | ""
 
 
+#: Builds a Sentence without the Python-level __new__ of a NamedTuple (a posting has dozens).
+_sentence = tuple.__new__
+#: A heading is never longer than this.
+_HEADING_MAX_CHARS = 60
+
 # One pattern per kind, tried in the order of SECTION_WORDS (the first kind that matches wins).
 _SECTION_RES = tuple(
     (kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in SECTION_WORDS
@@ -92,7 +97,7 @@ def section_kind(heading: str) -> str | None:
 
 
 def _is_heading(line: str) -> bool:
-    if len(line) > 60 or not line:
+    if len(line) > _HEADING_MAX_CHARS or not line:
         return False
     last = line[-1]
     if last == ":":
@@ -159,6 +164,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
     """
     sentences: list[Sentence] = []
+    append = sentences.append
     section = ""
     after_heading = False
     lines = text[:MAX_INPUT_CHARS].split("\n")
@@ -168,7 +174,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             line = line[bullet.end() :].strip()
         if not line:
             continue
-        if _is_heading(line):
+        if len(line) <= _HEADING_MAX_CHARS and _is_heading(line):
             kind = section_kind(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
             # item) of the preferred list, not a new required section
@@ -179,7 +185,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 section = kind
             elif line.endswith(":"):
                 section = ""
-            sentences.append(Sentence(line, section))
+            append(_sentence(Sentence, (line, section)))
             continue
         after_heading = False
         local = section
@@ -188,8 +194,12 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             kind = section_kind(m.group("head"))
             if kind is not None:
                 local = kind
+        # most lines hold one sentence: one C-level search settles it (see _pieces)
+        if len(line) <= MAX_SENTENCE_CHARS and not _SPLIT_HINT_RE.search(line):
+            append(_sentence(Sentence, (line, local)))
+            continue
         for piece in _pieces(line):
-            sentences.append(Sentence(piece, local))
+            append(_sentence(Sentence, (piece, local)))
     return sentences
 
 
