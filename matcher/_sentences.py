@@ -116,8 +116,12 @@ def _is_heading(line: str) -> bool:
     # "What you need", "Nice to have": a known heading phrase in sentence case
     if len(line) <= 40 and line.lower().startswith(_HEADING_PHRASES):
         return True
-    words = [w for w in split if w[0].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= max(1, len(words) - 1)
+    alpha = upper = 0  # words starting with a letter, and those of them capitalised
+    for w in split:
+        if w[0].isalpha():
+            alpha += 1
+            upper += w[0].isupper()
+    return alpha > 0 and upper >= max(1, alpha - 1)
 
 
 def _pieces(line: str) -> list[str]:
