@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -29,12 +30,18 @@ from matcher._triggers import (
     CERT_TRIGGERS,
 )
 
-_DOTTED_RE = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,5}(?:-[A-Z]\.?)?")
+# "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
+# lookbehind after the first capital is "(?<![A-Za-z.])" before it.
+_DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
     _NAMES_BY_LEN.setdefault(len(_name.split()), []).append(_name)
+_NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _ALIASES = {"CPC APPRENTICE": "CPC-A", "CCS PHYSICIAN": "CCS-P", "CCSPHYSICIAN": "CCS-P"}
+_BODY_RE = re.compile(r"AHIMA|AAPC")
+_OR_RE = re.compile(r"\bor\b")
+_NO_END_RE = re.compile(r"\bno\s$")
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -51,6 +58,13 @@ def _undot(text: str) -> str:
     return _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
 
 
+@lru_cache(maxsize=8192)  # the same words ("records", "clinical") come back in every posting
+def _starts_name(word: str) -> bool:
+    """A word that may open a spelled-out credential name ("Certified", "Registred")."""
+    first = word.lower()
+    return any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
+
+
 def _name_mentions(text: str) -> list[_Mention]:
     low = text.lower()
     if not any(w[:5] in low for w in CERT_NAME_STARTS):
@@ -58,14 +72,10 @@ def _name_mentions(text: str) -> list[_Mention]:
     words = list(_WORD_RE.finditer(text))
     found: list[_Mention] = []
     for i, w in enumerate(words):
-        first = w.group().lower()
-        if (
-            first[:1] not in ("c", "r")
-            or not 7 <= len(first) <= 12
-            or not any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
-        ):
+        first = w.group()
+        if first[0] not in "cCrR" or not 7 <= len(first) <= 12 or not _starts_name(first):
             continue
-        for n in sorted(_NAMES_BY_LEN, reverse=True):
+        for n in _NAME_LENGTHS:
             if i + n > len(words):
                 continue
             window = " ".join(x.group() for x in words[i : i + n])
@@ -92,7 +102,7 @@ def _mentions(text: str) -> list[_Mention]:
         for m in CERT_CODE_RE.finditer(text)
     ]
     for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
-        bodies = re.findall(r"AHIMA|AAPC", m.group())
+        bodies = _BODY_RE.findall(m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
     found += _name_mentions(text)
@@ -119,7 +129,7 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 "(" in between
                 and ")" not in between
                 and not g.generic
-                and not re.search(r"\bor\b", between)
+                and not _OR_RE.search(between)
             )
             if aside and not set(m.codes) <= set(g.codes):
                 groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
@@ -127,7 +137,7 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if g.generic and not m.generic:
                 g.codes, g.generic = [], False  # "AHIMA certification, specifically CCS or CPC"
             # a body after codes labels them ("CCS (AHIMA)"), unless offered as another choice
-            if not (m.generic and g.codes) or re.search(r"\bor\b", between):
+            if not (m.generic and g.codes) or _OR_RE.search(between):
                 g.codes += [c for c in m.codes if c not in g.codes]
             g.end = m.end
             continue
@@ -151,14 +161,6 @@ def _months(text: str) -> int | None:
 
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
 _Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
-
-
-_PREFILTER_RE = re.compile(
-    CERT_CODE_RE.pattern
-    + r"|"
-    + _DOTTED_RE.pattern
-    + r"|AHIMA|AAPC|(?i:\b(?:certif|regist|clinic))"
-)
 
 
 def extract_certifications(doc: Doc) -> list[Group]:
@@ -189,7 +191,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 continue
             if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
                 continue
-            negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
+            negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
             level = "required" if months is not None else mention_level(s, before, after)

@@ -35,6 +35,7 @@ _ENROLLED_RE = re.compile(
     r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
 )
 _PHRASE_END_RE = re.compile(r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s", re.I)
+_NO_END_RE = re.compile(r"\bno\s$")
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -75,7 +76,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             prev_end = end
             if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
                 continue
-            negated = NEGATION_RE.search(after[:40]) or re.search(r"\bno\s$", before)
+            negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
             # A posting names schooling only to ask for it: no cue needed outside the title.

@@ -36,6 +36,11 @@ _QUOTES = str.maketrans(
 
 
 _QUOTES_RE = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
+_QUOTE_CHARS = {chr(k): str(v) for k, v in _QUOTES.items()}  # the values are all strings
+
+
+def _unquote(m: re.Match[str]) -> str:
+    return _QUOTE_CHARS[m.group()]
 
 
 def _text(sentence: str) -> Evidence:
@@ -54,8 +59,8 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     """
     raw = text[: MAX_INPUT_CHARS * 2] if text else ""
     body = to_text(raw) if raw else ""
-    if _QUOTES_RE.search(body):  # translate walks every character: only when there is work
-        body = body.translate(_QUOTES)
+    # str.translate with a dict looks every character up; sub replaces only what it finds
+    body = _QUOTES_RE.sub(_unquote, body)
     sentences: list[Sentence] = []
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))

@@ -204,10 +204,31 @@ ZERO_EXPERIENCE_RE: Final = re.compile(
 
 #: Codes in the order they are tried (longer first so CCS-P wins over CCS).
 CERT_CODES_ORDERED: Final[tuple[str, ...]] = tuple(sorted(CERTIFICATIONS, key=len, reverse=True))
+_CODE_ALTERNATIVES: Final = (
+    *(re.escape(c) for c in CERT_CODES_ORDERED),
+    r"CPC[- ]Apprentice",
+    r"CCS[- ]?Physician",
+)
+
+
+def _by_first_letter(alternatives: tuple[str, ...]) -> str:
+    """ "RHIT|CCS|RMA" as "R(?<!X R)(?:HIT|MA)|C(?<!X C)(?:CS)" (X: a letter, digit or "-").
+
+    The same matches in the same order of preference (alternatives with different first letters
+    never match at one place), but the pattern opens with a literal branch, so the engine jumps
+    from one C or R to the next in C instead of trying every code at every position.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        f"{first}(?<![A-Za-z0-9-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+
+
+#: A credential code not inside a longer word: "CPC-A", "CCS-P", "RHIT", not "CPCS" or "XRHIT".
 CERT_CODE_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9-])(?P<code>"
-    + "|".join(re.escape(c) for c in CERT_CODES_ORDERED)
-    + r"|CPC[- ]Apprentice|CCS[- ]?Physician)(?![A-Za-z0-9]|-[A-Za-z])"
+    r"(?P<code>" + _by_first_letter(_CODE_ALTERNATIVES) + r")(?![A-Za-z0-9]|-[A-Za-z])"
 )
 #: Spelled-out names (lower case) -> code, matched fuzzily over a window of words.
 CERT_NAMES: Final[dict[str, str]] = {

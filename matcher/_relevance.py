@@ -37,16 +37,23 @@ class Relevance:
     role: str | None = None
 
 
-def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _phrase_re(phrases: tuple[str, ...], *, plural: bool = False) -> re.Pattern[str]:
+    """Whole words or phrases; ``plural`` also takes them with an "s" ("hospitals", "law firms")."""
     alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + (r")s?\b" if plural else r")\b"))
 
 
 _DROP_RE = _phrase_re(_titles.DROP_WORDS)
 _SOFT_DROP_RE = _phrase_re(_titles.SOFT_DROP_WORDS)
 _CORE_RE = _phrase_re(_titles.CORE_WORDS)
-_HEALTH_RE = _phrase_re(_titles.HEALTH_CONTEXT)
-_NON_HEALTH_RE = _phrase_re(_titles.NON_HEALTH_CONTEXT)
+# settings are often named in the plural ("serving hospitals and clinics", "for law firms")
+_HEALTH_RE = _phrase_re(_titles.HEALTH_CONTEXT, plural=True)
+_NON_HEALTH_RE = _phrase_re(_titles.NON_HEALTH_CONTEXT, plural=True)
+_CLINICAL_IMAGING_RE = _phrase_re(_titles.CLINICAL_IMAGING_CONTEXT, plural=True)
+_CLINICAL_IMAGING_TITLE_RE = _phrase_re(
+    _titles.CLINICAL_IMAGING_CONTEXT + _titles.CLINICAL_IMAGING_TITLE_WORDS, plural=True
+)
+_RECORDS_RE = _phrase_re(_titles.RECORDS_CONTEXT)
 # "High school diploma" is in nearly every posting and says nothing about the employer.
 _HIGH_SCHOOL_RE = re.compile(r"\bhigh school\b")
 _TWO_WORD_ABBREVIATIONS = {k: v for k, v in _titles.ABBREVIATIONS.items() if " " in k}
@@ -88,7 +95,7 @@ def _context_counts(title: str, text: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=65_536)
 def _title_verdict(title: str) -> tuple[str, str, str | None]:
-    """("keep" | "ambiguous" | "drop", reason, role) from the title alone."""
+    """("keep" | "task" | "ambiguous" | "drop", reason, role) from the title alone."""
     norm = normalise_title(title)
     if not norm:
         return "drop", "empty-title", None
@@ -98,6 +105,8 @@ def _title_verdict(title: str) -> tuple[str, str, str | None]:
         return "drop", f"drop-word:{m.group(0)}", None
     if role := _best_entry(norm, _titles.KEEP_TITLES):
         return "keep", "title", role
+    if role := _best_entry(norm, _titles.RECORDS_TASK_TITLES):
+        return "task", "title", role
     if role := _best_entry(norm, _titles.AMBIGUOUS_TITLES):
         return "ambiguous", "title", role
     return "drop", "no-records-title", None
@@ -140,12 +149,26 @@ def relevance(title: str, text: str = "") -> Relevance:
     title_is_health = _HEALTH_RE.search(norm) is not None
     if kind == "keep" and title_is_health:
         return Relevance(True, reason, role)
+    if kind == "task":
+        # a scanning / indexing / imaging title: records work unless the setting is clinical
+        # imaging; with no text at all nothing says otherwise, so it is kept
+        if _clinical_imaging(norm, text):
+            return Relevance(False, "clinical-imaging", role)
+        if not text.strip():
+            return Relevance(True, reason, role)
     health, non_health = _context_counts(norm, text)
     if non_health > health:
         return Relevance(False, "non-health-context", role)
-    if kind == "ambiguous" and health == 0:
+    if kind in ("ambiguous", "task") and health == 0:
         return Relevance(False, "no-health-context", role)
-    return Relevance(True, "title+context" if kind == "ambiguous" else reason, role)
+    return Relevance(True, "title+context" if kind in ("ambiguous", "task") else reason, role)
+
+
+def _clinical_imaging(norm: str, text: str) -> bool:
+    """The title or text names clinical imaging (radiology, CT, ultrasound...) and no records."""
+    sample = f"{norm}\n{text[:MAX_CONTEXT_CHARS].lower()}"
+    clinical = _CLINICAL_IMAGING_TITLE_RE.search(norm) or _CLINICAL_IMAGING_RE.search(sample)
+    return clinical is not None and _RECORDS_RE.search(sample) is None
 
 
 def is_relevant(title: str, text: str = "") -> bool:

@@ -74,6 +74,61 @@ def flatten_deep_html(markup: str, *, limit: int = MAX_HTML_DEPTH) -> str:
     return "".join(parts)
 
 
+#: What html_text's cleaner drops whole (tail kept): comments, processing instructions, script,
+#: style, link and meta elements. Every other element it leaves alone, except these, which it
+#: rewrites: a posting holding one takes html_text's own path.
+_INVISIBLE = (etree.Comment, etree.ProcessingInstruction, "script", "style", "link", "meta")
+_CLEANER_SPECIAL = (
+    "image", "param", "applet", "iframe", "embed", "layer", "object", "frameset", "frame",
+    "noframes",
+)  # fmt: skip
+#: Characters lxml refuses in an element's text or tail.
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NEWLINE_TAGS = frozenset(html_text.NEWLINE_TAGS)
+_DOUBLE_NEWLINE_TAGS = frozenset(html_text.DOUBLE_NEWLINE_TAGS)
+_PUNCT_AFTER = frozenset(',:;.!?")')
+
+
+def _html_parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
+def _tree_text(root: etree._Element) -> str:
+    """html_text.etree_to_text(root) with guess_layout and guess_punct_space, same output.
+
+    The same walk, with string methods in place of its per-chunk regexes and closures (it took
+    most of the HTML time). ``" ".join(raw.split())`` is its ``re.sub(r"\\s+", " ", raw.strip())``:
+    both use Unicode whitespace.
+    """
+    chunks: list[str] = []
+    prev = ""  # raw text of the last chunk ("" right after a line break)
+    state = 2  # 0 after text, 1 after a line break, 2 after a blank line
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if state != 2:
+            if tag in _DOUBLE_NEWLINE_TAGS:
+                chunks.append("\n" if state == 1 else "\n\n")
+                state = 2
+            elif tag in _NEWLINE_TAGS:
+                if state != 1:
+                    chunks.append("\n")
+                state = 1
+        raw = el.text if event == "start" else (el.tail if el is not root else None)
+        if not raw:
+            continue
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if state == 0 and (
+            prev[-1].isspace() or (text[0] not in _PUNCT_AFTER and not prev.endswith(("(", "(\n")))
+        ):
+            chunks.append(" ")
+        chunks.append(text)
+        prev = raw
+        state = 0
+    return "".join(chunks).strip()
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML fragment: script and style dropped, block tags become line breaks.
 
@@ -85,14 +140,28 @@ def html_to_text(markup: str) -> str:
     markup = markup[:MAX_TEXT_CHARS]
     # huge_tree lifts libxml2's default depth limit (256) to 2048: wrappers nested a few hundred
     # deep are real (page builders), and without it everything below the limit is silently lost.
-    parser = lxml.html.HTMLParser(huge_tree=True)
+    # A plain etree parser: lxml.html's element classes cost a Python lookup per element.
+    parser = etree.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(markup, parser=parser)
+        tree = etree.fromstring(markup, parser)
+        if tree is None:
+            raise etree.ParserError("Document is empty")  # as lxml.html.document_fromstring
         too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
         if too_deep:
             text = _strip_markup(markup)
+        elif next(tree.iter(*_CLEANER_SPECIAL), None) is not None or (
+            next(tree.iter(*_INVISIBLE), None) is not None
+            and _NOT_XML_RE.search(etree.tostring(tree, method="text", encoding=str))
+        ):
+            # embedded objects and frames: html_text's cleaner rewrites them. It also joins
+            # the text around each element it drops, and a control character there makes
+            # lxml refuse the joined text (ValueError, caught below): let it decide.
+            text = html_text.extract_text(
+                lxml.html.document_fromstring(markup, parser=_html_parser())
+            )
         else:
-            text = html_text.extract_text(tree, guess_layout=True)
+            etree.strip_elements(tree, *_INVISIBLE, with_tail=False)
+            text = _tree_text(tree)
     except (etree.ParserError, ValueError):
         # lxml refuses some documents (only comments, broken encodings): fall back to unescaping
         # with the tags removed so no markup is ever treated as posting text.
@@ -140,7 +209,7 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES_RE.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = "\n".join(map(str.strip, text.split("\n")))
     text = _BLANK_LINES_RE.sub("\n\n", text)
     return text.strip()
 

@@ -183,6 +183,30 @@ KEEP_TITLES: tuple[str, ...] = (
     "oncology data specialist",
 )
 
+# Titles that name a records task (scanning, indexing, document imaging). DOMAIN.md counts these
+# clerks among records roles, so a bare title with no text is kept; with a text they are read as
+# AMBIGUOUS_TITLES are, and a clinical imaging setting (CLINICAL_IMAGING_CONTEXT with no
+# RECORDS_CONTEXT) drops them: a "Scanning Technician" in radiology runs CT or ultrasound scans.
+RECORDS_TASK_TITLES: tuple[str, ...] = (
+    "scanning clerk",
+    "scanning specialist",
+    "scanning technician",
+    "scanning associate",
+    "scanning assistant",
+    "scanning coordinator",
+    "indexing clerk",
+    "indexing specialist",
+    "indexing technician",
+    "indexing associate",
+    "indexing assistant",
+    "imaging clerk",
+    "document imaging specialist",
+    "document imaging clerk",
+    "document imaging technician",
+    "document imaging associate",
+    "document scanning clerk",
+)
+
 # Titles that are records roles only in a health setting: the title itself or the text must name
 # one (``HEALTH_CONTEXT``) and no non-health setting may dominate (``NON_HEALTH_CONTEXT``).
 AMBIGUOUS_TITLES: tuple[str, ...] = (
@@ -194,16 +218,6 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
     "file clerk",
     "filing clerk",
     "data entry clerk",
-    "scanning clerk",
-    "scanning specialist",
-    "scanning technician",
-    "indexing clerk",
-    "indexing specialist",
-    "indexing technician",
-    "imaging clerk",
-    "document imaging specialist",
-    "document imaging clerk",
-    "document imaging technician",
     "correspondence specialist",
     "deficiency analyst",
     "deficiency clerk",
@@ -329,6 +343,8 @@ HEALTH_CONTEXT: tuple[str, ...] = (
     "home care",
     "va",
     "veterans",
+    "radiology",
+    "imaging center",
 )
 
 # Words that place an ambiguous title outside health care.
@@ -363,4 +379,45 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "museum",
     "library",
     "archives",
+)
+
+# Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.
+CLINICAL_IMAGING_CONTEXT: tuple[str, ...] = (
+    "radiology",
+    "radiologic",
+    "x ray",
+    "x-ray",
+    "xray",
+    "ct scan",
+    "ct scans",
+    "ct technologist",
+    "computed tomography",
+    "cat scan",
+    "mri",
+    "ultrasound",
+    "sonography",
+    "sonographer",
+    "mammography",
+    "nuclear medicine",
+    "echocardiography",
+    "diagnostic imaging",
+    "medical imaging",
+    "imaging center",
+)
+
+# In a title "CT" is the scanner; in a posting text it is as often Connecticut.
+CLINICAL_IMAGING_TITLE_WORDS: tuple[str, ...] = ("ct", "pet", "cat")
+
+# Words that place a scanning or imaging title in records work whatever else the text says.
+RECORDS_CONTEXT: tuple[str, ...] = (
+    "records",
+    "record",
+    "him",
+    "health information",
+    "release of information",
+    "document",
+    "documents",
+    "chart",
+    "charts",
+    "paper",
 )

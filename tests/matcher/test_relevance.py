@@ -140,3 +140,29 @@ BUGS_CAUGHT = [
 @pytest.mark.parametrize(("title", "context", "want"), BUGS_CAUGHT)
 def test_bugs_caught(title: str, context: str, want: bool) -> None:
     assert is_relevant(title, context) is want
+
+
+def test_records_task_titles_are_kept_bare_and_dropped_in_clinical_imaging() -> None:
+    # DOMAIN.md counts scanning and indexing clerks as records roles: a bare title is kept...
+    for title in ["Scanning and Indexing Clerk", "Indexing Specialist I", "Document Imaging Clerk"]:
+        verdict = relevance(title)
+        assert verdict.keep and verdict.reason == "title", (title, verdict)
+    # ...a text still decides when there is one...
+    assert relevance("Scanning Clerk", "title insurance agency, closing files").keep is False
+    assert relevance("Indexing Clerk", "county court land deeds").reason == "non-health-context"
+    # ...and clinical imaging is another occupation, unless records work is named.
+    assert relevance("CT Scanning Technician").reason == "clinical-imaging"
+    assert relevance("Scanning Tech", "sonography suite, abdominal scans").reason == (
+        "clinical-imaging"
+    )
+    assert relevance("Scanning Tech", "radiology: scan film jackets into the record").keep
+
+
+def test_couriers_are_dropped_as_driving_jobs() -> None:
+    for title, text in [("Medical Records Courier", ""), ("Courier", "clinical lab specimens")]:
+        assert relevance(title, text).keep is False
+
+
+def test_settings_named_in_the_plural_count() -> None:
+    assert is_relevant("Records Specialist", "scanning for area hospitals and clinics")
+    assert not is_relevant("Records Specialist", "serving law firms and courts; health plans too")
