@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover - Scrapy depends on pyOpenSSL
     OpenSSLError = ()  # type: ignore[assignment,misc]
 
 _SECONDS_RE = re.compile(r"longer than ([\d.]+) seconds")
-_SIZES_RE = re.compile(r"size \((\d+)\) larger than (?:download )?(?:max|warn) ?size \((\d+)\)")
+_SIZES_RE = re.compile(r"(Expected to receive|Received) (\d+) bytes .*?max size \((\d+)\)")
 _REPR_RE = re.compile(r"\[?<twisted\.python\.failure\.Failure [\w.]+: (.*?)>\]?")
 _MAX_LEN = 300
 
@@ -94,7 +94,9 @@ def _cancelled(cause: BaseException, **_: Any) -> str:
     if isinstance(cause, DownloadCancelledError):
         sizes = _SIZES_RE.search(str(cause))
         if sizes:
-            got, limit = (int(n) / 2**20 for n in sizes.groups())
+            got, limit = int(sizes.group(2)) / 2**20, int(sizes.group(3)) / 2**20
+            if sizes.group(1) == "Received":  # no Content-Length: stopped once past the limit
+                return f"response too large: over the {limit:.1f} MiB limit"
             return f"response too large: {got:.1f} MiB, the limit is {limit:.1f} MiB"
         return f"download cancelled: {cause}".strip()
     return ""

@@ -46,10 +46,15 @@ def test_raw_scrapy_chains_are_named() -> None:
     done = _wrapped(ConnectionDone("Connection was closed cleanly."), ResponseFailed)
     assert describe(done) == "connection closed by the server during the response"
     big = DownloadCancelledError(
-        "Cancelling download of http://x.example/a: received response size (52428800) larger "
-        "than download max size (20971520)."
+        "Expected to receive 52428800 bytes which is larger than download max size (20971520) "
+        "in request <GET http://x.example/a>."
     )
     assert describe(big) == "response too large: 50.0 MiB, the limit is 20.0 MiB"
+    streamed = DownloadCancelledError(
+        "Received 20971600 bytes which is larger than download max size (20971520) "
+        "in request <GET http://x.example/a>."
+    )
+    assert describe(streamed) == "response too large: over the 20.0 MiB limit"
     # Something unknown keeps its words, without the Failure repr around them.
     odd = _wrapped(KeyError("surprise"), ResponseFailed)
     text = describe(odd)
