@@ -28,14 +28,25 @@ def _error_lines(err: str) -> list[str]:
 
 
 def test_usajobs_without_credentials_fails_alone(
-    himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path
+    himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path, reliability: Any
 ) -> None:
     sources = boards_file(tmp_path, greenhouse=["northridgehealth"])
     r = crawl(himjobs, mock, db, {**env, **NO_USAJOBS}, "usajobs", "greenhouse",
               "--boards", str(sources), "-f", "json")  # fmt: skip
     assert r.code == 1, r.err
     assert "Traceback" not in r.err and "Unhandled error" not in r.err, r.err
-    (line,) = _error_lines(r.err)
+    lines = _error_lines(r.err)
+    with Store(db) as store:
+        stored = store.count()
+    reliability.record(
+        "bad input: CLI",
+        "himjobs crawl usajobs greenhouse, no USAJOBS key",
+        stored=stored,
+        lost=2 - stored,
+        errors=len(lines),
+        outcome=f"exit {r.code}: {lines[0][:100] if lines else '(no message)'}",
+    )
+    (line,) = lines
     assert line.startswith("himjobs: error: usajobs: USAJOBS needs HIMJOBS_USAJOBS_KEY and ")
     out = json.loads(r.out)
     by_source = {row["source"]: row for row in out["sources"]}
@@ -53,7 +64,7 @@ def test_usajobs_without_credentials_fails_alone(
 
 
 def test_a_setting_no_spider_accepts_fails_every_source(
-    himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path
+    himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path, reliability: Any
 ) -> None:
     sources = boards_file(tmp_path, greenhouse=["northridgehealth"], lever=["lakeshoremed"])
     r = crawl(himjobs, mock, db, env, "--boards", str(sources),
@@ -61,6 +72,13 @@ def test_a_setting_no_spider_accepts_fails_every_source(
     assert r.code == 1, r.err
     assert "Traceback" not in r.err and "Unhandled error" not in r.err, r.err
     lines = _error_lines(r.err)
+    reliability.record(
+        "bad input: CLI",
+        "himjobs crawl -s HIMJOBS_CRAWL_TIME='last tuesday'",
+        stored=0,
+        errors=len(lines),
+        outcome=f"exit {r.code}: {lines[0][:100] if lines else '(no message)'}",
+    )
     assert sorted(line.split(":")[2].strip() for line in lines) == ["greenhouse", "lever"]
     assert all("HIMJOBS_CRAWL_TIME: not an ISO date/time: 'last tuesday'" in x for x in lines)
     assert "crawl run 1: failed" in r.out

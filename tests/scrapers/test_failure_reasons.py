@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import socket
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,10 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from scrapers.spiders._reasons import describe
+from storage import Store
 from tests.scrapers._crawl import bad_pages, run
+
+PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
 
 
 def _closed_port() -> int:
@@ -71,13 +75,29 @@ def test_raw_scrapy_chains_are_named() -> None:
     ],
 )
 def test_network_failures_through_the_engine(
-    mock: Any, label: str, base: str, expected: str
+    mock: Any, tmp_path: Path, reliability: Any, label: str, base: str, expected: str
 ) -> None:
     port = mock.url.rsplit(":", 1)[1]
     api_base = base.format(port=port, closed=_closed_port())
-    stats, items = run("lever", api_base, boards="northshore", settings={"RETRY_TIMES": 0})
+    url = f"sqlite:///{tmp_path / 'jobs.db'}"
+    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": url, "RETRY_TIMES": 0}
+    stats, items = run("lever", api_base, boards="northshore", settings=settings)
+    with Store(url) as store:
+        (info,) = store.runs()
+        errors = store.run_errors(info.id)
+    reasons = "; ".join(e.reason for e in errors)
+    reliability.record(
+        "crawl fault",
+        f"{label} (the reason stored)",
+        stored=len(items),
+        errors=len(errors),
+        outcome=f"run {info.status}; recorded: {reasons}",
+    )
     assert stats["finish_reason"] == "finished" and items == []
     (bad,) = bad_pages(stats)
     assert bad["kind"] == "download_error" and "/v0/postings/northshore" in bad["url"]
     assert re.search(expected, bad["reason"]), bad["reason"]
     assert "Failure" not in bad["reason"] and "twisted" not in bad["reason"]
+    # the run stores the same readable reason
+    assert [(e.url, e.reason) for e in errors] == [(bad["url"], bad["reason"])]
+    assert info.status == "failed"
