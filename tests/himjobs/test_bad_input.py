@@ -175,7 +175,7 @@ def test_profile_commands_reject_bad_profiles_and_write_nothing(
     else:
         profile.write_text(content, encoding="utf-8")
     before = _snapshot(tmp_path)
-    res = himjobs(command, str(profile), "--db", url)
+    res = himjobs(command, name, "--db", url)  # relative: the command runs in tmp_path
     line = _one_error_line(res, reliability, "bad input: CLI", f"himjobs {command}: {label}")
     assert fragment in line and str(profile.name) in line
     assert _snapshot(tmp_path) == before  # database and profile byte-for-byte unchanged
