@@ -7,6 +7,9 @@ current process (once per process: the CLI and the subprocess use it).
     report = crawl(["lever"], settings_overrides={"HIMJOBS_ALLOW_PRIVATE_URLS": True},
                    spider_kwargs={"api_base": "http://127.0.0.1:8080", "boards": "acme"})
     report.stats["lever"]["finish_reason"], len(report.items["lever"])
+
+A spider that cannot be created (bad arguments, missing credentials) does not stop the others:
+its one-line reason is in ``report.errors`` and its stats say ``finish_reason: "not started"``.
 """
 
 from __future__ import annotations
