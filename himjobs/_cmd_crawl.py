@@ -278,6 +278,8 @@ def run_crawl(
     """
     from contextlib import nullcontext
 
+    from rich.markup import escape
+
     from himjobs._lock import source_locks
     from scrapers._run import crawl_here
 
@@ -303,6 +305,15 @@ def run_crawl(
                 )
         finally:
             stats = report.stats if report else {}
+            for name, reason in (report.errors if report else {}).items():
+                # A source that could not start (no USAJOBS key, bad arguments): its outcome is
+                # failed (source_row), the reason is a run error, the other sources crawled.
+                store.record_error(run_id, name, None, f"could not start: {reason}")
+                err_console().print(
+                    f"[red]himjobs: error:[/red] {name}: {escape(reason)}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
             rows = [source_row(n, stats.get(n, {})) for n in names]
             status = run_status({r["source"]: r["outcome"] for r in rows})
             counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}

@@ -7,6 +7,9 @@ current process (once per process: the CLI and the subprocess use it).
     report = crawl(["lever"], settings_overrides={"HIMJOBS_ALLOW_PRIVATE_URLS": True},
                    spider_kwargs={"api_base": "http://127.0.0.1:8080", "boards": "acme"})
     report.stats["lever"]["finish_reason"], len(report.items["lever"])
+
+A spider that cannot be created (bad arguments, missing credentials) does not stop the others:
+its one-line reason is in ``report.errors`` and its stats say ``finish_reason: "not started"``.
 """
 
 from __future__ import annotations
@@ -24,22 +27,41 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from twisted.python.failure import Failure
+
+
+#: finish_reason of a spider that could not be created or opened (bad arguments, no credentials)
+NOT_STARTED = "not started"
 
 
 @dataclass
 class CrawlReport:
-    """Per spider: its final crawler stats (JSON-safe) and the items it yielded (as dicts)."""
+    """Per spider: its final crawler stats (JSON-safe), the items it yielded (as dicts) and, for a
+    spider that could not start or broke the engine, a one-line reason in ``errors``."""
 
     stats: dict[str, dict[str, Any]] = field(default_factory=dict)
     items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"stats": self.stats, "items": self.items}, default=str)
+        payload = {"stats": self.stats, "items": self.items, "errors": self.errors}
+        return json.dumps(payload, default=str)
 
     @classmethod
     def from_json(cls, text: str) -> CrawlReport:
         data = json.loads(text)
-        return cls(stats=data["stats"], items=data["items"])
+        return cls(stats=data["stats"], items=data["items"], errors=data.get("errors", {}))
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one short line (its message, else its class name).
+
+    >>> one_line(ValueError("since must be a date,   not 'soon' "))
+    "since must be a date, not 'soon'"
+    >>> one_line(KeyError())
+    'KeyError'
+    """
+    return " ".join(str(exc).split())[:500] or type(exc).__name__
 
 
 def crawl_here(
@@ -58,11 +80,17 @@ def crawl_here(
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
+    from scrapy.utils.reactor import install_reactor
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
     settings = get_project_settings()
     for key, value in (settings_overrides or {}).items():
         settings.set(key, value, priority="cmdline")
+    if settings.getbool("TWISTED_REACTOR_ENABLED", True) and settings.get("TWISTED_REACTOR"):
+        # Scrapy installs the reactor while starting the FIRST crawler, after creating its spider:
+        # a first spider that cannot be created would leave none, and every other crawl would
+        # then fail with "expected a Twisted reactor". Installed up front, it is there for all.
+        install_reactor(settings["TWISTED_REACTOR"], settings.get("ASYNCIO_EVENT_LOOP"))
     process = CrawlerProcess(settings)
     report = CrawlReport()
     crawlers = []
@@ -80,12 +108,24 @@ def crawl_here(
         if on_crawler is not None:
             on_crawler(name, crawler)
         crawlers.append((name, crawler))
-        process.crawl(crawler, **dict(spider_kwargs or {}))
+        done = process.crawl(crawler, **dict(spider_kwargs or {}))
+        # A spider that raises while being created (bad arguments, missing credentials) fails
+        # only its own crawl: the error is kept for the caller instead of an unhandled Deferred
+        # traceback, and the other spiders run on.
+        done.addErrback(_keep_error, name, report.errors)
     process.start()
     for name, crawler in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        # Crawler.stats raises until the crawl has started; _stats is None then.
+        collector = getattr(crawler, "_stats", None)
+        stats = collector.get_stats() if collector is not None else {}
+        if name in report.errors:
+            stats = {"finish_reason": NOT_STARTED, **stats, "himjobs/error": report.errors[name]}
         report.stats[name] = json.loads(json.dumps(stats, default=str))
     return report
+
+
+def _keep_error(failure: Failure, name: str, errors: dict[str, str]) -> None:
+    errors[name] = one_line(failure.value) if failure.value is not None else "failed"
 
 
 def crawl(

@@ -55,7 +55,8 @@ or by hand (any set of tests; rows come from tests that use the `reliability` fi
     rm -f /tmp/himjobs-reliability.jsonl
     HIMJOBS_RELIABILITY_OUT=/tmp/himjobs-reliability.jsonl python -m pytest -n 2 \\
         tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \\
-        tests/scrapers/test_closing_guards.py tests/himjobs/test_bad_input.py \\
+        tests/scrapers/test_closing_guards.py tests/scrapers/test_failure_reasons.py \\
+        tests/scrapers/test_cmd_crawl_start.py tests/himjobs/test_bad_input.py \\
         tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
     python -m tests.reliability_report /tmp/himjobs-reliability.jsonl --out docs/reliability.md
 """

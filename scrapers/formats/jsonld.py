@@ -54,10 +54,12 @@ _TRAILING_JUNK_RE = re.compile(r"[;\s]+$")
 
 @dataclass
 class JsonLdPage:
-    """The JSON-LD nodes of one page (``@graph`` flattened) and how many blocks were unreadable."""
+    """The JSON-LD nodes of one page (``@graph`` flattened) and how many blocks were unreadable,
+    with the parser's message for each (``errors``: "block 3: Expecting value: line 1 ...")."""
 
     nodes: list[dict[str, Any]] = field(default_factory=list)
     malformed: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonLdPage:
@@ -69,11 +71,12 @@ def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonL
         pass  # at least one block is broken: read them one by one below
     result = JsonLdPage()
     tree = lxml.html.fromstring(page_html)
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        data = _load_block(script.text_content())
-        if data is None:
+    for number, script in enumerate(tree.xpath('//script[@type="application/ld+json"]'), 1):
+        data, error = _load_block(script.text_content())
+        if error is not None:
             result.malformed += 1
-            logger.debug("unreadable JSON-LD block on %s", base_url)
+            result.errors.append(f"block {number}: {error}")
+            logger.debug("unreadable JSON-LD block on %s: %s", base_url, error)
             continue
         result.nodes.extend(_flatten(data if isinstance(data, list) else [data]))
     return result
@@ -159,14 +162,16 @@ def is_expired(posting: Posting, *, now: datetime) -> bool:
 # --- reading blocks ----------------------------------------------------------------------------
 
 
-def _load_block(text: str) -> Any:
-    """json.loads with control characters allowed, after dropping a trailing ';'."""
+def _load_block(text: str) -> tuple[Any, str | None]:
+    """(data, None) by json.loads with control characters allowed, after dropping a trailing
+    ';'; else (None, the parser's message for the block as written)."""
+    first: str | None = None
     for candidate in (text, _TRAILING_JUNK_RE.sub("", text.strip())):
         try:
-            return json.loads(candidate, strict=False)
-        except ValueError:
-            continue
-    return None
+            return json.loads(candidate, strict=False), None
+        except ValueError as exc:
+            first = first or str(exc)
+    return None, first
 
 
 def _flatten(items: list[Any]) -> Iterator[dict[str, Any]]:

@@ -64,6 +64,7 @@ from twisted.python.failure import Failure
 from schemas import Posting
 from scrapers._sources import load_sources
 from scrapers._urls import check_url, replace_base
+from scrapers.spiders._reasons import describe
 
 if TYPE_CHECKING:
     from typing import Self
@@ -247,8 +248,11 @@ class BoardSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest):
             self.record_bad_page(request.url, f"ignored: {failure.value}", kind="ignored")
         else:
+            # Network failures arrive as Twisted wrappers whose text is a list of Failure reprs;
+            # the run stores what a person can act on ("timed out after 10 s").
+            timeout = request.meta.get("download_timeout")
             self.record_bad_page(
                 request.url,
-                f"{failure.type.__name__}: {failure.value}"[:500],
+                describe(failure.value, timeout=timeout),
                 kind="download_error",
             )

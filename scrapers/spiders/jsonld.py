@@ -187,8 +187,6 @@ class JsonLdSpider(BoardSpider):
         if not listing:
             self.crawler.stats.inc_value("himjobs/pages")
         page = fmt.read_jsonld(response.body, base_url=page_url)
-        if page.malformed:
-            self.crawler.stats.inc_value(STAT_MALFORMED, page.malformed)
         try:
             postings = fmt.postings_from(page, page_url)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -196,15 +194,14 @@ class JsonLdSpider(BoardSpider):
                 page_url, f"invalid JobPosting: {exc}"[:500], kind="invalid_posting"
             )
             return
+        if page.malformed:
+            # A block we could not read may have held a posting: the page is bad even when its
+            # other blocks gave postings (those are kept), so the run says what may be missing.
+            self.crawler.stats.inc_value(STAT_MALFORMED, page.malformed)
+            self.record_bad_page(page_url, _malformed_reason(page, len(postings)),
+                                 kind="malformed_jsonld")  # fmt: skip
         if not postings:
-            if page.malformed and not listing:
-                # The posting was probably in the block we could not read.
-                self.record_bad_page(
-                    page_url,
-                    f"{page.malformed} unreadable JSON-LD block(s)",
-                    kind="malformed_jsonld",
-                )
-            else:
+            if not page.malformed:
                 self.crawler.stats.inc_value(STAT_NO_POSTING)
             return
         for posting in postings:
@@ -214,6 +211,18 @@ class JsonLdSpider(BoardSpider):
             item = self.build(page_url, partial(_same, posting))
             if item is not None:
                 yield item
+
+
+def _malformed_reason(page: fmt.JsonLdPage, read: int) -> str:
+    """What a bad JSON-LD page lost, e.g. "1 unreadable JSON-LD block (block 4: Expecting value:
+    line 1 column 65 (char 64)); 2 postings read from the other blocks"."""
+    blocks = "block" if page.malformed == 1 else "blocks"
+    detail = "; ".join(page.errors)[:300]
+    if read:
+        tail = f"{read} posting{'' if read == 1 else 's'} read from the other blocks"
+    else:
+        tail = "no posting read from the page"
+    return f"{page.malformed} unreadable JSON-LD {blocks} ({detail}); {tail}"
 
 
 def _text(response: Response) -> str:

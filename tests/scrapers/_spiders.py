@@ -24,27 +24,3 @@ class SecretProbeSpider(BoardSpider):
 
     def parse_probe(self, response: Any) -> None:
         self.crawler.stats.set_value("probe/final_url", response.url)
-
-
-class JsonLdPagesSpider(BoardSpider):
-    """Career pages with embedded JSON-LD, one page per "board" (a path under /jobs/).
-
-    A test harness for the reliability fault matrix until the real jsonld spider (sitemaps,
-    listing pages) is on main: it hands each page to the pure scrapers.formats.jsonld parser, the
-    same one the real spider uses, so the faults exercise the parser and the ingest pipeline.
-    """
-
-    name = "jsonld_pages"
-    default_base = "https://careers.example.org"
-
-    def board_requests(self, board: str) -> Iterator[scrapy.Request]:
-        yield self.request(f"{self.default_base}/jobs/{board}", self.parse_page)
-
-    def parse_page(self, response: Any) -> Iterator[Any]:
-        from scrapers.formats import jsonld
-
-        self.crawler.stats.inc_value("himjobs/pages")
-        for posting in jsonld.parse_page(response.body, response.url):
-            item = self.build(response.url, lambda posting=posting: posting)
-            if item is not None:
-                yield item

@@ -67,6 +67,7 @@ def test_graph_page_golden() -> None:
 def test_two_blocks_with_control_chars_trailing_semicolon_and_a_broken_block() -> None:
     result = jsonld.read_jsonld((FIXTURES / "two_postings.html").read_bytes())
     assert result.malformed == 1
+    assert result.errors == ["block 4: Expecting value: line 1 column 65 (char 64)"]
     prn, rn = page("two_postings.html", CLINIC_URL)
     assert prn.title == "Medical Records Specialist (PRN)"
     assert prn.employer == "Prairie Family Clinics"  # hiringOrganization as a plain string

@@ -91,7 +91,14 @@ def test_listing_pages_follow_job_links_and_next_and_obey_robots(mock: Any) -> N
     assert paths.count("/jobs/hic-2231") == 1  # linked from both pages
     assert "/jobs/internal-4410" not in paths and "/about" not in paths
     assert stats["robotstxt/forbidden"] == 1
-    assert [b["kind"] for b in bad_pages(stats)] == ["ignored"]  # the robots refusal
+    # the robots refusal, and the page with a broken block beside two good ones (kept, below)
+    bad = sorted(bad_pages(stats), key=lambda b: b["kind"])
+    assert [b["kind"] for b in bad] == ["ignored", "malformed_jsonld"]
+    assert bad[1]["url"] == f"{SITE}/jobs/clinic-records"
+    assert bad[1]["reason"] == (
+        "1 unreadable JSON-LD block (block 4: Expecting value: line 1 column 65 (char 64)); "
+        "2 postings read from the other blocks"
+    )
     # The remote ROI posting closed on 2026-10-01: read, not yielded.
     assert stats["himjobs/expired"] == 1
     # two postings on one page (control characters, a trailing ';', one broken block)

@@ -64,6 +64,16 @@ def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
     failed = {b["url"].split("/v0/postings/")[1].split("?")[0] for b in bad_pages(stats)}
     assert failed == {"resetsite", "dropsite", "partialsite", "slowsite"}
     assert stats["himjobs/bad_pages/download_error"] == 4
+    # Readable reasons, not Twisted's Failure reprs (scrapers/spiders/_reasons.py).
+    reasons = {
+        b["url"].split("/v0/postings/")[1].split("?")[0]: b["reason"] for b in bad_pages(stats)
+    }
+    assert reasons == {
+        "resetsite": "connection lost before a response",
+        "dropsite": "connection closed by the server before a response",
+        "partialsite": "response cut off before its end (data loss)",
+        "slowsite": "timed out after 1 s",
+    }
     assert stats["retry/reason_count/502 Bad Gateway"] == 3
     # every faulty URL was tried 1 + RETRY_TIMES times before it was recorded
     tries = Counter(r["path"] for r in mock.log())

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from scrapers._run import NOT_STARTED
 from storage import Store
 from tests.scrapers._crawl import bad_pages, run
 
@@ -88,8 +89,10 @@ def test_missing_credentials_stop_the_spider_before_any_request(
     monkeypatch.delenv("HIMJOBS_USAJOBS_EMAIL", raising=False)
     for k, v in present.items():
         monkeypatch.setenv(k, v)
-    with pytest.raises(RuntimeError, match=f"USAJOBS needs {missing} set"):
-        run("usajobs", mock.url)
+    stats, items = run("usajobs", mock.url)
+    # The crawl process does not crash: the spider is reported as not started, with the reason.
+    assert stats["finish_reason"] == NOT_STARTED and items == []
+    assert stats["himjobs/error"].startswith(f"USAJOBS needs {missing} set")
     assert _searches(mock) == []
 
 
