@@ -18,12 +18,18 @@ from storage._models import PostingRow
 
 #: keys per IN (...) list: well under SQLite's bound-parameter limit
 _CHUNK = 500
+#: postings read per block, the most recently first seen. A block is one employer, title and
+#: states; a real one rarely holds more than a few dozen open postings, but a generated or
+#: pathological board can hold thousands, and comparing every new posting with all of them made
+#: ingest quadratic. A re-post of a job older than the newest BLOCK_LIMIT is then kept unlinked.
+BLOCK_LIMIT = 50
 
 
 def candidates(s: Session, keys: Iterable[str]) -> dict[str, list[Posting]]:
     """Open, non-duplicate postings of every block among ``keys`` that holds two or more.
 
-    One statement per 500 keys. Lists come oldest first (first_seen, then id); each Posting
+    One statement per 500 keys; at most BLOCK_LIMIT per block, the most recently first seen.
+    Lists come oldest first (first_seen, then id); each Posting
     carries its id and what matcher.is_duplicate reads (the description cut to the length it
     compares), not the raw payload, HTML or requirements.
     """
@@ -40,12 +46,19 @@ def candidates(s: Session, keys: Iterable[str]) -> dict[str, list[Posting]]:
             .group_by(p.dedupe_key)
             .having(func.count() > 1)
         )
+        rank = (
+            func.row_number()
+            .over(partition_by=p.dedupe_key, order_by=(p.first_seen.desc(), p.id.desc()))
+            .label("rank")
+        )
+        newest = select(p.id, rank).where(p.dedupe_key.in_(crowded), *live).subquery("newest")
         stmt = (
             select(
                 p.dedupe_key, p.id, p.source, p.external_id, p.url, p.title, p.employer,
                 func.substr(p.description, 1, MAX_DESCRIPTION_CHARS), p.locations, p.remote,
             )
-            .where(p.dedupe_key.in_(crowded), *live)
+            .join(newest, newest.c.id == p.id)
+            .where(newest.c.rank <= BLOCK_LIMIT)
             .order_by(p.dedupe_key, p.first_seen, p.id)
         )  # fmt: skip
         for key, pid, source, ext, url, title, employer, text, locations, remote in s.execute(stmt):

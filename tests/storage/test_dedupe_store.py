@@ -99,3 +99,13 @@ def test_migration_fills_the_key_of_rows_stored_before_it(store_url: str) -> Non
     store.upsert([posting("a2", source="lever:lakeside")])
     assert [p.external_id for p in store.duplicate_candidates([KEY])[KEY]] == ["a", "a2"]
     store.close()
+
+
+def test_a_crowded_block_gives_only_its_newest_postings(store: Store) -> None:
+    # Comparing each new posting with every posting of a huge block made ingest quadratic.
+    from storage._dedupe import BLOCK_LIMIT
+
+    for i in range(BLOCK_LIMIT + 5):  # one upsert each: first_seen grows with i
+        store.upsert([posting(f"p{i:03d}", description=f"Clerk job number {i} of the block.")])
+    block = store.duplicate_candidates([KEY])[KEY]
+    assert [p.external_id for p in block] == [f"p{i:03d}" for i in range(5, BLOCK_LIMIT + 5)]
