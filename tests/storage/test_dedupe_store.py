@@ -88,7 +88,7 @@ def test_migration_fills_the_key_of_rows_stored_before_it(store_url: str) -> Non
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0002")  # as a database of the previous release
     assert "dedupe_key" not in {c["name"] for c in inspect(store.engine).get_columns("postings")}
-    assert store.upgrade() == "0003"
+    assert store.upgrade() == store.revision() and store.revision() not in (None, "0002")
     with Session(store.engine) as s:
         keys = dict(s.execute(select(PostingRow.external_id, PostingRow.dedupe_key)).all())
     assert keys == {

@@ -8,8 +8,8 @@ ix_posting_certifications_code (code, level) served no query on either backend (
 certification filters look rows up by posting_id, the primary key's first column), and cost a
 B-tree insert per certification row. PostgreSQL has no rowid: there only the index goes.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-27 03:50:00
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
