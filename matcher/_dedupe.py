@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -31,7 +32,13 @@ _LEVEL_RE = re.compile(r"\b(?:i|ii|iii|iv|v|1|2|3|4|5|sr|senior|jr|junior|lead|t
 
 
 def _employer(posting: Posting) -> str:
-    words = utils.default_process(posting.employer or "").split()
+    return _employer_name(posting.employer or "")
+
+
+# A crawl sees the same few employers over and over: each name is normalised once.
+@lru_cache(maxsize=65_536)
+def _employer_name(name: str) -> str:
+    words = utils.default_process(name).split()
     return " ".join(w for w in words if w not in _EMPLOYER_NOISE)
 
 

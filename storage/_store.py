@@ -22,6 +22,7 @@ from storage._models import PostingRow
 from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
 from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
+from storage._wal import AUTOCHECKPOINT, Checkpointer
 
 DEFAULT_URL = "sqlite:///himjobs.db"
 ENV_URL = "HIMJOBS_DATABASE_URL"
@@ -63,6 +64,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     # 64 MiB page cache: index maintenance on a million postings stays in memory.
     cur.execute("PRAGMA cache_size=-65536")
+    # The Store's background thread checkpoints after each upsert batch (storage/_wal.py);
+    # a commit checkpoints itself only past this many pages, should that thread fall behind.
+    cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT}")
     cur.close()
 
 
@@ -105,6 +109,12 @@ class Store:
             )
         self._engine: Engine | None = None
         self._ready = False
+        # A SQLite file gets its WAL checkpointed in the background (storage/_wal.py); an
+        # in-memory database has no WAL.
+        database = parsed.database if parsed.get_backend_name() == "sqlite" else None
+        self._checkpointer: Checkpointer | None = (
+            Checkpointer(database) if database and database != ":memory:" else None
+        )
 
     def __repr__(self) -> str:
         return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"
@@ -153,6 +163,9 @@ class Store:
         return _migrate.current_revision(self.engine)
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = Checkpointer(self._checkpointer.path)  # for a reopened engine
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -177,7 +190,13 @@ class Store:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         try:
-            return upsert_stream(self.engine, postings, run_id=run_id, batch_size=batch_size)
+            return upsert_stream(
+                self.engine,
+                postings,
+                run_id=run_id,
+                batch_size=batch_size,
+                on_commit=None if self._checkpointer is None else self._checkpointer.poke,
+            )
         except BatchFailed as e:
             reason = getattr(e.cause, "orig", None) or e.cause
             first = str(reason).splitlines()[0] if str(reason) else ""

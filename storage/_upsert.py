@@ -235,9 +235,24 @@ def prepare(postings: list[Posting], db: Backend, *, run_id: int | None, now: da
     return Prepared(db, run_id, db.stamp(now), batch, {k: digest(p) for k, p in batch.items()})
 
 
+def _take_write_lock(conn: Connection, db: Backend) -> bool:
+    """On SQLite, start the batch's transaction with the write lock (BEGIN IMMEDIATE) when no
+    transaction is open yet; True if it did. Holding the lock from the first read, no other
+    writer can store a row between the batch's look-up and its writes, so the batch can number
+    its new rows itself instead of reading their ids back."""
+    if db.name != "sqlite":
+        return False
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or getattr(dbapi, "in_transaction", True):
+        return False
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    return True
+
+
 def write(conn: Connection, prep: Prepared) -> UpsertStats:
     """Write a prepared batch inside the caller's transaction."""
     db, run_id = prep.db, prep.run_id
+    locked = _take_write_lock(conn, db)
     existing = _existing(conn, db, prep.postings)
     unchanged: list[int] = []
     writes: list[Key] = []
@@ -263,17 +278,38 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
         _for_ids(conn, db, f"UPDATE postings SET {sets} WHERE id", head, unchanged)
 
     if writes:
-        rows = [prep.row(k) for k in writes]
-        _insert(conn, db, "postings", INSERT_COLUMNS, rows, _SUFFIX[run_id is not None])
-        # The inserts return nothing: read the ids back by key. Measured no slower than a
-        # multi-row INSERT ... RETURNING on SQLite, and it keeps psycopg's statements short.
-        ids = {k: v[0] for k, v in _existing(conn, db, writes).items()}
-        # Child rows of a rewritten posting are replaced whole. A key new to this batch has
-        # none, unless a concurrent writer stored it after _existing looked (its SELECT runs
-        # before the write lock): ON CONFLICT then updated that row, so clear for every write.
-        posting_ids = [ids[k] for k in writes]
+        suffix = _SUFFIX[run_id is not None]
+        if locked:
+            # No other writer until commit: new rows take the ids after the highest stored one
+            # (what SQLite would give them), a changed row keeps its own (NULL: ON CONFLICT
+            # updates the stored row, whose id stays).
+            top = conn.exec_driver_sql("SELECT max(id) FROM postings").scalar() or 0
+            ids: dict[Key, int] = {}
+            rows = []
+            for k in writes:
+                old = existing.get(k)
+                if old is None:
+                    top += 1
+                    ids[k] = top
+                    rows.append((*prep.row(k), top))
+                else:
+                    ids[k] = old[0]
+                    rows.append((*prep.row(k), None))
+            _insert(conn, db, "postings", (*INSERT_COLUMNS, "id"), rows, suffix)
+            # Only a changed posting has child rows to replace.
+            stale = [old[0] for k in writes if (old := existing.get(k)) is not None]
+        else:
+            rows = [prep.row(k) for k in writes]
+            _insert(conn, db, "postings", INSERT_COLUMNS, rows, suffix)
+            # The inserts return nothing: read the ids back by key. Measured no slower than a
+            # multi-row INSERT ... RETURNING on SQLite, and it keeps psycopg's statements short.
+            ids = {k: v[0] for k, v in _existing(conn, db, writes).items()}
+            # Child rows of a rewritten posting are replaced whole. A key new to this batch has
+            # none, unless a concurrent writer stored it after _existing looked (its SELECT ran
+            # before the write lock): ON CONFLICT then updated that row, so clear every write.
+            stale = [ids[k] for k in writes]
         for table in ("posting_locations", "posting_certifications"):
-            _for_ids(conn, db, f"DELETE FROM {table} WHERE posting_id", (), posting_ids)
+            _for_ids(conn, db, f"DELETE FROM {table} WHERE posting_id", (), stale)
         batch = prep.postings
         locs = [r for k in writes for r in location_rows(ids[k], batch[k])]
         certs = [r for k in writes for r in certification_rows(ids[k], batch[k])]
@@ -307,9 +343,15 @@ def _batches(items: Iterable[Posting], size: int) -> Iterator[list[Posting]]:
 
 
 def upsert_stream(
-    engine: Engine, postings: Iterable[Posting], *, run_id: int | None, batch_size: int
+    engine: Engine,
+    postings: Iterable[Posting],
+    *,
+    run_id: int | None,
+    batch_size: int,
+    on_commit: Callable[[], None] | None = None,
 ) -> UpsertStats:
-    """Upsert ``postings`` in batches of ``batch_size``, one transaction each.
+    """Upsert ``postings`` in batches of ``batch_size``, one transaction each; ``on_commit``
+    is called after each batch commits.
 
     Raises BatchFailed for a batch that rolled back (earlier batches stay committed) and
     NotAPosting, before writing its batch, for anything but a schemas.Posting.
@@ -326,6 +368,8 @@ def upsert_stream(
                 total += write(conn, prepared)
         except BATCH_ERRORS as e:
             raise BatchFailed(batch, e) from e
+        if on_commit is not None:
+            on_commit()
     return total
 
 
