@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from pydantic_core import to_json
 
@@ -70,23 +70,50 @@ def mask(values: Iterable[str], bits: dict[str, int]) -> int:
     return out
 
 
-def digest(posting: Posting) -> tuple[str, bool]:
-    """(content hash, whether any text holds a NUL) for ``posting``.
+#: Posting fields stored as JSON columns (in INSERT_COLUMNS order)
+JSON_FIELDS: Final = ("locations", "hints", "raw", "requirements")
+#: every other Posting field but the database's id: all of them count for the content hash, so
+#: a field added to Posting counts without a change here
+_HEAD_FIELDS: Final = tuple(
+    name for name in Posting.model_fields if name not in JSON_FIELDS and name != "id"
+)
 
-    The hash covers what Posting.content_hash() covers (what the source said) plus the extracted
-    requirements, so a new extraction of the same text also counts as a change. It hashes
-    pydantic's own JSON (fields in model order) rather than re-sorting with the json module;
-    equal postings give equal JSON, and a raw dict whose key order changed at the source at
-    worst costs one needless rewrite. The NUL flag comes from the same JSON (which escapes NUL
-    as \\u0000), so the common case skips scanning each text column.
+
+class Encoded(NamedTuple):
+    """A posting's content hash, whether its texts hold a NUL, and its JSON columns."""
+
+    hash: str
+    nul: bool
+    #: UTF-8 JSON of locations, hints, raw and requirements (None when it has none)
+    json: tuple[bytes, bytes, bytes, bytes | None]
+
+
+def encode(posting: Posting) -> Encoded:
+    """Hash ``posting`` from the JSON its row stores, so a written row serialises nothing twice.
+
+    The hash covers every field but the id: what the source said, and the extracted
+    requirements, so a new extraction of the same text also counts as a change. The other
+    fields are hashed as one JSON array in model order, each JSON column after it on a line of
+    its own (compact JSON holds no raw newline, so the framing is unambiguous). Equal postings
+    give equal bytes; a raw dict whose key order changed at the source at worst costs one
+    needless rewrite. The NUL flag comes from the head's JSON (which escapes NUL as \\u0000,
+    and holds every text column), so the common case skips scanning each text.
     """
-    data = posting.__pydantic_serializer__.to_json(posting, exclude={"id"})
-    return hashlib.sha256(data).hexdigest(), b"\\u0000" in data
+    head = to_json(tuple(getattr(posting, name) for name in _HEAD_FIELDS))
+    req = posting.requirements
+    parts = (
+        to_json(posting.locations),
+        to_json(posting.hints),
+        to_json(posting.raw),
+        None if req is None else to_json(req),
+    )
+    data = b"\n".join((head, parts[0], parts[1], parts[2], parts[3] or b"null"))
+    return Encoded(hashlib.sha256(data).hexdigest(), b"\\u0000" in head, parts)
 
 
 def posting_hash(posting: Posting) -> str:
-    """The hash Store keeps for ``posting`` (see digest)."""
-    return digest(posting)[0]
+    """The hash Store keeps for ``posting`` (see encode)."""
+    return encode(posting).hash
 
 
 #: The postings columns an upsert writes, in the order insert_values gives them (the id is the
@@ -134,8 +161,7 @@ JSON_COLUMNS: Final[frozenset[str]] = frozenset({"locations", "hints", "raw", "r
 
 def insert_values(
     posting: Posting,
-    content_hash: str,
-    nul: bool,
+    enc: Encoded,
     *,
     now: Any,
     run_id: int | None,
@@ -143,8 +169,8 @@ def insert_values(
 ) -> tuple[Any, ...]:
     """One postings row for ``posting`` as DB-API values in INSERT_COLUMNS order.
 
-    ``now`` is the batch time already passed through ``stamp``, the backend's datetime
-    conversion; ``nul`` says whether texts need NULs dropped (see digest). Requirement columns
+    ``enc`` is the posting's encode(); ``now`` is the batch time already passed through
+    ``stamp``, the backend's datetime conversion. Requirement columns
     come from the requirements, else from the source's hints: the pipeline's requirements
     already merged the hints, and without them the hints are the best structured statement the
     source made.
@@ -162,7 +188,6 @@ def insert_values(
         for c in req.certifications:
             if c.level == "required" and c.within_months is None:
                 cert_groups += 1
-        req_json: str | None = to_json(req).decode()
     else:
         hints = posting.hints
         education = hints.education_required
@@ -173,7 +198,6 @@ def insert_values(
         shifts = []
         pay = hints.pay
         cert_groups = 0
-        req_json = None
     if workplace is None and posting.remote:
         workplace = "remote"
     pay_min, pay_max = pay.hourly() if pay is not None else (None, None)
@@ -187,8 +211,9 @@ def insert_values(
         posting.description,
         posting.description_html,
     )
-    if nul:
+    if enc.nul:
         texts = tuple(_text(t) for t in texts)
+    locations, hints_json, raw, req_json = enc.json
     return (
         posting.source,
         posting.external_id,
@@ -209,18 +234,18 @@ def insert_values(
         posted,
         dedupe_key(posting),
         stamp(posting.valid_through),
-        content_hash,
+        enc.hash,
         now,  # first_seen
         now,  # last_seen
         run_id,  # first_run_id
         run_id,  # last_run_id
         *texts,
-        # pydantic-core serialises the nested models in Rust; binding the text ourselves skips
-        # a per-row JSON bind processor.
-        to_json(posting.locations).decode(),
-        to_json(posting.hints).decode(),
-        to_json(posting.raw).decode(),
-        req_json,
+        # JSON text encode() made (pydantic-core, in Rust): binding it ourselves skips a per-row
+        # JSON bind processor, and the hash and the row share one serialisation.
+        locations.decode(),
+        hints_json.decode(),
+        raw.decode(),
+        None if req_json is None else req_json.decode(),
     )
 
 

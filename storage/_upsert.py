@@ -21,8 +21,9 @@ from storage._rows import (
     CERTIFICATION_COLUMNS,
     INSERT_COLUMNS,
     LOCATION_COLUMNS,
+    Encoded,
     certification_rows,
-    digest,
+    encode,
     insert_values,
     location_rows,
     utcnow,
@@ -213,26 +214,29 @@ _SUFFIX = {True: _upsert_suffix(True), False: _upsert_suffix(False)}
 
 @dataclass(frozen=True)
 class Prepared:
-    """A batch ready to write: deduplicated postings and their hashes. Rows are built only for
-    postings that get written, so an unchanged posting costs one hash."""
+    """A batch ready to write: deduplicated postings, their hashes and JSON columns. Rows are
+    built only for postings that get written, so an unchanged posting costs one encode."""
 
     db: Backend
     run_id: int | None
     now: Any  # the batch time, stamped for the backend
     postings: dict[Key, Posting]
-    hashes: dict[Key, tuple[str, bool]]
+    encoded: dict[Key, Encoded]
 
     def row(self, key: Key) -> tuple[Any, ...]:
-        h, nul = self.hashes[key]
         return insert_values(
-            self.postings[key], h, nul, now=self.now, run_id=self.run_id, stamp=self.db.stamp
+            self.postings[key],
+            self.encoded[key],
+            now=self.now,
+            run_id=self.run_id,
+            stamp=self.db.stamp,
         )
 
 
 def prepare(postings: list[Posting], db: Backend, *, run_id: int | None, now: datetime) -> Prepared:
     """Deduplicate and hash a batch; touches no database."""
     batch = dedupe(postings)
-    return Prepared(db, run_id, db.stamp(now), batch, {k: digest(p) for k, p in batch.items()})
+    return Prepared(db, run_id, db.stamp(now), batch, {k: encode(p) for k, p in batch.items()})
 
 
 def _take_write_lock(conn: Connection, db: Backend) -> bool:
@@ -257,7 +261,8 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
     unchanged: list[int] = []
     writes: list[Key] = []
     n_new = 0
-    for k, (h, _nul) in prep.hashes.items():
+    for k, enc in prep.encoded.items():
+        h = enc.hash
         old = existing.get(k)
         if old is None:
             n_new += 1

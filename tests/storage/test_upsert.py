@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
-from schemas import Posting, Requirements
+from schemas import Hints, Location, Posting, Requirements
 from storage import Store, StoreError, UpsertStats
 from tests.storage._factory import certs, hourly, posting
 
@@ -224,3 +225,40 @@ def test_nul_characters_do_not_fail_a_batch(store: Store) -> None:
     got = store.find(p.source, "nul")
     assert got.title == "Records Clerk" and got.description == "Scan charts"
     assert store.upsert([p]).unchanged == 1
+
+
+# One changed value per Posting field (but the database's id): the content hash must cover
+# each, including any field added to Posting later (the test fails until it has a value here).
+_CHANGED_FIELD = {
+    "source": None,  # part of the key: a new key, not a change
+    "external_id": None,
+    "url": "https://jobs.example.test/elsewhere",
+    "apply_url": "https://apply.example.test/1",
+    "title": "Health Information Clerk",
+    "employer": "Prairie Valley Clinic",
+    "description": "Release of information requests; HIPAA training provided.",
+    "description_html": "<p>Release of information requests.</p>",
+    "locations": [Location(city="Wichita", state="KS")],
+    "remote": True,
+    "posted_at": datetime(2026, 11, 2, 9, 30),
+    "valid_through": datetime(2026, 12, 31),
+    "hints": Hints(employment_types=["part_time"]),
+    "raw": {"id": "x-1", "tags": ["records", "roi"]},
+    "requirements": Requirements(education_required="associate"),
+}
+
+
+def test_a_change_in_any_field_is_a_change(store: Store) -> None:
+    assert set(_CHANGED_FIELD) == set(Posting.model_fields) - {"id"}
+    base = posting("f-1")
+    store.upsert([base])
+    for field, value in _CHANGED_FIELD.items():
+        if value is None:
+            continue
+        changed = base.model_copy(update={field: value})
+        assert store.upsert([changed]) == UpsertStats(0, 1, 0), field
+        assert store.upsert([base]) == UpsertStats(0, 1, 0), field
+    # A posting read back (its id set) is the same content.
+    [stored] = store.search()
+    assert stored.id is not None
+    assert store.upsert([stored]) == UpsertStats(0, 0, 1)
