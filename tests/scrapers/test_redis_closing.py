@@ -195,6 +195,39 @@ def test_a_worker_with_a_bad_page_stops_the_closing(
     assert [e.reason for e in errors] == [f"not closed: {closer['himjobs/redis/not_closed']}"]
 
 
+def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
+    mock: Any, redis_url: str, pg_url: str, tmp_path: Path, reliability
+) -> None:
+    # Six of the ten boards suddenly answer an empty list (no bad page, every worker ok): the
+    # whole crawl stores 16 of the last good 40, below HIMJOBS_MIN_FRACTION (0.5), so it is
+    # suspicious and closes nothing, although each worker's own share looked fine.
+    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
+    mock.reset()
+    serve(mock, gone={(b, k) for b in BOARDS[4:] for k in range(PER_BOARD)})
+    kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
+    (tmp_path / "b").mkdir()
+    reports = run_workers(2, "lever", settings_for(redis_url, new_id(), pg_url), kwargs,
+                          tmp_path / "b")  # fmt: skip
+    stats = [r["stats"] for r in reports]
+    assert all(s["himjobs/outcome"] == "ok" for s in stats)
+    assert sum(s["himjobs/closed"] for s in stats) == 0
+    (closer,) = [s for s in stats if s["himjobs/redis/closer"]]
+    assert closer["himjobs/redis/not_closed"] == (
+        "suspicious: 16 postings stored, last good crawl 40"
+    )
+    info, _errors = shared_run(pg_url, closer["himjobs/redis/shared_run_id"])
+    reliability.record(
+        "closing", "shared Redis crawl, 2 workers: 6 of 10 boards suddenly answer an empty list "
+        "[PostgreSQL]", stored=len(served_a), lost=0, errors=len(_errors),
+        outcome=f"shared run {info.status}; closed 0; {closer['himjobs/redis/not_closed']}",
+    )  # fmt: skip
+    assert info.status == "suspicious"
+    assert open_ids(pg_url) == served_a
+    with Store(pg_url) as store:
+        (source,) = store.sources()
+        assert source["last_good_count"] == len(served_a)  # not the new baseline
+
+
 def start(settings: dict[str, Any], kwargs: dict[str, Any], out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [
