@@ -152,7 +152,7 @@ def test_jsonld_site_closes_when_no_posting_may_be_lost(
         "closing", f"JSON-LD site, after a good crawl of 3 postings: {label}{backend}",
         stored=total, lost=0, errors=runs[0].errors,
         outcome=f"run {runs[0].status}; closed {second.get('himjobs/closed', 0)}; "
-        f"{second.get('himjobs/jsonld/malformed_ignored', 0)} broken non-job blocks ignored",
+        f"broken non-job blocks ignored: {second.get('himjobs/jsonld/malformed_ignored', 0)}",
     )  # fmt: skip
     assert runs[0].status == second["himjobs/outcome"] == status
     assert second["himjobs/closed"] == closed
