@@ -245,7 +245,7 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
 ) -> None:
     served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
-    serve(mock, gone=GONE, delay=1.0)
+    serve(mock, gone=GONE, delay=1.5)
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
     # a short lease, so the survivor sees the killed worker's lease lapse before it finishes
     base = settings_for(redis_url, new_id(), pg_url, HIMJOBS_REDIS_LEASE=2)
@@ -262,7 +262,7 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
             what="the victim's first request",
             proc=procs["victim"],
         )
-        # its requests are in flight (each page takes 1 s): popped from the shared queue, not
+        # its requests are in flight (each page takes 1.5 s): popped from the shared queue, not
         # stored, so crawl B will not see them.
         os.kill(procs["victim"].pid, signal.SIGKILL)
         procs["victim"].wait(timeout=30)
