@@ -27,7 +27,8 @@ bench: $(STAMP)
 
 # docs/reliability.md: the fault / bad-input tests, recorded (tests/_reliability.py), as a table.
 RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \
-	tests/scrapers/test_closing_guards.py tests/scrapers/test_failure_reasons.py \
+	tests/scrapers/test_closing_guards.py tests/scrapers/test_redis_closing.py \
+	tests/scrapers/test_failure_reasons.py \
 	tests/scrapers/test_cmd_crawl_start.py tests/himjobs/test_bad_input.py \
 	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
 reliability: $(STAMP)

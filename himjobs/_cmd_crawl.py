@@ -221,8 +221,9 @@ def crawl(
     usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
 
     With --redis, any number of `himjobs crawl --redis URL` workers, on any machines, share one
-    crawl (docs/deployment.md): each records its own run, closes no postings, and takes no
-    local source lock (a second worker on the same machine is welcome).
+    crawl (docs/deployment.md): each records its own run and takes no local source lock (a
+    second worker on the same machine is welcome); the last worker to finish closes the
+    postings the whole crawl did not see, when every worker finished ok (docs/scheduling.md).
     """
     from himjobs._lock import LockedError
 
@@ -242,7 +243,7 @@ def crawl(
     try:
         run_id, status, rows = run_crawl(
             names, store, sources_file=boards, api_base=api_base, overrides=overrides,
-            lock=not redis,
+            lock=not redis, shared=bool(redis),
         )  # fmt: skip
     except LockedError as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)
@@ -268,11 +269,13 @@ def run_crawl(
     api_base: str | None = None,
     overrides: dict[str, Any] | None = None,
     lock: bool = True,
+    shared: bool = False,
 ) -> tuple[int, str, list[dict[str, Any]]]:
     """Crawl ``names`` into ``store`` in this process: (run id, run status, one row per source).
 
     Holds each source's lock (LockedError when another crawl has one), records one crawl run,
-    and shows the live progress (``lock=False``: Redis workers share a crawl, no local lock).
+    and shows the live progress (``lock=False``: Redis workers share a crawl, no local lock;
+    ``shared=True``: this run is one worker's share, no baseline for the suspicious check).
     Shared by `himjobs crawl` and `himjobs demo`; the Twisted
     reactor runs once per process, so call it once.
     """
@@ -317,7 +320,7 @@ def run_crawl(
             rows = [source_row(n, stats.get(n, {})) for n in names]
             status = run_status({r["source"]: r["outcome"] for r in rows})
             counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}
-            store.finish_run(run_id, status=status, counts=counts)
+            store.finish_run(run_id, status=status, counts=counts, baseline=not shared)
     return run_id, status, rows
 
 

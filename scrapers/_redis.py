@@ -46,11 +46,13 @@ def redis_settings(url: str, *, crawl_id: str | None = None) -> dict[str, Any]:
     """Scrapy settings that put the scheduler queue and the duplicate filter in Redis.
 
     Workers that share ``crawl_id`` (default: today's UTC date) share one crawl; a new id starts
-    a fresh one (the duplicate filter of a finished crawl would skip every page).
+    a fresh one (the duplicate filter of a finished crawl would skip every page). A worker
+    closes nothing by itself: the store pipeline sees HIMJOBS_REDIS_URL and lets the last
+    worker out close for the whole crawl (scrapers._redis_close).
 
     >>> s = redis_settings("redis://127.0.0.1:6379/0", crawl_id="nightly-42")
-    >>> s["SCHEDULER"], s["SCHEDULER_PERSIST"], s["HIMJOBS_CLOSE_MISSING"]
-    ('scrapers._redis_scheduler.SharedScheduler', True, False)
+    >>> s["SCHEDULER"], s["SCHEDULER_PERSIST"], s["HIMJOBS_REDIS_CRAWL_ID"]
+    ('scrapers._redis_scheduler.SharedScheduler', True, 'nightly-42')
     >>> s["SCHEDULER_QUEUE_KEY"]
     'himjobs:nightly-42:%(spider)s:requests'
     >>> redis_settings("http://127.0.0.1:6379")
@@ -77,10 +79,6 @@ def redis_settings(url: str, *, crawl_id: str | None = None) -> dict[str, Any]:
         # others still use; SharedScheduler sets an expiry on them instead.
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_FLUSH_ON_START": False,
-        # A worker sees only its share of a source: it must neither close the postings other
-        # workers stored nor judge its share against the source's last full count.
-        "HIMJOBS_CLOSE_MISSING": False,
-        "HIMJOBS_MIN_FRACTION": 0.0,
     }
 
 

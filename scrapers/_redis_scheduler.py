@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy_redis.scheduler import Scheduler
 
-from scrapers._redis import DEFAULT_TTL
+from scrapers._redis import DEFAULT_TTL, default_crawl_id
+from scrapers._redis_close import DEFAULT_LEASE, SharedClose
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -21,18 +22,38 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
     Workday POST) would bypass the filter and be crawled once per worker, so seeds always go
     through it. Retries and redirects (``retry_times`` / ``redirect_times`` in meta) still pass:
     the fingerprint of their request is already in the filter.
+
+    On open, before any request is taken, the worker joins the crawl's closing register
+    (scrapers._redis_close) and renews its lease while it runs; the register is handed to the
+    store pipeline as ``spider.himjobs_shared``, and only the pipeline leaves it.
     """
 
     ttl: int = DEFAULT_TTL
+    lease: int = DEFAULT_LEASE
+    crawl_id: str = ""
+    register: SharedClose | None = None
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> SharedScheduler:
         scheduler: SharedScheduler = super().from_settings(settings)
         scheduler.ttl = settings.getint("HIMJOBS_REDIS_TTL", DEFAULT_TTL)
+        scheduler.lease = settings.getint("HIMJOBS_REDIS_LEASE", DEFAULT_LEASE)
+        scheduler.crawl_id = str(settings.get("HIMJOBS_REDIS_CRAWL_ID") or default_crawl_id())
         return scheduler
 
     def open(self, spider: Any) -> None:
         super().open(spider)
+        self.register = SharedClose(
+            self.server,
+            crawl_id=self.crawl_id,
+            source=spider.name,
+            queue_key=self.queue.key,
+            ttl=self.ttl,
+            lease=self.lease,
+        )
+        self.register.join(getattr(spider, "boards", None) or [])
+        self.register.start_heartbeat()
+        spider.himjobs_shared = self.register
         seen = self.server.scard(self.df.key)
         if seen:
             spider.logger.info(
@@ -59,6 +80,8 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
         return enqueued
 
     def close(self, reason: str) -> None:
+        if self.register is not None:
+            self.register.stop_heartbeat()
         super().close(reason)
         if self.persist and self.ttl > 0:
             for key in (self.queue.key, self.df.key):

@@ -15,6 +15,11 @@ Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/i
   that crawled only part of it, boards picked with ``-a boards=`` or an incremental sitemap
   crawl, sets ``himjobs_complete = False``; a crawl resuming a JOBDIR is never whole), are the
   source's open postings this run did not see closed (``Store.close_missing``).
+
+With ``HIMJOBS_REDIS_URL`` (a worker of a shared crawl, scrapers._redis) a worker judges only its
+own share (never suspicious) and closes nothing by itself: its postings are stored under the
+crawl's shared run, and the last worker out closes for the whole crawl (scrapers._redis_close;
+stats ``himjobs/redis/shared_run_id``, ``/closer``, ``/not_closed``).
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ if TYPE_CHECKING:
     import scrapy
     from scrapy.crawler import Crawler
 
+    from scrapers._redis_close import SharedClose
+
 log = logging.getLogger(__name__)
 
 STAT_PREFIX = "himjobs/"
@@ -46,6 +53,9 @@ STAT_OUTCOME = "himjobs/outcome"
 STAT_RUN_ID = "himjobs/run_id"
 STAT_LAST_GOOD = "himjobs/last_good_count"
 STAT_COMPLETE = "himjobs/complete"
+STAT_SHARED_RUN = "himjobs/redis/shared_run_id"
+STAT_CLOSER = "himjobs/redis/closer"
+STAT_NOT_CLOSED = "himjobs/redis/not_closed"
 
 
 def database_url(settings: Any) -> str:
@@ -105,6 +115,9 @@ class IngestPipeline:
         # scheduler opens the JOBDIR and creates its files.
         jobdir = settings.get("JOBDIR")
         self.resumed = bool(jobdir) and (Path(jobdir) / "requests.seen").exists()
+        #: a worker of a shared Redis crawl: closing goes through scrapers._redis_close
+        self.redis_url = str(settings.get("HIMJOBS_REDIS_URL") or "")
+        self.shared: SharedClose | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -124,8 +137,17 @@ class IngestPipeline:
         if self.own_run:
             self.run_id = self.store.start_run([self.source])
         self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
+        store_run = self.run_id
+        # Registered by the shared scheduler (scrapers._redis_scheduler) before any request.
+        self.shared = getattr(spider, "himjobs_shared", None) if self.redis_url else None
+        if self.shared is not None:
+            if not self.close_missing:
+                self.shared.flag("closing turned off on this worker (HIMJOBS_CLOSE_MISSING)")
+            shared_run = self.shared.shared_run(lambda: self.store.start_run([self.source]))
+            self.crawler.stats.set_value(STAT_SHARED_RUN, shared_run)
+            store_run = shared_run or self.run_id
         self.ingester = Ingester(
-            self.store, run_id=self.run_id, batch_size=self.batch_size, on_failure=self._failed
+            self.store, run_id=store_run, batch_size=self.batch_size, on_failure=self._failed
         )
         self._publish()
 
@@ -200,11 +222,20 @@ class IngestPipeline:
             finish_reason=reason,
             bad_pages=int(stats.get_value(STAT_BAD) or 0),
             last_good=last_good,
-            min_fraction=self.min_fraction,
+            # a shared crawl's worker saw a share only; the whole crawl is judged in _finish_shared
+            min_fraction=0.0 if self.redis_url else self.min_fraction,
         )
         complete = bool(getattr(spider, "himjobs_complete", True)) and not self.resumed
         stats.set_value(STAT_COMPLETE, complete)
-        if result == "ok" and complete and self.close_missing and self.run_id is not None:
+        if self.shared is not None:
+            counts["closed"] = self._finish_shared(result, complete, counts, last_good)
+        elif (
+            result == "ok"
+            and complete
+            and self.close_missing
+            and not self.redis_url
+            and self.run_id is not None
+        ):
             counts["closed"] = self.store.close_missing(self.source, self.run_id)
         stats.set_value(STAT_OUTCOME, result)
         stats.set_value(STAT_LAST_GOOD, last_good)
@@ -212,6 +243,48 @@ class IngestPipeline:
             stats.set_value(STAT_PREFIX + key, value)
         if self.own_run and self.run_id is not None:
             self.store.finish_run(
-                self.run_id, status=result, counts={self.source: {**counts, "outcome": result}}
+                self.run_id,
+                status=result,
+                counts={self.source: {**counts, "outcome": result}},
+                # a worker's share is no baseline for the source's next suspicious check
+                baseline=not self.redis_url,
             )
         log.info("%s: %s %s", self.source, result, counts)
+
+    # --- shared Redis crawls ------------------------------------------------------------------
+
+    def _finish_shared(
+        self, result: str, complete: bool, counts: dict[str, int], last_good: int | None
+    ) -> int:
+        """Leave the register; the worker finishing the shared crawl closes (or says why not)."""
+        assert self.shared is not None
+        self.shared.stop_heartbeat()
+        if result != "ok":
+            self.shared.flag(f"outcome {result}")
+        elif not complete:
+            self.shared.flag(
+                "crawled part of the source (boards picked, since, or a resumed JOBDIR)"
+            )
+        left = self.shared.leave(counts["stored"])
+        stats = self.crawler.stats
+        stats.set_value(STAT_CLOSER, left.claimed)
+        if not left.claimed:
+            return 0
+        refusal, status = left.refusal(), "ok"
+        if refusal is None and last_good and left.stored < self.min_fraction * last_good:
+            refusal = f"suspicious: {left.stored} postings stored, last good crawl {last_good}"
+            status = "suspicious"
+        elif refusal is not None:
+            status = "failed" if left.registered or left.queued else "partial"
+        closed = 0
+        if refusal is None and left.run_id is not None:
+            closed = self.store.close_missing(self.source, left.run_id)
+        if refusal is not None:
+            stats.set_value(STAT_NOT_CLOSED, refusal)
+            log.warning("shared crawl of %s closes nothing: %s", self.source, refusal)
+        if left.run_id is not None:
+            if refusal is not None:
+                self.store.record_error(left.run_id, self.source, None, f"not closed: {refusal}")
+            shared = {"stored": left.stored, "closed": closed, "workers": left.joined}
+            self.store.finish_run(left.run_id, status=status, counts={self.source: shared})
+        return closed

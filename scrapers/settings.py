@@ -96,6 +96,9 @@ HIMJOBS_MIN_FRACTION = 0.5
 # number of workers share the crawl; workers with the same crawl id (default: UTC date) join.
 HIMJOBS_REDIS_URL = os.environ.get("HIMJOBS_REDIS_URL", "")
 HIMJOBS_REDIS_CRAWL_ID = os.environ.get("HIMJOBS_REDIS_CRAWL_ID", "")
+# Seconds a shared-crawl worker's lease lives without a heartbeat (renewed every third of it): a
+# worker killed with -9 is told from a live one by its lapsed lease (scrapers/_redis_close.py).
+HIMJOBS_REDIS_LEASE = 60
 ADDONS = {"scrapers._redis.RedisMode": 0}
 
 # Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.

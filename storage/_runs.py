@@ -66,6 +66,7 @@ def finish_run(
     status: str,
     counts: Mapping[str, Any],
     kinds: Mapping[str, str] | None = None,
+    baseline: bool = True,
 ) -> None:
     if status not in RUN_STATUSES:
         raise ValueError(f"status: unknown {status!r}; allowed: {', '.join(RUN_STATUSES)}")
@@ -84,7 +85,7 @@ def finish_run(
         src.last_run_id = run_id
         src.last_status = status
         src.last_count = stored
-        if status == "ok" and stored is not None:
+        if status == "ok" and stored is not None and baseline:
             src.last_good_count = stored
             src.last_good_at = now
         s.add(src)

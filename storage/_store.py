@@ -402,10 +402,17 @@ class Store:
         status: str,
         counts: Mapping[str, Any],
         kinds: Mapping[str, str] | None = None,
+        baseline: bool = True,
     ) -> None:
-        """Close a run: status in storage._runs.RUN_STATUSES; counts maps source -> count(s)."""
+        """Close a run: status in storage._runs.RUN_STATUSES; counts maps source -> count(s).
+
+        ``baseline=False``: an ok run that saw only part of its sources (one worker of a shared
+        crawl) does not become their last good count, the baseline of the suspicious check.
+        """
         with Session(self.engine) as s, s.begin():
-            _runs.finish_run(s, run_id, status=status, counts=counts, kinds=kinds)
+            _runs.finish_run(
+                s, run_id, status=status, counts=counts, kinds=kinds, baseline=baseline
+            )
 
     def runs(self, limit: int = 20) -> list[_runs.RunInfo]:
         with Session(self.engine) as s:

@@ -50,16 +50,22 @@ UNIT_TEXTS: dict[str, str] = {"HOUR": "hour", "WEEK": "week", "MONTH": "month", 
 US_NAMES = frozenset({"us", "usa", "united states", "united states of america"})
 _NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 _TRAILING_JUNK_RE = re.compile(r"[;\s]+$")
+#: An unreadable block whose raw text says this may have held a posting ("JobPosting",
+#: "schema.org/JobPosting", any case).
+_NAMES_JOB_RE = re.compile(r"jobposting", re.IGNORECASE)
 
 
 @dataclass
 class JsonLdPage:
     """The JSON-LD nodes of one page (``@graph`` flattened) and how many blocks were unreadable,
-    with the parser's message for each (``errors``: "block 3: Expecting value: line 1 ...")."""
+    with the parser's message for each (``errors``: "block 3: Expecting value: line 1 ...") and
+    the numbers of the unreadable blocks whose raw text names JobPosting (``job_blocks``: those
+    may have held a posting; a broken BreadcrumbList or Organization block does not)."""
 
     nodes: list[dict[str, Any]] = field(default_factory=list)
     malformed: int = 0
     errors: list[str] = field(default_factory=list)
+    job_blocks: list[int] = field(default_factory=list)
 
 
 def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonLdPage:
@@ -72,10 +78,13 @@ def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonL
     result = JsonLdPage()
     tree = lxml.html.fromstring(page_html)
     for number, script in enumerate(tree.xpath('//script[@type="application/ld+json"]'), 1):
-        data, error = _load_block(script.text_content())
+        text = script.text_content()
+        data, error = _load_block(text)
         if error is not None:
             result.malformed += 1
             result.errors.append(f"block {number}: {error}")
+            if _NAMES_JOB_RE.search(text):
+                result.job_blocks.append(number)
             logger.debug("unreadable JSON-LD block on %s: %s", base_url, error)
             continue
         result.nodes.extend(_flatten(data if isinstance(data, list) else [data]))

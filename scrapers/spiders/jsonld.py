@@ -13,6 +13,12 @@ A board is a URL (sources.toml ``[jsonld]``, ``-a boards=``, ``-a start_urls=``,
 so ``himjobs_complete`` is False and nothing is closed for missing). Only URLs on the board's own
 host are followed; with ``api_base`` that host is swapped for the mirror's. Postings whose
 validThrough has passed are not yielded (stat ``himjobs/expired``): the employer closed them.
+
+An unreadable JSON-LD block makes its page a bad page (the crawl is partial and closes nothing)
+only when it may have held a posting (``may_have_lost_posting``): its raw text names
+JobPosting, or the job page gave no posting from its readable blocks. A broken BreadcrumbList
+or Organization block beside a posting is counted (``himjobs/jsonld/malformed_ignored``) and
+logged, so a site whose template breaks one on every page still closes taken-down postings.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ _EMPTY_SITEMAP_RE = re.compile(rb"<(?:[\w-]+:)?(?:urlset|sitemapindex)[\s>/]")
 STAT_EXPIRED = "himjobs/expired"
 STAT_NO_POSTING = "himjobs/jsonld/pages_without_posting"
 STAT_MALFORMED = "himjobs/jsonld/malformed_blocks"
+#: Unreadable blocks that could not have held a posting (may_have_lost_posting): not bad pages.
+STAT_MALFORMED_IGNORED = "himjobs/jsonld/malformed_ignored"
 STAT_OFFSITE = "himjobs/jsonld/offsite_skipped"
 STAT_OLD = "himjobs/jsonld/unchanged_skipped"
 
@@ -195,11 +203,18 @@ class JsonLdSpider(BoardSpider):
             )
             return
         if page.malformed:
-            # A block we could not read may have held a posting: the page is bad even when its
-            # other blocks gave postings (those are kept), so the run says what may be missing.
             self.crawler.stats.inc_value(STAT_MALFORMED, page.malformed)
-            self.record_bad_page(page_url, _malformed_reason(page, len(postings)),
-                                 kind="malformed_jsonld")  # fmt: skip
+            reason = _malformed_reason(page, len(postings))
+            if may_have_lost_posting(page, len(postings), listing=listing):
+                # The run says what may be missing (and so closes nothing); the postings the
+                # other blocks gave are kept.
+                self.record_bad_page(page_url, reason, kind="malformed_jsonld")
+            else:
+                # A broken BreadcrumbList or Organization block beside the posting, often on
+                # every page of a site: nothing lost, and a bad page here would leave every
+                # crawl of the site partial, so it would never close a taken-down posting.
+                self.crawler.stats.inc_value(STAT_MALFORMED_IGNORED, page.malformed)
+                self.logger.info("Ignored on %s: %s", page_url, reason)
         if not postings:
             if not page.malformed:
                 self.crawler.stats.inc_value(STAT_NO_POSTING)
@@ -213,16 +228,44 @@ class JsonLdSpider(BoardSpider):
                 yield item
 
 
+def may_have_lost_posting(page: fmt.JsonLdPage, read: int, *, listing: bool = False) -> bool:
+    """Whether the page's unreadable JSON-LD blocks may have held a posting (a bad page).
+
+    Yes when a broken block's raw text names JobPosting, or when a job page gave no posting
+    from its readable blocks (its posting may be the broken block). A listing page finds its
+    postings through its links, so there only a block naming JobPosting counts. ``read`` is
+    the number of postings the readable blocks gave.
+
+    >>> broken_org = fmt.JsonLdPage(malformed=1, errors=["block 2: Expecting value"])
+    >>> may_have_lost_posting(broken_org, 1), may_have_lost_posting(broken_org, 0)
+    (False, True)
+    >>> may_have_lost_posting(broken_org, 0, listing=True)
+    False
+    >>> broken_job = fmt.JsonLdPage(malformed=1, errors=["block 3: ..."], job_blocks=[3])
+    >>> may_have_lost_posting(broken_job, 2, listing=True)
+    True
+    """
+    if not page.malformed:
+        return False
+    return bool(page.job_blocks) or (read == 0 and not listing)
+
+
 def _malformed_reason(page: fmt.JsonLdPage, read: int) -> str:
-    """What a bad JSON-LD page lost, e.g. "1 unreadable JSON-LD block (block 4: Expecting value:
-    line 1 column 65 (char 64)); 2 postings read from the other blocks"."""
+    """What a page's unreadable blocks may have lost, e.g. "1 unreadable JSON-LD block (block 4:
+    Expecting value: line 1 column 65 (char 64)); 2 postings read from the other blocks; block 4
+    names JobPosting"."""
     blocks = "block" if page.malformed == 1 else "blocks"
     detail = "; ".join(page.errors)[:300]
     if read:
         tail = f"{read} posting{'' if read == 1 else 's'} read from the other blocks"
     else:
         tail = "no posting read from the page"
-    return f"{page.malformed} unreadable JSON-LD {blocks} ({detail}); {tail}"
+    reason = f"{page.malformed} unreadable JSON-LD {blocks} ({detail}); {tail}"
+    if page.job_blocks:
+        numbers = ", ".join(str(n) for n in page.job_blocks)
+        many = len(page.job_blocks) > 1
+        reason += f"; block{'s' if many else ''} {numbers} name{'' if many else 's'} JobPosting"
+    return reason
 
 
 def _text(response: Response) -> str:

@@ -5,10 +5,14 @@ drop below HIMJOBS_MIN_FRACTION. These are the other ways a real board "loses" e
 once: a total outage, a board that suddenly answers an empty list, and a crawl cut short by a
 time limit. In each, the second crawl sees none of the stored postings, so a wrong close would
 close all of them.
+
+The JSON-LD cases: a site whose every page carries a broken non-job block still closes what was
+taken down, and a broken block naming JobPosting (a posting that may be lost) closes nothing.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +70,93 @@ def test_broken_source_closes_nothing(
     assert second.get("himjobs/closed", 0) == 0
     assert open_now == total == 2  # still open, still searchable
     assert source["last_good_count"] == 2  # a broken run never becomes the new baseline
+
+
+# --- JSON-LD sites: an unreadable block closes nothing only when a posting may be lost --------
+
+SITE = "https://careers.saguarohealth.example"
+HTML = {"content_type": "text/html; charset=utf-8"}
+#: The site's template carries a broken BreadcrumbList (a missing bracket) on every page.
+CRUMBS = (
+    '{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": '
+    '[{"@type": "ListItem", "position": 1, "name": "Careers"}'
+)
+#: A second posting on a page whose block lost a comma: it may be a posting taken down or not.
+BROKEN_JOB = '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Coder" "x": 1}'
+JOBS = {
+    "sg-101": ("Medical Records Clerk", "Tucson"),
+    "sg-102": ("Health Information Technician", "Marana"),
+    "sg-103": ("Release of Information Specialist", "Sahuarita"),
+}
+
+
+def _job_page(key: str, *extra: str) -> str:
+    title, city = JOBS[key]
+    job = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": title,
+        "identifier": {"@type": "PropertyValue", "value": key.upper()},
+        "description": f"<p>The {city} clinic's records office: scan, index and file charts. "
+        "High school diploma or GED required.</p>",
+        "datePosted": "2026-11-04", "hiringOrganization": {"@type": "Organization",
+        "name": "Saguaro Health"},
+        "jobLocation": {"@type": "Place", "address": {"addressLocality": city,
+        "addressRegion": "AZ"}},
+    }  # fmt: skip
+    blocks = [json.dumps(job), CRUMBS, *extra]
+    scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+    return f"<html><head>{scripts}</head><body><h1>{title}</h1></body></html>"
+
+
+def _jsonld_site(mock: Any, keys: list[str], *, broken_job_on: str | None = None) -> None:
+    urls = "".join(f"<url><loc>{SITE}/jobs/{k}</loc></url>" for k in keys)
+    mock.add_route({
+        "path": "/saguaro-sitemap.xml", "content_type": "application/xml",
+        "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+    })  # fmt: skip
+    for k in keys:
+        extra = [BROKEN_JOB] if k == broken_job_on else []
+        mock.add_route({"path": f"/jobs/{k}", "body": _job_page(k, *extra), **HTML})
+
+
+JSONLD_SECOND = [
+    ("sg-103 taken down; every page carries a broken BreadcrumbList", None, "ok", 1),
+    ("sg-103 taken down; a page also carries a broken block naming JobPosting", "sg-101",
+     "partial", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "broken_job_on", "status", "closed"), JSONLD_SECOND, ids=[s[0] for s in JSONLD_SECOND]
+)
+def test_jsonld_site_closes_when_no_posting_may_be_lost(
+    mock: Any, store_url: str, tmp_path: Path, reliability, label: str,
+    broken_job_on: str | None, status: str, closed: int,
+) -> None:  # fmt: skip
+    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store_url,
+                "HIMJOBS_CRAWL_TIME": "2026-11-20T12:00:00"}  # fmt: skip
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[jsonld]\nboards = ["{SITE}/saguaro-sitemap.xml"]\n', encoding="utf-8")
+    _jsonld_site(mock, list(JOBS))
+    first, _ = run("jsonld", mock.url, sources_file=str(sources), settings=settings)
+    assert first["himjobs/outcome"] == "ok", first.get("himjobs/bad_page_list")
+    assert first["himjobs/complete"] is True and first["himjobs/stored"] == 3
+    assert first["himjobs/jsonld/malformed_ignored"] == 3  # one broken breadcrumb a page
+    _jsonld_site(mock, ["sg-101", "sg-102"], broken_job_on=broken_job_on)
+    second, _ = run("jsonld", mock.url, sources_file=str(sources), settings=settings)
+    with Store(store_url) as store:
+        open_ids = sorted(p.external_id for p in store.search(limit=10))
+        total = store.count(include_closed=True)
+        runs = store.runs()
+    backend = "" if store_url.startswith("sqlite") else " [PostgreSQL]"
+    reliability.record(
+        "closing", f"JSON-LD site, after a good crawl of 3 postings: {label}{backend}",
+        stored=total, lost=0, errors=runs[0].errors,
+        outcome=f"run {runs[0].status}; closed {second.get('himjobs/closed', 0)}; "
+        f"broken non-job blocks ignored: {second.get('himjobs/jsonld/malformed_ignored', 0)}",
+    )  # fmt: skip
+    assert runs[0].status == second["himjobs/outcome"] == status
+    assert second["himjobs/closed"] == closed
+    host = "careers.saguarohealth.example"
+    still_open = ["sg-101", "sg-102"] + ([] if closed else ["sg-103"])
+    assert open_ids == sorted(f"{host}:{k.upper()}" for k in still_open)
+    assert total == 3

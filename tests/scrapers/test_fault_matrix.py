@@ -97,6 +97,17 @@ BROKEN_ONLY_BLOCK = (
     "</script></head><body><h1>Medical Records Clerk</h1></body></html>"
 )
 
+#: A readable posting, then a second JobPosting block with a missing comma (a lost posting).
+HALF_BROKEN_PAGE = (
+    '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+    '"@type": "JobPosting", "title": "Medical Records Technician", "identifier": "HB-6120", '
+    '"description": "Maintain the chart room and the release log. GED accepted.", '
+    '"datePosted": "2026-09-02", "hiringOrganization": {"@type": "Organization", '
+    '"name": "Halfbroken Regional Clinic"}}</script><script type="application/ld+json">'
+    '{"@context": "https://schema.org", "@type": "JobPosting", "title": "Coding Assistant" '
+    '"identifier": "HB-6121"}</script></head><body></body></html>'
+)
+
 
 def _sitemap(path: str, host: str, *pages: str) -> dict[str, Any]:
     """A sitemap route listing job pages of ``host`` (each page is a path the mock serves)."""
@@ -116,6 +127,7 @@ def _jsonld_cases() -> list[Case]:
     external ids are "<host>:<identifier>", or the page URL for a posting without identifier."""
     lake, prairie = "careers.lakeshorehealth.example", "careers.prairiefamily.example"
     keystone, octet, broken = "jobs.keystonehim.example", "careers.octet.example", "broken.example"
+    halfjob = "careers.halfbroken.example"
     listing = (
         '<html><body><a href="/jobs/roi-77815?src=list">ROI specialist</a> '
         '<a href="/jobs/hic-2231">Clerk</a> <a href="https://other.example/jobs/1">Agency</a>'
@@ -129,16 +141,27 @@ def _jsonld_cases() -> list[Case]:
             {f"{lake}:REQ-2231", f"{lake}:REQ-0917"},  # the nurse (REQ-1102) is dropped
         ),
         _jsonld(
+            # The broken block is an Organization (it names no JobPosting) and the page gave
+            # postings: nothing lost, so not a bad page (counted, logged), and the run is ok.
             "JSON-LD sitemap: 2 JobPostings on a page, raw control chars, a trailing ';', "
-            "a malformed block beside them",
+            "a malformed Organization block beside them",
             f"https://{prairie}/jobs-sitemap.xml",
             [_sitemap("/jobs-sitemap.xml", prairie, "/jobs/clinic-records", "/jobs/hic-2231")],
             {f"https://{prairie}/jobs/clinic-records", f"{prairie}:REQ-2231"},  # PRN; RN dropped
+        ),  # fmt: skip
+        _jsonld(
+            "JSON-LD page: a malformed block naming JobPosting beside a readable posting",
+            f"https://{halfjob}/half-sitemap.xml",
+            [
+                _sitemap("/half-sitemap.xml", halfjob, "/jobs/half-6120", "/jobs/hic-2231"),
+                {"path": "/jobs/half-6120", "body": HALF_BROKEN_PAGE, **HTML},
+            ],
+            {f"{halfjob}:REQ-2231", f"{halfjob}:HB-6120"},
             [
                 (
-                    "/jobs/clinic-records",
-                    r"^1 unreadable JSON-LD block \(block 4: Expecting value"
-                    r".*\); 2 postings read from the other blocks$",
+                    "/jobs/half-6120",
+                    r"^1 unreadable JSON-LD block \(block 2: Expecting ',' delimiter.*\); "
+                    r"1 posting read from the other blocks; block 2 names JobPosting$",
                 )
             ],
         ),  # fmt: skip
@@ -173,7 +196,7 @@ def _jsonld_cases() -> list[Case]:
                 (
                     "/jobs/broken-5501",
                     r"^1 unreadable JSON-LD block \(block 1: Expecting ',' "
-                    r"delimiter.*\); no posting read from the page$",
+                    r"delimiter.*\); no posting read from the page; block 1 names JobPosting$",
                 )
             ],
         ),  # fmt: skip

@@ -68,6 +68,7 @@ def test_two_blocks_with_control_chars_trailing_semicolon_and_a_broken_block() -
     result = jsonld.read_jsonld((FIXTURES / "two_postings.html").read_bytes())
     assert result.malformed == 1
     assert result.errors == ["block 4: Expecting value: line 1 column 65 (char 64)"]
+    assert result.job_blocks == []  # the broken block is an Organization, not a posting
     prn, rn = page("two_postings.html", CLINIC_URL)
     assert prn.title == "Medical Records Specialist (PRN)"
     assert prn.employer == "Prairie Family Clinics"  # hiringOrganization as a plain string
@@ -84,6 +85,30 @@ def test_two_blocks_with_control_chars_trailing_semicolon_and_a_broken_block() -
     # DAY has no pay period here: no pay hint, the raw value is kept.
     assert rn.hints.pay is None and rn.raw["baseSalary"]["value"]["unitText"] == "DAY"
     assert rn.locations == [Location(city="Brookings", state="SD", country="US")]
+
+
+@pytest.mark.parametrize(
+    ("broken", "names_job"),
+    [
+        ('{"@type": "JobPosting", "title": "HIM Clerk" "datePosted": "2026-11-02"}', True),
+        (
+            '{"@context": "https://schema.org/", "@type": "https://schema.org/JobPosting", "x"}',
+            True,
+        ),
+        ('{"@type": "jobposting", "title": }', True),  # any case
+        ('[{"@type": "JOBPOSTING"}, {]', True),
+        ('{"@type": "BreadcrumbList", "itemListElement": [{"position": 1 "name": "Jobs"}]}', False),
+        ('{"@type": "Organization", "name": "Mesa Records Co" "url": "/"}', False),
+        ("", False),  # an empty block is unreadable too
+    ],
+)
+def test_unreadable_blocks_that_name_jobposting_are_flagged(broken: str, names_job: bool) -> None:
+    good = json.dumps({"@type": "JobPosting", "title": "Medical Records Clerk"})
+    result = jsonld.read_jsonld(wrap(good, broken))
+    assert result.malformed == 1 and len(result.errors) == 1
+    assert result.errors[0].startswith("block 2: ")
+    assert result.job_blocks == ([2] if names_job else [])
+    assert [n["title"] for n in result.nodes] == ["Medical Records Clerk"]
 
 
 def test_remote_escaped_description_empty_salary_expired() -> None:

@@ -91,14 +91,10 @@ def test_listing_pages_follow_job_links_and_next_and_obey_robots(mock: Any) -> N
     assert paths.count("/jobs/hic-2231") == 1  # linked from both pages
     assert "/jobs/internal-4410" not in paths and "/about" not in paths
     assert stats["robotstxt/forbidden"] == 1
-    # the robots refusal, and the page with a broken block beside two good ones (kept, below)
-    bad = sorted(bad_pages(stats), key=lambda b: b["kind"])
-    assert [b["kind"] for b in bad] == ["ignored", "malformed_jsonld"]
-    assert bad[1]["url"] == f"{SITE}/jobs/clinic-records"
-    assert bad[1]["reason"] == (
-        "1 unreadable JSON-LD block (block 4: Expecting value: line 1 column 65 (char 64)); "
-        "2 postings read from the other blocks"
-    )
+    # Only the robots refusal is a bad page: the broken Organization block beside two readable
+    # postings on /jobs/clinic-records names no JobPosting, so nothing was lost (counted only).
+    assert [b["kind"] for b in bad_pages(stats)] == ["ignored"]
+    assert stats["himjobs/jsonld/malformed_ignored"] == 1
     # The remote ROI posting closed on 2026-10-01: read, not yielded.
     assert stats["himjobs/expired"] == 1
     # two postings on one page (control characters, a trailing ';', one broken block)
@@ -164,3 +160,67 @@ def test_listing_with_a_wrong_content_type_is_still_read(mock: Any) -> None:
     # Job links were found in the body; the page cap stopped the rel=next page.
     assert [i["title"] for i in items] == ["Health Information Clerk"]
     assert stats["himjobs/bad_pages/max_pages"] == 1
+
+
+# --- unreadable JSON-LD blocks: a bad page only when a posting may have been lost ------------
+
+MESA = "https://careers.mesarecords.example"
+
+
+def _page(*blocks: str, links: str = "") -> str:
+    scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+    return f"<html><head>{scripts}</head><body>{links}</body></html>"
+
+
+def _job(title: str, ident: str, city: str) -> str:
+    return (
+        '{"@context": "https://schema.org", "@type": "JobPosting", '
+        f'"title": "{title}", "identifier": {{"@type": "PropertyValue", "value": "{ident}"}}, '
+        '"description": "<p>Index scanned charts and answer records requests. High school '
+        'diploma or GED.</p>", "datePosted": "2026-11-03", "hiringOrganization": '
+        '{"@type": "Organization", "name": "Mesa Records Co"}, "jobLocation": {"@type": '
+        f'"Place", "address": {{"addressLocality": "{city}", "addressRegion": "AZ"}}}}}}'
+    )
+
+
+BROKEN_CRUMBS = (
+    '{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": '
+    '[{"@type": "ListItem", "position": 1, "name": "Careers",}, ]'
+)
+BROKEN_ORG = '{"@context": "https://schema.org", "@type": "Organization", "name": "Mesa" "url"}'
+BROKEN_JOB = (
+    '{"@context": "https://schema.org/", "@type": "https://schema.org/JobPosting", '
+    '"title": "Release of Information Specialist" "identifier": "MR-3"}'
+)
+
+
+def test_unreadable_blocks_are_bad_pages_only_when_a_posting_may_be_lost(mock: Any) -> None:
+    html = {"content_type": "text/html; charset=utf-8"}
+    pages = {
+        # a broken breadcrumb beside a readable posting: nothing lost
+        "/jobs/mr-1": _page(_job("Medical Records Clerk", "MR-1", "Mesa"), BROKEN_CRUMBS),
+        # a broken block naming JobPosting beside a readable one: a posting may be lost
+        "/jobs/mr-2": _page(_job("HIM Clerk", "MR-2", "Tempe"), BROKEN_JOB),
+        # a job page whose only block is a broken Organization: no posting at all
+        "/jobs/mr-4": _page(BROKEN_ORG),
+    }
+    for path, body in pages.items():
+        mock.add_route({"path": path, "body": body, **html})
+    links = "".join(f'<a href="{p}">job</a>' for p in pages)
+    # the listing page carries the same broken Organization block, and no posting of its own
+    mock.add_route({"path": "/mesa-openings", "body": _page(BROKEN_ORG, links=links), **html})
+    stats, items = run("jsonld", mock.url, start_urls=f"{MESA}/mesa-openings")
+    assert stats["finish_reason"] == "finished"
+    assert sorted(i["external_id"] for i in items) == [
+        "careers.mesarecords.example:MR-1",
+        "careers.mesarecords.example:MR-2",
+    ]
+    bad = {b["url"].rsplit("/", 1)[1]: b for b in bad_pages(stats)}
+    assert sorted(bad) == ["mr-2", "mr-4"]
+    assert {b["kind"] for b in bad.values()} == {"malformed_jsonld"}
+    assert bad["mr-2"]["reason"].endswith(
+        "; 1 posting read from the other blocks; block 2 names JobPosting"
+    )
+    assert bad["mr-4"]["reason"].endswith("; no posting read from the page")
+    assert stats["himjobs/jsonld/malformed_blocks"] == 4
+    assert stats["himjobs/jsonld/malformed_ignored"] == 2  # mr-1 and the listing page

@@ -49,6 +49,18 @@ def test_last_good_count_and_last_run(store: Store) -> None:
     assert [r.id for r in store.runs(limit=1)] == [second]
 
 
+def test_an_ok_share_of_a_crawl_is_no_baseline(store: Store) -> None:
+    # One worker of a shared Redis crawl stored a share of the source: its ok run must not
+    # become the last good count the next crawl is judged against.
+    whole = store.start_run(["lever:saguaro"])
+    store.finish_run(whole, status="ok", counts={"lever:saguaro": {"stored": 48}})
+    share = store.start_run(["lever:saguaro"])
+    store.finish_run(share, status="ok", counts={"lever:saguaro": {"stored": 9}}, baseline=False)
+    src = {s["name"]: s for s in store.sources()}["lever:saguaro"]
+    assert src["last_good_count"] == 48
+    assert src["last_count"] == 9 and src["last_run_id"] == share and src["last_status"] == "ok"
+
+
 def test_finish_run_checks_status_and_run(store: Store) -> None:
     run = store.start_run([])
     with pytest.raises(ValueError, match="status"):
