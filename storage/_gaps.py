@@ -2,12 +2,12 @@
 
 What a single change would open depends only on a posting's required education (and whether
 experience may stand in for it), required experience and required certification groups, all
-kept in indexed columns and posting_certifications (the groups folded into one short text by the
-database). The SQL selects the open postings in the profile's reach and pay that it does not
-qualify for (storage._matches' filters) and reads those columns and the pay; matcher.GapTally
-judges each distinct combination once (a store holds a few hundred), so building no Posting, the
-per-posting work is a dict lookup. tests/storage/test_gaps.py checks the result equals
-matcher.gaps over the same postings.
+kept in columns and posting_certifications (the groups folded into one short text by the
+database). The SQL keeps the open postings in the profile's reach and pay that a single change
+could open (storage._matches' filters) and reads those columns and the pay;
+matcher._gaps.GapTally judges each distinct combination once (a store holds a few hundred), so
+no Posting is built and the per-posting work is a dict lookup and a few appends.
+tests/storage/test_gaps.py checks the result equals matcher.gaps over the same postings.
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[Colum
 
     A posting a change could open misses either only certification groups (a certification
     may open it), or only education / experience, which the next education step or one more
-    year of experience then meets (matcher.GapTally decides which, exactly). A posting missing
-    both kinds, or that neither step opens, is left in the database. The column tests come
+    year of experience then meets (matcher._gaps.GapTally decides which, exactly). A posting
+    missing both kinds, or that neither step opens, is left in the database. The column tests come
     first; the certification subquery (the costly part) is the last test.
     """
     meets = and_(education_ok(profile), experience_ok(profile))
