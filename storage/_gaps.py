@@ -24,12 +24,13 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    exists,
     func,
     not_,
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from matcher import Gap, match
 from matcher._gaps import EXPERIENCE_STEP, GapTally, Opens
@@ -41,12 +42,12 @@ from storage._matches import (
     P,
     _light_posting,
     _unread,
+    certification_met,
     education_ok,
     experience_ok,
     passes_hard_filters,
     pay_ok,
     place_ok,
-    unmet_certifications,
 )
 from storage._models import PostingCertification
 from storage._rows import utcnow
@@ -128,8 +129,28 @@ def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[Colum
     if rank + 1 < len(EDUCATION_LADDER):
         stepped = profile.model_copy(update={"education": EDUCATION_LADDER[rank + 1]})
         steps.append(and_(education_ok(stepped), experience_ok(stepped)))
-    unmet = unmet_certifications(profile)
-    return meets, [or_(meets, *steps), case((meets, unmet > 0), else_=unmet == 0)]
+    unmet = unmet_group(profile)
+    return meets, [or_(meets, *steps), case((meets, unmet), else_=not_(unmet))]
+
+
+def unmet_group(profile: CandidateProfile) -> ColumnElement[bool]:
+    """Some required certification group is not met (storage._matches.unmet_certifications > 0):
+    a required row whose code does not meet its group, in a group with no row that does. As
+    EXISTS it stops at the first such row and builds no DISTINCT sets (the count, per posting,
+    cost ~25% more on SQLite)."""
+    row, other = aliased(PostingCertification), aliased(PostingCertification)
+    return exists().where(
+        row.posting_id == P.id,
+        row.level == "required",
+        not_(certification_met(profile, row)),
+        not_(
+            exists().where(
+                other.posting_id == row.posting_id,
+                other.group_no == row.group_no,
+                certification_met(profile, other),
+            )
+        ),
+    )
 
 
 def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any]:

@@ -32,6 +32,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import AliasedClass
 
 from matcher import match, rank
 from matcher._match import substitution_needed
@@ -124,19 +125,30 @@ def experience_ok(profile: CandidateProfile) -> ColumnElement[bool]:
     return or_(P.experience_years.is_(None), P.experience_years <= profile.experience_years + _EPS)
 
 
-def unmet_certifications(profile: CandidateProfile) -> ColumnElement[int]:
-    """How many required certification groups the candidate does not meet.
+def certification_met(
+    profile: CandidateProfile,
+    c: type[PostingCertification] | AliasedClass[PostingCertification] = PostingCertification,
+) -> ColumnElement[bool]:
+    """The posting_certifications row ``c`` names a code that meets its group for the candidate.
 
     A group is met by a held code or one it covers (CERTIFICATION_SATISFIES); a group to obtain
-    "within N months" also by a pending one. A correlated count over the posting's own rows of
-    posting_certifications (its primary key starts with posting_id).
+    "within N months" also by a pending one.
     """
     held = sorted(credentials_covered(set(profile.certifications)))
     reachable = sorted(
         credentials_covered(set(profile.certifications) | set(profile.pending_certifications))
     )
+    return or_(c.code.in_(held), and_(c.within_months.is_not(None), c.code.in_(reachable)))
+
+
+def unmet_certifications(profile: CandidateProfile) -> ColumnElement[int]:
+    """How many required certification groups the candidate does not meet (certification_met).
+
+    A correlated count over the posting's own rows of posting_certifications (its primary key
+    starts with posting_id).
+    """
     c = PostingCertification
-    met = or_(c.code.in_(held), and_(c.within_months.is_not(None), c.code.in_(reachable)))
+    met = certification_met(profile)
     return (
         select(
             func.count(distinct(c.group_no))
@@ -327,6 +339,7 @@ __all__ = [
     "DEFAULT_POOL",
     "Matches",
     "candidate_select",
+    "certification_met",
     "find_matches",
     "passes_hard_filters",
 ]
