@@ -140,7 +140,11 @@ def main() -> None:
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     print(describe())
-    print(f"sizes {', '.join(f'{s:,}' for s in sizes)}; {args.repeat} timed calls per profile")
+    print(
+        f"sizes {', '.join(f'{s:,}' for s in sizes)}; timed calls per profile: "
+        f"{args.gaps_repeat} of Store.gaps"
+        + ("" if args.gaps_only else f", {args.repeat} of Store.matches")
+    )
     with tempfile.TemporaryDirectory(prefix="himjobs-bench-") as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "match.db"
         store = Store(f"sqlite:///{path}")
