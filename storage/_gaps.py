@@ -48,6 +48,7 @@ from storage._matches import (
     passes_hard_filters,
     pay_ok,
     place_ok,
+    without_jit,
 )
 from storage._models import PostingCertification
 from storage._rows import utcnow
@@ -200,6 +201,7 @@ def area_gaps(
     judged: dict[_Key, tuple[_Slots, Opens | None]] = {}
     hinted: list[tuple[int, Opens]] = []
     stmt = openable_select(profile, today=now)
+    without_jit(s)
     # Core rows, not ORM ones: the ORM's per-row bookkeeping cost as much as the loop below.
     rows = s.connection().execute(stmt.execution_options(yield_per=batch))
     for pid, rank, sub, years, groups, lo, hi, currency, hint in rows:

@@ -30,6 +30,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
@@ -304,6 +305,17 @@ def _with_full_postings(s: Session, results: list[MatchResult]) -> list[MatchRes
     ]
 
 
+def without_jit(s: Session) -> None:
+    """Turn PostgreSQL's JIT off for the rest of this read's transaction (SET LOCAL).
+
+    The correlated subqueries make the planner's cost estimates huge, so PostgreSQL JIT-compiles
+    these queries: ~0.35 s of compiling per Store.matches query and ~0.9 s per Store.gaps query
+    at 100,000 postings, for ~0.05-0.3 s of work. No-op on SQLite.
+    """
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SET LOCAL jit = off"))
+
+
 def find_matches(
     s: Session,
     profile: CandidateProfile,
@@ -318,6 +330,7 @@ def find_matches(
         raise ValueError("limit must be >= 1")
     size = max(limit, DEFAULT_POOL if pool is None else pool)
     now = today or utcnow()
+    without_jit(s)
     eligible, complete = _judge(
         s, profile, candidate_select(profile, new_since=new_since, today=now), pool=size,
         today=now,
@@ -342,4 +355,5 @@ __all__ = [
     "certification_met",
     "find_matches",
     "passes_hard_filters",
+    "without_jit",
 ]
