@@ -204,24 +204,25 @@ def area_gaps(
     without_jit(s)
     # Core rows, not ORM ones: the ORM's per-row bookkeeping cost as much as the loop below.
     rows = s.connection().execute(stmt.execution_options(yield_per=batch))
-    for pid, rank, sub, years, groups, lo, hi, currency, hint in rows:
-        key: _Key = (rank, bool(sub), years, groups)
-        found = judged.get(key)
-        if found is None:
-            opens = tally.opens(_requirements(key))
-            found = judged[key] = (tally.slots(opens) if opens else (), opens)
-        slots, opens = found
-        if not slots:
-            continue
-        if hint is not None:
-            assert opens is not None
-            hinted.append((pid, opens))
-            continue
-        pay = None if currency is None else hourly_figure(lo, hi, currency=currency)
-        for ids, pays in slots:
-            ids.append(pid)
-            if pay is not None:
-                pays.append(pay)
+    for part in rows.partitions():  # lists of rows: no per-row fetch call
+        for pid, rank, sub, years, groups, lo, hi, currency, hint in part:
+            key: _Key = (rank, bool(sub), years, groups)
+            found = judged.get(key)
+            if found is None:
+                opens = tally.opens(_requirements(key))
+                found = judged[key] = (tally.slots(opens) if opens else (), opens)
+            slots, opens = found
+            if not slots:
+                continue
+            if hint is not None:
+                assert opens is not None
+                hinted.append((pid, opens))
+                continue
+            pay = None if currency is None else hourly_figure(lo, hi, currency=currency)
+            for ids, pays in slots:
+                ids.append(pid)
+                if pay is not None:
+                    pays.append(pay)
     _add_hinted(s, tally, hinted, profile, now)
     found_gaps = tally.gaps()
     if hinted:
