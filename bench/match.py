@@ -1,14 +1,17 @@
-"""Matching benchmark: latency (median, p95) of Store.matches at growing numbers of stored postings.
+"""Matching benchmark: latency (median, p95) of Store.matches and Store.gaps at growing numbers of
+stored postings.
 
     python bench/match.py                          # 100,000 and 1,000,000 postings, SQLite
     python bench/match.py --sizes 20000 --repeat 10
     python bench/match.py --db /var/tmp/match.db   # keep the filled file and reuse it next time
     python bench/match.py --exact                  # also time scoring every survivor (slow)
+    python bench/match.py --gaps-only              # only Store.gaps
 
 The store is filled once per size with generated postings (bench/_gen.py; minutes at 1,000,000)
 and matched with a few typical profiles, limit 50, each timed end to end: the SQL hard filters,
 matcher.match on the survivors (up to Store.matches' default pool), rank, and reading the full
-postings returned. Prints figures; asserts nothing.
+postings returned. Store.gaps (`himjobs gaps`) is timed for the same profiles, with the
+process CPU time beside the wall time (the machine may be shared). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -83,6 +86,24 @@ def _time(store: Store, name: str, profile: CandidateProfile, repeat: int, **opt
     )
 
 
+def _time_gaps(store: Store, name: str, profile: CandidateProfile, repeat: int) -> None:
+    found = store.gaps(profile)  # warm the cache once
+    walls, cpus = [], []
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        found = store.gaps(profile)
+        walls.append((time.perf_counter() - t) * 1000)
+        cpus.append((time.process_time() - c) * 1000)
+    walls.sort()
+    p95 = walls[min(len(walls) - 1, round(0.95 * (len(walls) - 1)))]
+    opened = len({i for g in found for i in g.posting_ids})
+    print(
+        f"  gaps: {name:<28} median {statistics.median(walls):8.1f} ms   p95 {p95:8.1f} ms"
+        f"   CPU median {statistics.median(cpus):8.1f} ms   ({len(found)} changes, "
+        f"{opened:,} postings a change opens)"
+    )
+
+
 def _new_cutoff(store: Store, newest: int) -> datetime:
     """first_seen of the ``newest``-th most recently stored posting (a crawl run's start)."""
     with Session(store.engine) as s:
@@ -90,9 +111,14 @@ def _new_cutoff(store: Store, newest: int) -> datetime:
         return s.scalars(stmt.offset(newest - 1).limit(1)).one()
 
 
-def _measure(store: Store, repeat: int, *, exact: bool) -> None:
+def _measure(store: Store, repeat: int, *, exact: bool, gaps_repeat: int, gaps_only: bool) -> None:
     gc.collect()
     gc.freeze()  # as a long-running process after start-up (see bench/search.py)
+    for name, (profile, options) in PROFILES.items():
+        if not options:  # the near-miss entry is the same profile as the first
+            _time_gaps(store, name, profile, gaps_repeat)
+    if gaps_only:
+        return
     for name, (profile, options) in PROFILES.items():
         _time(store, name, profile, repeat, **options)
     clerk = PROFILES["new clerk, TX"][0]
@@ -109,10 +135,16 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20, help="timed calls per profile")
     ap.add_argument("--db", help="SQLite file to fill (or reuse); default a temp file")
     ap.add_argument("--exact", action="store_true", help="also time scoring every survivor")
+    ap.add_argument("--gaps-repeat", type=int, default=10, help="timed Store.gaps calls a profile")
+    ap.add_argument("--gaps-only", action="store_true", help="time only Store.gaps")
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     print(describe())
-    print(f"sizes {', '.join(f'{s:,}' for s in sizes)}; {args.repeat} timed calls per profile")
+    print(
+        f"sizes {', '.join(f'{s:,}' for s in sizes)}; timed calls per profile: "
+        f"{args.gaps_repeat} of Store.gaps"
+        + ("" if args.gaps_only else f", {args.repeat} of Store.matches")
+    )
     with tempfile.TemporaryDirectory(prefix="himjobs-bench-") as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "match.db"
         store = Store(f"sqlite:///{path}")
@@ -124,7 +156,10 @@ def main() -> None:
                 print(f"  (the file holds {have:,}: skipped)")
                 continue
             have = _fill(store, have, size)
-            _measure(store, args.repeat, exact=args.exact)
+            _measure(
+                store, args.repeat, exact=args.exact, gaps_repeat=args.gaps_repeat,
+                gaps_only=args.gaps_only,
+            )  # fmt: skip
         store.close()
 
 

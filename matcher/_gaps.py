@@ -5,7 +5,9 @@ one is "finished"), the next step of the education ladder, one more year of expe
 posting's unmet required items are computed once; a certification change opens a posting when
 every unmet item is a certification group it covers (adding a credential never breaks another
 rule), so certification changes need no re-evaluation; the education and experience changes
-re-evaluate only the blocked postings that have no unmet certification group.
+re-evaluate only the blocked postings that have no unmet certification group. GapTally holds the
+rules apart from the walk over Postings, so storage.Store.gaps applies the same rules to stored
+rows.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _MET_BY: Final[dict[str, frozenset[str]]] = {
 }
 _KIND_ORDER: Final[dict[str, int]] = {"certification": 0, "education": 1, "experience": 2}
 EXPERIENCE_STEP: Final = 1.0
+EXPERIENCE_CHANGE: Final = "+1 year"
 
 
 @dataclass(slots=True)
@@ -59,11 +62,101 @@ def _fixers(unmet: list[CertificationRequirement | str]) -> frozenset[str]:
     return common or frozenset()
 
 
-def _gap(change: str, kind: GapKind, label: str, opened: list[Posting]) -> Gap:
-    pays = [p for p in (hourly_pay(posting_pay(post)) for post in opened) if p is not None]
-    median = round(statistics.median(pays), 2) if pays else None
-    ids = [_posting_key(p) for p in opened]
-    return Gap(change, kind, label, len(opened), median, ids)
+@dataclass(frozen=True, slots=True)
+class Opens:
+    """The single changes that would each make one blocked posting eligible."""
+
+    codes: frozenset[str]  # certifications, any one of which opens it
+    education: bool  # the next step of the education ladder
+    experience: bool  # one more year of experience
+
+    def __bool__(self) -> bool:
+        return bool(self.codes) or self.education or self.experience
+
+
+class GapTally:
+    """Gap analysis one posting at a time: ``opens`` says what a posting's requirements need,
+    ``add`` counts the posting under each change that opens it, ``gaps`` sums up.
+
+    matcher.gaps feeds it Postings; storage.Store.gaps feeds it stored rows, asking ``opens``
+    once per distinct set of requirement columns (the answer depends on nothing else).
+    """
+
+    def __init__(self, profile: CandidateProfile) -> None:
+        self.profile = profile
+        self._facts = Facts.of(profile)
+        rank = EDUCATION_RANK[profile.education]
+        self._level = EDUCATION_LADDER[rank + 1] if rank + 1 < len(EDUCATION_LADDER) else None
+        self._stepped = None if self._level is None else self._facts.with_education(self._level)
+        self._more = self._facts.with_experience(EXPERIENCE_STEP)
+        # change -> (kind, posting keys, their hourly pays where known)
+        self._opened: dict[str, tuple[GapKind, list[int | str], list[float]]] = {}
+
+    def opens(self, req: Requirements) -> Opens | None:
+        """What opens a posting with these requirements; None when the profile already meets
+        every required item."""
+        unmet = unmet_required(req, self._facts)
+        if not unmet:
+            return None
+        if not all(isinstance(item, str) for item in unmet):
+            return Opens(_fixers(unmet), education=False, experience=False)
+        # Blocked by education / experience only: re-evaluate with each change.
+        stepped = self._stepped is not None and not unmet_required(req, self._stepped)
+        return Opens(frozenset(), stepped, not unmet_required(req, self._more))
+
+    def add(self, key: int | str, opens: Opens, hourly: float | None) -> None:
+        """Count the posting ``key`` (hourly pay ``hourly``) under each change that opens it."""
+        for keys, pays in self.slots(opens):
+            keys.append(key)
+            if hourly is not None:
+                pays.append(hourly)
+
+    def slots(self, opens: Opens) -> tuple[tuple[list[int | str], list[float]], ...]:
+        """(posting keys, hourly pays) of each change in ``opens``: what ``add`` appends to, for
+        a caller that counts many postings with the same Opens."""
+        changes: list[tuple[str, GapKind]] = [(code, "certification") for code in opens.codes]
+        if opens.education and self._level is not None:
+            changes.append((self._level, "education"))
+        if opens.experience:
+            changes.append((EXPERIENCE_CHANGE, "experience"))
+        out = []
+        for change, kind in changes:
+            entry = self._opened.get(change)
+            if entry is None:
+                entry = self._opened[change] = (kind, [], [])
+            out.append((entry[1], entry[2]))
+        return tuple(out)
+
+    def gaps(self) -> list[Gap]:
+        """The changes that open at least one posting, most postings first."""
+        found = [
+            Gap(change, kind, self._label(change, kind), len(keys), _median(pays), keys)
+            for change, (kind, keys, pays) in self._opened.items()
+            if keys
+        ]
+        found.sort(
+            key=lambda g: (
+                -g.postings,
+                g.median_hourly_pay is None,
+                -(g.median_hourly_pay or 0.0),
+                _KIND_ORDER[g.kind],
+                g.change,
+            )
+        )
+        return found
+
+    def _label(self, change: str, kind: GapKind) -> str:
+        if kind == "certification":
+            pending = change in self.profile.pending_certifications
+            return f"Finish your pending {change}" if pending else f"Earn {change}"
+        if kind == "education":
+            return ex.EDUCATION_STEP_LABELS[change]
+        total = ex.years(self.profile.experience_years + EXPERIENCE_STEP)
+        return f"Gain one more year of experience ({total} in all)"
+
+
+def _median(pays: list[float]) -> float | None:
+    return round(statistics.median(pays), 2) if pays else None
 
 
 def gaps(postings: Iterable[Posting], profile: CandidateProfile) -> list[Gap]:
@@ -78,52 +171,11 @@ def gaps(postings: Iterable[Posting], profile: CandidateProfile) -> list[Gap]:
     >>> [(g.change, g.postings) for g in gaps([p], CandidateProfile())]
     [('RHIA', 1), ('RHIT', 1)]
     """
-    facts = Facts.of(profile)
-    by_code: dict[str, list[Posting]] = {}
-    other: list[tuple[Posting, Requirements]] = []  # blocked by education / experience only
+    tally = GapTally(profile)
     for posting in postings:
-        req = posting.requirements
-        if req is None:
+        if posting.requirements is None:
             continue
-        unmet = unmet_required(req, facts)
-        if not unmet:
-            continue
-        fixers = _fixers(unmet)
-        for code in fixers:
-            by_code.setdefault(code, []).append(posting)
-        if all(isinstance(item, str) for item in unmet):
-            other.append((posting, req))
-
-    pending = set(profile.pending_certifications)
-    found = [
-        _gap(
-            code, "certification",
-            f"Finish your pending {code}" if code in pending else f"Earn {code}", opened,
-        )
-        for code, opened in by_code.items()
-    ]  # fmt: skip
-
-    rank = EDUCATION_RANK[profile.education]
-    if rank + 1 < len(EDUCATION_LADDER):
-        level = EDUCATION_LADDER[rank + 1]
-        stepped = facts.with_education(level)
-        opened = [p for p, req in other if not unmet_required(req, stepped)]
-        found.append(_gap(level, "education", ex.EDUCATION_STEP_LABELS[level], opened))
-
-    more = facts.with_experience(EXPERIENCE_STEP)
-    opened = [p for p, req in other if not unmet_required(req, more)]
-    total = ex.years(profile.experience_years + EXPERIENCE_STEP)
-    label = f"Gain one more year of experience ({total} in all)"
-    found.append(_gap("+1 year", "experience", label, opened))
-
-    found = [g for g in found if g.postings > 0]
-    found.sort(
-        key=lambda g: (
-            -g.postings,
-            g.median_hourly_pay is None,
-            -(g.median_hourly_pay or 0.0),
-            _KIND_ORDER[g.kind],
-            g.change,
-        )
-    )
-    return found
+        opens = tally.opens(posting.requirements)
+        if opens:
+            tally.add(_posting_key(posting), opens, hourly_pay(posting_pay(posting)))
+    return tally.gaps()

@@ -70,9 +70,19 @@ def hourly_pay(pay: Pay | None) -> float | None:
     >>> hourly_pay(Pay(min=18, max=22, period="hour")), hourly_pay(Pay(max=41600, period="year"))
     (20.0, 20.0)
     """
-    if pay is None or pay.currency.upper() != "USD":
+    if pay is None:
         return None
-    lo, hi = pay.hourly()
+    return hourly_figure(*pay.hourly(), currency=pay.currency)
+
+
+def hourly_figure(lo: float | None, hi: float | None, *, currency: str) -> float | None:
+    """hourly_pay from a range already per hour (Pay.hourly()), as the store keeps it.
+
+    >>> hourly_figure(18.5, 21.0, currency="USD"), hourly_figure(17.0, None, currency="usd")
+    (19.75, 17.0)
+    """
+    if currency.upper() != "USD":
+        return None
     if lo is not None and hi is not None:
         return round((lo + hi) / 2, 2)
     return lo if lo is not None else hi

@@ -69,12 +69,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any):
         super().__init__(settings)
-        self.base = settings.getfloat("HIMJOBS_RETRY_BACKOFF_BASE", 1.0)
-        self.cap = settings.getfloat("HIMJOBS_RETRY_BACKOFF_MAX", 60.0)
+        self.base: float = settings.getfloat("HIMJOBS_RETRY_BACKOFF_BASE", 1.0)
+        self.cap: float = settings.getfloat("HIMJOBS_RETRY_BACKOFF_MAX", 60.0)
 
     def delay_for(self, request: Request, response: Response | None) -> float:
         attempt = int(request.meta.get("retry_times", 0))
-        delay = self.base * (2**attempt)
+        delay: float = self.base * (2**attempt)
         if response is not None:
             asked = retry_after_seconds(response.headers.get(b"Retry-After"))
             if asked is not None:
@@ -105,7 +105,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     async def _wait(self, seconds: float) -> None:
         if seconds > 0:
-            self.crawler.stats.inc_value("retry/backoff_seconds", seconds)
+            # Scrapy types the count as int; the collector adds any number (seconds here).
+            self.crawler.stats.inc_value("retry/backoff_seconds", seconds)  # type: ignore[arg-type]
             await asyncio.sleep(seconds)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from matcher import Gap
 from schemas import CandidateProfile, Posting
-from storage import _dedupe, _matches, _migrate, _runs
+from storage import _dedupe, _gaps, _matches, _migrate, _runs
 from storage._models import PostingRow
 from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
@@ -383,7 +383,7 @@ class Store:
         """matcher.gaps over the open postings in the profile's reach (place and pay) that still
         take applications on ``today`` (naive UTC, default now)."""
         with Session(self.engine) as s:
-            return _matches.area_gaps(s, profile, today=today)
+            return _gaps.area_gaps(s, profile, today=today)
 
     # --- crawl runs --------------------------------------------------------------------------
 

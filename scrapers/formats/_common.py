@@ -73,7 +73,7 @@ def pay(low: Any, high: Any, interval: str | None, currency: str | None) -> Pay 
         return None
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
-    return Pay(min=lo, max=hi, period=period, currency=(currency or "USD").upper())  # type: ignore[arg-type]
+    return Pay(min=lo, max=hi, period=period, currency=(currency or "USD").upper())
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -92,7 +92,7 @@ def parse_datetime(value: Any) -> datetime | None:
         return datetime.fromtimestamp(value / 1000.0, tz=UTC).replace(tzinfo=None)
     if isinstance(value, str):
         try:
-            dt = _dateparser.isoparse(value.strip())
+            dt: datetime = _dateparser.isoparse(value.strip())
         except ValueError:
             return None
         if dt.tzinfo is not None:

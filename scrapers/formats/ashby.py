@@ -57,7 +57,7 @@ def posting(job: dict[str, Any], *, board: str) -> Posting:
             if loc is not None and (loc.city or loc.state) and loc not in locations:
                 locations.append(loc)
     hints = Hints()
-    comp = job.get("compensation") if isinstance(job.get("compensation"), dict) else {}
+    comp = v if isinstance(v := job.get("compensation"), dict) else {}
     for c in comp.get("summaryComponents") or []:
         if isinstance(c, dict) and c.get("compensationType") == "Salary":
             pr = pay(c.get("minValue"), c.get("maxValue"), c.get("interval"), c.get("currencyCode"))

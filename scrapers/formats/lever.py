@@ -52,7 +52,7 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
     if not isinstance(p.get("id"), str) or not p["id"]:
         raise FormatError("lever posting without an id")
     text, clean = bodies(body_html(p))
-    cats = p.get("categories") if isinstance(p.get("categories"), dict) else {}
+    cats = v if isinstance(v := p.get("categories"), dict) else {}
     names = cats.get("allLocations") or ([cats["location"]] if cats.get("location") else [])
     country = p.get("country") if isinstance(p.get("country"), str) else None
     locations: list[Location] = []

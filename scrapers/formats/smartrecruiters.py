@@ -55,7 +55,7 @@ def posting(detail: dict[str, Any], *, board: str) -> Posting:
                 parts.append(f"<h3>{html.escape(str(title))}</h3>")
             parts.append(str(sec["text"]))
     text, clean = bodies("\n".join(parts))
-    loc = detail.get("location") if isinstance(detail.get("location"), dict) else {}
+    loc = v if isinstance(v := detail.get("location"), dict) else {}
     country = (loc.get("country") or "").upper() or None
     region = loc.get("region")
     state = state_code(region) if isinstance(region, str) and country == "US" else None
@@ -64,7 +64,7 @@ def posting(detail: dict[str, Any], *, board: str) -> Posting:
         locations.append(Location(city=loc.get("city"), state=state, country=country))
     remote = loc.get("remote") if isinstance(loc.get("remote"), bool) else None
     hints = Hints()
-    toe = detail.get("typeOfEmployment") if isinstance(detail.get("typeOfEmployment"), dict) else {}
+    toe = v if isinstance(v := detail.get("typeOfEmployment"), dict) else {}
     et = employment_type(toe.get("label")) or employment_type(toe.get("id"))
     if et:
         hints.employment_types = [et]  # type: ignore[list-item]
@@ -72,7 +72,7 @@ def posting(detail: dict[str, Any], *, board: str) -> Posting:
     if remote:
         hints.workplace = "remote"
         hints.fields["workplace"] = "location.remote"
-    company = detail.get("company") if isinstance(detail.get("company"), dict) else {}
+    company = v if isinstance(v := detail.get("company"), dict) else {}
     return Posting(
         source=SOURCE,
         external_id=detail["id"],

@@ -240,13 +240,16 @@ class BoardSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         """Errback: HTTP errors after retries, network failures, robots.txt refusals."""
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(HttpError):
-            status = failure.value.response.status
+        # isinstance rather than Failure.check (untyped in Twisted): the same subclass test, and
+        # it narrows the type. HttpError is an IgnoreRequest, so it is tested first.
+        error = failure.value
+        if isinstance(error, HttpError):
+            status = error.response.status
             kind = "not_found" if status == 404 else f"http_{status}"
             reason = "board not found (HTTP 404)" if status == 404 else f"HTTP {status}"
             self.record_bad_page(request.url, reason, kind=kind)
-        elif failure.check(IgnoreRequest):
-            self.record_bad_page(request.url, f"ignored: {failure.value}", kind="ignored")
+        elif isinstance(error, IgnoreRequest):
+            self.record_bad_page(request.url, f"ignored: {error}", kind="ignored")
         else:
             # Network failures arrive as Twisted wrappers whose text is a list of Failure reprs;
             # the run stores what a person can act on ("timed out after 10 s").

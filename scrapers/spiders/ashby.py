@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -38,6 +39,6 @@ class AshbySpider(BoardSpider):
         if not jobs:
             self.crawler.stats.inc_value("himjobs/empty_boards")
         for job in jobs:
-            item = self.build(response.url, lambda job=job: fmt.posting(job, board=board))
+            item = self.build(response.url, partial(fmt.posting, job, board=board))
             if item is not None:
                 yield item

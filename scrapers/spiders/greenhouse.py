@@ -8,6 +8,7 @@ yielded from the list data and the failure is recorded as a bad page.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -54,7 +55,7 @@ class GreenhouseSpider(BoardSpider):
                     cb_kwargs={"board": board, "job": job},
                 )
                 continue
-            item = self.build(response.url, lambda job=job: fmt.posting(job, board=board))
+            item = self.build(response.url, partial(fmt.posting, job, board=board))
             if item is not None:
                 yield item
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -43,9 +44,7 @@ class LeverSpider(BoardSpider):
             return
         employer = self.employers.get(board)
         for p in postings:
-            item = self.build(
-                response.url, lambda p=p: fmt.posting(p, board=board, employer=employer)
-            )
+            item = self.build(response.url, partial(fmt.posting, p, board=board, employer=employer))
             if item is not None:
                 yield item
         if len(payload) >= int(self.page_size):

@@ -1,4 +1,4 @@
-"""Store.matches and Store.gaps on SQLite and PostgreSQL.
+"""Store.matches on SQLite and PostgreSQL (Store.gaps: test_gaps.py).
 
 The key check: the hard filters run in SQL give exactly the set that matching every stored
 posting in Python gives, over a varied generated set and varied profiles.
@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from matcher import gaps, match, rank
+from matcher import match, rank
 from schemas import (
     CandidateProfile,
     CertificationRequirement,
@@ -314,20 +314,9 @@ def test_limit_and_bad_arguments(store) -> None:
     assert isinstance(got, Matches)
 
 
-def test_store_gaps_equal_matcher_gaps_over_the_area(varied) -> None:
-    store, stored = varied
-    profile = PROFILES["new clerk, TX, pending CCA"]
-    in_area = [p for p in stored if passes_hard_filters(match(p, profile, today=TODAY))]
-    want = gaps(in_area, profile)
-    got = store.gaps(profile, today=TODAY)
-    assert [(g.change, g.postings, g.median_hourly_pay) for g in got] == [
-        (g.change, g.postings, g.median_hourly_pay) for g in want
-    ]
-    assert got and got[0].postings > 0
-
-
-def test_postings_past_their_closing_date_are_not_matches_nor_gaps(store) -> None:
-    # A job seeker cannot apply to them any more: Store.matches and Store.gaps leave them out.
+def test_postings_past_their_closing_date_are_not_matches(store) -> None:
+    # A job seeker cannot apply to them any more: Store.matches leaves them out (Store.gaps
+    # too: test_gaps.py).
     profile = CandidateProfile(education="high_school", experience_years=1, state="TX")
     base = posting(
         "x", locations=[("Austin", "TX")], education_required="high_school",

@@ -1,0 +1,137 @@
+"""Store.gaps on SQLite and PostgreSQL: exactly matcher.gaps over the same postings.
+
+matcher.gaps (pure Python over Posting objects) is the reference. Store.gaps reads a few columns
+per posting in SQL; over a varied generated set and varied profiles both must give the same
+changes, labels, counts, median pay and posting ids (in id order).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from matcher import gaps, match
+from schemas import CandidateProfile, Pay, Posting
+from schemas.models import Hints as PostingHints
+from storage._matches import passes_hard_filters
+from storage._models import PostingRow
+from tests.storage._factory import certs, hourly, posting
+from tests.storage.test_matches import PROFILES as MATCH_PROFILES
+from tests.storage.test_matches import TODAY, varied_postings
+
+PROFILES = {
+    **MATCH_PROFILES,
+    # The top of the ladder: no education step to suggest.
+    "master, 1 year, CCA pending, NV": CandidateProfile(
+        education="master", experience_years=1, pending_certifications=["CCA"], state="NV",
+        min_pay=Pay(min=18, period="hour"),
+    ),
+    "RHIT, bachelor, 4 years, TX, $19/h": CandidateProfile(
+        education="bachelor", certifications=["RHIT"], experience_years=4, state="TX",
+        min_pay=Pay(min=19, period="hour"),
+    ),
+}  # fmt: skip
+
+
+def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
+    """Read requirements that state no pay over a source hint that does (the matcher then reads
+    the hint, the stored pay columns do not): hourly, yearly, low, high, foreign."""
+    r = random.Random(seed)
+    out = []
+    for i in range(n):
+        pay = r.choice([
+            hourly(r.choice([15.0, 17.5, 22.0])),
+            hourly(16, 24),
+            Pay(min=r.randrange(30000, 50000, 2000), period="year"),
+            Pay(min=21, period="hour", currency="CAD"),
+        ])  # fmt: skip
+        p = posting(
+            f"h{i}", source="usajobs", locations=[r.choice([("Austin", "TX"), ("Reno", "NV")])],
+            education_required=r.choice([None, "certificate", "associate"]),
+            experience_years_required=r.choice([None, 1.0, 2.0]),
+            certifications=certs((r.choice([["RHIT"], ["CCA"], ["CPC", "CCA"]]), "required", None))
+            if r.random() < 0.5 else [],
+        )  # fmt: skip
+        out.append(p.model_copy(update={"hints": PostingHints(pay=pay)}))
+    return out
+
+
+@pytest.fixture
+def stored(store):
+    store.upsert(varied_postings(500) + hinted_postings(60))
+    return store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+
+
+def reference(postings: list[Posting], profile: CandidateProfile):
+    """matcher.gaps over the postings a job seeker could apply to: in reach, paying enough,
+    still open on TODAY (the hard filters of Store.matches)."""
+    in_area = [p for p in postings if passes_hard_filters(match(p, profile, today=TODAY))]
+    return gaps(in_area, profile)
+
+
+@pytest.mark.parametrize("name", list(PROFILES))
+def test_store_gaps_equal_matcher_gaps(stored, name) -> None:
+    store, postings = stored
+    profile = PROFILES[name]
+    want = reference(postings, profile)
+    # The set is varied enough that every profile has gaps, of more than one kind.
+    assert len(want) >= 2 and len({g.kind for g in want}) >= 2
+    assert store.gaps(profile, today=TODAY) == want
+
+
+def test_hinted_pay_counts_in_the_median_and_filters_on_min_pay(stored) -> None:
+    store, postings = stored
+    profile = PROFILES["RHIT, bachelor, 4 years, TX, $19/h"]
+    got = store.gaps(profile, today=TODAY)
+    hinted = {p.id for p in postings if p.source == "usajobs" and p.external_id.startswith("h")}
+    counted = {i for g in got for i in g.posting_ids} & hinted
+    low = {
+        p.id
+        for p in postings
+        if p.id in hinted and p.hints.pay == hourly(15.0) and p.locations[0].state == "TX"
+    }
+    # Some hinted postings are counted, and none whose hinted pay is below min_pay.
+    assert counted and low and not counted & low
+    assert got == reference(postings, profile)
+
+
+def test_closed_duplicate_and_past_closing_date_postings_open_nothing(store) -> None:
+    profile = CandidateProfile(education="high_school", experience_years=0, state="TX")
+    rhit = certs((["RHIT"], "required", None))
+    rows = [
+        posting(ext, locations=[("Austin", "TX")], certifications=rhit)
+        for ext in ("open", "closed", "dup", "past")
+    ]
+    rows[3] = rows[3].model_copy(update={"valid_through": TODAY - timedelta(days=1)})
+    store.upsert(rows)
+    ids = {p.external_id: p.id for p in store.search(limit=10)}
+    assert [(g.change, g.posting_ids) for g in store.gaps(profile, today=TODAY)] == [
+        ("RHIA", [ids["open"], ids["closed"], ids["dup"]]),
+        ("RHIT", [ids["open"], ids["closed"], ids["dup"]]),
+    ]
+    with Session(store.engine) as s, s.begin():
+        s.execute(update(PostingRow).where(PostingRow.id == ids["closed"]).values(closed_at=TODAY))
+    store.link_duplicate(ids["dup"], ids["open"])
+    got = store.gaps(profile, today=TODAY)
+    assert [(g.change, g.postings, g.posting_ids) for g in got] == [
+        ("RHIA", 1, [ids["open"]]),
+        ("RHIT", 1, [ids["open"]]),
+    ]
+    assert got[0].label == "Earn RHIA" and got[0].kind == "certification"
+
+
+def test_unread_requirements_and_eligible_postings_open_nothing(store) -> None:
+    profile = CandidateProfile(education="certificate", experience_years=2)
+    store.upsert([
+        posting("unread", requirements=None),
+        posting("ok", education_required="certificate", experience_years_required=1.0),
+        posting("assoc", education_required="associate"),
+        posting("exp", experience_years_required=3.0),
+    ])  # fmt: skip
+    ids = {p.external_id: p.id for p in store.search(limit=10)}
+    got = {g.change: g.posting_ids for g in store.gaps(profile, today=TODAY)}
+    assert got == {"associate": [ids["assoc"]], "+1 year": [ids["exp"]]}
