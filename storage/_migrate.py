@@ -63,6 +63,7 @@ def current_revision(engine: Engine) -> str | None:
 #: pg_advisory_xact_lock key held while migrating, so that workers starting together on an empty
 #: PostgreSQL database (scrapy-redis mode) migrate one after the other instead of failing on
 #: "relation already exists"; whoever comes second finds the schema at head and does nothing.
+#: SQLite gets the same from BEGIN IMMEDIATE.
 MIGRATION_LOCK_KEY = 0x68696D6A6F6273  # "himjobs"
 
 
@@ -71,5 +72,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
+        elif conn.dialect.name == "sqlite":
+            # The same on SQLite: take the write lock before Alembic reads the revision, so a
+            # second process opening a new database waits (busy_timeout), then finds it at head.
+            # Without it both created the tables and one failed on "already exists".
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

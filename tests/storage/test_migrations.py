@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,47 @@ def test_sqlite_child_tables_are_clustered_and_pages_are_8k(tmp_path) -> None:
     assert sql["posting_certifications"].rstrip().endswith("WITHOUT ROWID")
     assert "ix_posting_certifications_code" not in indexes
     assert page_size == 8192
+
+
+_OPEN_AT_ONCE = """
+import os, sys, time
+import os
+from pathlib import Path
+from storage import Store
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.005)
+store = Store(sys.argv[1])
+print(store.count(), store.revision())
+store.close()
+"""
+
+
+def test_processes_opening_a_new_database_at_once_all_get_the_schema(
+    store_url: str, tmp_path: Path
+) -> None:
+    # Operators start crawls from cron or several Redis workers together on a new database:
+    # each process upgrades it on first use, and they must not trip over one another.
+    import subprocess
+    import sys
+    import time
+
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_AT_ONCE, store_url, str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    time.sleep(1.5)  # let every process import and wait for the start signal
+    go.touch()
+    outcomes = [p.communicate(timeout=120) for p in procs]
+    head = storage._migrate.head_revision()
+    for p, (out, err) in zip(procs, outcomes, strict=True):
+        assert p.returncode == 0, err.strip().splitlines()[-1:]
+        assert out.split() == ["0", str(head)]
