@@ -109,12 +109,14 @@ class Store:
             )
         self._engine: Engine | None = None
         self._ready = False
-        # A SQLite file gets its WAL checkpointed in the background (storage/_wal.py); an
-        # in-memory database has no WAL.
+        # A SQLite file gets its WAL checkpointed in the background (storage/_wal.py): not an
+        # in-memory database (no WAL), nor a URI filename (its options are SQLAlchemy's to
+        # read). The path is made absolute now: a later chdir must not point the thread at
+        # another file.
         database = parsed.database if parsed.get_backend_name() == "sqlite" else None
-        self._checkpointer: Checkpointer | None = (
-            Checkpointer(database) if database and database != ":memory:" else None
-        )
+        self._checkpointer: Checkpointer | None = None
+        if database and database != ":memory:" and not parsed.query.get("uri"):
+            self._checkpointer = Checkpointer(os.path.abspath(database))
 
     def __repr__(self) -> str:
         return f"Store({make_url(self.url).render_as_string(hide_password=True)!r})"

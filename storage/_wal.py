@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from pathlib import Path
 from typing import Final
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,13 @@ class Checkpointer:
             thread.join()
 
     def _run(self) -> None:
+        # mode=rw: never create a file (a database moved or deleted meanwhile is an error).
         conn = sqlite3.connect(
-            self.path, timeout=self.busy_timeout_s, isolation_level=None, check_same_thread=True
+            f"{Path(self.path).as_uri()}?mode=rw",
+            uri=True,
+            timeout=self.busy_timeout_s,
+            isolation_level=None,
+            check_same_thread=True,
         )
         try:
             while True:

@@ -154,3 +154,21 @@ def test_in_memory_sqlite_store_runs_no_checkpoint_thread() -> None:
         assert store.upsert(_batch(0, 0, 50)).inserted == 50
         assert store.count() == 50
         assert _checkpoint_threads() - before == set()
+
+
+def test_checkpoints_follow_the_store_file_not_the_working_directory(
+    tmp_path: Path, monkeypatch
+) -> None:
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.chdir(home)
+    store = Store("sqlite:///relative.db")
+    empty = (store.count(), (home / "relative.db").stat().st_size)[1]
+    monkeypatch.chdir(elsewhere)
+    try:
+        store.upsert(_batch(0, 0, 3000), batch_size=500)
+        assert _wait(lambda: (home / "relative.db").stat().st_size > empty + 3000 * 1000)
+        assert not (elsewhere / "relative.db").exists()
+    finally:
+        store.close()
