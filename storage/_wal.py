@@ -67,13 +67,19 @@ class Checkpointer:
 
     def _run(self) -> None:
         # mode=rw: never create a file (a database moved or deleted meanwhile is an error).
-        conn = sqlite3.connect(
-            f"{Path(self.path).as_uri()}?mode=rw",
-            uri=True,
-            timeout=self.busy_timeout_s,
-            isolation_level=None,
-            check_same_thread=True,
-        )
+        try:
+            conn = sqlite3.connect(
+                f"{Path(self.path).as_uri()}?mode=rw",
+                uri=True,
+                timeout=self.busy_timeout_s,
+                isolation_level=None,
+                check_same_thread=True,
+            )
+        except sqlite3.Error as e:
+            # No background checkpoints then; the writers' own (AUTOCHECKPOINT) still run.
+            self.failures += 1
+            log.warning("cannot open %s for background WAL checkpoints: %s", self.path, e)
+            return
         try:
             while True:
                 self._wake.wait()
