@@ -143,7 +143,9 @@ class IngestPipeline:
         if self.shared is not None:
             if not self.close_missing:
                 self.shared.flag("closing turned off on this worker (HIMJOBS_CLOSE_MISSING)")
-            shared_run = self.shared.shared_run(lambda: self.store.start_run([self.source]))
+            shared_run = self.shared.shared_run(
+                lambda: self.store.start_run([self.source], shared=True)
+            )
             self.crawler.stats.set_value(STAT_SHARED_RUN, shared_run)
             store_run = shared_run or self.run_id
         self.ingester = Ingester(

@@ -161,6 +161,9 @@ class CrawlRun(Base):
     #: source name -> {"seen": n, "stored": n, ...} as the crawler counted them
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     errors: Mapped[int] = mapped_column(Integer, default=0)
+    #: "host:pid:start" of the process running it (storage._owner); None for a run shared by
+    #: several workers (Redis mode), which no single process owns
+    owner: Mapped[str | None] = mapped_column(String(300), default=None)
 
     __table_args__ = (Index("ix_crawl_runs_started", "started_at"),)
 

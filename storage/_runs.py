@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from storage._models import CrawlError, CrawlRun, SourceRow
+from storage._owner import is_gone
 from storage._rows import utcnow
 
 #: "suspicious": a crawl that stored far fewer postings than its source's last good run.
@@ -47,11 +48,35 @@ def _info(r: CrawlRun) -> RunInfo:
     )
 
 
-def start_run(s: Session, sources: list[str]) -> int:
-    run = CrawlRun(started_at=utcnow(), status="running", sources=sources, counts={}, errors=0)
+def start_run(s: Session, sources: list[str], owner: str | None) -> int:
+    run = CrawlRun(
+        started_at=utcnow(), status="running", sources=sources, counts={}, errors=0, owner=owner
+    )
     s.add(run)
     s.flush()
     return run.id
+
+
+def sweep_interrupted(s: Session) -> list[int]:
+    """Mark failed the running runs whose owning process is gone (storage._owner.is_gone),
+    with an "interrupted" error per source; returns their ids. Runs without an owner (shared by
+    several workers) and runs owned on other hosts are left alone."""
+    stmt = select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.owner.is_not(None))
+    swept = []
+    for run in s.scalars(stmt):
+        if run.owner is None or not is_gone(run.owner):
+            continue
+        host, pid, _start = run.owner.rsplit(":", 2)
+        reason = (
+            f"interrupted: process {pid} on {host} ended without finishing this run "
+            "(killed, or the machine stopped); nothing was closed"
+        )
+        for source in run.sources or ["*"]:
+            record_error(s, run.id, str(source), None, reason)
+        run.status = "failed"
+        run.finished_at = utcnow()
+        swept.append(run.id)
+    return swept
 
 
 def record_error(s: Session, run_id: int, source: str, url: str | None, reason: str) -> None:

@@ -19,6 +19,7 @@ from matcher import Gap
 from schemas import CandidateProfile, Posting
 from storage import _dedupe, _gaps, _matches, _migrate, _runs
 from storage._models import PostingRow
+from storage._owner import this_process
 from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
 from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
@@ -389,9 +390,22 @@ class Store:
 
     # --- crawl runs --------------------------------------------------------------------------
 
-    def start_run(self, sources: Iterable[str]) -> int:
+    def start_run(self, sources: Iterable[str], *, shared: bool = False) -> int:
+        """Record a new crawl run, owned by this process unless ``shared`` (by several workers).
+
+        First marks failed ("interrupted") any run left running by a process of this host that
+        has since ended, as sweep_interrupted does."""
+        owner = None if shared else this_process()
         with Session(self.engine) as s, s.begin():
-            return _runs.start_run(s, list(sources))
+            _runs.sweep_interrupted(s)
+            return _runs.start_run(s, list(sources), owner)
+
+    def sweep_interrupted(self) -> list[int]:
+        """Mark failed the runs left running by processes of this host that have ended (killed,
+        or the machine stopped), each with an "interrupted" error; returns their ids. Runs of
+        other hosts and shared runs cannot be judged here and are left as they are."""
+        with Session(self.engine) as s, s.begin():
+            return _runs.sweep_interrupted(s)
 
     def record_error(self, run_id: int, source: str, url: str | None, reason: str) -> None:
         with Session(self.engine) as s, s.begin():

@@ -13,7 +13,8 @@ several batches are committed before the kill. The second crawl is run two ways:
   product guarantees either way (docs/reliability.md reports it).
 
 Closing: the killed run never reaches the pipeline's close, so it must close nothing, and it stays
-"running" in the runs table (never "ok").
+"running" in the runs table (never "ok") until the rerun starts, which marks it failed,
+"interrupted" (its process is gone).
 """
 
 from __future__ import annotations
@@ -225,4 +226,10 @@ def test_stopped_crawl_then_the_same_crawl_again(
     # a plain rerun is a complete crawl (it could close); a JOBDIR resume never is
     assert stats["himjobs/complete"] is (resume == "fresh")
     assert closed == 0  # nothing was taken down, and the killed run closed nothing
-    assert [r.status for r in runs] == ["ok", stopped_status]
+    # The rerun's start marked a killed run failed, "interrupted" (its process is gone); a
+    # gracefully stopped run had finished as failed itself.
+    assert [r.status for r in runs] == ["ok", "failed"]
+    if killed:
+        with Store(db) as store:
+            reasons = [e.reason for e in store.run_errors(runs[1].id)]
+        assert any(r.startswith("interrupted: process") for r in reasons), reasons

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from storage import Store
@@ -67,3 +69,47 @@ def test_finish_run_checks_status_and_run(store: Store) -> None:
         store.finish_run(run, status="done-ish", counts={})
     with pytest.raises(LookupError):
         store.finish_run(run + 99, status="ok", counts={})
+
+
+_DIE_MID_RUN = """
+import os, sys
+from storage import Store
+store = Store(sys.argv[1])
+print(store.start_run(["lever:prairiecare"]), flush=True)
+os._exit(9)  # as a SIGKILL would: no finish_run, no cleanup
+"""
+
+
+def test_a_run_whose_process_died_is_marked_interrupted_by_the_next_run(
+    store: Store, store_url: str
+) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from sqlalchemy import update
+
+    from storage._models import CrawlRun
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", _DIE_MID_RUN, store_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 9, done.stderr
+    dead = int(done.stdout.split()[0])
+    mine = store.start_run(["usajobs"])  # this process: alive
+    shared = store.start_run(["greenhouse:lakeside"], shared=True)  # no single owner
+    remote = store.start_run(["ashby:mesa"])
+    with store.engine.begin() as conn:  # as if started on another machine
+        conn.execute(update(CrawlRun).where(CrawlRun.id == remote).values(owner="far-host:1:1"))
+    status = {r.id: r.status for r in store.runs()}
+    # Starting the runs above already swept the dead one.
+    assert status == {dead: "failed", mine: "running", shared: "running", remote: "running"}
+    [error] = store.run_errors(dead)
+    assert error.source == "lever:prairiecare" and error.reason.startswith("interrupted: process")
+    assert store.sweep_interrupted() == []  # nothing else to judge; idempotent
+    assert {r.id: r.status for r in store.runs()} == status
