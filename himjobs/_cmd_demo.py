@@ -26,7 +26,7 @@ def demo(
     summary = Table(title="Recorded sources")
     for col in ("source", "seen", "kept (records roles)", "stored"):
         summary.add_column(col)
-    for source, c in out["counts"].items():  # type: ignore[union-attr]
+    for source, c in out["counts"].items():
         summary.add_row(source, str(c["seen"]), str(c["kept"]), str(c["stored"]))
     con.print(summary)
     cols = ["id", "title", "employer", "where", "pay_per_hour", "score", "unknown", "relaxed"]
@@ -34,20 +34,20 @@ def demo(
     emit(
         [match_row(r) for r in eligible[:limit]],
         columns=cols,
-        fmt=Format.table,  # type: ignore[index]
+        fmt=Format.table,
         title=f"You qualify for {len(eligible)} postings (top {limit})",
-    )  # type: ignore[arg-type]
+    )
     near = out["near_misses"]
     emit(
-        [match_row(r) for r in near[:limit]],  # type: ignore[index]
+        [match_row(r) for r in near[:limit]],
         columns=["id", "title", "employer", "where", "pay_per_hour", "missing"],
         fmt=Format.table,
         title=f"Near misses: {len(near)} postings missing one thing",
-    )  # type: ignore[arg-type]
+    )
     emit(
         [{"change": g.label, "more postings": g.postings,
           "median pay/hour": f"${g.median_hourly_pay:.2f}" if g.median_hourly_pay else ""}
-         for g in out["gaps"][:8]],  # type: ignore[index]
+         for g in out["gaps"][:8]],
         columns=["change", "more postings", "median pay/hour"], fmt=Format.table,
         title="What would open more postings",
     )  # fmt: skip

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
-from schemas import CandidateProfile, load_profile
+from matcher import Gap
+from schemas import CandidateProfile, MatchResult, load_profile
 from storage import Store
 
 DATA = Path(__file__).parent / "demo_data"
@@ -42,6 +43,16 @@ CRAWL_SETTINGS: dict[str, Any] = {
     # so the demo gives the same result next year
     "HIMJOBS_CRAWL_TIME": RECORDED_AT.isoformat(),
 }
+
+
+class DemoResult(TypedDict):
+    """What `run` returns: the profile, counts per source, both ranked lists and the gaps."""
+
+    profile: CandidateProfile
+    counts: dict[str, dict[str, Any]]
+    eligible: list[MatchResult]
+    near_misses: list[MatchResult]
+    gaps: list[Gap]
 
 
 def sources_toml(base: str, folder: Path = DATA) -> str:
@@ -117,7 +128,7 @@ def crawl_recorded(store: Store, *, folder: Path = DATA) -> dict[str, dict[str, 
     return counts
 
 
-def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> dict[str, object]:
+def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoResult:
     """Build the demo database from a crawl of the recorded sources; counts, matches and gaps."""
     profile: CandidateProfile = load_profile(profile_path)  # a bad profile fails before any work
     if db_path.exists():

@@ -356,11 +356,11 @@ def write_workday(w: Writer, specs: list[Spec]) -> None:
     total = len(summaries)
     for page, offset in enumerate(range(0, total + 1, WORKDAY_LIMIT)):
         chunk = summaries[offset : offset + WORKDAY_LIMIT]
-        body = {"total": total if page == 0 else 0, "jobPostings": chunk,
-                "facets": [] if page else [{"facetParameter": "timeType", "descriptor": "Time Type",
-                                            "values": [{"descriptor": "Full time", "id": "ft01", "count": total}]}],
-                "userAuthenticated": False}  # fmt: skip
-        w.add(f"workday/list-{page}.json", json.dumps(body, indent=1), method="POST",
+        listing = {"total": total if page == 0 else 0, "jobPostings": chunk,
+                   "facets": [] if page else [{"facetParameter": "timeType", "descriptor": "Time Type",
+                                               "values": [{"descriptor": "Full time", "id": "ft01", "count": total}]}],
+                   "userAuthenticated": False}  # fmt: skip
+        w.add(f"workday/list-{page}.json", json.dumps(listing, indent=1), method="POST",
               path=f"{base}/jobs", json_body={"offset": offset})  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from socketserver import TCPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -73,8 +74,11 @@ def _handler(routes: Routes) -> type[BaseHTTPRequestHandler]:
                 return
             data = (routes.folder / route["file"]).read_bytes()
             if b"{{BASE}}" in data:
+                # serve() below always builds a TCP server; the stub types the base class's
+                # address loosely (it could be a Unix path), so narrow it to (host, port).
+                assert isinstance(self.server, TCPServer)
                 host, port = self.server.server_address[:2]
-                data = data.replace(b"{{BASE}}", f"http://{host}:{port}".encode())
+                data = data.replace(b"{{BASE}}", f"http://{host!s}:{port}".encode())
             self.send_response(int(route.get("status", 200)))
             self.send_header("Content-Type", route.get("content_type", "application/json"))
             self.send_header("Content-Length", str(len(data)))
