@@ -255,7 +255,15 @@ EMPLOYMENT = [
     ("Job Types: Full-time, Part-time", ["full_time", "part_time"]),
     ("Full-time with benefits.", ["full_time"]),
     ("Benefits for full-time employees include dental.", []),
-    pytest.param("Intermittent", ["per_diem"], marks=KNOWN_MISS),
+    ("Intermittent", ["per_diem"]),
+    # federal intermittent as a field value or beside other types; physical demands are not
+    ("Appointment type: Intermittent", ["per_diem"]),
+    ("Tour of duty: Intermittent (up to 1,040 hours a year)", ["per_diem"]),
+    ("Full-time or intermittent applicants welcome in Tulsa.", ["full_time", "per_diem"]),
+    ("Position type: Part-time / Intermittent", ["part_time", "per_diem"]),
+    ("Intermittent lifting of record boxes up to 25 lbs.", []),
+    ("Standing: intermittent", []),
+    ("Work may involve intermittent travel between our Mesa sites.", []),
 ]
 
 
