@@ -149,6 +149,18 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )
+#: A second figure that borrows the unit of the one before it and carries its own level cue:
+#: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
+#: Only a cue right after the bare number counts ("2 references preferred" is no figure).
+EXPERIENCE_ELIDED_RE: Final = re.compile(
+    r"(?:,|\band\b|\bbut\b|/)\s?(?:"
+    r"\b(?!an?\b)(?P<n>" + _NUM + r")\+?(?: or more)? ?"
+    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed)|preferred|pref'd|desired|ideal|a plus)"
+    r"\b|"
+    r"(?:ideally|preferably) (?!an?\b)(?P<n_ideal>" + _NUM + r")\+?"
+    r"(?=\s?(?:[.,;)!]|$)))",
+    re.I,
+)
 #: The tail must tie the figure to experience...
 EXPERIENCE_TAIL_RE: Final = re.compile(
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"

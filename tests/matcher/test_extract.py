@@ -173,7 +173,14 @@ EXPERIENCE = [
     ("Our company has been in business for 25 years.", None, None),
     ("Must obtain CCA within 12 months of hire.", None, None),
     ("Experience in the past 2 years with Epic.", None, None),
-    pytest.param("Coding experience: one year minimum, two preferred.", 1.0, 2.0, marks=KNOWN_MISS),
+    ("Coding experience: one year minimum, two preferred.", 1.0, 2.0),
+    # a bare second figure borrows the unit and carries its own cue; other bare numbers do not
+    ("Release-of-information experience: 6 months required, 12 preferred", 0.5, 1.0),
+    ("HIM file-room experience: 2 years minimum and 4 preferred.", 2.0, 4.0),
+    ("At least one year of front-desk experience at a clinic, ideally two.", 1.0, 2.0),
+    ("Experience: 3 years preferred, 1 required", 1.0, 3.0),
+    ("1 year of experience required, 2 references preferred.", 1.0, None),
+    ("Scanning experience: 1 year minimum, 2 weekends per month required", 1.0, None),
 ]
 
 
