@@ -125,6 +125,19 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     re.I,
 )
 
+#: The employer speaking about itself or its people ("our coders", "join us"): schooling named in
+#: such a clause with no level cue is a passing mention, not a requirement.
+EMPLOYER_VOICE_RE: Final = re.compile(r"\b(?:we|we're|we've|our|us)\b", re.I)
+#: Words that address or describe the candidate: a sentence holding one is about the job's
+#: requirements, whoever speaks ("Our ideal candidate has a diploma", "we need a coder with").
+CANDIDATE_VOICE_RE: Final = re.compile(
+    r"\b(?:you|your|you'll|you're|candidates?|applicants?|hires?|hiring|looking for|seeking|"
+    r"needs?|qualif\w*|requir\w*|must|should)\b",
+    re.I,
+)
+#: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
+CLAUSE_BREAK_RE: Final = re.compile(r"[!?:;(),]| [-–—] ")
+
 # --- experience ------------------------------------------------------------------------------
 
 NUMBER_WORDS: Final[dict[str, float]] = {

@@ -120,12 +120,17 @@ EDUCATION = [
     ("Diploma from an accredited high school (or GED) expected of all hires.", "high_school", None),
     ("Allied Orthopedic Associates, a busy practice, needs a clerk.", None, None),
     ("Nursing home experience is required; a 4-year degree is not.", None, None),
-    pytest.param(
-        "Graduates of our partner colleges' associate programs often join us.",
-        None,
-        None,
-        marks=KNOWN_MISS,  # education mentioned in passing reads as a requirement
-    ),
+    ("Graduates of our partner colleges' associate programs often join us.", None, None),
+    # schooling named while the employer talks about itself or its people is no requirement...
+    ("Many of our coders started out with a certificate from Mesa Community College.", None, None),
+    ("We partner with the HIT associate program at Delgado Community College.", None, None),
+    ("Our founders both hold bachelor's degrees in nursing.", None, None),
+    # ...but a cue, the candidate, or a clause that opens with the schooling still asks for it
+    ("Join our team - HS diploma/GED, 1 yr exp", "high_school", None),
+    ("HS diploma or GED, and we train on Epic.", "high_school", None),
+    ("Our ideal candidate has a high school diploma.", "high_school", None),
+    ("We welcome associate degree holders at our Yuma clinic.", None, "associate"),
+    ("A GED is fine with us.", "high_school", None),
 ]
 
 
