@@ -7,6 +7,8 @@ import re
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
     CLAUSE_BREAK_RE,
+    CREDENTIAL_OR_AFTER_RE,
+    CREDENTIAL_OR_BEFORE_RE,
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
     EMPLOYER_VOICE_RE,
@@ -105,6 +107,11 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
                 continue
             if uncued and _in_passing(s.text, start, end):
+                continue
+            # schooling offered in place of a credential is not asked of everyone
+            if CREDENTIAL_OR_BEFORE_RE.search(s.text[max(0, start - 100) : start]) or (
+                CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
+            ):
                 continue
             negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
             if negated and not PREFERRED_RE.search(after[:40]):

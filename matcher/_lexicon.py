@@ -309,3 +309,20 @@ CERT_JOIN_RE: Final = re.compile(
     r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
     re.I,
 )
+
+# --- education offered as an alternative to a credential --------------------------------------
+
+# A credential: a code, "AHIMA / AAPC certification", or the word "credential".
+_CREDENTIAL = (
+    r"(?:" + CERT_CODE_RE.pattern + r"|" + GENERIC_CERT_RE.pattern + r"|(?i:\bcredential\w{0,3}))"
+)
+#: Schooling offered in place of a credential is not asked of everyone: "Coding credential (CCA
+#: or CPC) or completion of an approved coding program", "a coding diploma or NHA CBCS". The
+#: credential comes right before "or" (a few words to the mention)...
+CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
+    _CREDENTIAL + r"\)?\s?,?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,5}$"
+)
+#: ...or right after it, with no comma between ("coding certificate program or CPC").
+CREDENTIAL_OR_AFTER_RE: Final = re.compile(
+    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?" + _CREDENTIAL
+)
