@@ -295,11 +295,17 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
     "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
 }
-#: "must obtain within 12 months", "within one year of hire".
+_DEADLINE_NUM = (
+    r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half")) + r")"
+)
+_PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
+#: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
+#: end of the first 90 days" (a first term with no figure is one of its unit).
 WITHIN_RE: Final = re.compile(
-    r"\bwithin (?:the first )?(?P<n>\d{1,3}|"
-    + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half"))
-    + r")(?: ?\(\d{1,3}\))? ?(?P<unit>months?|years?|days?)\b",
+    r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
+    r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
+    r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
+    r"(?P<unit>months?|years?|days?)\b",
     re.I,
 )
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".

@@ -247,10 +247,20 @@ CERTS = [
     ("Assist with chart prep for RHIT staff.", []),
     ("Prepare records for CCS coders.", []),
     ("Credentials: RHIT and RHIA holders only", [(["RHIA", "RHIT"], "required", None)]),
-    pytest.param(
-        "You'll sit for the CCA within your first year.", [(["CCA"], "required", 12)],
-        marks=KNOWN_MISS,  # "sit for" reads as eligibility and "first year" is not "within N"
-    ),
+    ("You'll sit for the CCA within your first year.", [(["CCA"], "required", 12)]),
+    # a first term is a deadline ("within your first year", "by the end of the first 90 days")
+    ("New coders sit for the CPC exam by the end of their first year.", [
+        (["CPC"], "required", 12)]),
+    ("RHIT must be earned within the first six (6) months of employment.", [
+        (["RHIT"], "required", 6)]),
+    ("CCS preferred; pass the CCA within your first 90 days.", [
+        (["CCS"], "preferred", None), (["CCA"], "required", 3)]),
+    ("Obtain CBCS by the end of your first year on the Lubbock team.", [
+        (["CBCS"], "required", 12)]),
+    # no deadline: sitting for an exam is eligibility, a first year of training is no deadline
+    ("Most of our coders sit for the CPC after a few years.", []),
+    ("CPC preferred. During your first year you will train on Epic.", [
+        (["CPC"], "preferred", None)]),
 ]  # fmt: skip
 
 
