@@ -149,7 +149,7 @@ def _months(text: str) -> int | None:
     m = WITHIN_RE.search(text)
     if m is None:
         return None
-    n = m.group("n").lower()
+    n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
     unit = m.group("unit").lower()
     if unit.startswith("year"):

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 from matcher._lexicon import (
+    CANDIDATE_VOICE_RE,
+    CLAUSE_BREAK_RE,
+    CREDENTIAL_OR_AFTER_RE,
+    CREDENTIAL_OR_BEFORE_RE,
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
+    EMPLOYER_VOICE_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
@@ -39,6 +44,23 @@ _NO_END_RE = re.compile(r"\bno\s$")
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
+# A word other than an article before the mention ("A GED is fine with us" opens with it).
+_LEAD_WORD_RE = re.compile(r"\b(?!(?:an?|the)\b)[A-Za-z]", re.I)
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """The mention sits inside a clause where the employer talks about itself or its people
+    ("Many of our coders started with a certificate", "graduates of ... programs often join us").
+    A clause that opens with the mention is a terse requirement ("HS diploma and we train", "A
+    GED is fine with us")."""
+    head = max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    if not _LEAD_WORD_RE.search(text, head, start):
+        return False
+    tail = CLAUSE_BREAK_RE.search(text, end)
+    return (
+        EMPLOYER_VOICE_RE.search(text, head, len(text) if tail is None else tail.start())
+        is not None
+    )
 
 
 def _groups(text: str) -> list[tuple[int, int, str]]:
@@ -69,12 +91,27 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
         groups = _groups(s.text)  # most trigger sentences name no level: skip the scope checks
         if not groups or OFF_SCOPE_RE.search(s.text) or EDU_FOR_EXPERIENCE_RE.search(s.text):
             continue
+        # a requirement names a cue or sits in a requirements list; without either, schooling
+        # named while the employer talks about itself is a passing mention
+        uncued = (
+            s.section not in ("required", "preferred", "title")
+            and EMPLOYER_VOICE_RE.search(s.text) is not None
+            and not CANDIDATE_VOICE_RE.search(s.text)
+            and not PREFERRED_RE.search(s.text)
+        )
         prev_end = 0
         for i, (start, end, level) in enumerate(groups):
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
             if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+                continue
+            if uncued and _in_passing(s.text, start, end):
+                continue
+            # schooling offered in place of a credential is not asked of everyone
+            if CREDENTIAL_OR_BEFORE_RE.search(s.text[max(0, start - 100) : start]) or (
+                CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
+            ):
                 continue
             negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
             if negated and not PREFERRED_RE.search(after[:40]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from matcher._lexicon import (
+    EXPERIENCE_ELIDED_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
     EXPERIENCE_PART_AFTER_RE,
@@ -85,6 +86,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
                 continue
+            # "one year minimum, two preferred": the bare second figure has its own cue
+            elided = EXPERIENCE_ELIDED_RE.search(tail)
+            if elided is not None:
+                tail = tail[: elided.start()]
             if (cut := _CLAUSE_CUT_RE.search(tail)) is not None:
                 tail = tail[: cut.start()]
             is_total = bool(
@@ -104,17 +109,21 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             )
             if not (tied or bare):
                 continue
-            years = _number(m.group("n"))
-            if m.group("unit").lower().startswith("mo"):
-                years = round(years / 12, 2)
+            per_year = 12.0 if m.group("unit").lower().startswith("mo") else 1.0
             which = mention_level(s, before, tail, default_needs_cue=False)
+            figures = [(round(_number(m.group("n")) / per_year, 2), which)]
             if is_total:
-                total = (years, s.text)
-            if which == "preferred":
-                if preferred is None or years < preferred[0]:
-                    preferred = (years, s.text)
-            elif required is None or years < required[0]:
-                required = (years, s.text)
+                total = (figures[0][0], s.text)
+            if elided is not None:
+                n = elided.group("n") or elided.group("n_ideal")
+                cue = "required" if elided.group("req") else "preferred"
+                figures.append((round(_number(n) / per_year, 2), cue))
+            for years, level in figures:
+                if level == "preferred":
+                    if preferred is None or years < preferred[0]:
+                        preferred = (years, s.text)
+                elif required is None or years < required[0]:
+                    required = (years, s.text)
         if total is not None and required is not None and required[1] == s.text:
             required = total  # "six months general and six months specialized, one year in total"
     if required is None and zero is None and title and ZERO_EXPERIENCE_RE.search(title):

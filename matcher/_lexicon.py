@@ -125,6 +125,19 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     re.I,
 )
 
+#: The employer speaking about itself or its people ("our coders", "join us"): schooling named in
+#: such a clause with no level cue is a passing mention, not a requirement.
+EMPLOYER_VOICE_RE: Final = re.compile(r"\b(?:we|we're|we've|our|us)\b", re.I)
+#: Words that address or describe the candidate: a sentence holding one is about the job's
+#: requirements, whoever speaks ("Our ideal candidate has a diploma", "we need a coder with").
+CANDIDATE_VOICE_RE: Final = re.compile(
+    r"\b(?:you|your|you'll|you're|candidates?|applicants?|hires?|hiring|looking for|seeking|"
+    r"needs?|qualif\w*|requir\w*|must|should)\b",
+    re.I,
+)
+#: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
+CLAUSE_BREAK_RE: Final = re.compile(r"[!?:;(),]| [-–—] ")
+
 # --- experience ------------------------------------------------------------------------------
 
 NUMBER_WORDS: Final[dict[str, float]] = {
@@ -147,6 +160,18 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
+    re.I,
+)
+#: A second figure that borrows the unit of the one before it and carries its own level cue:
+#: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
+#: Only a cue right after the bare number counts ("2 references preferred" is no figure).
+EXPERIENCE_ELIDED_RE: Final = re.compile(
+    r"(?:,|\band\b|\bbut\b|/)\s?(?:"
+    r"\b(?!an?\b)(?P<n>" + _NUM + r")\+?(?: or more)? ?"
+    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed)|preferred|pref'd|desired|ideal|a plus)"
+    r"\b|"
+    r"(?:ideally|preferably) (?!an?\b)(?P<n_ideal>" + _NUM + r")\+?"
+    r"(?=\s?(?:[.,;)!]|$)))",
     re.I,
 )
 #: The tail must tie the figure to experience...
@@ -270,11 +295,17 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
     "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
 }
-#: "must obtain within 12 months", "within one year of hire".
+_DEADLINE_NUM = (
+    r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half")) + r")"
+)
+_PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
+#: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
+#: end of the first 90 days" (a first term with no figure is one of its unit).
 WITHIN_RE: Final = re.compile(
-    r"\bwithin (?:the first )?(?P<n>\d{1,3}|"
-    + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half"))
-    + r")(?: ?\(\d{1,3}\))? ?(?P<unit>months?|years?|days?)\b",
+    r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
+    r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
+    r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
+    r"(?P<unit>months?|years?|days?)\b",
     re.I,
 )
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
@@ -283,4 +314,21 @@ CERT_JOIN_RE: Final = re.compile(
     r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
     r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
     re.I,
+)
+
+# --- education offered as an alternative to a credential --------------------------------------
+
+# A credential: a code, "AHIMA / AAPC certification", or the word "credential".
+_CREDENTIAL = (
+    r"(?:" + CERT_CODE_RE.pattern + r"|" + GENERIC_CERT_RE.pattern + r"|(?i:\bcredential\w{0,3}))"
+)
+#: Schooling offered in place of a credential is not asked of everyone: "Coding credential (CCA
+#: or CPC) or completion of an approved coding program", "a coding diploma or NHA CBCS". The
+#: credential comes right before "or" (a few words to the mention)...
+CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
+    _CREDENTIAL + r"\)?\s?,?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,5}$"
+)
+#: ...or right after it, with no comma between ("coding certificate program or CPC").
+CREDENTIAL_OR_AFTER_RE: Final = re.compile(
+    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?" + _CREDENTIAL
 )

@@ -18,7 +18,14 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"schedule|shifts?|\)|/|,? ?(?:PRN|per diem)))|\(as[- ]needed|(?<=: )as needed|"
                  r"^as needed|"
                  r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|"
-                 r"role))|\bschedule: intermittent\b"),
+                 r"role))|"
+                 # federal "Intermittent" alone on its line, as the value of a schedule / type
+                 # field, or listed with other types; "intermittent lifting" or a physical-demands
+                 # table ("Standing: intermittent") is not a schedule
+                 r"^intermittent\W{0,2}$|\b(?:schedule|type|appointment|tour of duty|status|"
+                 r"employment): ?intermittent\b|"
+                 r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b|"
+                 r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b"),
     ("temporary", r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))|\btemp[- ]to[- ]"
                   r"(?:hire|perm)\b|\bseasonal\b"),
     ("contract", r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
