@@ -213,7 +213,8 @@ def test_stopped_crawl_then_the_same_crawl_again(
             f"rerun {stats.get('himjobs/outcome')}: fetched {stats.get('downloader/request_count')}"
             f" URLs, {stats.get('himjobs/inserted', 0)} new, {stats.get('himjobs/unchanged', 0)}"
             f" unchanged; {len(dupes)} duplicates, {len(broken)} half-written,"
-            f" {len(lost_committed)} committed rows lost, {closed} wrongly closed"
+            f" {len(lost_committed)} committed rows lost, {closed} wrongly closed;"
+            f" the stopped run is now {runs[-1].status if runs else '?'}"
             + (f"; {stats.get('dupefilter/filtered', 0)} requests filtered as already seen"
                if resume == "jobdir" else "")
         ),
