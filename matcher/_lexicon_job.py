@@ -130,6 +130,16 @@ BARE_PAY_RE: Final = re.compile(
     r"monthly|week|weekly)\b.{0,20}))",
     re.I,
 )
+#: Pay written with the word instead of the sign ("18 to 21 dollars an hour", "17.50 dollars per
+#: hour", "between 40,000 and 46,000 dollars a year"): the word must follow the figure (or each
+#: figure) directly, so "3 million dollars in grants" is no pay; the period is read after it.
+DOLLARS_PAY_RE: Final = re.compile(
+    r"(?:(?P<upto>\bup to )|(?P<start>\b(?:starting|starts|start) (?:at|from) |\bat least |"
+    r"\bminimum of ))?(?<![\d.,$])(?P<a>\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?)"
+    r"(?: ?(?:dollars ?)?(?:-|–|—|to|and) ?(?P<b>\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?))?"
+    r" ?(?:US |U\.S\. )?dollars\b(?=(?P<tail>.{0,40}))",
+    re.I,
+)
 PAY_PERIODS: Final[tuple[tuple[str, str], ...]] = (
     ("hour", r"^\s?(?:/ ?|per |an |a |each )?(?:hr|hour|hourly)\b|^\s?ph\b|^\s?p/h\b"),
     (

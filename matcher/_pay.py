@@ -6,6 +6,7 @@ import re
 
 from matcher._lexicon_job import (
     BARE_PAY_RE,
+    DOLLARS_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
     PAY_PERIOD_WORDS,
@@ -19,6 +20,8 @@ from schemas.models import Pay
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
 _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
 _DIGIT_RE = re.compile(r"\d")
+#: Below the federal minimum wage ($7.25): an hourly figure under this is an add-on or a fee.
+MIN_HOURLY = 7.0
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
 
@@ -54,6 +57,8 @@ def _pay_in(text: str) -> Pay | None:
     if not _DIGIT_RE.search(text):
         return None
     matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    if not matches and "dollars" in text.lower():
+        matches = list(DOLLARS_PAY_RE.finditer(text))
     sentence_period: str | None = ""
     for m in matches or BARE_PAY_RE.finditer(text):
         tail = m.group("tail")
@@ -73,7 +78,8 @@ def _pay_in(text: str) -> Pay | None:
         if sentence_period == "":  # read once per sentence, not once per amount
             sentence_period = _sentence_period(text)
         period = _period(tail, sentence_period, hi)
-        if period is None:
+        if period is None or (period == "hour" and hi < MIN_HOURLY):
+            # No wage is that low: "2 dollars more per hour" is an add-on, not the pay.
             continue
         groups = m.groupdict()
         if groups.get("upto"):

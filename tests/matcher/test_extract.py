@@ -372,7 +372,18 @@ PAY = [
     ("Salary: 45,000 - 52,000 annually", (45000, 52000, "year")),
     ("8-hour shift", None),
     ("Hours: 40 per week", None),
-    pytest.param("Pay: 18 to 21 dollars an hour", (18, 21, "hour"), marks=KNOWN_MISS),
+    ("Pay: 18 to 21 dollars an hour", (18, 21, "hour")),
+    # the word instead of the sign, in other shapes
+    ("Our clerks earn 17.50 dollars per hour to start.", (17.5, 17.5, "hour")),
+    ("We pay between 40,000 and 46,000 dollars a year.", (40000, 46000, "year")),
+    ("Compensation: 19 dollars hourly, paid every other Friday", (19, 19, "hour")),
+    ("Wage: up to 24 dollars an hour", (None, 24, "hour")),
+    ("Starting at 16 dollars per hour", (16, None, "hour")),
+    ("20 dollars to 23 dollars an hour, based on experience", (20, 23, "hour")),
+    ("A 500 dollars referral bonus after 90 days", None),
+    ("Night shift staff earn 2 dollars more per hour.", None),
+    ("The clinic won 3 million dollars in grants last year.", None),
+    ("Weekend staff get $1.50 more per hour.", None),
 ]
 
 
