@@ -16,6 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, func, select
 
+from storage._wal import begin_immediate
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -72,10 +74,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
-        elif conn.dialect.name == "sqlite":
+        else:
             # The same on SQLite: take the write lock before Alembic reads the revision, so a
             # second process opening a new database waits (busy_timeout), then finds it at head.
             # Without it both created the tables and one failed on "already exists".
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            begin_immediate(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

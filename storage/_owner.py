@@ -35,6 +35,21 @@ def this_process() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{_start_ticks(os.getpid()) or '?'}"
 
 
+def parse(owner: str) -> tuple[str, int, str] | None:
+    """(host, pid, start) of an owner string, None when it is not one.
+
+    >>> parse("desk-7:4242:1093")
+    ('desk-7', 4242, '1093')
+    >>> parse("garbled") is None
+    True
+    """
+    try:
+        host, pid, start = owner.rsplit(":", 2)
+        return host, int(pid), start
+    except ValueError:
+        return None
+
+
 def is_gone(owner: str) -> bool:
     """True only when ``owner`` is known to have ended: on this host, and its pid is no longer
     running or now belongs to a process started at another time.
@@ -44,11 +59,10 @@ def is_gone(owner: str) -> bool:
     >>> is_gone("some-other-host:1:1")
     False
     """
-    try:
-        host, pid_text, start = owner.rsplit(":", 2)
-        pid = int(pid_text)
-    except ValueError:
+    parsed = parse(owner)
+    if parsed is None:
         return False
+    host, pid, start = parsed
     if host != socket.gethostname() or pid <= 0:
         return False
     if Path("/proc/self/stat").exists():

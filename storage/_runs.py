@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from storage._models import CrawlError, CrawlRun, SourceRow
-from storage._owner import is_gone
+from storage._owner import is_gone, parse
 from storage._rows import utcnow
 
 #: "suspicious": a crawl that stored far fewer postings than its source's last good run.
@@ -64,9 +64,10 @@ def sweep_interrupted(s: Session) -> list[int]:
     stmt = select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.owner.is_not(None))
     swept = []
     for run in s.scalars(stmt):
-        if run.owner is None or not is_gone(run.owner):
+        owner = parse(run.owner or "")
+        if owner is None or not is_gone(run.owner or ""):
             continue
-        host, pid, _start = run.owner.rsplit(":", 2)
+        host, pid, _start = owner
         reason = (
             f"interrupted: process {pid} on {host} ended without finishing this run "
             "(killed, or the machine stopped); nothing was closed"

@@ -168,7 +168,6 @@ class Store:
     def close(self) -> None:
         if self._checkpointer is not None:
             self._checkpointer.stop()
-            self._checkpointer = Checkpointer(self._checkpointer.path)  # for a reopened engine
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

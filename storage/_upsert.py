@@ -28,6 +28,7 @@ from storage._rows import (
     location_rows,
     utcnow,
 )
+from storage._wal import begin_immediate
 
 #: values per IN (...) list on SQLite, well under its bound-parameter limit
 _IN_CHUNK = 500
@@ -239,24 +240,13 @@ def prepare(postings: list[Posting], db: Backend, *, run_id: int | None, now: da
     return Prepared(db, run_id, db.stamp(now), batch, {k: encode(p) for k, p in batch.items()})
 
 
-def _take_write_lock(conn: Connection, db: Backend) -> bool:
-    """On SQLite, start the batch's transaction with the write lock (BEGIN IMMEDIATE) when no
-    transaction is open yet; True if it did. Holding the lock from the first read, no other
-    writer can store a row between the batch's look-up and its writes, so the batch can number
-    its new rows itself instead of reading their ids back."""
-    if db.name != "sqlite":
-        return False
-    dbapi = conn.connection.dbapi_connection
-    if dbapi is None or getattr(dbapi, "in_transaction", True):
-        return False
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
-    return True
-
-
 def write(conn: Connection, prep: Prepared) -> UpsertStats:
     """Write a prepared batch inside the caller's transaction."""
     db, run_id = prep.db, prep.run_id
-    locked = _take_write_lock(conn, db)
+    # SQLite: holding the write lock from the first read, no other writer can store a row
+    # between the batch's look-up and its writes, so the batch numbers its new rows itself
+    # instead of reading their ids back.
+    locked = begin_immediate(conn)
     existing = _existing(conn, db, prep.postings)
     unchanged: list[int] = []
     writes: list[Key] = []

@@ -1,4 +1,5 @@
-"""Background WAL checkpoints for a SQLite store, so a bulk upsert does not wait on them.
+"""SQLite's write-ahead log and write lock: background WAL checkpoints, so a bulk upsert does
+not wait on them, and ``begin_immediate`` for a transaction that takes the write lock first.
 
 In WAL mode every committed page is written twice: appended to the WAL at commit, then copied
 into the database file by a checkpoint. By default SQLite checkpoints inside the COMMIT that
@@ -21,11 +22,26 @@ import threading
 from pathlib import Path
 from typing import Final
 
+from sqlalchemy import Connection
+
 log = logging.getLogger(__name__)
 
 #: pages (8 KiB) a connection lets the WAL reach before it checkpoints in its own commit: the
 #: backstop when the background thread falls behind or no Store runs one (about 128 MB)
 AUTOCHECKPOINT: Final = 16_000
+
+
+def begin_immediate(conn: Connection) -> bool:
+    """On SQLite, open ``conn``'s transaction with the write lock (BEGIN IMMEDIATE) when none is
+    open yet; True if it did. Another writer then waits (busy_timeout) until this transaction
+    ends, so what it read stays true until it writes. Other databases: False, nothing done."""
+    if conn.dialect.name != "sqlite":
+        return False
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or getattr(dbapi, "in_transaction", True):
+        return False
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    return True
 
 
 class Checkpointer:
@@ -57,13 +73,18 @@ class Checkpointer:
         self._wake.set()
 
     def stop(self) -> None:
-        """Finish the checkpoint under way, if any, and end the thread."""
+        """Finish the checkpoint under way, if any, and end the thread; a later poke starts a
+        new one (a Store reopens its engine after close)."""
         with self._guard:
             self._stopping = True
             thread = self._thread
         self._wake.set()
         if thread is not None:
             thread.join()
+        with self._guard:
+            self._thread = None
+            self._stopping = False
+            self._wake.clear()
 
     def _run(self) -> None:
         # mode=rw: never create a file (a database moved or deleted meanwhile is an error).

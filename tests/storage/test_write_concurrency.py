@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from contextlib import closing
 from pathlib import Path
 
 from schemas import Posting
 from storage import Store, UpsertStats
+from tests._daemons import wait_for
 from tests.storage._factory import certs, posting
 
 _STATES = ["OK", "KS", "NE", "IA", "MO", "AR"]
@@ -103,15 +103,6 @@ def test_concurrent_writers_store_each_key_once_with_its_own_child_rows(store_ur
         assert store.count(certifications_within=["RHIA"]) == keys
 
 
-def _wait(predicate: object, timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def _checkpoint_threads() -> set[threading.Thread]:
     return {t for t in threading.enumerate() if t.name == "himjobs-wal-checkpoint"}
 
@@ -125,9 +116,10 @@ def test_sqlite_store_checkpoints_the_wal_in_the_background(tmp_path: Path) -> N
     # A commit only checkpoints itself once the WAL passes storage._wal.AUTOCHECKPOINT pages
     # (far more than these 3,000 postings): the data reaches the database file because the
     # store's own thread copies it there, while the store is still open.
-    assert _wait(lambda: path.stat().st_size > empty + 3000 * 1000), (
-        f"database file still {path.stat().st_size} bytes; WAL "
-        f"{(tmp_path / 'wal.db-wal').stat().st_size} bytes"
+    wait_for(
+        lambda: path.stat().st_size > empty + 3000 * 1000,
+        timeout=20,
+        what="the postings checkpointed into the database file",
     )
     mine = _checkpoint_threads() - before
     assert len(mine) == 1
@@ -168,7 +160,11 @@ def test_checkpoints_follow_the_store_file_not_the_working_directory(
     monkeypatch.chdir(elsewhere)
     try:
         store.upsert(_batch(0, 0, 3000), batch_size=500)
-        assert _wait(lambda: (home / "relative.db").stat().st_size > empty + 3000 * 1000)
+        wait_for(
+            lambda: (home / "relative.db").stat().st_size > empty + 3000 * 1000,
+            timeout=20,
+            what="the postings checkpointed into the file the store opened",
+        )
         assert not (elsewhere / "relative.db").exists()
     finally:
         store.close()
