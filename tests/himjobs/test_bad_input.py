@@ -150,6 +150,22 @@ PROFILE_CASES = [
 ]
 
 
+def _store_one_posting(url: str) -> None:
+    """A database holding one plain posting, for the profile commands to run against."""
+    with Store(url) as store:
+        store.upsert(
+            [
+                Posting(
+                    source="lever",
+                    external_id="a1",
+                    url="https://example.org/a1",
+                    title="Medical Records Clerk",
+                    description="High school diploma.",
+                )
+            ]
+        )
+
+
 @pytest.mark.parametrize("command", ["match", "gaps"])
 @pytest.mark.parametrize(("label", "name", "content", "fragment"), PROFILE_CASES,
                          ids=[c[0] for c in PROFILE_CASES])  # fmt: skip
@@ -158,15 +174,7 @@ def test_profile_commands_reject_bad_profiles_and_write_nothing(
 ) -> None:
     db = tmp_path / "jobs.db"
     url = f"sqlite:///{db}"
-    with Store(url) as store:
-        posting = Posting(
-            source="lever",
-            external_id="a1",
-            url="https://example.org/a1",
-            title="Medical Records Clerk",
-            description="High school diploma.",
-        )
-        store.upsert([posting])
+    _store_one_posting(url)
     profile = tmp_path / name
     if content is None:
         _huge_sparse(profile)
@@ -186,15 +194,7 @@ def test_profile_commands_accept_a_good_profile(himjobs, tmp_path: Path, command
     """The control for the cases above: the same call with a valid profile works, so their
     errors come from the profile, not from how the command is called."""
     url = f"sqlite:///{tmp_path / 'jobs.db'}"
-    with Store(url) as store:
-        posting = Posting(
-            source="lever",
-            external_id="a1",
-            url="https://example.org/a1",
-            title="Medical Records Clerk",
-            description="High school diploma.",
-        )
-        store.upsert([posting])
+    _store_one_posting(url)
     (tmp_path / "p.toml").write_text(GOOD_PROFILE, encoding="utf-8")
     res = himjobs(command, "p.toml", "--db", url, "-f", "json")
     assert res.code == 0, res.err
