@@ -21,7 +21,6 @@ import gc
 import statistics
 import sys
 import tempfile
-import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from sqlalchemy import select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bench._machine import describe  # noqa: E402
+from bench._timing import median_p95, time_calls  # noqa: E402
 from bench.search import _fill  # noqa: E402
 from schemas import CandidateProfile, Pay  # noqa: E402
 from storage import Store  # noqa: E402
@@ -71,34 +71,21 @@ PROFILES: dict[str, tuple[CandidateProfile, dict[str, Any]]] = {
 
 
 def _time(store: Store, name: str, profile: CandidateProfile, repeat: int, **options: Any) -> None:
-    found = store.matches(profile, limit=50, **options)  # warm the cache once
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        found = store.matches(profile, limit=50, **options)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    found, times, _cpu = time_calls(lambda: store.matches(profile, limit=50, **options), repeat)
+    median, p95 = median_p95(times)
     print(
-        f"  {name:<34} median {statistics.median(times):8.1f} ms   p95 {p95:8.1f} ms"
+        f"  {name:<34} median {median:8.1f} ms   p95 {p95:8.1f} ms"
         f"   ({len(found.matches)} matches, {len(found.near_misses)} near misses, "
         f"{'all' if found.complete else 'newest pool of'} survivors scored)"
     )
 
 
 def _time_gaps(store: Store, name: str, profile: CandidateProfile, repeat: int) -> None:
-    found = store.gaps(profile)  # warm the cache once
-    walls, cpus = [], []
-    for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        found = store.gaps(profile)
-        walls.append((time.perf_counter() - t) * 1000)
-        cpus.append((time.process_time() - c) * 1000)
-    walls.sort()
-    p95 = walls[min(len(walls) - 1, round(0.95 * (len(walls) - 1)))]
+    found, walls, cpus = time_calls(lambda: store.gaps(profile), repeat)
+    median, p95 = median_p95(walls)
     opened = len({i for g in found for i in g.posting_ids})
     print(
-        f"  gaps: {name:<28} median {statistics.median(walls):8.1f} ms   p95 {p95:8.1f} ms"
+        f"  gaps: {name:<28} median {median:8.1f} ms   p95 {p95:8.1f} ms"
         f"   CPU median {statistics.median(cpus):8.1f} ms   ({len(found)} changes, "
         f"{opened:,} postings a change opens)"
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._gen import generate  # noqa: E402
 from bench._machine import describe  # noqa: E402
+from bench._timing import median_p95, time_calls  # noqa: E402
 from bench.ingest import _pg_database  # noqa: E402
 from storage import Store  # noqa: E402
 
@@ -63,16 +63,10 @@ def _measure(store: Store, repeat: int, *, freeze: bool) -> None:
         gc.collect()
         gc.freeze()
     for name, filters in FILTER_SETS.items():
-        store.search(**filters)  # warm the cache once
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            found = store.search(**filters)
-            times.append((time.perf_counter() - t) * 1000)
-        times.sort()
-        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        found, times, _cpu = time_calls(lambda f=filters: store.search(**f), repeat)
+        median, p95 = median_p95(times)
         print(
-            f"  {name:<32} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms"
+            f"  {name:<32} median {median:7.1f} ms   p95 {p95:7.1f} ms"
             f"   ({len(found)} results shown, limit 100)"
         )
 
