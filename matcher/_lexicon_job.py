@@ -113,9 +113,13 @@ CLOCK_RE: Final = re.compile(
 # --- pay -------------------------------------------------------------------------------------
 
 _AMOUNT = r"\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?"
-PAY_RE: Final = re.compile(
+#: "up to" (only a maximum), "starting at" (only a minimum) or another floor before an amount
+_PAY_PREFIX = (
     r"(?:(?P<upto>\bup to )|(?P<start>\b(?:starting|starts|start) (?:at|from) |\bat least |"
-    r"\bminimum of ))?(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
+    r"\bminimum of ))?"
+)
+PAY_RE: Final = re.compile(
+    _PAY_PREFIX + r"(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
     r"(?: ?(?:/ ?|per |an |a )(?:hr|hour|yr|year))?"
     r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
     r"(?=(?P<tail>.{0,40}))",
@@ -134,8 +138,7 @@ BARE_PAY_RE: Final = re.compile(
 #: hour", "between 40,000 and 46,000 dollars a year"): the word must follow the figure (or each
 #: figure) directly, so "3 million dollars in grants" is no pay; the period is read after it.
 DOLLARS_PAY_RE: Final = re.compile(
-    r"(?:(?P<upto>\bup to )|(?P<start>\b(?:starting|starts|start) (?:at|from) |\bat least |"
-    r"\bminimum of ))?(?<![\d.,$])(?P<a>\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?)"
+    _PAY_PREFIX + r"(?<![\d.,$])(?P<a>\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?)"
     r"(?: ?(?:dollars ?)?(?:-|–|—|to|and) ?(?P<b>\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?))?"
     r" ?(?:US |U\.S\. )?dollars\b(?=(?P<tail>.{0,40}))",
     re.I,
