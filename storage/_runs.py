@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage._models import CrawlError, CrawlRun, SourceRow
@@ -105,7 +106,7 @@ def finish_run(
     run.counts = dict(counts)
     for name, value in counts.items():
         stored = _stored_count(value)
-        src = s.get(SourceRow, name) or SourceRow(name=name)
+        src = _source_row(s, name)
         if kinds and name in kinds:
             src.kind = kinds[name]
         src.last_run_id = run_id
@@ -115,6 +116,17 @@ def finish_run(
             src.last_good_count = stored
             src.last_good_at = now
         s.add(src)
+
+
+def _source_row(s: Session, name: str) -> SourceRow:
+    """The sources row of ``name``, created if missing. Created with INSERT ... ON CONFLICT DO
+    NOTHING, not by adding an ORM object: workers of a shared crawl finish their runs at the same
+    moment, and two plain INSERTs of a new source's row made one of them fail on the key."""
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    s.execute(dialect.insert(SourceRow).values(name=name).on_conflict_do_nothing())
+    row = s.get(SourceRow, name)
+    assert row is not None  # inserted above, or there already
+    return row
 
 
 def _stored_count(value: Any) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
@@ -113,3 +114,43 @@ def test_a_run_whose_process_died_is_marked_interrupted_by_the_next_run(
     assert error.source == "lever:prairiecare" and error.reason.startswith("interrupted: process")
     assert store.sweep_interrupted() == []  # nothing else to judge; idempotent
     assert {r.id: r.status for r in store.runs()} == status
+
+
+def _finish_together(
+    st: Store, run: int, source: str, barrier: threading.Barrier, errors: list[BaseException]
+) -> None:
+    barrier.wait()
+    try:
+        st.finish_run(run, status="ok", counts={source: 5}, baseline=False)
+    except Exception as e:  # noqa: BLE001 - collected and asserted by the test
+        errors.append(e)
+
+
+def test_runs_finishing_at_once_create_a_new_source_once(store: Store, store_url: str) -> None:
+    # Workers of a shared crawl finish their runs at the same moment, each recording the same
+    # source, new to the database: every finish_run must succeed, and the source exist once.
+    workers = 4
+    stores = [Store(store_url) for _ in range(workers)]
+    try:
+        for round_no in range(8):
+            source = f"lever:board{round_no}"
+            barrier = threading.Barrier(workers)
+            errors: list[BaseException] = []
+            threads = [
+                threading.Thread(
+                    target=_finish_together,
+                    args=(st, st.start_run([source]), source, barrier, errors),
+                )
+                for st in stores
+            ]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert errors == [], errors[0]
+        sources = store.sources()
+        assert sorted(src["name"] for src in sources) == [f"lever:board{i}" for i in range(8)]
+        assert all(src["last_count"] == 5 for src in sources)
+    finally:
+        for st in stores:
+            st.close()
