@@ -64,19 +64,26 @@ def sweep_interrupted(s: Session) -> list[int]:
     several workers) and runs owned on other hosts are left alone."""
     stmt = select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.owner.is_not(None))
     swept = []
-    for run in s.scalars(stmt):
+    for run in s.scalars(stmt).all():
         owner = parse(run.owner or "")
         if owner is None or not is_gone(run.owner or ""):
             continue
         host, pid, _start = owner
+        # Claimed by a conditional UPDATE: two runs starting at once sweep it once.
+        claimed = s.execute(
+            update(CrawlRun)
+            .where(CrawlRun.id == run.id, CrawlRun.status == "running")
+            .values(status="failed", finished_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:  # type: ignore[attr-defined]
+            continue
         reason = (
             f"interrupted: process {pid} on {host} ended without finishing this run "
             "(killed, or the machine stopped); nothing was closed"
         )
         for source in run.sources or ["*"]:
             record_error(s, run.id, str(source), None, reason)
-        run.status = "failed"
-        run.finished_at = utcnow()
         swept.append(run.id)
     return swept
 

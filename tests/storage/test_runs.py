@@ -154,3 +154,42 @@ def test_runs_finishing_at_once_create_a_new_source_once(store: Store, store_url
     finally:
         for st in stores:
             st.close()
+
+
+def test_an_interrupted_run_is_swept_once_by_concurrent_sweeps(
+    store: Store, store_url: str
+) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", _DIE_MID_RUN, store_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 9, done.stderr
+    dead = int(done.stdout.split()[0])
+    stores = [Store(store_url) for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+    swept: list[list[int]] = []
+
+    def sweep(st: Store) -> None:
+        barrier.wait()
+        swept.append(st.sweep_interrupted())
+
+    try:
+        threads = [threading.Thread(target=sweep, args=(st,)) for st in stores]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for st in stores:
+            st.close()
+    assert sorted(run for found in swept for run in found) == [dead]
+    assert len(store.run_errors(dead)) == 1
+    assert [r.status for r in store.runs()] == ["failed"]
