@@ -1,8 +1,10 @@
 """Run spiders programmatically through the real Scrapy engine and get a report back.
 
-The Twisted reactor cannot be restarted in one process, so ``crawl()`` runs each crawl in a fresh
-``python -m scrapers._run`` subprocess and reads its JSON report; ``crawl_here()`` runs in the
-current process (once per process: the CLI and the subprocess use it).
+The Twisted reactor cannot be restarted in one process, so there are three ways in:
+``crawl_here()`` starts and stops the reactor (once per process: the CLI and ``python -m
+scrapers._run`` use it); ``crawl_in_reactor()`` crawls inside a reactor that is already running
+(the test suite runs every engine test in one reactor per process that way); ``crawl()`` runs
+each crawl in a fresh ``python -m scrapers._run`` subprocess and reads its JSON report.
 
     report = crawl(["lever"], settings_overrides={"HIMJOBS_ALLOW_PRIVATE_URLS": True},
                    spider_kwargs={"api_base": "http://127.0.0.1:8080", "boards": "acme"})
@@ -26,7 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
+    from scrapy.crawler import Crawler, CrawlerRunner
+    from scrapy.settings import Settings
+    from twisted.internet.defer import Deferred
     from twisted.python.failure import Failure
 
 
@@ -64,6 +68,17 @@ def one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:500] or type(exc).__name__
 
 
+def project_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
+    """scrapers.settings with ``overrides`` on top (at command-line priority)."""
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
+    settings = get_project_settings()
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
 def crawl_here(
     spider_names: Sequence[str],
     *,
@@ -77,25 +92,55 @@ def crawl_here(
     ``collect_items=False`` keeps no items in memory (the report's item lists stay empty);
     ``on_crawler(name, crawler)`` is called for each crawler before it starts (to connect signals).
     """
-    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
     from scrapy.utils.reactor import install_reactor
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")
-    settings = get_project_settings()
-    for key, value in (settings_overrides or {}).items():
-        settings.set(key, value, priority="cmdline")
+    settings = project_settings(settings_overrides)
     if settings.getbool("TWISTED_REACTOR_ENABLED", True) and settings.get("TWISTED_REACTOR"):
         # Scrapy installs the reactor while starting the FIRST crawler, after creating its spider:
         # a first spider that cannot be created would leave none, and every other crawl would
         # then fail with "expected a Twisted reactor". Installed up front, it is there for all.
         install_reactor(settings["TWISTED_REACTOR"], settings.get("ASYNCIO_EVENT_LOOP"))
     process = CrawlerProcess(settings)
+    report, crawlers, _ = _start(process, spider_names, spider_kwargs, collect_items, on_crawler)
+    process.start()
+    return _finish(report, crawlers)
+
+
+def crawl_in_reactor(
+    spider_names: Sequence[str],
+    *,
+    settings_overrides: Mapping[str, Any] | None = None,
+    spider_kwargs: Mapping[str, Any] | None = None,
+    collect_items: bool = True,
+    on_crawler: Callable[[str, Crawler], None] | None = None,
+) -> Deferred[CrawlReport]:
+    """The same crawl and report as ``crawl_here``, inside a reactor that is already running
+    (CrawlerRunner): many crawls can share one process. Call it from the reactor's thread."""
+    from scrapy.crawler import CrawlerRunner
+    from twisted.internet.defer import DeferredList
+
+    runner = CrawlerRunner(project_settings(settings_overrides))
+    report, crawlers, done = _start(runner, spider_names, spider_kwargs, collect_items, on_crawler)
+    finished: Deferred[Any] = DeferredList(done, consumeErrors=True)
+    return finished.addCallback(lambda _: _finish(report, crawlers))
+
+
+def _start(
+    runner: CrawlerRunner,
+    spider_names: Sequence[str],
+    spider_kwargs: Mapping[str, Any] | None,
+    collect_items: bool,
+    on_crawler: Callable[[str, Crawler], None] | None,
+) -> tuple[CrawlReport, list[tuple[str, Crawler]], list[Deferred[Any]]]:
+    """Create and start one crawler per spider on ``runner``; their items go to the report."""
+    from scrapy import signals
+
     report = CrawlReport()
     crawlers = []
+    done = []
     for name in spider_names:
-        crawler = process.create_crawler(name)
+        crawler = runner.create_crawler(name)
         items: list[dict[str, Any]] = []
         report.items[name] = items
 
@@ -104,16 +149,22 @@ def crawl_here(
             items.append(dump(mode="json") if dump else dict(item))
 
         if collect_items:
-            crawler.signals.connect(_on_item, signal=signals.item_scraped)
+            # weak=False: signals hold weak references by default, and nothing else keeps this
+            # closure alive (only the last spider's would have survived the loop).
+            crawler.signals.connect(_on_item, signal=signals.item_scraped, weak=False)
         if on_crawler is not None:
             on_crawler(name, crawler)
         crawlers.append((name, crawler))
-        done = process.crawl(crawler, **dict(spider_kwargs or {}))
+        started = runner.crawl(crawler, **dict(spider_kwargs or {}))
         # A spider that raises while being created (bad arguments, missing credentials) fails
         # only its own crawl: the error is kept for the caller instead of an unhandled Deferred
         # traceback, and the other spiders run on.
-        done.addErrback(_keep_error, name, report.errors)
-    process.start()
+        done.append(started.addErrback(_keep_error, name, report.errors))
+    return report, crawlers, done
+
+
+def _finish(report: CrawlReport, crawlers: list[tuple[str, Crawler]]) -> CrawlReport:
+    """Each crawler's final stats into the report (a spider that never started: NOT_STARTED)."""
     for name, crawler in crawlers:
         # Crawler.stats raises until the crawl has started; _stats is None then.
         collector = getattr(crawler, "_stats", None)

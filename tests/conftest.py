@@ -76,3 +76,12 @@ def store(store_url: str) -> Iterator[object]:
         yield s
     finally:
         s.close()
+
+
+def pytest_sessionfinish() -> None:
+    """Stop the in-process crawl reactor (tests/scrapers/_crawl.py) if a test started it."""
+    import sys
+
+    crawl = sys.modules.get("tests.scrapers._crawl")
+    if crawl is not None:
+        crawl.stop_reactor()

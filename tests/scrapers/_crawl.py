@@ -1,10 +1,21 @@
-"""Run a spider through the real engine (in a subprocess) against the mock server."""
+"""Run spiders through the real engine, in this process, against the mock server.
+
+Every crawl of a test process shares one Twisted reactor (the asyncio one, as in production),
+started on first use in a daemon thread and never stopped: a reactor cannot be restarted, and a
+new Python process per crawl cost most of the suite's time. The crawl itself is
+``scrapers._run.crawl_in_reactor`` (CrawlerRunner), which builds the same report as the CLI's
+``crawl_here``. The reactor has its own thread, so no test sees its running event loop.
+
+Tests of a whole process (the CLI, kill -9, scrapy-redis workers, scrapyd) still start one.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from scrapers._run import CrawlReport, crawl
+from scrapers._run import CrawlReport, crawl_in_reactor, one_line, project_settings
 
 #: Settings for tests: the mock server is on 127.0.0.1; no politeness delays; short backoff.
 TEST_SETTINGS: dict[str, Any] = {
@@ -21,11 +32,103 @@ TEST_SETTINGS: dict[str, Any] = {
     "ITEM_PIPELINES": {},
 }
 
+#: Seconds one crawl may take before the test fails (the subprocess runner's limit).
+CRAWL_TIMEOUT = 300
+
+_lock = threading.Lock()
+_reactor: Any = None
+_thread: threading.Thread | None = None
+
+
+def _running_reactor() -> Any:
+    """The process's reactor, installed and started in a daemon thread on first use."""
+    global _reactor, _thread
+    with _lock:
+        if _reactor is None:
+            ready = threading.Event()
+            failed: list[BaseException] = []
+
+            def serve() -> None:
+                try:
+                    from scrapy.utils.reactor import install_reactor
+
+                    settings = project_settings()
+                    # Installed in this thread, so the asyncio loop belongs to this thread only.
+                    install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
+                    from twisted.internet import reactor
+
+                    reactor.callWhenRunning(ready.set)
+                except BaseException as exc:  # reported to the waiting test below
+                    failed.append(exc)
+                    ready.set()
+                    return
+                reactor.run(installSignalHandlers=False)
+
+            _thread = threading.Thread(target=serve, name="twisted-reactor", daemon=True)
+            _thread.start()
+            ready.wait(60)
+            if failed:
+                raise failed[0]
+            from twisted.internet import reactor
+
+            _reactor = reactor
+        return _reactor
+
+
+def stop_reactor() -> None:
+    """Stop the reactor, if a crawl started it (at the end of the session: its thread pool's
+    threads would otherwise keep the process alive)."""
+    if _reactor is not None and _thread is not None and _reactor.running:
+        _reactor.callFromThread(_reactor.stop)
+        _thread.join(30)
+
+
+def crawl(
+    spider_names: Sequence[str],
+    *,
+    settings_overrides: Mapping[str, Any] | None = None,
+    spider_kwargs: Mapping[str, Any] | None = None,
+    timeout: float = CRAWL_TIMEOUT,
+) -> CrawlReport:
+    """``scrapers._run.crawl``'s signature and report, crawled in this process's reactor."""
+    reactor = _running_reactor()
+    done = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def start() -> None:
+        try:
+            d = crawl_in_reactor(
+                spider_names, settings_overrides=settings_overrides, spider_kwargs=spider_kwargs
+            )
+        except BaseException as exc:
+            outcome["error"] = exc
+            done.set()
+            return
+
+        def ok(report: CrawlReport) -> None:
+            outcome["report"] = report
+            done.set()
+
+        def failed(failure: Any) -> None:
+            outcome["error"] = failure.value
+            done.set()
+
+        d.addCallbacks(ok, failed)
+
+    reactor.callFromThread(start)
+    if not done.wait(timeout):
+        raise RuntimeError(f"crawl of {', '.join(spider_names)} still running after {timeout} s")
+    if "error" in outcome:
+        error: BaseException = outcome["error"]
+        raise RuntimeError(f"crawl failed: {one_line(error)}") from error
+    # Through JSON, as from the subprocess runner: the same types whichever way it ran.
+    return CrawlReport.from_json(outcome["report"].to_json())
+
 
 def run(spider: str, base: str, **kwargs: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(stats, items) of one crawl of ``spider`` with api_base=``base``."""
     overrides = dict(TEST_SETTINGS, **kwargs.pop("settings", {}))
-    report: CrawlReport = crawl(
+    report = crawl(
         [spider], settings_overrides=overrides, spider_kwargs={"api_base": base, **kwargs}
     )
     return report.stats[spider], report.items[spider]

@@ -90,7 +90,7 @@ def test_a_setting_no_spider_accepts_fails_every_source(
 
 
 def test_bad_spider_argument_through_crawl(mock: Any) -> None:
-    from scrapers._run import crawl as crawl_report
+    from tests.scrapers._crawl import crawl as crawl_report
 
     report = crawl_report(
         ["jsonld", "greenhouse"],

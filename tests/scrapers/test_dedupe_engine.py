@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from schemas import CandidateProfile
-from scrapers._run import crawl
 from storage import Store
-from tests.scrapers._crawl import TEST_SETTINGS
+from tests.scrapers._crawl import TEST_SETTINGS, crawl
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dedupe"
 PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
