@@ -1,5 +1,5 @@
 """Write the demo's recorded source responses: postings composed from `_demo_corpus`, rendered
-in each source's documented wire format (../shared/SOURCES.md), plus a routes manifest for the
+in each source's documented wire format (docs/sources.md), plus a routes manifest for the
 replay server. Deterministic: the same seed writes the same files.
 
     python -m himjobs._demo_data himjobs/demo_data   # regenerate the bundled set
@@ -26,7 +26,7 @@ US_STATE_NAMES = {
     "CO": "Colorado", "OH": "Ohio", "NC": "North Carolina", "CA": "California", "FL": "Florida",
     "PA": "Pennsylvania", "ID": "Idaho", "KY": "Kentucky",
 }  # fmt: skip
-# Page sizes the spiders ask for (SOURCES.md): Lever limit, Workday limit (max 20).
+# Page sizes the spiders ask for (docs/sources.md): Lever limit, Workday limit (max 20).
 LEVER_LIMIT = 100
 WORKDAY_LIMIT = 20
 

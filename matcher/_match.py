@@ -120,7 +120,7 @@ def _spare_experience(req: Requirements, facts: Facts) -> float:
 
 def _substitutes(level: str, req: Requirements, facts: Facts) -> bool:
     # Experience stands in for post-secondary schooling only: a diploma or GED is its own
-    # equivalent ("high school or equivalent" is not a substitution, DESIGN.md).
+    # equivalent ("high school or equivalent" is not a substitution, docs/design.md).
     if not req.education_substitutable or EDUCATION_RANK[facts.education] < 1:
         return False
     return _spare_experience(req, facts) + _EPS >= substitution_needed(facts.education, level)

@@ -183,9 +183,9 @@ KEEP_TITLES: tuple[str, ...] = (
     "oncology data specialist",
 )
 
-# Titles that name a records task (scanning, indexing, document imaging). DOMAIN.md counts these
-# clerks among records roles, so a bare title with no text is kept; with a text they are read as
-# AMBIGUOUS_TITLES are, and a clinical imaging setting (CLINICAL_IMAGING_CONTEXT with no
+# Titles that name a records task (scanning, indexing, document imaging). docs/domain.md counts
+# these clerks among records roles, so a bare title with no text is kept; with a text they are read
+# as AMBIGUOUS_TITLES are, and a clinical imaging setting (CLINICAL_IMAGING_CONTEXT with no
 # RECORDS_CONTEXT) drops them: a "Scanning Technician" in radiology runs CT or ultrasound scans.
 RECORDS_TASK_TITLES: tuple[str, ...] = (
     "scanning clerk",

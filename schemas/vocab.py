@@ -1,4 +1,4 @@
-"""The controlled vocabularies every himjobs package speaks (DESIGN.md "Public API").
+"""The controlled vocabularies every himjobs package speaks (docs/design.md "Public API").
 
 Values here are part of the public contract: other tools store and compare them.
 """

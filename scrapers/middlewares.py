@@ -1,4 +1,5 @@
-"""Downloader middlewares closing two gaps in Scrapy's defaults (see STYLE.md "Things that bite").
+"""Downloader middlewares closing two gaps in Scrapy's defaults (docs/contributing.md, "Things that
+bite here").
 
 - BackoffRetryMiddleware: retries 429/5xx after a bounded wait that honours Retry-After, instead of
   Scrapy's immediate re-queue.

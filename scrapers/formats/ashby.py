@@ -1,4 +1,4 @@
-"""Ashby public job-board API payloads -> Postings (SOURCES.md section 6b).
+"""Ashby public job-board API payloads -> Postings (docs/sources.md, Ashby).
 
 One response holds the whole board (no paging). Unlisted jobs (``isListed: false``) are skipped;
 ``isRemote``, ``workplaceType``, ``address`` and ``compensation`` may be null.

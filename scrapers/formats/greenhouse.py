@@ -1,4 +1,4 @@
-"""Greenhouse Job Board API payloads -> Postings (SOURCES.md section 2).
+"""Greenhouse Job Board API payloads -> Postings (docs/sources.md, Greenhouse).
 
 ``content`` arrives HTML-entity-escaped once: one ``html.unescape`` gives the HTML. The board's
 own intro/conclusion blocks (``div.content-intro`` / ``div.content-conclusion``) are boilerplate

@@ -1,4 +1,4 @@
-"""schema.org JobPosting in JSON-LD (career-site pages) -> Postings (SOURCES.md §5).
+"""schema.org JobPosting in JSON-LD (career-site pages) -> Postings (docs/sources.md, JSON-LD).
 
 Blocks are read with extruct; one malformed block is skipped (and counted) without losing the
 others on the page, and ``@graph`` containers are flattened here because extruct does not.
@@ -383,7 +383,7 @@ def _education(value: Any) -> str | None:
     """The lowest level among the credentials listed.
 
     schema.org lists credentials a posting accepts without saying they are all required, so the
-    lowest is what every applicant is sure to need (DESIGN.md: alternatives give the lowest).
+    lowest is what every applicant is sure to need (docs/design.md: alternatives give the lowest).
     """
     levels: list[str] = []
     for item in value if isinstance(value, list) else [value]:

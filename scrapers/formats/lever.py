@@ -1,4 +1,4 @@
-"""Lever Postings API payloads -> Postings (SOURCES.md section 3).
+"""Lever Postings API payloads -> Postings (docs/sources.md, Lever).
 
 The title is ``text``; ``createdAt`` is epoch milliseconds; requirements live in ``lists[]`` (HTML
 ``<li>`` fragments without ``<ul>``), so the description joins description + lists + additional.

@@ -1,4 +1,4 @@
-"""SmartRecruiters Posting API payloads -> Postings (SOURCES.md section 6a).
+"""SmartRecruiters Posting API payloads -> Postings (docs/sources.md, SmartRecruiters).
 
 The list has no descriptions: the spider asks for each posting's detail, whose
 ``jobAd.sections.*.text`` hold the HTML. ``location.country`` is lower-case ("us").

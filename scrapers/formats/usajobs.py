@@ -1,4 +1,4 @@
-"""USAJOBS Search API response -> Postings, and the page loop as pure functions (SOURCES.md §1)."""
+"""USAJOBS Search API response -> Postings; the page loop as pure functions (docs/sources.md)."""
 
 from __future__ import annotations
 

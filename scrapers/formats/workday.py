@@ -1,4 +1,4 @@
-"""Workday career sites (CXS JSON): list/detail payloads -> Postings, and paging (SOURCES.md §4)."""
+"""Workday career sites (CXS JSON): list/detail payloads -> Postings, paging (docs/sources.md)."""
 
 from __future__ import annotations
 

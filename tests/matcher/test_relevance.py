@@ -143,7 +143,7 @@ def test_bugs_caught(title: str, context: str, want: bool) -> None:
 
 
 def test_records_task_titles_are_kept_bare_and_dropped_in_clinical_imaging() -> None:
-    # DOMAIN.md counts scanning and indexing clerks as records roles: a bare title is kept...
+    # docs/domain.md counts scanning and indexing clerks as records roles: a bare title is kept...
     for title in ["Scanning and Indexing Clerk", "Indexing Specialist I", "Document Imaging Clerk"]:
         verdict = relevance(title)
         assert verdict.keep and verdict.reason == "title", (title, verdict)

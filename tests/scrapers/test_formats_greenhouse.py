@@ -1,4 +1,4 @@
-"""Greenhouse format: golden pair plus the quirks of SOURCES.md section 2."""
+"""Greenhouse format: golden pair plus the quirks in docs/sources.md (Greenhouse)."""
 
 from __future__ import annotations
 

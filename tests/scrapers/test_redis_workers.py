@@ -39,7 +39,7 @@ DUTIES = (
 
 
 def lever_posting(board: str, k: int) -> dict[str, Any]:
-    """One posting in Lever's wire format (SOURCES.md section 3), text written here."""
+    """One posting in Lever's wire format (docs/sources.md, Lever), text written here."""
     title, city = TITLES[k % len(TITLES)], CITIES[(k // 2) % len(CITIES)]
     duty = DUTIES[k % len(DUTIES)]
     return {
