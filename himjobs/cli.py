@@ -44,14 +44,9 @@ class UserError(Exception):
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [UserError, SchemaError]
-    try:
-        from storage import StoreError
+    from storage import StoreError
 
-        errors.append(StoreError)
-    except ImportError:
-        pass
-    return tuple(errors)
+    return (UserError, SchemaError, StoreError)
 
 
 def read_input(path: str) -> str:
@@ -99,22 +94,19 @@ def schema(
     sys.stdout.write(json.dumps(out[model] if model else out, indent=2) + "\n")
 
 
-def _register_optional_commands() -> None:
-    """Commands whose packages are present; each module adds its own commands to `app`."""
-    import importlib
-
-    for name in ("himjobs._cmd_store", "himjobs._cmd_extract", "himjobs._cmd_match",
-                 "himjobs._cmd_crawl", "himjobs._cmd_demo", "himjobs._cmd_serve"):  # fmt: skip
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as err:
-            if err.name != name:
-                raise
+def _register_commands() -> None:
+    """Each command module adds its own commands to `app` when imported."""
+    import himjobs._cmd_crawl
+    import himjobs._cmd_demo
+    import himjobs._cmd_extract
+    import himjobs._cmd_match
+    import himjobs._cmd_serve
+    import himjobs._cmd_store  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
-    _register_optional_commands()
+    _register_commands()
     try:
         # Without standalone mode click returns a command's `typer.Exit(code)` as its value.
         code = app(args=argv, standalone_mode=False)

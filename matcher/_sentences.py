@@ -266,11 +266,6 @@ class Doc:
         self._hits: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
         self._scanned = [False, False]
 
-    def has_any(self, words: tuple[str, ...], *, case: bool = False) -> bool:
-        """True when any literal occurs (lower-case words against the lower-cased text)."""
-        hay = self.text if case else self.lower
-        return any(w in hay for w in words)
-
     def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
         """Indices of sentences holding any of the literal words, in order."""
         hay = self.text if case else self.lower
@@ -321,9 +316,6 @@ class Doc:
                 hits[w] = [i]
             elif lst[-1] != i:
                 lst.append(i)
-
-    def index(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
 
     def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
         """Indices of sentences where any of the patterns matches, in order."""

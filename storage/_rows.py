@@ -111,11 +111,6 @@ def encode(posting: Posting) -> Encoded:
     return Encoded(hashlib.sha256(data).hexdigest(), b"\\u0000" in head, parts)
 
 
-def posting_hash(posting: Posting) -> str:
-    """The hash Store keeps for ``posting`` (see encode)."""
-    return encode(posting).hash
-
-
 #: The postings columns an upsert writes, in the order insert_values gives them (the id is the
 #: database's, duplicate_of the store's).
 INSERT_COLUMNS: Final[tuple[str, ...]] = (
@@ -154,9 +149,6 @@ INSERT_COLUMNS: Final[tuple[str, ...]] = (
     "raw",
     "requirements",
 )
-
-#: Columns whose values insert_values gives as JSON text.
-JSON_COLUMNS: Final[frozenset[str]] = frozenset({"locations", "hints", "raw", "requirements"})
 
 
 def insert_values(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -168,7 +168,3 @@ def last_run(s: Session, *, status: str | None, source: str | None) -> RunInfo |
 def run_errors(s: Session, run_id: int) -> list[RunError]:
     stmt = select(CrawlError).where(CrawlError.run_id == run_id).order_by(CrawlError.id)
     return [RunError(e.run_id, e.source, e.url, e.reason, e.at) for e in s.scalars(stmt)]
-
-
-def count_runs(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(CrawlRun)) or 0)

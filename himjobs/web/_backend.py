@@ -42,9 +42,9 @@ class StoreBackend:
     """The real thing: storage.Store for data, matcher for verdicts and gaps."""
 
     def __init__(self, url: str | None) -> None:
-        from storage import Store  # imported here so the web layer loads before storage lands
+        from storage import Store
 
-        self.store: Any = Store(url)
+        self.store = Store(url)
 
     def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
         # Store.matches runs the hard filters in SQL and returns full postings, ranked.
@@ -56,7 +56,7 @@ class StoreBackend:
         return result
 
     def first_seen(self, posting_id: int) -> datetime | None:
-        record = self.store.record(posting_id) if hasattr(self.store, "record") else None
+        record = self.store.record(posting_id)
         seen: datetime | None = None if record is None else record.first_seen
         return seen
 
@@ -74,19 +74,14 @@ class StoreBackend:
         out: list[Any] = []
         for run in self.store.runs(limit):
             # Store.runs counts errors; the page lists them, so read each run's own errors
-            if hasattr(self.store, "run_errors") and isinstance(getattr(run, "errors", None), int):
-                errors = [
-                    f"{e.source}: {e.reason}" + (f" ({e.url})" if e.url else "")
-                    for e in self.store.run_errors(run.id)
-                ]
-                fields = {k: getattr(run, k, None) for k in
-                          ("id", "started_at", "finished_at", "status", "counts")}  # fmt: skip
-                out.append({**fields, "errors": errors})
-            else:
-                out.append(run)
+            errors = [
+                f"{e.source}: {e.reason}" + (f" ({e.url})" if e.url else "")
+                for e in self.store.run_errors(run.id)
+            ]
+            fields = {k: getattr(run, k) for k in
+                      ("id", "started_at", "finished_at", "status", "counts")}  # fmt: skip
+            out.append({**fields, "errors": errors})
         return out
 
     def sources(self) -> list[dict[str, Any]]:
-        if not hasattr(self.store, "sources"):
-            return []
         return list(self.store.sources())

@@ -1,4 +1,4 @@
-"""Date helpers shared by the source formats: ISO-ish strings, epoch ms, Workday's relative text."""
+"""Date helpers shared by the source formats: ISO-ish strings and Workday's relative text."""
 
 from __future__ import annotations
 
@@ -37,26 +37,6 @@ def parse_date(value: object) -> datetime | None:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
-
-
-def from_epoch_ms(value: object) -> datetime | None:
-    """Naive-UTC datetime from epoch milliseconds (int, float or digit string).
-
-    >>> from_epoch_ms(1717200000000)
-    datetime.datetime(2024, 6, 1, 0, 0)
-    """
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        ms = float(value)
-    elif isinstance(value, str):
-        try:
-            ms = float(value.strip())
-        except ValueError:
-            return None
-    else:
-        return None
-    return datetime.fromtimestamp(ms / 1000, tz=UTC).replace(tzinfo=None)
 
 
 def parse_relative_posted(text: object, *, now: datetime) -> datetime | None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import html as _html
-
 import nh3
 
-from matcher._text import flatten_deep_html, html_to_text
+from matcher._text import flatten_deep_html
 
 #: Tags a posting body may keep; everything else is unwrapped (text kept) or, for script/style,
 #: dropped with its content.
@@ -37,13 +35,3 @@ def sanitize_html(markup: str) -> str:
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
     )
-
-
-def unescape_once(markup: str) -> str:
-    """Decode one level of entity escaping (Greenhouse sends `&lt;p&gt;` for `<p>`)."""
-    return _html.unescape(markup)
-
-
-def text_and_html(markup: str) -> tuple[str, str]:
-    """(plain text, sanitised HTML) for a source's HTML body."""
-    return html_to_text(markup), sanitize_html(markup)

@@ -21,7 +21,6 @@ DEFAULT_SERIES = ("0675",)
 API_HOST = "data.usajobs.gov"
 KEY_ENV = "HIMJOBS_USAJOBS_KEY"
 EMAIL_ENV = "HIMJOBS_USAJOBS_EMAIL"
-OPTIONAL_SERIES = ("0669", "0679")
 
 #: RateIntervalCode (and the 2016 spelled-out form) -> (our pay period, divisor to reach it).
 #: Bi-weekly halves to a week. PD (per day) and WC (without compensation) have no period in our

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+# pyOpenSSL (a Scrapy dependency) is how Twisted speaks TLS.
+from OpenSSL.SSL import Error as OpenSSLError
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -30,11 +32,6 @@ from twisted.internet import error as tx
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from twisted.web.http import PotentialDataLoss, _DataLoss
-
-try:  # pyOpenSSL is how Twisted speaks TLS; without it there are no TLS errors to name
-    from OpenSSL.SSL import Error as OpenSSLError
-except ImportError:  # pragma: no cover - Scrapy depends on pyOpenSSL
-    OpenSSLError = ()  # type: ignore[assignment,misc]
 
 _SECONDS_RE = re.compile(r"longer than ([\d.]+) seconds")
 _SIZES_RE = re.compile(r"(Expected to receive|Received) (\d+) bytes .*?max size \((\d+)\)")

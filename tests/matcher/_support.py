@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from matcher import Gap, gaps, match, rank
 from schemas import (
     CandidateProfile,
     CertificationRequirement,
@@ -14,13 +15,6 @@ from schemas import (
     Posting,
     Requirements,
 )
-
-try:  # the public API, once matcher/__init__ exports it
-    from matcher import Gap, gaps, match, rank
-except ImportError:  # pragma: no cover - until the lead wires the exports
-    from matcher._gaps import Gap, gaps
-    from matcher._match import match
-    from matcher._rank import rank
 
 __all__ = ["Gap", "gaps", "match", "rank", "cert", "req", "prof", "posting", "hourly"]
 

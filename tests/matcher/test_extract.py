@@ -91,8 +91,6 @@ def test_dev_case(case: dict[str, Any]) -> None:
 
 # --- example tables, one per field (many phrasings each) --------------------------------------
 
-KNOWN_MISS = pytest.mark.xfail(strict=True, reason="known miss of the rules")
-
 EDUCATION = [
     ("High school diploma or GED required.", "high_school", None),
     ("HS diploma/GED", "high_school", None),  # a posting names schooling only to ask for it

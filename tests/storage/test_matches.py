@@ -213,10 +213,6 @@ def test_small_pool_scores_the_newest_survivors_and_says_so(varied) -> None:
     assert not store.matches(profile, limit=3, pool=len(eligible) - 1, today=TODAY).complete
 
 
-def _one(store, **kw) -> int:
-    return store.upsert([posting(**kw)]).inserted
-
-
 def test_near_misses_name_the_one_missing_item(store) -> None:
     store.upsert([
         posting("ok", education_required="high_school"),

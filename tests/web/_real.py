@@ -1,4 +1,4 @@
-"""A real SQLite storage.Store filled with our postings, when storage and matcher are present."""
+"""A real SQLite storage.Store filled with our postings."""
 
 from __future__ import annotations
 
@@ -8,26 +8,13 @@ from schemas import Posting
 from tests.web import _data
 
 
-def real_backend_ready() -> bool:
-    try:
-        import matcher
-        import storage
-    except ImportError:
-        return False
-    return hasattr(storage, "Store") and all(hasattr(matcher, n) for n in ("match", "gaps"))
-
-
-REASON = "storage.Store / matcher.match / matcher.gaps are not on this branch yet"
-
-
 def filled_store_backend(tmp_path: Path):  # -> tuple[StoreBackend, dict[str, int]]
     """A StoreBackend over a new SQLite file holding the test postings; ids by external_id."""
     from himjobs.web import StoreBackend
 
     backend = StoreBackend(f"sqlite:///{tmp_path / 'web.db'}")
     store = backend.store
-    if hasattr(store, "upgrade"):
-        store.upgrade()
+    store.upgrade()
     postings = [_data.clerk(), _data.technician(), _data.roi_remote(), _data.far_off(),
                 _data.hostile()]  # fmt: skip
     store.upsert([p.model_copy(update={"id": None}) for p in postings])

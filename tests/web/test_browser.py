@@ -11,7 +11,7 @@ import pytest
 from himjobs.web import create_app
 from tests.web import _data
 from tests.web._fake import FakeBackend, FakeGap
-from tests.web._real import REASON, filled_store_backend, real_backend_ready
+from tests.web._real import filled_store_backend
 from tests.web._server import serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,14 +55,9 @@ def browser(tmp_path: Path):
         driver.quit()
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("store", marks=pytest.mark.skipif(not real_backend_ready(), reason=REASON)),
-        "fake",
-    ]
-)
+@pytest.fixture(params=["store", "fake"])
 def site(request, tmp_path: Path):
-    """The app over a real SQLite Store when storage has landed, and over the fake backend."""
+    """The app over a real SQLite Store, and over the fake backend."""
     if request.param == "store":
         backend, ids = filled_store_backend(tmp_path)
     else:

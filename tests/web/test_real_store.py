@@ -1,5 +1,5 @@
 """The pages over the real thing: a SQLite storage.Store filled with our postings, matcher.match
-for verdicts, matcher.gaps for the chart. Skipped until storage and matcher are on this branch."""
+for verdicts, matcher.gaps for the chart."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from himjobs.web import create_app
-from tests.web._real import REASON, filled_store_backend, real_backend_ready
-
-pytestmark = pytest.mark.skipif(not real_backend_ready(), reason=REASON)
+from tests.web._real import filled_store_backend
 
 
 @pytest.fixture

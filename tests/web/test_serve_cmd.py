@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import os
 import socket
@@ -11,8 +10,6 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,15 +39,6 @@ def test_serve_defaults_bind_loopback_only(monkeypatch):
     assert sig.parameters["host"].default == "127.0.0.1"
 
 
-def _has_store() -> bool:
-    try:
-        import storage
-    except ImportError:
-        return False
-    return hasattr(storage, "Store") and importlib.util.find_spec("matcher") is not None
-
-
-@pytest.mark.skipif(not _has_store(), reason="storage.Store is not on this branch yet")
 def test_serve_answers_over_http(tmp_path: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
