@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint typecheck clean reliability
+.PHONY: demo test bench lint lint-imports typecheck clean reliability
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,13 @@ reliability: $(STAMP)
 	$(PY) -m tests.reliability_report .reliability.jsonl --out docs/reliability.md
 	rm -f .reliability.jsonl
 
-lint: $(STAMP)
+lint: lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# The package layers and private modules (pyproject.toml [tool.importlinter]); CI runs it too.
+lint-imports: $(STAMP)
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -177,7 +177,7 @@ def crawl(spider: str, base: str, boards: list[str], db: Path, tmp: Path) -> dic
 
 
 def worker(spider: str, out: Path, settings: dict[str, Any], kwargs: dict[str, Any]) -> None:
-    from scrapers._run import crawl_here
+    from scrapers import crawl_here
 
     report = crawl_here([spider], settings_overrides=settings, spider_kwargs=kwargs,
                         collect_items=False)  # fmt: skip

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._gen import generate  # noqa: E402
 from bench._machine import describe  # noqa: E402
 from schemas import Posting  # noqa: E402
-from scrapers._ingest import Ingester  # noqa: E402
+from scrapers import Ingester  # noqa: E402
 from storage import Store  # noqa: E402
 
 

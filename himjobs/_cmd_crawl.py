@@ -59,7 +59,7 @@ def spider_names() -> list[str]:
 
 def pick_sources(sources: list[str], boards: Path | None) -> list[str]:
     """The sources to crawl: those named, else those with boards in the sources file."""
-    from scrapers._sources import SourcesError, load_sources
+    from scrapers import SourcesError, load_sources
 
     known = spider_names()
     try:
@@ -97,7 +97,7 @@ def parse_sets(values: list[str]) -> dict[str, str]:
 def check_api_base(api_base: str, overrides: dict[str, str]) -> None:
     """Refuse an unsafe --api-base before a run, a lock or a database file exists; the spiders
     check it again, but a refusal there surfaces as a Twisted traceback after the run started."""
-    from scrapers._urls import UnsafeURLError, check_url
+    from scrapers import UnsafeURLError, check_url
 
     settings = _project_settings()
     for key, value in overrides.items():
@@ -230,7 +230,7 @@ def crawl(
     names = pick_sources(list(sources or []), boards)
     shared: dict[str, Any] = {}
     if redis:
-        from scrapers._redis import redis_settings
+        from scrapers import redis_settings
 
         try:
             shared = redis_settings(redis, crawl_id=redis_crawl_id)
@@ -284,7 +284,7 @@ def run_crawl(
     from rich.markup import escape
 
     from himjobs._lock import source_locks
-    from scrapers._run import crawl_here
+    from scrapers import crawl_here
 
     settings: dict[str, Any] = {"LOG_LEVEL": "WARNING", **(overrides or {})}
     kwargs: dict[str, Any] = {}
@@ -380,7 +380,7 @@ def import_jobspy(path: Path, store: Store) -> tuple[int, str, dict[str, dict[st
 
     from pydantic import ValidationError
 
-    from scrapers._ingest import Ingester
+    from scrapers import Ingester
     from scrapers.formats import jobspy
 
     try:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from matcher._dedupe import duplicate_key, find_duplicates, is_duplicate
+from matcher._dedupe import MAX_DESCRIPTION_CHARS, duplicate_key, find_duplicates, is_duplicate
 from matcher._extract import extract
-from matcher._gaps import Gap, gaps
-from matcher._match import match
-from matcher._rank import rank
+from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, gaps
+from matcher._match import match, substitution_needed
+from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 
 __all__: list[str] = [
@@ -22,4 +22,13 @@ __all__: list[str] = [
     "normalise_title",
     "rank",
     "relevance",
+    # the building blocks storage runs in SQL-sized batches (Store.matches, Store.gaps, dedupe)
+    "EXPERIENCE_STEP",
+    "GapTally",
+    "MAX_DESCRIPTION_CHARS",
+    "Opens",
+    "hourly_figure",
+    "hourly_pay",
+    "posting_pay",
+    "substitution_needed",
 ]

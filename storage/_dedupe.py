@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from matcher._dedupe import MAX_DESCRIPTION_CHARS
+from matcher import MAX_DESCRIPTION_CHARS
 from schemas import Posting
 from storage._models import PostingRow
 

@@ -32,9 +32,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from matcher import Gap, match
-from matcher._gaps import EXPERIENCE_STEP, GapTally, Opens
-from matcher._rank import hourly_figure, hourly_pay, posting_pay
+from matcher import (
+    EXPERIENCE_STEP,
+    Gap,
+    GapTally,
+    Opens,
+    hourly_figure,
+    hourly_pay,
+    match,
+    posting_pay,
+)
 from schemas import CandidateProfile, CertificationRequirement, Requirements
 from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK
 from storage._matches import (

@@ -35,8 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import AliasedClass
 
-from matcher import match, rank
-from matcher._match import substitution_needed
+from matcher import match, rank, substitution_needed
 from schemas import CandidateProfile, MatchResult, Posting
 from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK, credentials_covered
 from storage._models import PostingCertification, PostingLocation, PostingRow

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 from markupsafe import Markup
 
-from scrapers.formats._html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
+from matcher.text import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
 
 VOID_TAGS = {"br", "hr"}
 #: Evidence shorter than this would light up common words all over the page.

@@ -11,10 +11,9 @@ from typing import Any
 
 from dateutil import parser as _dateparser
 
-from matcher._text import html_to_text
+from matcher.text import html_to_text, sanitize_html
 from schemas import Location, Pay
 from schemas.vocab import state_code
-from scrapers.formats._html import sanitize_html
 
 
 class FormatError(ValueError):

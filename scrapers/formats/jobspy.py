@@ -14,11 +14,10 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from matcher._text import html_to_text, looks_like_html, normalise_text
+from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import state_code
 from scrapers.formats._dates import parse_date
-from scrapers.formats._html import sanitize_html
 
 SOURCE_PREFIX = "jobspy"
 COLUMNS: tuple[str, ...] = (

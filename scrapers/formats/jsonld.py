@@ -19,11 +19,10 @@ from urllib.parse import urlsplit
 import extruct
 import lxml.html
 
-from matcher._text import html_to_text, looks_like_html, normalise_text
+from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import EDUCATION_RANK, state_code
 from scrapers.formats._dates import parse_date
-from scrapers.formats._html import sanitize_html
 
 logger = logging.getLogger(__name__)
 

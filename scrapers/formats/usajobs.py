@@ -6,11 +6,10 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from matcher._text import html_to_text, looks_like_html
+from matcher.text import html_to_text, looks_like_html, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import state_code
 from scrapers.formats._dates import parse_date
-from scrapers.formats._html import sanitize_html
 
 SOURCE = "usajobs"
 API_PATH = "/api/search"

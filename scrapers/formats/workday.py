@@ -9,11 +9,10 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from matcher._text import html_to_text
+from matcher.text import html_to_text, sanitize_html
 from schemas.models import Hints, Location, Posting
 from schemas.vocab import US_STATES, state_code
 from scrapers.formats._dates import parse_date, parse_relative_posted
-from scrapers.formats._html import sanitize_html
 
 SOURCE = "workday"
 #: Workday answers 400 to a larger limit.

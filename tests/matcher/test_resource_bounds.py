@@ -25,7 +25,7 @@ MAX_EXTRA_MB = 100
 PROBE = r"""
 import json, resource, sys, time
 from matcher import extract
-from scrapers.formats._html import sanitize_html
+from matcher.text import sanitize_html
 kind = sys.argv[1]
 n = 1_000_000
 payloads = {
@@ -100,8 +100,7 @@ def test_extract_and_sanitise_stay_bounded(kind: str, reliability) -> None:
 def test_deeply_nested_posting_keeps_its_text(depth: int, reliability) -> None:
     """libxml2 gives up past 256 levels: the whole posting text used to come back empty."""
     from matcher import extract
-    from matcher._text import html_to_text
-    from scrapers.formats._html import sanitize_html
+    from matcher.text import html_to_text, sanitize_html
 
     markup = (
         "<p>Medical records clerk.</p>" + "<div>" * depth + "RHIT required."

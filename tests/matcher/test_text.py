@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matcher import extract
-from matcher._text import html_to_text
+from matcher.text import html_to_text
 
 
 @pytest.mark.parametrize("depth", [50, 300, 1500, 5000, 30_000])
