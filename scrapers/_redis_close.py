@@ -39,10 +39,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from scrapers import settings as defaults
+
 log = logging.getLogger(__name__)
 
 #: Seconds a worker's lease lives without a heartbeat (refreshed every third of it).
-DEFAULT_LEASE = 60
+DEFAULT_LEASE: int = defaults.HIMJOBS_REDIS_LEASE
 #: Seconds a joining worker waits for the first worker to publish the shared run id.
 RUN_WAIT = 30.0
 #: How long the register lives after its last use when the crawl's keys never expire (seconds).

@@ -20,6 +20,8 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.response import response_status_message
 
+from scrapers import settings as defaults
+
 if TYPE_CHECKING:
     from typing import Self
 
@@ -70,8 +72,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def __init__(self, settings: Any):
         super().__init__(settings)
-        self.base: float = settings.getfloat("HIMJOBS_RETRY_BACKOFF_BASE", 1.0)
-        self.cap: float = settings.getfloat("HIMJOBS_RETRY_BACKOFF_MAX", 60.0)
+        self.base: float = settings.getfloat(
+            "HIMJOBS_RETRY_BACKOFF_BASE", defaults.HIMJOBS_RETRY_BACKOFF_BASE
+        )
+        self.cap: float = settings.getfloat(
+            "HIMJOBS_RETRY_BACKOFF_MAX", defaults.HIMJOBS_RETRY_BACKOFF_MAX
+        )
 
     def delay_for(self, request: Request, response: Response | None) -> float:
         attempt = int(request.meta.get("retry_times", 0))

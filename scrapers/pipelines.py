@@ -1,9 +1,9 @@
 """IngestPipeline: every crawled posting goes relevance -> extract -> Store (scrapers._ingest).
 
-Settings: ``HIMJOBS_DATABASE_URL`` (else $HIMJOBS_DATABASE_URL, else storage.DEFAULT_URL),
-``HIMJOBS_BATCH_SIZE`` (500), ``HIMJOBS_RUN_ID`` (a run the caller started; without it the
-pipeline starts and finishes one run per spider), ``HIMJOBS_CLOSE_MISSING`` (True) and
-``HIMJOBS_MIN_FRACTION`` (0.5).
+Settings (defaults and reasons in scrapers/settings.py): ``HIMJOBS_DATABASE_URL`` (else
+$HIMJOBS_DATABASE_URL, else storage.DEFAULT_URL), ``HIMJOBS_BATCH_SIZE``, ``HIMJOBS_RUN_ID`` (a
+run the caller started; without it the pipeline starts and finishes one run per spider),
+``HIMJOBS_CLOSE_MISSING`` and ``HIMJOBS_MIN_FRACTION``.
 
 Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/inserted``,
 ``/updated``, ``/unchanged``, ``/failed``, ``/closed``, ``/duplicates`` and ``himjobs/outcome``:
@@ -34,6 +34,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from schemas import Posting
+from scrapers import settings as defaults
 from scrapers._ingest import COUNT_KEYS, Ingester
 from scrapers.spiders._base import STAT_BAD, STAT_INVALID, bad_page
 from storage import DEFAULT_URL, Store
@@ -101,12 +102,14 @@ class IngestPipeline:
         settings = crawler.settings
         self.crawler = crawler
         self.store = Store(database_url(settings))
-        self.batch_size = settings.getint("HIMJOBS_BATCH_SIZE", 500)
+        self.batch_size = settings.getint("HIMJOBS_BATCH_SIZE", defaults.HIMJOBS_BATCH_SIZE)
         run_id = settings.get("HIMJOBS_RUN_ID")
         self.own_run = run_id in (None, "")
         self.run_id: int | None = None if self.own_run else int(run_id)
-        self.close_missing = settings.getbool("HIMJOBS_CLOSE_MISSING", True)
-        self.min_fraction = settings.getfloat("HIMJOBS_MIN_FRACTION", 0.5)
+        self.close_missing = settings.getbool(
+            "HIMJOBS_CLOSE_MISSING", defaults.HIMJOBS_CLOSE_MISSING
+        )
+        self.min_fraction = settings.getfloat("HIMJOBS_MIN_FRACTION", defaults.HIMJOBS_MIN_FRACTION)
         self.ingester: Ingester | None = None
         self.source = ""
         # A crawl resuming a JOBDIR (Scrapy's persistent queue) fetches only what the stopped
@@ -121,7 +124,7 @@ class IngestPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        if crawler.settings.getint("HIMJOBS_BATCH_SIZE", 500) < 1:
+        if crawler.settings.getint("HIMJOBS_BATCH_SIZE", defaults.HIMJOBS_BATCH_SIZE) < 1:
             raise NotConfigured("HIMJOBS_BATCH_SIZE must be >= 1")
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.on_bad_page, signal=bad_page)

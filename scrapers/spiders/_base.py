@@ -62,6 +62,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from schemas import Posting
+from scrapers import settings as defaults
 from scrapers._sources import load_sources
 from scrapers._urls import check_url, replace_base
 from scrapers.spiders._reasons import describe
@@ -129,7 +130,7 @@ class BoardSpider(scrapy.Spider):
         if spider.api_base:
             check_url(spider.api_base, allow_private=allow_private)
         spider.max_pages = spider._max_pages_arg or crawler.settings.getint(
-            "HIMJOBS_MAX_PAGES", 200
+            "HIMJOBS_MAX_PAGES", defaults.HIMJOBS_MAX_PAGES
         )
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         # "Now" for expiry and relative dates ("Posted 3 Days Ago"): the clock, or
