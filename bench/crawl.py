@@ -51,8 +51,15 @@ BENCH_SETTINGS: dict[str, Any] = {
 # --- data --------------------------------------------------------------------------------------
 
 
-def _boards(writer_fn: Any, out: Path, total: int, per_board: int, seed: int, start: int,
-            rename: dict[str, str]) -> list[dict[str, Any]]:  # fmt: skip
+def _boards(
+    writer_fn: Any,
+    out: Path,
+    total: int,
+    per_board: int,
+    seed: int,
+    start: int,
+    rename: dict[str, str],
+) -> list[dict[str, Any]]:
     """Write ``total`` postings with ``writer_fn`` as boards of ``per_board``; each board in its
     own folder, its routes' paths renamed (the demo writers use fixed board names)."""
     from himjobs._demo_data import Writer, make_spec
@@ -142,8 +149,11 @@ def scrapy_bench(tmp: Path) -> float:
     """pages/s of `scrapy bench` (10 s, Scrapy's defaults: run outside any project)."""
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "bench", "-s", "LOG_LEVEL=INFO"],
-        cwd=tmp, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     log = proc.stderr
     pages = int(re.findall(r"'response_received_count': (\d+)", log)[-1])
     elapsed = float(re.findall(r"'elapsed_time_seconds': ([\d.]+)", log)[-1])
@@ -158,9 +168,18 @@ def crawl(spider: str, base: str, boards: list[str], db: Path, tmp: Path) -> dic
     if spider == "jsonld":
         kwargs.pop("api_base")
     cmd = [
-        sys.executable, "-m", "bench.crawl", "--worker", spider, "--out", str(out),
-        "--settings-json", json.dumps(settings), "--kwargs-json", json.dumps(kwargs),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "bench.crawl",
+        "--worker",
+        spider,
+        "--out",
+        str(out),
+        "--settings-json",
+        json.dumps(settings),
+        "--kwargs-json",
+        json.dumps(kwargs),
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
@@ -179,8 +198,9 @@ def crawl(spider: str, base: str, boards: list[str], db: Path, tmp: Path) -> dic
 def worker(spider: str, out: Path, settings: dict[str, Any], kwargs: dict[str, Any]) -> None:
     from scrapers import crawl_here
 
-    report = crawl_here([spider], settings_overrides=settings, spider_kwargs=kwargs,
-                        collect_items=False)  # fmt: skip
+    report = crawl_here(
+        [spider], settings_overrides=settings, spider_kwargs=kwargs, collect_items=False
+    )
     out.write_text(json.dumps(report.stats[spider], default=str), encoding="utf-8")
 
 
@@ -226,9 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scrapy bench  {bench:7.0f} pages/s")
         srv = subprocess.Popen(
             [sys.executable, "-m", "bench.crawl", "--serve", str(data)],
-            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert srv.stdout is not None
             base = srv.stdout.readline().strip()
@@ -252,8 +274,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{spider}: {rate:.0f} postings/s (target >= 500)")
     biggest = max(results.values(), key=lambda s: int(s.get("himjobs/seen") or 0), default=None)
     if biggest is not None:
-        print(f"peak RSS, {int(biggest.get('himjobs/seen') or 0)} postings: "
-              f"{biggest['peak_rss_mb']:.0f} MB (target < 300 MB for 100,000)")  # fmt: skip
+        print(
+            f"peak RSS, {int(biggest.get('himjobs/seen') or 0)} postings: "
+            f"{biggest['peak_rss_mb']:.0f} MB (target < 300 MB for 100,000)"
+        )
     return 0
 
 

@@ -41,33 +41,44 @@ PROFILES: dict[str, tuple[CandidateProfile, dict[str, Any]]] = {
     # The demo's new clerk: diploma, a coding certificate pending, six months, Texas or remote.
     "new clerk, TX": (
         CandidateProfile(
-            education="high_school", pending_certifications=["CCA"], experience_years=0.5,
-            state="TX", workplaces=["on_site", "remote"], shifts=["day"],
+            education="high_school",
+            pending_certifications=["CCA"],
+            experience_years=0.5,
+            state="TX",
+            workplaces=["on_site", "remote"],
+            shifts=["day"],
         ),
         {},
     ),
     "new clerk, TX, + near misses": (
         CandidateProfile(
-            education="high_school", pending_certifications=["CCA"], experience_years=0.5,
+            education="high_school",
+            pending_certifications=["CCA"],
+            experience_years=0.5,
             state="TX",
         ),
         {"include_near_misses": True},
     ),
     "RHIT, 3 years, OH, >= $20/h": (
         CandidateProfile(
-            education="associate", certifications=["RHIT"], experience_years=3, state="OH",
+            education="associate",
+            certifications=["RHIT"],
+            experience_years=3,
+            state="OH",
             min_pay=Pay(min=20, period="hour"),
         ),
         {},
     ),
     "CPC coder, relocates anywhere": (
         CandidateProfile(
-            education="certificate", certifications=["CPC"], experience_years=2,
+            education="certificate",
+            certifications=["CPC"],
+            experience_years=2,
             willing_to_relocate=True,
         ),
         {},
     ),
-}  # fmt: skip
+}
 
 
 def _time(store: Store, name: str, profile: CandidateProfile, repeat: int, **options: Any) -> None:
@@ -144,9 +155,12 @@ def main() -> None:
                 continue
             have = _fill(store, have, size)
             _measure(
-                store, args.repeat, exact=args.exact, gaps_repeat=args.gaps_repeat,
+                store,
+                args.repeat,
+                exact=args.exact,
+                gaps_repeat=args.gaps_repeat,
                 gaps_only=args.gaps_only,
-            )  # fmt: skip
+            )
         store.close()
 
 

@@ -29,10 +29,17 @@ app.add_typer(import_app, name="import")
 
 #: Summary columns: short table headings -> the pipeline's stats (also the JSON keys).
 COLUMNS = {
-    "seen": "seen", "dropped": "dropped_irrelevant", "stored": "stored", "new": "inserted",
-    "updated": "updated", "unchanged": "unchanged", "failed": "failed", "closed": "closed",
-    "dupes": "duplicates", "bad_pages": "bad_pages",
-}  # fmt: skip
+    "seen": "seen",
+    "dropped": "dropped_irrelevant",
+    "stored": "stored",
+    "new": "inserted",
+    "updated": "updated",
+    "unchanged": "unchanged",
+    "failed": "failed",
+    "closed": "closed",
+    "dupes": "duplicates",
+    "bad_pages": "bad_pages",
+}
 #: Per-source outcomes that make `himjobs crawl` exit 1 (cron mails it, a timer marks it failed).
 BAD_OUTCOMES = ("failed", "suspicious")
 
@@ -242,9 +249,14 @@ def crawl(
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
-            names, store, sources_file=boards, api_base=api_base, overrides=overrides,
-            lock=not redis, shared=bool(redis),
-        )  # fmt: skip
+            names,
+            store,
+            sources_file=boards,
+            api_base=api_base,
+            overrides=overrides,
+            lock=not redis,
+            shared=bool(redis),
+        )
     except LockedError as err:
         err_console().print(f"[red]himjobs: error:[/red] {err}", highlight=False)
         raise typer.Exit(1) from None
@@ -345,19 +357,30 @@ def runs(
                 {"source": e.source, "url": e.url, "reason": e.reason, "at": e.at}
                 for e in store.run_errors(errors)[:limit]
             ]
-            emit(found, columns=["source", "url", "reason", "at"], fmt=fmt,
-                 title=f"errors of run {errors}")  # fmt: skip
+            emit(
+                found,
+                columns=["source", "url", "reason", "at"],
+                fmt=fmt,
+                title=f"errors of run {errors}",
+            )
             return
         rows: list[dict[str, Any]] = []
         for r in store.runs(limit):
             stored = sum(
                 int(c.get("stored") or 0) for c in r.counts.values() if isinstance(c, dict)
             )
-            rows.append({
-                "id": r.id, "started": _when(r.started_at), "finished": _when(r.finished_at),
-                "status": r.status, "sources": r.sources, "stored": stored, "errors": r.errors,
-                "counts": r.counts,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "id": r.id,
+                    "started": _when(r.started_at),
+                    "finished": _when(r.finished_at),
+                    "status": r.status,
+                    "sources": r.sources,
+                    "stored": stored,
+                    "errors": r.errors,
+                    "counts": r.counts,
+                }
+            )
     finally:
         store.close()
     emit(

@@ -45,12 +45,18 @@ def demo(
         title=f"Near misses: {len(near)} postings missing one thing",
     )
     emit(
-        [{"change": g.label, "more postings": g.postings,
-          "median pay/hour": f"${g.median_hourly_pay:.2f}" if g.median_hourly_pay else ""}
-         for g in out["gaps"][:8]],
-        columns=["change", "more postings", "median pay/hour"], fmt=Format.table,
+        [
+            {
+                "change": g.label,
+                "more postings": g.postings,
+                "median pay/hour": f"${g.median_hourly_pay:.2f}" if g.median_hourly_pay else "",
+            }
+            for g in out["gaps"][:8]
+        ],
+        columns=["change", "more postings", "median pay/hour"],
+        fmt=Format.table,
         title="What would open more postings",
-    )  # fmt: skip
+    )
     con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`", markup=False)
     con.print(
         f"Your own profile: `himjobs match PROFILE.toml --db sqlite:///{db} --near-misses` and "

@@ -26,7 +26,8 @@ def extract(
         sys.stdout.write(req.model_dump_json(indent=2) + "\n")
         return
     rows = requirement_rows(req)
-    emit(rows, columns=["field", "value", "level", "from", "evidence"], fmt=fmt,
-         title="Requirements")  # fmt: skip
+    emit(
+        rows, columns=["field", "value", "level", "from", "evidence"], fmt=fmt, title="Requirements"
+    )
     if not rows and fmt is Format.table:
         typer.echo("The posting states none of the requirements himjobs reads.")

@@ -133,14 +133,17 @@ def _print_matches(
     title = f"You qualify for {n} postings" if n < limit else f"The {n} best of your matches"
     emit(
         [{**match_row(r), "notes": notes(r)} for r in found.matches],
-        columns=COLUMNS, fmt=fmt, title=title + scope,
-    )  # fmt: skip
+        columns=COLUMNS,
+        fmt=fmt,
+        title=title + scope,
+    )
     if found.near_misses:
         emit(
             [{**match_row(r), "notes": notes(r)} for r in found.near_misses],
-            columns=COLUMNS, fmt=fmt,
+            columns=COLUMNS,
+            fmt=fmt,
             title=f"Near misses: {len(found.near_misses)} postings missing one thing",
-        )  # fmt: skip
+        )
     if not found.complete:
         console().print(
             "[dim]More postings qualify than were scored: these are the best of the newest "
@@ -195,14 +198,24 @@ def gaps(
     profile = _load(profile_path)
     found = open_store(db).gaps(profile)[:limit]
     rows = [
-        {"change": g.change, "kind": g.kind, "advice": g.label, "more_postings": g.postings,
-         "median_hourly_pay": g.median_hourly_pay, "summary": gap_line(g)}
+        {
+            "change": g.change,
+            "kind": g.kind,
+            "advice": g.label,
+            "more_postings": g.postings,
+            "median_hourly_pay": g.median_hourly_pay,
+            "summary": gap_line(g),
+        }
         for g in found
-    ]  # fmt: skip
+    ]
     if fmt is not Format.table:
         payload = [{**r, "posting_ids": g.posting_ids} for r, g in zip(rows, found, strict=True)]
-        emit(rows, columns=["change", "kind", "advice", "more_postings", "median_hourly_pay"],
-             fmt=fmt, json_payload=payload)  # fmt: skip
+        emit(
+            rows,
+            columns=["change", "kind", "advice", "more_postings", "median_hourly_pay"],
+            fmt=fmt,
+            json_payload=payload,
+        )
         return
     con = console()
     if not found:

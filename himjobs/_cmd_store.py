@@ -178,10 +178,24 @@ def search(
                 "posted": p.posted_at.date().isoformat() if p.posted_at else "",
             }
         )
-    columns = ["id", "title", "employer", "where", "pay_per_hour", "education", "experience",
-               "certifications", "posted"]  # fmt: skip
-    emit(rows, columns=columns, fmt=fmt, title=f"{len(rows)} postings",
-         json_payload=[p.model_dump(mode="json") for p in postings])  # fmt: skip
+    columns = [
+        "id",
+        "title",
+        "employer",
+        "where",
+        "pay_per_hour",
+        "education",
+        "experience",
+        "certifications",
+        "posted",
+    ]
+    emit(
+        rows,
+        columns=columns,
+        fmt=fmt,
+        title=f"{len(rows)} postings",
+        json_payload=[p.model_dump(mode="json") for p in postings],
+    )
 
 
 @app.command()

@@ -57,12 +57,27 @@ EMPLOYERS: Final[tuple[tuple[str, str], ...]] = (
 
 # city, state — Texas weighs heavily because the demo profile lives there.
 PLACES: Final[tuple[tuple[str, str], ...]] = (
-    ("Austin", "TX"), ("Houston", "TX"), ("San Antonio", "TX"), ("Dallas", "TX"),
-    ("El Paso", "TX"), ("Lubbock", "TX"), ("Corpus Christi", "TX"), ("Waco", "TX"),
-    ("Tulsa", "OK"), ("Shreveport", "LA"), ("Albuquerque", "NM"), ("Phoenix", "AZ"),
-    ("Denver", "CO"), ("Columbus", "OH"), ("Raleigh", "NC"), ("Sacramento", "CA"),
-    ("Orlando", "FL"), ("Pittsburgh", "PA"), ("Boise", "ID"), ("Louisville", "KY"),
-)  # fmt: skip
+    ("Austin", "TX"),
+    ("Houston", "TX"),
+    ("San Antonio", "TX"),
+    ("Dallas", "TX"),
+    ("El Paso", "TX"),
+    ("Lubbock", "TX"),
+    ("Corpus Christi", "TX"),
+    ("Waco", "TX"),
+    ("Tulsa", "OK"),
+    ("Shreveport", "LA"),
+    ("Albuquerque", "NM"),
+    ("Phoenix", "AZ"),
+    ("Denver", "CO"),
+    ("Columbus", "OH"),
+    ("Raleigh", "NC"),
+    ("Sacramento", "CA"),
+    ("Orlando", "FL"),
+    ("Pittsburgh", "PA"),
+    ("Boise", "ID"),
+    ("Louisville", "KY"),
+)
 
 # Each option: (phrasing variants, truth). Truth keys follow schemas.Requirements.
 EDUCATION: Final[tuple[tuple[tuple[str, ...], dict[str, Any]], ...]] = (
@@ -241,10 +256,13 @@ PAY: Final[tuple[tuple[str, str | None], ...]] = (
     ("Compensation: ${lo_y:,} - ${hi_y:,} annually.", "year_range"),
     ("Starting pay ${lo:.2f}/hr.", "hour_single"),
     ("Pay up to ${hi:.2f} an hour, depending on experience.", "hour_upto"),
-    ("Pay is competitive and based on experience (DOE). Shift differential of $2.00/hour for "
-     "nights.", None),
+    (
+        "Pay is competitive and based on experience (DOE). Shift differential of $2.00/hour for "
+        "nights.",
+        None,
+    ),
     ("", None),
-)  # fmt: skip
+)
 
 SKILL_SENTENCES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Knowledge of medical terminology and HIPAA regulations.", ("medical_terminology", "hipaa")),
@@ -252,11 +270,15 @@ SKILL_SENTENCES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Experience with Epic is a plus.", ("epic",)),
     ("Cerner or Meditech experience preferred.", ("cerner", "meditech")),
     ("Typing speed of at least 40 words per minute.", ("typing",)),
-    ("Accurate scanning and indexing of documents into the electronic health record.",
-     ("scanning_indexing",)),
-    ("Process release of information requests according to state and federal law.",
-     ("release_of_information",)),
-)  # fmt: skip
+    (
+        "Accurate scanning and indexing of documents into the electronic health record.",
+        ("scanning_indexing",),
+    ),
+    (
+        "Process release of information requests according to state and federal law.",
+        ("release_of_information",),
+    ),
+)
 
 DUTIES: Final[tuple[str, ...]] = (
     "Retrieve, file and maintain patient charts in a timely and confidential manner.",

@@ -22,10 +22,20 @@ PER_SOURCE = 200
 SEED = 20261126
 NOW = datetime(2026, 11, 20, 9, 0, 0)
 US_STATE_NAMES = {
-    "TX": "Texas", "OK": "Oklahoma", "LA": "Louisiana", "NM": "New Mexico", "AZ": "Arizona",
-    "CO": "Colorado", "OH": "Ohio", "NC": "North Carolina", "CA": "California", "FL": "Florida",
-    "PA": "Pennsylvania", "ID": "Idaho", "KY": "Kentucky",
-}  # fmt: skip
+    "TX": "Texas",
+    "OK": "Oklahoma",
+    "LA": "Louisiana",
+    "NM": "New Mexico",
+    "AZ": "Arizona",
+    "CO": "Colorado",
+    "OH": "Ohio",
+    "NC": "North Carolina",
+    "CA": "California",
+    "FL": "Florida",
+    "PA": "Pennsylvania",
+    "ID": "Idaho",
+    "KY": "Kentucky",
+}
 # Page sizes the spiders ask for (docs/sources.md): Lever limit, Workday limit (max 20).
 LEVER_LIMIT = 100
 WORKDAY_LIMIT = 20
@@ -127,8 +137,21 @@ def make_spec(rng: random.Random, n: int, employer: str | None = None) -> Spec:
         f"{city}, {state}. " + " ".join(rng.sample(C.DUTIES, 2))
     )
     paragraphs = [intro, " ".join(schedule), rng.choice(C.BENEFITS)]
-    return Spec(n, title, True, employer, city, state, paragraphs, bullets, truth, pay,
-                employment, truth["workplace"], posted)  # fmt: skip
+    return Spec(
+        n,
+        title,
+        True,
+        employer,
+        city,
+        state,
+        paragraphs,
+        bullets,
+        truth,
+        pay,
+        employment,
+        truth["workplace"],
+        posted,
+    )
 
 
 def _iso(d: datetime) -> str:
@@ -142,9 +165,17 @@ class Writer:
         self.out = out
         self.routes: list[dict[str, Any]] = []
 
-    def add(self, rel: str, body: str | bytes, *, path: str, method: str = "GET",
-            query: dict[str, str] | None = None, json_body: dict[str, Any] | None = None,
-            content_type: str = "application/json; charset=utf-8") -> None:  # fmt: skip
+    def add(
+        self,
+        rel: str,
+        body: str | bytes,
+        *,
+        path: str,
+        method: str = "GET",
+        query: dict[str, str] | None = None,
+        json_body: dict[str, Any] | None = None,
+        content_type: str = "application/json; charset=utf-8",
+    ) -> None:
         target = self.out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body.encode("utf-8") if isinstance(body, str) else body)
@@ -165,29 +196,39 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
         details = {
             "JobSummary": s.paragraphs[0],
             "WhoMayApply": {"Name": "United States Citizens", "Code": ""},
-            "LowGrade": str(grade), "HighGrade": str(grade), "PromotionPotential": str(grade + 1),
-            "SubAgencyName": "Veterans Health Administration", "OrganizationCodes": "VATA/VHA",
-            "Relocation": "False", "HiringPath": ["public"], "TotalOpenings": "1",
+            "LowGrade": str(grade),
+            "HighGrade": str(grade),
+            "PromotionPotential": str(grade + 1),
+            "SubAgencyName": "Veterans Health Administration",
+            "OrganizationCodes": "VATA/VHA",
+            "Relocation": "False",
+            "HiringPath": ["public"],
+            "TotalOpenings": "1",
             "MajorDuties": [s.paragraphs[0]] + s.paragraphs[1:2],
             "Education": " ".join(b for b in s.bullets if "degree" in b or "diploma" in b),
             "Requirements": "Conditions of employment: U.S. citizenship; background check.",
             "KeyRequirements": s.bullets,
             "TeleworkEligible": s.workplace in ("remote", "hybrid"),
             "RemoteIndicator": s.workplace == "remote",
-        }  # fmt: skip
+        }
         descriptor = {
             "PositionID": f"VHA-{26000 + s.n}-MRT",
             "PositionTitle": s.title,
             "PositionURI": f"https://www.usajobs.gov:443/GetJob/ViewDetails/{880000 + s.n}",
-            "ApplyURI": [f"https://www.usajobs.gov:443/GetJob/ViewDetails/{880000 + s.n}?PostingChannelID="],
+            "ApplyURI": [
+                f"https://www.usajobs.gov:443/GetJob/ViewDetails/{880000 + s.n}?PostingChannelID="
+            ],
             "PositionLocationDisplay": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
-            "PositionLocation": [{
-                "LocationName": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
-                "CountryCode": "United States",
-                "CountrySubDivisionCode": US_STATE_NAMES.get(s.state, s.state),
-                "CityName": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
-                "Longitude": -97.74, "Latitude": 30.27,
-            }],
+            "PositionLocation": [
+                {
+                    "LocationName": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
+                    "CountryCode": "United States",
+                    "CountrySubDivisionCode": US_STATE_NAMES.get(s.state, s.state),
+                    "CityName": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
+                    "Longitude": -97.74,
+                    "Latitude": 30.27,
+                }
+            ],
             "OrganizationName": "Veterans Health Administration",
             "DepartmentName": "Department of Veterans Affairs",
             "JobCategory": [{"Name": "Medical Records Technician", "Code": "0675"}],
@@ -195,17 +236,35 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
             "PositionSchedule": [{"Name": "Full-time", "Code": "1"}],
             "PositionOfferingType": [{"Name": "Permanent", "Code": "15317"}],
             "QualificationSummary": " ".join(s.bullets) or s.paragraphs[0],
-            "PositionRemuneration": [{"MinimumRange": pay[0], "MaximumRange": pay[1],
-                                      "RateIntervalCode": "PA", "Description": "Per Year"}],
+            "PositionRemuneration": [
+                {
+                    "MinimumRange": pay[0],
+                    "MaximumRange": pay[1],
+                    "RateIntervalCode": "PA",
+                    "Description": "Per Year",
+                }
+            ],
             "PositionStartDate": s.posted.strftime("%Y-%m-%dT00:00:00.0000"),
             "PositionEndDate": (s.posted + timedelta(days=14)).strftime("%Y-%m-%dT23:59:59.9970"),
             "PublicationStartDate": s.posted.strftime("%Y-%m-%dT00:00:00.0000"),
-            "ApplicationCloseDate": (s.posted + timedelta(days=14)).strftime("%Y-%m-%dT23:59:59.9970"),
-            "PositionFormattedDescription": [{"Label": "Dynamic Teaser", "LabelDescription": "Hit highlighting for keyword searches."}],
+            "ApplicationCloseDate": (s.posted + timedelta(days=14)).strftime(
+                "%Y-%m-%dT23:59:59.9970"
+            ),
+            "PositionFormattedDescription": [
+                {
+                    "Label": "Dynamic Teaser",
+                    "LabelDescription": "Hit highlighting for keyword searches.",
+                }
+            ],
             "UserArea": {"Details": details, "IsRadialSearch": False},
-        }  # fmt: skip
-        items.append({"MatchedObjectId": str(880000 + s.n), "MatchedObjectDescriptor": descriptor,
-                      "RelevanceRank": 0})  # fmt: skip
+        }
+        items.append(
+            {
+                "MatchedObjectId": str(880000 + s.n),
+                "MatchedObjectDescriptor": descriptor,
+                "RelevanceRank": 0,
+            }
+        )
     body = {
         "LanguageCode": "EN",
         "SearchParameters": {},
@@ -216,8 +275,12 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
             "UserArea": {"NumberOfPages": "1", "IsRadialSearch": False},
         },
     }
-    w.add("usajobs/search-page1.json", json.dumps(body, indent=1), path="/api/search",
-          query={"Page": "1"})  # fmt: skip
+    w.add(
+        "usajobs/search-page1.json",
+        json.dumps(body, indent=1),
+        path="/api/search",
+        query={"Page": "1"},
+    )
 
 
 def write_greenhouse(w: Writer, specs: list[Spec]) -> None:
@@ -225,37 +288,63 @@ def write_greenhouse(w: Writer, specs: list[Spec]) -> None:
     for i, token in enumerate(boards):
         jobs = []
         for s in specs[i :: len(boards)]:
-            jobs.append({
-                "absolute_url": f"https://careers.example-health.org/jobs/?gh_jid={4100000 + s.n}",
-                "data_compliance": [{"type": "gdpr", "requires_consent": False,
-                                     "requires_processing_consent": False,
-                                     "requires_retention_consent": False,
-                                     "retention_period": None,
-                                     "demographic_data_consent_applies": False}],
-                "internal_job_id": 2200000 + s.n,
-                "location": {"name": f"{s.city}, {s.state}"},
-                "metadata": None,
-                "id": 4100000 + s.n,
-                "updated_at": _iso(s.posted) + "-05:00",
-                "requisition_id": f"REQ-{s.n:05d}",
-                "title": s.title,
-                "company_name": s.employer,
-                "first_published": _iso(s.posted) + "-05:00",
-                "language": "en",
-                # Greenhouse escapes its own markup once on the wire.
-                "content": html.escape(s.html(), quote=True),
-                "departments": [{"id": 90, "name": "Health Information Management",
-                                 "parent_id": None, "child_ids": []}],
-                "offices": [{"id": 70 + i, "name": s.city, "location": f"{s.city}, {s.state}",
-                             "parent_id": None, "child_ids": []}],
-            })  # fmt: skip
+            jobs.append(
+                {
+                    "absolute_url": f"https://careers.example-health.org/jobs/?gh_jid={4100000 + s.n}",
+                    "data_compliance": [
+                        {
+                            "type": "gdpr",
+                            "requires_consent": False,
+                            "requires_processing_consent": False,
+                            "requires_retention_consent": False,
+                            "retention_period": None,
+                            "demographic_data_consent_applies": False,
+                        }
+                    ],
+                    "internal_job_id": 2200000 + s.n,
+                    "location": {"name": f"{s.city}, {s.state}"},
+                    "metadata": None,
+                    "id": 4100000 + s.n,
+                    "updated_at": _iso(s.posted) + "-05:00",
+                    "requisition_id": f"REQ-{s.n:05d}",
+                    "title": s.title,
+                    "company_name": s.employer,
+                    "first_published": _iso(s.posted) + "-05:00",
+                    "language": "en",
+                    # Greenhouse escapes its own markup once on the wire.
+                    "content": html.escape(s.html(), quote=True),
+                    "departments": [
+                        {
+                            "id": 90,
+                            "name": "Health Information Management",
+                            "parent_id": None,
+                            "child_ids": [],
+                        }
+                    ],
+                    "offices": [
+                        {
+                            "id": 70 + i,
+                            "name": s.city,
+                            "location": f"{s.city}, {s.state}",
+                            "parent_id": None,
+                            "child_ids": [],
+                        }
+                    ],
+                }
+            )
         body = {"jobs": jobs, "meta": {"total": len(jobs)}}
-        w.add(f"greenhouse/{token}.json", json.dumps(body, indent=1),
-              path=f"/v1/boards/{token}/jobs")  # fmt: skip
+        w.add(
+            f"greenhouse/{token}.json", json.dumps(body, indent=1), path=f"/v1/boards/{token}/jobs"
+        )
 
 
-_LEVER_COMMITMENT = {"full_time": "Full-time", "part_time": "Part-time", "per_diem": "Per Diem",
-                     "temporary": "Temporary", "contract": "Contract"}  # fmt: skip
+_LEVER_COMMITMENT = {
+    "full_time": "Full-time",
+    "part_time": "Part-time",
+    "per_diem": "Per Diem",
+    "temporary": "Temporary",
+    "contract": "Contract",
+}
 _LEVER_WORKPLACE = {
     "on_site": "on-site",
     "remote": "remote",
@@ -272,7 +361,9 @@ def write_lever(w: Writer, specs: list[Spec]) -> None:
             "additionalPlain": s.paragraphs[-1] + "\n",
             "additional": f"<div>{html.escape(s.paragraphs[-1])}</div>",
             "categories": {
-                "commitment": _LEVER_COMMITMENT.get(s.employment[0], "Full-time") if s.employment else "Full-time",
+                "commitment": _LEVER_COMMITMENT.get(s.employment[0], "Full-time")
+                if s.employment
+                else "Full-time",
                 "department": "Health Information",
                 "location": f"{s.city}, {s.state}",
                 "team": "HIM Operations",
@@ -283,8 +374,16 @@ def write_lever(w: Writer, specs: list[Spec]) -> None:
             "description": f"<div>{html.escape(s.paragraphs[0])}</div>",
             "id": uid,
             "lists": [
-                {"text": "What you bring: ", "content": "".join(f"<li>{html.escape(b)}</li>" for b in s.bullets)},
-                {"text": "Schedule and pay", "content": f"<li>{html.escape(s.paragraphs[1])}</li>" if len(s.paragraphs) > 2 else ""},
+                {
+                    "text": "What you bring: ",
+                    "content": "".join(f"<li>{html.escape(b)}</li>" for b in s.bullets),
+                },
+                {
+                    "text": "Schedule and pay",
+                    "content": f"<li>{html.escape(s.paragraphs[1])}</li>"
+                    if len(s.paragraphs) > 2
+                    else "",
+                },
             ],
             "text": s.title,
             "country": "US",
@@ -295,17 +394,24 @@ def write_lever(w: Writer, specs: list[Spec]) -> None:
             "descriptionBodyPlain": "",
             "hostedUrl": f"https://jobs.lever.co/harborpointmedical/{uid}",
             "applyUrl": f"https://jobs.lever.co/harborpointmedical/{uid}/apply",
-        }  # fmt: skip
+        }
         if s.pay and s.pay["min"] is not None and s.n % 2 == 0:
             interval = "per-hour-wage" if s.pay["period"] == "hour" else "per-year-salary"
-            item["salaryRange"] = {"currency": "USD", "interval": interval,
-                                   "min": s.pay["min"], "max": s.pay["max"]}  # fmt: skip
+            item["salaryRange"] = {
+                "currency": "USD",
+                "interval": interval,
+                "min": s.pay["min"],
+                "max": s.pay["max"],
+            }
         postings.append(item)
     for page, start in enumerate(range(0, len(postings) + 1, LEVER_LIMIT)):
         chunk = postings[start : start + LEVER_LIMIT]
-        w.add(f"lever/harborpointmedical-{page}.json", json.dumps(chunk, indent=1),
-              path="/v0/postings/harborpointmedical",
-              query={"skip": str(start)})  # fmt: skip
+        w.add(
+            f"lever/harborpointmedical-{page}.json",
+            json.dumps(chunk, indent=1),
+            path="/v0/postings/harborpointmedical",
+            query={"skip": str(start)},
+        )
 
 
 _WORKDAY_TIME = {"full_time": "Full time", "part_time": "Part time"}
@@ -320,11 +426,24 @@ def write_workday(w: Writer, specs: list[Spec]) -> None:
         slug = s.title.replace(",", "").replace(" ", "-").replace("/", "-")
         path = f"/job/{s.city}-{s.state}/{slug}_R{70000 + s.n}"
         days = (NOW - s.posted).days
-        posted_on = ("Posted Today" if days == 0 else "Posted Yesterday" if days == 1
-                     else "Posted 30+ Days Ago" if days > 30 else f"Posted {days} Days Ago")  # fmt: skip
-        summaries.append({"title": s.title, "externalPath": path,
-                          "locationsText": f"{s.state} - {s.city}", "postedOn": posted_on,
-                          "bulletFields": [f"R{70000 + s.n}"]})  # fmt: skip
+        posted_on = (
+            "Posted Today"
+            if days == 0
+            else "Posted Yesterday"
+            if days == 1
+            else "Posted 30+ Days Ago"
+            if days > 30
+            else f"Posted {days} Days Ago"
+        )
+        summaries.append(
+            {
+                "title": s.title,
+                "externalPath": path,
+                "locationsText": f"{s.state} - {s.city}",
+                "postedOn": posted_on,
+                "bulletFields": [f"R{70000 + s.n}"],
+            }
+        )
         info: dict[str, Any] = {
             "id": f"{s.n:032x}",
             "title": s.title,
@@ -332,42 +451,79 @@ def write_workday(w: Writer, specs: list[Spec]) -> None:
             "location": f"{s.state} - {s.city}",
             "postedOn": posted_on,
             "startDate": s.posted.strftime("%Y-%m-%d"),
-            "timeType": _WORKDAY_TIME.get(s.employment[0], "Full time") if s.employment else "Full time",
+            "timeType": _WORKDAY_TIME.get(s.employment[0], "Full time")
+            if s.employment
+            else "Full time",
             "jobReqId": f"R{70000 + s.n}",
             "jobPostingId": f"{slug}_R{70000 + s.n}",
             "jobPostingSiteId": site,
-            "country": {"descriptor": "United States of America", "id": "bc33aa3152ec42d4995f4791a106ed09"},
-            "canApply": True, "posted": True, "includeResumeParsing": True,
-            "jobRequisitionLocation": {"descriptor": f"{s.state} - {s.city}",
-                                       "country": {"descriptor": "United States of America",
-                                                   "id": "bc33aa3152ec42d4995f4791a106ed09",
-                                                   "alpha2Code": "US"}},
+            "country": {
+                "descriptor": "United States of America",
+                "id": "bc33aa3152ec42d4995f4791a106ed09",
+            },
+            "canApply": True,
+            "posted": True,
+            "includeResumeParsing": True,
+            "jobRequisitionLocation": {
+                "descriptor": f"{s.state} - {s.city}",
+                "country": {
+                    "descriptor": "United States of America",
+                    "id": "bc33aa3152ec42d4995f4791a106ed09",
+                    "alpha2Code": "US",
+                },
+            },
             "externalUrl": f"https://{tenant}.wd5.myworkdayjobs.com/{site}{path}",
             "questionnaireId": "9f0c1d2e3a4b",
-        }  # fmt: skip
+        }
         if s.workplace:
             info["remoteType"] = _WORKDAY_REMOTE[s.workplace]
-        detail = {"jobPostingInfo": info,
-                  "hiringOrganization": {"name": "100 Pecan Valley Health System", "url": ""},
-                  "similarJobs": [], "userAuthenticated": False}  # fmt: skip
+        detail = {
+            "jobPostingInfo": info,
+            "hiringOrganization": {"name": "100 Pecan Valley Health System", "url": ""},
+            "similarJobs": [],
+            "userAuthenticated": False,
+        }
         # Workday serialises markup with \u003C / \u003E escapes.
         body = json.dumps(detail, indent=1).replace("<", "\\u003C").replace(">", "\\u003E")
         w.add(f"workday/detail/R{70000 + s.n}.json", body, path=base + path)
     total = len(summaries)
     for page, offset in enumerate(range(0, total + 1, WORKDAY_LIMIT)):
         chunk = summaries[offset : offset + WORKDAY_LIMIT]
-        listing = {"total": total if page == 0 else 0, "jobPostings": chunk,
-                   "facets": [] if page else [{"facetParameter": "timeType", "descriptor": "Time Type",
-                                               "values": [{"descriptor": "Full time", "id": "ft01", "count": total}]}],
-                   "userAuthenticated": False}  # fmt: skip
-        w.add(f"workday/list-{page}.json", json.dumps(listing, indent=1), method="POST",
-              path=f"{base}/jobs", json_body={"offset": offset})  # fmt: skip
+        listing = {
+            "total": total if page == 0 else 0,
+            "jobPostings": chunk,
+            "facets": []
+            if page
+            else [
+                {
+                    "facetParameter": "timeType",
+                    "descriptor": "Time Type",
+                    "values": [{"descriptor": "Full time", "id": "ft01", "count": total}],
+                }
+            ],
+            "userAuthenticated": False,
+        }
+        w.add(
+            f"workday/list-{page}.json",
+            json.dumps(listing, indent=1),
+            method="POST",
+            path=f"{base}/jobs",
+            json_body={"offset": offset},
+        )
 
 
-_SCHEMA_TYPES = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "per_diem": "PER_DIEM",
-                 "temporary": "TEMPORARY", "contract": "CONTRACTOR"}  # fmt: skip
-_SCHEMA_EDU = {"high_school": "high school", "certificate": "professional certificate",
-               "associate": "associate degree"}  # fmt: skip
+_SCHEMA_TYPES = {
+    "full_time": "FULL_TIME",
+    "part_time": "PART_TIME",
+    "per_diem": "PER_DIEM",
+    "temporary": "TEMPORARY",
+    "contract": "CONTRACTOR",
+}
+_SCHEMA_EDU = {
+    "high_school": "high school",
+    "certificate": "professional certificate",
+    "associate": "associate degree",
+}
 
 
 def write_jsonld(w: Writer, specs: list[Spec]) -> None:
@@ -382,10 +538,16 @@ def write_jsonld(w: Writer, specs: list[Spec]) -> None:
             "datePosted": s.posted.strftime("%Y-%m-%d"),
             "validThrough": (s.posted + timedelta(days=45)).strftime("%Y-%m-%dT23:59"),
             "hiringOrganization": {"@type": "Organization", "name": s.employer},
-            "jobLocation": {"@type": "Place", "address": {
-                "@type": "PostalAddress", "addressLocality": s.city,
-                "addressRegion": s.state, "addressCountry": "US"}},
-        }  # fmt: skip
+            "jobLocation": {
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": s.city,
+                    "addressRegion": s.state,
+                    "addressCountry": "US",
+                },
+            },
+        }
         if s.employment:
             job["employmentType"] = [_SCHEMA_TYPES[t] for t in s.employment]
         if s.workplace == "remote":
@@ -401,11 +563,15 @@ def write_jsonld(w: Writer, specs: list[Spec]) -> None:
             job["baseSalary"] = {"@type": "MonetaryAmount", "currency": "USD", "value": value}
         edu = s.truth.get("education_required")
         if edu in _SCHEMA_EDU and s.n % 2 == 0:
-            job["educationRequirements"] = {"@type": "EducationalOccupationalCredential",
-                                            "credentialCategory": _SCHEMA_EDU[edu]}  # fmt: skip
+            job["educationRequirements"] = {
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": _SCHEMA_EDU[edu],
+            }
         page_path = f"/careers/jobs/{s.n:05d}"
-        graph = {"@context": "https://schema.org", "@graph": [
-            {"@type": "Organization", "name": s.employer}, job]}  # fmt: skip
+        graph = {
+            "@context": "https://schema.org",
+            "@graph": [{"@type": "Organization", "name": s.employer}, job],
+        }
         block = json.dumps(graph if s.n % 4 == 0 else job, indent=1)
         page = (
             '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -414,16 +580,23 @@ def write_jsonld(w: Writer, specs: list[Spec]) -> None:
             f"<h1>{html.escape(s.title)}</h1>{s.html()}"
             "<script>window.dataLayer = [];</script></body></html>"
         )
-        w.add(f"jsonld/jobs/{s.n:05d}.html", page, path=page_path,
-              content_type="text/html; charset=utf-8")  # fmt: skip
+        w.add(
+            f"jsonld/jobs/{s.n:05d}.html",
+            page,
+            path=page_path,
+            content_type="text/html; charset=utf-8",
+        )
         urls.append((page_path, s.posted.strftime("%Y-%m-%d")))
     entries = "".join(
         f"<url><loc>{{{{BASE}}}}{p}</loc><lastmod>{d}</lastmod></url>" for p, d in urls
     )
-    sitemap = ('<?xml version="1.0" encoding="UTF-8"?>'
-               f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>')  # fmt: skip
-    w.add("jsonld/sitemap.xml", sitemap, path="/careers/sitemap.xml",
-          content_type="application/xml")  # fmt: skip
+    sitemap = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'
+    )
+    w.add(
+        "jsonld/sitemap.xml", sitemap, path="/careers/sitemap.xml", content_type="application/xml"
+    )
     robots = "User-agent: *\nDisallow: /private/\nSitemap: {{BASE}}/careers/sitemap.xml\n"
     w.add("robots.txt", robots, path="/robots.txt", content_type="text/plain")
 
@@ -461,8 +634,10 @@ def generate(out: Path, *, per_source: int = PER_SOURCE, seed: int = SEED) -> di
     for i, (name, write) in enumerate(zip(SOURCES, writers, strict=True)):
         specs = [make_spec(rng, i * 10000 + k, _employer(name, k)) for k in range(per_source)]
         write(w, specs)
-        truth[name] = [{"n": s.n, "title": s.title, "relevant": s.relevant, "state": s.state,
-                        "truth": s.truth} for s in specs]  # fmt: skip
+        truth[name] = [
+            {"n": s.n, "title": s.title, "relevant": s.relevant, "state": s.state, "truth": s.truth}
+            for s in specs
+        ]
     (out / "routes.json").write_text(json.dumps(w.routes, indent=1), encoding="utf-8")
     (out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
     return {"routes": len(w.routes), "postings": per_source * len(SOURCES)}

@@ -68,9 +68,15 @@ def requirement_rows(req: Requirements) -> list[dict[str, Any]]:
         value = " or ".join(group.any_of)
         if group.within_months is not None:
             value += f" (within {group.within_months} months of hire)"
-        rows.append({"field": "certification", "value": value, "level": group.level,
-                     "from": group.evidence.source if group.evidence else "",
-                     "evidence": group.evidence.text if group.evidence else ""})  # fmt: skip
+        rows.append(
+            {
+                "field": "certification",
+                "value": value,
+                "level": group.level,
+                "from": group.evidence.source if group.evidence else "",
+                "evidence": group.evidence.text if group.evidence else "",
+            }
+        )
     add("employment_types", req.employment_types)
     add("workplace", req.workplace)
     add("shifts", req.shifts)

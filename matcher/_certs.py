@@ -216,8 +216,13 @@ def _merge_deadlines(found: list[_Found]) -> list[Group]:
                 break
             if months_j is None and level_j != "preferred" and set(codes) <= set(codes_j):
                 merged.add(j)
-                found[k] = (si, codes_j + [c for c in codes if c not in codes_j], level, months,
-                            text)  # fmt: skip
+                found[k] = (
+                    si,
+                    codes_j + [c for c in codes if c not in codes_j],
+                    level,
+                    months,
+                    text,
+                )
                 break
     for k, (_, codes, level, months, text) in enumerate(found):
         if k not in merged and level is not None:

@@ -107,10 +107,11 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
 
     # certifications carry their own evidence
     values["certifications"] = [
-        CertificationRequirement(any_of=codes, level=level, within_months=months,
-                                 evidence=_text(sentence))
+        CertificationRequirement(
+            any_of=codes, level=level, within_months=months, evidence=_text(sentence)
+        )
         for codes, level, months, sentence in extract_certifications(doc)
-    ]  # fmt: skip
+    ]
 
     # employment, workplace, shifts, pay, skills
     if hints.employment_types:

@@ -185,9 +185,12 @@ def _education_verdict(
     elif req.education_substitutable and EDUCATION_RANK[facts.education] >= 1:
         needed = substitution_needed(facts.education, level) + (req.experience_years_required or 0)
         text = ex.T_EDU_SUBSTITUTE_SHORT.format(
-            verb=verb, need=need, have=have, years=ex.years(facts.experience),
+            verb=verb,
+            need=need,
+            have=have,
+            years=ex.years(facts.experience),
             needed=ex.years(needed),
-        )  # fmt: skip
+        )
     else:
         text = ex.T_EDU_NOT_MET.format(verb=verb, need=need, have=have)
     return _verdict(field, label, how, status, text, req.evidence.get(field))
@@ -258,10 +261,13 @@ def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     elif facts.education == "none":
         out.append(
             _verdict(
-                "education_required", "High school diploma or GED", "required", "unknown",
+                "education_required",
+                "High school diploma or GED",
+                "required",
+                "unknown",
                 ex.T_EDU_IMPLIED,
             )
-        )  # fmt: skip
+        )
     if req.education_preferred is not None:
         out.append(
             _education_verdict(
@@ -277,10 +283,13 @@ def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     if req.experience_years_preferred is not None:
         out.append(
             _experience_verdict(
-                "experience_years_preferred", req.experience_years_preferred, "preferred", req,
+                "experience_years_preferred",
+                req.experience_years_preferred,
+                "preferred",
+                req,
                 facts,
             )
-        )  # fmt: skip
+        )
     out.extend(_certification_verdict(group, facts) for group in req.certifications)
     if req.skills:
         out.append(_skills_verdict(req, facts))

@@ -115,25 +115,39 @@ def preference_verdicts(
         offered = [] if workplace is None else [workplace]
         out.append(
             _choice(
-                "workplace", "Workplace", offered, list(profile.workplaces), ex.WORKPLACE_LABELS,
-                all_must_fit=False, evidence=ev.get("workplace"),
+                "workplace",
+                "Workplace",
+                offered,
+                list(profile.workplaces),
+                ex.WORKPLACE_LABELS,
+                all_must_fit=False,
+                evidence=ev.get("workplace"),
             )
-        )  # fmt: skip
+        )
     if profile.shifts:
         out.append(
             _choice(
-                "shifts", "Shifts", list(req.shifts) if req else [], list(profile.shifts),
-                ex.SHIFT_LABELS, all_must_fit=True, evidence=ev.get("shifts"),
+                "shifts",
+                "Shifts",
+                list(req.shifts) if req else [],
+                list(profile.shifts),
+                ex.SHIFT_LABELS,
+                all_must_fit=True,
+                evidence=ev.get("shifts"),
             )
-        )  # fmt: skip
+        )
     if profile.employment_types:
         out.append(
             _choice(
-                "employment_types", "Job type", list(req.employment_types) if req else [],
-                list(profile.employment_types), ex.EMPLOYMENT_LABELS, all_must_fit=False,
+                "employment_types",
+                "Job type",
+                list(req.employment_types) if req else [],
+                list(profile.employment_types),
+                ex.EMPLOYMENT_LABELS,
+                all_must_fit=False,
                 evidence=ev.get("employment_types"),
             )
-        )  # fmt: skip
+        )
     if profile.min_pay is not None:
         out.append(_pay(req, posting, profile))
     closes = posting.valid_through if posting is not None else None

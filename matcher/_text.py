@@ -25,13 +25,42 @@ _NEST_RE = re.compile(r"<(/?)\s*([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*?)?(/?)\s*>")
 # nest, so they are not counted (a page of 300 unclosed <li> is not 300 deep).
 _FLAT_TAGS = frozenset(
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
-        "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "optgroup",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rb",
+        "rt",
+        "rp",
         # never flattened away at any depth: their bodies (code, CSS) must not become text
-        "script", "style", "template", "noscript",
+        "script",
+        "style",
+        "template",
+        "noscript",
     }
-)  # fmt: skip
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -79,9 +108,17 @@ def flatten_deep_html(markup: str, *, limit: int = MAX_HTML_DEPTH) -> str:
 #: rewrites: a posting holding one takes html_text's own path.
 _INVISIBLE = (etree.Comment, etree.ProcessingInstruction, "script", "style", "link", "meta")
 _CLEANER_SPECIAL = (
-    "image", "param", "applet", "iframe", "embed", "layer", "object", "frameset", "frame",
+    "image",
+    "param",
+    "applet",
+    "iframe",
+    "embed",
+    "layer",
+    "object",
+    "frameset",
+    "frame",
     "noframes",
-)  # fmt: skip
+)
 #: Characters lxml refuses in an element's text or tail.
 _NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NEWLINE_TAGS = frozenset(html_text.NEWLINE_TAGS)

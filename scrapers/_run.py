@@ -190,10 +190,17 @@ def crawl(
     with tempfile.TemporaryDirectory(prefix="himjobs-crawl-") as tmp:
         out = Path(tmp) / "report.json"
         cmd = [
-            sys.executable, "-m", "scrapers._run", *spider_names, "--out", str(out),
-            "--settings-json", json.dumps(dict(settings_overrides or {})),
-            "--kwargs-json", json.dumps(dict(spider_kwargs or {})),
-        ]  # fmt: skip
+            sys.executable,
+            "-m",
+            "scrapers._run",
+            *spider_names,
+            "--out",
+            str(out),
+            "--settings-json",
+            json.dumps(dict(settings_overrides or {})),
+            "--kwargs-json",
+            json.dumps(dict(spider_kwargs or {})),
+        ]
         root = Path(__file__).resolve().parents[1]
         env = {
             **os.environ,

@@ -54,13 +54,21 @@ def candidates(s: Session, keys: Iterable[str]) -> dict[str, list[Posting]]:
         newest = select(p.id, rank).where(p.dedupe_key.in_(crowded), *live).subquery("newest")
         stmt = (
             select(
-                p.dedupe_key, p.id, p.source, p.external_id, p.url, p.title, p.employer,
-                func.substr(p.description, 1, MAX_DESCRIPTION_CHARS), p.locations, p.remote,
+                p.dedupe_key,
+                p.id,
+                p.source,
+                p.external_id,
+                p.url,
+                p.title,
+                p.employer,
+                func.substr(p.description, 1, MAX_DESCRIPTION_CHARS),
+                p.locations,
+                p.remote,
             )
             .join(newest, newest.c.id == p.id)
             .where(newest.c.rank <= BLOCK_LIMIT)
             .order_by(p.dedupe_key, p.first_seen, p.id)
-        )  # fmt: skip
+        )
         for key, pid, source, ext, url, title, employer, text, locations, remote in s.execute(stmt):
             out.setdefault(key, []).append(
                 Posting.model_validate(
@@ -75,7 +83,7 @@ def candidates(s: Session, keys: Iterable[str]) -> dict[str, list[Posting]]:
                         "locations": locations or [],
                         "remote": remote,
                     }
-                )  # fmt: skip
+                )
             )
     return out
 

@@ -331,10 +331,13 @@ def find_matches(
     now = today or utcnow()
     without_jit(s)
     eligible, complete = _judge(
-        s, profile, candidate_select(profile, new_since=new_since, today=now), pool=size,
+        s,
+        profile,
+        candidate_select(profile, new_since=new_since, today=now),
+        pool=size,
         today=now,
         near=False,
-    )  # fmt: skip
+    )
     near: list[MatchResult] = []
     if include_near_misses:
         stmt = candidate_select(profile, near_misses=True, new_since=new_since, today=now)

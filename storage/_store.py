@@ -377,9 +377,14 @@ class Store:
         """
         with Session(self.engine) as s:
             return _matches.find_matches(
-                s, profile, limit=limit, include_near_misses=include_near_misses,
-                new_since=new_since, pool=pool, today=today,
-            )  # fmt: skip
+                s,
+                profile,
+                limit=limit,
+                include_near_misses=include_near_misses,
+                new_since=new_since,
+                pool=pool,
+                today=today,
+            )
 
     def gaps(self, profile: CandidateProfile, *, today: datetime | None = None) -> list[Gap]:
         """matcher.gaps over the open postings in the profile's reach (place and pay) that still

@@ -67,10 +67,26 @@ def redis_server(tmp: Path) -> Iterator[str]:
     tmp.mkdir(parents=True, exist_ok=True)
     log = (tmp / "redis.log").open("wb")
     proc = subprocess.Popen(
-        [exe, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(tmp), "--save", "",
-         "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [
+            exe,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--dir",
+            str(tmp),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "yes",
+            "--daemonize",
+            "no",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"redis://127.0.0.1:{port}/0"
     try:
         client = redis.Redis.from_url(url, socket_timeout=5)
@@ -119,8 +135,11 @@ def scrapyd_server(folder: Path, *, env: dict[str, str] | None = None) -> Iterat
     log = (folder / "scrapyd.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-c", "from scrapyd.__main__ import main; main()"],
-        cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        cwd=folder,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
 
     def ready() -> bool:

@@ -106,8 +106,13 @@ class Handler(BaseHTTPRequestHandler):
     def base(self, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.server.server_address[1]}"
 
-    def send(self, status: int, body: bytes, headers: dict[str, str] | None = None,
-             content_type: str = "application/json") -> None:  # fmt: skip
+    def send(
+        self,
+        status: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+        content_type: str = "application/json",
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -124,8 +129,14 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         with STATE.lock:
-            STATE.log.append({"method": self.command, "path": path, "query": query,
-                              "headers": {k: v for k, v in self.headers.items()}})  # fmt: skip
+            STATE.log.append(
+                {
+                    "method": self.command,
+                    "path": path,
+                    "query": query,
+                    "headers": {k: v for k, v in self.headers.items()},
+                }
+            )
         if path.startswith("/__"):
             return self.control(path, raw)
         try:

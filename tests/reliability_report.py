@@ -99,8 +99,14 @@ def render(rows: Sequence[dict[str, Any]]) -> str:
         out.append("|---|---|---|---|---|---|")
         for r in sorted((r for r in rows if r["group"] == group), key=lambda r: r["fault"]):
             result = "passed" if r.get("result") == "passed" else "FAILED"
-            cells = [r["fault"], r.get("stored"), r.get("lost"), r.get("errors"),
-                     r.get("outcome", ""), result]  # fmt: skip
+            cells = [
+                r["fault"],
+                r.get("stored"),
+                r.get("lost"),
+                r.get("errors"),
+                r.get("outcome", ""),
+                result,
+            ]
             out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         out.append("")
     out.append(FOOTER)

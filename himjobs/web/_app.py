@@ -68,8 +68,9 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def _profile_from_query(request: Request) -> tuple[forms.FormValues, CandidateProfile | None,
-                                                   dict[str, str]]:  # fmt: skip
+def _profile_from_query(
+    request: Request,
+) -> tuple[forms.FormValues, CandidateProfile | None, dict[str, str]]:
     values = forms.read_form(request.query_params, request.query_params.getlist)
     profile, errors = forms.to_profile(values)
     return values, profile, errors
@@ -92,10 +93,23 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
-    def form_page(request: Request, values: forms.FormValues, errors: dict[str, str],
-                  *, status: int = 200, notice: str | None = None) -> HTMLResponse:  # fmt: skip
-        return page(request, "profile.html", status, values=values, errors=errors,
-                    notice=notice, profile_file=forms.profile_path(pdir))  # fmt: skip
+    def form_page(
+        request: Request,
+        values: forms.FormValues,
+        errors: dict[str, str],
+        *,
+        status: int = 200,
+        notice: str | None = None,
+    ) -> HTMLResponse:
+        return page(
+            request,
+            "profile.html",
+            status,
+            values=values,
+            errors=errors,
+            notice=notice,
+            profile_file=forms.profile_path(pdir),
+        )
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -128,8 +142,9 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
             try:
                 path = forms.save_profile(profile, pdir)
             except OSError as err:
-                return form_page(request, values, {"form": f"Could not save: {err.strerror}"},
-                                 status=500)  # fmt: skip
+                return form_page(
+                    request, values, {"form": f"Could not save: {err.strerror}"}, status=500
+                )
             return form_page(request, values, {}, notice=f"Profile saved to {path}.")
         return RedirectResponse(f"/matches?{forms.query_string(values)}", status_code=303)
 
@@ -138,8 +153,7 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         profile, problem = forms.load_saved(pdir)
         if profile is None:
             values = forms.from_profile(CandidateProfile())
-            return form_page(request, values, {"form": problem or "No saved profile."},
-                             status=404)  # fmt: skip
+            return form_page(request, values, {"form": problem or "No saved profile."}, status=404)
         notice = f"Loaded your profile from {forms.profile_path(pdir)}."
         return form_page(request, forms.from_profile(profile), {}, notice=notice)
 
@@ -167,17 +181,31 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         pages = max((total + PER_PAGE - 1) // PER_PAGE, 1)
         page_no = min(page_no, pages)
         shown = results[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
-        seen = {r.posting.id: backend.first_seen(r.posting.id) for r in shown
-                if r.posting and r.posting.id is not None}  # fmt: skip
+        seen = {
+            r.posting.id: backend.first_seen(r.posting.id)
+            for r in shown
+            if r.posting and r.posting.id is not None
+        }
         base = forms.query_string(values)
         opts = {"show": show, "sort": sort, "remote": "on" if remote_only else ""}
         return page(
-            request, "matches.html", values=values, profile_qs=base, shown=shown, total=total,
-            eligible_count=sum(1 for r in results if r.eligible), page_no=page_no, pages=pages,
-            show=show, sort=sort, remote_only=remote_only, first_seen=seen,
-            SORTS=SORTS, SHOWS=SHOWS,
+            request,
+            "matches.html",
+            values=values,
+            profile_qs=base,
+            shown=shown,
+            total=total,
+            eligible_count=sum(1 for r in results if r.eligible),
+            page_no=page_no,
+            pages=pages,
+            show=show,
+            sort=sort,
+            remote_only=remote_only,
+            first_seen=seen,
+            SORTS=SORTS,
+            SHOWS=SHOWS,
             page_qs=lambda n: forms.query_string(values, **opts, page=n),
-        )  # fmt: skip
+        )
 
     @app.get("/postings/{posting_id}", response_class=HTMLResponse)
     def posting_detail(request: Request, posting_id: int) -> HTMLResponse:
@@ -190,15 +218,22 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
             values, profile, _ = _profile_from_query(request)
             if profile is not None:
                 result = backend.match(posting, profile)
-        body = render_body(posting.description_html, posting.description,
-                           display.evidence_sentences(posting, result))  # fmt: skip
+        body = render_body(
+            posting.description_html,
+            posting.description,
+            display.evidence_sentences(posting, result),
+        )
         return page(
-            request, "posting.html", posting=posting, result=result, body=body,
+            request,
+            "posting.html",
+            posting=posting,
+            result=result,
+            body=body,
             rows=display.requirement_rows(posting.requirements),
             apply_url=display.apply_link(posting),
             first_seen=backend.first_seen(posting_id),
             profile_qs=forms.query_string(values) if values else "",
-        )  # fmt: skip
+        )
 
     @app.get("/gaps", response_class=HTMLResponse)
     def gaps_page(request: Request) -> HTMLResponse:
@@ -207,17 +242,22 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
             return form_page(request, values, errors, status=422)
         found = sorted(backend.gaps(profile), key=lambda g: -int(g.postings))
         bars = [
-            Bar(str(g.label), int(g.postings),
-                f"median ${g.median_hourly_pay:,.2f}/h" if g.median_hourly_pay else "")
+            Bar(
+                str(g.label),
+                int(g.postings),
+                f"median ${g.median_hourly_pay:,.2f}/h" if g.median_hourly_pay else "",
+            )
             for g in found
-        ]  # fmt: skip
+        ]
         chart = bar_chart(
-            bars, title="Postings each step would open",
+            bars,
+            title="Postings each step would open",
             desc="; ".join(f"{b.label}: {b.value} postings {b.note}".strip() for b in bars)
             or "No step would open more postings.",
-        )  # fmt: skip
-        return page(request, "gaps.html", gaps=found, chart=chart,
-                    profile_qs=forms.query_string(values))  # fmt: skip
+        )
+        return page(
+            request, "gaps.html", gaps=found, chart=chart, profile_qs=forms.query_string(values)
+        )
 
     @app.get("/crawl", response_class=HTMLResponse)
     def crawl_status(request: Request) -> HTMLResponse:
@@ -266,6 +306,11 @@ def _run_view(run: Any) -> dict[str, Any]:
             value = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items())
         rows.append((str(source), str(value)))
     started, finished = get("started_at"), get("finished_at")
-    return {"id": get("id"), "status": get("status") or "unknown",
-            "started": display.day_time(started), "finished": display.day_time(finished),
-            "counts": rows, "errors": [str(e) for e in (errors or [])]}  # fmt: skip
+    return {
+        "id": get("id"),
+        "status": get("status") or "unknown",
+        "started": display.day_time(started),
+        "finished": display.day_time(finished),
+        "counts": rows,
+        "errors": [str(e) for e in (errors or [])],
+    }

@@ -78,8 +78,9 @@ class StoreBackend:
                 f"{e.source}: {e.reason}" + (f" ({e.url})" if e.url else "")
                 for e in self.store.run_errors(run.id)
             ]
-            fields = {k: getattr(run, k) for k in
-                      ("id", "started_at", "finished_at", "status", "counts")}  # fmt: skip
+            fields = {
+                k: getattr(run, k) for k in ("id", "started_at", "finished_at", "status", "counts")
+            }
             out.append({**fields, "errors": errors})
         return out
 

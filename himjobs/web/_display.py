@@ -69,33 +69,56 @@ def requirement_rows(req: Requirements | None) -> list[dict[str, Any]]:
 
     def add(label: str, level: str, value: str, field: str) -> None:
         ev = req.evidence.get(field)
-        rows.append({"label": label, "level": level, "value": value,
-                     "evidence": ev.text if ev else None})  # fmt: skip
+        rows.append(
+            {"label": label, "level": level, "value": value, "evidence": ev.text if ev else None}
+        )
 
     if req.education_required:
         add("Education", "required", EDUCATION_LABELS[req.education_required], "education_required")
     if req.education_preferred:
-        add("Education", "preferred", EDUCATION_LABELS[req.education_preferred],
-            "education_preferred")  # fmt: skip
+        add(
+            "Education",
+            "preferred",
+            EDUCATION_LABELS[req.education_preferred],
+            "education_preferred",
+        )
     if req.experience_years_required is not None:
-        add("Experience", "required", _years(req.experience_years_required),
-            "experience_years_required")  # fmt: skip
+        add(
+            "Experience",
+            "required",
+            _years(req.experience_years_required),
+            "experience_years_required",
+        )
     if req.experience_years_preferred is not None:
-        add("Experience", "preferred", _years(req.experience_years_preferred),
-            "experience_years_preferred")  # fmt: skip
+        add(
+            "Experience",
+            "preferred",
+            _years(req.experience_years_preferred),
+            "experience_years_preferred",
+        )
     for cert in req.certifications:
         names = " or ".join(f"{c} ({CERTIFICATIONS[c][0]})" for c in cert.any_of)
         if cert.within_months is not None:
             names += f", within {cert.within_months} months of hire"
-        rows.append({"label": "Certification", "level": cert.level, "value": names,
-                     "evidence": cert.evidence.text if cert.evidence else None})  # fmt: skip
+        rows.append(
+            {
+                "label": "Certification",
+                "level": cert.level,
+                "value": names,
+                "evidence": cert.evidence.text if cert.evidence else None,
+            }
+        )
     if req.shifts:
         add("Shifts", "stated", ", ".join(s.replace("_", " ") for s in req.shifts), "shifts")
     if req.workplace:
         add("Workplace", "stated", req.workplace.replace("_", "-"), "workplace")
     if req.employment_types:
-        add("Employment", "stated", ", ".join(t.replace("_", " ") for t in req.employment_types),
-            "employment_types")  # fmt: skip
+        add(
+            "Employment",
+            "stated",
+            ", ".join(t.replace("_", " ") for t in req.employment_types),
+            "employment_types",
+        )
     return rows
 
 

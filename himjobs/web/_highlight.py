@@ -28,8 +28,11 @@ def evidence_pattern(sentences: Iterable[str]) -> re.Pattern[str] | None:
     '(?:RHIT\\\\s+required\\\\.)'
     """
     parts = []
-    for s in sorted({s.strip() for s in sentences if s and len(s.strip()) >= MIN_EVIDENCE_CHARS},
-                    key=len, reverse=True):  # fmt: skip
+    for s in sorted(
+        {s.strip() for s in sentences if s and len(s.strip()) >= MIN_EVIDENCE_CHARS},
+        key=len,
+        reverse=True,
+    ):
         words = s.split()
         parts.append(r"\s+".join(re.escape(w) for w in words))
     if not parts:

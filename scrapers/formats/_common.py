@@ -22,26 +22,48 @@ class FormatError(ValueError):
 
 #: Source words for employment type -> schemas.vocab EmploymentType (keys lower-case, no spaces).
 EMPLOYMENT_WORDS: dict[str, str] = {
-    "fulltime": "full_time", "full-time": "full_time", "full_time": "full_time",
-    "parttime": "part_time", "part-time": "part_time", "part_time": "part_time",
-    "perdiem": "per_diem", "per-diem": "per_diem", "prn": "per_diem",
-    "temporary": "temporary", "temp": "temporary", "seasonal": "temporary",
-    "contract": "contract", "contractor": "contract",
-    "intern": "internship", "internship": "internship",
-}  # fmt: skip
+    "fulltime": "full_time",
+    "full-time": "full_time",
+    "full_time": "full_time",
+    "parttime": "part_time",
+    "part-time": "part_time",
+    "part_time": "part_time",
+    "perdiem": "per_diem",
+    "per-diem": "per_diem",
+    "prn": "per_diem",
+    "temporary": "temporary",
+    "temp": "temporary",
+    "seasonal": "temporary",
+    "contract": "contract",
+    "contractor": "contract",
+    "intern": "internship",
+    "internship": "internship",
+}
 
 #: Source words for workplace -> schemas.vocab Workplace.
 WORKPLACE_WORDS: dict[str, str] = {
-    "onsite": "on_site", "on-site": "on_site", "on_site": "on_site",
-    "hybrid": "hybrid", "remote": "remote",
-}  # fmt: skip
+    "onsite": "on_site",
+    "on-site": "on_site",
+    "on_site": "on_site",
+    "hybrid": "hybrid",
+    "remote": "remote",
+}
 
 #: Pay interval words (Lever salaryRange.interval, Ashby "1 YEAR") -> PayPeriod, or None to skip.
 PAY_INTERVALS: dict[str, str] = {
-    "per-year-salary": "year", "per-month-salary": "month", "per-week-salary": "week",
-    "per-hour-wage": "hour", "1 year": "year", "1 month": "month", "1 week": "week",
-    "1 hour": "hour", "year": "year", "month": "month", "week": "week", "hour": "hour",
-}  # fmt: skip
+    "per-year-salary": "year",
+    "per-month-salary": "month",
+    "per-week-salary": "week",
+    "per-hour-wage": "hour",
+    "1 year": "year",
+    "1 month": "month",
+    "1 week": "week",
+    "1 hour": "hour",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "hour": "hour",
+}
 
 _COUNTRY_US = {"us", "usa", "united states", "united states of america", "u.s.", "u.s.a."}
 

@@ -21,20 +21,51 @@ from scrapers.formats._dates import parse_date
 
 SOURCE_PREFIX = "jobspy"
 COLUMNS: tuple[str, ...] = (
-    "id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted",
-    "job_type", "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote",
-    "job_level", "job_function", "listing_type", "emails", "description", "company_industry",
-    "company_url", "company_logo", "company_url_direct", "company_addresses",
-    "company_num_employees", "company_revenue", "company_description", "skills",
-    "experience_range", "company_rating", "company_reviews_count", "vacancy_count",
+    "id",
+    "site",
+    "job_url",
+    "job_url_direct",
+    "title",
+    "company",
+    "location",
+    "date_posted",
+    "job_type",
+    "salary_source",
+    "interval",
+    "min_amount",
+    "max_amount",
+    "currency",
+    "is_remote",
+    "job_level",
+    "job_function",
+    "listing_type",
+    "emails",
+    "description",
+    "company_industry",
+    "company_url",
+    "company_logo",
+    "company_url_direct",
+    "company_addresses",
+    "company_num_employees",
+    "company_revenue",
+    "company_description",
+    "skills",
+    "experience_range",
+    "company_rating",
+    "company_reviews_count",
+    "vacancy_count",
     "work_from_home_type",
-)  # fmt: skip
+)
 #: JobSpy JobType values (the first of each enum tuple) -> our employment types. "nights",
 #: "summer", "other" and "volunteer" are not employment types here.
 JOB_TYPES: dict[str, str] = {
-    "fulltime": "full_time", "parttime": "part_time", "contract": "contract",
-    "temporary": "temporary", "internship": "internship", "perdiem": "per_diem",
-}  # fmt: skip
+    "fulltime": "full_time",
+    "parttime": "part_time",
+    "contract": "contract",
+    "temporary": "temporary",
+    "internship": "internship",
+    "perdiem": "per_diem",
+}
 #: CompensationInterval -> pay period. "daily" has no period here and is left out (raw keeps it).
 INTERVALS: dict[str, str] = {
     "hourly": "hour",
@@ -43,10 +74,21 @@ INTERVALS: dict[str, str] = {
     "yearly": "year",
 }
 RAW_COLUMNS = (
-    "site", "job_type", "salary_source", "interval", "min_amount", "max_amount", "currency",
-    "is_remote", "job_level", "job_function", "listing_type", "company_industry",
-    "work_from_home_type", "experience_range",
-)  # fmt: skip
+    "site",
+    "job_type",
+    "salary_source",
+    "interval",
+    "min_amount",
+    "max_amount",
+    "currency",
+    "is_remote",
+    "job_level",
+    "job_function",
+    "listing_type",
+    "company_industry",
+    "work_from_home_type",
+    "experience_range",
+)
 COUNTRY_NAMES = {"usa": "US", "us": "US", "united states": "US"}
 _MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MARKDOWN_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")

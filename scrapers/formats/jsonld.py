@@ -31,10 +31,16 @@ SOURCE = "jsonld"
 #: Google's employmentType values (and common spellings) -> our vocabulary. VOLUNTEER and OTHER
 #: have no counterpart and give nothing.
 EMPLOYMENT_TYPES: dict[str, str] = {
-    "FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract",
-    "CONTRACT": "contract", "TEMPORARY": "temporary", "INTERN": "internship",
-    "INTERNSHIP": "internship", "PER_DIEM": "per_diem", "PRN": "per_diem",
-}  # fmt: skip
+    "FULL_TIME": "full_time",
+    "PART_TIME": "part_time",
+    "CONTRACTOR": "contract",
+    "CONTRACT": "contract",
+    "TEMPORARY": "temporary",
+    "INTERN": "internship",
+    "INTERNSHIP": "internship",
+    "PER_DIEM": "per_diem",
+    "PRN": "per_diem",
+}
 #: credentialCategory -> education level. "no requirements" sets nothing (there is no level).
 CREDENTIAL_CATEGORIES: dict[str, str] = {
     "high school": "high_school",
@@ -158,7 +164,7 @@ def parse_job_posting(
                 "directApply",
             )
             if k in node
-        },  # fmt: skip
+        },
     )
 
 

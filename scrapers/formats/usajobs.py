@@ -25,12 +25,17 @@ EMAIL_ENV = "HIMJOBS_USAJOBS_EMAIL"
 #: Bi-weekly halves to a week. PD (per day) and WC (without compensation) have no period in our
 #: vocabulary and no hours to convert with, so they give no pay hint; raw keeps them.
 RATE_INTERVALS: dict[str, tuple[str, float]] = {
-    "PA": ("year", 1.0), "PER YEAR": ("year", 1.0),
-    "PH": ("hour", 1.0), "PER HOUR": ("hour", 1.0),
-    "PW": ("week", 1.0), "PER WEEK": ("week", 1.0),
-    "BW": ("week", 2.0), "BI-WEEKLY": ("week", 2.0),
-    "PM": ("month", 1.0), "PER MONTH": ("month", 1.0),
-}  # fmt: skip
+    "PA": ("year", 1.0),
+    "PER YEAR": ("year", 1.0),
+    "PH": ("hour", 1.0),
+    "PER HOUR": ("hour", 1.0),
+    "PW": ("week", 1.0),
+    "PER WEEK": ("week", 1.0),
+    "BW": ("week", 2.0),
+    "BI-WEEKLY": ("week", 2.0),
+    "PM": ("month", 1.0),
+    "PER MONTH": ("month", 1.0),
+}
 
 #: PositionSchedule code -> employment type. 3 (shift work) and 6 (multiple schedules) say
 #: nothing about the type; job sharing is a form of part-time work in OPM's terms.
@@ -41,9 +46,11 @@ SCHEDULE_CODES: dict[str, str] = {
     "5": "part_time",
 }
 SCHEDULE_NAMES: dict[str, str] = {
-    "full-time": "full_time", "part-time": "part_time", "intermittent": "per_diem",
+    "full-time": "full_time",
+    "part-time": "part_time",
+    "intermittent": "per_diem",
     "job sharing": "part_time",
-}  # fmt: skip
+}
 #: PositionOfferingType codes meaning a time-limited appointment (temporary or term).
 TEMPORARY_OFFERING_CODES = frozenset({"15321", "15318", "15322"})
 TEMPORARY_OFFERING_WORDS = ("temporary", "term")

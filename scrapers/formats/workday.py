@@ -22,9 +22,14 @@ TOTAL_CAP = 2000
 
 TIME_TYPES: dict[str, str] = {"full time": "full_time", "part time": "part_time"}
 REMOTE_TYPES: dict[str, str] = {
-    "on-site": "on_site", "onsite": "on_site", "on site": "on_site",
-    "hybrid": "hybrid", "remote": "remote", "fully remote": "remote", "virtual": "remote",
-}  # fmt: skip
+    "on-site": "on_site",
+    "onsite": "on_site",
+    "on site": "on_site",
+    "hybrid": "hybrid",
+    "remote": "remote",
+    "fully remote": "remote",
+    "virtual": "remote",
+}
 #: Words in a location string that mean "no fixed site" rather than a city.
 REMOTE_PLACE_WORDS = ("virtual", "remote", "work from home", "telecommute")
 COUNTRY_WORDS = frozenset({"us", "usa", "united states", "united states of america"})

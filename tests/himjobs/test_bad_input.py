@@ -49,14 +49,20 @@ def _huge_sparse(path: Path, mb: int = 50) -> None:
 
 EXTRACT_CASES = [
     # (label, setup(tmp) -> argument, fragment of the error line)
-    ("non-UTF-8 bytes", lambda d: (d / "p.txt").write_bytes(b"Clerk \xff\xfe GED") and "p.txt",
-     "not UTF-8"),
+    (
+        "non-UTF-8 bytes",
+        lambda d: (d / "p.txt").write_bytes(b"Clerk \xff\xfe GED") and "p.txt",
+        "not UTF-8",
+    ),
     ("a missing file", lambda d: "absent.txt", "cannot read"),
     ("a directory", lambda d: (d / "dir").mkdir() or "dir", "cannot read"),
     ("a 50 MB file", lambda d: _huge_sparse(d / "big.txt") or "big.txt", "larger than 5 MiB"),
-    ("rich markup in the file name", lambda d: "[/red]x[link=javascript:alert(1)].txt",
-     "[/red]x[link=javascript:alert(1)].txt"),
-]  # fmt: skip
+    (
+        "rich markup in the file name",
+        lambda d: "[/red]x[link=javascript:alert(1)].txt",
+        "[/red]x[link=javascript:alert(1)].txt",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -98,8 +104,9 @@ SEARCH_CASES = [
 @pytest.mark.parametrize(
     ("label", "args", "fragment"), SEARCH_CASES, ids=[c[0] for c in SEARCH_CASES]
 )
-def test_search_bad_option_writes_nothing(himjobs, tmp_path: Path, reliability, label, args,
-                                          fragment) -> None:  # fmt: skip
+def test_search_bad_option_writes_nothing(
+    himjobs, tmp_path: Path, reliability, label, args, fragment
+) -> None:
     db = tmp_path / "never.db"
     res = himjobs("search", "--db", f"sqlite:///{db}", *args)
     line = _one_error_line(res, reliability, "bad input: CLI", f"himjobs search {label}")
@@ -122,8 +129,17 @@ def test_scraped_markup_is_shown_literally(himjobs, tmp_path: Path, reliability)
     url = f"sqlite:///{tmp_path / 'jobs.db'}"
     title = "[/b]Records Clerk [link=javascript:alert(1)]apply[/link]"
     with Store(url) as store:
-        store.upsert([Posting(source="greenhouse", external_id="m1", url="https://example.org/1",
-                              title=title, description="File charts.")])  # fmt: skip
+        store.upsert(
+            [
+                Posting(
+                    source="greenhouse",
+                    external_id="m1",
+                    url="https://example.org/1",
+                    title=title,
+                    description="File charts.",
+                )
+            ]
+        )
     res = himjobs("search", "--db", url, "--format", "table")
     reliability.record(
         "bad input: CLI",
@@ -167,8 +183,9 @@ def _store_one_posting(url: str) -> None:
 
 
 @pytest.mark.parametrize("command", ["match", "gaps"])
-@pytest.mark.parametrize(("label", "name", "content", "fragment"), PROFILE_CASES,
-                         ids=[c[0] for c in PROFILE_CASES])  # fmt: skip
+@pytest.mark.parametrize(
+    ("label", "name", "content", "fragment"), PROFILE_CASES, ids=[c[0] for c in PROFILE_CASES]
+)
 def test_profile_commands_reject_bad_profiles_and_write_nothing(
     himjobs, tmp_path: Path, reliability, command, label, name, content, fragment
 ) -> None:
@@ -230,13 +247,20 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     with Store(url) as store:
         store.upsert(
             [
-                Posting(source="lever", external_id=ext, url=f"https://example.org/{ext}",
-                        title=title, description="Scan and index charts.")
-                for ext, title in [("pct", "Records Clerk, 100% remote"),
-                                   ("quote", "O'Brien Clinic HIM Clerk"),
-                                   ("plain", "Medical Records Specialist")]
+                Posting(
+                    source="lever",
+                    external_id=ext,
+                    url=f"https://example.org/{ext}",
+                    title=title,
+                    description="Scan and index charts.",
+                )
+                for ext, title in [
+                    ("pct", "Records Clerk, 100% remote"),
+                    ("quote", "O'Brien Clinic HIM Clerk"),
+                    ("plain", "Medical Records Specialist"),
+                ]
             ]
-        )  # fmt: skip
+        )
     return url
 
 
@@ -249,9 +273,13 @@ def test_hostile_search_text_is_data(himjobs, seeded_db: str, reliability, value
         left = store.count()
     found = {p["external_id"] for p in json.loads(res.out or "[]")} if res.code == 0 else None
     reliability.record(
-        "storage", f"himjobs search --text {value}", stored=left, lost=3 - left, errors=0,
+        "storage",
+        f"himjobs search --text {value}",
+        stored=left,
+        lost=3 - left,
+        errors=0,
         outcome=f"exit {res.code}; matched {sorted(found or [])} literally",
-    )  # fmt: skip
+    )
     assert res.code == 0, res.err
     assert found == expected
     assert left == 3  # the table is still there, with every row
@@ -260,18 +288,30 @@ def test_hostile_search_text_is_data(himjobs, seeded_db: str, reliability, value
 # --- himjobs crawl: unsafe --api-base and bad --boards files, refused before any work ---------
 
 CRAWL_CASES = [
-    ("--api-base file:///etc/passwd", ["greenhouse", "--api-base", "file:///etc/passwd"],
-     "only http(s)"),
-    ("--api-base a private address", ["greenhouse", "--api-base", "http://10.1.2.3"],
-     "refusing private"),
-    ("--api-base the cloud metadata address", ["greenhouse", "--api-base",
-     "http://169.254.169.254/latest"], "refusing private"),
-    ("--api-base with credentials", ["greenhouse", "--api-base", "http://u:pw@example.org"],
-     "credentials"),
+    (
+        "--api-base file:///etc/passwd",
+        ["greenhouse", "--api-base", "file:///etc/passwd"],
+        "only http(s)",
+    ),
+    (
+        "--api-base a private address",
+        ["greenhouse", "--api-base", "http://10.1.2.3"],
+        "refusing private",
+    ),
+    (
+        "--api-base the cloud metadata address",
+        ["greenhouse", "--api-base", "http://169.254.169.254/latest"],
+        "refusing private",
+    ),
+    (
+        "--api-base with credentials",
+        ["greenhouse", "--api-base", "http://u:pw@example.org"],
+        "credentials",
+    ),
     ("--boards non-UTF-8", ["--boards", "latin.toml"], "latin.toml"),
     ("--boards nested 100,000 deep", ["--boards", "deep.toml"], "nested too deeply"),
     ("--boards a 50 MB file", ["--boards", "big.toml"], "big.toml"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(

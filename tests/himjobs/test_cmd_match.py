@@ -23,8 +23,9 @@ workplaces = ["on_site", "remote"]
 """
 
 
-def _posting(ext: str, title: str, *, state: str = "TX", remote: bool | None = None,
-             **req: object) -> Posting:  # fmt: skip
+def _posting(
+    ext: str, title: str, *, state: str = "TX", remote: bool | None = None, **req: object
+) -> Posting:
     return Posting(
         source="greenhouse:mesquitehealth",
         external_id=ext,
@@ -39,16 +40,29 @@ def _posting(ext: str, title: str, *, state: str = "TX", remote: bool | None = N
 
 
 FIRST = [
-    _posting("1", "Medical Records Clerk", education_required="high_school",
-             pay=Pay(min=17, max=19, period="hour")),
-    _posting("2", "HIM Technician", certifications=[
-        CertificationRequirement(any_of=["RHIT", "RHIA"], level="required")]),
+    _posting(
+        "1",
+        "Medical Records Clerk",
+        education_required="high_school",
+        pay=Pay(min=17, max=19, period="hour"),
+    ),
+    _posting(
+        "2",
+        "HIM Technician",
+        certifications=[CertificationRequirement(any_of=["RHIT", "RHIA"], level="required")],
+    ),
     _posting("3", "Release of Information Specialist", experience_years_required=3.0),
     _posting("4", "Records Clerk (Tulsa)", state="OK"),
-    _posting("5", "Remote Coding Assistant", state="OK", remote=True,
-             certifications=[CertificationRequirement(any_of=["CCA"], level="required",
-                                                      within_months=6)]),
-]  # fmt: skip
+    _posting(
+        "5",
+        "Remote Coding Assistant",
+        state="OK",
+        remote=True,
+        certifications=[
+            CertificationRequirement(any_of=["CCA"], level="required", within_months=6)
+        ],
+    ),
+]
 SECOND = [
     _posting("6", "Scanning Clerk, Night Shift", experience_years_required=0.0),
     _posting("7", "Chart Abstractor", education_required="certificate"),
@@ -103,8 +117,10 @@ def test_match_json_near_misses_and_csv(himjobs, world) -> None:
     rows = list(csv.DictReader(io.StringIO(res.out)))
     assert [r["kind"] for r in rows].count("near_miss") == 3
     assert {r["title"] for r in rows if r["kind"] == "match"} == {
-        "Medical Records Clerk", "Remote Coding Assistant", "Scanning Clerk, Night Shift",
-    }  # fmt: skip
+        "Medical Records Clerk",
+        "Remote Coding Assistant",
+        "Scanning Clerk, Night Shift",
+    }
 
     res = himjobs("match", "me.toml", "--db", url, "--limit", "1", "--format", "json")
     assert len(json.loads(res.out)["matches"]) == 1
@@ -155,10 +171,13 @@ def test_notify_command_failure_exits_non_zero(himjobs, world) -> None:
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    [('education = "phd"\n', "education"), ('state = "Texass"\n', "state"),
-     ('certifications = ["RHIT", "XYZ"]\n', "certifications"), ("experience_years = -1\n",
-     "experience_years")],
-)  # fmt: skip
+    [
+        ('education = "phd"\n', "education"),
+        ('state = "Texass"\n', "state"),
+        ('certifications = ["RHIT", "XYZ"]\n', "certifications"),
+        ("experience_years = -1\n", "experience_years"),
+    ],
+)
 def test_bad_profile_is_one_line_naming_the_field_and_writes_nothing(
     himjobs, tmp_path: Path, text: str, field: str
 ) -> None:
@@ -197,8 +216,10 @@ def test_gaps_prints_change_count_and_median_pay(himjobs, world) -> None:
     res = himjobs("gaps", "me.toml", "--db", url, "--format", "json")
     doc = json.loads(res.out)
     assert {g["change"]: g["more_postings"] for g in doc} == {
-        "RHIA": 1, "RHIT": 1, "certificate": 1,
-    }  # fmt: skip
+        "RHIA": 1,
+        "RHIT": 1,
+        "certificate": 1,
+    }
 
 
 def test_gaps_line_shows_median_hourly_pay(himjobs, tmp_path: Path) -> None:
@@ -208,11 +229,17 @@ def test_gaps_line_shows_median_hourly_pay(himjobs, tmp_path: Path) -> None:
         Pay(min=41600, period="year"),
         Pay(min=25, period="hour"),
     ]
-    Store(f"sqlite:///{db}").upsert([
-        _posting(f"c{i}", "Coder", pay=pay,
-                 certifications=[CertificationRequirement(any_of=["CPC"], level="required")])
-        for i, pay in enumerate(pays)
-    ])  # fmt: skip
+    Store(f"sqlite:///{db}").upsert(
+        [
+            _posting(
+                f"c{i}",
+                "Coder",
+                pay=pay,
+                certifications=[CertificationRequirement(any_of=["CPC"], level="required")],
+            )
+            for i, pay in enumerate(pays)
+        ]
+    )
     (tmp_path / "me.toml").write_text(PROFILE, encoding="utf-8")
     res = himjobs("gaps", "me.toml", "--db", f"sqlite:///{db}")
     assert res.code == 0, res.err

@@ -35,27 +35,43 @@ def write_csv(path: Path, rows: list[dict[str, Any]]) -> Path:
 
 def row(**kw: Any) -> dict[str, Any]:
     base = {
-        "site": "indeed", "company": "Wichita Falls Family Clinic",
-        "location": "Wichita Falls, TX, USA", "job_type": "fulltime", "description": CLINIC_TEXT,
-    }  # fmt: skip
+        "site": "indeed",
+        "company": "Wichita Falls Family Clinic",
+        "location": "Wichita Falls, TX, USA",
+        "job_type": "fulltime",
+        "description": CLINIC_TEXT,
+    }
     return {**base, **kw}
 
 
 ROWS = [
-    row(id="in-101", job_url="https://www.indeed.com/viewjob?jk=101",
-        title="Medical Records Clerk"),
+    row(
+        id="in-101", job_url="https://www.indeed.com/viewjob?jk=101", title="Medical Records Clerk"
+    ),
     # the same opening, listed on LinkedIn too: stored, then linked as a duplicate
-    row(id="li-9001", site="linkedin", job_url="https://www.linkedin.com/jobs/view/9001",
-        title="Medical Records Clerk"),
-    row(id="in-102", job_url="https://www.indeed.com/viewjob?jk=102",
+    row(
+        id="li-9001",
+        site="linkedin",
+        job_url="https://www.linkedin.com/jobs/view/9001",
+        title="Medical Records Clerk",
+    ),
+    row(
+        id="in-102",
+        job_url="https://www.indeed.com/viewjob?jk=102",
         title="Registered Nurse - ICU",
-        description="Critical care nursing. BSN and RN license required."),
+        description="Critical care nursing. BSN and RN license required.",
+    ),
     # negative pay: not a valid posting; counted as failed, the rest of the file goes in
-    row(id="in-103", job_url="https://www.indeed.com/viewjob?jk=103",
-        title="Release of Information Specialist", interval="hourly", min_amount=-4,
-        max_amount=19),
+    row(
+        id="in-103",
+        job_url="https://www.indeed.com/viewjob?jk=103",
+        title="Release of Information Specialist",
+        interval="hourly",
+        min_amount=-4,
+        max_amount=19,
+    ),
     row(id="in-104", job_url="", title="Health Information Clerk"),  # no URL: skipped
-]  # fmt: skip
+]
 
 
 def test_import_stores_extracts_dedupes_and_reconciles(himjobs: Any, tmp_path: Path) -> None:
@@ -68,8 +84,11 @@ def test_import_stores_extracts_dedupes_and_reconciles(himjobs: Any, tmp_path: P
     by = {s["source"]: s for s in out["sources"]}
     indeed, linkedin = by["jobspy:indeed"], by["jobspy:linkedin"]
     assert (indeed["seen"], indeed["stored"], indeed["dropped_irrelevant"], indeed["failed"]) == (
-        3, 1, 1, 1,
-    )  # fmt: skip
+        3,
+        1,
+        1,
+        1,
+    )
     assert (linkedin["seen"], linkedin["stored"], linkedin["duplicates"]) == (1, 1, 1)
     for c in by.values():
         assert c["seen"] == c["stored"] + c["dropped_irrelevant"] + c["failed"]

@@ -220,8 +220,10 @@ CERTS = [
     ("AHIMA certification required.", [(["CCA", "CCS", "RHIA", "RHIT"], "required", None)]),
     ("AAPC certification preferred.", [(["COC", "CPC", "CPC-A"], "preferred", None)]),
     ("CCS-P or CPC required", [(["CCS-P", "CPC"], "required", None)]),
-    ("CPC, COC or CIC required; CRC a plus", [
-        (["CIC", "COC", "CPC"], "required", None), (["CRC"], "preferred", None)]),
+    (
+        "CPC, COC or CIC required; CRC a plus",
+        [(["CIC", "COC", "CPC"], "required", None), (["CRC"], "preferred", None)],
+    ),
     ("RHIT eligible.", []),
     ("Must be eligible to sit for the RHIT exam.", []),
     ("RHIT not required.", []),
@@ -235,10 +237,14 @@ CERTS = [
     ("CPC\u00ae or CCS\u00ae required", [(["CCS", "CPC"], "required", None)]),
     ("CPC (or CPC-A) required", [(["CPC", "CPC-A"], "required", None)]),
     ("RHIT/RHIA not required but a plus", [(["RHIA", "RHIT"], "preferred", None)]),
-    ("Coding credential from AHIMA or AAPC required", [
-        (["CCA", "CCS", "COC", "CPC", "CPC-A", "RHIA", "RHIT"], "required", None)]),
-    ("RHIT required and CCS preferred", [
-        (["RHIT"], "required", None), (["CCS"], "preferred", None)]),
+    (
+        "Coding credential from AHIMA or AAPC required",
+        [(["CCA", "CCS", "COC", "CPC", "CPC-A", "RHIA", "RHIT"], "required", None)],
+    ),
+    (
+        "RHIT required and CCS preferred",
+        [(["RHIT"], "required", None), (["CCS"], "preferred", None)],
+    ),
     ("Must maintain an active CPC credential", [(["CPC"], "required", None)]),
     ("Open to students enrolled in an RHIT program.", []),
     ("We are seeking a coder with CPC certification.", [(["CPC"], "required", None)]),
@@ -247,19 +253,29 @@ CERTS = [
     ("Credentials: RHIT and RHIA holders only", [(["RHIA", "RHIT"], "required", None)]),
     ("You'll sit for the CCA within your first year.", [(["CCA"], "required", 12)]),
     # a first term is a deadline ("within your first year", "by the end of the first 90 days")
-    ("New coders sit for the CPC exam by the end of their first year.", [
-        (["CPC"], "required", 12)]),
-    ("RHIT must be earned within the first six (6) months of employment.", [
-        (["RHIT"], "required", 6)]),
-    ("CCS preferred; pass the CCA within your first 90 days.", [
-        (["CCS"], "preferred", None), (["CCA"], "required", 3)]),
-    ("Obtain CBCS by the end of your first year on the Lubbock team.", [
-        (["CBCS"], "required", 12)]),
+    (
+        "New coders sit for the CPC exam by the end of their first year.",
+        [(["CPC"], "required", 12)],
+    ),
+    (
+        "RHIT must be earned within the first six (6) months of employment.",
+        [(["RHIT"], "required", 6)],
+    ),
+    (
+        "CCS preferred; pass the CCA within your first 90 days.",
+        [(["CCS"], "preferred", None), (["CCA"], "required", 3)],
+    ),
+    (
+        "Obtain CBCS by the end of your first year on the Lubbock team.",
+        [(["CBCS"], "required", 12)],
+    ),
     # no deadline: sitting for an exam is eligibility, a first year of training is no deadline
     ("Most of our coders sit for the CPC after a few years.", []),
-    ("CPC preferred. During your first year you will train on Epic.", [
-        (["CPC"], "preferred", None)]),
-]  # fmt: skip
+    (
+        "CPC preferred. During your first year you will train on Epic.",
+        [(["CPC"], "preferred", None)],
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CERTS)
@@ -458,10 +474,36 @@ def test_public_api() -> None:
 
 _TAGS = st.sampled_from(["p", "div", "li", "ul", "script", "style", "b", "h3", "br", "td"])
 _WORDS = st.sampled_from(
-    ["RHIT", "CPC-A", "R.H.I.T.", "required", "preferred", "$18.50", "-", "$", "7p-7a", "years",
-     "1+", "of", "experience", "GED", "or", "&amp;", "nights", "eligible", "\n", ";", "<", ">",
-     "Registered Health Information Technician", "within 12 months", "up to", "/hr", "0700-1530"]
-)  # fmt: skip
+    [
+        "RHIT",
+        "CPC-A",
+        "R.H.I.T.",
+        "required",
+        "preferred",
+        "$18.50",
+        "-",
+        "$",
+        "7p-7a",
+        "years",
+        "1+",
+        "of",
+        "experience",
+        "GED",
+        "or",
+        "&amp;",
+        "nights",
+        "eligible",
+        "\n",
+        ";",
+        "<",
+        ">",
+        "Registered Health Information Technician",
+        "within 12 months",
+        "up to",
+        "/hr",
+        "0700-1530",
+    ]
+)
 _html = st.recursive(
     st.lists(_WORDS, max_size=12).map(" ".join),
     lambda inner: st.tuples(_TAGS, st.lists(inner, max_size=4)).map(

@@ -22,21 +22,36 @@ def test_ranking_order_table():
     d = datetime
     table = [
         # title, requirements, posted_at
-        ("two-misses", req(education_required="associate", certifications=[cert("RHIT")]),
-         d(2026, 5, 9)),
+        (
+            "two-misses",
+            req(education_required="associate", certifications=[cert("RHIT")]),
+            d(2026, 5, 9),
+        ),
         ("near-miss", req(certifications=[cert("RHIT")]), d(2026, 5, 9)),
-        ("eligible-2pref-low-pay",
-         req(certifications=[cert("CCA", level="preferred")], experience_years_preferred=1,
-             pay=hourly(17)), d(2026, 5, 1)),
-        ("eligible-1pref-high-pay",
-         req(certifications=[cert("CCA", level="preferred")], pay=hourly(30)), d(2026, 5, 1)),
-        ("eligible-0pref-yearly-pay", req(pay=Pay(min=45760, max=45760, period="year")),
-         d(2026, 5, 1)),  # 22.00/h
+        (
+            "eligible-2pref-low-pay",
+            req(
+                certifications=[cert("CCA", level="preferred")],
+                experience_years_preferred=1,
+                pay=hourly(17),
+            ),
+            d(2026, 5, 1),
+        ),
+        (
+            "eligible-1pref-high-pay",
+            req(certifications=[cert("CCA", level="preferred")], pay=hourly(30)),
+            d(2026, 5, 1),
+        ),
+        (
+            "eligible-0pref-yearly-pay",
+            req(pay=Pay(min=45760, max=45760, period="year")),
+            d(2026, 5, 1),
+        ),  # 22.00/h
         ("eligible-0pref-hourly-pay", req(pay=hourly(21.5)), d(2026, 5, 8)),
         ("eligible-0pref-no-pay-new", req(), d(2026, 5, 8)),
         ("eligible-0pref-no-pay-old", req(), d(2026, 4, 8)),
         ("eligible-0pref-no-pay-undated", req(), None),
-    ]  # fmt: skip
+    ]
     expected = [
         "eligible-2pref-low-pay",
         "eligible-1pref-high-pay",

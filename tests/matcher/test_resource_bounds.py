@@ -81,9 +81,13 @@ KINDS = [
 def test_extract_and_sanitise_stay_bounded(kind: str, reliability) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, kind], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", PROBE, kind],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=300,
-    )  # fmt: skip
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     got = json.loads(proc.stdout.strip().splitlines()[-1])
     reliability.record(
@@ -103,9 +107,12 @@ def test_deeply_nested_posting_keeps_its_text(depth: int, reliability) -> None:
     from matcher.text import html_to_text, sanitize_html
 
     markup = (
-        "<p>Medical records clerk.</p>" + "<div>" * depth + "RHIT required."
-        + "</div>" * depth + "<p>Evening shift, 3p-11p.</p><script>alert(1)</script>"
-    )  # fmt: skip
+        "<p>Medical records clerk.</p>"
+        + "<div>" * depth
+        + "RHIT required."
+        + "</div>" * depth
+        + "<p>Evening shift, 3p-11p.</p><script>alert(1)</script>"
+    )
     text = html_to_text(markup)
     clean = sanitize_html(markup)
     req = extract(markup, title="Medical Records Clerk")

@@ -40,13 +40,40 @@ def test_requirements_field_names_are_the_contract() -> None:
 
 
 def test_posting_and_profile_field_names() -> None:
-    for name in ("source", "external_id", "url", "apply_url", "title", "employer", "description",
-                 "description_html", "locations", "remote", "posted_at", "valid_through", "hints",
-                 "raw", "requirements"):  # fmt: skip
+    for name in (
+        "source",
+        "external_id",
+        "url",
+        "apply_url",
+        "title",
+        "employer",
+        "description",
+        "description_html",
+        "locations",
+        "remote",
+        "posted_at",
+        "valid_through",
+        "hints",
+        "raw",
+        "requirements",
+    ):
         assert name in Posting.model_fields
-    for name in ("education", "field_of_study", "certifications", "pending_certifications",
-                 "experience_years", "skills", "state", "city", "zip", "willing_to_relocate",
-                 "workplaces", "shifts", "employment_types", "min_pay"):  # fmt: skip
+    for name in (
+        "education",
+        "field_of_study",
+        "certifications",
+        "pending_certifications",
+        "experience_years",
+        "skills",
+        "state",
+        "city",
+        "zip",
+        "willing_to_relocate",
+        "workplaces",
+        "shifts",
+        "employment_types",
+        "min_pay",
+    ):
         assert name in CandidateProfile.model_fields
 
 
@@ -126,11 +153,21 @@ def test_profile_validation_names_field_and_allowed_values() -> None:
 def test_match_result_near_miss_counts_required_not_met_only() -> None:
     verdicts = [
         Verdict(field="education", label="HS", level="required", status="met", explanation="ok"),
-        Verdict(field="certification", label="RHIT", level="required", status="not_met",
-                explanation="Requires RHIT; you do not hold it"),
-        Verdict(field="experience", label="2 years", level="preferred", status="not_met",
-                explanation="Prefers 2 years; you have 1"),
-    ]  # fmt: skip
+        Verdict(
+            field="certification",
+            label="RHIT",
+            level="required",
+            status="not_met",
+            explanation="Requires RHIT; you do not hold it",
+        ),
+        Verdict(
+            field="experience",
+            label="2 years",
+            level="preferred",
+            status="not_met",
+            explanation="Prefers 2 years; you have 1",
+        ),
+    ]
     result = MatchResult(eligible=False, score=40, verdicts=verdicts)
     assert result.near_miss
     assert [v.label for v in result.missing] == ["RHIT"]

@@ -26,37 +26,79 @@ ALIAS_BOMB = "".join(
 
 CASES = [
     # (label, file name, content, fragments the one line must hold)
-    ("text where a number goes", "t1.toml", 'experience_years = "lots"',
-     ["experience_years", "number"]),
-    ("a string where a list goes", "t2.json", '{"certifications": "RHIT"}',
-     ["certifications", "list"]),
-    ("a TOML date where a number goes", "t3.toml", "experience_years = 2019-05-27",
-     ["experience_years"]),
+    (
+        "text where a number goes",
+        "t1.toml",
+        'experience_years = "lots"',
+        ["experience_years", "number"],
+    ),
+    (
+        "a string where a list goes",
+        "t2.json",
+        '{"certifications": "RHIT"}',
+        ["certifications", "list"],
+    ),
+    (
+        "a TOML date where a number goes",
+        "t3.toml",
+        "experience_years = 2019-05-27",
+        ["experience_years"],
+    ),
     ("an impossible TOML date", "t4.toml", "experience_years = 2019-13-45", ["not valid TOML"]),
     ("a YAML date where a city goes", "t5.yaml", "city: 2024-01-01\n", ["city", "string"]),
-    ("unknown pending certification code", "t6.json", '{"pending_certifications": ["ZZQ"]}',
-     ["pending_certifications", "ZZQ"]),
-    ("unknown pay period", "t7.toml", '[min_pay]\nmin = 18\nperiod = "fortnight"\n',
-     ["min_pay.period", "fortnight"]),
+    (
+        "unknown pending certification code",
+        "t6.json",
+        '{"pending_certifications": ["ZZQ"]}',
+        ["pending_certifications", "ZZQ"],
+    ),
+    (
+        "unknown pay period",
+        "t7.toml",
+        '[min_pay]\nmin = 18\nperiod = "fortnight"\n',
+        ["min_pay.period", "fortnight"],
+    ),
     ("bad zip code", "t8.json", '{"zip": "9021O"}', ["zip"]),
-    ("boolean where a number goes", "t9.yaml", "experience_years: [true]\n",
-     ["experience_years"]),
+    ("boolean where a number goes", "t9.yaml", "experience_years: [true]\n", ["experience_years"]),
     ("Latin-1 bytes", "e1.toml", 'city = "Montr\xe9al"'.encode("latin-1"), ["not UTF-8"]),
     ("UTF-16 with a BOM", "e2.json", '{"city": "Austin"}'.encode("utf-16"), ["not UTF-8"]),
-    ("YAML alias bomb (2 KB, 43 million items)", "b1.yaml",
-     ALIAS_BOMB.replace("h: &h", "shifts:"),
-     ["shifts", "not allowed"]),
-    ("YAML alias bomb in a literal field", "b2.yaml",
-     ALIAS_BOMB.replace("h: &h", "education:"), ["education", "not allowed"]),
-    ("JSON nested 100,000 deep", "d1.json", '{"skills": ' + "[" * 100_000 + "]" * 100_000 + "}",
-     ["nested too deeply"]),
-    ("YAML nested 100,000 deep", "d2.yaml", "skills: " + "[" * 100_000 + "]" * 100_000,
-     ["nested too deeply"]),
-    ("TOML nested 100,000 deep", "d3.toml", "skills = " + "[" * 100_000 + "]" * 100_000,
-     ["nested too deeply"]),
-    ("60 unknown fields", "m1.json", "{" + ", ".join(f'"f{i}": 1' for i in range(60)) + "}",
-     ["f0", "unknown field", "and 55 more problems"]),
-]  # fmt: skip
+    (
+        "YAML alias bomb (2 KB, 43 million items)",
+        "b1.yaml",
+        ALIAS_BOMB.replace("h: &h", "shifts:"),
+        ["shifts", "not allowed"],
+    ),
+    (
+        "YAML alias bomb in a literal field",
+        "b2.yaml",
+        ALIAS_BOMB.replace("h: &h", "education:"),
+        ["education", "not allowed"],
+    ),
+    (
+        "JSON nested 100,000 deep",
+        "d1.json",
+        '{"skills": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        ["nested too deeply"],
+    ),
+    (
+        "YAML nested 100,000 deep",
+        "d2.yaml",
+        "skills: " + "[" * 100_000 + "]" * 100_000,
+        ["nested too deeply"],
+    ),
+    (
+        "TOML nested 100,000 deep",
+        "d3.toml",
+        "skills = " + "[" * 100_000 + "]" * 100_000,
+        ["nested too deeply"],
+    ),
+    (
+        "60 unknown fields",
+        "m1.json",
+        "{" + ", ".join(f'"f{i}": 1' for i in range(60)) + "}",
+        ["f0", "unknown field", "and 55 more problems"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -76,9 +118,11 @@ def test_hostile_profile_is_one_bounded_line(
     elapsed = time.perf_counter() - started
     message = str(info.value)
     reliability.record(
-        "bad input: profile", f"load_profile: {label}", errors=1,
+        "bad input: profile",
+        f"load_profile: {label}",
+        errors=1,
         outcome=f"one line, {len(message)} chars: {message[len(str(path)) + 2 :][:90]}",
-    )  # fmt: skip
+    )
     assert "\n" not in message
     assert message.startswith(str(path))
     assert len(message) < 2000  # a bomb must not become a 200 MB error line
@@ -95,7 +139,11 @@ def test_fifty_megabyte_profile_is_refused_without_reading_it(tmp_path: Path, re
     with pytest.raises(SchemaError, match="too large for a profile") as info:
         load_profile(path)
     elapsed = time.perf_counter() - started
-    reliability.record("bad input: profile", "load_profile: a 50 MB file", errors=1,
-                       outcome="refused by its size before reading")  # fmt: skip
+    reliability.record(
+        "bad input: profile",
+        "load_profile: a 50 MB file",
+        errors=1,
+        outcome="refused by its size before reading",
+    )
     assert "\n" not in str(info.value)
     assert elapsed < 2

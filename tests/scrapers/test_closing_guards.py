@@ -26,24 +26,39 @@ BOARD = "/v1/boards/northridgehealth/jobs"
 FILE = "greenhouse/northridge_jobs.json"
 
 SCENARIOS = [
-    ("every page answers HTTP 500 (outage)",
-     {"path": BOARD, "file": FILE, "fault": {"kind": "fail_then_ok", "failures": 99}}, {},
-     "failed"),
-    ("the board suddenly answers an empty list",
-     {"path": BOARD, "json_body": {"jobs": [], "meta": {"total": 0}}}, {}, "suspicious"),
-    ("the crawl is cut short by CLOSESPIDER_TIMEOUT",
-     {"path": BOARD, "file": FILE, "fault": {"kind": "delay", "seconds": 8}},
-     {"CLOSESPIDER_TIMEOUT": 2}, "failed"),
-]  # fmt: skip
+    (
+        "every page answers HTTP 500 (outage)",
+        {"path": BOARD, "file": FILE, "fault": {"kind": "fail_then_ok", "failures": 99}},
+        {},
+        "failed",
+    ),
+    (
+        "the board suddenly answers an empty list",
+        {"path": BOARD, "json_body": {"jobs": [], "meta": {"total": 0}}},
+        {},
+        "suspicious",
+    ),
+    (
+        "the crawl is cut short by CLOSESPIDER_TIMEOUT",
+        {"path": BOARD, "file": FILE, "fault": {"kind": "delay", "seconds": 8}},
+        {"CLOSESPIDER_TIMEOUT": 2},
+        "failed",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("label", "route", "settings", "status"), SCENARIOS, ids=[s[0] for s in SCENARIOS]
 )
 def test_broken_source_closes_nothing(
-    mock: Any, tmp_path: Path, reliability, label: str, route: dict[str, Any],
-    settings: dict[str, Any], status: str,
-) -> None:  # fmt: skip
+    mock: Any,
+    tmp_path: Path,
+    reliability,
+    label: str,
+    route: dict[str, Any],
+    settings: dict[str, Any],
+    status: str,
+) -> None:
     url = f"sqlite:///{tmp_path / 'crawl.db'}"
     base = {**PIPELINE, "HIMJOBS_DATABASE_URL": url}
     # The whole board list from a sources file: a crawl that may close postings.
@@ -53,19 +68,23 @@ def test_broken_source_closes_nothing(
     assert first["himjobs/outcome"] == "ok" and first["himjobs/stored"] == 2
     assert first["himjobs/complete"] is True
     mock.add_route(route)
-    second, _ = run("greenhouse", mock.url, sources_file=str(listing),
-                    settings={**base, **settings})  # fmt: skip
+    second, _ = run(
+        "greenhouse", mock.url, sources_file=str(listing), settings={**base, **settings}
+    )
     with Store(url) as store:
         open_now = store.count()
         total = store.count(include_closed=True)
         runs = store.runs()
         (source,) = store.sources()
     reliability.record(
-        "closing", f"after a good crawl of 2 postings: {label}", stored=total,
-        lost=total - open_now, errors=runs[0].errors,
+        "closing",
+        f"after a good crawl of 2 postings: {label}",
+        stored=total,
+        lost=total - open_now,
+        errors=runs[0].errors,
         outcome=f"run {runs[0].status} ({second.get('finish_reason')}); closed "
         f"{second.get('himjobs/closed', 0)}; last good count stays {source['last_good_count']}",
-    )  # fmt: skip
+    )
     assert runs[0].status == second["himjobs/outcome"] == status
     assert second.get("himjobs/closed", 0) == 0
     assert open_now == total == 2  # still open, still searchable
@@ -93,15 +112,19 @@ JOBS = {
 def _job_page(key: str, *extra: str) -> str:
     title, city = JOBS[key]
     job = {
-        "@context": "https://schema.org", "@type": "JobPosting", "title": title,
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": title,
         "identifier": {"@type": "PropertyValue", "value": key.upper()},
         "description": f"<p>The {city} clinic's records office: scan, index and file charts. "
         "High school diploma or GED required.</p>",
-        "datePosted": "2026-11-04", "hiringOrganization": {"@type": "Organization",
-        "name": "Saguaro Health"},
-        "jobLocation": {"@type": "Place", "address": {"addressLocality": city,
-        "addressRegion": "AZ"}},
-    }  # fmt: skip
+        "datePosted": "2026-11-04",
+        "hiringOrganization": {"@type": "Organization", "name": "Saguaro Health"},
+        "jobLocation": {
+            "@type": "Place",
+            "address": {"addressLocality": city, "addressRegion": "AZ"},
+        },
+    }
     blocks = [json.dumps(job), CRUMBS, *extra]
     scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
     return f"<html><head>{scripts}</head><body><h1>{title}</h1></body></html>"
@@ -109,10 +132,13 @@ def _job_page(key: str, *extra: str) -> str:
 
 def _jsonld_site(mock: Any, keys: list[str], *, broken_job_on: str | None = None) -> None:
     urls = "".join(f"<url><loc>{SITE}/jobs/{k}</loc></url>" for k in keys)
-    mock.add_route({
-        "path": "/saguaro-sitemap.xml", "content_type": "application/xml",
-        "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
-    })  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/saguaro-sitemap.xml",
+            "content_type": "application/xml",
+            "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+        }
+    )
     for k in keys:
         extra = [BROKEN_JOB] if k == broken_job_on else []
         mock.add_route({"path": f"/jobs/{k}", "body": _job_page(k, *extra), **HTML})
@@ -120,20 +146,33 @@ def _jsonld_site(mock: Any, keys: list[str], *, broken_job_on: str | None = None
 
 JSONLD_SECOND = [
     ("sg-103 taken down; every page carries a broken BreadcrumbList", None, "ok", 1),
-    ("sg-103 taken down; a page also carries a broken block naming JobPosting", "sg-101",
-     "partial", 0),
-]  # fmt: skip
+    (
+        "sg-103 taken down; a page also carries a broken block naming JobPosting",
+        "sg-101",
+        "partial",
+        0,
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("label", "broken_job_on", "status", "closed"), JSONLD_SECOND, ids=[s[0] for s in JSONLD_SECOND]
 )
 def test_jsonld_site_closes_when_no_posting_may_be_lost(
-    mock: Any, store_url: str, tmp_path: Path, reliability, label: str,
-    broken_job_on: str | None, status: str, closed: int,
-) -> None:  # fmt: skip
-    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store_url,
-                "HIMJOBS_CRAWL_TIME": "2026-11-20T12:00:00"}  # fmt: skip
+    mock: Any,
+    store_url: str,
+    tmp_path: Path,
+    reliability,
+    label: str,
+    broken_job_on: str | None,
+    status: str,
+    closed: int,
+) -> None:
+    settings = {
+        **PIPELINE,
+        "HIMJOBS_DATABASE_URL": store_url,
+        "HIMJOBS_CRAWL_TIME": "2026-11-20T12:00:00",
+    }
     sources = tmp_path / "sources.toml"
     sources.write_text(f'[jsonld]\nboards = ["{SITE}/saguaro-sitemap.xml"]\n', encoding="utf-8")
     _jsonld_site(mock, list(JOBS))
@@ -149,11 +188,14 @@ def test_jsonld_site_closes_when_no_posting_may_be_lost(
         runs = store.runs()
     backend = "" if store_url.startswith("sqlite") else " [PostgreSQL]"
     reliability.record(
-        "closing", f"JSON-LD site, after a good crawl of 3 postings: {label}{backend}",
-        stored=total, lost=0, errors=runs[0].errors,
+        "closing",
+        f"JSON-LD site, after a good crawl of 3 postings: {label}{backend}",
+        stored=total,
+        lost=0,
+        errors=runs[0].errors,
         outcome=f"run {runs[0].status}; closed {second.get('himjobs/closed', 0)}; "
         f"broken non-job blocks ignored: {second.get('himjobs/jsonld/malformed_ignored', 0)}",
-    )  # fmt: skip
+    )
     assert runs[0].status == second["himjobs/outcome"] == status
     assert second["himjobs/closed"] == closed
     host = "careers.saguarohealth.example"

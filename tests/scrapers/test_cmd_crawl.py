@@ -19,9 +19,17 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 #: the mock server is on 127.0.0.1; no politeness delays in tests
 FAST = [
-    "-s", "HIMJOBS_ALLOW_PRIVATE_URLS=1", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
-    "-s", "HIMJOBS_RETRY_BACKOFF_BASE=0.05", "-s", "RETRY_TIMES=1",
-]  # fmt: skip
+    "-s",
+    "HIMJOBS_ALLOW_PRIVATE_URLS=1",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "HIMJOBS_RETRY_BACKOFF_BASE=0.05",
+    "-s",
+    "RETRY_TIMES=1",
+]
 LEVER_PAGE = {
     "path": "/v0/postings/lakeshoremed",
     "query": {"mode": "json", "skip": "0"},
@@ -140,14 +148,32 @@ def test_failed_source_exits_1_and_errors_are_listed(
 def test_suspicious_drop_exits_1_and_closes_nothing(
     himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path
 ) -> None:
-    first = crawl(himjobs, mock, db, env, "greenhouse", "--boards",
-                  str(boards_file(tmp_path, greenhouse=["northridgehealth"])))  # fmt: skip
+    first = crawl(
+        himjobs,
+        mock,
+        db,
+        env,
+        "greenhouse",
+        "--boards",
+        str(boards_file(tmp_path, greenhouse=["northridgehealth"])),
+    )
     assert first.code == 0, first.err
     data = json.loads((FIXTURES / "greenhouse" / "northridge_jobs.json").read_text("utf-8"))
     data["jobs"] = [j for j in data["jobs"] if j["id"] != 5120044]
     mock.add_route({"path": "/v1/boards/northridgehealth/jobs", "json_body": data})
-    r = crawl(himjobs, mock, db, env, "greenhouse", "-f", "json", "-s", "HIMJOBS_MIN_FRACTION=0.75",
-              "--boards", str(tmp_path / "sources.toml"))  # fmt: skip
+    r = crawl(
+        himjobs,
+        mock,
+        db,
+        env,
+        "greenhouse",
+        "-f",
+        "json",
+        "-s",
+        "HIMJOBS_MIN_FRACTION=0.75",
+        "--boards",
+        str(tmp_path / "sources.toml"),
+    )
     assert r.code == 1, r.err
     out = json.loads(r.out)
     assert out["status"] == "suspicious"
@@ -156,8 +182,17 @@ def test_suspicious_drop_exits_1_and_closes_nothing(
         assert store.count() == 2  # the posting missing from a suspicious crawl stays open
         assert store.runs()[0].status == "suspicious"
     # with the default fraction (0.5) the same crawl is ok and closes the missing posting
-    r3 = crawl(himjobs, mock, db, env, "greenhouse", "-f", "json",
-               "--boards", str(tmp_path / "sources.toml"))  # fmt: skip
+    r3 = crawl(
+        himjobs,
+        mock,
+        db,
+        env,
+        "greenhouse",
+        "-f",
+        "json",
+        "--boards",
+        str(tmp_path / "sources.toml"),
+    )
     assert r3.code == 0, r3.err
     assert json.loads(r3.out)["sources"][0]["closed"] == 1
     with Store(db) as store:
@@ -208,9 +243,18 @@ def test_scrapy_list_and_crawl_from_repo_root(mock: Any, tmp_path: Path) -> None
     assert listed.returncode == 0, listed.stderr
     assert {"greenhouse", "lever"} <= set(listed.stdout.split())
     db = f"sqlite:///{tmp_path / 'scrapy.db'}"
-    r = _scrapy("crawl", "greenhouse", "-a", "boards=northridgehealth", "-a",
-                f"api_base={mock.url}", "-s", f"HIMJOBS_DATABASE_URL={db}",
-                *FAST, tmp=tmp_path)  # fmt: skip
+    r = _scrapy(
+        "crawl",
+        "greenhouse",
+        "-a",
+        "boards=northridgehealth",
+        "-a",
+        f"api_base={mock.url}",
+        "-s",
+        f"HIMJOBS_DATABASE_URL={db}",
+        *FAST,
+        tmp=tmp_path,
+    )
     assert r.returncode == 0, r.stderr
     with Store(db) as store:
         assert store.count() == 2

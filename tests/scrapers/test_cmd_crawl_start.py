@@ -31,8 +31,18 @@ def test_usajobs_without_credentials_fails_alone(
     himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path, reliability: Any
 ) -> None:
     sources = boards_file(tmp_path, greenhouse=["northridgehealth"])
-    r = crawl(himjobs, mock, db, {**env, **NO_USAJOBS}, "usajobs", "greenhouse",
-              "--boards", str(sources), "-f", "json")  # fmt: skip
+    r = crawl(
+        himjobs,
+        mock,
+        db,
+        {**env, **NO_USAJOBS},
+        "usajobs",
+        "greenhouse",
+        "--boards",
+        str(sources),
+        "-f",
+        "json",
+    )
     assert r.code == 1, r.err
     assert "Traceback" not in r.err and "Unhandled error" not in r.err, r.err
     lines = _error_lines(r.err)
@@ -67,8 +77,9 @@ def test_a_setting_no_spider_accepts_fails_every_source(
     himjobs: Any, mock: Any, db: str, env: dict[str, str], tmp_path: Path, reliability: Any
 ) -> None:
     sources = boards_file(tmp_path, greenhouse=["northridgehealth"], lever=["lakeshoremed"])
-    r = crawl(himjobs, mock, db, env, "--boards", str(sources),
-              "-s", "HIMJOBS_CRAWL_TIME=last tuesday")  # fmt: skip
+    r = crawl(
+        himjobs, mock, db, env, "--boards", str(sources), "-s", "HIMJOBS_CRAWL_TIME=last tuesday"
+    )
     assert r.code == 1, r.err
     assert "Traceback" not in r.err and "Unhandled error" not in r.err, r.err
     lines = _error_lines(r.err)

@@ -113,9 +113,18 @@ def start_crawl(mock: Any, db: str, jobdir: Path | None, out: Path) -> subproces
     listing = out.parent / "sources.toml"
     listing.write_text('[lever]\nboards = ["slowsite-crash"]\n', encoding="utf-8")
     kwargs = {"api_base": mock.url, "sources_file": str(listing), "page_size": str(PAGE_SIZE)}
-    cmd = [sys.executable, "-m", "scrapers._run", "lever", "--out", str(out),
-           "--settings-json", json.dumps(settings),
-           "--kwargs-json", json.dumps(kwargs)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapers._run",
+        "lever",
+        "--out",
+        str(out),
+        "--settings-json",
+        json.dumps(settings),
+        "--kwargs-json",
+        json.dumps(kwargs),
+    ]
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
@@ -215,10 +224,13 @@ def test_stopped_crawl_then_the_same_crawl_again(
             f" unchanged; {len(dupes)} duplicates, {len(broken)} half-written,"
             f" {len(lost_committed)} committed rows lost, {closed} wrongly closed;"
             f" the stopped run is now {runs[-1].status if runs else '?'}"
-            + (f"; {stats.get('dupefilter/filtered', 0)} requests filtered as already seen"
-               if resume == "jobdir" else "")
+            + (
+                f"; {stats.get('dupefilter/filtered', 0)} requests filtered as already seen"
+                if resume == "jobdir"
+                else ""
+            )
         ),
-    )  # fmt: skip
+    )
     assert dupes == [] and len(rows) == len(after)
     assert broken == []
     assert lost_committed == set()

@@ -81,8 +81,13 @@ def _retry_case(name: str, board: str, offset: int, **fault_spec: Any) -> Case:
 
 def _lost_case(name: str, board: str, offset: int, reason: str, **route_extra: Any) -> Case:
     route, _ids = gh_route(board, offset, **route_extra)
-    return Case(name, boards=f"northridgehealth,{board}", routes=[route], good=CONTROL_IDS,
-                bad=[(f"/v1/boards/{board}/jobs", reason)])  # fmt: skip
+    return Case(
+        name,
+        boards=f"northridgehealth,{board}",
+        routes=[route],
+        good=CONTROL_IDS,
+        bad=[(f"/v1/boards/{board}/jobs", reason)],
+    )
 
 
 # --- JSON-LD career sites, through the real jsonld spider (site root, sitemap, listing) -------
@@ -116,10 +121,22 @@ def _sitemap(path: str, host: str, *pages: str) -> dict[str, Any]:
     return {"path": path, "body": body, "content_type": "application/xml"}
 
 
-def _jsonld(fault: str, board: str, routes: list[dict[str, Any]], good: set[str],
-            bad: list[tuple[str, str]] | None = None) -> Case:  # fmt: skip
-    return Case(fault, spider="jsonld", boards=board, routes=routes, good=good, bad=bad or [],
-                settings=JSONLD_NOW)  # fmt: skip
+def _jsonld(
+    fault: str,
+    board: str,
+    routes: list[dict[str, Any]],
+    good: set[str],
+    bad: list[tuple[str, str]] | None = None,
+) -> Case:
+    return Case(
+        fault,
+        spider="jsonld",
+        boards=board,
+        routes=routes,
+        good=good,
+        bad=bad or [],
+        settings=JSONLD_NOW,
+    )
 
 
 def _jsonld_cases() -> list[Case]:
@@ -148,7 +165,7 @@ def _jsonld_cases() -> list[Case]:
             f"https://{prairie}/jobs-sitemap.xml",
             [_sitemap("/jobs-sitemap.xml", prairie, "/jobs/clinic-records", "/jobs/hic-2231")],
             {f"https://{prairie}/jobs/clinic-records", f"{prairie}:REQ-2231"},  # PRN; RN dropped
-        ),  # fmt: skip
+        ),
         _jsonld(
             "JSON-LD page: a malformed block naming JobPosting beside a readable posting",
             f"https://{halfjob}/half-sitemap.xml",
@@ -164,7 +181,7 @@ def _jsonld_cases() -> list[Case]:
                     r"1 posting read from the other blocks; block 2 names JobPosting$",
                 )
             ],
-        ),  # fmt: skip
+        ),
         _jsonld(
             "JSON-LD listing page: job links followed, HTML-escaped description",
             f"https://{keystone}/careers",
@@ -181,7 +198,7 @@ def _jsonld_cases() -> list[Case]:
                     "file": "jsonld/coder_0917.html",
                     "content_type": "application/octet-stream",
                 },
-            ],  # fmt: skip
+            ],
             {f"{octet}:REQ-0917", f"{octet}:REQ-2231"},
         ),
         _jsonld(
@@ -199,7 +216,7 @@ def _jsonld_cases() -> list[Case]:
                     r"delimiter.*\); no posting read from the page; block 1 names JobPosting$",
                 )
             ],
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -211,7 +228,7 @@ def _cases() -> list[Case]:
         _retry_case("HTTP 500 twice, then the page", "five-hundred", 10**7, failures=2, status=500),
         _retry_case(
             "HTTP 502 three times, then the page", "bad-gateway", 2 * 10**7, failures=3, status=502
-        ),  # fmt: skip
+        ),
         _retry_case(
             "HTTP 503 with Retry-After: 1, then the page",
             "unavailable",
@@ -219,7 +236,7 @@ def _cases() -> list[Case]:
             failures=1,
             status=503,
             retry_after="1",
-        ),  # fmt: skip
+        ),
         _retry_case(
             "HTTP 429 with Retry-After: 1, then the page",
             "throttled",
@@ -227,21 +244,21 @@ def _cases() -> list[Case]:
             failures=1,
             status=429,
             retry_after="1",
-        ),  # fmt: skip
+        ),
         _lost_case(
             "HTTP 500 on every try",
             "always-down",
             5 * 10**7,
             r"HTTP 500",
             fault={"kind": "fail_then_ok", "failures": 99, "status": 500},
-        ),  # fmt: skip
+        ),
         _lost_case(
             "connection reset (TCP RST) on every try",
             "reset",
             6 * 10**7,
             r"^connection lost before a response$",
             fault={"kind": "reset"},
-        ),  # fmt: skip
+        ),
         Case(
             "read timeout on every try",
             boards="northridgehealth,stalled",
@@ -249,47 +266,47 @@ def _cases() -> list[Case]:
             good=CONTROL_IDS,
             bad=[("/v1/boards/stalled/jobs", r"^timed out after 3 s$")],
             settings={"DOWNLOAD_TIMEOUT": 3, "RETRY_TIMES": 1},
-        ),  # fmt: skip
+        ),
         _lost_case(
             "body cut mid-JSON, connection closed",
             "cut-connection",
             8 * 10**7,
             r"^response cut off before its end \(data loss\)$",
             fault={"kind": "partial"},
-        ),  # fmt: skip
+        ),
         _lost_case(
             "body cut mid-JSON, complete response",
             "cut-body",
             9 * 10**7,
             r"malformed JSON",
             fault={"kind": "truncate"},
-        ),  # fmt: skip
+        ),
         _lost_case(
             "malformed JSON (raw control characters)",
             "ctrl",
             11 * 10**7,
             r"malformed JSON",
             fault={"kind": "control_chars"},
-        ),  # fmt: skip
+        ),
         Case(
             "malformed JSON (not JSON at all)",
             boards="northridgehealth,garbage",
             routes=[{"path": "/v1/boards/garbage/jobs", "body": "{'jobs': [oops"}],
             good=CONTROL_IDS,
             bad=[("/v1/boards/garbage/jobs", r"malformed JSON")],
-        ),  # fmt: skip
+        ),
         Case(
             "wrong content-type (JSON served as text/html)",
             boards="northridgehealth,as-html",
             routes=[gh_route("as-html", 12 * 10**7, content_type="text/html")[0]],
             good=CONTROL_IDS | gh_board(12 * 10**7)[1],
-        ),  # fmt: skip
+        ),
         Case(
             "redirect loop",
             boards="northridgehealth,loop",
             good=CONTROL_IDS,
             bad=[("/v1/boards/loop/jobs", r"redirect loop")],
-        ),  # fmt: skip
+        ),
         Case(
             "50 MB response (DOWNLOAD_MAXSIZE 20 MB)",
             boards="northridgehealth,huge",
@@ -297,7 +314,7 @@ def _cases() -> list[Case]:
             bad=[
                 ("/v1/boards/huge/jobs", r"^response too large: 50\.0 MiB, the limit is 20\.0 MiB$")
             ],
-        ),  # fmt: skip
+        ),
         Case(
             "robots.txt disallows a board (obeyed)",
             boards="northridgehealth,private-board",
@@ -311,7 +328,7 @@ def _cases() -> list[Case]:
             ],
             good=CONTROL_IDS,
             bad=[("/v1/boards/private-board/jobs", r"(?i)robots")],
-        ),  # fmt: skip
+        ),
         Case(
             "pagination repeating one page forever",
             spider="lever",
@@ -327,7 +344,7 @@ def _cases() -> list[Case]:
             good={"3f7c2a10-6b1e-4c8e-9d1a-0a5e7b2c4d11", "8a1d9e44-2f0b-47c3-b6e5-91c0d3a7f502"}
             | {"loop-" + p["id"] for p in _LAKESHORE_1},
             bad=[("/v0/postings/loopsite", r"repeated page")],
-        ),  # fmt: skip
+        ),
         *_jsonld_cases(),
     ]
 
@@ -342,8 +359,7 @@ def test_fault_through_pipeline(mock: Any, store_url: str, reliability, case: Ca
         mock.add_route(route)
     url = store_url
     settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": url, **case.settings}
-    stats, _items = run(case.spider, mock.url, boards=case.boards, settings=settings,
-                        **case.kwargs)  # fmt: skip
+    stats, _items = run(case.spider, mock.url, boards=case.boards, settings=settings, **case.kwargs)
     with Store(url) as store:
         rows = stored_rows(store)
         (info,) = store.runs()
@@ -357,12 +373,15 @@ def test_fault_through_pipeline(mock: Any, store_url: str, reliability, case: Ca
     reasons = "; ".join(sorted({re.sub(r"https?://\S+", "URL", e.reason)[:100] for e in errors}))
     retries = stats.get("retry/count", 0)
     reliability.record(
-        "crawl fault", case.fault + ("" if url.startswith("sqlite") else " [PostgreSQL]"),
-        stored=len(rows), lost=len(lost), errors=len(errors),
+        "crawl fault",
+        case.fault + ("" if url.startswith("sqlite") else " [PostgreSQL]"),
+        stored=len(rows),
+        lost=len(lost),
+        errors=len(errors),
         outcome=f"run {info.status}; "
         + (f"{retries} retr{'y' if retries == 1 else 'ies'}; " if retries else "")
         + (f"recorded: {reasons}" if reasons else "no bad page"),
-    )  # fmt: skip
+    )
 
     assert stats["finish_reason"] == "finished"
     assert not lost, f"good postings not stored: {lost}"

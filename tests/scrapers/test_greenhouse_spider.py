@@ -44,9 +44,12 @@ def test_bad_pages_recorded(crawl_result: Any) -> None:
 
 def test_robots_txt_obeyed(mock: Any) -> None:
     mock.add_route(
-        {"path": "/robots.txt", "content_type": "text/plain",
-         "body": "User-agent: *\nDisallow: /v1/boards/northridgehealth/\n"}
-    )  # fmt: skip
+        {
+            "path": "/robots.txt",
+            "content_type": "text/plain",
+            "body": "User-agent: *\nDisallow: /v1/boards/northridgehealth/\n",
+        }
+    )
     stats, items = run("greenhouse", mock.url, boards="northridgehealth")
     assert items == []
     assert stats["himjobs/bad_pages/ignored"] == 1

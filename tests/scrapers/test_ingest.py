@@ -18,10 +18,14 @@ TEXT = (
 
 def posting(ext: str, *, source: str = "greenhouse", **kw: Any) -> Posting:
     base: dict[str, Any] = {
-        "source": source, "external_id": ext, "url": f"https://jobs.example/{source}/{ext}",
-        "title": "Medical Records Specialist", "employer": "Cedar Ridge Orthopedics",
-        "description": TEXT, "locations": [Location(city="Lubbock", state="TX")],
-    }  # fmt: skip
+        "source": source,
+        "external_id": ext,
+        "url": f"https://jobs.example/{source}/{ext}",
+        "title": "Medical Records Specialist",
+        "employer": "Cedar Ridge Orthopedics",
+        "description": TEXT,
+        "locations": [Location(city="Lubbock", state="TX")],
+    }
     return Posting(**{**base, **kw})
 
 

@@ -39,10 +39,17 @@ def test_site_root_reads_robots_sitemaps_index_and_job_pages(mock: Any) -> None:
     paths = _paths(mock)
     # sitemap-jobs.xml is named twice (robots.txt and the index) and fetched once; the
     # visitors page on www. is another host and is skipped.
-    assert sorted(paths) == sorted([
-        "/sitemap_index.xml", "/sitemap-jobs.xml", "/sitemap-pages.xml", "/benefits",
-        "/jobs/hic-2231", "/jobs/rn-1102", "/jobs/coder-0917",
-    ])  # fmt: skip
+    assert sorted(paths) == sorted(
+        [
+            "/sitemap_index.xml",
+            "/sitemap-jobs.xml",
+            "/sitemap-pages.xml",
+            "/benefits",
+            "/jobs/hic-2231",
+            "/jobs/rn-1102",
+            "/jobs/coder-0917",
+        ]
+    )
     assert stats["himjobs/jsonld/offsite_skipped"] == 1
     assert stats["himjobs/jsonld/pages_without_posting"] == 1  # /benefits
     assert "himjobs/bad_pages" not in stats, bad_pages(stats)
@@ -111,8 +118,13 @@ def test_listing_pages_follow_job_links_and_next_and_obey_robots(mock: Any) -> N
 
 
 def test_empty_sitemap_unknown_site_and_junk_sitemap(mock: Any) -> None:
-    mock.add_route({"path": "/junk-sitemap.xml", "body": "<html>Maintenance</html>",
-                    "content_type": "text/html"})  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/junk-sitemap.xml",
+            "body": "<html>Maintenance</html>",
+            "content_type": "text/html",
+        }
+    )
     boards = ",".join(
         [
             "https://quietclinic.example/empty-sitemap.xml",
@@ -153,8 +165,14 @@ def test_stored_rows_and_an_incremental_crawl_closes_nothing(mock: Any, store: S
 
 def test_listing_with_a_wrong_content_type_is_still_read(mock: Any) -> None:
     _robots(mock, "User-agent: *\nDisallow: /jobs/internal-\n")
-    mock.add_route({"path": "/openings", "query": {"page": None}, "file": "jsonld/openings.html",
-                    "content_type": "application/octet-stream"})  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/openings",
+            "query": {"page": None},
+            "file": "jsonld/openings.html",
+            "content_type": "application/octet-stream",
+        }
+    )
     stats, items = run("jsonld", mock.url, start_urls=f"{SITE}/openings", max_pages="1")
     assert stats["finish_reason"] == "finished"
     # Job links were found in the body; the page cap stopped the rel=next page.

@@ -55,9 +55,12 @@ def test_bad_pages(crawl_result: Any) -> None:
 def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
     boards = "resetsite,dropsite,partialsite,slowsite,recovers,lakeshoremed"
     stats, items = run(
-        "lever", mock.url, boards=boards, page_size="2",
+        "lever",
+        mock.url,
+        boards=boards,
+        page_size="2",
         settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 3},
-    )  # fmt: skip
+    )
     assert stats["finish_reason"] == "finished"
     # recovers: three 502s then the page; lakeshoremed: two pages. Faulty sites give nothing.
     assert len(items) == 1 + 3

@@ -55,9 +55,12 @@ def test_secret_header_stays_off_when_the_other_host_needs_a_retry(mock: Any) ->
         {"path": "/probe/flaky", "fault": {"kind": "redirect", "location": "{alt_base}/landing/f"}}
     )
     mock.add_route(
-        {"path": "/landing/f", "json_body": {"ok": True},
-         "fault": {"kind": "fail_then_ok", "failures": 1, "status": 503, "key": "landing-f"}}
-    )  # fmt: skip
+        {
+            "path": "/landing/f",
+            "json_body": {"ok": True},
+            "fault": {"kind": "fail_then_ok", "failures": 1, "status": 503, "key": "landing-f"},
+        }
+    )
     stats, _ = run("secret_probe", mock.url, boards="flaky")
     landing = _requests_to(mock, "/landing/f")
     assert stats["retry/count"] == 1 and len(landing) == 2

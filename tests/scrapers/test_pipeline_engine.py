@@ -125,8 +125,12 @@ def test_boards_picked_by_hand_close_nothing(mock: Any, store: Store) -> None:
 
 
 def test_bad_page_closes_nothing_and_is_recorded(mock: Any, store: Store, tmp_path: Path) -> None:
-    crawl("greenhouse", mock.url, store.url,
-          sources_file=listing(tmp_path, greenhouse=["northridgehealth"]))  # fmt: skip
+    crawl(
+        "greenhouse",
+        mock.url,
+        store.url,
+        sources_file=listing(tmp_path, greenhouse=["northridgehealth"]),
+    )
     mock.add_route(northridge_without(5120044))
     board = listing(tmp_path, greenhouse=["northridgehealth", "nosuchboard"])
     stats = crawl("greenhouse", mock.url, store.url, sources_file=board)
@@ -147,9 +151,12 @@ def test_suspicious_drop_closes_nothing(mock: Any, store: Store, tmp_path: Path)
     mock.add_route(northridge_without(5120044))
     # 1 stored vs a last good count of 2: below a 0.75 fraction
     stats = crawl(
-        "greenhouse", mock.url, store.url, sources_file=board,
+        "greenhouse",
+        mock.url,
+        store.url,
+        sources_file=board,
         settings={"HIMJOBS_MIN_FRACTION": 0.75},
-    )  # fmt: skip
+    )
     assert stats["himjobs/outcome"] == "suspicious"
     assert stats["himjobs/last_good_count"] == 2
     assert stats["himjobs/closed"] == 0
@@ -172,8 +179,11 @@ def test_counts_reconcile_with_faults(mock: Any, store: Store) -> None:
     assert store.count() == 2
     run_info = store.runs()[0]
     assert run_info.errors == stats["himjobs/bad_pages"] == 2
-    reasons = {e.url.split("/v1/boards/")[1].split("/")[0]: e.reason for e in store.run_errors(
-        run_info.id) if e.url}  # fmt: skip
+    reasons = {
+        e.url.split("/v1/boards/")[1].split("/")[0]: e.reason
+        for e in store.run_errors(run_info.id)
+        if e.url
+    }
     assert set(reasons) == {"nosuchboard", "cutoff"}
     assert "malformed JSON" in reasons["cutoff"]
 
@@ -199,9 +209,13 @@ def test_invalid_posting_is_seen_failed_and_recorded(mock: Any, store: Store) ->
 def test_caller_run_is_used_not_finished(mock: Any, store: Store) -> None:
     run_id = store.start_run(["lever"])
     stats = crawl(
-        "lever", mock.url, store.url, boards="lakeshoremed,nosuchboard", page_size="2",
+        "lever",
+        mock.url,
+        store.url,
+        boards="lakeshoremed,nosuchboard",
+        page_size="2",
         settings={"HIMJOBS_RUN_ID": run_id},
-    )  # fmt: skip
+    )
     assert stats["himjobs/run_id"] == run_id
     (info,) = store.runs()
     assert info.id == run_id and info.status == "running"  # the caller finishes it

@@ -61,9 +61,12 @@ def pg_url(_pg_module_db: str) -> str:
 
 
 def serve(
-    mock: Any, *, gone: set[tuple[str, int]] | None = None, delay: float = 0.4,
+    mock: Any,
+    *,
+    gone: set[tuple[str, int]] | None = None,
+    delay: float = 0.4,
     down: str | None = None,
-) -> set[str]:  # fmt: skip
+) -> set[str]:
     """Lever boards on the mock (one page each, slowed so both workers take a share); the ids
     served. ``down``: a board answering HTTP 500 on every try."""
     served: set[str] = set()
@@ -71,9 +74,11 @@ def serve(
         jobs = [lever_posting(b, k) for k in range(PER_BOARD) if (b, k) not in (gone or set())]
         served |= {j["id"] for j in jobs}
         route: dict[str, Any] = {
-            "path": f"/v0/postings/{b}", "query": {"mode": "json", "skip": "0"},
-            "json_body": jobs, "fault": {"kind": "delay", "seconds": delay},
-        }  # fmt: skip
+            "path": f"/v0/postings/{b}",
+            "query": {"mode": "json", "skip": "0"},
+            "json_body": jobs,
+            "fault": {"kind": "delay", "seconds": delay},
+        }
         if b == down:
             route["fault"] = {"kind": "fail_then_ok", "failures": 99, "status": 500}
         mock.add_route(route)
@@ -132,8 +137,9 @@ def test_last_worker_closes_what_the_shared_crawl_did_not_see_once(
     crawl_b = new_id()
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
     (tmp_path / "b").mkdir()
-    reports = run_workers(2, "lever", settings_for(redis_url, crawl_b, pg_url), kwargs,
-                          tmp_path / "b")  # fmt: skip
+    reports = run_workers(
+        2, "lever", settings_for(redis_url, crawl_b, pg_url), kwargs, tmp_path / "b"
+    )
     stats = [r["stats"] for r in reports]
     assert all(s["himjobs/outcome"] == "ok" and s["himjobs/complete"] for s in stats)
     assert all(s.get("scheduler/dequeued/redis", 0) > 0 for s in stats), "a worker did no work"
@@ -144,11 +150,15 @@ def test_last_worker_closes_what_the_shared_crawl_did_not_see_once(
     run_b = stats[0]["himjobs/redis/shared_run_id"]
     info, errors = shared_run(pg_url, run_b)
     reliability.record(
-        "closing", f"shared Redis crawl, 2 workers: {len(GONE)} of {len(served_a)} postings taken "
-        "down since the last crawl [PostgreSQL]", stored=len(served_a), lost=0,
-        errors=len(errors), outcome=f"shared run {info.status}; closed "
+        "closing",
+        f"shared Redis crawl, 2 workers: {len(GONE)} of {len(served_a)} postings taken "
+        "down since the last crawl [PostgreSQL]",
+        stored=len(served_a),
+        lost=0,
+        errors=len(errors),
+        outcome=f"shared run {info.status}; closed "
         f"{sum(s['himjobs/closed'] for s in stats)}, by one worker",
-    )  # fmt: skip
+    )
     assert info.status == "ok" and errors == []
     assert info.counts["lever"] == {"stored": len(served_b), "closed": len(GONE), "workers": 2}
     with Store(pg_url) as store:
@@ -161,8 +171,9 @@ def test_last_worker_closes_what_the_shared_crawl_did_not_see_once(
     # A worker started late under the finished crawl id finds every page taken and closes
     # nothing again: the finish was claimed once.
     (tmp_path / "late").mkdir()
-    (late,) = run_workers(1, "lever", settings_for(redis_url, crawl_b, pg_url), kwargs,
-                          tmp_path / "late")  # fmt: skip
+    (late,) = run_workers(
+        1, "lever", settings_for(redis_url, crawl_b, pg_url), kwargs, tmp_path / "late"
+    )
     assert late["stats"]["himjobs/redis/closer"] is False
     assert late["stats"]["himjobs/closed"] == 0 and late["stats"]["himjobs/stored"] == 0
     assert open_ids(pg_url) == served_b
@@ -176,8 +187,9 @@ def test_a_worker_with_a_bad_page_stops_the_closing(
     serve(mock, gone=GONE, down=BOARDS[-1])  # one board answers HTTP 500 to every try
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
     (tmp_path / "b").mkdir()
-    reports = run_workers(2, "lever", settings_for(redis_url, new_id(), pg_url), kwargs,
-                          tmp_path / "b")  # fmt: skip
+    reports = run_workers(
+        2, "lever", settings_for(redis_url, new_id(), pg_url), kwargs, tmp_path / "b"
+    )
     stats = [r["stats"] for r in reports]
     # exactly one worker fetched the broken board; either may be the last out
     assert sorted(s["himjobs/outcome"] for s in stats) == ["ok", "partial"]
@@ -187,12 +199,16 @@ def test_a_worker_with_a_bad_page_stops_the_closing(
     assert open_ids(pg_url) == served_a  # the taken-down postings stay open: nothing closed
     info, errors = shared_run(pg_url, closer["himjobs/redis/shared_run_id"])
     reliability.record(
-        "closing", f"shared Redis crawl, 2 workers: {len(GONE)} postings taken down, and one "
-        "worker's board answers HTTP 500 [PostgreSQL]", stored=len(served_a), lost=0,
-        errors=len(errors), outcome=f"shared run {info.status}; closed "
+        "closing",
+        f"shared Redis crawl, 2 workers: {len(GONE)} postings taken down, and one "
+        "worker's board answers HTTP 500 [PostgreSQL]",
+        stored=len(served_a),
+        lost=0,
+        errors=len(errors),
+        outcome=f"shared run {info.status}; closed "
         f"{sum(s['himjobs/closed'] for s in stats)}; recorded: "
         + re.sub(r"^not closed: \S+: ", "not closed: WORKER: ", errors[0].reason if errors else ""),
-    )  # fmt: skip
+    )
     assert info.status == "partial"
     assert [e.reason for e in errors] == [f"not closed: {closer['himjobs/redis/not_closed']}"]
 
@@ -208,8 +224,9 @@ def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
     serve(mock, gone={(b, k) for b in BOARDS[4:] for k in range(PER_BOARD)})
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
     (tmp_path / "b").mkdir()
-    reports = run_workers(2, "lever", settings_for(redis_url, new_id(), pg_url), kwargs,
-                          tmp_path / "b")  # fmt: skip
+    reports = run_workers(
+        2, "lever", settings_for(redis_url, new_id(), pg_url), kwargs, tmp_path / "b"
+    )
     stats = [r["stats"] for r in reports]
     assert all(s["himjobs/outcome"] == "ok" for s in stats)
     assert sum(s["himjobs/closed"] for s in stats) == 0
@@ -219,10 +236,13 @@ def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
     )
     info, _errors = shared_run(pg_url, closer["himjobs/redis/shared_run_id"])
     reliability.record(
-        "closing", "shared Redis crawl, 2 workers: 6 of 10 boards suddenly answer an empty list "
-        "[PostgreSQL]", stored=len(served_a), lost=0, errors=len(_errors),
+        "closing",
+        "shared Redis crawl, 2 workers: 6 of 10 boards suddenly answer an empty list [PostgreSQL]",
+        stored=len(served_a),
+        lost=0,
+        errors=len(_errors),
         outcome=f"shared run {info.status}; closed 0; {closer['himjobs/redis/not_closed']}",
-    )  # fmt: skip
+    )
     assert info.status == "suspicious"
     assert open_ids(pg_url) == served_a
     with Store(pg_url) as store:
@@ -233,9 +253,17 @@ def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
 def start(settings: dict[str, Any], kwargs: dict[str, Any], out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [
-        sys.executable, "-m", "scrapers._run", "lever", "--out", str(out),
-        "--settings-json", json.dumps(settings), "--kwargs-json", json.dumps(kwargs),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "scrapers._run",
+        "lever",
+        "--out",
+        str(out),
+        "--settings-json",
+        json.dumps(settings),
+        "--kwargs-json",
+        json.dumps(kwargs),
+    ]
     log = out.with_suffix(".log").open("wb")
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -282,15 +310,20 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
     assert info.status == "failed"
     with Store(pg_url) as store:
         unseen = [
-            i for i in served_a - ids(GONE)
+            i
+            for i in served_a - ids(GONE)
             if store.record(store.find("lever", i).id).last_run_id != info.id  # type: ignore[union-attr]
-        ]  # fmt: skip
+        ]
     reliability.record(
-        "closing", f"shared Redis crawl, 2 workers: {len(GONE)} postings taken down, and one "
-        "worker killed with -9 mid-crawl [PostgreSQL]", stored=len(served_a), lost=0,
-        errors=None, outcome=f"shared run {info.status}; closed {stats['himjobs/closed']}; "
+        "closing",
+        f"shared Redis crawl, 2 workers: {len(GONE)} postings taken down, and one "
+        "worker killed with -9 mid-crawl [PostgreSQL]",
+        stored=len(served_a),
+        lost=0,
+        errors=None,
+        outcome=f"shared run {info.status}; closed {stats['himjobs/closed']}; "
         f"{len(unseen)} postings the killed worker lost stay open",
-    )  # fmt: skip
+    )
     assert unseen, "the killed worker lost no posting: the test proves nothing"
     assert open_ids(pg_url) == served_a  # closing would have closed the lost ones too
 

@@ -26,9 +26,13 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER_TIMEOUT = 300  # seconds; CI has 2 shared cores
 
 TITLES = (
-    "Medical Records Clerk", "Health Information Technician", "Release of Information Specialist",
-    "HIM Clerk - Scanning", "Medical Records Specialist II", "Entry Level Medical Coder",
-)  # fmt: skip
+    "Medical Records Clerk",
+    "Health Information Technician",
+    "Release of Information Specialist",
+    "HIM Clerk - Scanning",
+    "Medical Records Specialist II",
+    "Entry Level Medical Coder",
+)
 CITIES = ("Abilene, TX", "Lubbock, TX", "Tulsa, OK", "Shreveport, LA", "Amarillo, TX", "Waco, TX")
 DUTIES = (
     "Scan and index incoming charts into the electronic health record.",
@@ -50,7 +54,7 @@ def lever_posting(board: str, k: int) -> dict[str, Any]:
             "location": city,
             "team": "Health Information",
             "allLocations": [city],
-        },  # fmt: skip
+        },
         "country": "US",
         "createdAt": 1763900000000 + k * 60000,
         "description": f"<div>The {board} records office hires a {title.lower()}. {duty}</div>",
@@ -61,7 +65,7 @@ def lever_posting(board: str, k: int) -> dict[str, Any]:
                 "content": "<li>High school diploma or GED</li>"
                 "<li>Six months of medical office experience</li>",
             }
-        ],  # fmt: skip
+        ],
         "additional": "<div>Day shift, Monday to Friday.</div>",
         "hostedUrl": f"https://jobs.lever.co/{board}/{k}",
         "applyUrl": f"https://jobs.lever.co/{board}/{k}/apply",
@@ -79,9 +83,17 @@ def start_worker(spider: str, settings: dict[str, Any], kwargs: dict[str, Any], 
     """A `python -m scrapers._run` worker process (the same entry point `himjobs crawl` uses)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [
-        sys.executable, "-m", "scrapers._run", spider, "--out", str(out),
-        "--settings-json", json.dumps(settings), "--kwargs-json", json.dumps(kwargs),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "scrapers._run",
+        spider,
+        "--out",
+        str(out),
+        "--settings-json",
+        json.dumps(settings),
+        "--kwargs-json",
+        json.dumps(kwargs),
+    ]
     err = out.with_suffix(".log").open("wb")
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=err, stderr=subprocess.STDOUT), err
 
@@ -133,8 +145,9 @@ def test_dont_filter_seeds_are_fetched_once(
     # yield all of them, and only the shared filter stops the second copy.
     boards = [f"desk{i:02d}" for i in range(16)]
     for b in boards:
-        mock.add_route({"path": f"/probe/{b}", "body": "{}", "fault": {"kind": "delay",
-                        "seconds": 0.3}})  # fmt: skip
+        mock.add_route(
+            {"path": f"/probe/{b}", "body": "{}", "fault": {"kind": "delay", "seconds": 0.3}}
+        )
     settings = worker_settings(
         redis_url, f"probe-{uuid.uuid4().hex[:8]}", SCHEDULER_QUEUE_CLASS=queue
     )
@@ -185,10 +198,14 @@ def test_two_workers_share_one_crawl_into_postgresql(
         jobs = [lever_posting(b, k) for k in range(12)]
         expected |= {j["id"] for j in jobs}
         for skip in (0, 5, 10):
-            mock.add_route({
-                "path": f"/v0/postings/{b}", "query": {"mode": "json", "skip": str(skip)},
-                "json_body": jobs[skip : skip + 5], "fault": {"kind": "delay", "seconds": 0.4},
-            })  # fmt: skip
+            mock.add_route(
+                {
+                    "path": f"/v0/postings/{b}",
+                    "query": {"mode": "json", "skip": str(skip)},
+                    "json_body": jobs[skip : skip + 5],
+                    "fault": {"kind": "delay", "seconds": 0.4},
+                }
+            )
     settings = worker_settings(
         redis_url,
         f"lever-{uuid.uuid4().hex[:8]}",
@@ -253,25 +270,49 @@ def test_himjobs_crawl_redis_workers(
     for b in boards:
         jobs = [lever_posting(b, k) for k in range(3)]
         expected |= {j["id"] for j in jobs}
-        mock.add_route({
-            "path": f"/v0/postings/{b}", "query": {"mode": "json", "skip": "0"},
-            "json_body": jobs, "fault": {"kind": "delay", "seconds": 0.5},
-        })  # fmt: skip
+        mock.add_route(
+            {
+                "path": f"/v0/postings/{b}",
+                "query": {"mode": "json", "skip": "0"},
+                "json_body": jobs,
+                "fault": {"kind": "delay", "seconds": 0.5},
+            }
+        )
     sources = tmp_path / "sources.toml"
     sources.write_text(f"[lever]\nboards = {json.dumps(boards)}\n", encoding="utf-8")
     crawl_id = f"cli-{uuid.uuid4().hex[:8]}"
     cmd = [
-        sys.executable, "-m", "himjobs", "crawl", "lever", "--boards", str(sources),
-        "--db", _pg_module_db, "--api-base", mock.url, "--redis", redis_url,
-        "--redis-crawl-id", crawl_id, "--format", "json",
-        "-s", "HIMJOBS_ALLOW_PRIVATE_URLS=1", "-s", "AUTOTHROTTLE_ENABLED=0",
-        "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS=2",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "himjobs",
+        "crawl",
+        "lever",
+        "--boards",
+        str(sources),
+        "--db",
+        _pg_module_db,
+        "--api-base",
+        mock.url,
+        "--redis",
+        redis_url,
+        "--redis-crawl-id",
+        crawl_id,
+        "--format",
+        "json",
+        "-s",
+        "HIMJOBS_ALLOW_PRIVATE_URLS=1",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "CONCURRENT_REQUESTS=2",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
     procs = [
         subprocess.Popen(
             cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )  # fmt: skip
+        )
         for _ in range(2)
     ]
     results = []

@@ -86,8 +86,11 @@ def deployed(scrapyd: tuple[str, Path], tmp_path_factory: pytest.TempPathFactory
     src = project_copy(tmp_path_factory.mktemp("project"), url)
     proc = subprocess.run(
         [sys.executable, "-m", "scrapyd_client.deploy", "--version", "r1"],
-        cwd=src, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, f"scrapyd-deploy failed:\n{proc.stdout}\n{proc.stderr}"
     reply = json.loads(proc.stdout.strip().splitlines()[-1])
     assert reply["status"] == "ok" and reply["project"] == "himjobs", reply
@@ -117,13 +120,20 @@ def test_scheduled_job_stores_postings(
     from storage import Store
 
     db = tmp_path / "scrapyd.db"
-    job = api(deployed, "schedule.json", [
-        ("project", "himjobs"), ("spider", "greenhouse"),
-        ("setting", f"HIMJOBS_DATABASE_URL=sqlite:///{db}"),
-        ("setting", "HIMJOBS_ALLOW_PRIVATE_URLS=True"),
-        ("setting", "AUTOTHROTTLE_ENABLED=False"), ("setting", "DOWNLOAD_DELAY=0"),
-        ("api_base", mock.url), ("boards", "northridgehealth"),
-    ])["jobid"]  # fmt: skip
+    job = api(
+        deployed,
+        "schedule.json",
+        [
+            ("project", "himjobs"),
+            ("spider", "greenhouse"),
+            ("setting", f"HIMJOBS_DATABASE_URL=sqlite:///{db}"),
+            ("setting", "HIMJOBS_ALLOW_PRIVATE_URLS=True"),
+            ("setting", "AUTOTHROTTLE_ENABLED=False"),
+            ("setting", "DOWNLOAD_DELAY=0"),
+            ("api_base", mock.url),
+            ("boards", "northridgehealth"),
+        ],
+    )["jobid"]
     finished = wait_finished(deployed, job)
     log_file = scrapyd[1] / "logs" / "himjobs" / "greenhouse" / f"{job}.log"
     log = log_file.read_text(errors="replace") if log_file.exists() else "(no log)"

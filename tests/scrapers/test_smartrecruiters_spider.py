@@ -13,8 +13,10 @@ def test_pages_details_and_retry(mock: Any) -> None:
     )
     assert stats["finish_reason"] == "finished"
     assert sorted(i["external_id"] for i in items) == [
-        "744000091234567", "744000091234568", "744000091234590",
-    ]  # fmt: skip
+        "744000091234567",
+        "744000091234568",
+        "744000091234590",
+    ]
     lists = [
         r["query"]["offset"] for r in mock.log() if r["path"] == "/v1/companies/Mercyview/postings"
     ]

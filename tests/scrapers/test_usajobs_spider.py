@@ -36,8 +36,11 @@ def test_series_page_loop_keyword_queries_and_dedupe(mock: Any, creds: None) -> 
     # Page 1 of the series query is full (2 of 2) and says NumberOfPages "2": page 2 follows and
     # is the last. The keyword query repeats 812340100, which is yielded once.
     assert sorted(i["external_id"] for i in items) == [
-        "799120455", "812340100", "812340277", "813005512",
-    ]  # fmt: skip
+        "799120455",
+        "812340100",
+        "812340277",
+        "813005512",
+    ]
     searches = _searches(mock)
     series = [r["query"] for r in searches if "JobCategoryCode" in r["query"]]
     assert [(q["JobCategoryCode"], q["Page"], q["ResultsPerPage"]) for q in series] == [
@@ -52,8 +55,12 @@ def test_series_page_loop_keyword_queries_and_dedupe(mock: Any, creds: None) -> 
     assert "himjobs/bad_pages" not in stats
     clerk = next(i for i in items if i["external_id"] == "813005512")
     assert clerk["locations"] == [{"city": "Bethesda", "state": "MD", "country": "US"}]
-    assert clerk["hints"]["pay"] == {"min": 38012.0, "max": 49416.0, "period": "year",
-                                     "currency": "USD"}  # fmt: skip
+    assert clerk["hints"]["pay"] == {
+        "min": 38012.0,
+        "max": 49416.0,
+        "period": "year",
+        "currency": "USD",
+    }
     assert "tracks every chart that leaves the file room" in clerk["description"]
 
 
@@ -120,8 +127,9 @@ def test_key_is_not_sent_along_a_redirect_to_another_host(mock: Any, creds: None
 
 
 def test_rejected_key_is_a_bad_page_not_a_crash(mock: Any, creds: None) -> None:
-    mock.add_route({"path": "/api/search", "status": 401, "body": "Unauthorized",
-                    "content_type": "text/plain"})  # fmt: skip
+    mock.add_route(
+        {"path": "/api/search", "status": 401, "body": "Unauthorized", "content_type": "text/plain"}
+    )
     stats, items = run("usajobs", mock.url, keywords="medical records")
     assert stats["finish_reason"] == "finished" and items == []
     assert sorted(b["reason"] for b in bad_pages(stats)) == ["HTTP 401", "HTTP 401"]

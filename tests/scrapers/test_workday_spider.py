@@ -99,26 +99,38 @@ def test_repeating_page_is_stopped_and_clamped_total_recorded(mock: Any) -> None
     entries = [_entry(req, title) for req, title, _ in LOOP_JOBS]
     # Every later offset answers the same page: a tenant stuck in a paging loop.
     mock.add_route(
-        {"method": "POST", "path": path,
-         "json_body": {"total": 0, "jobPostings": entries[2:], "facets": []}}
-    )  # fmt: skip
+        {
+            "method": "POST",
+            "path": path,
+            "json_body": {"total": 0, "jobPostings": entries[2:], "facets": []},
+        }
+    )
     # Run-time routes match newest first: the first page's route goes last.
     mock.add_route(
-        {"method": "POST", "path": path, "json": {"offset": 0},
-         "json_body": {"total": 2000, "jobPostings": entries[:2], "facets": []}}
-    )  # fmt: skip
+        {
+            "method": "POST",
+            "path": path,
+            "json": {"offset": 0},
+            "json_body": {"total": 2000, "jobPostings": entries[:2], "facets": []},
+        }
+    )
     for (req, title, body), entry in zip(LOOP_JOBS, entries, strict=True):
         mock.add_route(
-            {"path": f"/wday/cxs/ocmulgee/Careers{entry['externalPath']}",
-             "json_body": _detail(req, title, body)}
-        )  # fmt: skip
+            {
+                "path": f"/wday/cxs/ocmulgee/Careers{entry['externalPath']}",
+                "json_body": _detail(req, title, body),
+            }
+        )
     stats, items = run("workday", mock.url, boards="https://ocmulgee.wd1.myworkdayjobs.com/Careers")
     assert stats["finish_reason"] == "finished"
     offsets = [r for r in mock.log() if r["path"] == path]
     assert len(offsets) == 3  # 0, 2, then 4 repeats page 2's body: stop
     assert sorted(i["external_id"].rsplit("/", 1)[1] for i in items) == [
-        "J-301", "J-302", "J-303", "J-304",
-    ]  # fmt: skip
+        "J-301",
+        "J-302",
+        "J-303",
+        "J-304",
+    ]
     assert stats["himjobs/bad_pages/repeated_page"] == 1
     assert stats["himjobs/bad_pages/total_clamped"] == 1
     assert {i["employer"] for i in items} == {"Ocmulgee Valley Medical Center"}
@@ -156,9 +168,14 @@ def test_stored_rows_and_bad_pages_in_the_run(mock: Any, store: Store) -> None:
 
 def test_page_cut_off_mid_json_is_a_bad_page_and_page_one_survives(mock: Any) -> None:
     mock.add_route(
-        {"method": "POST", "path": LIST, "json": {"offset": 20},
-         "file": "workday/jobs_page2_total0.json", "fault": {"kind": "truncate"}}
-    )  # fmt: skip
+        {
+            "method": "POST",
+            "path": LIST,
+            "json": {"offset": 20},
+            "file": "workday/jobs_page2_total0.json",
+            "fault": {"kind": "truncate"},
+        }
+    )
     stats, items = run("workday", mock.url, boards=BAYOU)
     assert stats["finish_reason"] == "finished"
     assert len(items) == 19  # page 1's 20, less the Security Officer (404)

@@ -27,14 +27,20 @@ PROFILES = {
     **MATCH_PROFILES,
     # The top of the ladder: no education step to suggest.
     "master, 1 year, CCA pending, NV": CandidateProfile(
-        education="master", experience_years=1, pending_certifications=["CCA"], state="NV",
+        education="master",
+        experience_years=1,
+        pending_certifications=["CCA"],
+        state="NV",
         min_pay=Pay(min=18, period="hour"),
     ),
     "RHIT, bachelor, 4 years, TX, $19/h": CandidateProfile(
-        education="bachelor", certifications=["RHIT"], experience_years=4, state="TX",
+        education="bachelor",
+        certifications=["RHIT"],
+        experience_years=4,
+        state="TX",
         min_pay=Pay(min=19, period="hour"),
     ),
-}  # fmt: skip
+}
 
 
 def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
@@ -43,19 +49,24 @@ def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
     r = random.Random(seed)
     out = []
     for i in range(n):
-        pay = r.choice([
-            hourly(r.choice([15.0, 17.5, 22.0])),
-            hourly(16, 24),
-            Pay(min=r.randrange(30000, 50000, 2000), period="year"),
-            Pay(min=21, period="hour", currency="CAD"),
-        ])  # fmt: skip
+        pay = r.choice(
+            [
+                hourly(r.choice([15.0, 17.5, 22.0])),
+                hourly(16, 24),
+                Pay(min=r.randrange(30000, 50000, 2000), period="year"),
+                Pay(min=21, period="hour", currency="CAD"),
+            ]
+        )
         p = posting(
-            f"h{i}", source="usajobs", locations=[r.choice([("Austin", "TX"), ("Reno", "NV")])],
+            f"h{i}",
+            source="usajobs",
+            locations=[r.choice([("Austin", "TX"), ("Reno", "NV")])],
             education_required=r.choice([None, "certificate", "associate"]),
             experience_years_required=r.choice([None, 1.0, 2.0]),
             certifications=certs((r.choice([["RHIT"], ["CCA"], ["CPC", "CCA"]]), "required", None))
-            if r.random() < 0.5 else [],
-        )  # fmt: skip
+            if r.random() < 0.5
+            else [],
+        )
         out.append(p.model_copy(update={"hints": PostingHints(pay=pay)}))
     return out
 
@@ -126,12 +137,14 @@ def test_closed_duplicate_and_past_closing_date_postings_open_nothing(store) -> 
 
 def test_unread_requirements_and_eligible_postings_open_nothing(store) -> None:
     profile = CandidateProfile(education="certificate", experience_years=2)
-    store.upsert([
-        posting("unread", requirements=None),
-        posting("ok", education_required="certificate", experience_years_required=1.0),
-        posting("assoc", education_required="associate"),
-        posting("exp", experience_years_required=3.0),
-    ])  # fmt: skip
+    store.upsert(
+        [
+            posting("unread", requirements=None),
+            posting("ok", education_required="certificate", experience_years_required=1.0),
+            posting("assoc", education_required="associate"),
+            posting("exp", experience_years_required=3.0),
+        ]
+    )
     ids = {p.external_id: p.id for p in store.search(limit=10)}
     got = {g.change: g.posting_ids for g in store.gaps(profile, today=TODAY)}
     assert got == {"associate": [ids["assoc"]], "+1 year": [ids["exp"]]}

@@ -30,10 +30,26 @@ from storage._models import PostingRow
 from tests.storage._factory import certs, hourly, posting
 
 TODAY = datetime(2026, 11, 26, 12, 0)
-PLACES = [("Austin", "TX"), ("El Paso", "TX"), ("Tulsa", "OK"), ("Boise", "ID"), ("Reno", "NV"),
-          (None, "TX"), ("Springfield", None), (None, None)]  # fmt: skip
-GROUPS = [["RHIT", "RHIA"], ["RHIT"], ["RHIA"], ["CCA", "CPC"], ["CCS"], ["CPC-A"], ["CBCS"],
-          ["CMAA", "CEHRS"]]  # fmt: skip
+PLACES = [
+    ("Austin", "TX"),
+    ("El Paso", "TX"),
+    ("Tulsa", "OK"),
+    ("Boise", "ID"),
+    ("Reno", "NV"),
+    (None, "TX"),
+    ("Springfield", None),
+    (None, None),
+]
+GROUPS = [
+    ["RHIT", "RHIA"],
+    ["RHIT"],
+    ["RHIA"],
+    ["CCA", "CPC"],
+    ["CCS"],
+    ["CPC-A"],
+    ["CBCS"],
+    ["CMAA", "CEHRS"],
+]
 LEVELS = [None, "high_school", "certificate", "associate", "bachelor", "master"]
 
 
@@ -91,8 +107,9 @@ def varied_postings(n: int, seed: int = 7) -> list[Posting]:
         if unread:
             hints = PostingHints(
                 education_required=r.choice(LEVELS),
-                experience_years_required=r.choice([None, 4.0]), pay=_pay(r),
-            )  # fmt: skip
+                experience_years_required=r.choice([None, 4.0]),
+                pay=_pay(r),
+            )
         places = r.sample(PLACES, r.choice([0, 1, 1, 1, 2]))
         out.append(
             Posting(
@@ -115,23 +132,38 @@ def varied_postings(n: int, seed: int = 7) -> list[Posting]:
 
 PROFILES = {
     "new clerk, TX, pending CCA": CandidateProfile(
-        education="high_school", pending_certifications=["CCA"], experience_years=0.5, state="TX",
-        workplaces=["on_site", "remote"], shifts=["day"],
+        education="high_school",
+        pending_certifications=["CCA"],
+        experience_years=0.5,
+        state="TX",
+        workplaces=["on_site", "remote"],
+        shifts=["day"],
     ),
     "no diploma, anywhere": CandidateProfile(education="none", experience_years=0),
     "RHIA holder, 3 years, OK, $20/h": CandidateProfile(
-        education="associate", certifications=["RHIA"], experience_years=3, state="OK",
-        min_pay=Pay(min=20, period="hour"), skills=["icd10"],
+        education="associate",
+        certifications=["RHIA"],
+        experience_years=3,
+        state="OK",
+        min_pay=Pay(min=20, period="hour"),
+        skills=["icd10"],
     ),
     "diploma and 6 years (substitution), relocates, $41,600/yr": CandidateProfile(
-        education="high_school", experience_years=6, state="NV", willing_to_relocate=True,
-        certifications=["CPC"], pending_certifications=["RHIT"],
+        education="high_school",
+        experience_years=6,
+        state="NV",
+        willing_to_relocate=True,
+        certifications=["CPC"],
+        pending_certifications=["RHIT"],
         min_pay=Pay(min=41600, period="year"),
     ),
     "certificate, 2.5 years, CCS, ID": CandidateProfile(
-        education="certificate", experience_years=2.5, certifications=["CCS", "CBCS"], state="ID",
+        education="certificate",
+        experience_years=2.5,
+        certifications=["CCS", "CBCS"],
+        state="ID",
     ),
-}  # fmt: skip
+}
 
 
 def python_sets(postings: list[Posting], profile: CandidateProfile) -> tuple[set[int], set[int]]:
@@ -183,9 +215,10 @@ def test_results_are_ranked_like_matcher_rank_with_full_postings(varied) -> None
     store, stored = varied
     profile = PROFILES["RHIA holder, 3 years, OK, $20/h"]
     expected = rank(
-        r for r in (match(p, profile, today=TODAY) for p in stored)
+        r
+        for r in (match(p, profile, today=TODAY) for p in stored)
         if r.eligible and passes_hard_filters(r)
-    )  # fmt: skip
+    )
     got = store.matches(profile, limit=5, pool=10_000, today=TODAY)
     assert [r.posting_id for r in got.matches] == [r.posting_id for r in expected[:5]]
     assert [r.score for r in got.matches] == [r.score for r in expected[:5]]
@@ -214,13 +247,18 @@ def test_small_pool_scores_the_newest_survivors_and_says_so(varied) -> None:
 
 
 def test_near_misses_name_the_one_missing_item(store) -> None:
-    store.upsert([
-        posting("ok", education_required="high_school"),
-        posting("rhit", certifications=certs((["RHIT"], "required", None))),
-        posting("rhit+assoc", education_required="associate",
-                certifications=certs((["RHIT"], "required", None))),
-        posting("exp", experience_years_required=2.0),
-    ])  # fmt: skip
+    store.upsert(
+        [
+            posting("ok", education_required="high_school"),
+            posting("rhit", certifications=certs((["RHIT"], "required", None))),
+            posting(
+                "rhit+assoc",
+                education_required="associate",
+                certifications=certs((["RHIT"], "required", None)),
+            ),
+            posting("exp", experience_years_required=2.0),
+        ]
+    )
     profile = CandidateProfile(education="high_school", experience_years=1)
     plain = store.matches(profile)
     assert [r.posting.external_id for r in plain.matches] == ["ok"] and plain.near_misses == []
@@ -247,31 +285,40 @@ def test_near_misses_name_the_one_missing_item(store) -> None:
     ],
 )
 def test_certification_and_substitution_rules_in_sql(store, profile, eligible) -> None:
-    store.upsert([
-        posting("rhit", certifications=certs((["RHIT"], "required", None))),
-        posting("rhia", certifications=certs((["RHIA"], "required", None))),
-        posting("within", certifications=certs((["RHIT"], "required", 6))),
-        posting("subst", education_required="associate", education_substitutable=True,
-                experience_years_required=1.0),
-        posting("none", education_required=None),
-    ])  # fmt: skip
+    store.upsert(
+        [
+            posting("rhit", certifications=certs((["RHIT"], "required", None))),
+            posting("rhia", certifications=certs((["RHIA"], "required", None))),
+            posting("within", certifications=certs((["RHIT"], "required", 6))),
+            posting(
+                "subst",
+                education_required="associate",
+                education_substitutable=True,
+                experience_years_required=1.0,
+            ),
+            posting("none", education_required=None),
+        ]
+    )
     got = store.matches(profile)
     assert {r.posting.external_id for r in got.matches} == eligible
 
 
 def test_place_and_pay_are_hard_filters_unknown_is_kept(store) -> None:
-    store.upsert([
-        posting("tx", locations=[("Austin", "TX")], pay=hourly(21)),
-        posting("ok", locations=[("Tulsa", "OK")]),
-        posting("multi", locations=[("Tulsa", "OK"), ("El Paso", "TX")]),
-        posting("remote", locations=[("Boise", "ID")], remote=True),
-        posting("remote-wp", locations=[("Boise", "ID")], workplace="remote"),
-        posting("nostate", locations=[("Springfield", None)]),
-        posting("low", locations=[("Austin", "TX")], pay=hourly(15, 17)),
-        posting("yearly", locations=[("Austin", "TX")], pay=hourly(38000, 44000, "year")),
-        posting("euro", locations=[("Austin", "TX")],
-                pay=Pay(min=12, period="hour", currency="EUR")),
-    ])  # fmt: skip
+    store.upsert(
+        [
+            posting("tx", locations=[("Austin", "TX")], pay=hourly(21)),
+            posting("ok", locations=[("Tulsa", "OK")]),
+            posting("multi", locations=[("Tulsa", "OK"), ("El Paso", "TX")]),
+            posting("remote", locations=[("Boise", "ID")], remote=True),
+            posting("remote-wp", locations=[("Boise", "ID")], workplace="remote"),
+            posting("nostate", locations=[("Springfield", None)]),
+            posting("low", locations=[("Austin", "TX")], pay=hourly(15, 17)),
+            posting("yearly", locations=[("Austin", "TX")], pay=hourly(38000, 44000, "year")),
+            posting(
+                "euro", locations=[("Austin", "TX")], pay=Pay(min=12, period="hour", currency="EUR")
+            ),
+        ]
+    )
     profile = CandidateProfile(state="TX", min_pay=Pay(min=41600, period="year"))
     got = {r.posting.external_id for r in store.matches(profile).matches}
     assert got == {"tx", "multi", "remote", "remote-wp", "nostate", "yearly", "euro"}
@@ -315,9 +362,11 @@ def test_postings_past_their_closing_date_are_not_matches(store) -> None:
     # too: test_gaps.py).
     profile = CandidateProfile(education="high_school", experience_years=1, state="TX")
     base = posting(
-        "x", locations=[("Austin", "TX")], education_required="high_school",
+        "x",
+        locations=[("Austin", "TX")],
+        education_required="high_school",
         experience_years_required=0.5,
-    )  # fmt: skip
+    )
     open_one = base.model_copy(
         update={"external_id": "still-open", "valid_through": TODAY + timedelta(days=2)}
     )

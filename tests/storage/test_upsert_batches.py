@@ -54,8 +54,10 @@ def test_large_batch_crosses_statement_boundaries(store: Store) -> None:
     assert store.count(certifications_within=["RHIA"]) == 1203
 
     assert store.upsert(items, batch_size=5000) == UpsertStats(0, 0, 1203)
-    changed = [p.model_copy(update={"title": "HIM Clerk"}) if i % 3 == 0 else p
-               for i, p in enumerate(items)]  # fmt: skip
+    changed = [
+        p.model_copy(update={"title": "HIM Clerk"}) if i % 3 == 0 else p
+        for i, p in enumerate(items)
+    ]
     assert store.upsert(changed, batch_size=5000) == UpsertStats(0, 401, 802)
     assert store.count(text="HIM Clerk") == 401
     # Child rows were replaced, not added to.

@@ -41,43 +41,73 @@ def fake_match(posting: Posting, profile: CandidateProfile) -> MatchResult:
         ev = req.evidence
         if req.education_required:
             ok = EDUCATION_RANK[profile.education] >= EDUCATION_RANK[req.education_required]
-            verdicts.append(Verdict(
-                field="education", label=EDUCATION_LABELS[req.education_required],
-                level="required", status="met" if ok else "not_met",
-                evidence=ev["education_required"].text if "education_required" in ev else None,
-                explanation="You have it." if ok else "You do not have it yet."))  # fmt: skip
+            verdicts.append(
+                Verdict(
+                    field="education",
+                    label=EDUCATION_LABELS[req.education_required],
+                    level="required",
+                    status="met" if ok else "not_met",
+                    evidence=ev["education_required"].text if "education_required" in ev else None,
+                    explanation="You have it." if ok else "You do not have it yet.",
+                )
+            )
         if req.experience_years_required is not None:
             ok = profile.experience_years >= req.experience_years_required
-            verdicts.append(Verdict(
-                field="experience", label=f"{req.experience_years_required:g} years' experience",
-                level="required", status="met" if ok else "not_met",
-                evidence=ev["experience_years_required"].text
-                if "experience_years_required" in ev else None,
-                explanation=f"You have {profile.experience_years:g} years."))  # fmt: skip
+            verdicts.append(
+                Verdict(
+                    field="experience",
+                    label=f"{req.experience_years_required:g} years' experience",
+                    level="required",
+                    status="met" if ok else "not_met",
+                    evidence=ev["experience_years_required"].text
+                    if "experience_years_required" in ev
+                    else None,
+                    explanation=f"You have {profile.experience_years:g} years.",
+                )
+            )
         held = credentials_covered(set(profile.certifications))
         for cert in req.certifications:
             ok = bool(held & set(cert.any_of))
             status = "met" if ok else ("not_met" if cert.level == "required" else "unknown")
-            verdicts.append(Verdict(
-                field="certifications", label=" or ".join(cert.any_of), level=cert.level,
-                status=status, evidence=cert.evidence.text if cert.evidence else None,
-                explanation="You hold it." if ok else "You do not hold it."))  # fmt: skip
+            verdicts.append(
+                Verdict(
+                    field="certifications",
+                    label=" or ".join(cert.any_of),
+                    level=cert.level,
+                    status=status,
+                    evidence=cert.evidence.text if cert.evidence else None,
+                    explanation="You hold it." if ok else "You do not hold it.",
+                )
+            )
         if req.shifts:
-            verdicts.append(Verdict(
-                field="shifts", label="Shift: " + ", ".join(req.shifts), level="preferred",
-                status="unknown", evidence=ev["shifts"].text if "shifts" in ev else None,
-                explanation="Check the schedule with the employer."))  # fmt: skip
+            verdicts.append(
+                Verdict(
+                    field="shifts",
+                    label="Shift: " + ", ".join(req.shifts),
+                    level="preferred",
+                    status="unknown",
+                    evidence=ev["shifts"].text if "shifts" in ev else None,
+                    explanation="Check the schedule with the employer.",
+                )
+            )
     missing = [v for v in verdicts if v.level == "required" and v.status == "not_met"]
     met = sum(1 for v in verdicts if v.status == "met")
     score = 100 if not verdicts else round(100 * met / len(verdicts))
-    return MatchResult(posting=posting, posting_id=posting.id, eligible=not missing,
-                       score=score, verdicts=verdicts)  # fmt: skip
+    return MatchResult(
+        posting=posting, posting_id=posting.id, eligible=not missing, score=score, verdicts=verdicts
+    )
 
 
 class FakeBackend:
-    def __init__(self, postings: list[Posting], *, gaps: list[FakeGap] | None = None,
-                 runs: list[FakeRun] | None = None, sources: list[dict[str, Any]] | None = None,
-                 first_seen: dict[int, datetime] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        postings: list[Posting],
+        *,
+        gaps: list[FakeGap] | None = None,
+        runs: list[FakeRun] | None = None,
+        sources: list[dict[str, Any]] | None = None,
+        first_seen: dict[int, datetime] | None = None,
+    ) -> None:
         self.postings = {p.id: p for p in postings}
         self._sources = sources or []
         self._first_seen = first_seen or {}

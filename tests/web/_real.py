@@ -15,8 +15,13 @@ def filled_store_backend(tmp_path: Path):  # -> tuple[StoreBackend, dict[str, in
     backend = StoreBackend(f"sqlite:///{tmp_path / 'web.db'}")
     store = backend.store
     store.upgrade()
-    postings = [_data.clerk(), _data.technician(), _data.roi_remote(), _data.far_off(),
-                _data.hostile()]  # fmt: skip
+    postings = [
+        _data.clerk(),
+        _data.technician(),
+        _data.roi_remote(),
+        _data.far_off(),
+        _data.hostile(),
+    ]
     store.upsert([p.model_copy(update={"id": None}) for p in postings])
     stored: list[Posting] = store.search(limit=100, offset=0)
     ids = {p.external_id: p.id for p in stored}

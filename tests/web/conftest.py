@@ -20,17 +20,36 @@ def backend() -> FakeBackend:
             FakeGap("experience:1", "experience", "One more year of experience", 3, None, [3]),
         ],
         runs=[
-            FakeRun(2, datetime(2026, 11, 26, 6, 0), datetime(2026, 11, 26, 6, 4), "finished",
-                    {"greenhouse": {"seen": 40, "new": 3}, "usajobs": {"seen": 12, "new": 0}},
-                    ["usajobs: HTTP 503 after 3 retries"]),
+            FakeRun(
+                2,
+                datetime(2026, 11, 26, 6, 0),
+                datetime(2026, 11, 26, 6, 4),
+                "finished",
+                {"greenhouse": {"seen": 40, "new": 3}, "usajobs": {"seen": 12, "new": 0}},
+                ["usajobs: HTTP 503 after 3 retries"],
+            ),
             FakeRun(1, datetime(2026, 11, 25, 6, 0), None, "running", {}, []),
         ],
-        sources=[{"name": "bluebonnet", "kind": "greenhouse", "last_run_id": 2,
-                  "last_status": "ok", "last_count": 40, "last_good_count": 40},
-                 {"name": "usajobs", "kind": "usajobs", "last_run_id": 2,
-                  "last_status": "failed", "last_count": 0, "last_good_count": 12}],
+        sources=[
+            {
+                "name": "bluebonnet",
+                "kind": "greenhouse",
+                "last_run_id": 2,
+                "last_status": "ok",
+                "last_count": 40,
+                "last_good_count": 40,
+            },
+            {
+                "name": "usajobs",
+                "kind": "usajobs",
+                "last_run_id": 2,
+                "last_status": "failed",
+                "last_count": 0,
+                "last_good_count": 12,
+            },
+        ],
         first_seen={1: datetime(2026, 11, 21, 6, 3), 2: datetime(2026, 11, 25, 6, 1)},
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture

@@ -62,12 +62,19 @@ def site(request, tmp_path: Path):
         backend, ids = filled_store_backend(tmp_path)
     else:
         backend = FakeBackend(
-            [_data.clerk(), _data.technician(), _data.roi_remote(), _data.far_off(),
-             _data.hostile()],
-            gaps=[FakeGap("cert:RHIT", "certification", "Earn RHIT or RHIA", 9, 24.1),
-                  FakeGap("edu:associate", "education", "An associate degree", 4, 22.75),
-                  FakeGap("exp:1", "experience", "One more year of experience", 2, None)],
-        )  # fmt: skip
+            [
+                _data.clerk(),
+                _data.technician(),
+                _data.roi_remote(),
+                _data.far_off(),
+                _data.hostile(),
+            ],
+            gaps=[
+                FakeGap("cert:RHIT", "certification", "Earn RHIT or RHIA", 9, 24.1),
+                FakeGap("edu:associate", "education", "An associate degree", 4, 22.75),
+                FakeGap("exp:1", "experience", "One more year of experience", 2, None),
+            ],
+        )
         ids = {"gh-101": 1, "ld-evil": 5}
     with serving(create_app(backend, profile_dir=tmp_path / "profiles")) as url:
         yield url, ids
@@ -172,9 +179,13 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
 
     # nothing is wider than a phone screen
     d.set_window_size(375, 900)
-    for page in ("/", "/matches?education=high_school",
-                 f"/postings/{ids['gh-101']}?education=high_school",
-                 f"/postings/{ids['ld-evil']}", "/crawl"):  # fmt: skip
+    for page in (
+        "/",
+        "/matches?education=high_school",
+        f"/postings/{ids['gh-101']}?education=high_school",
+        f"/postings/{ids['ld-evil']}",
+        "/crawl",
+    ):
         d.get(site + page)
         over = d.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth"

@@ -45,10 +45,17 @@ def evil_client(tmp_path) -> TestClient:
     backend = FakeBackend(
         [evil],
         gaps=[FakeGap("x", "certification<script>", "<script>alert(8)</script>RHIT", 2, 20.0)],
-        runs=[FakeRun(1, evil.posted_at or _data.clerk().posted_at, None,  # type: ignore[arg-type]
-                      "<img src=x onerror=alert(9)>", {"<script>s</script>": 1},
-                      ['<a href="javascript:alert(10)">boom</a>'])],
-    )  # fmt: skip
+        runs=[
+            FakeRun(
+                1,
+                evil.posted_at or _data.clerk().posted_at,
+                None,  # type: ignore[arg-type]
+                "<img src=x onerror=alert(9)>",
+                {"<script>s</script>": 1},
+                ['<a href="javascript:alert(10)">boom</a>'],
+            )
+        ],
+    )
     return TestClient(create_app(backend, profile_dir=tmp_path))
 
 
@@ -60,7 +67,7 @@ def evil_client(tmp_path) -> TestClient:
         "/postings/5",
         "/gaps?education=high_school",
         "/crawl",
-    ],  # fmt: skip
+    ],
 )
 def test_hostile_text_renders_inert(evil_client, url):
     r = evil_client.get(url)
@@ -94,11 +101,14 @@ def test_form_echo_of_markup_is_escaped(client):
 
 
 def test_render_body_rebuilds_only_allowed_markup():
-    body = str(render_body(
-        '<p style="x" class="c">A <a href="https://ok.example/a?b=1&c=2" title=\'t"q\'>link</a>'
-        '<iframe src="https://x"></iframe><form><input></form></p>',
-        "", ["not in the text at all here"],
-    ))  # fmt: skip
+    body = str(
+        render_body(
+            '<p style="x" class="c">A <a href="https://ok.example/a?b=1&c=2" title=\'t"q\'>link</a>'
+            '<iframe src="https://x"></iframe><form><input></form></p>',
+            "",
+            ["not in the text at all here"],
+        )
+    )
     # (nh3 closes the <p> at <form>, as a browser would, which leaves an empty <p></p>)
     assert body.startswith(
         '<p>A <a href="https://ok.example/a?b=1&amp;c=2" title="t&quot;q" '
@@ -108,8 +118,11 @@ def test_render_body_rebuilds_only_allowed_markup():
 
 
 def test_highlight_spans_whitespace_and_case_but_not_tags():
-    body = str(render_body("<p>Must hold an  RHIT\ncredential now.</p>", "",
-                           ["must hold an RHIT credential"]))  # fmt: skip
+    body = str(
+        render_body(
+            "<p>Must hold an  RHIT\ncredential now.</p>", "", ["must hold an RHIT credential"]
+        )
+    )
     assert "<mark>Must hold an  RHIT\ncredential</mark>" in body
     plain = str(render_body(None, "<b>bold</b> line one is here\n\nline two", ["line one is here"]))
     assert plain == "<p>&lt;b&gt;bold&lt;/b&gt; <mark>line one is here</mark></p><p>line two</p>"

@@ -22,8 +22,10 @@ def test_matches_lists_eligible_first_then_near_misses_and_hides_far_ones(client
     got = titles(html)
     # clerk qualifies; technician lacks RHIT, ROI lacks a year: near misses; supervisor is far off
     assert got[0] == "Medical Records Clerk"
-    assert set(got[1:]) == {"Health Information Technician II",
-                            "Release of Information Specialist (Remote)"}  # fmt: skip
+    assert set(got[1:]) == {
+        "Health Information Technician II",
+        "Release of Information Specialist (Remote)",
+    }
     assert "HIM Coding Supervisor" not in html
     assert "1 posting you qualify for, then 2 near misses" in html
     assert "Near miss: RHIT or RHIA" in html
@@ -106,8 +108,10 @@ def test_detail_page_with_profile_shows_verdicts_evidence_and_apply_link(client)
     assert f"<mark>{_data.SHIFT_SENTENCE}</mark>" in html
     assert "Join our HIM team in Austin." in html and "<mark>Join" not in html
     link = re.search(r'<a class="button" href="([^"]+)" rel="([^"]+)" id="apply">', html)
-    assert link and link.groups() == ("https://boards.example.org/bluebonnet/jobs/101/apply",
-                                      "noopener noreferrer")  # fmt: skip
+    assert link and link.groups() == (
+        "https://boards.example.org/bluebonnet/jobs/101/apply",
+        "noopener noreferrer",
+    )
 
 
 def test_detail_page_of_a_near_miss_names_what_is_missing(client):

@@ -40,15 +40,23 @@ def test_form_has_a_label_for_every_input_and_groups_in_fieldsets(client):
     for m in re.finditer(r"<input type=\"checkbox\"[^>]*>", html):
         before = html[: m.start()]
         assert before.rfind("<label>") > before.rfind("</label>")
-    for legend in ("Certifications you hold", "Certifications in progress or eligible for",
-                   "Where you want to work", "Shifts you can work", "Kinds of employment",
-                   "Lowest pay you would take"):  # fmt: skip
+    for legend in (
+        "Certifications you hold",
+        "Certifications in progress or eligible for",
+        "Where you want to work",
+        "Shifts you can work",
+        "Kinds of employment",
+        "Lowest pay you would take",
+    ):
         assert f"<legend>{legend}</legend>" in html
     for code in CERTIFICATIONS:
         assert f'name="certifications" value="{code}"' in html
         assert f'name="pending_certifications" value="{code}"' in html
-    for name, vocab in (("workplaces", WORKPLACES), ("shifts", SHIFTS),
-                        ("employment_types", EMPLOYMENT_TYPES)):  # fmt: skip
+    for name, vocab in (
+        ("workplaces", WORKPLACES),
+        ("shifts", SHIFTS),
+        ("employment_types", EMPLOYMENT_TYPES),
+    ):
         for v in vocab:
             assert f'name="{name}" value="{v}"' in html
 
@@ -64,11 +72,18 @@ def test_valid_form_redirects_to_matches_with_the_profile(client, backend):
     assert page.status_code == 200
     seen = backend.profiles_seen[-1]
     assert seen == CandidateProfile(
-        education="certificate", certifications=["CCA"], pending_certifications=["RHIT"],
-        experience_years=1.5, state="TX", city="Austin", zip="78701",
-        workplaces=["remote", "hybrid"], shifts=["day"], employment_types=["full_time"],
+        education="certificate",
+        certifications=["CCA"],
+        pending_certifications=["RHIT"],
+        experience_years=1.5,
+        state="TX",
+        city="Austin",
+        zip="78701",
+        workplaces=["remote", "hybrid"],
+        shifts=["day"],
+        employment_types=["full_time"],
         min_pay={"min": 19, "period": "hour"},
-    )  # fmt: skip
+    )
 
 
 def error_for(html: str, field: str) -> str:

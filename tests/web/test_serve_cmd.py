@@ -16,8 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_serve_help_shows_local_default(tmp_path: Path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
-    r = subprocess.run([sys.executable, "-m", "himjobs", "serve", "--help"], env=env,
-                       cwd=tmp_path, capture_output=True, text=True, timeout=120)  # fmt: skip
+    r = subprocess.run(
+        [sys.executable, "-m", "himjobs", "serve", "--help"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     for word in ("--host", "127.0.0.1", "--port", "--db", "--profile-dir"):
         assert word in r.stdout
@@ -45,9 +51,13 @@ def test_serve_answers_over_http(tmp_path: Path):
         port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     db = f"sqlite:///{tmp_path / 'h.db'}"
-    proc = subprocess.Popen([sys.executable, "-m", "himjobs", "serve", "--db", db,
-                             "--port", str(port)], env=env, cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "himjobs", "serve", "--db", db, "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 20
         while True:
