@@ -154,7 +154,7 @@ class _Live:
     def attach(self, name: str, crawler: Crawler) -> None:
         from scrapy import signals
 
-        from scrapers.spiders._base import bad_page
+        from scrapers.signals import bad_page
 
         def update(*_args: Any, **_kwargs: Any) -> None:
             self.progress.update(
