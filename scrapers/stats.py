@@ -23,8 +23,17 @@ STAT_UNSAFE_URLS = "himjobs/unsafe_urls_dropped"
 BAD_LIST_LIMIT = 500
 
 #: Bad-page kinds that mean a posting or a page was lost to parsing (an exception in a format
-#: function or a callback): `himjobs crawl` exits 1 naming the source and the first reason.
-PARSE_FAILURE_KINDS = ("parse_error", "invalid_posting")
+#: function or a callback, a body or block that could not be read): `himjobs crawl` exits 1
+#: naming the source and the first reason. HTTP and network failures, repeated pages and caps
+#: leave a run partial (exit 0) as before.
+PARSE_FAILURE_KINDS = (
+    "parse_error",
+    "invalid_posting",
+    "malformed_json",
+    "malformed_jsonld",
+    "oversized_jsonld",
+    "unexpected_shape",
+)
 
 # --- set by the store pipeline (scrapers.pipelines) ------------------------------------------
 
