@@ -110,7 +110,9 @@ class JsonLdSpider(BoardSpider):
             return
         path = urlsplit(board).path
         if board in self._forced_sitemaps or _SITEMAP_PATH_RE.search(path):
-            yield self.get(board, self.parse_sitemap, board=board)
+            request = self.sitemap_request(board, board=board, depth=0)
+            if request is not None:
+                yield request
         elif path in ("", "/"):
             yield self.get(
                 urljoin(board, "/robots.txt"),
