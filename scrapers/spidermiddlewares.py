@@ -82,6 +82,10 @@ class ParseFailureMiddleware:
 
 
 def _callback_name(response: Response) -> str:
+    # HttpErrorMiddleware hands a non-2xx response to the errback inside the spider middleware:
+    # an exception raised then is the errback's, not the callback's.
+    if not 200 <= response.status < 300:
+        return "errback"
     request = getattr(response, "request", None)
     callback = getattr(request, "callback", None)
     return str(getattr(callback, "__name__", "callback"))

@@ -319,3 +319,19 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
     assert "/v0/postings/harborlever" in lines[0]
     out = json.loads(r.stdout)
     assert out["status"] == "partial" and out["sources"][0]["stored"] == 4
+
+
+def test_exception_mid_generator_and_in_errback_are_bad_pages(mock: Any) -> None:
+    mock.add_route({"path": "/parse-probe/alive", "body": "ok", "content_type": "text/plain"})
+    mock.add_route({"path": "/parse-probe/dropped", "fault": {"kind": "drop"}})
+    # gone: a 404 (the errback runs inside the spider middleware); dropped: a network failure
+    # (the errback runs outside it, its exception arrives through the spider_error signal)
+    stats, items = run("parse_probe", mock.url, boards="alive,gone,dropped")
+    assert [i["external_id"] for i in items] == ["alive"]  # yielded before the exception
+    reasons = sorted(b["reason"] for b in bad_pages(stats))
+    assert reasons == [
+        "parse error in errback: LookupError: probe: the errback broke",
+        "parse error in errback: LookupError: probe: the errback broke",
+        "parse error in parse_probe: LookupError: probe: alive broke after its first posting",
+    ]
+    assert stats["himjobs/bad_pages/parse_error"] == 3
