@@ -41,9 +41,13 @@ Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:
 Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
 pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
 ``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and
-``himjobs/bad_page_list`` (list of {url, reason, kind}), and the ``bad_page`` signal
-(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail
-validation are counted in ``himjobs/postings_invalid`` and recorded as bad pages too.
+``himjobs/bad_page_list`` (list of {url, reason, kind}) (keys in scrapers.stats), and the
+``bad_page`` signal (scrapers.signals: ``url``, ``reason``, ``spider``) that the store pipeline
+connects to. A posting whose conversion raises anything (a failed validation, OverflowError,
+RecursionError) is counted in ``himjobs/postings_invalid`` and recorded as a bad page too, and
+the page's other postings go on; an exception elsewhere in a callback is recorded by
+scrapers.spidermiddlewares.ParseFailureMiddleware. Either way the run is not ``ok`` and closes
+nothing: no failure passes as "not seen".
 """
 
 from __future__ import annotations

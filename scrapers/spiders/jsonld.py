@@ -11,7 +11,10 @@ A board is a URL (sources.toml ``[jsonld]``, ``-a boards=``, ``-a start_urls=``,
 
 ``-a since=2026-11-01`` skips sitemap entries whose ``lastmod`` is older (an incremental crawl,
 so ``himjobs_complete`` is False and nothing is closed for missing). Only URLs on the board's own
-host are followed; with ``api_base`` that host is swapped for the mirror's. Postings whose
+host are followed; with ``api_base`` that host is swapped for the mirror's. Per board, sitemap
+depth, sitemaps read and job URLs taken are capped (HIMJOBS_SITEMAP_*, scrapers.spiders._sitemaps):
+a cap reached is the board's bad page. A JSON-LD block lxml dropped (over its 10 MB text limit)
+is a bad page too. Postings whose
 validThrough has passed are not yielded (stat ``himjobs/expired``): the employer closed them.
 
 An unreadable JSON-LD block makes its page a bad page (the crawl is partial and closes nothing)
