@@ -28,7 +28,8 @@ bench: $(STAMP)
 # docs/reliability.md: the fault / bad-input tests, recorded (tests/_reliability.py), as a table.
 RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_crash_resume.py \
 	tests/scrapers/test_closing_guards.py tests/scrapers/test_redis_closing.py \
-	tests/scrapers/test_failure_reasons.py \
+	tests/scrapers/test_failure_reasons.py tests/scrapers/test_parse_failures.py \
+	tests/scrapers/test_sitemap_caps.py tests/scrapers/test_untrusted_content.py \
 	tests/scrapers/test_cmd_crawl_start.py tests/himjobs/test_bad_input.py \
 	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
 reliability: $(STAMP)

@@ -4,7 +4,8 @@
 pipeline (scrapers.pipelines), under one lock per source and one crawl-run record, shows seen /
 kept / stored per source while it works, and prints a summary. Exit status: 0 when every source
 crawled ok (or partial: some bad pages, all recorded), 1 when a source failed, was suspicious
-(far fewer postings than its last good run), or another crawl of a source holds its lock.
+(far fewer postings than its last good run), lost a posting or a page to a parse failure (one
+line per source names it), or another crawl of a source holds its lock.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ class _Live:
     def attach(self, name: str, crawler: Crawler) -> None:
         from scrapy import signals
 
-        from scrapers.spiders._base import bad_page
+        from scrapers.signals import bad_page
 
         def update(*_args: Any, **_kwargs: Any) -> None:
             self.progress.update(
@@ -180,10 +181,26 @@ class _Live:
 
 def source_row(name: str, stats: dict[str, Any]) -> dict[str, Any]:
     """One source's outcome and counts (the pipeline's stats; failed when it never ran)."""
+    from scrapers.stats import PARSE_FAILURE_KINDS, STAT_BAD
+
     row: dict[str, Any] = {"source": name, "outcome": stats.get("himjobs/outcome", "failed")}
     for key in COLUMNS.values():
         row[key] = int(stats.get(f"himjobs/{key}") or 0)
+    row["parse_failures"] = sum(int(stats.get(f"{STAT_BAD}/{k}") or 0) for k in PARSE_FAILURE_KINDS)
     return row
+
+
+def parse_failure_line(name: str, stats: dict[str, Any]) -> str | None:
+    """One line naming a source that lost postings or pages to parsing, and the first reason."""
+    from scrapers.stats import PARSE_FAILURE_KINDS, STAT_BAD_LIST
+
+    count = source_row(name, stats)["parse_failures"]
+    if not count:
+        return None
+    listed = [b for b in stats.get(STAT_BAD_LIST) or [] if b.get("kind") in PARSE_FAILURE_KINDS]
+    first = f": {listed[0]['reason']} ({listed[0]['url']})" if listed else ""
+    what = "posting or page" if count == 1 else "postings or pages"
+    return " ".join(f"{name}: {count} {what} lost to parse failures{first}".split())
 
 
 @app.command()
@@ -269,7 +286,7 @@ def crawl(
         title=f"crawl run {run_id}: {status}",
         json_payload={"run_id": run_id, "status": status, "sources": rows},
     )
-    if any(r["outcome"] in BAD_OUTCOMES for r in rows):
+    if any(r["outcome"] in BAD_OUTCOMES or r["parse_failures"] for r in rows):
         raise typer.Exit(1)
 
 
@@ -330,6 +347,14 @@ def run_crawl(
                     soft_wrap=True,
                 )
             rows = [source_row(n, stats.get(n, {})) for n in names]
+            for name in names:
+                line = parse_failure_line(name, stats.get(name, {}))
+                if line:
+                    err_console().print(
+                        f"[red]himjobs: error:[/red] {escape(line)}",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
             status = run_status({r["source"]: r["outcome"] for r in rows})
             counts = {r["source"]: {k: v for k, v in r.items() if k != "source"} for r in rows}
             store.finish_run(run_id, status=status, counts=counts, baseline=not shared)

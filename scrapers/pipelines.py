@@ -36,7 +36,19 @@ from scrapy.exceptions import DropItem, NotConfigured
 from schemas import Posting
 from scrapers import settings as defaults
 from scrapers._ingest import COUNT_KEYS, Ingester
-from scrapers.spiders._base import STAT_BAD, STAT_INVALID, bad_page
+from scrapers.signals import bad_page
+from scrapers.stats import (
+    STAT_BAD,
+    STAT_CLOSER,
+    STAT_COMPLETE,
+    STAT_INVALID,
+    STAT_LAST_GOOD,
+    STAT_NOT_CLOSED,
+    STAT_OUTCOME,
+    STAT_PREFIX,
+    STAT_RUN_ID,
+    STAT_SHARED_RUN,
+)
 from storage import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -48,15 +60,6 @@ if TYPE_CHECKING:
     from scrapers._redis_close import SharedClose
 
 log = logging.getLogger(__name__)
-
-STAT_PREFIX = "himjobs/"
-STAT_OUTCOME = "himjobs/outcome"
-STAT_RUN_ID = "himjobs/run_id"
-STAT_LAST_GOOD = "himjobs/last_good_count"
-STAT_COMPLETE = "himjobs/complete"
-STAT_SHARED_RUN = "himjobs/redis/shared_run_id"
-STAT_CLOSER = "himjobs/redis/closer"
-STAT_NOT_CLOSED = "himjobs/redis/not_closed"
 
 
 def database_url(settings: Any) -> str:

@@ -67,6 +67,20 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.SecretHeaderMiddleware": 950,
 }
 
+# An exception in a spider callback (a date of 1e300, JSON nested past the recursion limit, a bug)
+# is a recorded bad page, never a quiet "not seen" that would close live postings. Closest to the
+# spider (the highest order), so it sees the callback's exceptions first.
+SPIDER_MIDDLEWARES = {"scrapers.spidermiddlewares.ParseFailureMiddleware": 1100}
+
+# Sitemaps come from sites we do not control: an index may fan out to 50,000 new child sitemaps
+# per level. Per board, at most this many nested sitemap levels below the first sitemap...
+HIMJOBS_SITEMAP_MAX_DEPTH = 3
+# ... this many sitemap documents fetched ...
+HIMJOBS_SITEMAP_MAX_SITEMAPS = 100
+# ... and this many job page URLs taken from them (and from listing pages). Hitting a cap is the
+# board's bad page (the crawl is partial and closes nothing); the rest is not requested.
+HIMJOBS_SITEMAP_MAX_URLS = 20_000
+
 # User-supplied api_base / board / start URLs must be public http(s) addresses; tests pointing
 # spiders at the mock server on 127.0.0.1 set this True.
 HIMJOBS_ALLOW_PRIVATE_URLS = False

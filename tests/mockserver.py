@@ -11,7 +11,8 @@ add at run time (``MockServer.add_route`` -> ``POST /__routes``); run-time route
 first, then file routes in file order. A route is an object:
 
 - ``method``: "GET" (default) or "POST" ...
-- ``path``: exact path, percent-decoded ("/v1/boards/acme/jobs", "/posting-api/job-board/Big Co").
+- ``path``: exact path, percent-decoded ("/v1/boards/acme/jobs", "/posting-api/job-board/Big Co");
+  or ``path_prefix``: any path starting with it.
 - ``query``: optional subset of query parameters, {"Page": "2"}; every listed key must equal the
   request's (first) value, others are ignored. A key mapped to null must be absent.
 - ``json``: optional subset of a JSON request body, compared recursively on dict keys
@@ -30,6 +31,14 @@ first, then file routes in file order. A route is an object:
     - ``control_chars``: raw control characters injected into the body.
     - ``huge``: streams ``mb`` megabytes (no Content-Length when ``"chunked": true``).
     - ``redirect``: answers ``status`` (302) with Location ``location`` (templated as above).
+    - ``expand``: builds a body too big or odd to route as text: each key of ``with`` found in the
+      payload is replaced by ``{"text": T, "times": N}`` (T repeated N times, e.g. "[" 100,000
+      times for JSON nested past the recursion limit, or an 11 MB JSON-LD block) or by
+      ``{"hex": "ff fe"}`` (raw bytes, e.g. invalid UTF-8).
+    - ``sitemap_fanout``: (with ``path_prefix`` instead of ``path``) a sitemapindex generated for
+      any path under the prefix, listing ``fanout`` new child sitemaps one level down
+      (``/fan/root.xml`` -> ``{site}/fan/root/0.xml`` ...), never ending: a hostile site.
+      ``site`` (default this server) is the scheme and host the children are named under.
 
 Control endpoints: ``GET /__log`` (JSON list of {method, path, query, headers} of every request),
 ``POST /__reset`` (clears log, counters and run-time routes), ``POST /__routes`` (adds one route).
@@ -168,7 +177,11 @@ class Handler(BaseHTTPRequestHandler):
         with STATE.lock:
             routes = [*STATE.runtime_routes, *STATE.file_routes]
         for r in routes:
-            if r.get("method", "GET").upper() != method or r.get("path") != path:
+            if r.get("method", "GET").upper() != method:
+                continue
+            if r.get("path") != path and not (
+                "path_prefix" in r and path.startswith(r["path_prefix"])
+            ):
                 continue
             q = r.get("query") or {}
             if any((query.get(k) != v) if v is not None else (k in query) for k, v in q.items()):
@@ -220,7 +233,12 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(int(fault.get("status", 302)), b"", {"Location": loc})
         elif kind == "huge":
             return self.stream_huge(int(fault.get("mb", 50)), bool(fault.get("chunked")))
+        elif kind == "sitemap_fanout":
+            body = fanout_index(urlsplit(self.path).path, fault, default_site=self.base())
+            return self.send(200, body, content_type="application/xml")
         body = self.payload(route)
+        if kind == "expand":
+            body = expand(body, fault.get("with") or {})
         if kind == "truncate":
             body = body[: len(body) // 2]
         elif kind == "control_chars":
@@ -251,6 +269,31 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             pass  # the client gave up (DOWNLOAD_MAXSIZE): that is the point
         self.close_connection = True
+
+
+def expand(body: bytes, parts: dict[str, dict[str, Any]]) -> bytes:
+    """The payload with each marker replaced by repeated text or raw bytes (``expand`` fault)."""
+    for marker, spec in parts.items():
+        if "hex" in spec:
+            value = bytes.fromhex(str(spec["hex"]))
+        else:
+            value = str(spec.get("text", "")).encode() * int(spec.get("times", 1))
+        body = body.replace(marker.encode(), value)
+    return body
+
+
+def fanout_index(path: str, fault: dict[str, Any], *, default_site: str) -> bytes:
+    """A sitemapindex naming ``fanout`` child sitemaps one level below ``path`` (each a new URL,
+    so no duplicate filter stops them), written piece by piece to keep this server small."""
+    site = str(fault.get("site") or default_site).rstrip("/")
+    stem = path[: -len(".xml")] if path.endswith(".xml") else path
+    head = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    head += b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+    entries = (
+        f"<sitemap><loc>{site}{stem}/{i}.xml</loc></sitemap>\n".encode()
+        for i in range(int(fault.get("fanout", 50_000)))
+    )
+    return head + b"".join(entries) + b"</sitemapindex>\n"
 
 
 class _Server(ThreadingHTTPServer):

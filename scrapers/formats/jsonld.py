@@ -23,6 +23,7 @@ from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import EDUCATION_RANK, state_code
 from scrapers.formats._dates import parse_date
+from scrapers.formats._guards import http_url
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class JsonLdPage:
     malformed: int = 0
     errors: list[str] = field(default_factory=list)
     job_blocks: list[int] = field(default_factory=list)
+    #: JobPosting urls dropped for a scheme other than http(s) (javascript:, data:, file:)
+    unsafe_urls: int = 0
 
 
 def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonLdPage:
@@ -78,7 +81,7 @@ def read_jsonld(page_html: str | bytes, *, base_url: str | None = None) -> JsonL
     try:
         items = extruct.extract(page_html, base_url=base_url, syntaxes=["json-ld"], errors="strict")
         return JsonLdPage(nodes=list(_flatten(items["json-ld"])))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a block nested past the limit
         pass  # at least one block is broken: read them one by one below
     result = JsonLdPage()
     tree = lxml.html.fromstring(page_html)
@@ -109,6 +112,8 @@ def postings_from(page: JsonLdPage, url: str) -> list[Posting]:
     for node in page.nodes:
         if not _is_type(node, "JobPosting"):
             continue
+        if _text(node.get("url")) and http_url(_text(node.get("url")), base=url) is None:
+            page.unsafe_urls += 1  # parse_job_posting falls back to the page's own URL
         posting = parse_job_posting(node, url=url, refs=by_id)
         if posting is None:
             continue
@@ -129,7 +134,8 @@ def parse_job_posting(
     if not title:
         return None
     body = _description(_text(node.get("description")))
-    page_url = _text(node.get("url")) or url
+    # http(s) or nothing: a javascript:, data: or file: url would reach exports as a link.
+    page_url = http_url(_text(node.get("url")), base=url) or url
     remote = _is_telecommute(node.get("jobLocationType"))
     locations = _job_locations(node.get("jobLocation"), refs)
     if not locations and remote:
@@ -185,6 +191,8 @@ def _load_block(text: str) -> tuple[Any, str | None]:
             return json.loads(candidate, strict=False), None
         except ValueError as exc:
             first = first or str(exc)
+        except RecursionError:
+            first = first or "nested deeper than the parser's recursion limit"
     return None, first
 
 

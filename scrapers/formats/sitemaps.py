@@ -1,7 +1,8 @@
 """robots.txt Sitemap lines and sitemap XML (urlset / sitemapindex) with lastmod, as pure functions.
 
-The jsonld spider may use Scrapy's own sitemap classes instead; these keep discovery testable
-without Scrapy and decide which URLs an incremental crawl needs.
+The jsonld spider reads sitemaps with Scrapy's own streaming ``Sitemap`` (and bounds them per
+board: scrapers/spiders/_sitemaps.py) into the ``SitemapEntry`` defined here; these functions
+keep discovery testable without Scrapy and decide which URLs an incremental crawl needs.
 """
 
 from __future__ import annotations

@@ -41,9 +41,13 @@ Arguments (``scrapy crawl greenhouse -a boards=a,b -a api_base=http://127.0.0.1:
 Bad pages (HTTP errors after retries, unknown boards, malformed JSON, unexpected shapes, repeated
 pages, redirect loops, robots.txt refusals) never stop the crawl; each is recorded with
 ``record_bad_page``: stats ``himjobs/bad_pages`` (count), ``himjobs/bad_pages/<kind>`` and
-``himjobs/bad_page_list`` (list of {url, reason, kind}), and the ``bad_page`` signal
-(``url``, ``reason``, ``spider``) that the store pipeline connects to. Postings that fail
-validation are counted in ``himjobs/postings_invalid`` and recorded as bad pages too.
+``himjobs/bad_page_list`` (list of {url, reason, kind}) (keys in scrapers.stats), and the
+``bad_page`` signal (scrapers.signals: ``url``, ``reason``, ``spider``) that the store pipeline
+connects to. A posting whose conversion raises anything (a failed validation, OverflowError,
+RecursionError) is counted in ``himjobs/postings_invalid`` and recorded as a bad page too, and
+the page's other postings go on; an exception elsewhere in a callback is recorded by
+scrapers.spidermiddlewares.ParseFailureMiddleware. Either way the run is not ``ok`` and closes
+nothing: no failure passes as "not seen".
 """
 
 from __future__ import annotations
@@ -65,25 +69,25 @@ from schemas import Posting
 from scrapers import settings as defaults
 from scrapers._sources import load_sources
 from scrapers._urls import check_url, replace_base
+from scrapers.formats._guards import decode_body, http_url
+from scrapers.signals import bad_page
 from scrapers.spiders._reasons import describe
+from scrapers.stats import (
+    BAD_LIST_LIMIT,
+    STAT_BAD,
+    STAT_BAD_LIST,
+    STAT_INVALID,
+    STAT_INVALID_UTF8,
+    STAT_PAGES,
+    STAT_POSTINGS,
+    STAT_UNSAFE_URLS,
+)
 
 if TYPE_CHECKING:
     from typing import Self
 
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-
-#: Signal sent for every bad page: handler(url: str, reason: str, spider: scrapy.Spider).
-bad_page = object()
-
-#: Stats keys (also read by scrapers._run and, later, the pipelines).
-STAT_BAD = "himjobs/bad_pages"
-STAT_BAD_LIST = "himjobs/bad_page_list"
-STAT_PAGES = "himjobs/pages"
-STAT_POSTINGS = "himjobs/postings"
-STAT_INVALID = "himjobs/postings_invalid"
-#: Only the first N bad pages keep their URL and reason in stats (the count is always exact).
-BAD_LIST_LIMIT = 500
 
 
 class BoardSpider(scrapy.Spider):
@@ -120,6 +124,8 @@ class BoardSpider(scrapy.Spider):
         self._max_pages_arg = int(max_pages) if max_pages else None
         self._page_hashes: dict[str, set[str]] = {}
         self._page_counts: dict[str, int] = {}
+        #: response URL -> offset of its first invalid UTF-8 byte (see ``decode``)
+        self._lossy: dict[str, int] = {}
         #: naive UTC "now" of this crawl (see from_crawler: HIMJOBS_CRAWL_TIME pins it)
         self.crawl_time = datetime.now(UTC).replace(tzinfo=None)
 
@@ -182,17 +188,43 @@ class BoardSpider(scrapy.Spider):
     # --- helpers for callbacks --------------------------------------------------------------
 
     def json_or_bad(self, response: Response) -> Any | None:
-        """The JSON body, or None after recording the page as bad (content-type is ignored)."""
+        """The JSON body, or None after recording the page as bad (content-type is ignored).
+
+        JSON is UTF-8 (RFC 8259) unless the Content-Type names another charset; a body that is
+        not valid in it is counted (``himjobs/invalid_utf8``) and read with U+FFFD in place of
+        the bad bytes, and the postings holding one are recorded (``build``). JSON nested deeper
+        than Python's recursion limit raises RecursionError, not ValueError: a bad page too."""
         self.crawler.stats.inc_value(STAT_PAGES)
+        text = self.decode(response, json_default=True)
         try:
-            return json.loads(
-                response.body.decode(
-                    getattr(response, "encoding", None) or "utf-8", errors="strict"
-                )
-            )
-        except (UnicodeDecodeError, ValueError) as exc:
+            return json.loads(text)
+        except ValueError as exc:
             self.record_bad_page(response.url, f"malformed JSON: {exc}", kind="malformed_json")
-            return None
+        except RecursionError:
+            self.record_bad_page(
+                response.url,
+                "malformed JSON: nested past the recursion limit (RecursionError)",
+                kind="parse_error",
+            )
+        return None
+
+    def decode(
+        self, response: Response, *, json_default: bool = False, key: str | None = None
+    ) -> str:
+        """The body as text in its declared encoding (header, BOM, then HTML meta; else UTF-8).
+
+        Invalid UTF-8 is never silently stored as mojibake: it is counted, replaced by U+FFFD,
+        and a posting built from this response that holds a U+FFFD is recorded as a bad page
+        (``build``, by ``key``: the URL the postings are built with, default the response's)."""
+        decoded = decode_body(
+            response.body,
+            content_type=_header(response, b"Content-Type"),
+            html=not json_default,
+        )
+        if decoded.bad_offset is not None:
+            self.crawler.stats.inc_value(STAT_INVALID_UTF8)
+            self._lossy[key or response.url] = decoded.bad_offset
+        return decoded.text
 
     def new_page(self, key: str, response: Response) -> bool:
         """False (and a bad page recorded) when this body was already seen for ``key`` or the
@@ -216,17 +248,34 @@ class BoardSpider(scrapy.Spider):
         return True
 
     def build(self, url: str, make: Callable[[], Posting]) -> Posting | None:
-        """Run one format conversion; a posting that does not validate is recorded, not raised."""
+        """Run one format conversion, guarded: any exception in it (a posting that does not
+        validate, a date of 1e300 -> OverflowError, a value nested past the recursion limit ->
+        RecursionError) makes this one posting a bad record (counted, reason stored) and the
+        caller goes on with the page's other postings."""
         try:
-            posting = make()
+            posting = _http_only(make(), self.crawler.stats)
         except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            self.crawler.stats.inc_value(STAT_INVALID)
-            self.record_bad_page(
-                url, f"invalid posting: {type(exc).__name__}: {exc}"[:500], kind="invalid_posting"
-            )
+            self._bad_record(url, exc, kind="invalid_posting")
+            return None
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded, none is "not seen"
+            self._bad_record(url, exc, kind="parse_error")
             return None
         self.crawler.stats.inc_value(STAT_POSTINGS)
+        offset = self._lossy.get(url)
+        if offset is not None and _REPLACEMENT in posting.model_dump_json():
+            # Stored (the rest of it is good), but the run says what was lost, so it is partial
+            # and closes nothing.
+            self.record_bad_page(
+                url,
+                f"invalid UTF-8 at byte {offset}: {posting.external_id} holds U+FFFD "
+                "replacement characters where the source's bytes could not be read",
+                kind="invalid_utf8",
+            )
         return posting
+
+    def _bad_record(self, url: str, exc: BaseException, *, kind: str) -> None:
+        self.crawler.stats.inc_value(STAT_INVALID)
+        self.record_bad_page(url, f"invalid posting: {type(exc).__name__}: {exc}"[:500], kind=kind)
 
     def record_bad_page(self, url: str, reason: str, *, kind: str = "other") -> None:
         stats = self.crawler.stats
@@ -260,3 +309,26 @@ class BoardSpider(scrapy.Spider):
                 describe(failure.value, timeout=timeout),
                 kind="download_error",
             )
+
+
+_REPLACEMENT = "\ufffd"
+_URL_FIELDS = ("url", "apply_url")
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _http_only(posting: Posting, stats: Any) -> Posting:
+    """The posting with its source URLs http(s) or nothing: a ``javascript:``, ``data:`` or
+    ``file:`` URL is dropped (counted); a posting left with no http(s) URL is invalid."""
+    url = http_url(posting.url)
+    apply_url = http_url(posting.apply_url) if posting.apply_url is not None else None
+    dropped = (url is None) + (posting.apply_url is not None and apply_url is None)
+    if dropped:
+        stats.inc_value(STAT_UNSAFE_URLS, dropped)
+    if url is None and apply_url is None:
+        raise ValueError("no http(s) url: the source gave only a non-web link")
+    posting.url, posting.apply_url = url or str(apply_url), apply_url
+    return posting

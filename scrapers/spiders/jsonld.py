@@ -11,7 +11,10 @@ A board is a URL (sources.toml ``[jsonld]``, ``-a boards=``, ``-a start_urls=``,
 
 ``-a since=2026-11-01`` skips sitemap entries whose ``lastmod`` is older (an incremental crawl,
 so ``himjobs_complete`` is False and nothing is closed for missing). Only URLs on the board's own
-host are followed; with ``api_base`` that host is swapped for the mirror's. Postings whose
+host are followed; with ``api_base`` that host is swapped for the mirror's. Per board, sitemap
+depth, sitemaps read and job URLs taken are capped (HIMJOBS_SITEMAP_*, scrapers.spiders._sitemaps):
+a cap reached is the board's bad page. A JSON-LD block lxml dropped (over its 10 MB text limit)
+is a bad page too. Postings whose
 validThrough has passed are not yielded (stat ``himjobs/expired``): the employer closed them.
 
 An unreadable JSON-LD block makes its page a bad page (the crawl is partial and closes nothing)
@@ -36,9 +39,11 @@ from scrapy.utils.gz import gunzip
 from schemas import Posting
 from scrapers._urls import UnsafeURLError, check_url
 from scrapers.formats import jsonld as fmt
-from scrapers.formats import sitemaps
 from scrapers.formats._dates import parse_date
+from scrapers.formats._guards import unread_jsonld_blocks
 from scrapers.spiders._base import BoardSpider
+from scrapers.spiders._sitemaps import SITEMAP_ROOTS, Budget, read_sitemap, robots_sitemaps
+from scrapers.stats import STAT_UNSAFE_URLS
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -49,8 +54,6 @@ DEFAULT_JOB_LINKS = (
     r"/(?:jobs?|careers?|positions?|openings?|postings?|vacanc(?:y|ies)|requisitions?)/[^?#]*\w"
 )
 _SITEMAP_PATH_RE = re.compile(r"sitemap[^/]*\.xml(?:\.gz)?$|\.xml(?:\.gz)?$", re.IGNORECASE)
-#: The root element of a sitemap document: with no entries it is an empty board, not junk.
-_EMPTY_SITEMAP_RE = re.compile(rb"<(?:[\w-]+:)?(?:urlset|sitemapindex)[\s>/]")
 STAT_EXPIRED = "himjobs/expired"
 STAT_NO_POSTING = "himjobs/jsonld/pages_without_posting"
 STAT_MALFORMED = "himjobs/jsonld/malformed_blocks"
@@ -92,6 +95,13 @@ class JsonLdSpider(BoardSpider):
             raise ValueError(f"jsonld: since must be a date like 2026-11-01, not {since!r}")
         self.job_links = re.compile(job_links)
         self.himjobs_complete = self.himjobs_complete and self.since is None
+        #: per-board sitemap / URL caps (HIMJOBS_SITEMAP_*; read from settings in start)
+        self.budget: Budget | None = None
+
+    async def start(self) -> Any:
+        self.budget = Budget.from_settings(self.settings)
+        async for request in super().start():
+            yield request
 
     # --- where a board starts -------------------------------------------------------------
 
@@ -103,7 +113,9 @@ class JsonLdSpider(BoardSpider):
             return
         path = urlsplit(board).path
         if board in self._forced_sitemaps or _SITEMAP_PATH_RE.search(path):
-            yield self.get(board, self.parse_sitemap, board=board)
+            request = self.sitemap_request(board, board=board, depth=0)
+            if request is not None:
+                yield request
         elif path in ("", "/"):
             yield self.get(
                 urljoin(board, "/robots.txt"),
@@ -128,22 +140,45 @@ class JsonLdSpider(BoardSpider):
 
     # --- robots.txt and sitemaps ----------------------------------------------------------
 
+    def sitemap_request(
+        self, url: str, *, board: str, depth: int, **kwargs: Any
+    ) -> scrapy.Request | None:
+        """A request for one more sitemap of ``board``, or None (the cap recorded) when the
+        board's sitemap budget is spent."""
+        assert self.budget is not None
+        refused = self.budget.sitemap(board, depth=depth)
+        if refused is not None:
+            if self.budget.first_report(board, refused):
+                self.record_bad_page(url, refused, kind="sitemap_cap")
+            return None
+        request = self.get(url, self.parse_sitemap, board=board, **kwargs)
+        request.cb_kwargs["depth"] = depth
+        return request
+
     def parse_robots(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
-        found = sitemaps.robots_sitemaps(_text(response))
+        found = robots_sitemaps(response.body, base_url=page_url)
         found = [u for u in found if self.on_site(u, board)]
         for url in found or [urljoin(board, "/sitemap.xml")]:
-            yield self.get(url, self.parse_sitemap, board=board)
+            request = self.sitemap_request(url, board=board, depth=0)
+            if request is None:
+                return
+            yield request
 
     def on_robots_error(self, failure: Failure) -> Iterator[Any]:
         # No robots.txt (404) is normal: look for the conventional sitemap instead.
         if _http_status(failure) == 404:
             board = failure.request.cb_kwargs["board"]  # type: ignore[attr-defined]
-            yield self.get(urljoin(board, "/sitemap.xml"), self.parse_sitemap, board=board)
+            request = self.sitemap_request(urljoin(board, "/sitemap.xml"), board=board, depth=0)
+            if request is not None:
+                yield request
             return
         self.on_error(failure)
 
-    def parse_sitemap(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
+    def parse_sitemap(
+        self, response: Response, board: str, page_url: str, depth: int = 0
+    ) -> Iterator[Any]:
         self.crawler.stats.inc_value("himjobs/pages")
+        assert self.budget is not None
         body = response.body
         if body[:2] == b"\x1f\x8b":
             try:
@@ -151,50 +186,85 @@ class JsonLdSpider(BoardSpider):
             except (OSError, ValueError) as exc:
                 self.record_bad_page(page_url, f"bad gzip sitemap: {exc}", kind="bad_sitemap")
                 return
-        entries = sitemaps.parse_sitemap(body)
-        if not entries:
-            if _EMPTY_SITEMAP_RE.search(body[:4096]):
-                self.crawler.stats.inc_value("himjobs/jsonld/empty_sitemaps")  # a quiet board
-            else:
-                self.record_bad_page(page_url, "not a sitemap", kind="bad_sitemap")
+        kind, entries = read_sitemap(body)
+        if kind not in SITEMAP_ROOTS:
+            self.record_bad_page(page_url, "not a sitemap", kind="bad_sitemap")
             return
-        fresh = sitemaps.changed_since(entries, self.since)
-        self.crawler.stats.inc_value(STAT_OLD, len(entries) - len(fresh))
-        for entry in fresh:
+        read = old = 0
+        for entry in entries:
+            read += 1
+            if self.since is not None and entry.lastmod is not None and entry.lastmod <= self.since:
+                old += 1
+                continue
             if not self.on_site(entry.loc, board):
                 continue
             if entry.is_sitemap:
-                yield self.get(entry.loc, self.parse_sitemap, board=board)
+                request = self.sitemap_request(entry.loc, board=board, depth=depth + 1)
             else:
-                yield self.get(entry.loc, self.parse_job, board=board)
+                request = self.job_request(entry.loc, board=board)
+            if request is None:
+                break  # a cap: the rest of this document is not even parsed
+            yield request
+        self.crawler.stats.inc_value(STAT_OLD, old)
+        if not read:
+            self.crawler.stats.inc_value("himjobs/jsonld/empty_sitemaps")  # a quiet board
+
+    def job_request(self, url: str, *, board: str) -> scrapy.Request | None:
+        """A request for one more job page of ``board``, or None (the cap recorded)."""
+        assert self.budget is not None
+        refused = self.budget.url(board)
+        if refused is not None:
+            if self.budget.first_report(board, refused):
+                self.record_bad_page(url, refused, kind="url_cap")
+            return None
+        return self.get(url, self.parse_job, board=board)
 
     # --- pages ------------------------------------------------------------------------------
 
     def parse_listing(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
         if not self.new_page(board, response):
             return
-        yield from self.parse_job(response, board, page_url, listing=True)
+        body = self.page_bytes(response, page_url)
+        yield from self.read_postings(body, page_url, listing=True)
         # Built from the body, not response.css: a listing served with a wrong content-type
         # is still HTML.
-        sel = scrapy.Selector(text=_text(response), type="html")
+        sel = scrapy.Selector(body=body, type="html", encoding="utf-8")
         for href in sel.css("a[href]::attr(href)").getall():
             url = urljoin(page_url, href.strip()).split("#", 1)[0]
             if not self.on_site(url, board):
                 continue
             parts = urlsplit(url)
             if self.job_links.search(parts.path):
-                yield self.get(url, self.parse_job, board=board)
+                request = self.job_request(url, board=board)
+                if request is None:
+                    break
+                yield request
         for href in sel.css('a[rel~="next"]::attr(href), link[rel~="next"]::attr(href)').getall():
             url = urljoin(page_url, href.strip()).split("#", 1)[0]
             if self.on_site(url, board):
                 yield self.get(url, self.parse_listing, board=board)
 
-    def parse_job(
-        self, response: Response, board: str, page_url: str, listing: bool = False
-    ) -> Iterator[Any]:
-        if not listing:
-            self.crawler.stats.inc_value("himjobs/pages")
-        page = fmt.read_jsonld(response.body, base_url=page_url)
+    def parse_job(self, response: Response, board: str, page_url: str) -> Iterator[Any]:
+        self.crawler.stats.inc_value("himjobs/pages")
+        yield from self.read_postings(self.page_bytes(response, page_url), page_url)
+
+    def page_bytes(self, response: Response, page_url: str) -> bytes:
+        """The body for lxml: as sent, unless it is not valid in its encoding; then (counted)
+        as UTF-8 with U+FFFD for the bad bytes, so a posting holding one is recorded."""
+        text = self.decode(response, key=page_url)
+        return text.encode("utf-8") if page_url in self._lossy else response.body
+
+    def read_postings(self, body: bytes, page_url: str, *, listing: bool = False) -> Iterator[Any]:
+        page = fmt.read_jsonld(body, base_url=page_url)
+        unread = unread_jsonld_blocks(body)
+        if unread:
+            # lxml dropped the block's text without a word: the postings it held are lost.
+            blocks = ", ".join(f"block {n} ({size / 1e6:.1f} MB)" for n, size in unread)
+            self.record_bad_page(
+                page_url,
+                f"JSON-LD {blocks} not read: over the HTML parser's 10 MB text limit",
+                kind="oversized_jsonld",
+            )
         try:
             postings = fmt.postings_from(page, page_url)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -202,6 +272,8 @@ class JsonLdSpider(BoardSpider):
                 page_url, f"invalid JobPosting: {exc}"[:500], kind="invalid_posting"
             )
             return
+        if page.unsafe_urls:
+            self.crawler.stats.inc_value(STAT_UNSAFE_URLS, page.unsafe_urls)
         if page.malformed:
             self.crawler.stats.inc_value(STAT_MALFORMED, page.malformed)
             reason = _malformed_reason(page, len(postings))
@@ -216,7 +288,7 @@ class JsonLdSpider(BoardSpider):
                 self.crawler.stats.inc_value(STAT_MALFORMED_IGNORED, page.malformed)
                 self.logger.info("Ignored on %s: %s", page_url, reason)
         if not postings:
-            if not page.malformed:
+            if not page.malformed and not unread:
                 self.crawler.stats.inc_value(STAT_NO_POSTING)
             return
         for posting in postings:
@@ -266,11 +338,6 @@ def _malformed_reason(page: fmt.JsonLdPage, read: int) -> str:
         many = len(page.job_blocks) > 1
         reason += f"; block{'s' if many else ''} {numbers} name{'' if many else 's'} JobPosting"
     return reason
-
-
-def _text(response: Response) -> str:
-    encoding = getattr(response, "encoding", None) or "utf-8"
-    return response.body.decode(encoding, errors="replace")
 
 
 def _same(posting: Posting) -> Posting:
