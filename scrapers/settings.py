@@ -40,7 +40,16 @@ DOWNLOAD_VERIFY_CERTIFICATES = True
 
 # Only http(s): file://, data:, ftp:// and s3:// could read local files or reach odd places from
 # a URL a user or a page supplied.
-DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+# http(s) go through scrapers._connect: every connection (redirects included) is made only to
+# global addresses, checked on the addresses the host name resolved to, not on the URL.
+DOWNLOAD_HANDLERS = {
+    "file": None,
+    "data": None,
+    "ftp": None,
+    "s3": None,
+    "http": "scrapers._connect.GuardedHTTPDownloadHandler",
+    "https": "scrapers._connect.GuardedHTTPDownloadHandler",
+}
 
 # No remote shells into a running crawl.
 TELNETCONSOLE_ENABLED = False
@@ -70,6 +79,10 @@ DOWNLOADER_MIDDLEWARES = {
 # User-supplied api_base / board / start URLs must be public http(s) addresses; tests pointing
 # spiders at the mock server on 127.0.0.1 set this True.
 HIMJOBS_ALLOW_PRIVATE_URLS = False
+# Tests only: "IP:PORT" addresses that stand for the public internet (one loopback server plays
+# "public", another "internal"); when set, every other non-global address is refused, even with
+# HIMJOBS_ALLOW_PRIVATE_URLS. Empty in production.
+HIMJOBS_TEST_PUBLIC_ADDRESSES: list[str] = []
 # Safety net against pagination that never ends.
 HIMJOBS_MAX_PAGES = 200
 
