@@ -7,9 +7,6 @@ is not global is refused by scrapers._connect, whatever URL led there.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,33 +16,15 @@ from scrapers._connect import AddressPolicy
 from scrapers._urls import UnsafeURLError, check_url, is_public_address
 from storage import Store
 from tests.scrapers._crawl import bad_pages, run
-from tests.scrapers.conftest import ROOT, MockServer
+from tests.scrapers._second_server import hits, internal, internal_server
+from tests.scrapers.conftest import MockServer
+
+__all__ = ["internal", "internal_server"]  # fixtures, imported to be found by pytest
 
 PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
 BAYOU = "https://bayouregional.wd5.myworkdayjobs.com/en-US/BRH_Careers"
 WORKDAY_LIST = "/wday/cxs/bayouregional/BRH_Careers/jobs"
 GREENHOUSE_LIST = "/v1/boards/northridgehealth/jobs"
-
-
-@pytest.fixture(scope="module")
-def internal_server() -> Iterator[MockServer]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.mockserver"], cwd=ROOT, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    try:
-        assert url.startswith("http://127.0.0.1:"), url
-        yield MockServer(url)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture
-def internal(internal_server: MockServer) -> MockServer:
-    internal_server.reset()
-    return internal_server
 
 
 def _guarded(mock: Any, tmp_path: Path) -> dict[str, Any]:
@@ -89,7 +68,7 @@ def test_workday_post_redirect_to_internal_is_refused_with_its_body(
         errors=len(reasons),
         outcome=f"run {status}; nothing sent there; recorded: {'; '.join(reasons)}",
     )
-    assert _hits(internal) == []
+    assert hits(internal) == []
     assert stats["finish_reason"] == "finished" and items == []
     (bad,) = bad_pages(stats)
     assert bad["kind"] == "download_error" and bad["url"] == internal.url + WORKDAY_LIST
@@ -136,7 +115,7 @@ def test_get_redirect_off_the_public_server_is_refused(
         errors=len(reasons),
         outcome=f"run {status}; refused: {'; '.join(reasons)}",
     )
-    assert _hits(internal) == []
+    assert hits(internal) == []
     (bad,) = bad_pages(stats)
     assert bad["reason"].startswith(
         f"refused to connect to {refused.format(port=_port(internal))}: not a public address"
@@ -159,11 +138,6 @@ def test_addresses_that_are_not_global() -> None:
     policy = AddressPolicy(allow_private=True)
     assert policy.allows("10.0.0.1", 80)  # HIMJOBS_ALLOW_PRIVATE_URLS, as the tests use it
     assert not AddressPolicy(allow_private=False).allows("10.0.0.1", 80)
-
-
-def _hits(server: MockServer) -> list[dict[str, Any]]:
-    """Requests the server received, leaving out the test's own control calls (/__log...)."""
-    return [r for r in server.log() if not r["path"].startswith("/__")]
 
 
 def _no() -> dict[str, Any]:
