@@ -104,6 +104,13 @@ HIMJOBS_CLOSE_MISSING = True
 # closes nothing and does not become the new last good count.
 HIMJOBS_MIN_FRACTION = 0.5
 
+# One crawl of a source at a time across processes and hosts (scrapers/_lease.py): a lease row in
+# the database, renewed every third of HIMJOBS_LEASE_TTL seconds; a crawl that stalls longer
+# loses its source to the next crawl and closes nothing. A second crawl of a busy source waits
+# HIMJOBS_LEASE_WAIT seconds for it, then stops before fetching anything (finish "source_busy").
+HIMJOBS_LEASE_TTL = 120
+HIMJOBS_LEASE_WAIT = 0
+
 # scrapy-redis mode (docs/deployment.md): with a Redis URL here (or `-s HIMJOBS_REDIS_URL=...`,
 # or `himjobs crawl --redis URL`) the request queue and duplicate filter live in Redis and any
 # number of workers share the crawl; workers with the same crawl id (default: UTC date) join.
