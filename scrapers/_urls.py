@@ -1,8 +1,9 @@
 """Checks for URLs that users supply (api_base, board URLs, start URLs, sitemaps).
 
-Only http(s) is allowed, and hosts that are or resolve to private, loopback, link-local, reserved
-or multicast addresses are refused unless ``HIMJOBS_ALLOW_PRIVATE_URLS`` is set (the local test
-servers need it; production does not).
+Only http(s) is allowed, and hosts that are or resolve to an address that is not global (private,
+loopback, link-local, shared, reserved or multicast) are refused unless
+``HIMJOBS_ALLOW_PRIVATE_URLS`` is set (the local test servers need it; production does not).
+This is the early, readable check; scrapers._connect checks every connection itself.
 
 >>> check_url("https://boards-api.greenhouse.io", allow_private=False, resolve=False)
 'https://boards-api.greenhouse.io'
@@ -23,16 +24,32 @@ class UnsafeURLError(ValueError):
     """A user-supplied URL that the crawler refuses to fetch."""
 
 
+#: Blocks refused although some Python versions call them global: 3.11 before 3.11.10 says
+#: 192.0.0.8 ``is_global``; NAT64 and 6to4 addresses carry an IPv4 address that may be private.
+NOT_PUBLIC = tuple(
+    ipaddress.ip_network(n)
+    for n in ("100.64.0.0/10", "192.0.0.0/24", "64:ff9b::/96", "64:ff9b:1::/48", "2002::/16")
+)
+
+
+def is_public_address(address: str) -> bool:
+    """True only for a global unicast address. ``not is_global`` is the test, not ``is_private``:
+    the latter misses shared address space (100.64.0.0/10); NOT_PUBLIC covers the rest.
+
+    >>> [is_public_address(a) for a in ("8.8.8.8", "100.64.0.1", "192.0.0.8", "::ffff:127.0.0.1")]
+    [True, False, False, False]
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast and not any(ip in net for net in NOT_PUBLIC)
+
+
 def _is_private(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    return (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_reserved
-        or ip.is_multicast
-        or ip.is_unspecified
-    )
+    return not is_public_address(address)
 
 
 def _host_addresses(host: str) -> list[str]:
@@ -73,7 +90,7 @@ def check_url(url: str, *, allow_private: bool, resolve: bool = True) -> str:
     for address in addresses:
         if _is_private(address):
             raise UnsafeURLError(
-                f"refusing private/loopback/link-local address {address} in {url!r} "
+                f"refusing non-public address {address} in {url!r} "
                 "(set HIMJOBS_ALLOW_PRIVATE_URLS for local testing)"
             )
     return url

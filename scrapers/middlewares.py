@@ -3,14 +3,16 @@ bite here").
 
 - BackoffRetryMiddleware: retries 429/5xx after a bounded wait that honours Retry-After, instead of
   Scrapy's immediate re-queue.
-- SecretHeaderMiddleware: a secret header (USAJOBS's Authorization-Key) only ever goes to the host
-  it was meant for, redirects and retries included.
+- SecretHeaderMiddleware: a secret header (USAJOBS's Authorization-Key) and a personalised
+  User-Agent only ever go to the origin they were meant for, over https, redirects and retries
+  included.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -31,8 +33,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: request.meta key naming the host a secret header may be sent to (set by the spider, or
-#: taken from the first request that carries the header).
+#: request.meta key naming the origin (scheme://host[:port]; a bare host means https) a secret
+#: header may be sent to (set by the spider, or taken from the first request carrying one).
 SECRET_HOST_META = "himjobs_secret_host"
 
 
@@ -118,17 +120,24 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
 
 class SecretHeaderMiddleware:
-    """Drop secret headers from any request whose host is not the one the secret was meant for.
+    """Secrets go to the origin they were meant for, over https, and nowhere else.
 
-    The intended host is ``request.meta["himjobs_secret_host"]`` if the spider set it, else the host
-    of the first request seen carrying the header (redirects and retries copy meta, so a redirect
-    to another host keeps the original host here and loses the header). Header names come from
-    the ``HIMJOBS_SECRET_HEADERS`` setting. Stat: ``himjobs/secret_header_stripped``.
+    The origin ("scheme://host[:port]") is ``request.meta["himjobs_secret_host"]`` if the spider
+    set it (a bare host means https), else that of the first request seen carrying a secret
+    header (redirects and retries copy meta, so every later hop is judged against it). A request
+    whose own origin differs (another host, another port, or https -> http on the same host)
+    loses the headers named in ``HIMJOBS_SECRET_HEADERS``, and a User-Agent the spider
+    personalised (USAJOBS's is an e-mail address) is put back to the project's ``USER_AGENT``.
+    Even at the right origin nothing secret goes over plain http, except to a loopback address
+    while ``HIMJOBS_ALLOW_PRIVATE_URLS`` is on (the tests' mock server has no TLS).
+    Stat: ``himjobs/secret_header_stripped``.
     """
 
     def __init__(self, crawler: Crawler, names: list[str]):
         self.crawler = crawler
         self.names = names
+        self.user_agent: str = crawler.settings.get("USER_AGENT") or ""
+        self.http_loopback = crawler.settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -139,18 +148,61 @@ class SecretHeaderMiddleware:
 
     def process_request(self, request: Request) -> None:
         present = [n for n in self.names if n in request.headers]
-        if not present:
-            return
-        host = _host(request.url)
-        meant = request.meta.setdefault(SECRET_HOST_META, host)
-        if host == str(meant).lower():
+        meant = request.meta.get(SECRET_HOST_META)
+        if meant is None:
+            if not present:
+                return
+            meant = request.meta[SECRET_HOST_META] = origin(request.url)
+        meant = origin(str(meant)) if "://" in str(meant) else f"https://{str(meant).lower()}"
+        here = origin(request.url)
+        if here == meant and may_carry_secrets(here, http_loopback=self.http_loopback):
             return
         for name in present:
             del request.headers[name]
-        self.crawler.stats.inc_value("himjobs/secret_header_stripped")
-        logger.warning("Dropped secret header(s) %s for %s (meant for %s)", present, host, meant)
+        agent = request.headers.get("User-Agent")
+        personal = agent is not None and agent.decode("latin-1") != self.user_agent
+        if personal:
+            request.headers["User-Agent"] = self.user_agent
+        if present or personal:
+            self.crawler.stats.inc_value("himjobs/secret_header_stripped")
+            logger.warning(
+                "Dropped secret header(s) %s for %s (meant for %s)", present, here, meant
+            )
 
 
-def _host(url: str) -> str:
+def origin(url: str) -> str:
+    """scheme://host[:port] of a URL, lower case, default ports left out.
+
+    >>> origin("HTTPS://Data.USAJobs.gov:443/api/search?x=1")
+    'https://data.usajobs.gov'
+    >>> origin("http://127.0.0.1:8080/x")
+    'http://127.0.0.1:8080'
+    """
     parts = urlsplit(url)
-    return (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    if port is not None and port != {"http": 80, "https": 443}.get(scheme):
+        host += f":{port}"
+    return f"{scheme}://{host}"
+
+
+def may_carry_secrets(url: str, *, http_loopback: bool) -> bool:
+    """https only; plain http only to a loopback literal and only when ``http_loopback``.
+
+    >>> may_carry_secrets("http://data.usajobs.gov", http_loopback=True)
+    False
+    >>> may_carry_secrets("http://127.0.0.1:8080", http_loopback=True)
+    True
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    if parts.scheme != "http" or not http_loopback:
+        return False
+    try:
+        return ipaddress.ip_address(parts.hostname or "").is_loopback
+    except ValueError:
+        return False

@@ -36,6 +36,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from schemas import Posting
 from scrapers import settings as defaults
 from scrapers._ingest import COUNT_KEYS, Ingester
+from scrapers._lease import SourceLease
 from scrapers.signals import bad_page
 from scrapers.stats import (
     STAT_BAD,
@@ -124,6 +125,8 @@ class IngestPipeline:
         #: a worker of a shared Redis crawl: closing goes through scrapers._redis_close
         self.redis_url = str(settings.get("HIMJOBS_REDIS_URL") or "")
         self.shared: SharedClose | None = None
+        #: this crawl's hold on its source (scrapers._lease): nothing is stored or closed without
+        self.lease: SourceLease | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -158,9 +161,16 @@ class IngestPipeline:
             self.store, run_id=store_run, batch_size=self.batch_size, on_failure=self._failed
         )
         self._publish()
+        if store_run is not None:
+            self.lease = SourceLease(self.crawler, self.store, self.source, store_run)
+            # the workers of a shared crawl hold its lease together: the closer gives it up
+            self.lease.release_at_end = self.shared is None
+            self.lease.take()  # CloseSpider when another crawl holds the source
 
     def process_item(self, item: Any) -> Posting:
         assert self.ingester is not None
+        if self.lease is not None and not self.lease.held:
+            raise DropItem("another crawl holds this source", log_level="DEBUG")
         posting = item
         if not isinstance(posting, Posting):
             try:
@@ -191,9 +201,17 @@ class IngestPipeline:
         try:
             self._finish(spider, reason)
         finally:
+            if self.lease is not None:
+                self.lease.stop()
             self.store.close()
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _close_missing(self, run_id: int) -> int | None:
+        """close_missing under this crawl's lease; None when another crawl has taken it."""
+        if self.lease is None or self.lease.run_id != run_id:
+            return self.store.close_missing(self.source, run_id)
+        return self.lease.close_missing()
 
     def _failed(self, source: str, url: str | None, reason: str) -> None:
         if self.run_id is not None:
@@ -244,7 +262,10 @@ class IngestPipeline:
             and not self.redis_url
             and self.run_id is not None
         ):
-            counts["closed"] = self.store.close_missing(self.source, self.run_id)
+            closed = self._close_missing(self.run_id)
+            if closed is None:  # the lease went to another crawl: nothing closed
+                result = "failed"
+            counts["closed"] = closed or 0
         stats.set_value(STAT_OUTCOME, result)
         stats.set_value(STAT_LAST_GOOD, last_good)
         for key, value in counts.items():
@@ -285,8 +306,10 @@ class IngestPipeline:
         elif refusal is not None:
             status = "failed" if left.registered or left.queued else "partial"
         closed = 0
+        if self.lease is not None:
+            self.lease.release_at_end = True  # the crawl is over: the closer gives the lease up
         if refusal is None and left.run_id is not None:
-            closed = self.store.close_missing(self.source, left.run_id)
+            closed = self._close_missing(left.run_id) or 0
         if refusal is not None:
             stats.set_value(STAT_NOT_CLOSED, refusal)
             log.warning("shared crawl of %s closes nothing: %s", self.source, refusal)

@@ -40,7 +40,16 @@ DOWNLOAD_VERIFY_CERTIFICATES = True
 
 # Only http(s): file://, data:, ftp:// and s3:// could read local files or reach odd places from
 # a URL a user or a page supplied.
-DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+# http(s) go through scrapers._connect: every connection (redirects included) is made only to
+# global addresses, checked on the addresses the host name resolved to, not on the URL.
+DOWNLOAD_HANDLERS = {
+    "file": None,
+    "data": None,
+    "ftp": None,
+    "s3": None,
+    "http": "scrapers._connect.GuardedHTTPDownloadHandler",
+    "https": "scrapers._connect.GuardedHTTPDownloadHandler",
+}
 
 # No remote shells into a running crawl.
 TELNETCONSOLE_ENABLED = False
@@ -84,6 +93,10 @@ HIMJOBS_SITEMAP_MAX_URLS = 20_000
 # User-supplied api_base / board / start URLs must be public http(s) addresses; tests pointing
 # spiders at the mock server on 127.0.0.1 set this True.
 HIMJOBS_ALLOW_PRIVATE_URLS = False
+# Tests only: "IP:PORT" addresses that stand for the public internet (one loopback server plays
+# "public", another "internal"); when set, every other non-global address is refused, even with
+# HIMJOBS_ALLOW_PRIVATE_URLS. Empty in production.
+HIMJOBS_TEST_PUBLIC_ADDRESSES: list[str] = []
 # Safety net against pagination that never ends.
 HIMJOBS_MAX_PAGES = 200
 
@@ -104,6 +117,13 @@ HIMJOBS_CLOSE_MISSING = True
 # A crawl storing fewer than this fraction of the source's last good count is "suspicious": it
 # closes nothing and does not become the new last good count.
 HIMJOBS_MIN_FRACTION = 0.5
+
+# One crawl of a source at a time across processes and hosts (scrapers/_lease.py): a lease row in
+# the database, renewed every third of HIMJOBS_LEASE_TTL seconds; a crawl that stalls longer
+# loses its source to the next crawl and closes nothing. A second crawl of a busy source waits
+# HIMJOBS_LEASE_WAIT seconds for it, then stops before fetching anything (finish "source_busy").
+HIMJOBS_LEASE_TTL = 120
+HIMJOBS_LEASE_WAIT = 0
 
 # scrapy-redis mode (docs/deployment.md): with a Redis URL here (or `-s HIMJOBS_REDIS_URL=...`,
 # or `himjobs crawl --redis URL`) the request queue and duplicate filter live in Redis and any

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from storage._leases import Lease
 from storage._matches import Matches
 from storage._runs import RunError, RunInfo
 from storage._store import DEFAULT_URL, PostingRecord, Store, StoreError
@@ -14,6 +15,7 @@ from storage._upsert import UpsertStats
 
 __all__ = [
     "DEFAULT_URL",
+    "Lease",
     "Matches",
     "PostingRecord",
     "RunError",

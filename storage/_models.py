@@ -195,3 +195,17 @@ class SourceRow(Base):
     last_count: Mapped[int | None] = mapped_column(Integer, default=None)
     last_good_count: Mapped[int | None] = mapped_column(Integer, default=None)
     last_good_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class SourceLease(Base):
+    """The crawl run holding a source's lease until ``expires_at`` (storage._leases)."""
+
+    __tablename__ = "source_leases"
+
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    #: not a foreign key: a lease outlives nothing, and a pruned run must not block a delete
+    run_id: Mapped[int] = mapped_column(Integer)
+    #: "host:pid:start" of the process that last took or renewed it, for the refusal message
+    owner: Mapped[str | None] = mapped_column(String(300), default=None)
+    acquired_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from storage._models import CrawlError, CrawlRun, SourceRow
+from storage._models import CrawlError, CrawlRun, SourceLease, SourceRow
 from storage._owner import is_gone, parse
 from storage._rows import utcnow
 
@@ -84,6 +84,8 @@ def sweep_interrupted(s: Session) -> list[int]:
         )
         for source in run.sources or ["*"]:
             record_error(s, run.id, str(source), None, reason)
+        # Its sources are free at once, not only when their leases lapse.
+        s.execute(delete(SourceLease).where(SourceLease.run_id == run.id))
         swept.append(run.id)
     return swept
 

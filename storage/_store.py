@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from matcher import Gap
 from schemas import CandidateProfile, Posting
-from storage import _dedupe, _gaps, _matches, _migrate, _runs
+from storage import _dedupe, _gaps, _leases, _matches, _migrate, _runs
+from storage._leases import Lease
 from storage._models import PostingRow
 from storage._owner import this_process
 from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
@@ -76,6 +78,12 @@ def _first_line(error: BaseException) -> str:
     reason = getattr(error, "orig", None) or error
     lines = str(reason).strip().splitlines()
     return f"{type(reason).__name__}: {lines[0] if lines else ''}"
+
+
+def _is_row_id(value: int) -> bool:
+    """Whether ``value`` can be a row id: a 64-bit integer (SQLite raises OverflowError and
+    PostgreSQL a NumericValueOutOfRange on a bigger one; such an id names no posting)."""
+    return -(2**63) <= value < 2**63
 
 
 def _json_text(value: Any) -> str:
@@ -207,10 +215,12 @@ class Store:
                 f"upsert rolled back ({what}): {type(reason).__name__}: {first}"
             ) from e.cause
 
-    def close_missing(self, source: str, run_id: int) -> int:
+    def close_missing(self, source: str, run_id: int, *, lease_ttl: float | None = None) -> int:
         """Close the open postings of ``source`` that run ``run_id`` did not see; returns how many.
 
-        Call it only after a complete crawl of the source; a posting seen again reopens.
+        Call it only after a complete crawl of the source; a posting seen again reopens. With
+        ``lease_ttl`` the run must hold the source's lease (take_lease): it is renewed in the
+        same transaction, and StoreError is raised, nothing closed, when another run has it.
         """
         p, now = PostingRow, utcnow()
         stmt = (
@@ -223,19 +233,61 @@ class Store:
             .values(closed_at=now)
         )
         with Session(self.engine) as s, s.begin():
+            if lease_ttl is not None and not _leases.renew(s, source, run_id, ttl=lease_ttl):
+                other = _leases.holder(s, source)
+                raise StoreError(
+                    f"run {run_id} no longer holds the lease of {source!r}"
+                    + (f" ({other.describe()} has it)" if other else "")
+                    + ": nothing closed"
+                )
             closed = int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
             if closed:
                 # A closed posting's open duplicates would be hidden with it: promote one.
                 _dedupe.promote_orphans(s, now)
             return closed
 
+    # --- source leases (storage/_leases.py) ----------------------------------------------------
+
+    def take_lease(
+        self, source: str, run_id: int, *, ttl: float, wait: float = 0.0
+    ) -> Lease | None:
+        """Take ``source``'s lease for run ``run_id`` for ``ttl`` seconds (renewing it if the run
+        holds it already); None when taken, else the live lease of the run that holds it, after
+        retrying for up to ``wait`` seconds."""
+        deadline = time.monotonic() + wait
+        while True:
+            with Session(self.engine) as s, s.begin():
+                other = _leases.take(s, source, run_id, ttl=ttl, owner=this_process())
+            if other is None or time.monotonic() >= deadline:
+                return other
+            time.sleep(min(1.0, max(0.05, deadline - time.monotonic())))
+
+    def renew_lease(self, source: str, run_id: int, *, ttl: float) -> bool:
+        """Keep the lease ``ttl`` seconds more; False when run ``run_id`` no longer holds it."""
+        with Session(self.engine) as s, s.begin():
+            return _leases.renew(s, source, run_id, ttl=ttl)
+
+    def release_lease(self, source: str, run_id: int) -> None:
+        """Give up ``source``'s lease if run ``run_id`` holds it."""
+        with Session(self.engine) as s, s.begin():
+            _leases.release(s, source, run_id)
+
+    def lease(self, source: str) -> Lease | None:
+        """The live lease of ``source``, None when no run holds one."""
+        with Session(self.engine) as s:
+            return _leases.holder(s, source)
+
     def get(self, posting_id: int) -> Posting | None:
+        if not _is_row_id(posting_id):
+            return None
         with Session(self.engine) as s:
             row = s.get(PostingRow, posting_id)
             return None if row is None else to_posting(row)
 
     def record(self, posting_id: int) -> PostingRecord | None:
         """When a posting was first and last seen, closed, by which runs; None if unknown."""
+        if not _is_row_id(posting_id):
+            return None
         with Session(self.engine) as s:
             r = s.get(PostingRow, posting_id)
             if r is None:

@@ -33,6 +33,8 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from twisted.web.http import PotentialDataLoss, _DataLoss
 
+from scrapers._connect import BlockedAddressError
+
 _SECONDS_RE = re.compile(r"longer than ([\d.]+) seconds")
 _SIZES_RE = re.compile(r"(Expected to receive|Received) (\d+) bytes .*?max size \((\d+)\)")
 _REPR_RE = re.compile(r"\[?<twisted\.python\.failure\.Failure [\w.]+: (.*?)>\]?")
@@ -56,6 +58,11 @@ def describe(exc: BaseException | None, *, timeout: float | None = None) -> str:
     # Unknown: the exception's own words, without Twisted's Failure reprs.
     message = _REPR_RE.sub(r"\1", str(exc)).strip() or type(exc).__name__
     return f"{type(exc).__name__}: {message}"[:_MAX_LEN]
+
+
+def _blocked(cause: BaseException, **_: Any) -> str:
+    # scrapers._connect refused every address of the host: its message names them and the URL.
+    return str(cause) if isinstance(cause, BlockedAddressError) else ""
 
 
 def _tls(cause: BaseException, **_: Any) -> str:
@@ -115,7 +122,7 @@ def _closed(cause: BaseException, *, never_received: bool, **_: Any) -> str:
     return ""
 
 
-_RULES = (_tls, _dns, _refused, _timeout, _cancelled, _data_loss, _closed)
+_RULES = (_blocked, _tls, _dns, _refused, _timeout, _cancelled, _data_loss, _closed)
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:

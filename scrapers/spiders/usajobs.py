@@ -1,9 +1,11 @@
 """USAJOBS Search API: one query per series set and per keyword, paged with ResultsPerPage 500.
 
 Needs HIMJOBS_USAJOBS_KEY and HIMJOBS_USAJOBS_EMAIL; without them the spider refuses to start
-(scrapers.formats.usajobs.MissingCredentials names the missing variables). The key travels only to
-the API host: requests carry meta ``himjobs_secret_host`` and SecretHeaderMiddleware strips the
-header from anything else, redirects included.
+(scrapers.formats.usajobs.MissingCredentials names the missing variables). The key and the e-mail
+(sent as the User-Agent, as USAJOBS asks) travel only to https://data.usajobs.gov: with
+``api_base`` elsewhere they are not sent at all, and requests carry meta ``himjobs_secret_host``
+so SecretHeaderMiddleware strips them from any other origin, redirects and https -> http
+downgrades included.
 
     scrapy crawl usajobs -a series=0675,0669,0679 -a keywords="medical records" -a days=7
 """
@@ -14,13 +16,13 @@ import os
 from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import scrapy
 
 from schemas import Posting
 from scrapers.formats import usajobs as fmt
-from scrapers.middlewares import SECRET_HOST_META
+from scrapers.middlewares import SECRET_HOST_META, may_carry_secrets, origin
 from scrapers.spiders._base import BoardSpider
 
 if TYPE_CHECKING:
@@ -70,6 +72,7 @@ class UsajobsSpider(BoardSpider):
         self.himjobs_complete = self.days is None  # its "boards" are queries, never hand-picked
         self._seen_ids: set[str] = set()
         self._headers: dict[str, str] = {}
+        self._warned = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -94,17 +97,32 @@ class UsajobsSpider(BoardSpider):
 
     def page_request(self, board: str, params: dict[str, str]) -> scrapy.Request:
         url = f"{self.default_base}{fmt.API_PATH}?{urlencode(params)}"
-        secret_host = urlsplit(self.url(self.default_base))
-        host = (secret_host.hostname or "").lower()
-        if secret_host.port:
-            host += f":{secret_host.port}"
+        api = origin(self.url(self.default_base))
         return self.request(
             url,
             self.parse_page,
-            headers=dict(self._headers),
-            meta={SECRET_HOST_META: host},
+            headers=dict(self._headers) if self._sends_secrets(api) else {},
+            meta={SECRET_HOST_META: api},
             cb_kwargs={"board": board, "params": params},
         )
+
+    def _sends_secrets(self, api: str) -> bool:
+        """The key and the e-mail go to the USAJOBS API over https only; with ``api_base``
+        elsewhere (a mirror) they stay home. A loopback http base counts as the API only while
+        HIMJOBS_ALLOW_PRIVATE_URLS is on: the tests' mock server."""
+        loopback = self.settings.getbool("HIMJOBS_ALLOW_PRIVATE_URLS")
+        if api == self.default_base or (
+            api.startswith("http://") and may_carry_secrets(api, http_loopback=loopback)
+        ):
+            return True
+        if not self._warned:
+            self._warned = True
+            self.logger.warning(
+                "api_base %s is not %s: the USAJOBS key and e-mail are not sent to it",
+                api,
+                self.default_base,
+            )
+        return False
 
     def board_requests(self, board: str) -> Iterator[scrapy.Request]:
         yield self.page_request(board, self.query_params(board))

@@ -8,6 +8,7 @@ import storage
 def test_exported_members() -> None:
     assert sorted(storage.__all__) == [
         "DEFAULT_URL",
+        "Lease",
         "Matches",
         "PostingRecord",
         "RunError",

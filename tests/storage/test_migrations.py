@@ -18,6 +18,7 @@ TABLES = {
     "posting_certifications",
     "posting_locations",
     "postings",
+    "source_leases",
     "sources",
 }
 
