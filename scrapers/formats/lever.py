@@ -2,6 +2,9 @@
 
 The title is ``text``; ``createdAt`` is epoch milliseconds; requirements live in ``lists[]`` (HTML
 ``<li>`` fragments without ``<ul>``), so the description joins description + lists + additional.
+``categories.commitment`` pairs the type with contract words ("Full-time Regular"): every type it
+names is a hint. Locations are read with the posting's ISO-2 ``country`` ("Toronto, Ontario" with
+"CA" is Toronto, Canada).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from schemas import Hints, Location, Posting
 from scrapers.formats._common import (
     FormatError,
     bodies,
-    employment_type,
+    employment_types,
     parse_datetime,
     parse_location,
     pay,
@@ -67,9 +70,9 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         if pr is not None:
             hints.pay = pr
             hints.fields["pay"] = "salaryRange"
-    et = employment_type(cats.get("commitment"))
-    if et:
-        hints.employment_types = [et]  # type: ignore[list-item]
+    types = employment_types(cats.get("commitment"))
+    if types:
+        hints.employment_types = types  # type: ignore[assignment]
         hints.fields["employment_types"] = "categories.commitment"
     wp = workplace(p.get("workplaceType"))
     if wp:
