@@ -17,6 +17,7 @@ from scrapers.formats._common import (
     FormatError,
     bodies,
     employment_types,
+    is_remote_text,
     parse_datetime,
     parse_location,
     pay,
@@ -63,6 +64,7 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         loc = parse_location(name, country=country)
         if loc is not None and (loc.city or loc.state):
             locations.append(loc)
+    any_remote = any(isinstance(n, str) and is_remote_text(n) for n in names)
     hints = Hints()
     sr = p.get("salaryRange")
     if isinstance(sr, dict):
@@ -89,7 +91,8 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         description=text,
         description_html=clean,
         locations=locations,
-        remote=None if wp is None else wp == "remote",
+        # with no arrangement given, a location that only says "Remote" still says it
+        remote=(wp == "remote") if wp is not None else (True if any_remote else None),
         posted_at=parse_datetime(p.get("createdAt")),
         hints=hints,
         raw={

@@ -58,7 +58,7 @@ def _commitments() -> list:
 
 
 def test_commitment_phrases_give_every_type_they_name() -> None:
-    coordinator, clerk, coder, assistant = _commitments()
+    coordinator, clerk, coder, assistant, _ = _commitments()
     assert coordinator.hints.employment_types == ["full_time"]  # "Full-time Permanent"
     assert clerk.hints.employment_types == ["part_time", "temporary"]
     assert coder.hints.employment_types == ["full_time"]  # "Regular Full Time"
@@ -68,7 +68,7 @@ def test_commitment_phrases_give_every_type_they_name() -> None:
 
 
 def test_canadian_and_british_places_are_not_us_states() -> None:
-    coordinator, clerk, coder, _ = _commitments()
+    coordinator, clerk, coder, _, _ = _commitments()
     assert coordinator.locations == [
         Location(city="Vancouver", state=None, country="Canada"),
         Location(city="Halifax", state=None, country="Canada"),
@@ -79,3 +79,11 @@ def test_canadian_and_british_places_are_not_us_states() -> None:
         Location(city="London", state=None, country="United Kingdom"),
         Location(city="Manchester", state=None, country="United Kingdom"),
     ]
+
+
+def test_remote_location_with_unspecified_workplace_is_remote() -> None:
+    *_, assistant, coder = _commitments()
+    assert coder.remote is True and coder.locations == []
+    assert coder.hints.workplace is None  # "unspecified": no arrangement hint
+    # near-miss: an unspecified workplace at a named place stays unknown
+    assert assistant.remote is None
