@@ -188,9 +188,28 @@ class Writer:
         self.routes.append(route)
 
 
+#: Employment type -> USAJOBS PositionSchedule (Name, Code) and PositionOfferingType (Name, Code).
+#: Temporary and contract work have no schedule of their own: "Multiple Schedules" (6) says
+#: nothing, and a temporary appointment shows in the offering type, as on real announcements.
+_USAJOBS_SCHEDULE = {
+    "full_time": ("Full-time", "1"), "part_time": ("Part-time", "2"),
+    "per_diem": ("Intermittent", "4"), "temporary": ("Multiple Schedules", "6"),
+    "contract": ("Multiple Schedules", "6"),
+}  # fmt: skip
+_USAJOBS_OFFERING = {"temporary": ("Temporary", "15321")}
+#: Details.KeyRequirements on real announcements are conditions of employment, not qualifications.
+_USAJOBS_KEY_REQUIREMENTS = [
+    "You must be a U.S. citizen to apply for this job.",
+    "Subject to a background/suitability investigation.",
+]
+
+
 def write_usajobs(w: Writer, specs: list[Spec]) -> None:
     items = []
     for s in specs:
+        kind = s.employment[0] if s.employment else "full_time"
+        schedule = _USAJOBS_SCHEDULE.get(kind, ("Full-time", "1"))
+        offering = _USAJOBS_OFFERING.get(kind, ("Permanent", "15317"))
         grade = 4 if s.truth.get("education_required") in (None, "high_school") else 5
         pay = {4: ("36115.0", "46955.0"), 5: ("40332.0", "52434.0")}[grade]
         details = {
@@ -204,10 +223,11 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
             "Relocation": "False",
             "HiringPath": ["public"],
             "TotalOpenings": "1",
-            "MajorDuties": [s.paragraphs[0]] + s.paragraphs[1:2],
+            # the summary is JobSummary; MajorDuties carries the rest, not a second copy
+            "MajorDuties": s.paragraphs[1:2],
             "Education": " ".join(b for b in s.bullets if "degree" in b or "diploma" in b),
             "Requirements": "Conditions of employment: U.S. citizenship; background check.",
-            "KeyRequirements": s.bullets,
+            "KeyRequirements": _USAJOBS_KEY_REQUIREMENTS,
             "TeleworkEligible": s.workplace in ("remote", "hybrid"),
             "RemoteIndicator": s.workplace == "remote",
         }
@@ -233,8 +253,8 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
             "DepartmentName": "Department of Veterans Affairs",
             "JobCategory": [{"Name": "Medical Records Technician", "Code": "0675"}],
             "JobGrade": [{"Code": "GS"}],
-            "PositionSchedule": [{"Name": "Full-time", "Code": "1"}],
-            "PositionOfferingType": [{"Name": "Permanent", "Code": "15317"}],
+            "PositionSchedule": [{"Name": schedule[0], "Code": schedule[1]}],
+            "PositionOfferingType": [{"Name": offering[0], "Code": offering[1]}],
             "QualificationSummary": " ".join(s.bullets) or s.paragraphs[0],
             "PositionRemuneration": [
                 {

@@ -2,20 +2,30 @@
 
 One response holds the whole board (no paging). Unlisted jobs (``isListed: false``) are skipped;
 ``isRemote``, ``workplaceType``, ``address`` and ``compensation`` may be null.
+
+Places come from the address blocks (the job's and each secondary location's) where there is
+one, the location text otherwise. ``isRemote`` is taken as sent, also beside a ``Hybrid``
+workplace (the job may be done away from its listed places; the hint keeps the hybrid arrangement);
+with null flags a location text saying "Remote" makes the job remote. Pay comes from the
+structured ``summaryComponents``, else from the one-line ``compensationTierSummary``
+(docs/sources.md).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from schemas import Hints, Location, Posting
+from schemas import Hints, Location, Pay, Posting
 from scrapers.formats._common import (
     FormatError,
+    address_location,
     bodies,
-    employment_type,
+    employment_types,
+    is_remote_text,
     parse_datetime,
     parse_location,
     pay,
+    pay_from_summary,
     require,
     workplace,
 )
@@ -33,12 +43,32 @@ def parse(payload: Any, *, board: str) -> list[Posting]:
     return [posting(j, board=board) for j in jobs(payload)]
 
 
-def _address_location(job: dict[str, Any]) -> Location | None:
-    addr = ((job.get("address") or {}).get("postalAddress")) or {}
-    city, region = addr.get("addressLocality"), addr.get("addressRegion")
-    if not (city or region):
-        return None
-    return parse_location(", ".join(x for x in (city, region, addr.get("addressCountry")) if x))
+def _place(text: Any, address: Any) -> Location | None:
+    """The address block's place when it has one, else the location text's.
+
+    A text-only place must name a city or a state; an address block naming only a country
+    ("European Union") is kept, as the one structured fact about where the job is.
+    """
+    postal = address.get("postalAddress") if isinstance(address, dict) else None
+    loc = address_location(postal)
+    if loc is not None:
+        return loc
+    loc = parse_location(text if isinstance(text, str) else None)
+    return loc if loc is not None and (loc.city or loc.state) else None
+
+
+def _pay(comp: dict[str, Any]) -> tuple[Pay | None, str]:
+    for c in comp.get("summaryComponents") or []:
+        if isinstance(c, dict) and c.get("compensationType") == "Salary":
+            pr = pay(c.get("minValue"), c.get("maxValue"), c.get("interval"), c.get("currencyCode"))
+            if pr is not None:
+                return pr, "compensation.summaryComponents"
+    for key in ("compensationTierSummary", "scrapeableCompensationSalarySummary"):
+        text = comp.get(key)
+        pr = pay_from_summary(text) if isinstance(text, str) else None
+        if pr is not None:
+            return pr, f"compensation.{key}"
+    return None, ""
 
 
 def posting(job: dict[str, Any], *, board: str) -> Posting:
@@ -48,26 +78,24 @@ def posting(job: dict[str, Any], *, board: str) -> Posting:
     if not text and job.get("descriptionPlain"):
         text = str(job["descriptionPlain"]).strip()
     locations: list[Location] = []
-    first = _address_location(job) or parse_location(job.get("location"))
-    if first is not None and (first.city or first.state):
+    texts = [job.get("location")]
+    first = _place(job.get("location"), job.get("address"))
+    if first is not None:
         locations.append(first)
     for sec in job.get("secondaryLocations") or []:
         if isinstance(sec, dict):
-            loc = parse_location(sec.get("location"))
-            if loc is not None and (loc.city or loc.state) and loc not in locations:
+            texts.append(sec.get("location"))
+            loc = _place(sec.get("location"), sec.get("address"))
+            if loc is not None and loc not in locations:
                 locations.append(loc)
     hints = Hints()
     comp = v if isinstance(v := job.get("compensation"), dict) else {}
-    for c in comp.get("summaryComponents") or []:
-        if isinstance(c, dict) and c.get("compensationType") == "Salary":
-            pr = pay(c.get("minValue"), c.get("maxValue"), c.get("interval"), c.get("currencyCode"))
-            if pr is not None:
-                hints.pay = pr
-                hints.fields["pay"] = "compensation.summaryComponents"
-                break
-    et = employment_type(job.get("employmentType"))
-    if et:
-        hints.employment_types = [et]  # type: ignore[list-item]
+    hints.pay, pay_field = _pay(comp)
+    if hints.pay is not None:
+        hints.fields["pay"] = pay_field
+    types = employment_types(job.get("employmentType"))
+    if types:
+        hints.employment_types = types  # type: ignore[assignment]
         hints.fields["employment_types"] = "employmentType"
     wp = workplace(job.get("workplaceType"))
     if wp:
@@ -76,6 +104,8 @@ def posting(job: dict[str, Any], *, board: str) -> Posting:
     remote = job.get("isRemote") if isinstance(job.get("isRemote"), bool) else None
     if remote is None and wp is not None:
         remote = wp == "remote"
+    if remote is None and any(isinstance(t, str) and is_remote_text(t) for t in texts):
+        remote = True  # "Remote (world)" with null flags
     return Posting(
         source=SOURCE,
         external_id=job["id"],

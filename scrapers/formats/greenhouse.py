@@ -3,7 +3,9 @@
 ``content`` arrives HTML-entity-escaped once: one ``html.unescape`` gives the HTML. The board's
 own intro/conclusion blocks (``div.content-intro`` / ``div.content-conclusion``) are boilerplate
 shared by every post of a board and are dropped. Pay comes only from ``pay_input_ranges``
-(in cents).
+(in cents). The employer is ``company_name``; responses without one (the 2013 ones) take the
+name the sources file gives the board, else the board token, which at least tells two boards'
+postings apart (docs/sources.md).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from schemas import Hints, Location, Posting
 from scrapers.formats._common import (
     FormatError,
     bodies,
-    employment_type,
+    employment_types,
     is_remote_text,
     parse_datetime,
     parse_location,
@@ -76,14 +78,29 @@ def _metadata(job: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _company(job: dict[str, Any]) -> str | None:
+    name = job.get("company_name")
+    return name.strip() or None if isinstance(name, str) else None
+
+
 def _first_text(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
     return value if isinstance(value, str) else None
 
 
-def posting(job: dict[str, Any], *, board: str, detail: dict[str, Any] | None = None) -> Posting:
-    """One job object (plus its detail response, for ``pay_input_ranges``) -> Posting."""
+def posting(
+    job: dict[str, Any],
+    *,
+    board: str,
+    detail: dict[str, Any] | None = None,
+    employer: str | None = None,
+) -> Posting:
+    """One job object (plus its detail response, for ``pay_input_ranges``) -> Posting.
+
+    ``employer``: the board's name from the sources file, used when the job has no
+    ``company_name``.
+    """
     if not isinstance(job.get("id"), int):
         raise FormatError("greenhouse job without an integer id")
     markup = strip_boilerplate(html.unescape(job.get("content") or ""))
@@ -116,9 +133,9 @@ def posting(job: dict[str, Any], *, board: str, detail: dict[str, Any] | None = 
             hints.pay = p
             hints.fields["pay"] = "pay_input_ranges"
     for name in EMPLOYMENT_FIELDS:
-        et = employment_type(_first_text(meta.get(name)))
-        if et:
-            hints.employment_types = [et]  # type: ignore[list-item]
+        types = employment_types(_first_text(meta.get(name)))
+        if types:
+            hints.employment_types = types  # type: ignore[assignment]
             hints.fields["employment_types"] = f"metadata:{name}"
             break
     for name in WORKPLACE_FIELDS:
@@ -145,7 +162,7 @@ def posting(job: dict[str, Any], *, board: str, detail: dict[str, Any] | None = 
         url=str(job.get("absolute_url") or ""),
         apply_url=job.get("absolute_url"),
         title=str(job.get("title") or "").strip(),
-        employer=job.get("company_name") or board,
+        employer=_company(job) or employer or board,
         description=text,
         description_html=clean,
         locations=locations,

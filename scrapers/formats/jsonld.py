@@ -385,6 +385,8 @@ def _pay(value: Any) -> Pay | None:
     else:
         lo = hi = _number(inner)
     period = UNIT_TEXTS.get(unit.upper())
+    # A zero is a template's placeholder (Google's own example sends 0.00): not stated.
+    lo, hi = (lo or None), (hi or None)
     if period is None or (lo is None and hi is None):
         return None
     if lo is not None and hi is not None and lo > hi:

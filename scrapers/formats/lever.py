@@ -2,6 +2,9 @@
 
 The title is ``text``; ``createdAt`` is epoch milliseconds; requirements live in ``lists[]`` (HTML
 ``<li>`` fragments without ``<ul>``), so the description joins description + lists + additional.
+``categories.commitment`` pairs the type with contract words ("Full-time Regular"): every type it
+names is a hint. Locations are read with the posting's ISO-2 ``country`` ("Toronto, Ontario" with
+"CA" is Toronto, Canada).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from schemas import Hints, Location, Posting
 from scrapers.formats._common import (
     FormatError,
     bodies,
-    employment_type,
+    employment_types,
+    is_remote_text,
     parse_datetime,
     parse_location,
     pay,
@@ -60,6 +64,7 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         loc = parse_location(name, country=country)
         if loc is not None and (loc.city or loc.state):
             locations.append(loc)
+    any_remote = any(isinstance(n, str) and is_remote_text(n) for n in names)
     hints = Hints()
     sr = p.get("salaryRange")
     if isinstance(sr, dict):
@@ -67,9 +72,9 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         if pr is not None:
             hints.pay = pr
             hints.fields["pay"] = "salaryRange"
-    et = employment_type(cats.get("commitment"))
-    if et:
-        hints.employment_types = [et]  # type: ignore[list-item]
+    types = employment_types(cats.get("commitment"))
+    if types:
+        hints.employment_types = types  # type: ignore[assignment]
         hints.fields["employment_types"] = "categories.commitment"
     wp = workplace(p.get("workplaceType"))
     if wp:
@@ -86,7 +91,8 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         description=text,
         description_html=clean,
         locations=locations,
-        remote=None if wp is None else wp == "remote",
+        # with no arrangement given, a location that only says "Remote" still says it
+        remote=(wp == "remote") if wp is not None else (True if any_remote else None),
         posted_at=parse_datetime(p.get("createdAt")),
         hints=hints,
         raw={

@@ -14,6 +14,7 @@ from schemas.vocab import state_code
 from scrapers.formats._common import (
     FormatError,
     bodies,
+    country_name,
     employment_type,
     parse_datetime,
     require,
@@ -56,7 +57,7 @@ def posting(detail: dict[str, Any], *, board: str) -> Posting:
             parts.append(str(sec["text"]))
     text, clean = bodies("\n".join(parts))
     loc = v if isinstance(v := detail.get("location"), dict) else {}
-    country = (loc.get("country") or "").upper() or None
+    country = country_name(loc.get("country"))  # "us" -> "US", "ca" -> "Canada"
     region = loc.get("region")
     state = state_code(region) if isinstance(region, str) and country == "US" else None
     locations = []

@@ -1,4 +1,12 @@
-"""USAJOBS Search API response -> Postings; the page loop as pure functions (docs/sources.md)."""
+"""USAJOBS Search API response -> Postings, and the page loop as pure functions (docs/sources.md).
+
+The description is built from the announcement's own text fields (``UserArea.Details`` and the
+descriptor's ``QualificationSummary``), each under its heading, so the extractor reads the
+qualifications without the job page's furniture. ``TeleworkEligible`` / ``RemoteIndicator`` give
+the workplace hint, ``PositionSchedule`` (and a temporary ``PositionOfferingType``) the employment
+types. A duty location that is negotiable or "anywhere" makes the posting remote: it may be
+done from anywhere in the country (docs/sources.md).
+"""
 
 from __future__ import annotations
 
@@ -50,7 +58,12 @@ SCHEDULE_NAMES: dict[str, str] = {
     "part-time": "part_time",
     "intermittent": "per_diem",
     "job sharing": "part_time",
+    "full time": "full_time",
+    "part time": "part_time",
 }
+#: Words of a PositionLocation that name no duty station but say the job can be placed (or
+#: done) anywhere: "Location Negotiable After Selection", "Anywhere in the U.S. (remote job)".
+ANYWHERE_WORDS = ("negotiable", "anywhere")
 #: PositionOfferingType codes meaning a time-limited appointment (temporary or term).
 TEMPORARY_OFFERING_CODES = frozenset({"15321", "15318", "15322"})
 TEMPORARY_OFFERING_WORDS = ("temporary", "term")
@@ -112,7 +125,14 @@ def parse_item(item: Mapping[str, Any]) -> Posting | None:
         return None
     details = (desc.get("UserArea") or {}).get("Details") or {}
     body_html = _description_html(desc, details)
-    remote = _bool(details.get("RemoteIndicator"))
+    indicator = _bool(details.get("RemoteIndicator"))
+    remote = indicator
+    entries = desc.get("PositionLocation") or []
+    if not remote and any(_is_anywhere(e) for e in entries if isinstance(e, Mapping)):
+        # A negotiable duty station is chosen with the selectee: where the applicant lives does
+        # not rule them out, which is what ``remote`` tells the matcher. The workplace hint
+        # still comes from the telework flags only.
+        remote = True
     apply_uris = desc.get("ApplyURI") or []
     return Posting(
         source=SOURCE,
@@ -123,11 +143,11 @@ def parse_item(item: Mapping[str, Any]) -> Posting | None:
         employer=str(desc.get("OrganizationName") or desc.get("DepartmentName") or "") or None,
         description=html_to_text(body_html),
         description_html=sanitize_html(body_html) or None,
-        locations=_locations(desc.get("PositionLocation") or []),
+        locations=_locations(entries),
         remote=remote,
         posted_at=parse_date(desc.get("PublicationStartDate")),
         valid_through=parse_date(desc.get("ApplicationCloseDate")),
-        hints=_hints(desc, details, remote=remote),
+        hints=_hints(desc, details, remote=indicator),
         raw=_raw(desc, details),
     )
 
@@ -185,7 +205,10 @@ def search_params(
 def _description_html(desc: Mapping[str, Any], details: Mapping[str, Any]) -> str:
     parts: list[str] = []
     for key, heading in DESCRIPTION_SECTIONS:
-        value = details.get(key) if key != "QualificationSummary" else desc.get(key)
+        # QualificationSummary sits on the descriptor; older and newer captures also carry it
+        # in Details.
+        value = desc.get(key) if key == "QualificationSummary" else None
+        value = value or details.get(key)
         values = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
         values = [v.strip() for v in values if v.strip()]
         if not values:
@@ -213,14 +236,21 @@ def _locations(entries: list[Mapping[str, Any]]) -> list[Location]:
         city_field = str(entry.get("CityName") or "").strip()
         city = city_field.split(",")[0].strip() if city_field else None
         # Negotiable / anywhere locations carry no real city (and Longitude 0).
-        if city and ("negotiable" in city.lower() or "anywhere" in city.lower()):
+        if city and any(w in city.lower() for w in ANYWHERE_WORDS):
             city = None
+        if city and state and city.upper().endswith(f" {state}"):
+            city = city[: -len(state)].rstrip()  # "Washington DC, District of Columbia"
         country_name = str(entry.get("CountryCode") or "").strip()
         country = "US" if country_name in {"United States", "US", "USA"} else (country_name or None)
         loc = Location(city=city, state=state, country=country)
         if loc not in out:
             out.append(loc)
     return out
+
+
+def _is_anywhere(entry: Mapping[str, Any]) -> bool:
+    names = (entry.get("LocationName"), entry.get("CityName"))
+    return any(isinstance(n, str) and any(w in n.lower() for w in ANYWHERE_WORDS) for n in names)
 
 
 def _hints(desc: Mapping[str, Any], details: Mapping[str, Any], *, remote: bool | None) -> Hints:

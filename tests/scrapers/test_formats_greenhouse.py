@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from schemas import Location
 from scrapers.formats import greenhouse
 from scrapers.formats._common import FormatError
 from tests.scrapers._golden import FIXTURES
@@ -50,3 +51,28 @@ def test_bad_shapes_raise_format_error() -> None:
         greenhouse.jobs({"jobs": None})
     with pytest.raises(FormatError):
         greenhouse.jobs([])
+
+
+def _hudson() -> dict:
+    return json.loads((FIXTURES / "greenhouse/hudson_2013_shape.json").read_text())
+
+
+def test_no_company_name_takes_the_configured_name_else_the_board_token() -> None:
+    job = _hudson()["jobs"][0]
+    named = greenhouse.posting(job, board="hudsonclinics", employer="Hudson Clinics")
+    assert named.employer == "Hudson Clinics"
+    assert greenhouse.posting(job, board="hudsonclinics").employer == "hudsonclinics"
+    # the response's own name wins over the configured one
+    own = greenhouse.posting({**job, "company_name": "Hudson Clinics PC"}, board="x", employer="y")
+    assert own.employer == "Hudson Clinics PC"
+    blank = greenhouse.posting({**job, "company_name": "  "}, board="hudsonclinics", employer="H")
+    assert blank.employer == "H"
+
+
+def test_new_york_alone_is_the_city_other_bare_states_stay_states() -> None:
+    clerk, biller, abstractor, coder = greenhouse.parse(_hudson(), board="hudsonclinics")
+    assert clerk.locations == [Location(city="New York", state="NY", country="US")]
+    assert biller.locations == [Location(city=None, state="TX", country="US")]
+    assert abstractor.locations == [Location(city="New York", state="NY", country="US")]
+    assert coder.locations == [Location(city="Albany", state="NY", country="US")]
+    assert clerk.posted_at is not None and clerk.posted_at.year == 2013  # updated_at fallback

@@ -173,6 +173,12 @@ def test_list_at_top_level_and_nested_graph() -> None:
         ({"currency": "USD", "value": {"@type": "QuantitativeValue", "unitText": "HOUR"}}, None),
         ({"currency": "USD", "value": 21}, None),  # no unit: the period is unknown
         ("$20/hr", None),
+        # a zero is a template's placeholder: not stated; a zero bottom leaves only the top
+        ({"currency": "USD", "value": {"value": 0.0, "unitText": "HOUR"}}, None),
+        (
+            {"currency": "USD", "value": {"minValue": 0, "maxValue": 21.5, "unitText": "HOUR"}},
+            Pay(min=None, max=21.5, period="hour"),
+        ),
     ],
 )
 def test_base_salary_shapes(salary: Any, expected: Pay | None) -> None:
@@ -214,6 +220,15 @@ def test_canadian_region_code_is_not_a_us_state() -> None:
     }
     [p] = jsonld.parse_page(wrap(minimal(jobLocation=place)), "https://a.example/j")
     assert p.locations == [Location(city="Toronto", state=None, country="CA")]
+
+
+def test_zero_placeholder_salary_page_has_no_pay_but_keeps_the_rest() -> None:
+    [p] = page("zero_salary.html", "https://careers.riverbendfm.example/jobs/0412")
+    assert p.hints.pay is None and "pay" not in p.hints.fields
+    assert p.raw["baseSalary"]["value"]["maxValue"] == 0.0  # the source's own value stays in raw
+    assert p.locations == [Location(city="Dubuque", state="IA", country="US")]
+    assert p.hints.employment_types == ["part_time"]
+    assert "six months of\n" not in p.description and "office experience" in p.description
 
 
 def test_posting_without_title_is_skipped() -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from schemas import Location
 from scrapers.formats import lever
 from scrapers.formats._common import FormatError
 from tests.scrapers._golden import FIXTURES
@@ -43,3 +44,40 @@ def test_on_site_spelling_and_non_list_page() -> None:
     assert lever.posting(p, board="x").hints.workplace == "on_site"
     with pytest.raises(FormatError):
         lever.jobs({"ok": False, "error": "Document not found"})
+
+
+def _commitments() -> list:
+    payload = json.loads((FIXTURES / "lever/commitments.json").read_text())
+    return lever.parse(payload, board="northshoreimaging")
+
+
+def test_commitment_phrases_give_every_type_they_name() -> None:
+    coordinator, clerk, coder, assistant, _ = _commitments()
+    assert coordinator.hints.employment_types == ["full_time"]  # "Full-time Permanent"
+    assert clerk.hints.employment_types == ["part_time", "temporary"]
+    assert coder.hints.employment_types == ["full_time"]  # "Regular Full Time"
+    # "Casual" names no type of ours: nothing, and no field recorded
+    assert assistant.hints.employment_types == []
+    assert "employment_types" not in assistant.hints.fields
+
+
+def test_canadian_and_british_places_are_not_us_states() -> None:
+    coordinator, clerk, coder, _, _ = _commitments()
+    assert coordinator.locations == [
+        Location(city="Vancouver", state=None, country="Canada"),
+        Location(city="Halifax", state=None, country="Canada"),
+    ]
+    # near-miss: Ontario, California
+    assert clerk.locations == [Location(city="Ontario", state="CA", country="US")]
+    assert coder.locations == [
+        Location(city="London", state=None, country="United Kingdom"),
+        Location(city="Manchester", state=None, country="United Kingdom"),
+    ]
+
+
+def test_remote_location_with_unspecified_workplace_is_remote() -> None:
+    *_, assistant, coder = _commitments()
+    assert coder.remote is True and coder.locations == []
+    assert coder.hints.workplace is None  # "unspecified": no arrangement hint
+    # near-miss: an unspecified workplace at a named place stays unknown
+    assert assistant.remote is None

@@ -171,3 +171,53 @@ def test_request_headers() -> None:
         "User-Agent": "me@example.org",
         "Authorization-Key": "k-123",
     }
+
+
+def test_negotiable_location_is_anywhere_in_the_country_2016_shape() -> None:
+    p = by_id("search_negotiable.json")["455210300"]
+    # the negotiable entry stays a country-only place; the posting is open to any US home
+    assert p.locations == [
+        Location(city="Rockville", state="MD", country="US"),
+        # "Washington DC, District of Columbia": the state code is not part of the city
+        Location(city="Washington", state="DC", country="US"),
+        Location(city=None, state=None, country="US"),
+    ]
+    assert p.remote is True
+    # no telework flags in 2016 Details: no workplace hint is invented
+    assert p.hints.workplace is None and "workplace" not in p.hints.fields
+    assert p.hints.pay == Pay(min=42183.0, max=54835.0, period="year")  # "Per Year"
+    assert p.hints.employment_types == ["full_time"]  # Name "Full Time", Code 1
+
+
+def test_negotiable_location_with_remote_indicator_false_keeps_telework_hint() -> None:
+    p = by_id("search_negotiable.json")["821776400"]
+    assert p.locations == [Location(city=None, state=None, country="US")]
+    assert p.remote is True
+    assert p.hints.workplace == "hybrid" and p.hints.fields["workplace"] == "TeleworkEligible"
+    assert p.hints.employment_types == ["part_time"]  # empty Name, Code 2
+
+
+def test_zero_salary_is_not_stated() -> None:
+    p = by_id("search_negotiable.json")["821776400"]
+    assert p.hints.pay is None and "pay" not in p.hints.fields
+
+
+def test_description_is_the_announcement_sections_without_process_text() -> None:
+    p = by_id("search_negotiable.json")["821776400"]
+    headings = ["Summary", "Duties", "Qualifications", "Education", "Requirements"]
+    lines = p.description.splitlines()
+    assert [h for h in lines if h in headings] == headings
+    assert "one year of specialized experience equivalent to GS-5" in p.description
+    assert "You will serve a one-year probationary period." in p.description
+    # how applicants are evaluated, how to apply, documents: not qualifications
+    for text in ("Your resume will be reviewed", "Apply online.", "Resume."):
+        assert text not in p.description
+
+
+def test_qualification_summary_read_from_details_when_the_descriptor_lacks_it() -> None:
+    item = copy.deepcopy(load("search_negotiable.json")["SearchResult"]["SearchResultItems"][1])
+    d = item["MatchedObjectDescriptor"]
+    d["UserArea"]["Details"]["QualificationSummary"] = d.pop("QualificationSummary")
+    p = usajobs.parse_item(item)
+    assert p is not None and "Qualifications\n" in p.description
+    assert "processing requests for health records" in p.description
