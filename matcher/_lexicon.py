@@ -37,6 +37,41 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
                   "location", "job type", "employment type", "work setting")),
 )  # fmt: skip
 
+#: Field labels of job boards and USAJOBS pages, written on their own line with the value on the
+#: next ("Remote job" / "No", "Work schedule" / "Full-time"): the pair is read as one sentence
+#: "Label: value", and the label alone is no heading and no requirement.
+FIELD_LABELS: Final[frozenset[str]] = frozenset(
+    (
+        "remote job", "telework eligible", "telework", "work schedule", "appointment type",
+        "position type", "job type", "employment type", "perm/temp", "ft/pt", "full/part time",
+        "full-time/part-time", "salary", "pay scale & grade", "pay scale and grade", "grade",
+        "travel required", "relocation expenses reimbursed", "service", "promotion potential",
+        "supervisory status", "security clearance", "drug test", "position sensitivity and risk",
+        "trust determination process", "financial disclosure", "bargaining unit status",
+        "announcement number", "control number", "open & closing dates", "location",
+        "locations", "company name", "post date", "expire date", "job categories", "shift",
+        "schedule", "hours", "duration", "status", "work setting", "department", "agency",
+        "job title", "pay", "compensation", "series", "tour of duty", "hiring path",
+    )
+)  # fmt: skip
+#: A field label that opens a sentence ("Perm/Temp: Permanent", "FT/PT: Full-Time"): its words are
+#: not the value ("Perm/Temp" says nothing about temporary work).
+FIELD_LABEL_HEAD_RE: Final = re.compile(
+    r"^(?:perm(?:anent)?/temp(?:orary)?|ft/pt|full/part[- ]time|full[- ]time/part[- ]time|"
+    r"work schedule|appointment type|position type|job type|employment type|schedule|status)"
+    r"\s?:\s?",
+    re.I,
+)
+#: A numbered tab menu of a job page ("1. Overview", "2. Duties", "3. Qualifications &
+#: Evaluations"), one item a line or all on one line: page navigation, not section headings.
+MENU_ITEM_RE: Final = re.compile(r"^\s{0,8}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z &/,'-]{1,40}$")
+MENU_LINE_RE: Final = re.compile(
+    r"^(?:\s{0,4}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z&/,'-]{1,20}(?: [A-Za-z&/,'-]{1,20}){0,3}){3,12}"
+    r"\s*$"
+)
+#: Least items of a tab menu.
+MENU_MIN_ITEMS: Final = 3
+
 #: Words in a clause that make a mention preferred / required.
 PREFERRED_RE: Final = re.compile(
     # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
@@ -93,14 +128,21 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                   r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
                   r"\bA\.?A\.?S\.?\b|"
                   r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
-                  r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education)\b|"
+                  r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
+                  r"post[- ]high[- ]school (?:education|study|schooling))\b|"
                   r"\bdegree in health information|\bHIT degree\b|\bassociate-level\b"),
     ("certificate", r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))|"
                     r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
                     r"medical administrative) (?:program|diploma)\b|"
                     r"\bvocational (?:program|training|school)\b|\bpost[- ]secondary (?:training|"
                     r"program|certificate)\b|\bcertification program\b"),
-    ("high_school", r"\bhigh[- ]school\b|\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
+    # the GED spelled out, and the state equivalency / proficiency certificates federal standards
+    # list beside the diploma; "post-high school" / "above high school" schooling is not this level
+    ("high_school", r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
+                    r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?|"
+                    r"\b(?:equivalency|proficiency) certificate\b|"
+                    r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b|"
+                    r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
                     r"\bGED\b|\bHSD\b|\bHiSET\b|\bsecondary school\b|\b12th grade\b"),
 )  # fmt: skip
 
@@ -120,7 +162,8 @@ SUBSTITUTION_RE: Final = re.compile(
 #: Education offered in place of experience (federal grades): not an education requirement.
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
-    r"\babove (?:the )?high school\b|\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
+    r"\b(?:above|beyond) (?:the )?high school\b|"
+    r"\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
     r"(?:specialized )?experience",
     re.I,
 )
@@ -207,8 +250,11 @@ EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.
 NOT_EXPERIENCE_RE: Final = re.compile(
     r"^(?: ?\(?\d{0,2}\)?)? ?(?:of age|old|in business|of service|with (?:us|the company)|ago|"
-    r"degree|college|program|course|of (?:college|education|school|study|post[- ]secondary|"
-    r"higher education|schooling|coursework)|(?:and|or) older|history)",
+    r"degree|college|program|course|of (?:(?:full|part)[- ]time |academic |undergraduate |"
+    r"graduate ){0,2}(?:college|education|school|study|post[- ]secondary|post[- ]high[- ]school|"
+    r"higher education|schooling|coursework|academic)|(?:and|or) older|history|"
+    # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
+    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b)",
     re.I,
 )
 #: "no experience required", "entry level", "will train": zero years.
@@ -277,11 +323,23 @@ CERT_NAME_STARTS: Final[tuple[str, ...]] = ("certified", "registered")
 CERT_FUZZ_CUTOFF: Final = 90.0
 #: "AHIMA certification", "AAPC-certified", "AAPC credential".
 _BODIES = r"(?:AHIMA|AAPC)(?: ?(?:or|/|and/or|,) ?(?:AHIMA|AAPC)){0,1}"
+_CERT_WORD = r"(?i:certifi\w*|credential\w*)"  # "Certification through AHIMA" as well
 GENERIC_CERT_RE: Final = re.compile(
-    _BODIES + r"[- ](?:coding )?(?:certifi\w*|credential\w*)|"
-    r"\b(?:certifi\w*|credential\w*) (?:through|from|by|with) (?:the |an? )?" + _BODIES + "|"
-    r"\b(?:certifi\w*|credential\w*) \(" + _BODIES + r"\)"
+    _BODIES + r"[- ](?:coding )?" + _CERT_WORD + "|"
+    r"\b" + _CERT_WORD + r" (?:through|from|by|with) (?:the |an? )?" + _BODIES + "|"
+    r"\b" + _CERT_WORD + r" \(" + _BODIES + r"\)"
 )
+#: "Health Data Analyst Certification through AHIMA": the words before "certification" name one
+#: credential ("Certified Health Data Analyst", CHDA), which the body's generic codes give way to.
+NAMED_BY_BODY_MAX_WORDS: Final = 5
+#: "must meet one of the following:" -- the credentials listed under it are one any-of group.
+ONE_OF_FOLLOWING_RE: Final = re.compile(
+    r"\b(?:(?:one|any|either) of the following|one of these)"
+    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)",
+    re.I | re.M,
+)
+#: How far (in sentences) the items of such a list may sit from the line before them.
+ONE_OF_ITEM_GAP: Final = 2
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
 #: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.

@@ -100,3 +100,32 @@ def test_column_is_skipped_with_a_note_when_absent(
     assert main(["--real", str(tmp_path), str(dev)]) == 0
     out = capsys.readouterr().out
     assert "real column skipped" in out and "real federal" not in out
+
+
+#: Real-set fields the issue 15 rules read (page furniture, boilerplate, credentials by body):
+#: (posting id, field). Each is asserted against the posting's own label; the OR-path fields
+#: (education / experience of "experience OR education" announcements) are not listed here.
+FIXED_FIELDS = [
+    ("r11", "employment_types"),  # seasonal influenza programme
+    ("r11", "experience_years_required"),  # a 1 or 2-year trial period
+    ("r13", "workplace"),  # "Remote job" / "No", telework ad hoc
+    ("r13", "pay"),  # "$X to - $Y per year"
+    ("r13", "employment_types"),
+    ("r27", "employment_types"),  # a numbered tab menu naming "Benefits"
+    ("r27", "pay"),
+    ("r31", "education_required"),  # the GED spelled out
+    ("r31", "employment_types"),  # other employees' temporary appointments
+    ("r31", "experience_years_required"),
+    ("r35", "certifications"),  # "must meet one of the following", named by body, CHDA
+    ("r37", "certifications"),
+    ("r39", "certifications"),
+]
+
+
+@needs_real
+@pytest.mark.parametrize(("ident", "field"), FIXED_FIELDS)
+def test_real_posting_field(ident: str, field: str) -> None:
+    from bench.accuracy import field_matches, run_case
+
+    case = next(c for c in load_real() if c["id"] == ident)
+    assert field_matches(case["expected"], run_case(case))[field]
