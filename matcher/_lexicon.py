@@ -22,8 +22,11 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("benefits", ("benefit", "perks", "what we offer", "we offer", "why join", "why work",
                   "why you'll love", "our commitment", "total rewards", "eeo",
                   "equal opportunity")),
-    ("preferred", ("preferred", "nice to have", "desired", "bonus points", "a plus", "pluses",
-                   "ideal candidate", "additional qualifications")),
+    # soft headings: everything under "Good to have" / "Not required but helpful" is preferred
+    ("preferred", ("preferred", "nice to have", "nice-to-have", "desired", "bonus points",
+                   "a plus", "pluses", "ideal candidate", "additional qualifications",
+                   "good to have", "great to have", "would be nice", "not required but",
+                   "would be helpful", "helpful:", "extra credit", "bonus if", "a bonus")),
     ("required", ("qualification", "requirement", "required", "minimum", "what you'll need",
                   "what you need", "what you bring", "who you are", "must have", "education",
                   "experience", "certification", "licensure", "credential", "skills",
@@ -240,6 +243,39 @@ EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
 EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)
 #: "for one year in total", "a total of 18 months": the figure that sums the parts.
 EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$", re.I)
+#: A figure right after a total that narrows it ("three years, one of them in a hospital",
+#: "two years of records work (one year in a hospital)", "with at least one in coding"): a
+#: smaller figure led in by these words is a part of the total before it.
+EXPERIENCE_PART_LEAD_RE: Final = re.compile(
+    r"(?:,|\(|\bwith|\bincluding|\bof which|\bof them|\bof those)\s?"
+    r"(?:at least |a minimum of |minimum |no less than )?$",
+    re.I,
+)
+#: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
+#: (Required)", "Customer service: 1 year (Preferred)".
+EXPERIENCE_ITEM_RE: Final = re.compile(
+    r"^(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)\s?:\s?(?P<n>" + _NUM + r")\+?\s?"
+    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
+    re.I,
+)
+#: The areas of such a block that are the role's own work (records, coding, a medical office),
+#: as against a tool or a topic ("Epic: 1 year", "HIPAA: 1 year", "Customer service: 3 years").
+ROLE_WORK_RE: Final = re.compile(
+    r"\b(?:medical records?|health (?:information|records?)|HIM|records?|coding|coder|"
+    r"release of information|ROI|registry|scanning|medical office|medical (?:front|admin\w*|"
+    r"clerical|billing|reception)|health ?care|hospital|clinic(?:al)?|physician|chart\w*|"
+    r"patient (?:access|registration))\b",
+    re.I,
+)
+#: "Epic training provided": training for one system says nothing about experience; only
+#: training offered outright ("Training provided", "full training provided") means no experience.
+TRAINING_FOR_ONE_THING_RE: Final = re.compile(
+    r"(?:\b(?!(?:full|paid|complete|comprehensive|extensive|all|on-the-job|hands-on|formal|"
+    r"thorough|and|is|will|be|we|no|problem)\b)[A-Za-z][\w-]{1,20} )training (?:is |will be )?"
+    r"provided$|^ (?:on|for|in) (?!the job\b)",
+    re.I,
+)
+
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"

@@ -151,3 +151,56 @@ def test_credentials_named_by_body_and_lists(text: str, expected: Any) -> None:
 def test_an_equivalency_certificate_alone_is_high_school() -> None:
     text = "Requirements: equivalency certificate from a state board of education."
     assert _field(text, "education_required") == "high_school"
+
+
+EXPERIENCE = [
+    # job-board blocks: the largest required figure for the role's own work
+    ("Experience:\n- Medical records: 2 years (Required)\n- Customer service: 3 years (Preferred)"
+     "\n- Epic: 1 year (Required)\n", (2.0, 3.0)),
+    ("Experience:\n- HIPAA: 1 year (Required)\n- medical records: 2 years (Required)\n"
+     "- medical office: 1 year (Preferred)\n", (2.0, 1.0)),
+    ("Experience:\n- Release of information: 6 months (Required)\n", (0.5, None)),
+    # general office or customer-service work stated as required is the requirement
+    ("Experience:\n- Customer service: 1 year (Required)\n- Microsoft Office: 2 years "
+     "(Preferred)\n", (1.0, 2.0)),
+    ("Requirements:\n- 1 year of general office experience\n", (1.0, None)),
+    ("Requirements:\n- Six months of customer service experience.\n", (0.5, None)),
+    # a total with a narrower part inside it
+    ("Requirements:\n- Three years of experience, one of them in a hospital setting.\n",
+     (3.0, None)),
+    ("Requirements:\n- Two years of records experience (one year in a hospital).\n", (2.0, None)),
+    ("Requirements:\n- 3 years of coding experience, with at least 1 in inpatient coding.\n",
+     (3.0, None)),
+    # near-misses: a second figure with its own cue, or an alternative, is no part
+    ("Requirements:\n- 2 years of experience, 1 year preferred in coding.\n", (2.0, 1.0)),
+    ("Requirements:\n- 2 years of experience in a clinic or 1 year in a hospital.\n", (1.0, None)),
+    ("Requirements:\n- 1 year of experience, 2 years preferred.\n", (1.0, 2.0)),
+    # soft headings make everything under them preferred
+    ("Requirements:\n- High school diploma\nGood to have:\n- 2 years of coding experience\n",
+     (None, 2.0)),
+    ("Requirements:\n- High school diploma\nNot required but helpful:\n- 1 year of records "
+     "experience\n", (None, 1.0)),
+    ("Bonus points if you have:\n- one year in a hospital HIM department\n", (None, 1.0)),
+    ("Great to have\n- 6 months of scanning experience\n", (None, 0.5)),
+    # training for one system is not "no experience required"
+    ("Requirements:\n- Epic training provided.\n", (None, None)),
+    ("Training provided on our scheduling system.\n", (None, None)),
+    ("Requirements: one year of records experience. Cerner training provided.\n", (1.0, None)),
+    ("No experience? No problem - full training provided.\n", (0.0, None)),
+    ("Training provided.\n", (0.0, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPERIENCE)
+def test_experience_as_employers_list_it(text: str, expected: Any) -> None:
+    r = extract(text)
+    assert (r.experience_years_required, r.experience_years_preferred) == expected
+
+
+def test_soft_heading_makes_education_and_credentials_preferred() -> None:
+    r = extract(
+        "Requirements:\n- High school diploma\nNot required but helpful:\n- Associate degree\n"
+        "- CPC\n"
+    )
+    assert (r.education_required, r.education_preferred) == ("high_school", "associate")
+    assert [(c.any_of, c.level) for c in r.certifications] == [(["CPC"], "preferred")]
