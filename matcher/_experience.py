@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
@@ -48,6 +49,8 @@ _RECENCY_RE = re.compile(
 )
 
 Found = tuple[float, str]
+#: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
+MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
@@ -110,7 +113,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
-        found = list(EXPERIENCE_RE.finditer(s.text))
+        # a sentence names a few figures; a run of hundreds is no requirement and is not read
+        found = list(islice(EXPERIENCE_RE.finditer(s.text), MAX_FIGURES_PER_SENTENCE))
         total: Found | None = None
         last_years: float | None = None  # the figure before, when it was experience
         for k, m in enumerate(found):
