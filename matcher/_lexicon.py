@@ -227,7 +227,10 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
     r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
-    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative)\b",
+    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
+    # general office / customer-facing work asked as such is experience too (issue 15)
+    r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
+    r"reception|call cent(?:er|re)|retail|patient[- ]facing)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").

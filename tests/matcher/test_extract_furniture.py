@@ -165,6 +165,13 @@ EXPERIENCE = [
      "(Preferred)\n", (1.0, 2.0)),
     ("Requirements:\n- 1 year of general office experience\n", (1.0, None)),
     ("Requirements:\n- Six months of customer service experience.\n", (0.5, None)),
+    ("We need someone with 1 year of customer service.\n", (1.0, None)),
+    ("Must have 2 years in customer service.\n", (2.0, None)),
+    ("About you: 1+ year customer service (required), medical office a plus.\n", (1.0, None)),
+    ("You bring 1 year of call center or retail customer service.\n", (1.0, None)),
+    # near-misses: the employer's own years, and a skill without a figure
+    ("Proud of 15 years of customer service excellence in our community.\n", (None, None)),
+    ("Requirements:\n- Customer service skills.\n", (None, None)),
     # a total with a narrower part inside it
     ("Requirements:\n- Three years of experience, one of them in a hospital setting.\n",
      (3.0, None)),
