@@ -40,7 +40,8 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$|"
     # other people's appointments: "employees who are appointed on a temporary basis prior to
     # the effective date" (a federal grandfathering clause)
-    r"\b(?:employees|staff|individuals|persons|those) who (?:are|were|have been)\b[^.;]{0,30}$|"
+    r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
+    r"(?:are|were|have been|held|hold|had)\b[^.;]{0,30}$|"
     # "may not have their temporary appointment extended": someone else's appointment
     r"\b(?:their|his|her|whose)\s$",
     re.I,

@@ -211,3 +211,16 @@ def test_soft_heading_makes_education_and_credentials_preferred() -> None:
     )
     assert (r.education_required, r.education_preferred) == ("high_school", "associate")
     assert [(c.any_of, c.level) for c in r.certifications] == [(["CPC"], "preferred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Note: appointees who held a temporary appointment before this standard took effect "
+         "keep their temporary status until it ends.", []),
+        ("Incumbents who hold temporary appointments may apply.", []),
+        ("Appointment type: temporary, not to exceed one year.", ["temporary"]),
+    ],
+)  # fmt: skip
+def test_other_peoples_appointments(text: str, expected: list[str]) -> None:
+    assert _field(text, "employment_types") == expected
