@@ -40,41 +40,6 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
                   "location", "job type", "employment type", "work setting")),
 )  # fmt: skip
 
-#: Field labels of job boards and USAJOBS pages, written on their own line with the value on the
-#: next ("Remote job" / "No", "Work schedule" / "Full-time"): the pair is read as one sentence
-#: "Label: value", and the label alone is no heading and no requirement.
-FIELD_LABELS: Final[frozenset[str]] = frozenset(
-    (
-        "remote job", "telework eligible", "telework", "work schedule", "appointment type",
-        "position type", "job type", "employment type", "perm/temp", "ft/pt", "full/part time",
-        "full-time/part-time", "salary", "pay scale & grade", "pay scale and grade", "grade",
-        "travel required", "relocation expenses reimbursed", "service", "promotion potential",
-        "supervisory status", "security clearance", "drug test", "position sensitivity and risk",
-        "trust determination process", "financial disclosure", "bargaining unit status",
-        "announcement number", "control number", "open & closing dates", "location",
-        "locations", "company name", "post date", "expire date", "job categories", "shift",
-        "schedule", "hours", "duration", "status", "work setting", "department", "agency",
-        "job title", "pay", "compensation", "series", "tour of duty", "hiring path",
-    )
-)  # fmt: skip
-#: A field label that opens a sentence ("Perm/Temp: Permanent", "FT/PT: Full-Time"): its words are
-#: not the value ("Perm/Temp" says nothing about temporary work).
-FIELD_LABEL_HEAD_RE: Final = re.compile(
-    r"^(?:perm(?:anent)?/temp(?:orary)?|ft/pt|full/part[- ]time|full[- ]time/part[- ]time|"
-    r"work schedule|appointment type|position type|job type|employment type|schedule|status)"
-    r"\s?:\s?",
-    re.I,
-)
-#: A numbered tab menu of a job page ("1. Overview", "2. Duties", "3. Qualifications &
-#: Evaluations"), one item a line or all on one line: page navigation, not section headings.
-MENU_ITEM_RE: Final = re.compile(r"^\s{0,8}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z &/,'-]{1,40}$")
-MENU_LINE_RE: Final = re.compile(
-    r"^(?:\s{0,4}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z&/,'-]{1,20}(?: [A-Za-z&/,'-]{1,20}){0,3}){3,12}"
-    r"\s*$"
-)
-#: Least items of a tab menu.
-MENU_MIN_ITEMS: Final = 3
-
 #: Words in a clause that make a mention preferred / required.
 PREFERRED_RE: Final = re.compile(
     # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"

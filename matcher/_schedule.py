@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matcher._lexicon import FIELD_LABEL_HEAD_RE
+from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLOCK_RE,
     EMPLOYMENT_PATTERNS,

@@ -8,13 +8,10 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
+from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
-    FIELD_LABELS,
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
-    MENU_ITEM_RE,
-    MENU_LINE_RE,
-    MENU_MIN_ITEMS,
     PREFERRED_RE,
     REQUIRED_RE,
     SECTION_WORDS,
@@ -168,81 +165,6 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-#: A label's value sits on the next line, or the one after a blank line; it is short.
-_VALUE_MAX_CHARS = 100
-_LABEL_MAX_CHARS = max(len(label) for label in FIELD_LABELS) + 1
-
-
-#: A menu item or a numbered line starts with one of these (after its indent).
-_DIGITS = frozenset("0123456789")
-
-
-def _may_hold_furniture(lines: list[str]) -> bool:
-    """A line that is only a field label, or a numbered item: most postings have neither and skip
-    the line-by-line pass (a regex over the text cost a quarter of the splitting time)."""
-    labels, limit = FIELD_LABELS, _LABEL_MAX_CHARS + 8
-    for raw in lines:
-        if len(raw) <= limit:
-            line = raw.strip()
-            if line.rstrip(":").rstrip().lower() in labels:
-                return True
-        if raw[:1] in _DIGITS and raw[1:3].lstrip("0123456789")[:1] in (".", ")"):
-            return True
-    return False
-
-
-def _label(line: str) -> str | None:
-    """The field label a line consists of ("Remote job", "Position Type:"), else None."""
-    if len(line) > _LABEL_MAX_CHARS:
-        return None
-    key = line.rstrip(":").strip()
-    return key if key.lower() in FIELD_LABELS else None
-
-
-def _furniture(lines: list[str]) -> list[tuple[str, bool]]:
-    """Lines with page furniture read as such: a field label and its value on the next line are
-    one line "Label: value" ("Remote job" / "No"), and the items of a numbered tab menu ("1.
-    Overview", "2. Duties", "3. Qualifications & Evaluations") are flagged (True): they are page
-    navigation, so they open no section."""
-    out: list[tuple[str, bool]] = []
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i].strip()
-        label = _label(line) if line and line[0].isalpha() else None
-        if label is not None:
-            j = i + 1
-            if j < n and not lines[j].strip() and j + 1 < n:
-                j += 1  # one blank line between label and value
-            value = lines[j].strip() if j < n else ""
-            if (
-                value
-                and len(value) <= _VALUE_MAX_CHARS
-                and _label(value) is None
-                and not _BULLET_ONLY_RE.match(value)
-            ):
-                out.append((f"{label}: {value}", False))
-                i = j + 1
-                continue
-        if line[:1].isdigit() and MENU_ITEM_RE.match(line):
-            j = i
-            while j < n and MENU_ITEM_RE.match(lines[j]) and j - i < 20:
-                j += 1
-            items = [lines[k].strip() for k in range(i, j)]
-            numbers = [int(re.match(r"\d+", t).group()) for t in items]  # type: ignore[union-attr]
-            named = sum(section_kind(t) is not None for t in items)
-            if (
-                len(items) >= MENU_MIN_ITEMS
-                and numbers == list(range(numbers[0], numbers[0] + len(items)))
-                and named >= 2
-            ):
-                out.extend((t, True) for t in items)
-                i = j
-                continue
-        out.append((line, line[:1].isdigit() and bool(MENU_LINE_RE.match(line))))
-        i += 1
-    return out
-
-
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """Sentences in order, each carrying the kind of the section heading above it.
 
@@ -259,7 +181,11 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     lines = text.split("\n")
     if wrapped:
         lines = _unwrap(lines)
-    pairs = _furniture(lines) if _may_hold_furniture(lines) else zip(lines, repeat(False))
+    pairs = (
+        furniture(lines, section_kind=section_kind)
+        if may_hold_furniture(lines)
+        else zip(lines, repeat(False))
+    )
     for line, menu in pairs:
         line = line.strip()
         if menu:  # a tab menu's items are no headings: the section stays as it was
