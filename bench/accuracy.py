@@ -5,6 +5,11 @@ eval.yaml was held out but has been read since, holdout.yaml is the unseen part 
 the extractor opens it). Fields are exact match; certifications are scored as (code, level) F1 and
 as exact groups; pay is exact on min, max and period. Case ids of the unseen part are never
 printed (only miss counts), so reading the scores does not point anyone at a posting.
+
+The "real" column scores the real federal announcements kept outside the repository
+(../shared/real-postings relative to the repo root, labels.jsonl + postings/rNN.txt, rules in its
+README): the same per-field scoring, without skills (not labelled there). The column is skipped,
+with a note, when that directory is absent.
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ import yaml
 from matcher import extract
 from schemas import Hints, Requirements
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "extraction"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "tests" / "data" / "extraction"
+#: The real federal set: outside the repository, never copied into it.
+REAL_DIR = REPO_ROOT.parent / "shared" / "real-postings"
+REAL_PART = "real federal (dev)"
 EXACT_FIELDS = (
     "education_required",
     "education_preferred",
@@ -111,7 +120,19 @@ def field_matches(expected: dict[str, Any], got: Requirements) -> dict[str, bool
 
 
 def score_file(path: Path) -> dict[str, Any]:
-    cases = load_cases(path)
+    part, show_ids = part_of(path)
+    return score_cases(load_cases(path), name=path.name, part=part, show_ids=show_ids)
+
+
+def score_cases(
+    cases: list[dict[str, Any]],
+    *,
+    name: str,
+    part: str,
+    show_ids: bool,
+    skip: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Score labelled cases per field; `skip` names fields the labels do not carry."""
     hits: dict[str, int] = {}
     tp = fp = fn = 0
     misses: dict[str, list[str]] = {}
@@ -120,6 +141,8 @@ def score_file(path: Path) -> dict[str, Any]:
         got = run_case(case)
         exp = case["expected"]
         for f, ok in field_matches(exp, got).items():
+            if f in skip:
+                continue
             hits[f] = hits.get(f, 0) + int(ok)
             if not ok:
                 misses.setdefault(f, []).append(str(case["id"]))
@@ -129,12 +152,11 @@ def score_file(path: Path) -> dict[str, Any]:
         e, g = cert_pairs(exp.get("certifications") or []), cert_pairs(got.certifications)
         tp, fp, fn = tp + len(e & g), fp + len(g - e), fn + len(e - g)
     n = len(cases) or 1
-    part, show_ids = part_of(path)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "file": path.name,
+        "file": name,
         "part": part,
         "cases": len(cases),
         "accuracy": {f: round(h / n, 3) for f, h in hits.items()},
@@ -147,6 +169,70 @@ def score_file(path: Path) -> dict[str, Any]:
         "misses": misses if show_ids else {f: len(ids) for f, ids in misses.items()},
         "failures": failures if show_ids else [],
     }
+
+
+def real_label(label: dict[str, Any]) -> dict[str, Any]:
+    """A labels.jsonl row of the real set in the labelled-set `expected` shape.
+
+    >>> real_label({"certs_required": [["RHIT", "RHIA"]], "certs_within_months": {"RHIT": 12},
+    ...             "pay_min": 1, "pay_max": 2, "pay_period": "year"})["certifications"]
+    [{'any_of': ['RHIT', 'RHIA'], 'level': 'required', 'within_months': 12}]
+    """
+    months = label.get("certs_within_months") or {}
+    groups = []
+    for level in ("required", "preferred"):
+        for codes in label.get(f"certs_{level}") or []:
+            within = [months[c] for c in codes if c in months]
+            groups.append(
+                {"any_of": list(codes), "level": level, "within_months": max(within, default=None)}
+            )
+    has_pay = label.get("pay_min") is not None or label.get("pay_max") is not None
+    pay = (
+        {"min": label.get("pay_min"), "max": label.get("pay_max"), "period": label["pay_period"]}
+        if has_pay
+        else None
+    )
+    return {
+        **{f: label.get(f) for f in EXACT_FIELDS},
+        "certifications": groups,
+        "employment_types": label.get("employment_type") or [],
+        "shifts": label.get("shifts") or [],
+        "pay": pay,
+        "skills": [],
+    }
+
+
+def load_real(root: Path = REAL_DIR) -> list[dict[str, Any]]:
+    """The real federal set as cases (id, title, text, expected); [] when `root` is absent.
+
+    Each postings/rNN.txt has header lines (`title:` among them), a blank line, then the text.
+    """
+    labels = root / "labels.jsonl"
+    if not labels.is_file():
+        return []
+    cases = []
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        label = json.loads(line)
+        raw = (root / "postings" / f"{label['id']}.txt").read_text(encoding="utf-8")
+        head, _, text = raw.partition("\n\n")
+        title = next(
+            (h.split(":", 1)[1].strip() for h in head.splitlines() if h.startswith("title:")),
+            None,
+        )
+        cases.append(
+            {"id": label["id"], "title": title, "text": text, "expected": real_label(label)}
+        )
+    return cases
+
+
+def score_real(root: Path = REAL_DIR) -> dict[str, Any] | None:
+    """The real column, or None when the real set is not there."""
+    cases = load_real(root)
+    if not cases:
+        return None
+    return score_cases(cases, name="real", part=REAL_PART, show_ids=True, skip=("skills",))
 
 
 def _got(got: Requirements, field: str) -> Any:
@@ -169,11 +255,23 @@ def main(argv: list[str] | None = None) -> int:
         "--failures", action="store_true", help="print expected vs got for every missed field"
     )
     parser.add_argument(
+        "--real",
+        type=Path,
+        default=REAL_DIR,
+        help="directory of the real federal set (labels.jsonl, postings/)",
+    )
+    parser.add_argument(
         "files", nargs="*", type=Path, help="YAML files (default: all in tests/data)"
     )
     args = parser.parse_args(argv)
     files = args.files or sorted(DATA_DIR.glob("*.yaml"))
     results = [score_file(p) for p in files]
+    real = score_real(args.real)
+    note = None
+    if real is None:
+        note = f"real column skipped: no labels.jsonl in {args.real}"
+    else:
+        results.append(real)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
@@ -185,13 +283,18 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         table.add_column(f"{r['part']}\n(n={r['cases']})", justify="right")
     for f in results[0]["accuracy"] if results else []:
-        table.add_row(f, *(f"{r['accuracy'].get(f, 0):.3f}" for r in results))
+        table.add_row(
+            f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in results)
+        )
     for k in ("precision", "recall", "f1"):
         table.add_row(
             f"certifications (code, level) {k}",
             *(f"{r['certifications_code_level'][k]:.3f}" for r in results),
         )
-    Console().print(table)
+    # Wide enough for five columns when piped (rich falls back to 80 columns).
+    Console(width=max(Console().width, 120)).print(table)
+    if note:
+        print(note)
     if args.misses:
         for r in results:
             for f, ids in r["misses"].items():

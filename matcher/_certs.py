@@ -19,10 +19,14 @@ from matcher._lexicon import (
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
+    NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
     NUMBER_WORDS,
     OFF_SCOPE_RE,
+    ONE_OF_FOLLOWING_RE,
+    ONE_OF_ITEM_GAP,
     PREFERRED_RE,
+    REQUIRED_RE,
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -92,6 +96,30 @@ def _name_mentions(text: str) -> list[_Mention]:
     return found
 
 
+def _named_before(text: str, start: int) -> str | None:
+    """The one credential the words before a body's "certification" name: "Health Data Analyst
+    Certification through AHIMA" -> CHDA ("Certified Health Data Analyst"); "Coding
+    Certification through AHIMA" names none."""
+    if not text[start : start + 13].lower().startswith(("certif", "credential")):
+        return None
+    words = _WORD_RE.findall(text[max(0, start - 60) : start])[-NAMED_BY_BODY_MAX_WORDS:]
+    for k in range(len(words), 1, -1):  # two words at least: "Coding" alone is no name
+        n = k + 1  # with "certified"
+        if n not in _NAMES_BY_LEN:
+            continue
+        window = "certified " + " ".join(words[-k:])
+        hit = process.extractOne(
+            window,
+            _NAMES_BY_LEN[n],
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=CERT_FUZZ_CUTOFF,
+        )
+        if hit is not None:
+            return CERT_NAMES[hit[0]]
+    return None
+
+
 def _mentions(text: str) -> list[_Mention]:
     found = [
         _Mention(
@@ -102,6 +130,10 @@ def _mentions(text: str) -> list[_Mention]:
         for m in CERT_CODE_RE.finditer(text)
     ]
     for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
+        named = _named_before(text, m.start())
+        if named is not None:  # "Health Data Analyst Certification through AHIMA"
+            found.append(_Mention(m.start(), m.end(), [named]))
+            continue
         bodies = _BODY_RE.findall(m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
@@ -198,7 +230,49 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))
-    return _dedupe(_merge_deadlines(found))
+    return _dedupe(_merge_deadlines(_merge_one_of(doc, found)))
+
+
+def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """ "Persons hired must meet one of the following:" then "Coding Certification through AHIMA or
+    AAPC", "HIM Certification through AHIMA", ...: the credentials of the list (the intro's own
+    sentence and the items right under it) are one any-of group, required when the intro says
+    "must" / "required" (else the level the items carry)."""
+    if not found or "of the following" not in doc.lower and "one of these" not in doc.lower:
+        return found
+    intros = {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(doc.text)}
+    for intro in sorted(intros):
+        intro_text = doc.sentences[intro].text
+        soft = bool(PREFERRED_RE.search(intro_text))
+        members = []
+        last = intro
+        for k, entry in enumerate(found):
+            si = entry[0]
+            if si < intro:
+                continue
+            # the list ends at a gap, or at an item with a level of its own ("Preferred: CCS")
+            if si - last > ONE_OF_ITEM_GAP or (entry[2] == "preferred" and not soft):
+                break
+            members.append(k)
+            last = si
+        if len(members) < 2:
+            continue
+        first = found[members[0]]
+        codes: list[str] = []
+        for k in members:
+            codes += [c for c in found[k][1] if c not in codes]
+        levels = [found[k][2] for k in members]
+        if soft:
+            level: str | None = "preferred"
+        elif REQUIRED_RE.search(intro_text):
+            level = "required"
+        else:
+            level = "required" if "required" in levels else next((v for v in levels if v), None)
+        months = next((found[k][3] for k in members if found[k][3] is not None), None)
+        merged = (first[0], codes, level, months, first[4])
+        drop = set(members[1:])
+        found = [merged if k == members[0] else e for k, e in enumerate(found) if k not in drop]
+    return found
 
 
 def _merge_deadlines(found: list[_Found]) -> list[Group]:

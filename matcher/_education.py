@@ -28,7 +28,7 @@ from schemas.vocab import EDUCATION_RANK
 # Every pattern starts at a word boundary; the lookahead (first letters of every pattern) then
 # rejects most word starts with one class test.
 _LEVEL_RE = re.compile(
-    r"\b(?=[mbfucatdhvpgs241])(?:"
+    r"\b(?=[mbfucatdhvpgs241e])(?:"
     + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
     + ")",
     re.I,

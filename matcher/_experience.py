@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
+    EXPERIENCE_ITEM_RE,
     EXPERIENCE_PART_AFTER_RE,
     EXPERIENCE_PART_BEFORE_RE,
+    EXPERIENCE_PART_LEAD_RE,
     EXPERIENCE_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
+    PREFERRED_RE,
+    ROLE_WORK_RE,
+    TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -43,6 +49,8 @@ _RECENCY_RE = re.compile(
 )
 
 Found = tuple[float, str]
+#: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
+MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
@@ -53,28 +61,62 @@ def _number(word: str) -> float:
     return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
 
 
+def _zero(text: str) -> bool:
+    """ "No experience required", "will train", "training provided"; not "Epic training provided"
+    or "training provided on our scheduling system" (training for one thing)."""
+    for m in ZERO_EXPERIENCE_RE.finditer(text):
+        if not m.group().lower().startswith("training"):
+            return True
+        head = text[max(0, m.start() - 22) : m.end()]
+        if not TRAINING_FOR_ONE_THING_RE.search(head) and not TRAINING_FOR_ONE_THING_RE.match(
+            text[m.end() : m.end() + 30]
+        ):
+            return True
+    return False
+
+
+ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
+
+
+def _block_pick(items: list[ItemFound]) -> Found | None:
+    """The largest figure of the role's own work in a job-board block, else the largest."""
+    own = [it for it in items if it[2]]
+    pool = own or items
+    if not pool:
+        return None
+    best = max(pool, key=lambda it: it[0])
+    return best[0], best[1]
+
+
 def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None, Found | None]:
-    """(required years, preferred years) with their sentences; the lowest figure of each wins."""
+    """(required years, preferred years) with their sentences; the lowest figure of each wins,
+    except in a job-board block of marked areas ("Medical records: 2 years (Required)"), where
+    the largest figure for the role's own work is the requirement."""
     required: Found | None = None
     preferred: Found | None = None
     zero: str | None = None
+    block: dict[str, list[ItemFound]] = {"required": [], "preferred": []}
     for i in doc.with_words(EXPERIENCE_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
         # substring tests first: the patterns run only where one of their words is present
-        if (
-            zero is None
-            and any(h in low for h in _ZERO_HINTS)
-            and ZERO_EXPERIENCE_RE.search(s.text)
-        ):
+        if zero is None and any(h in low for h in _ZERO_HINTS) and _zero(s.text):
             zero = s.text
+        if "(" in low and (item := EXPERIENCE_ITEM_RE.match(s.text)) is not None:
+            per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
+            years = round(_number(item.group("n")) / per, 2)
+            own = bool(ROLE_WORK_RE.search(item.group("area")))
+            block[item.group("level").lower()].append((years, s.text, own))
+            continue
         if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
-        found = list(EXPERIENCE_RE.finditer(s.text))
+        # a sentence names a few figures; a run of hundreds is no requirement and is not read
+        found = list(islice(EXPERIENCE_RE.finditer(s.text), MAX_FIGURES_PER_SENTENCE))
         total: Found | None = None
+        last_years: float | None = None  # the figure before, when it was experience
         for k, m in enumerate(found):
             # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
@@ -110,8 +152,22 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if not (tied or bare):
                 continue
             per_year = 12.0 if m.group("unit").lower().startswith("mo") else 1.0
+            years = round(_number(m.group("n")) / per_year, 2)
+            # "three years, one of them in a hospital": a smaller figure led in right after a
+            # total is a part of it (unless it carries its own cue: "..., one year preferred")
+            part = (
+                last_years is not None
+                and years < last_years
+                and len(before) <= 60
+                and " or " not in before
+                and EXPERIENCE_PART_LEAD_RE.search(before) is not None
+                and not PREFERRED_RE.search(tail[:30])
+            )
+            last_years = years
+            if part:
+                continue
             which = mention_level(s, before, tail, default_needs_cue=False)
-            figures = [(round(_number(m.group("n")) / per_year, 2), which)]
+            figures = [(years, which)]
             if is_total:
                 total = (figures[0][0], s.text)
             if elided is not None:
@@ -126,6 +182,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                     required = (years, s.text)
         if total is not None and required is not None and required[1] == s.text:
             required = total  # "six months general and six months specialized, one year in total"
+    # a job board's block of marked areas is the employer's own list: it wins where it speaks
+    required = _block_pick(block["required"]) or required
+    preferred = _block_pick(block["preferred"]) or preferred
     if required is None and zero is None and title and ZERO_EXPERIENCE_RE.search(title):
         zero = title
     if required is None and zero is not None:

@@ -22,8 +22,11 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("benefits", ("benefit", "perks", "what we offer", "we offer", "why join", "why work",
                   "why you'll love", "our commitment", "total rewards", "eeo",
                   "equal opportunity")),
-    ("preferred", ("preferred", "nice to have", "desired", "bonus points", "a plus", "pluses",
-                   "ideal candidate", "additional qualifications")),
+    # soft headings: everything under "Good to have" / "Not required but helpful" is preferred
+    ("preferred", ("preferred", "nice to have", "nice-to-have", "desired", "bonus points",
+                   "a plus", "pluses", "ideal candidate", "additional qualifications",
+                   "good to have", "great to have", "would be nice", "not required but",
+                   "would be helpful", "helpful:", "extra credit", "bonus if", "a bonus")),
     ("required", ("qualification", "requirement", "required", "minimum", "what you'll need",
                   "what you need", "what you bring", "who you are", "must have", "education",
                   "experience", "certification", "licensure", "credential", "skills",
@@ -93,14 +96,21 @@ EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                   r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
                   r"\bA\.?A\.?S\.?\b|"
                   r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
-                  r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education)\b|"
+                  r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
+                  r"post[- ]high[- ]school (?:education|study|schooling))\b|"
                   r"\bdegree in health information|\bHIT degree\b|\bassociate-level\b"),
     ("certificate", r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))|"
                     r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
                     r"medical administrative) (?:program|diploma)\b|"
                     r"\bvocational (?:program|training|school)\b|\bpost[- ]secondary (?:training|"
                     r"program|certificate)\b|\bcertification program\b"),
-    ("high_school", r"\bhigh[- ]school\b|\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
+    # the GED spelled out, and the state equivalency / proficiency certificates federal standards
+    # list beside the diploma; "post-high school" / "above high school" schooling is not this level
+    ("high_school", r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
+                    r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?|"
+                    r"\b(?:equivalency|proficiency) certificate\b|"
+                    r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b|"
+                    r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
                     r"\bGED\b|\bHSD\b|\bHiSET\b|\bsecondary school\b|\b12th grade\b"),
 )  # fmt: skip
 
@@ -120,7 +130,8 @@ SUBSTITUTION_RE: Final = re.compile(
 #: Education offered in place of experience (federal grades): not an education requirement.
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
-    r"\babove (?:the )?high school\b|\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
+    r"\b(?:above|beyond) (?:the )?high school\b|"
+    r"\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
     r"(?:specialized )?experience",
     re.I,
 )
@@ -181,7 +192,10 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
     r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
-    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative)\b",
+    r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
+    # general office / customer-facing work asked as such is experience too (issue 15)
+    r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
+    r"reception|call cent(?:er|re)|retail|patient[- ]facing)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
@@ -197,6 +211,39 @@ EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
 EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)
 #: "for one year in total", "a total of 18 months": the figure that sums the parts.
 EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$", re.I)
+#: A figure right after a total that narrows it ("three years, one of them in a hospital",
+#: "two years of records work (one year in a hospital)", "with at least one in coding"): a
+#: smaller figure led in by these words is a part of the total before it.
+EXPERIENCE_PART_LEAD_RE: Final = re.compile(
+    r"(?:,|\(|\bwith|\bincluding|\bof which|\bof them|\bof those)\s?"
+    r"(?:at least |a minimum of |minimum |no less than )?$",
+    re.I,
+)
+#: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
+#: (Required)", "Customer service: 1 year (Preferred)".
+EXPERIENCE_ITEM_RE: Final = re.compile(
+    r"^(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)\s?:\s?(?P<n>" + _NUM + r")\+?\s?"
+    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
+    re.I,
+)
+#: The areas of such a block that are the role's own work (records, coding, a medical office),
+#: as against a tool or a topic ("Epic: 1 year", "HIPAA: 1 year", "Customer service: 3 years").
+ROLE_WORK_RE: Final = re.compile(
+    r"\b(?:medical records?|health (?:information|records?)|HIM|records?|coding|coder|"
+    r"release of information|ROI|registry|scanning|medical office|medical (?:front|admin\w*|"
+    r"clerical|billing|reception)|health ?care|hospital|clinic(?:al)?|physician|chart\w*|"
+    r"patient (?:access|registration))\b",
+    re.I,
+)
+#: "Epic training provided": training for one system says nothing about experience; only
+#: training offered outright ("Training provided", "full training provided") means no experience.
+TRAINING_FOR_ONE_THING_RE: Final = re.compile(
+    r"(?:\b(?!(?:full|paid|complete|comprehensive|extensive|all|on-the-job|hands-on|formal|"
+    r"thorough|and|is|will|be|we|no|problem)\b)[A-Za-z][\w-]{1,20} )training (?:is |will be )?"
+    r"provided$|^ (?:on|for|in) (?!the job\b)",
+    re.I,
+)
+
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
@@ -207,8 +254,11 @@ EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.
 NOT_EXPERIENCE_RE: Final = re.compile(
     r"^(?: ?\(?\d{0,2}\)?)? ?(?:of age|old|in business|of service|with (?:us|the company)|ago|"
-    r"degree|college|program|course|of (?:college|education|school|study|post[- ]secondary|"
-    r"higher education|schooling|coursework)|(?:and|or) older|history)",
+    r"degree|college|program|course|of (?:(?:full|part)[- ]time |academic |undergraduate |"
+    r"graduate ){0,2}(?:college|education|school|study|post[- ]secondary|post[- ]high[- ]school|"
+    r"higher education|schooling|coursework|academic)|(?:and|or) older|history|"
+    # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
+    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b)",
     re.I,
 )
 #: "no experience required", "entry level", "will train": zero years.
@@ -277,11 +327,23 @@ CERT_NAME_STARTS: Final[tuple[str, ...]] = ("certified", "registered")
 CERT_FUZZ_CUTOFF: Final = 90.0
 #: "AHIMA certification", "AAPC-certified", "AAPC credential".
 _BODIES = r"(?:AHIMA|AAPC)(?: ?(?:or|/|and/or|,) ?(?:AHIMA|AAPC)){0,1}"
+_CERT_WORD = r"(?i:certifi\w*|credential\w*)"  # "Certification through AHIMA" as well
 GENERIC_CERT_RE: Final = re.compile(
-    _BODIES + r"[- ](?:coding )?(?:certifi\w*|credential\w*)|"
-    r"\b(?:certifi\w*|credential\w*) (?:through|from|by|with) (?:the |an? )?" + _BODIES + "|"
-    r"\b(?:certifi\w*|credential\w*) \(" + _BODIES + r"\)"
+    _BODIES + r"[- ](?:coding )?" + _CERT_WORD + "|"
+    r"\b" + _CERT_WORD + r" (?:through|from|by|with) (?:the |an? )?" + _BODIES + "|"
+    r"\b" + _CERT_WORD + r" \(" + _BODIES + r"\)"
 )
+#: "Health Data Analyst Certification through AHIMA": the words before "certification" name one
+#: credential ("Certified Health Data Analyst", CHDA), which the body's generic codes give way to.
+NAMED_BY_BODY_MAX_WORDS: Final = 5
+#: "must meet one of the following:" -- the credentials listed under it are one any-of group.
+ONE_OF_FOLLOWING_RE: Final = re.compile(
+    r"\b(?:(?:one|any|either) of the following|one of these)"
+    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)",
+    re.I | re.M,
+)
+#: How far (in sentences) the items of such a list may sit from the line before them.
+ONE_OF_ITEM_GAP: Final = 2
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
 #: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.

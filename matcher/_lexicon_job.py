@@ -26,8 +26,10 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"employment): ?intermittent\b|"
                  r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b|"
                  r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b"),
+    # "seasonal influenza vaccination" is a health programme, not seasonal work
     ("temporary", r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))|\btemp[- ]to[- ]"
-                  r"(?:hire|perm)\b|\bseasonal\b"),
+                  r"(?:hire|perm)\b|"
+                  r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))"),
     ("contract", r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
                  r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))|\b(?:\d{1,2}[- ](?:week|"
                  r"month)|W-?2|1099) contract\b|\bcontractor\b"),
@@ -35,10 +37,21 @@ EMPLOYMENT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 #: Employment words that are not this job's type ("benefits for full-time staff").
 EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
-    r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$", re.I
+    r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$|"
+    # other people's appointments: "employees who are appointed on a temporary basis prior to
+    # the effective date" (a federal grandfathering clause)
+    r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
+    r"(?:are|were|have been|held|hold|had)\b[^.;]{0,30}$|"
+    # "may not have their temporary appointment extended": someone else's appointment
+    r"\b(?:their|his|her|whose)\s$",
+    re.I,
 )
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
-    r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers)\b", re.I
+    r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers|"
+    # schooling, not the job: "one year of full-time academic study", "full-time study"
+    r"(?:academic |undergraduate |graduate |college )?(?:study|studies|coursework|enrollment|"
+    r"education|student))\b",
+    re.I,
 )
 
 WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
@@ -46,9 +59,15 @@ WORKPLACE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                 r"(?:remote|work[- ]from[- ]home)|\bremote work is not\b|"
                 r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
                 r"(?:available|offered|permitted|an option|possible)|"
-                r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b"),
+                r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b|"
+                # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
+                # telework granted case by case, no regular days away from the site
+                r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
+                r"occasional\b)"),
     # federal "Telework eligible: Yes" is situational telework from an on-site job
-    ("hybrid", r"\bhybrid\b|\btelework eligible\s?:\s?yes\b|\bsituational telework\b|"
+    # "Hybrid Title 38" is a VA appointment type, not a workplace
+    ("hybrid", r"\bhybrid\b(?! title\b)|\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|"
+               r"(?:as )?determined by|occasional\b))|\bsituational telework\b|"
                r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
                r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
                r"from home|at home)|"
@@ -121,7 +140,10 @@ _PAY_PREFIX = (
 PAY_RE: Final = re.compile(
     _PAY_PREFIX + r"(?P<a>" + _AMOUNT + r")(?: ?(?:USD|usd))?"
     r"(?: ?(?:/ ?|per |an |a )(?:hr|hour|yr|year))?"
-    r"(?: ?(?:-|–|—|to|and) ?(?P<b>" + _AMOUNT + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
+    # "$46,949 to - $61,031 per year": a stray dash after "to" on federal pages
+    r"(?: ?(?:-|–|—|to(?: ?[-–—])?|and) ?(?P<b>"
+    + _AMOUNT
+    + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
     r"(?=(?P<tail>.{0,40}))",
     re.I,
 )
@@ -161,16 +183,19 @@ PAY_PERIOD_WORDS: Final[tuple[tuple[str, str], ...]] = (
 )
 #: Amounts next to these words are not the job's pay (differentials, bonuses, tuition aid).
 NOT_PAY_RE: Final = re.compile(
-    r"differential|bonus|sign[- ]?on|referral|tuition|reimburse|incentive|premium|401|"
+    # the lookahead (every alternative's first letter) rejects most positions with one class
+    # test: without it each of ~25 alternatives was tried at every character (60 us on 40)
+    r"(?=[dbsrtipa4fmlehuc])(?:differential|bonus|sign[- ]?on|referral|tuition|reimburse|"
+    r"incentive|premium|401|"
     r"allowance|relocation|\bfees?\b|\bmatch|\bshift diff|\bpremium|\bper diem rate|\bmeal|"
     # an intern's "Stipend: $18 per hour" is the pay; a housing or travel stipend is not
-    r"\b(?:housing|travel|lodging|mileage|uniform|phone|internet|education|meal) stipend",
+    r"\b(?:housing|travel|lodging|mileage|uniform|phone|internet|education|meal) stipend)",
     re.I,
 )
 #: An amount right after these words is an add-on ("plus $2/hr for nights").
 NOT_PAY_BEFORE_RE: Final = re.compile(
-    r"\b(?:plus|additional|extra|increase|raise|earn an|bonus of|differential of|up to \$[\d,]{1,9}"
-    r" in)\s?(?:of |an? )?$",
+    r"(?=[paeirbdu])\b(?:plus|additional|extra|increase|raise|earn an|bonus of|differential of|"
+    r"up to \$[\d,]{1,9} in)\s?(?:of |an? )?$",
     re.I,
 )
 

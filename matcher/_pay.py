@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from matcher._lexicon_job import (
     BARE_PAY_RE,
@@ -22,6 +23,9 @@ _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
 _DIGIT_RE = re.compile(r"\d")
 #: Below the federal minimum wage ($7.25): an hourly figure under this is an add-on or a fee.
 MIN_HOURLY = 7.0
+#: A pay line names a few figures (a range, a grade table of a few steps); past this many in one
+#: sentence the rest are not read, so a line of thousands of "$1" costs no more than a posting.
+MAX_AMOUNTS_PER_SENTENCE = 12
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
 
@@ -56,19 +60,14 @@ def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
 def _pay_in(text: str) -> Pay | None:
     if not _DIGIT_RE.search(text):
         return None
-    matches = list(PAY_RE.finditer(text)) if "$" in text else []
+    matches = list(islice(PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE)) if "$" in text else []
     if not matches and "dollars" in text.lower():
-        matches = list(DOLLARS_PAY_RE.finditer(text))
+        matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
     sentence_period: str | None = ""
-    for m in matches or BARE_PAY_RE.finditer(text):
+    candidates = matches or BARE_PAY_RE.finditer(text)
+    for m in islice(candidates, MAX_AMOUNTS_PER_SENTENCE):
+        # the cheap tests first (figures, period), the add-on words only for a plausible wage
         tail = m.group("tail")
-        cut = _CLAUSE_END_RE.search(tail)
-        near = tail[: cut.start()] if cut else tail
-        before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
-        if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
-            continue
-        if NOT_PAY_BEFORE_RE.search(before):
-            continue
         lo = _amount(m.group("a"))
         hi = _amount(m.group("b")) if m.group("b") else lo
         if m.group("b") and not m.group("b").startswith("$") and lo >= 1000 > hi:
@@ -80,6 +79,13 @@ def _pay_in(text: str) -> Pay | None:
         period = _period(tail, sentence_period, hi)
         if period is None or (period == "hour" and hi < MIN_HOURLY):
             # No wage is that low: "2 dollars more per hour" is an add-on, not the pay.
+            continue
+        cut = _CLAUSE_END_RE.search(tail)
+        near = tail[: cut.start()] if cut else tail
+        before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
+        if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
+            continue
+        if NOT_PAY_BEFORE_RE.search(before):
             continue
         groups = m.groupdict()
         if groups.get("upto"):

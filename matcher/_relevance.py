@@ -44,6 +44,24 @@ def _phrase_re(phrases: tuple[str, ...], *, plural: bool = False) -> re.Pattern[
 
 
 _DROP_RE = _phrase_re(_titles.DROP_WORDS)
+_SETTING_RE = _phrase_re(_titles.SETTING_PHRASES)
+# Words of the vocabulary titles: a title word one typo away from one of them is read as it
+# ("Medical Recrods Clerk - Cardiology"); shorter words are left alone (too many near-neighbours).
+_VOCAB_WORDS = tuple(
+    sorted(
+        {
+            w
+            for entries in (_titles.KEEP_TITLES, _titles.RECORDS_TASK_TITLES,
+                            _titles.AMBIGUOUS_TITLES)
+            for e in entries
+            for w in e.split()
+        }
+    )
+)  # fmt: skip
+_VOCAB_SET = frozenset(_VOCAB_WORDS)
+_ROI_RE = re.compile(r"\bROI\b", re.I)
+TYPO_CUTOFF = 85.0
+_TYPO_MIN_CHARS = 5
 _SOFT_DROP_RE = _phrase_re(_titles.SOFT_DROP_WORDS)
 _CORE_RE = _phrase_re(_titles.CORE_WORDS)
 # settings are often named in the plural ("serving hospitals and clinics", "for law firms")
@@ -82,7 +100,11 @@ def normalise_title(title: str) -> str:
             out.extend(_TWO_WORD_ABBREVIATIONS[pair].split())
             i += 2
             continue
-        out.extend(_ONE_WORD_ABBREVIATIONS.get(tokens[i], tokens[i]).split())
+        token = tokens[i]
+        if token == "roi" and _titles.ROI_OTHER_MEANING_WORDS.intersection(tokens):
+            out.extend(("return", "on", "investment"))  # "Marketing ROI Analyst"
+        else:
+            out.extend(_ONE_WORD_ABBREVIATIONS.get(token, token).split())
         i += 1
     return " ".join(t for t in out if t not in _titles.NOISE_TOKENS and not t.isdigit())
 
@@ -93,12 +115,39 @@ def _context_counts(title: str, text: str) -> tuple[int, int]:
     return len(_HEALTH_RE.findall(sample)), len(_NON_HEALTH_RE.findall(sample))
 
 
+def _spelled(norm: str) -> str:
+    """Title words one typo away from a vocabulary word read as that word."""
+    out = []
+    for token in norm.split():
+        if len(token) >= _TYPO_MIN_CHARS and token not in _VOCAB_SET:
+            hit = process.extractOne(
+                token, _VOCAB_WORDS, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            )
+            if hit is not None:
+                token = hit[0]
+        out.append(token)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=65_536)
+def matching_form(title: str) -> str:
+    """The normalised title as the rules read it: typos of vocabulary words corrected, and care
+    settings ("skilled nursing facility") blanked, since a place is no occupation.
+
+    >>> matching_form("Medical Recrods Clerk - Skilled Nursing Facility")
+    'medical records clerk'
+    """
+    return " ".join(_SETTING_RE.sub(" ", _spelled(normalise_title(title))).split())
+
+
 @lru_cache(maxsize=65_536)
 def _title_verdict(title: str) -> tuple[str, str, str | None]:
     """("keep" | "task" | "ambiguous" | "drop", reason, role) from the title alone."""
-    norm = normalise_title(title)
-    if not norm:
+    if not normalise_title(title):
         return "drop", "empty-title", None
+    norm = matching_form(title)
+    if not norm:
+        return "drop", "no-records-title", None
     if m := _DROP_RE.search(norm):
         return "drop", f"drop-word:{m.group(0)}", None
     if (m := _SOFT_DROP_RE.search(norm)) and not _CORE_RE.search(norm):
@@ -145,8 +194,13 @@ def relevance(title: str, text: str = "") -> Relevance:
     kind, reason, role = _title_verdict(title)
     if kind == "drop":
         return Relevance(False, reason, None)
-    norm = normalise_title(title)
-    title_is_health = _HEALTH_RE.search(norm) is not None
+    norm = matching_form(title)
+    # the care setting blanked out of the title still places it in health care; "ROI" alone does
+    # not (it is return on investment in a marketing or finance posting)
+    full = normalise_title(title)
+    if _ROI_RE.search(title):
+        full = full.replace("release of information", " ")
+    title_is_health = _HEALTH_RE.search(full) is not None
     if kind == "keep" and title_is_health:
         return Relevance(True, reason, role)
     if kind == "task":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLOCK_RE,
     EMPLOYMENT_PATTERNS,
@@ -43,14 +44,17 @@ def extract_employment(doc: Doc) -> Found | None:
             s = doc.sentences[i]
             if s.section == "benefits":
                 continue
+            # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
+            head = FIELD_LABEL_HEAD_RE.match(s.text)
+            text = s.text if head is None else s.text[head.end() :]
             m = next(
                 (
                     m
-                    for m in rx.finditer(s.text)
+                    for m in rx.finditer(text)
                     if not EMPLOYMENT_SKIP_BEFORE_RE.search(
-                        s.text[max(0, m.start() - 25) : m.start()]
+                        text[max(0, m.start() - 50) : m.start()]
                     )
-                    and not EMPLOYMENT_SKIP_AFTER_RE.match(s.text[m.end() : m.end() + 20])
+                    and not EMPLOYMENT_SKIP_AFTER_RE.match(text[m.end() : m.end() + 30])
                 ),
                 None,
             )

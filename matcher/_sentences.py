@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
+from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
@@ -176,9 +177,20 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     append = sentences.append
     section = ""
     after_heading = False
-    lines = text[:MAX_INPUT_CHARS].split("\n")
-    for line in _unwrap(lines) if wrapped else lines:
+    text = text[:MAX_INPUT_CHARS]
+    lines = text.split("\n")
+    if wrapped:
+        lines = _unwrap(lines)
+    pairs = (
+        furniture(lines, section_kind=section_kind)
+        if may_hold_furniture(lines)
+        else zip(lines, repeat(False))
+    )
+    for line, menu in pairs:
         line = line.strip()
+        if menu:  # a tab menu's items are no headings: the section stays as it was
+            append(_sentence(Sentence, (line, section)))
+            continue
         if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
             line = line[bullet.end() :].strip()
         if not line:

@@ -274,6 +274,24 @@ DROP_WORDS: tuple[str, ...] = (
     "vital records",
     "personnel",
     "evidence",
+    # records work outside health care named in the title: real estate and title, deeds,
+    # genealogy, insurance claims
+    "real estate",
+    "title company",
+    "title insurance",
+    "title records",
+    "title and escrow",
+    "escrow",
+    "mortgage",
+    "deeds",
+    "deed",
+    "land records",
+    "county recorder",
+    "genealogy",
+    "genealogical",
+    "family history",
+    "insurance claims",
+    "claims adjuster",
     # front-end and unit clerical roles
     "patient access",
     "unit secretary",
@@ -283,6 +301,46 @@ DROP_WORDS: tuple[str, ...] = (
     "registration",
     "courier",
     "driver",
+)
+
+# Care settings named in a title ("Medical Records Clerk - Skilled Nursing Facility"): the place,
+# not the occupation, so their "nursing" is no nursing job. Removed before the drop words are read.
+SETTING_PHRASES: tuple[str, ...] = (
+    "skilled nursing facility",
+    "skilled nursing center",
+    "skilled nursing",
+    "nursing home",
+    "nursing facility",
+    "nursing center",
+    "nursing and rehabilitation center",
+    "nursing and rehabilitation",
+    "nursing and rehab",
+    "nursing care center",
+    "nursing care",
+)
+
+# "ROI" means release of information, except in a title that also names marketing or finance
+# work, where it is return on investment.
+ROI_OTHER_MEANING_WORDS: frozenset[str] = frozenset(
+    [
+        "marketing",
+        "advertising",
+        "investment",
+        "investments",
+        "investor",
+        "investors",
+        "sales",
+        "media",
+        "campaign",
+        "campaigns",
+        "pricing",
+        "business",
+        "finance",
+        "digital",
+        "growth",
+        "ecommerce",
+        "brand",
+    ]
 )
 
 # Words that drop a title unless it also names records or coding work
@@ -379,6 +437,19 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "museum",
     "library",
     "archives",
+    "real estate",
+    "title company",
+    "title insurance",
+    "escrow",
+    "mortgage",
+    "deeds",
+    "genealogy",
+    "genealogical",
+    "insurance claims",
+    "marketing",
+    "advertising",
+    "investment",
+    "investors",
 )
 
 # Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.

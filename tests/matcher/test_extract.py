@@ -323,7 +323,10 @@ WORKPLACE = [
     ("This position is on-site.", "on_site"),
     ("This is not a remote position.", "on_site"),
     ("Telework eligible: No", "on_site"),
-    ("Telework eligible: Yes, as determined by agency policy", "hybrid"),
+    # ad hoc telework granted case by case is no regular arrangement (issue 15; the real federal
+    # set labels "Yes - ADHOC - as determined by the agency policy" on_site)
+    ("Telework eligible: Yes, as determined by agency policy", "on_site"),
+    ("Telework eligible: Yes - situational", "hybrid"),
     ("Remote work not available.", "on_site"),
     ("In-office 2 days per week, remote 3 days", "hybrid"),
     ("Work from home three days a week", "hybrid"),

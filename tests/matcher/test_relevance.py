@@ -166,3 +166,20 @@ def test_couriers_are_dropped_as_driving_jobs() -> None:
 def test_settings_named_in_the_plural_count() -> None:
     assert is_relevant("Records Specialist", "scanning for area hospitals and clinics")
     assert not is_relevant("Records Specialist", "serving law firms and courts; health plans too")
+
+
+# Issue 15 titles kept out of the csv (its eval split must stay >= 30% of the rows): more
+# near-misses of the rules the dev rows show (settings named in the title, typos, ROI).
+@pytest.mark.parametrize(
+    ("title", "context", "want"),
+    [
+        ("Nursing Home Administrator", "licensed administrator for a 90-bed facility", False),
+        ("Charge Nurse - Skilled Nursing", "LPN or RN", False),
+        ("Skilled Nursing Coordinator", "coordinates skilled care for residents", False),
+        ("Records Clerk - Title & Escrow", "escrow company; health benefits", False),
+        ("Medical Reocrds Technician (Scanning)", "", True),
+        ("Release of Information Specialist - Patient Financial Services", "hospital", True),
+    ],
+)
+def test_issue_15_titles(title: str, context: str, want: bool) -> None:
+    assert is_relevant(title, context) is want

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ payloads = {
         + ']><p>&i; RHIT required</p>'
     ),
     "5 MB of text with no line breaks": "Medical records clerk. " * 230_000,
+    "100,000 characters of '$1'": "$1" * 50_000,
 }
 text = payloads[kind]
 
@@ -74,6 +76,7 @@ KINDS = [
     "1 MB inside <script>",
     "XML entity expansion (billion laughs)",
     "5 MB of text with no line breaks",
+    "100,000 characters of '$1'",
 ]
 
 
@@ -128,3 +131,41 @@ def test_deeply_nested_posting_keeps_its_text(depth: int, reliability) -> None:
     assert "RHIT required." in clean and "<script" not in clean
     assert codes == [["RHIT"]]
     assert req.shifts == ["evening"]
+
+
+def _best_of(runs: int, text: str) -> float:
+    from matcher import extract
+
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["$1" * 50_000, "$1 " * 33_333, "$20 bonus " * 10_000, "$5 to $6 an hour plus $2 " * 4_000],
+    ids=["$1 run", "$1 spaced", "$20 bonus", "low hourly ranges"],
+)
+def test_dollar_figures_cost_about_what_prose_does(payload: str) -> None:
+    """A line of thousands of dollar figures is read no slower than prose of the same length.
+
+    Pay read every figure of a 400-character sentence and ran the add-on patterns on each:
+    "$1" * 50,000 took 2.4-3.4 s against ~0.1 s for 100,000 characters of postings. Timed
+    against prose in the same process, so a loaded machine slows both sides alike.
+    """
+    prose = "\n".join(_plain_postings())
+    while len(prose) < len(payload):
+        prose += "\n" + prose
+    prose = prose[: len(payload)]
+    assert _best_of(2, payload) < 4 * _best_of(2, prose) + 0.1
+
+
+def _plain_postings() -> list[str]:
+    import yaml
+
+    data = ROOT / "tests" / "data" / "extraction" / "dev.yaml"
+    cases = yaml.safe_load(data.read_text(encoding="utf-8"))
+    return [c["text"] for c in cases if "<" not in c["text"]]

@@ -1,0 +1,130 @@
+"""Page furniture of job pages: field labels with their value on the next line, tab menus.
+
+Real pages (USAJOBS, job boards) lay a posting out as a form: "Remote job" on one line and "No"
+on the next, "Perm/Temp" / "FT/PT" labels, a numbered tab menu ("1. Overview 2. Duties ...").
+Read as prose, a label is taken for a value ("Perm/Temp" -> temporary) and a menu item for a
+section heading ("4. Benefits & Other Info" made the whole announcement benefits). The words are
+data here; matcher._sentences runs the pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+#: Field labels of job boards and USAJOBS pages, written on their own line with the value on the
+#: next ("Remote job" / "No", "Work schedule" / "Full-time"): the pair is read as one sentence
+#: "Label: value", and the label alone is no heading and no requirement.
+FIELD_LABELS: Final[frozenset[str]] = frozenset(
+    (
+        "remote job", "telework eligible", "telework", "work schedule", "appointment type",
+        "position type", "job type", "employment type", "perm/temp", "ft/pt", "full/part time",
+        "full-time/part-time", "salary", "pay scale & grade", "pay scale and grade", "grade",
+        "travel required", "relocation expenses reimbursed", "service", "promotion potential",
+        "supervisory status", "security clearance", "drug test", "position sensitivity and risk",
+        "trust determination process", "financial disclosure", "bargaining unit status",
+        "announcement number", "control number", "open & closing dates", "location",
+        "locations", "company name", "post date", "expire date", "job categories", "shift",
+        "schedule", "hours", "duration", "status", "work setting", "department", "agency",
+        "job title", "pay", "compensation", "series", "tour of duty", "hiring path",
+    )
+)  # fmt: skip
+#: A field label that opens a sentence ("Perm/Temp: Permanent", "FT/PT: Full-Time"): its words are
+#: not the value ("Perm/Temp" says nothing about temporary work).
+FIELD_LABEL_HEAD_RE: Final = re.compile(
+    r"^(?:perm(?:anent)?/temp(?:orary)?|ft/pt|full/part[- ]time|full[- ]time/part[- ]time|"
+    r"work schedule|appointment type|position type|job type|employment type|schedule|status)"
+    r"\s?:\s?",
+    re.I,
+)
+#: A numbered tab menu of a job page ("1. Overview", "2. Duties", "3. Qualifications &
+#: Evaluations"), one item a line or all on one line: page navigation, not section headings.
+MENU_ITEM_RE: Final = re.compile(r"^\s{0,8}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z &/,'-]{1,40}$")
+MENU_LINE_RE: Final = re.compile(
+    r"^(?:\s{0,4}\d{1,2}[.)]\s{1,4}[A-Z][A-Za-z&/,'-]{1,20}(?: [A-Za-z&/,'-]{1,20}){0,3}){3,12}"
+    r"\s*$"
+)
+#: Least items of a tab menu.
+MENU_MIN_ITEMS: Final = 3
+
+#: A line opening with a bullet or a number is a list item, not the value of the label above it.
+_BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+_NUMBER_RE = re.compile(r"\d+")
+
+
+#: A label's value sits on the next line, or the one after a blank line; it is short.
+_VALUE_MAX_CHARS = 100
+_LABEL_MAX_CHARS = max(len(label) for label in FIELD_LABELS) + 1
+
+
+#: A menu item or a numbered line starts with one of these (after its indent).
+_DIGITS = frozenset("0123456789")
+
+
+def may_hold_furniture(lines: list[str]) -> bool:
+    """A line that is only a field label, or a numbered item: most postings have neither and skip
+    the line-by-line pass (a regex over the text cost a quarter of the splitting time)."""
+    labels, limit = FIELD_LABELS, _LABEL_MAX_CHARS + 8
+    for raw in lines:
+        if len(raw) <= limit:
+            line = raw.strip()
+            if line.rstrip(":").rstrip().lower() in labels:
+                return True
+        if raw[:1] in _DIGITS and raw[1:3].lstrip("0123456789")[:1] in (".", ")"):
+            return True
+    return False
+
+
+def _label(line: str) -> str | None:
+    """The field label a line consists of ("Remote job", "Position Type:"), else None."""
+    if len(line) > _LABEL_MAX_CHARS:
+        return None
+    key = line.rstrip(":").strip()
+    return key if key.lower() in FIELD_LABELS else None
+
+
+def furniture(
+    lines: list[str], *, section_kind: Callable[[str], str | None]
+) -> list[tuple[str, bool]]:
+    """Lines with page furniture read as such: a field label and its value on the next line are
+    one line "Label: value" ("Remote job" / "No"), and the items of a numbered tab menu ("1.
+    Overview", "2. Duties", "3. Qualifications & Evaluations") are flagged (True): they are page
+    navigation, so they open no section."""
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i].strip()
+        label = _label(line) if line and line[0].isalpha() else None
+        if label is not None:
+            j = i + 1
+            if j < n and not lines[j].strip() and j + 1 < n:
+                j += 1  # one blank line between label and value
+            value = lines[j].strip() if j < n else ""
+            if (
+                value
+                and len(value) <= _VALUE_MAX_CHARS
+                and _label(value) is None
+                and not _BULLET_ONLY_RE.match(value)
+            ):
+                out.append((f"{label}: {value}", False))
+                i = j + 1
+                continue
+        if line[:1].isdigit() and MENU_ITEM_RE.match(line):
+            j = i
+            while j < n and MENU_ITEM_RE.match(lines[j]) and j - i < 20:
+                j += 1
+            items = [lines[k].strip() for k in range(i, j)]
+            numbers = [int(_NUMBER_RE.match(t).group()) for t in items]  # type: ignore[union-attr]
+            named = sum(section_kind(t) is not None for t in items)
+            if (
+                len(items) >= MENU_MIN_ITEMS
+                and numbers == list(range(numbers[0], numbers[0] + len(items)))
+                and named >= 2
+            ):
+                out.extend((t, True) for t in items)
+                i = j
+                continue
+        out.append((line, line[:1].isdigit() and bool(MENU_LINE_RE.match(line))))
+        i += 1
+    return out
