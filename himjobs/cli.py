@@ -87,6 +87,8 @@ def schema(
         "Posting",
         "Requirements",
         "CertificationRequirement",
+        "QualificationPath",
+        "Combination",
         "Pay",
         "CandidateProfile",
         "MatchResult",
