@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from matcher import _explain as ex
-from matcher._match import Facts, unmet_required
+from matcher._facts import Facts
+from matcher._match import unmet_required
 from matcher._rank import hourly_pay, posting_pay
 from schemas import CandidateProfile, CertificationRequirement, Posting, Requirements
 from schemas.vocab import CERTIFICATION_CODES, EDUCATION_LADDER, EDUCATION_RANK, credentials_covered

@@ -133,13 +133,11 @@ def certification_met(
     """The posting_certifications row ``c`` names a code that meets its group for the candidate.
 
     A group is met by a held code or one it covers (CERTIFICATION_SATISFIES); a group to obtain
-    "within N months" also by a pending one.
+    "within N months" of hire is always met (the verdict gives the deadline).
     """
     held = sorted(credentials_covered(set(profile.certifications)))
-    reachable = sorted(
-        credentials_covered(set(profile.certifications) | set(profile.pending_certifications))
-    )
-    return or_(c.code.in_(held), and_(c.within_months.is_not(None), c.code.in_(reachable)))
+    # a credential due within N months of hire stops nobody applying (DESIGN.md)
+    return or_(c.code.in_(held), c.within_months.is_not(None))
 
 
 def unmet_certifications(profile: CandidateProfile) -> ColumnElement[int]:

@@ -111,9 +111,11 @@ RULES = [
      "Requires RHIT within 6 months of hire; yours is pending"),
     ("within-pending-rhia-covers-rhit", req(certifications=[cert("RHIT", within=12)]),
      prof(pending_certifications=["RHIA"]), "certifications", "required", "met", None),
+    # DESIGN.md "Qualification paths": a credential due within N months of hire stops nobody
+    # applying; the verdict gives the deadline (issue 14; before, this was not_met)
     ("within-nothing", req(certifications=[cert("CCA", within=12)]), prof(),
-     "certifications", "required", "not_met",
-     "Requires CCA within 12 months of hire; you neither hold it nor have it pending"),
+     "certifications", "required", "met",
+     "Requires CCA within 12 months of hire; you can apply now and earn it by then"),
     ("pending-without-within", req(certifications=[cert("RHIT")]),
      prof(pending_certifications=["RHIT"]), "certifications", "required", "not_met",
      "Requires RHIT; you do not hold it yet (pending)"),

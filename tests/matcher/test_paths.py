@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from matcher import extract
-from schemas import QualificationPath, Requirements
+from matcher import extract, match
+from schemas import (
+    CandidateProfile,
+    CertificationRequirement,
+    Combination,
+    QualificationPath,
+    Requirements,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT.parent / "shared" / "real-postings" / "postings"
@@ -204,3 +210,145 @@ def test_residence_limits() -> None:
     assert extract("Our clinics serve Texas, Oklahoma and Louisiana.").residence_states == []
     text = "Fully remote; applicants must live in Ohio or Michigan."
     assert extract(text).residence_states == ["OH", "MI"]
+
+
+# --- matching over paths (issue 14 step 3) ---------------------------------------------------
+
+
+HIT_GRAD = CandidateProfile(education="associate", field_of_study="Health Information Technology")
+CLERK = CandidateProfile(education="high_school", experience_years=1.0)
+NEW_HS = CandidateProfile(education="high_school")
+
+
+def path_texts(req: Requirements, profile: CandidateProfile) -> tuple[bool, list[str]]:
+    res = match(req, profile)
+    return res.eligible, [v.explanation for v in res.verdicts if v.field == "paths"]
+
+
+@pytest.mark.parametrize("name", ["r01", "r03", "r05", "r19"])
+def test_new_hit_graduate_qualifies_through_the_education_path(name: str) -> None:
+    eligible, texts = path_texts(real(name), HIT_GRAD)
+    assert eligible
+    assert texts == [
+        "Qualifies through the education path: an associate degree in health information "
+        "technology / management (you have an associate degree in health information "
+        "technology / management)"
+    ]
+
+
+@pytest.mark.parametrize("name", ["r01", "r03", "r19"])
+def test_clerk_with_a_year_qualifies_through_the_experience_path(name: str) -> None:
+    eligible, texts = path_texts(real(name), CLERK)
+    assert eligible
+    assert texts[0].startswith("Qualifies through the experience path: 1 year of medical records")
+    assert "assuming all of it is medical records experience" in texts[0]
+
+
+def test_combination_arithmetic_is_shown() -> None:
+    # six months of records work and a one-year certificate: 50% + 50%
+    profile = CandidateProfile(education="certificate", experience_years=0.5)
+    eligible, texts = path_texts(real("r01"), profile)
+    assert eligible
+    assert texts == [
+        "Qualifies through the combination path: an equivalent combination of experience and "
+        "schooling (6 months of 12 + 1 year of schooling of 2 = 100%)"
+    ]
+
+
+def test_no_path_met_names_the_closest_and_what_it_lacks() -> None:
+    eligible, texts = path_texts(real("r01"), NEW_HS)
+    assert not eligible
+    assert len(texts) == 1  # a near miss: one item away
+    assert texts[0].startswith("Meets none of the 3 paths; closest is the ")
+
+
+def test_unrelated_degree_does_not_meet_an_hit_education_path() -> None:
+    business = CandidateProfile(education="associate", field_of_study="Business administration")
+    eligible, texts = path_texts(real("r01"), business)
+    # the two years of schooling still count toward the combination: 0 + 2/2 = 100%
+    assert eligible and "combination path" in texts[0]
+    unknown = CandidateProfile(education="associate")  # field not given
+    res = match(
+        Requirements(paths=[QualificationPath(label="education", education="associate",
+                                              education_field="health_information")]),
+        unknown,
+    )  # fmt: skip
+    assert res.eligible and res.verdicts[0].status == "unknown"
+    assert res.verdicts[0].explanation.startswith("May qualify through the education path")
+
+
+def test_experience_kinds_with_a_breakdown() -> None:
+    req = ours("path-005")  # associate degree in HIT or two years of medical records experience
+    front_desk = CandidateProfile(
+        education="high_school", experience_years=3, experience_by_kind={"healthcare": 3}
+    )
+    eligible, texts = path_texts(req, front_desk)
+    assert not eligible  # three years at a front desk are not medical records experience
+    only_experience = Requirements(paths=[p for p in req.paths if p.label == "experience"] * 2)
+    _, texts = path_texts(only_experience, front_desk)
+    assert "needs 2 years of medical records experience (you have none)" in texts[0]
+    records = CandidateProfile(
+        education="high_school", experience_years=3,
+        experience_by_kind={"coding": 1, "records": 1, "healthcare": 1},
+    )  # fmt: skip
+    eligible, texts = path_texts(req, records)
+    assert eligible and "assuming" not in texts[0]
+
+
+def test_multi_grade_qualifies_at_the_lowest_grade_met() -> None:
+    req = real("r21")  # GS-4 block (general experience OR 2 years above high school) + GS-5
+    eligible, texts = path_texts(req, CandidateProfile(education="high_school", experience_years=1))
+    assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 experience path")
+    eligible, texts = path_texts(req, CandidateProfile(education="associate"))
+    assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 education path")
+
+
+def test_hours_above_60_only_count_schooling_past_two_years() -> None:
+    req = Requirements(
+        education_substitutable=True,
+        paths=[
+            QualificationPath(label="experience", grade="GS-5", experience_years=1),
+            QualificationPath(label="education", grade="GS-5", education="bachelor"),
+            QualificationPath(label="combination", grade="GS-5",
+                              combination=Combination(experience_years=1, schooling_years=4,
+                                                      hours_above_60=True)),
+        ],
+    )  # fmt: skip
+    # an associate degree (2 years) counts for nothing above the first 60 hours
+    assoc = CandidateProfile(education="associate", experience_years=0.5)
+    eligible, texts = path_texts(req, assoc)
+    assert not eligible
+    # the combination is 50% + 0%, the experience path lacks 6 months: both one item away; the
+    # verdict shows the path and what it lacks
+    assert texts[0].startswith("Meets none of the 3 paths; closest is the GS-5 ")
+
+
+def test_credential_path_and_deadline() -> None:
+    req = ours("path-006")  # CCA, CPC or completion of an approved coding programme
+    eligible, texts = path_texts(req, CandidateProfile(certifications=["CPC"]))
+    assert eligible and texts[0].startswith("Qualifies through the certification path: CCA or CPC")
+    coder = CandidateProfile(education="certificate", field_of_study="medical coding")
+    eligible, texts = path_texts(req, coder)
+    assert eligible and "training path" in texts[0]
+    due = Requirements(certifications=[CertificationRequirement(any_of=["RHIT"], level="required",
+                                                                within_months=12)])  # fmt: skip
+    res = match(due, NEW_HS)
+    assert res.eligible
+    assert res.verdicts[0].explanation == (
+        "Requires RHIT within 12 months of hire; you can apply now and earn it by then"
+    )
+
+
+def test_residence_is_a_required_item() -> None:
+    req = ours("path-008")  # open only to residents of TX, OK and LA
+    texan = CandidateProfile(state="TX", experience_years=1)
+    res = match(req, texan)
+    assert res.eligible
+    assert [v.explanation for v in res.verdicts if v.field == "residence"] == [
+        "Open only to residents of TX, OK or LA; you live in TX"
+    ]
+    res = match(req, CandidateProfile(state="CA", experience_years=1))
+    assert not res.eligible and res.near_miss
+    assert res.missing[0].explanation == "Open only to residents of TX, OK or LA; you live in CA"
+    res = match(req, CandidateProfile(experience_years=1))
+    assert res.eligible and res.verdicts[-1].status == "unknown"

@@ -244,10 +244,12 @@ def test_near_misses_name_the_one_missing_item(store) -> None:
         # Pending meets only a group to obtain within N months.
         (CandidateProfile(pending_certifications=["RHIA"]), {"within", "none"}),
         # Associate degree by substitution: diploma + 2 spare years beyond the 1 required.
-        (CandidateProfile(experience_years=3), {"subst", "none"}),
-        (CandidateProfile(experience_years=2.9), {"none"}),
+        # A credential due within N months of hire stops nobody applying (DESIGN.md, issue 14):
+        # "within" is open to every profile now.
+        (CandidateProfile(experience_years=3), {"subst", "within", "none"}),
+        (CandidateProfile(experience_years=2.9), {"within", "none"}),
         # No diploma: experience never stands in for it; "none" states no education (unknown).
-        (CandidateProfile(education="none", experience_years=9), {"none"}),
+        (CandidateProfile(education="none", experience_years=9), {"within", "none"}),
     ],
 )
 def test_certification_and_substitution_rules_in_sql(store, profile, eligible) -> None:
