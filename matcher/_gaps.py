@@ -99,11 +99,28 @@ class GapTally:
         unmet = unmet_required(req, self._facts)
         if not unmet:
             return None
+        if "residence" in unmet:  # no change to a profile's schooling or record moves it
+            return Opens(frozenset(), education=False, experience=False)
+        if "paths" in unmet:
+            return self._opens_paths(req)
         if not all(isinstance(item, str) for item in unmet):
             return Opens(_fixers(unmet), education=False, experience=False)
         # Blocked by education / experience only: re-evaluate with each change.
         stepped = self._stepped is not None and not unmet_required(req, self._stepped)
         return Opens(frozenset(), stepped, not unmet_required(req, self._more))
+
+    def _opens_paths(self, req: Requirements) -> Opens:
+        """A posting no path of which is met: each change is judged by re-evaluating (a
+        credential named on a path or required of all, the next education step, one more
+        year)."""
+        named = {c for p in req.paths for g in p.certifications for c in g.any_of}
+        named |= {c for g in req.required_certifications() for c in g.any_of}
+        codes = frozenset(
+            x for code in named for x in _MET_BY[code]
+            if not unmet_required(req, self._facts.with_certification(x))
+        )  # fmt: skip
+        stepped = self._stepped is not None and not unmet_required(req, self._stepped)
+        return Opens(codes, stepped, not unmet_required(req, self._more))
 
     def add(self, key: int | str, opens: Opens, hourly: float | None) -> None:
         """Count the posting ``key`` (hourly pay ``hourly``) under each change that opens it."""
