@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from matcher._paths_match_field import study_field
 from schemas import CandidateProfile
-from schemas.vocab import EXPERIENCE_KINDS, credentials_covered
+from schemas.vocab import EDUCATION_RANK, EXPERIENCE_KINDS, credentials_covered
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,9 @@ class Facts:
         )
 
     def with_education(self, level: str, study: str | None = None) -> Facts:
+        """Schooling finished: ``level`` (never lower than what is held), in ``study``."""
+        if EDUCATION_RANK[level] < EDUCATION_RANK[self.education]:
+            level = self.education
         return replace(self, education=level, study=study or self.study)
 
     def with_experience(self, extra: float) -> Facts:

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from matcher import Gap, match
-from matcher._gaps import EXPERIENCE_STEP, GapTally, Opens
+from matcher._gaps import EXPERIENCE_STEP, GapTally, Opens, blocked_credentials
 from matcher._rank import hourly_figure, hourly_pay, posting_pay
 from schemas import CandidateProfile, CertificationRequirement, Requirements
 from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK, EXPERIENCE_KINDS
@@ -115,7 +115,8 @@ def _requirements(key: _Key | str) -> Requirements:
 
 
 def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[ColumnElement[bool]]]:
-    """(meets education and experience, the tests that some single change could open it).
+    """(where the certification groups are read: education and experience met, now or with a
+    credential's degree; the tests that some single change could open it).
 
     A posting a change could open misses either only certification groups (a certification
     may open it), or only education / experience, which the next education step or one more
@@ -140,8 +141,27 @@ def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[Colum
     if rank + 1 < len(EDUCATION_LADDER):
         stepped = profile.model_copy(update={"education": EDUCATION_LADDER[rank + 1]})
         steps.append(and_(education_ok(stepped), experience_ok(stepped)))
+    # "complete an associate degree and earn RHIT" (matcher._gaps.blocked_credentials): the
+    # degree may open the posting, with the credential any certification group it names
+    combo = [
+        and_(
+            education_ok(profile.model_copy(update={"education": _at_least(profile, level)})),
+            experience_ok(profile),
+        )
+        for level, _field in blocked_credentials(profile).values()
+    ]
     unmet = unmet_group(profile)
-    return meets, [or_(meets, *steps), case((meets, unmet), else_=not_(unmet))]
+    certs_ok: ColumnElement[bool] = case((meets, unmet), else_=not_(unmet))
+    if combo:
+        certs_ok = or_(certs_ok, *combo)
+    # where the groups are read: wherever a certification may be what is left to meet
+    reads_groups = or_(meets, *combo) if combo else meets
+    return reads_groups, [or_(meets, *steps, *combo), certs_ok]
+
+
+def _at_least(profile: CandidateProfile, level: str) -> str:
+    have = profile.education
+    return level if EDUCATION_RANK[level] > EDUCATION_RANK[have] else have
 
 
 def unmet_group(profile: CandidateProfile) -> ColumnElement[bool]:
@@ -170,7 +190,7 @@ def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any
     _Key columns (the groups only where education and experience are met: elsewhere none is
     unmet), the hourly pay range, its currency (when a range is stored) and the source's pay
     hint (when none is: only then does the matcher read the hint)."""
-    meets, (could_open, certs_ok) = openable(profile)
+    reads_groups, (could_open, certs_ok) = openable(profile)
     # Postings with paths or a residence limit are judged on their requirements (the flat
     # columns are only a first cut for them): they pass the column tests.
     flagged = P.path_flags != 0
@@ -192,7 +212,7 @@ def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any
             P.education_rank,
             P.education_substitutable,
             P.experience_years,
-            case((meets, required_groups()), else_=None),
+            case((reads_groups, required_groups()), else_=None),
             P.experience_kind,
             P.pay_hourly_min,
             P.pay_hourly_max,

@@ -352,3 +352,29 @@ def test_residence_is_a_required_item() -> None:
     assert res.missing[0].explanation == "Open only to residents of TX, OK or LA; you live in CA"
     res = match(req, CandidateProfile(experience_years=1))
     assert res.eligible and res.verdicts[-1].status == "unknown"
+
+
+# --- advice respects prerequisites (issue 14 step 5) -----------------------------------------
+
+
+def test_a_diploma_is_never_told_to_earn_rhit() -> None:
+    from matcher import gaps
+    from schemas import Posting
+
+    rhit = Requirements(
+        certifications=[CertificationRequirement(any_of=["RHIT"], level="required")]
+    )
+    federal = ours("path-005")  # associate degree in HIT or two years of records experience
+    ps = [
+        Posting(source="t", external_id=str(i), url=f"https://x.test/{i}", title="HIM Tech",
+                requirements=req)
+        for i, req in enumerate([rhit, rhit, federal])
+    ]  # fmt: skip
+    found = gaps(ps, NEW_HS)
+    labels = {g.label: g.postings for g in found}
+    assert not any(label.startswith("Earn RH") for label in labels)
+    assert labels["Complete an associate degree in HIT/HIM and earn RHIT"] == 2
+    # an HIT graduate may sit for RHIT (and meets the federal posting's education path)
+    graduate = CandidateProfile(education="associate", field_of_study="HIT")
+    got = {g.label: g.postings for g in gaps(ps, graduate)}
+    assert got["Earn RHIT"] == 2 and "Earn RHIA" not in got
