@@ -225,7 +225,10 @@ def _certification_verdict(group: CertificationRequirement, facts: Facts) -> Ver
             )
     else:
         text = ex.T_CERT_NOT_MET.format(verb=verb, need=need, lack=ex.lacking(len(group.any_of)))
-    return _verdict("certifications", need, group.level, status, text, group.evidence)
+    label = need
+    if group.within_months is not None and not holding and not covering:
+        label = f"{need} (due within {group.within_months} months of hire)"
+    return _verdict("certifications", label, group.level, status, text, group.evidence)
 
 
 def _skills_verdict(req: Requirements, facts: Facts) -> Verdict:

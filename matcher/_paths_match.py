@@ -155,6 +155,33 @@ def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
     return out
 
 
+def path_summary(path: QualificationPath) -> str:
+    """What a path asks, in words, without a profile: "an associate degree in health
+    information technology / management", "1 year of medical records experience and CCA or CPC".
+    """
+    parts: list[str] = []
+    if path.education is not None:
+        field = f" in {STUDY_FIELD_LABELS[path.education_field]}" if path.education_field else ""
+        parts.append(ex.education(path.education) + field)
+    if path.experience_years is not None:
+        parts.append(f"{ex.years(path.experience_years)} of {_kind_words(path.experience_kind)}"
+                     "experience")  # fmt: skip
+    parts += [
+        ex.one_of(g.any_of)
+        + (f" within {g.within_months} months of hire" if g.within_months else "")
+        for g in path.certifications
+    ]
+    comb = path.combination
+    if comb is not None:
+        above = " above the first 60 semester hours" if comb.hours_above_60 else ""
+        parts.append(
+            f"experience and schooling{above} adding up to 100% ({ex.years(comb.experience_years)} "
+            f"of experience = {ex.years(comb.schooling_years)} of schooling)"
+        )
+    grade = f" ({path.grade})" if path.grade else ""
+    return ex.one_of(parts, "and") + grade
+
+
 def describe(path: QualificationPath) -> str:
     """The route in a few words: "the education path", "the GS-5 experience path"."""
     grade = f"{path.grade} " if path.grade else ""
@@ -206,4 +233,4 @@ def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     ]  # fmt: skip
 
 
-__all__ = ["best", "combination_share", "path_verdicts", "paths_status"]
+__all__ = ["best", "combination_share", "path_summary", "path_verdicts", "paths_status"]

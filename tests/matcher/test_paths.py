@@ -378,3 +378,34 @@ def test_a_diploma_is_never_told_to_earn_rhit() -> None:
     graduate = CandidateProfile(education="associate", field_of_study="HIT")
     got = {g.label: g.postings for g in gaps(ps, graduate)}
     assert got["Earn RHIT"] == 2 and "Earn RHIA" not in got
+
+
+# --- the path and its condition wherever a verdict shows (issue 14 step 6) -------------------
+
+
+def test_paths_show_in_requirement_rows_badges_and_notify_json() -> None:
+    from himjobs._cmd_match import notes, result_json
+    from himjobs._present import verdict_badges
+    from himjobs.web._display import requirement_rows
+    from schemas import Posting
+
+    req = ours("path-001")  # experience OR associate in HIT OR combination
+    rows = [(r["label"], r["value"]) for r in requirement_rows(req)]
+    assert (
+        "Education path",
+        "an associate degree in health information technology / management",
+    ) in rows
+    assert ("Experience path", "1 year of medical records experience") in rows
+    assert rows[-1][0] == "Combination path" and "adding up to 100%" in rows[-1][1]
+    posting = Posting(source="t", external_id="1", url="https://x.test/1", title="MRT",
+                      requirements=req)  # fmt: skip
+    res = match(posting, HIT_GRAD)
+    assert "✔ Education path" in verdict_badges(res)
+    doc = result_json(res, "match")
+    assert any(v["explanation"].startswith("Qualifies through the education path")
+               for v in doc["verdicts"])  # fmt: skip
+    near = match(posting, NEW_HS)
+    assert "closest is the" in notes(near)
+    due = Requirements(certifications=[CertificationRequirement(any_of=["CCA"], level="required",
+                                                                within_months=6)])  # fmt: skip
+    assert "CCA (due within 6 months of hire)" in verdict_badges(match(due, NEW_HS))
