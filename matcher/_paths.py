@@ -13,6 +13,7 @@ requirement. Residence limits ("open only to residents of TX, OK and LA") are re
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -76,6 +77,9 @@ _DIPLOMA_RE: Final = re.compile(
 )
 _CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
 _BLOCK_GAP: Final = 1500
+#: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
+_MAX_MARKERS: Final = 24
+_MAX_GRADES: Final = 8
 _LOOK_BACK: Final = 700
 
 
@@ -176,7 +180,8 @@ def _blocks(
     text: str, lo: int, hi: int, grade: str | None
 ) -> list[tuple[list[QualificationPath], str]]:
     """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text)."""
-    seps = [m for m in _OR_RE.finditer(text, lo, hi)]
+    # a posting states a handful of alternatives: the first few markers are all there is to read
+    seps = list(itertools.islice(_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -206,14 +211,15 @@ def _blocks(
             cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
             start = max(start, cut + 1)
         last = cluster[-1].end()
-        seg_end = _SEGMENT_END_RE.search(text, last + 5, hi)
+        reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR
+        seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
         bullet = re.compile(r"\n\s*(?:[-•*]|\d[.)])\s|\n\s*\n").search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()
-        block_end = _BLOCK_END_RE.search(text, last + 5, hi)
-        span_end = block_end.start() if block_end else hi
+        block_end = _BLOCK_END_RE.search(text, last + 5, reach)
+        span_end = block_end.start() if block_end else reach
         bounds = [start] + [m for c in cluster for m in (c.start(), c.end())] + [end]
         segments = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         paths: list[QualificationPath] = []
@@ -257,7 +263,7 @@ def _combination(
 
 
 def _sections(text: str) -> list[tuple[str | None, int, int]]:
-    heads = list(_GRADE_RE.finditer(text))
+    heads = list(itertools.islice(_GRADE_RE.finditer(text), _MAX_GRADES))
     bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
     return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
 
@@ -295,7 +301,10 @@ def federal_paths(text: str) -> Found | None:
                 )
             )  # fmt: skip
             found.spans.append(body[:300])
-    if _NO_EDUCATION_RE.search(text):
+    # "Education cannot be substituted": said in a block or the grade text around it
+    if any(_NO_EDUCATION_RE.search(span) for span in found.spans) or (
+        found.flat_experience is not None and _NO_EDUCATION_RE.search(found.flat_experience[1])
+    ):
         found.paths = [p for p in found.paths if p.label == "experience" or p.certifications]
     unique: list[QualificationPath] = []
     for p in found.paths:
