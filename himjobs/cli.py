@@ -82,6 +82,8 @@ def schema(
         "Posting",
         "Requirements",
         "CertificationRequirement",
+        "QualificationPath",
+        "Combination",
         "Pay",
         "CandidateProfile",
         "MatchResult",

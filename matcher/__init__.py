@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from matcher._dedupe import MAX_DESCRIPTION_CHARS, duplicate_key, find_duplicates, is_duplicate
 from matcher._extract import extract
-from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, gaps
+from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, blocked_credentials, gaps
 from matcher._match import match, substitution_needed
+from matcher._paths_match import path_summary
 from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 
@@ -20,6 +21,7 @@ __all__: list[str] = [
     "is_relevant",
     "match",
     "normalise_title",
+    "path_summary",
     "rank",
     "relevance",
     # the building blocks storage runs in SQL-sized batches (Store.matches, Store.gaps, dedupe)
@@ -27,6 +29,7 @@ __all__: list[str] = [
     "GapTally",
     "MAX_DESCRIPTION_CHARS",
     "Opens",
+    "blocked_credentials",
     "hourly_figure",
     "hourly_pay",
     "posting_pay",

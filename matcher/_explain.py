@@ -71,9 +71,15 @@ T_CERT_MET: Final = "{verb} {need}; you hold {held}"
 T_CERT_EQUIVALENT: Final = "{verb} {need}; your {held} meets it"
 T_CERT_PENDING_MET: Final = "{verb} {need} within {months} months of hire; yours is pending"
 T_CERT_NOT_MET: Final = "{verb} {need}; {lack}"
-T_CERT_NOT_MET_WITHIN: Final = (
-    "{verb} {need} within {months} months of hire; you neither hold it nor have it pending"
+T_CERT_DUE_WITHIN: Final = (
+    "{verb} {need} within {months} months of hire; you can apply now and earn it by then"
 )
+T_RESIDENCE_MET: Final = "Open only to residents of {where}; you live in {home}"
+T_RESIDENCE_NOT_MET: Final = "Open only to residents of {where}; you live in {home}"
+T_RESIDENCE_RELOCATE: Final = (
+    "Open only to residents of {where}; you live in {home} but are willing to relocate"
+)
+T_RESIDENCE_UNKNOWN: Final = "Open only to residents of {where}; your profile states no state"
 T_CERT_PREFERRED_PENDING: Final = "{verb} {need}; yours is pending"
 T_SKILLS_MET: Final = "Asks for {need}; you list them all"
 T_SKILLS_NOT_MET: Final = "Asks for {need}; you do not list {missing}"

@@ -11,6 +11,8 @@ from matcher._experience import extract_experience
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
+from matcher._paths_flat import find_paths, flatten
+from matcher._paths_inline import extract_residence
 from matcher._pay import extract_pay
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
 from matcher._sentences import Doc, Sentence, split_sentences
@@ -138,4 +140,10 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     if (skills := extract_skills(doc)) is not None:
         values["skills"] = skills[0]
         evidence["skills"] = _text(skills[1])
+    # alternative routes: the flat fields become what every route shares (matcher._paths)
+    if (paths := find_paths(body, doc)) is not None:
+        flatten(paths, values, evidence)
+    if (residence := extract_residence(doc)) is not None:
+        values["residence_states"] = residence[0]
+        evidence["residence_states"] = _text(residence[1])
     return Requirements(**values, evidence=evidence)

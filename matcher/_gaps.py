@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
 from matcher import _explain as ex
-from matcher._match import Facts, unmet_required
+from matcher._facts import Facts
+from matcher._match import unmet_required
+from matcher._paths_match_field import study_field
 from matcher._rank import hourly_pay, posting_pay
 from schemas import CandidateProfile, CertificationRequirement, Posting, Requirements
-from schemas.vocab import CERTIFICATION_CODES, EDUCATION_LADDER, EDUCATION_RANK, credentials_covered
+from schemas.vocab import (
+    CERTIFICATION_CODES,
+    CERTIFICATION_PREREQUISITES,
+    EDUCATION_LADDER,
+    EDUCATION_RANK,
+    STUDY_FIELD_COVERS,
+    credentials_covered,
+)
 
 GapKind = Literal["certification", "education", "experience"]
 
@@ -69,9 +78,11 @@ class Opens:
     codes: frozenset[str]  # certifications, any one of which opens it
     education: bool  # the next step of the education ladder
     experience: bool  # one more year of experience
+    #: "associate+RHIT": a credential the profile cannot sit for yet, with the degree it needs
+    combos: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.codes) or self.education or self.experience
+        return bool(self.codes) or self.education or self.experience or bool(self.combos)
 
 
 class GapTally:
@@ -86,6 +97,17 @@ class GapTally:
         self.profile = profile
         self._facts = Facts.of(profile)
         rank = EDUCATION_RANK[profile.education]
+        # credentials whose prerequisite (CERTIFICATION_PREREQUISITES) the profile lacks: advice
+        # names the whole step ("complete an associate degree in HIT and earn RHIT")
+        self._blocked = blocked_credentials(profile)
+        # "associate+RHIT" -> (facts with the degree, facts with the degree and the credential)
+        self._combos = {
+            f"{level}+{code}": (
+                self._facts.with_education(level, field),
+                self._facts.with_education(level, field).with_certification(code),
+            )
+            for code, (level, field) in self._blocked.items()
+        }
         self._level = EDUCATION_LADDER[rank + 1] if rank + 1 < len(EDUCATION_LADDER) else None
         self._stepped = None if self._level is None else self._facts.with_education(self._level)
         self._more = self._facts.with_experience(EXPERIENCE_STEP)
@@ -94,15 +116,46 @@ class GapTally:
 
     def opens(self, req: Requirements) -> Opens | None:
         """What opens a posting with these requirements; None when the profile already meets
-        every required item."""
+        every required item. A credential the profile cannot sit for yet is offered with the
+        degree it needs, only where both together open the posting."""
+        found = self._opens(req)
+        if found is None or not self._combos:
+            return found
+        # the whole step counts where the credential is part of it: what degree and credential
+        # open together that the degree alone does not
+        combos = frozenset(
+            c
+            for c, (degree, both) in self._combos.items()
+            if not unmet_required(req, both) and unmet_required(req, degree)
+        )
+        return replace(found, codes=found.codes - self._blocked.keys(), combos=combos)
+
+    def _opens(self, req: Requirements) -> Opens | None:
         unmet = unmet_required(req, self._facts)
         if not unmet:
             return None
+        if "residence" in unmet:  # no change to a profile's schooling or record moves it
+            return Opens(frozenset(), education=False, experience=False)
+        if "paths" in unmet:
+            return self._opens_paths(req)
         if not all(isinstance(item, str) for item in unmet):
             return Opens(_fixers(unmet), education=False, experience=False)
         # Blocked by education / experience only: re-evaluate with each change.
         stepped = self._stepped is not None and not unmet_required(req, self._stepped)
         return Opens(frozenset(), stepped, not unmet_required(req, self._more))
+
+    def _opens_paths(self, req: Requirements) -> Opens:
+        """A posting no path of which is met: each change is judged by re-evaluating (a
+        credential named on a path or required of all, the next education step, one more
+        year)."""
+        named = {c for p in req.paths for g in p.certifications for c in g.any_of}
+        named |= {c for g in req.required_certifications() for c in g.any_of}
+        codes = frozenset(
+            x for code in named for x in _MET_BY[code]
+            if not unmet_required(req, self._facts.with_certification(x))
+        )  # fmt: skip
+        stepped = self._stepped is not None and not unmet_required(req, self._stepped)
+        return Opens(codes, stepped, not unmet_required(req, self._more))
 
     def add(self, key: int | str, opens: Opens, hourly: float | None) -> None:
         """Count the posting ``key`` (hourly pay ``hourly``) under each change that opens it."""
@@ -115,6 +168,7 @@ class GapTally:
         """(posting keys, hourly pays) of each change in ``opens``: what ``add`` appends to, for
         a caller that counts many postings with the same Opens."""
         changes: list[tuple[str, GapKind]] = [(code, "certification") for code in opens.codes]
+        changes += [(combo, "certification") for combo in sorted(opens.combos)]
         if opens.education and self._level is not None:
             changes.append((self._level, "education"))
         if opens.experience:
@@ -146,6 +200,11 @@ class GapTally:
         return found
 
     def _label(self, change: str, kind: GapKind) -> str:
+        if kind == "certification" and "+" in change:
+            level, code = change.split("+")
+            field = CERTIFICATION_PREREQUISITES[code][1]
+            where = f" in {_FIELD_SHORT[field]}" if field else ""
+            return f"{ex.EDUCATION_STEP_LABELS[level]}{where} and earn {code}"
         if kind == "certification":
             pending = change in self.profile.pending_certifications
             return f"Finish your pending {change}" if pending else f"Earn {change}"
@@ -153,6 +212,33 @@ class GapTally:
             return ex.EDUCATION_STEP_LABELS[change]
         total = ex.years(self.profile.experience_years + EXPERIENCE_STEP)
         return f"Gain one more year of experience ({total} in all)"
+
+
+#: Short names of the fields a credential's schooling must be in, for advice labels.
+_FIELD_SHORT: Final[dict[str, str]] = {
+    "health_information": "HIT/HIM",
+    "coding": "medical coding",
+    "healthcare": "a health field",
+}
+
+
+def blocked_credentials(profile: CandidateProfile) -> dict[str, tuple[str, str | None]]:
+    """Credentials (CERTIFICATION_PREREQUISITES) the profile cannot sit for yet, with the
+    schooling each needs; a pending one is taken as under way."""
+    return {
+        code: need
+        for code, need in CERTIFICATION_PREREQUISITES.items()
+        if code not in profile.pending_certifications and not _meets_prerequisite(profile, *need)
+    }
+
+
+def _meets_prerequisite(profile: CandidateProfile, level: str, field: str | None) -> bool:
+    """The profile has the schooling a credential needs (a field it does not state is taken
+    to be the right one: only a stated other field rules it out)."""
+    if EDUCATION_RANK[profile.education] < EDUCATION_RANK[level]:
+        return False
+    study = study_field(profile.field_of_study)
+    return field is None or study is None or field in STUDY_FIELD_COVERS[study]
 
 
 def _median(pays: list[float]) -> float | None:
@@ -168,8 +254,11 @@ def gaps(postings: Iterable[Posting], profile: CandidateProfile) -> list[Gap]:
     >>> req = Requirements(certifications=[Cert(any_of=["RHIT"], level="required")])
     >>> p = Posting(source="demo", external_id="1", url="https://example.org/1",
     ...             title="HIM Clerk", requirements=req)
-    >>> [(g.change, g.postings) for g in gaps([p], CandidateProfile())]
+    >>> [(g.change, g.postings) for g in gaps([p], CandidateProfile(education="bachelor"))]
     [('RHIA', 1), ('RHIT', 1)]
+    >>> [g.label for g in gaps([p], CandidateProfile())]  # a diploma: the degree comes first
+    ['Complete an associate degree in HIT/HIM and earn RHIT', \
+"Complete a bachelor's degree in HIT/HIM and earn RHIA"]
     """
     tally = GapTally(profile)
     for posting in postings:

@@ -6,17 +6,21 @@ The rules (docs/matching.md):
   one year of experience beyond the experience the posting requires (SUBSTITUTION_YEARS);
 - experience compares years;
 - a certification group is any-of; it is met by a held code or one it covers through
-  schemas.vocab.CERTIFICATION_SATISFIES, and when it has ``within_months`` also by a pending one;
+  schemas.vocab.CERTIFICATION_SATISFIES; one with ``within_months`` is always met (it is due
+  after hire: the verdict gives the deadline);
+- qualification paths (matcher._paths_match): met when any path is; a residence limit is a
+  required item judged against the profile's state;
 - eligible = no required verdict is not_met; unknown is a risk, never met nor not met.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final
 
 from matcher import _explain as ex
+from matcher._facts import Facts
+from matcher._paths_match import path_verdicts, paths_status
 from matcher._prefs import preference_verdicts
 from matcher._rank import PREFERENCE_FIELDS, score
 from schemas import (
@@ -31,6 +35,7 @@ from schemas.models import Evidence
 from schemas.vocab import (
     EDUCATION_LABELS,
     EDUCATION_RANK,
+    EXPERIENCE_KIND_LABELS,
     RequirementLevel,
     VerdictStatus,
     credentials_covered,
@@ -54,36 +59,6 @@ SUBSTITUTION_YEARS: Final[dict[str, float]] = {
 #: Years of experience per missing year of schooling (see above).
 EXPERIENCE_PER_SCHOOL_YEAR: Final = 1.0
 _EPS: Final = 1e-9
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the matching rules need from a profile, precomputed once (gap analysis varies it)."""
-
-    education: str
-    experience: float
-    own: frozenset[str]  # codes actually held (for wording)
-    held: frozenset[str]  # codes held, plus those they cover
-    reachable: frozenset[str]  # codes held or pending, plus those they cover
-    skills: frozenset[str]
-
-    @classmethod
-    def of(cls, profile: CandidateProfile) -> Facts:
-        held = set(profile.certifications)
-        return cls(
-            education=profile.education,
-            experience=profile.experience_years,
-            own=frozenset(held),
-            held=credentials_covered(held),
-            reachable=credentials_covered(held | set(profile.pending_certifications)),
-            skills=frozenset(profile.skills),
-        )
-
-    def with_education(self, level: str) -> Facts:
-        return replace(self, education=level)
-
-    def with_experience(self, extra: float) -> Facts:
-        return replace(self, experience=self.experience + extra)
 
 
 # --- the rules, as statuses only (no wording), shared by match() and gaps() -------------------
@@ -120,30 +95,47 @@ def _substitutes(level: str, req: Requirements, facts: Facts) -> bool:
     return _spare_experience(req, facts) + _EPS >= substitution_needed(facts.education, level)
 
 
-def experience_status(years: float, facts: Facts) -> VerdictStatus:
-    return "met" if facts.experience + _EPS >= years else "not_met"
+def experience_status(years: float, facts: Facts, kind: str | None = None) -> VerdictStatus:
+    return "met" if facts.years_of(kind) + _EPS >= years else "not_met"
 
 
 def certification_status(group: CertificationRequirement, facts: Facts) -> VerdictStatus:
+    """Met when held (or covered); a credential "required, or obtained within N months of hire"
+    stops nobody applying (docs/design.md): met, the verdict saying when it is due."""
     if facts.held.intersection(group.any_of):
         return "met"
-    if group.within_months is not None and facts.reachable.intersection(group.any_of):
+    if group.within_months is not None:
         return "met"
     return "not_met"
 
 
+def residence_status(req: Requirements, facts: Facts) -> VerdictStatus:
+    """A residence limit: met in one of the states; unknown without a state or when the
+    candidate would relocate; else not met."""
+    if facts.state in req.residence_states:
+        return "met"
+    if facts.state is None or facts.relocate:
+        return "unknown"
+    return "not_met"
+
+
 def unmet_required(req: Requirements, facts: Facts) -> list[CertificationRequirement | str]:
-    """The required items not met: "education", "experience" or the certification group."""
+    """The required items not met: "education", "experience", "residence", "paths" (no path
+    is met) or the certification group."""
     unmet: list[CertificationRequirement | str] = []
     level = req.education_required
     if level is not None and education_status(level, req, facts) == "not_met":
         unmet.append("education")
     years = req.experience_years_required
-    if years is not None and experience_status(years, facts) == "not_met":
+    if years is not None and experience_status(years, facts, req.experience_kind) == "not_met":
         unmet.append("experience")
     for group in req.certifications:
         if group.level == "required" and certification_status(group, facts) == "not_met":
             unmet.append(group)
+    if req.residence_states and residence_status(req, facts) == "not_met":
+        unmet.append("residence")
+    if req.paths and paths_status(req, facts)[0] == "not_met":
+        unmet.append("paths")
     return unmet
 
 
@@ -199,14 +191,18 @@ def _education_verdict(
 def _experience_verdict(
     field: str, years: float, how: RequirementLevel, req: Requirements, facts: Facts
 ) -> Verdict:
-    status = experience_status(years, facts)
+    kind = req.experience_kind if field == "experience_years_required" else None
+    status = experience_status(years, facts, kind)
     if years <= 0:
         label, text = "No experience", ex.T_EXP_NONE
     else:
+        need = ex.years(years)
+        if kind not in (None, "any"):
+            need += f" of {EXPERIENCE_KIND_LABELS[kind]} experience"
         label = f"{ex.years(years)} of experience"
-        text = ex.T_EXP.format(
-            verb=ex.VERB[how], need=ex.years(years), have=ex.years(facts.experience)
-        )
+        text = ex.T_EXP.format(verb=ex.VERB[how], need=need, have=ex.years(facts.years_of(kind)))
+        if kind not in (None, "any") and not facts.kinds:
+            text += f" (assuming all of it is {EXPERIENCE_KIND_LABELS[kind]} experience)"
     return _verdict(field, label, how, status, text, req.evidence.get(field))
 
 
@@ -220,10 +216,10 @@ def _certification_verdict(group: CertificationRequirement, facts: Facts) -> Ver
         text = ex.T_CERT_MET.format(verb=verb, need=need, held=ex.one_of(holding, "and"))
     elif covering:
         text = ex.T_CERT_EQUIVALENT.format(verb=verb, need=need, held=ex.one_of(covering, "and"))
-    elif status == "met":
+    elif group.within_months is not None and pending:
         text = ex.T_CERT_PENDING_MET.format(verb=verb, need=need, months=group.within_months)
     elif group.within_months is not None:
-        text = ex.T_CERT_NOT_MET_WITHIN.format(verb=verb, need=need, months=group.within_months)
+        text = ex.T_CERT_DUE_WITHIN.format(verb=verb, need=need, months=group.within_months)
     elif pending:
         text = ex.T_CERT_PREFERRED_PENDING.format(verb=verb, need=need)
         if group.level == "required":
@@ -232,7 +228,10 @@ def _certification_verdict(group: CertificationRequirement, facts: Facts) -> Ver
             )
     else:
         text = ex.T_CERT_NOT_MET.format(verb=verb, need=need, lack=ex.lacking(len(group.any_of)))
-    return _verdict("certifications", need, group.level, status, text, group.evidence)
+    label = need
+    if group.within_months is not None and not holding and not covering:
+        label = f"{need} (due within {group.within_months} months of hire)"
+    return _verdict("certifications", label, group.level, status, text, group.evidence)
 
 
 def _skills_verdict(req: Requirements, facts: Facts) -> Verdict:
@@ -249,6 +248,22 @@ def _skills_verdict(req: Requirements, facts: Facts) -> Verdict:
             else ex.T_SKILLS_MET.format(need=need)
         )
     return _verdict("skills", "Skills", "preferred", status, text, req.evidence.get("skills"))
+
+
+def _residence_verdict(req: Requirements, facts: Facts) -> Verdict:
+    status = residence_status(req, facts)
+    where = ex.one_of(req.residence_states)
+    if status == "met":
+        text = ex.T_RESIDENCE_MET.format(where=where, home=facts.state)
+    elif facts.state is None:
+        text = ex.T_RESIDENCE_UNKNOWN.format(where=where)
+    elif status == "unknown":
+        text = ex.T_RESIDENCE_RELOCATE.format(where=where, home=facts.state)
+    else:
+        text = ex.T_RESIDENCE_NOT_MET.format(where=where, home=facts.state)
+    label = f"Residence in {where}"
+    evidence = req.evidence.get("residence_states")
+    return _verdict("residence", label, "required", status, text, evidence)
 
 
 def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
@@ -291,6 +306,10 @@ def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
             )
         )
     out.extend(_certification_verdict(group, facts) for group in req.certifications)
+    if req.paths:
+        out.extend(path_verdicts(req, facts))
+    if req.residence_states:
+        out.append(_residence_verdict(req, facts))
     if req.skills:
         out.append(_skills_verdict(req, facts))
     return out

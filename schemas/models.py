@@ -11,14 +11,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from schemas.vocab import (
     CERTIFICATION_CODES,
+    EXPERIENCE_KIND_RANK,
     HOURS_PER_PERIOD,
     SKILL_IDS,
     EducationLevel,
     EmploymentType,
+    ExperienceKind,
     PayPeriod,
     ProfileEducation,
     RequirementLevel,
     Shift,
+    StudyField,
     ValueSource,
     VerdictStatus,
     Workplace,
@@ -102,6 +105,47 @@ class CertificationRequirement(_Model):
         return _dedupe([_cert_code(c) for c in v])
 
 
+def _states(values: list[str]) -> list[str]:
+    out = []
+    for v in values:
+        code = state_code(v) if isinstance(v, str) else None
+        if code is None:
+            raise ValueError(f"unknown US state {v!r}; use a two-letter code such as TX")
+        out.append(code)
+    return _dedupe(out)
+
+
+class Combination(_Model):
+    """A proportional route: met when experience held / ``experience_years`` + schooling held /
+    ``schooling_years`` >= 1 ("equivalent combinations of experience and education")."""
+
+    experience_years: float = Field(gt=0, description="Experience the full experience route asks.")
+    schooling_years: float = Field(
+        gt=0, description="Years of schooling above high school the full education route asks."
+    )
+    experience_kind: ExperienceKind | None = None
+    #: Only schooling above the first 60 semester hours (two years) counts (federal GS-5 rule).
+    hours_above_60: bool = False
+
+
+class QualificationPath(_Model):
+    """One way to qualify: every item it states is needed (a conjunction). A posting's paths are
+    alternatives; the flat Requirements fields are what all of them share."""
+
+    #: what the route is, for people: "experience", "education", "combination", "certification"
+    label: str = Field(min_length=1)
+    #: the grade this path qualifies for, on a multi-grade announcement ("GS-5"); None otherwise
+    grade: str | None = None
+    education: EducationLevel | None = None
+    education_field: StudyField | None = None
+    experience_years: float | None = Field(default=None, ge=0)
+    experience_kind: ExperienceKind | None = None
+    #: any-of groups, all needed on this path
+    certifications: list[CertificationRequirement] = Field(default_factory=list)
+    combination: Combination | None = None
+    evidence: Evidence | None = None
+
+
 class Requirements(_Model):
     """What a posting asks for. None / [] means the posting does not say."""
 
@@ -110,7 +154,13 @@ class Requirements(_Model):
     education_substitutable: bool = False
     experience_years_required: float | None = Field(default=None, ge=0)
     experience_years_preferred: float | None = Field(default=None, ge=0)
+    #: the kind of the required experience (coding < records < healthcare < any); None: any
+    experience_kind: ExperienceKind | None = None
     certifications: list[CertificationRequirement] = Field(default_factory=list)
+    #: alternative routes (DESIGN.md "Qualification paths"); [] when the posting has one route
+    paths: list[QualificationPath] = Field(default_factory=list)
+    #: two-letter states a remote job may be done from (a required item); [] = not limited
+    residence_states: list[str] = Field(default_factory=list)
     employment_types: list[EmploymentType] = Field(default_factory=list)
     workplace: Workplace | None = None
     shifts: list[Shift] = Field(default_factory=list)
@@ -123,6 +173,11 @@ class Requirements(_Model):
     @classmethod
     def _unique(cls, v: list[str]) -> list[str]:
         return _dedupe(v)
+
+    @field_validator("residence_states")
+    @classmethod
+    def _residence(cls, v: list[str]) -> list[str]:
+        return _states(v)
 
     @field_validator("skills")
     @classmethod
@@ -213,6 +268,9 @@ class CandidateProfile(_Model):
     certifications: list[str] = Field(default_factory=list)
     pending_certifications: list[str] = Field(default_factory=list)
     experience_years: float = Field(default=0.0, ge=0, le=60)
+    #: optional breakdown: years whose narrowest kind is each kind (coding years are not also
+    #: listed under records). Without it, experience_years counts for every kind.
+    experience_by_kind: dict[ExperienceKind, float] = Field(default_factory=dict)
     skills: list[str] = Field(default_factory=list)
     state: str | None = None
     city: str | None = None
@@ -254,6 +312,22 @@ class CandidateProfile(_Model):
     @classmethod
     def _unique(cls, v: list[str]) -> list[str]:
         return _dedupe(v)
+
+    @field_validator("experience_by_kind")
+    @classmethod
+    def _by_kind(cls, v: dict[str, float]) -> dict[str, float]:
+        for kind, years in v.items():
+            if not 0 <= years <= 60:
+                raise ValueError(f"experience_by_kind.{kind}: {years} is not between 0 and 60")
+        return v
+
+    def experience_of(self, kind: str | None) -> float:
+        """Years of experience that count for ``kind`` (that kind or a narrower one); the total
+        when the profile gives no breakdown or the kind is "any"."""
+        if not self.experience_by_kind or kind in (None, "any"):
+            return max(self.experience_years, sum(self.experience_by_kind.values()))
+        top = EXPERIENCE_KIND_RANK[kind]
+        return sum(y for k, y in self.experience_by_kind.items() if EXPERIENCE_KIND_RANK[k] <= top)
 
 
 class Verdict(_Model):

@@ -32,6 +32,67 @@ EDUCATION_LABELS: Final[dict[str, str]] = {
     "master": "master's degree",
 }
 
+#: Years of full-time schooling above high school each level stands for (DESIGN.md "Qualification
+#: paths", combinations): a certificate ~1 year (30 semester hours), an associate degree 2 (60),
+#: a bachelor's 4 (120). A master's is counted as 6.
+SCHOOLING_YEARS: Final[dict[str, float]] = {
+    "none": 0.0,
+    "high_school": 0.0,
+    "certificate": 1.0,
+    "associate": 2.0,
+    "bachelor": 4.0,
+    "master": 6.0,
+}
+#: Semester hours per year of full-time schooling (federal combinations count hours: 60 = 2 years).
+SEMESTER_HOURS_PER_YEAR: Final = 30.0
+
+#: The subject a path's education must be in, where the posting names one. "health_information"
+#: is HIT / HIM / medical records; "coding" a medical coding programme (an HIT / HIM degree
+#: covers coding too, see STUDY_FIELD_COVERS).
+StudyField = Literal["health_information", "coding", "healthcare"]
+STUDY_FIELDS: Final[tuple[str, ...]] = ("health_information", "coding", "healthcare")
+STUDY_FIELD_LABELS: Final[dict[str, str]] = {
+    "health_information": "health information technology / management",
+    "coding": "medical coding",
+    "healthcare": "a health-related field",
+}
+#: A field of study -> the required fields it satisfies (an HIT degree includes coding courses
+#: and is health-related; a coding programme is health-related).
+STUDY_FIELD_COVERS: Final[dict[str, frozenset[str]]] = {
+    "health_information": frozenset({"health_information", "coding", "healthcare"}),
+    "coding": frozenset({"coding", "healthcare"}),
+    "healthcare": frozenset({"healthcare"}),
+}
+#: Words of a profile's free-text field_of_study, lowest-case, that name each field (the first
+#: field whose words match wins).
+STUDY_FIELD_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "health_information",
+        ("health information", "health info", "medical record", "hit", "him", "rhit", "rhia",
+         "health records"),
+    ),
+    ("coding", ("coding", "coder", "billing and coding", "billing & coding")),
+    (
+        "healthcare",
+        ("health", "medical", "nursing", "clinical", "allied", "pharmacy", "anatomy"),
+    ),
+)  # fmt: skip
+
+# --- experience kinds ------------------------------------------------------------------------
+
+#: What experience a requirement asks for, narrowest first; each kind lies inside the next
+#: (DESIGN.md "Experience kind"): coding < records (HIM, release of information, registry,
+#: scanning) < healthcare (medical office, patient access, clinical) < any.
+ExperienceKind = Literal["coding", "records", "healthcare", "any"]
+EXPERIENCE_KINDS: Final[tuple[str, ...]] = ("coding", "records", "healthcare", "any")
+EXPERIENCE_KIND_RANK: Final[dict[str, int]] = {k: i for i, k in enumerate(EXPERIENCE_KINDS)}
+EXPERIENCE_KIND_LABELS: Final[dict[str, str]] = {
+    "coding": "coding",
+    "records": "medical records",
+    "healthcare": "healthcare",
+    "any": "work",
+}
+
 # --- certifications --------------------------------------------------------------------------
 
 #: code -> (full name, issuing body). Codes are upper-case and part of the contract.
@@ -95,6 +156,17 @@ def credentials_covered(held: set[str] | frozenset[str]) -> frozenset[str]:
     for code in held:
         covered |= CERTIFICATION_SATISFIES.get(code, frozenset())
     return frozenset(covered)
+
+
+#: What a candidate must have before sitting for a credential (DOMAIN.md): the education level,
+#: the field it must be in (None: any), and the credential's own name for advice. Credentials not
+#: listed have no education prerequisite beyond what postings ask.
+CERTIFICATION_PREREQUISITES: Final[dict[str, tuple[str, str | None]]] = {
+    # an associate degree from a CAHIIM-accredited HIT / HIM programme
+    "RHIT": ("associate", "health_information"),
+    # a bachelor's degree from a CAHIIM-accredited HIM programme
+    "RHIA": ("bachelor", "health_information"),
+}
 
 
 # --- employment, workplace, shifts, pay ------------------------------------------------------

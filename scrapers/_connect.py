@@ -1,6 +1,6 @@
 """The http(s) download handler that refuses to connect to any address that is not public.
 
-Checking the URLs we configure is not enough (STYLE.md, "Things that bite"): redirects, pages'
+Checking the URLs we configure is not enough (docs/contributing.md): redirects, pages'
 links and a public name that resolves to 10.0.0.5 all reach Scrapy's downloader without passing
 that check. This handler is Scrapy's HTTP/1.1 handler with one change: the name resolution of
 every connection it opens (IP literals included, redirects included, each hop) goes through a

@@ -37,13 +37,14 @@ from matcher import (
     Gap,
     GapTally,
     Opens,
+    blocked_credentials,
     hourly_figure,
     hourly_pay,
     match,
     posting_pay,
 )
 from schemas import CandidateProfile, CertificationRequirement, Requirements
-from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK
+from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK, EXPERIENCE_KINDS
 from storage._matches import (
     _LIGHT,
     P,
@@ -66,7 +67,7 @@ BATCH: Final = 5000
 #: both take far more parameters; this keeps each statement small).
 _IDS_PER_QUERY: Final = 500
 
-_Key = tuple[int | None, bool, float | None, str | None]
+_Key = tuple[int | None, bool, float | None, str | None, int | None]
 _Slots = tuple[tuple[list[int | str], list[float]], ...]
 
 
@@ -105,22 +106,25 @@ def _parse_groups(text: str | None) -> list[CertificationRequirement]:
     ]
 
 
-def _requirements(key: _Key) -> Requirements:
+def _requirements(key: _Key | str) -> Requirements:
     """The requirements gap analysis reads, rebuilt from the stored columns (storage._rows
     derives them from the posting's requirements, which every selected row has)."""
-    rank, substitutable, years, groups = key
+    assert not isinstance(key, str)
+    rank, substitutable, years, groups, kind = key
     return Requirements.model_validate(
         {
             "education_required": None if rank is None else EDUCATION_LADDER[rank],
             "education_substitutable": substitutable,
             "experience_years_required": years,
+            "experience_kind": None if kind is None else EXPERIENCE_KINDS[kind],
             "certifications": _parse_groups(groups),
         }
     )
 
 
 def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[ColumnElement[bool]]]:
-    """(meets education and experience, the tests that some single change could open it).
+    """(where the certification groups are read: education and experience met, now or with a
+    credential's degree; the tests that some single change could open it).
 
     A posting a change could open misses either only certification groups (a certification
     may open it), or only education / experience, which the next education step or one more
@@ -129,16 +133,43 @@ def openable(profile: CandidateProfile) -> tuple[ColumnElement[bool], list[Colum
     first; the certification subquery (the costly part) is the last test.
     """
     meets = and_(education_ok(profile), experience_ok(profile))
+    # One more year of the kind a posting asks (matcher Facts.with_experience): with a
+    # breakdown, a year in its narrowest bucket counts for every kind.
+    by_kind = dict(profile.experience_by_kind)
+    if by_kind:
+        by_kind["coding"] = by_kind.get("coding", 0.0) + EXPERIENCE_STEP
     more = profile.model_copy(
-        update={"experience_years": profile.experience_years + EXPERIENCE_STEP}
+        update={
+            "experience_years": profile.experience_years + EXPERIENCE_STEP,
+            "experience_by_kind": by_kind,
+        }
     )
     steps = [and_(education_ok(more), experience_ok(more))]
     rank = EDUCATION_RANK[profile.education]
     if rank + 1 < len(EDUCATION_LADDER):
         stepped = profile.model_copy(update={"education": EDUCATION_LADDER[rank + 1]})
         steps.append(and_(education_ok(stepped), experience_ok(stepped)))
+    # "complete an associate degree and earn RHIT" (matcher._gaps.blocked_credentials): the
+    # degree may open the posting, with the credential any certification group it names
+    combo = [
+        and_(
+            education_ok(profile.model_copy(update={"education": _at_least(profile, level)})),
+            experience_ok(profile),
+        )
+        for level, _field in blocked_credentials(profile).values()
+    ]
     unmet = unmet_group(profile)
-    return meets, [or_(meets, *steps), case((meets, unmet), else_=not_(unmet))]
+    certs_ok: ColumnElement[bool] = case((meets, unmet), else_=not_(unmet))
+    if combo:
+        certs_ok = or_(certs_ok, *combo)
+    # where the groups are read: wherever a certification may be what is left to meet
+    reads_groups = or_(meets, *combo) if combo else meets
+    return reads_groups, [or_(meets, *steps, *combo), certs_ok]
+
+
+def _at_least(profile: CandidateProfile, level: str) -> str:
+    have = profile.education
+    return level if EDUCATION_RANK[level] > EDUCATION_RANK[have] else have
 
 
 def unmet_group(profile: CandidateProfile) -> ColumnElement[bool]:
@@ -167,17 +198,20 @@ def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any
     _Key columns (the groups only where education and experience are met: elsewhere none is
     unmet), the hourly pay range, its currency (when a range is stored) and the source's pay
     hint (when none is: only then does the matcher read the hint)."""
-    meets, (could_open, certs_ok) = openable(profile)
+    reads_groups, (could_open, certs_ok) = openable(profile)
+    # Postings with paths or a residence limit are judged on their requirements (the flat
+    # columns are only a first cut for them): they pass the column tests.
+    flagged = P.path_flags != 0
     # Cheapest tests first: SQLite tests the terms in this order and stops at the first false.
     where: list[ColumnElement[bool]] = [
         P.closed_at.is_(None),
         P.duplicate_of.is_(None),
         or_(P.valid_through.is_(None), P.valid_through >= today),
-        could_open,
+        or_(could_open, flagged),
     ]
     # Place before pay: the pay test may read the currency from the requirements' JSON.
     where.extend(c for c in (place_ok(profile, scan=True), pay_ok(profile)) if c is not None)
-    where += [not_(_unread()), certs_ok]
+    where += [not_(_unread()), or_(flagged, certs_ok)]
     no_range = and_(P.pay_hourly_min.is_(None), P.pay_hourly_max.is_(None))
     currency = P.requirements[("pay", "currency")].as_string()
     return (
@@ -186,11 +220,13 @@ def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any
             P.education_rank,
             P.education_substitutable,
             P.experience_years,
-            case((meets, required_groups()), else_=None),
+            case((reads_groups, required_groups()), else_=None),
+            P.experience_kind,
             P.pay_hourly_min,
             P.pay_hourly_max,
             case((no_range, None), else_=currency),
             case((no_range, P.hints["pay"].as_string()), else_=None),
+            case((flagged, cast(P.requirements, String)), else_=None),
         )
         .where(*where)
         .order_by(P.id)
@@ -205,18 +241,19 @@ def area_gaps(
     now = today or utcnow()
     tally = GapTally(profile)
     # _Key -> the (ids, pays) lists of the changes that open such a posting, and its Opens
-    judged: dict[_Key, tuple[_Slots, Opens | None]] = {}
+    judged: dict[_Key | str, tuple[_Slots, Opens | None]] = {}
     hinted: list[tuple[int, Opens]] = []
     stmt = openable_select(profile, today=now)
     without_jit(s)
     # Core rows, not ORM ones: the ORM's per-row bookkeeping cost as much as the loop below.
     rows = s.connection().execute(stmt.execution_options(yield_per=batch))
     for part in rows.partitions():  # lists of rows: no per-row fetch call
-        for pid, rank, sub, years, groups, lo, hi, currency, hint in part:
-            key: _Key = (rank, bool(sub), years, groups)
+        for pid, rank, sub, years, groups, kind, lo, hi, currency, hint, full in part:
+            key: _Key | str = (rank, bool(sub), years, groups, kind) if full is None else full
             found = judged.get(key)
             if found is None:
-                opens = tally.opens(_requirements(key))
+                req = _requirements(key) if full is None else Requirements.model_validate_json(full)
+                opens = tally.opens(req)
                 found = judged[key] = (tally.slots(opens) if opens else (), opens)
             slots, opens = found
             if not slots:

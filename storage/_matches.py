@@ -37,7 +37,13 @@ from sqlalchemy.orm.util import AliasedClass
 
 from matcher import match, rank, substitution_needed
 from schemas import CandidateProfile, MatchResult, Posting
-from schemas.vocab import EDUCATION_LADDER, EDUCATION_RANK, credentials_covered
+from schemas.vocab import (
+    EDUCATION_LADDER,
+    EDUCATION_RANK,
+    EXPERIENCE_KIND_RANK,
+    EXPERIENCE_KINDS,
+    credentials_covered,
+)
 from storage._models import PostingCertification, PostingLocation, PostingRow
 from storage._rows import to_posting, utcnow
 
@@ -110,7 +116,9 @@ def education_ok(profile: CandidateProfile) -> ColumnElement[bool]:
     # posting itself requires, SUBSTITUTION_YEARS per missing level.
     if have >= 1:
         for level in EDUCATION_LADDER[have + 1 :]:
-            spare = profile.experience_years + _EPS - substitution_needed(profile.education, level)
+            spare = (
+                profile.experience_of(None) + _EPS - substitution_needed(profile.education, level)
+            )
             ok.append(
                 and_(
                     P.education_rank == EDUCATION_RANK[level],
@@ -122,7 +130,25 @@ def education_ok(profile: CandidateProfile) -> ColumnElement[bool]:
 
 
 def experience_ok(profile: CandidateProfile) -> ColumnElement[bool]:
-    return or_(P.experience_years.is_(None), P.experience_years <= profile.experience_years + _EPS)
+    """The required years are at most the candidate's of that kind (matcher Facts.years_of)."""
+    total = profile.experience_of(None)
+    if not profile.experience_by_kind:  # the total counts for every kind
+        return or_(P.experience_years.is_(None), P.experience_years <= total + _EPS)
+    ok: list[ColumnElement[bool]] = [
+        P.experience_years.is_(None),
+        and_(
+            or_(P.experience_kind.is_(None), P.experience_kind == EXPERIENCE_KIND_RANK["any"]),
+            P.experience_years <= total + _EPS,
+        ),
+    ]
+    for kind in EXPERIENCE_KINDS[:-1]:
+        ok.append(
+            and_(
+                P.experience_kind == EXPERIENCE_KIND_RANK[kind],
+                P.experience_years <= profile.experience_of(kind) + _EPS,
+            )
+        )
+    return or_(*ok)
 
 
 def certification_met(
@@ -132,13 +158,11 @@ def certification_met(
     """The posting_certifications row ``c`` names a code that meets its group for the candidate.
 
     A group is met by a held code or one it covers (CERTIFICATION_SATISFIES); a group to obtain
-    "within N months" also by a pending one.
+    "within N months" of hire is always met (the verdict gives the deadline).
     """
     held = sorted(credentials_covered(set(profile.certifications)))
-    reachable = sorted(
-        credentials_covered(set(profile.certifications) | set(profile.pending_certifications))
-    )
-    return or_(c.code.in_(held), and_(c.within_months.is_not(None), c.code.in_(reachable)))
+    # a credential due within N months of hire stops nobody applying (DESIGN.md)
+    return or_(c.code.in_(held), c.within_months.is_not(None))
 
 
 def unmet_certifications(profile: CandidateProfile) -> ColumnElement[int]:
@@ -232,7 +256,10 @@ def candidate_select(
         where.append(P.first_seen >= new_since)
     where.extend(c for c in (pay_ok(profile), place_ok(profile)) if c is not None)
     if near_misses:
-        where.append(_failures(profile) == 1)
+        # Paths and residence limits are judged by the matcher alone: a posting that meets
+        # every flat column may still miss one item of its closest path (or its residence).
+        failures = _failures(profile)
+        where.append(or_(failures == 1, and_(P.path_flags != 0, failures == 0)))
         where.append(not_(_unread()))
     else:
         qualifies = and_(

@@ -11,7 +11,7 @@ from pydantic_core import to_json
 
 from matcher import duplicate_key
 from schemas import Posting
-from schemas.vocab import EDUCATION_RANK
+from schemas.vocab import EDUCATION_RANK, EXPERIENCE_KIND_RANK
 
 # Stored bit values: part of the database format, so fixed here rather than taken from the
 # order of the vocabulary tuples (reordering those must not change what stored rows mean).
@@ -23,6 +23,9 @@ EMPLOYMENT_BITS: Final[dict[str, int]] = {
     "contract": 16,
     "internship": 32,
 }
+#: postings.path_flags bits (revision 0007): the flat requirement columns are only a first cut
+PATHS_BIT: Final = 1
+RESIDENCE_BIT: Final = 2
 SHIFT_BITS: Final[dict[str, int]] = {
     "day": 1,
     "evening": 2,
@@ -125,6 +128,8 @@ INSERT_COLUMNS: Final[tuple[str, ...]] = (
     "education_rank",
     "education_substitutable",
     "experience_years",
+    "experience_kind",
+    "path_flags",
     "required_cert_groups",
     "pay_hourly_min",
     "pay_hourly_max",
@@ -176,6 +181,8 @@ def insert_values(
         workplace = req.workplace
         shifts = req.shifts
         pay = req.pay
+        kind = None if req.experience_kind is None else EXPERIENCE_KIND_RANK[req.experience_kind]
+        flags = (PATHS_BIT if req.paths else 0) | (RESIDENCE_BIT if req.residence_states else 0)
         cert_groups = 0
         for c in req.certifications:
             if c.level == "required" and c.within_months is None:
@@ -190,6 +197,7 @@ def insert_values(
         shifts = []
         pay = hints.pay
         cert_groups = 0
+        kind, flags = None, 0
     if workplace is None and posting.remote:
         workplace = "remote"
     pay_min, pay_max = pay.hourly() if pay is not None else (None, None)
@@ -218,6 +226,8 @@ def insert_values(
         None if education is None else EDUCATION_RANK[education],
         substitutable,
         experience,
+        kind,
+        flags,
         cert_groups,
         pay_min,
         pay_max,

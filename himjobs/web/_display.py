@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from himjobs._present import location_text
+from matcher import path_summary
 from schemas import MatchResult, Posting, Requirements
 from schemas.vocab import CERTIFICATIONS, EDUCATION_LABELS
 
@@ -107,6 +108,23 @@ def requirement_rows(req: Requirements | None) -> list[dict[str, Any]]:
                 "value": names,
                 "evidence": cert.evidence.text if cert.evidence else None,
             }
+        )
+    # qualification paths and residence limits (issue 14): one row per way to qualify
+    for path in req.paths:
+        rows.append(
+            {
+                "label": f"{path.label.capitalize()} path",
+                "level": "one of",
+                "value": path_summary(path),
+                "evidence": path.evidence.text if path.evidence else None,
+            }
+        )
+    if req.residence_states:
+        add(
+            "Residence",
+            "required",
+            "open only to residents of " + ", ".join(req.residence_states),
+            "residence_states",
         )
     if req.shifts:
         add("Shifts", "stated", ", ".join(s.replace("_", " ") for s in req.shifts), "shifts")

@@ -211,13 +211,15 @@ def test_gaps_prints_change_count_and_median_pay(himjobs, world) -> None:
     res = himjobs("gaps", "me.toml", "--db", url)
     assert res.code == 0, res.err
     # In reach and not eligible: #2 (RHIT or RHIA), #3 (3 years), #7 (certificate); none states pay.
-    assert "RHIT: +1 postings, pay not stated" in res.out
+    # a diploma cannot sit for RHIT / RHIA yet: the advice is degree and credential (issue 14)
+    assert "associate+RHIT: +1 postings, pay not stated" in res.out
+    assert "Complete an associate degree in HIT/HIM and earn RHIT" in res.out
     assert "certificate: +1 postings" in res.out
     res = himjobs("gaps", "me.toml", "--db", url, "--format", "json")
     doc = json.loads(res.out)
     assert {g["change"]: g["more_postings"] for g in doc} == {
-        "RHIA": 1,
-        "RHIT": 1,
+        "bachelor+RHIA": 1,
+        "associate+RHIT": 1,
         "certificate": 1,
     }
 

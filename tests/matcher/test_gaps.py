@@ -9,7 +9,7 @@ import time
 import pytest
 
 from schemas import Pay
-from schemas.vocab import CERTIFICATION_CODES, EDUCATION_LADDER
+from schemas.vocab import CERTIFICATION_CODES, CERTIFICATION_PREREQUISITES, EDUCATION_LADDER
 from tests.matcher._support import Gap, cert, gaps, hourly, match, posting, prof, req
 
 CLERK = prof(education="high_school", experience_years=1, pending_certifications=["CCA"])
@@ -38,16 +38,23 @@ def test_counts_medians_and_order():
     ]
     found = gaps(ps, CLERK)
     got = _by_change(found)
-    assert got["RHIA"] == Gap(
-        change="RHIA",
+    # A high-school clerk cannot sit for RHIA or RHIT yet (DESIGN.md, issue 14): the advice is
+    # the whole step, degree and credential, counting the same postings ("Earn RHIA" before).
+    assert "RHIA" not in got and "RHIT" not in got
+    # The whole step also opens 9 (an associate degree and RHIT), not 5 (the degree alone
+    # opens it: the credential is no part of that).
+    assert got["bachelor+RHIA"] == Gap(
+        change="bachelor+RHIA",
         kind="certification",
-        label="Earn RHIA",
-        postings=4,
+        label="Complete a bachelor's degree in HIT/HIM and earn RHIA",
+        postings=5,
         median_hourly_pay=23.0,
-        posting_ids=[1, 2, 3, 4],
+        posting_ids=[1, 2, 3, 4, 9],
     )
-    assert (got["RHIT"].postings, got["RHIT"].median_hourly_pay) == (3, 21.5)
-    assert got["RHIT"].posting_ids == [1, 2, 3]
+    rhit = got["associate+RHIT"]
+    assert (rhit.postings, rhit.median_hourly_pay) == (4, 21.5)
+    assert rhit.posting_ids == [1, 2, 3, 9]
+    assert rhit.label == "Complete an associate degree in HIT/HIM and earn RHIT"
     assert (got["CCA"].label, got["CCA"].posting_ids) == ("Finish your pending CCA", [7])
     assert (got["CCS"].postings, got["CCS"].median_hourly_pay) == (1, 18.0)  # CCS covers CCA
     assert "certificate" not in got  # posting 5 is two steps away: no single change opens it
@@ -55,8 +62,10 @@ def test_counts_medians_and_order():
     assert got["+1 year"].median_hourly_pay == 20.0
     assert got["+1 year"].label == "Gain one more year of experience (2 years in all)"
     assert [g.postings for g in found] == sorted((g.postings for g in found), reverse=True)
-    assert found[0].change == "RHIA"
-    assert all(9 not in g.posting_ids and 8 not in g.posting_ids for g in found)
+    assert found[0].change == "bachelor+RHIA"
+    assert all(8 not in g.posting_ids for g in found)
+    # posting 9 misses two items: only a whole step (degree and credential) opens it
+    assert all(9 not in g.posting_ids for g in found if "+" not in g.change)
 
 
 def test_education_step_and_substitution():
@@ -122,12 +131,27 @@ def test_gaps_agree_with_matching_each_changed_profile(seed):
     blocked = [p for p in ps if not match(p, profile).eligible]
     found = _by_change(gaps(ps, profile))
     changes = {code: {"certifications": [*profile.certifications, code]} for code in CODES}
+    # a credential the profile cannot sit for yet comes with the degree it needs (issue 14)
+    for code, (level, _field) in CERTIFICATION_PREREQUISITES.items():
+        if code in profile.pending_certifications:
+            continue
+        if EDUCATION_LADDER.index(profile.education) < EDUCATION_LADDER.index(level):
+            del changes[code]
+            changes[f"{level}+{code}"] = {
+                "certifications": [*profile.certifications, code], "education": level,
+                "field_of_study": "health information management",
+            }  # fmt: skip
     rank = EDUCATION_LADDER.index(profile.education)
     changes[EDUCATION_LADDER[rank + 1]] = {"education": EDUCATION_LADDER[rank + 1]}
     changes["+1 year"] = {"experience_years": profile.experience_years + 1}
     for change, update in changes.items():
         changed = profile.model_copy(update=update)
         opened = [p for p in blocked if match(p, changed).eligible]
+        if "+" in change[1:]:  # the whole step counts where the credential is part of it
+            degree = profile.model_copy(
+                update={k: update[k] for k in ("education", "field_of_study")}
+            )
+            opened = [p for p in opened if not match(p, degree).eligible]
         gap = found.get(change)
         assert (gap.posting_ids if gap else []) == [p.id for p in opened], change
         if opened:

@@ -312,14 +312,16 @@ RULES = [
         "met",
         None,
     ),
+    # docs/design.md "Qualification paths": a credential due within N months of hire stops nobody
+    # applying; the verdict gives the deadline (issue 14; before, this was not_met)
     (
         "within-nothing",
         req(certifications=[cert("CCA", within=12)]),
         prof(),
         "certifications",
         "required",
-        "not_met",
-        "Requires CCA within 12 months of hire; you neither hold it nor have it pending",
+        "met",
+        "Requires CCA within 12 months of hire; you can apply now and earn it by then",
     ),
     (
         "pending-without-within",

@@ -15,13 +15,19 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from matcher import gaps, match
-from schemas import CandidateProfile, Pay, Posting
+from schemas import CandidateProfile, Pay, Posting, Requirements
 from schemas.models import Hints as PostingHints
 from storage._matches import passes_hard_filters
 from storage._models import PostingRow
 from tests.storage._factory import certs, hourly, posting
+from tests.storage.test_matches import (
+    PATH_PROFILES,
+    ROUTE_SETS,
+    TODAY,
+    path_postings,
+    varied_postings,
+)
 from tests.storage.test_matches import PROFILES as MATCH_PROFILES
-from tests.storage.test_matches import TODAY, varied_postings
 
 PROFILES = {
     **MATCH_PROFILES,
@@ -111,7 +117,9 @@ def test_hinted_pay_counts_in_the_median_and_filters_on_min_pay(stored) -> None:
 
 
 def test_closed_duplicate_and_past_closing_date_postings_open_nothing(store) -> None:
-    profile = CandidateProfile(education="high_school", experience_years=0, state="TX")
+    # a bachelor's (field unsaid) may sit for RHIT and RHIA: the advice names them alone (a
+    # diploma would be told the degree first, issue 14)
+    profile = CandidateProfile(education="bachelor", experience_years=0, state="TX")
     rhit = certs((["RHIT"], "required", None))
     rows = [
         posting(ext, locations=[("Austin", "TX")], certifications=rhit)
@@ -148,3 +156,23 @@ def test_unread_requirements_and_eligible_postings_open_nothing(store) -> None:
     ids = {p.external_id: p.id for p in store.search(limit=10)}
     got = {g.change: g.posting_ids for g in store.gaps(profile, today=TODAY)}
     assert got == {"associate": [ids["assoc"]], "+1 year": [ids["exp"]]}
+
+
+# --- qualification paths (issue 14) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(PATH_PROFILES))
+def test_store_gaps_equal_matcher_gaps_over_paths(store, name) -> None:
+    store.upsert(path_postings(400) + hinted_postings(30))
+    postings = sorted(store.search(limit=10_000), key=lambda p: p.id)
+    profile = PATH_PROFILES[name]
+    want = reference(postings, profile)
+    assert want
+    assert store.gaps(profile, today=TODAY) == want
+
+
+def test_a_degree_that_opens_a_path_counts_those_postings(store) -> None:
+    req = Requirements(paths=ROUTE_SETS[2], education_substitutable=True)  # 2 yrs coding | BA
+    store.upsert([posting(f"g{i}", requirements=req) for i in range(3)])
+    got = store.gaps(CandidateProfile(education="associate"), today=TODAY)
+    assert [(g.change, g.postings) for g in got] == [("bachelor", 3)]

@@ -18,9 +18,11 @@ from matcher import match, rank
 from schemas import (
     CandidateProfile,
     CertificationRequirement,
+    Combination,
     Location,
     Pay,
     Posting,
+    QualificationPath,
     Requirements,
 )
 from schemas.models import Hints as PostingHints
@@ -278,10 +280,12 @@ def test_near_misses_name_the_one_missing_item(store) -> None:
         # Pending meets only a group to obtain within N months.
         (CandidateProfile(pending_certifications=["RHIA"]), {"within", "none"}),
         # Associate degree by substitution: diploma + 2 spare years beyond the 1 required.
-        (CandidateProfile(experience_years=3), {"subst", "none"}),
-        (CandidateProfile(experience_years=2.9), {"none"}),
+        # A credential due within N months of hire stops nobody applying (DESIGN.md, issue 14):
+        # "within" is open to every profile now.
+        (CandidateProfile(experience_years=3), {"subst", "within", "none"}),
+        (CandidateProfile(experience_years=2.9), {"within", "none"}),
         # No diploma: experience never stands in for it; "none" states no education (unknown).
-        (CandidateProfile(education="none", experience_years=9), {"none"}),
+        (CandidateProfile(education="none", experience_years=9), {"within", "none"}),
     ],
 )
 def test_certification_and_substitution_rules_in_sql(store, profile, eligible) -> None:
@@ -379,3 +383,115 @@ def test_postings_past_their_closing_date_are_not_matches(store) -> None:
     assert before == {ids["still-open"], ids["closed"]}
     after = {r.posting_id for r in store.matches(profile, limit=10, today=TODAY)}
     assert after == {ids["still-open"]}
+
+
+# --- qualification paths, residence limits, experience kinds (issue 14) ----------------------
+
+ROUTE_SETS = [
+    # federal: experience OR associate degree in HIT OR a combination
+    [QualificationPath(label="experience", experience_years=1, experience_kind="records"),
+     QualificationPath(label="education", education="associate",
+                       education_field="health_information"),
+     QualificationPath(label="combination",
+                       combination=Combination(experience_years=1, schooling_years=2,
+                                               experience_kind="records"))],
+    # private: CCA or CPC, or an approved coding programme
+    [QualificationPath(label="certification",
+                       certifications=[CertificationRequirement(any_of=["CCA", "CPC"],
+                                                                level="required")]),
+     QualificationPath(label="training", education="certificate", education_field="coding")],
+    # two years of coding experience or a bachelor's degree
+    [QualificationPath(label="experience", experience_years=2, experience_kind="coding"),
+     QualificationPath(label="education", education="bachelor")],
+    # multi-grade: GS-4 and GS-5, the GS-5 combination counting hours above 60
+    [QualificationPath(label="experience", grade="GS-4", experience_years=1, experience_kind="any"),
+     QualificationPath(label="education", grade="GS-4", education="associate"),
+     QualificationPath(label="experience", grade="GS-5", experience_years=2),
+     QualificationPath(label="combination", grade="GS-5",
+                       combination=Combination(experience_years=2, schooling_years=4,
+                                               hours_above_60=True))],
+    # RHIT or three years of healthcare experience
+    [QualificationPath(label="certification",
+                       certifications=[CertificationRequirement(any_of=["RHIT"],
+                                                                level="required")]),
+     QualificationPath(label="experience", experience_years=3, experience_kind="healthcare")],
+]  # fmt: skip
+STATE_SETS = [["TX"], ["TX", "OK", "LA"], ["OH", "NV"], ["ID"]]
+
+
+def path_postings(n: int, seed: int = 23) -> list[Posting]:
+    """Postings with paths (flat fields what every path shares: nothing, or a diploma, a year
+    of experience or a credential), residence limits and experience kinds, beside plain ones."""
+    r = random.Random(seed)
+    out = []
+    for p in varied_postings(n, seed=seed):
+        if p.requirements is None:
+            out.append(p)
+            continue
+        update: dict[str, object] = {}
+        if r.random() < 0.5:
+            update.update(
+                paths=r.choice(ROUTE_SETS), education_substitutable=True,
+                education_required=r.choice([None, None, "high_school"]),
+                experience_years_required=r.choice([None, None, None, 0.5, 1.0]),
+                certifications=[c for c in p.requirements.certifications
+                                if c.level == "preferred" or r.random() < 0.3],
+            )  # fmt: skip
+        if r.random() < 0.25:
+            update["residence_states"] = r.choice(STATE_SETS)
+        if r.random() < 0.4:
+            update["experience_kind"] = r.choice(["coding", "records", "healthcare", "any"])
+        req = p.requirements.model_copy(update=update)
+        out.append(p.model_copy(update={"external_id": f"p{p.external_id}", "requirements": req}))
+    return out
+
+
+PATH_PROFILES = {
+    **PROFILES,
+    "HIT graduate, TX": CandidateProfile(
+        education="associate", field_of_study="Health Information Technology", state="TX",
+    ),
+    "front desk 3 years (breakdown), OK": CandidateProfile(
+        education="high_school", experience_years=3, state="OK",
+        experience_by_kind={"healthcare": 2, "any": 1},
+    ),
+    "coder 2.5 years (breakdown), certificate in coding, NV, CPC": CandidateProfile(
+        education="certificate", field_of_study="medical coding", experience_years=2.5,
+        experience_by_kind={"coding": 1.5, "records": 1}, certifications=["CPC"], state="NV",
+    ),
+    "associate (field unsaid), 0.5 years, no state": CandidateProfile(
+        education="associate", experience_years=0.5,
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture
+def with_paths(store):
+    store.upsert(path_postings(400))
+    return store, store.search(limit=10_000)
+
+
+@pytest.mark.parametrize("name", list(PATH_PROFILES))
+def test_sql_and_matcher_agree_over_paths(with_paths, name) -> None:
+    store, stored = with_paths
+    profile = PATH_PROFILES[name]
+    assert sum(bool(p.requirements and p.requirements.paths) for p in stored) > 100
+    want_eligible, want_near = python_sets(stored, profile)
+    assert want_eligible and want_near
+    got = store.matches(profile, limit=10_000, include_near_misses=True, pool=10_000, today=TODAY)
+    assert got.complete
+    assert {r.posting_id for r in got.matches} == want_eligible
+    assert {r.posting_id for r in got.near_misses} == want_near
+    # and the results are the matcher's own, verdicts included
+    for r in got.matches[:20]:
+        assert r.posting is not None
+        assert r.verdicts == match(r.posting, profile, today=TODAY).verdicts
+
+
+def test_a_path_near_miss_is_found_though_every_flat_column_is_met(store) -> None:
+    req = Requirements(paths=ROUTE_SETS[0], education_substitutable=True)
+    store.upsert([posting("mrt", requirements=req)])
+    got = store.matches(CandidateProfile(education="high_school", experience_years=0.5),
+                        include_near_misses=True, today=TODAY)  # fmt: skip
+    assert got.matches == [] and [r.posting.external_id for r in got.near_misses] == ["mrt"]
+    assert got.near_misses[0].missing[0].field == "paths"

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 import storage
 from storage import DEFAULT_URL, Store, StoreError
@@ -117,6 +117,11 @@ def test_upgrade_from_0003_keeps_child_rows_and_their_searches(store_url: str) -
 
     s = Store(store_url)
     s.upgrade("0003")  # the revision before the rebuild (the code writes 0003's dedupe_key)
+    # today's code also writes revision 0007's columns: give the 0003 table those two (0007
+    # leaves columns it finds in place)
+    with s.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE postings ADD COLUMN experience_kind SMALLINT"))
+        conn.execute(text("ALTER TABLE postings ADD COLUMN path_flags SMALLINT NOT NULL DEFAULT 0"))
     rhit = certs((["RHIT"], "required", None))
     coder = certs((["CPC", "CCA"], "required", None))
     s.upsert(

@@ -1,0 +1,320 @@
+"""Qualification paths (DESIGN.md "Qualification paths"): the alternative routes a posting offers.
+
+Two ways postings state them:
+- federal blocks: "(1) Experience ... OR, (2) Education ... OR, (3) Combination", one block per
+  grade on multi-grade announcements (the paths carry the grade);
+- private sentences: "associate degree in HIT or two years of medical records experience",
+  "CCA, CPC or completion of an approved coding program", "degree or equivalent experience".
+
+Once paths are found, the flat fields are set to what every path shares (``flatten``): a figure
+read from inside a path's text (or from a substitution example after it) is never a flat
+requirement. Residence limits ("open only to residents of TX, OK and LA") are read here too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from matcher._paths_parts import (
+    credential_codes,
+    education_level,
+    experience_kind,
+    first_years,
+    schooling_years,
+    study_field,
+)
+from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
+from schemas.vocab import SCHOOLING_YEARS
+
+#: A federal alternative marker: "OR", "OR,", "--OR--", "; OR". Upper case only, never a state
+#: ("Portland, OR 97201").
+_OR_RE: Final = re.compile(
+    r"(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
+)
+#: Where a block's first alternative begins (the last one before the first OR).
+_ANCHOR_RE: Final = re.compile(
+    r"\(1\)|one of the following:?|Basic (?:Requirements|Qualifications)\s*:|"
+    r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
+    r"Experience or Education\b[:.]?"
+)
+#: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
+_FIRST_HEAD_RE: Final = re.compile(
+    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]"
+)
+#: Where the last alternative ends: the next heading, or the start of substitution examples.
+_SEGMENT_END_RE: Final = re.compile(
+    r"The following (?:educational|education|experience)|For example|\(a\)|"
+    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,"
+)
+#: Where the whole block (examples included) ends: figures up to here belong to the paths.
+_BLOCK_END_RE: Final = re.compile(
+    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,"
+)
+#: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
+#: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
+_GRADE_RE: Final = re.compile(
+    r"(?<!to the )(?<!to )\bGS[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
+    r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
+)
+_NONE_BEYOND_RE: Final = re.compile(r"None beyond the basic", re.I)
+_ABOVE_60_RE: Final = re.compile(
+    r"(?:above|beyond|in excess of) (?:the )?first 60|beyond the (?:second|2nd) year|"
+    r"(?:above|beyond) 60 semester hours",
+    re.I,
+)
+_NO_EDUCATION_RE: Final = re.compile(
+    r"\b(?:education|schooling|a degree) (?:cannot|can ?not|may not|will not|can't) "
+    r"(?:be )?(?:substituted|used|accepted)|\bno substitution of education\b",
+    re.I,
+)
+_DIPLOMA_RE: Final = re.compile(
+    r"high school (?:diploma|graduate)|\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)", re.I
+)
+_CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
+_BLOCK_GAP: Final = 1500
+#: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
+_MAX_MARKERS: Final = 24
+_MAX_GRADES: Final = 8
+_LOOK_BACK: Final = 700
+
+
+@dataclass
+class Found:
+    """The paths a posting offers and the text they were read from."""
+
+    paths: list[QualificationPath]
+    spans: list[str] = field(default_factory=list)  # texts whose figures belong to the paths
+    #: a requirement every applicant has beside the paths (a single grade's "one year of
+    #: experience equivalent to the next lower grade"): (years, evidence)
+    flat_experience: tuple[float, str] | None = None
+    #: an education level the paths' own text asks of everyone ("high school diploma, plus an
+    #: associate degree or ...")
+    everyone: str | None = None
+
+
+def _ev(text: str) -> Evidence:
+    return Evidence.model_construct(source="text", text=" ".join(text.split())[:400])
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` from ``pos`` on (the figure's own words, then what it lists)."""
+    end = text.find(". ", pos + 20)
+    return text[pos : end + 1 if end >= 0 else pos + 300]
+
+
+def _grade(n: str) -> str:
+    return f"GS-{int(n)}"
+
+
+# --- federal blocks ----------------------------------------------------------------------------
+
+
+def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
+    """One alternative of a block: its path(s), "combination", or None when it is none."""
+    s = _CUT_LEAD_RE.sub("", seg).strip()
+    head, low = s[:40].lower(), s.lower()
+    if "combination" in low[:120]:
+        return "combination"
+    start = s[:400]
+    codes = credential_codes(s[:160]) if "certif" in low[:160] else []
+    years = first_years(start)
+    if codes:
+        group = CertificationRequirement(any_of=codes, level="required")
+        return [
+            QualificationPath(
+                label="certification", grade=grade, certifications=[group],
+                experience_years=None if years is None else years[0],
+                experience_kind=experience_kind(start) if years else None, evidence=_ev(s),
+            )
+        ]  # fmt: skip
+    if (
+        head.startswith(("completion", "successful completion", "graduat"))
+        or ("program" in low[:120] and "complet" in low[:60])
+    ) and "degree" not in low[:80]:
+        trained = education_level(start) or "certificate"
+        if trained == "high_school":
+            return None
+        return [
+            QualificationPath(
+                label="training", grade=grade, education=trained,
+                education_field=study_field(start), evidence=_ev(s),
+            )
+        ]  # fmt: skip
+    level = education_level(start)
+    is_education = head.startswith("education") or (
+        level is not None and not head.startswith(("experience", "general exp", "specialized"))
+        and (years is None or start.lower().find("experience") < 0)
+    )  # fmt: skip
+    if is_education and level is not None:
+        return [
+            QualificationPath(
+                label="education", grade=grade, education=level,
+                education_field=study_field(start), evidence=_ev(s),
+            )
+        ]  # fmt: skip
+    if years is None or "experience" not in low[:300]:
+        return None
+    out = [
+        QualificationPath(
+            label="experience", grade=grade, experience_years=years[0],
+            experience_kind=experience_kind(_sentence_at(start, years[1])),
+            evidence=_ev(s),
+        )
+    ]  # fmt: skip
+    # "one year of clerical experience ... or two years of education above high school"
+    tail = re.search(
+        r"\bor (?:at least )?([\w-]+ years? (?:of education )?above high school)", start
+    )
+    if tail and (lvl := education_level(tail.group(1))) is not None:
+        out.append(QualificationPath(label="education", grade=grade, education=lvl,
+                                     evidence=_ev(tail.group(0))))  # fmt: skip
+    return out
+
+
+def _blocks(
+    text: str, lo: int, hi: int, grade: str | None
+) -> list[tuple[list[QualificationPath], str]]:
+    """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text)."""
+    # a posting states a handful of alternatives: the first few markers are all there is to read
+    seps = list(itertools.islice(_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+    clusters: list[list[re.Match[str]]] = []
+    for m in seps:
+        prev = clusters[-1][-1].end() if clusters else 0
+        if (
+            clusters
+            and m.start() - prev <= _BLOCK_GAP
+            and not _BLOCK_END_RE.search(text, prev, m.start())
+        ):
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    out = []
+    for cluster in clusters:
+        window_lo = max(lo, cluster[0].start() - _LOOK_BACK)
+        anchors = list(_ANCHOR_RE.finditer(text, window_lo, cluster[0].start()))
+        # after the last anchor with text of its own before the OR, from the first heading
+        start = window_lo
+        for a in reversed(anchors):
+            if text[a.end() : cluster[0].start()].strip(" \n-:.,;"):
+                start = a.end()
+                break
+        head = _FIRST_HEAD_RE.search(text, start, cluster[0].start())
+        if head is not None:
+            start = head.start()
+        elif not anchors:  # no heading: the sentence or paragraph the OR closes (lines may wrap)
+            first = cluster[0].start()
+            cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
+            start = max(start, cut + 1)
+        last = cluster[-1].end()
+        reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR
+        seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
+        end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
+        # a bulleted list goes on to its next item: the alternative ends with its line
+        bullet = re.compile(r"\n\s*(?:[-•*]|\d[.)])\s|\n\s*\n").search(text, last + 3, end)
+        if bullet is not None:
+            end = bullet.start()
+        block_end = _BLOCK_END_RE.search(text, last + 5, reach)
+        span_end = block_end.start() if block_end else reach
+        bounds = [start] + [m for c in cluster for m in (c.start(), c.end())] + [end]
+        segments = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        paths: list[QualificationPath] = []
+        combination: str | None = None
+        for seg in segments:
+            got = _segment(seg, grade)
+            if got == "combination":
+                combination = seg + text[end : min(span_end, end + 800)]
+            elif isinstance(got, list):
+                paths += got
+        routes = {p.label for p in paths}
+        if not routes & {"experience", "education", "training"} or (
+            len(routes) < 2 and combination is None
+        ):  # "associate degree OR a coding certificate" is one route: the lowest level
+            continue
+        if combination is not None:
+            comb = _combination(paths, combination, grade)
+            if comb is not None:
+                paths.append(comb)
+        out.append((paths, text[start:span_end]))
+    return out
+
+
+def _combination(
+    paths: list[QualificationPath], text: str, grade: str | None
+) -> QualificationPath | None:
+    exp = next((p for p in paths if p.label == "experience" and p.experience_years), None)
+    edu = next((p for p in paths if p.label in ("education", "training") and p.education), None)
+    school = None if edu is None or edu.education is None else SCHOOLING_YEARS[edu.education]
+    if edu is not None and edu.evidence is not None:
+        school = schooling_years(edu.evidence.text) or school
+    if exp is None or exp.experience_years is None or not school:
+        return None
+    comb = Combination(
+        experience_years=exp.experience_years, schooling_years=school,
+        experience_kind=exp.experience_kind, hours_above_60=bool(_ABOVE_60_RE.search(text)),
+    )  # fmt: skip
+    return QualificationPath(
+        label="combination", grade=grade, combination=comb, evidence=_ev(text[:300])
+    )
+
+
+def _sections(text: str) -> list[tuple[str | None, int, int]]:
+    heads = list(itertools.islice(_GRADE_RE.finditer(text), _MAX_GRADES))
+    bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
+    return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
+
+
+def federal_paths(text: str) -> Found | None:
+    if "OR" not in text and "GS" not in text:
+        return None
+    sections = _sections(text)
+    graded = [s for s in sections if s[0] is not None]
+    found = Found(paths=[])
+    basic: list[QualificationPath] = []
+    for grade, lo, hi in sections:
+        blocks = _blocks(text, lo, hi, grade)
+        for paths, span in blocks:
+            found.paths += paths
+            found.spans.append(span)
+            if grade is None:
+                basic += paths
+        if grade is None or blocks:
+            continue
+        body = text[lo:hi]
+        if _NONE_BEYOND_RE.search(body[:200]):
+            found.paths += [p.model_copy(update={"grade": grade}) for p in basic]
+            continue
+        years = first_years(body[:300])
+        if years is None or "experience" not in body[:300].lower():
+            continue
+        if len(graded) == 1:
+            found.flat_experience = (years[0], " ".join(body[:300].split()))
+        else:
+            found.paths.append(
+                QualificationPath(
+                    label="experience", grade=grade, experience_years=years[0],
+                    experience_kind=experience_kind(body[:300]), evidence=_ev(body[:300]),
+                )
+            )  # fmt: skip
+            found.spans.append(body[:300])
+    # "Education cannot be substituted": said in a block or the grade text around it
+    if any(_NO_EDUCATION_RE.search(span) for span in found.spans) or (
+        found.flat_experience is not None and _NO_EDUCATION_RE.search(found.flat_experience[1])
+    ):
+        found.paths = [p for p in found.paths if p.label == "experience" or p.certifications]
+    unique: list[QualificationPath] = []
+    for p in found.paths:
+        if not any(_same(p, q) for q in unique):
+            unique.append(p)
+    found.paths = unique
+    if len(found.paths) < 2:
+        return None if found.flat_experience is None else Found([], [], found.flat_experience)
+    return found
+
+
+def _same(a: QualificationPath, b: QualificationPath) -> bool:
+    return a.model_dump(exclude={"evidence"}) == b.model_dump(exclude={"evidence"})

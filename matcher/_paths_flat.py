@@ -1,0 +1,129 @@
+"""The flat Requirements fields once a posting has qualification paths: what every path shares
+(DESIGN.md "Qualification paths"). A value the other extractors read from inside a path's text
+(or from a substitution example after it) is replaced; one stated elsewhere, or given by the
+source's structured data, stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
+from matcher._paths_inline import inline_paths
+from matcher._sentences import Doc
+from schemas.models import Evidence, QualificationPath
+from schemas.vocab import EDUCATION_RANK
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _common_education(paths: list[QualificationPath]) -> str | None:
+    levels = [p.education for p in paths]
+    if any(level is None for level in levels):
+        return None
+    return min((lvl for lvl in levels if lvl is not None), key=EDUCATION_RANK.__getitem__)
+
+
+def _common_experience(paths: list[QualificationPath]) -> float | None:
+    years = [p.experience_years for p in paths]
+    if any(y is None for y in years):
+        return None
+    return min(y for y in years if y is not None)
+
+
+def _substitutable(paths: list[QualificationPath]) -> bool:
+    """Some route asks schooling above high school and another lets experience stand for it."""
+    top = max((EDUCATION_RANK[p.education] for p in paths if p.education), default=0)
+    if top <= EDUCATION_RANK["high_school"]:
+        return False
+    return any(
+        (p.combination is not None or p.experience_years is not None)
+        and EDUCATION_RANK[p.education or "none"] < top
+        for p in paths
+    )
+
+
+def find_paths(body: str, doc: Doc) -> Found | None:
+    """The posting's paths: a federal block first, else a private sentence."""
+    found = federal_paths(body)
+    if found is not None and found.paths:
+        return found
+    inline = inline_paths(doc)
+    if inline is not None:
+        flat = found.flat_experience if found is not None else None
+        texts = inline[1]
+        # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
+        # in a required sentence of its own is asked of everyone
+        diploma = _DIPLOMA_RE.search(texts[0]) or any(
+            _DIPLOMA_RE.search(t) and section not in ("preferred", "benefits", "duties")
+            and "prefer" not in t.lower() and t not in texts
+            for t, section in doc.sentences
+        )  # fmt: skip
+        return Found(inline[0], texts, flat, "high_school" if diploma else None)
+    return found
+
+
+def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+    """Set the flat fields of ``values`` to what every path shares (DESIGN.md): a value read from
+    inside a path's text is replaced; one stated elsewhere (or by the source's data) stays."""
+    spans = [_norm(s) for s in found.spans]
+
+    def inside(ev: Evidence | None) -> bool:
+        if ev is None or ev.source != "text":
+            return False
+        t = _norm(ev.text)
+        # its start or its end: a heading before a block's first path is not in the block
+        tail = t[len(t) // 3 :][:60]
+        return any(t and (t[:80] in s or (len(tail) > 20 and tail in s)) for s in spans)
+
+    def replace(name: str, value: Any, ev: Evidence | None) -> None:
+        if name in values and not inside(evidence.get(name)):
+            return
+        values.pop(name, None)
+        evidence.pop(name, None)
+        if value is not None:
+            values[name] = value
+            if ev is not None:
+                evidence[name] = ev
+
+    paths = found.paths
+    first_ev = next((p.evidence for p in paths if p.evidence is not None), None)
+    stated = evidence.get("experience_years_required")
+    if found.flat_experience is not None and (stated is None or inside(stated)):
+        years, said = found.flat_experience
+        values["experience_years_required"] = years
+        evidence["experience_years_required"] = _ev(said)
+    if not paths:
+        return
+    values["paths"] = paths
+    replace("education_required", _common_education(paths), first_ev)
+    if found.flat_experience is None:
+        replace("experience_years_required", _common_experience(paths), first_ev)
+    for name in ("education_preferred", "experience_years_preferred"):
+        if inside(evidence.get(name)):
+            values.pop(name, None)
+            evidence.pop(name, None)
+    if _substitutable(paths) and evidence.get("education_substitutable", first_ev) is not None:
+        ev = evidence.get("education_substitutable")
+        if ev is None or ev.source != "structured":
+            values["education_substitutable"] = True
+            if first_ev is not None:
+                evidence["education_substitutable"] = first_ev
+    if "experience_years_required" in values and inside(evidence.get("experience_years_required")):
+        kinds = [p.experience_kind for p in paths]
+        if all(kinds):
+            values["experience_kind"] = max(
+                kinds, key=lambda k: ("coding", "records", "healthcare", "any").index(k or "any")
+            )
+    # a credential named in one path is neither required nor preferred; one every path must
+    # obtain within N months of hire stays
+    values["certifications"] = [
+        g for g in values.get("certifications", [])
+        if g.within_months is not None or not inside(g.evidence)
+    ]  # fmt: skip
+    if found.everyone is not None and values.get("education_required") is None:
+        values["education_required"] = found.everyone
+        if first_ev is not None:
+            evidence["education_required"] = first_ev

@@ -1,0 +1,216 @@
+"""Paths stated inside one sentence, as private postings do, and residence limits.
+
+"Associate degree in HIT or two years of medical records experience", "CCA, CPC or completion of
+an approved coding program", "CPC or 2 years of coding experience", "bachelor's degree or
+equivalent experience", "four years of experience may be substituted for the degree". Near
+misses are left alone: "high school diploma or GED", "RHIT or RHIA", "associate or bachelor's",
+"Epic or Cerner experience", and anything only preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import (
+    credential_codes,
+    education_level,
+    experience_kind,
+    first_years,
+    number,
+    study_field,
+)
+from matcher._sentences import Doc
+from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
+from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS, STATE_BY_NAME, US_STATES
+
+#: " or " not followed by what makes it no alternative route ("or higher", "or GED").
+_OR_RE: Final = re.compile(
+    r",? \bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
+    r"(?! (?:work |related |relevant )?experience|combination))\b)",
+    re.I,
+)
+_EQUIVALENT_RE: Final = re.compile(
+    r"^(?:an? )?(?:equivalent|comparable) (?:(?:work|related|relevant) )?"
+    r"(?:experience|combination)",
+    re.I,
+)
+_TRAINING_RE: Final = re.compile(
+    r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
+    r"(?:program|programme|course of study|training)\b",
+    re.I,
+)
+_PREFERRED_RE: Final = re.compile(
+    r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
+)
+_SUBSTITUTE_RE: Final = re.compile(
+    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?experience "
+    r"(?:may|can|will) "
+    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
+    r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
+    re.I,
+)
+_CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
+_SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+
+
+def _ev(text: str) -> Evidence:
+    return Evidence.model_construct(source="text", text=text)
+
+
+def _route(part: str) -> QualificationPath | None:
+    """The route one side of an "or" names, or None."""
+    years = first_years(part)
+    low = part.lower()
+    if _TRAINING_RE.search(part):
+        trained = education_level(part) or "certificate"
+        return QualificationPath(
+            label="training", education=trained, education_field=study_field(part)
+        )
+    codes = credential_codes(part)
+    if codes and (years is None or part.find(codes[0]) < years[1]):
+        return QualificationPath(
+            label="certification",
+            certifications=[CertificationRequirement(any_of=codes, level="required")],
+        )
+    level = education_level(part)
+    if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
+        levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
+        level = min(levels, key=EDUCATION_RANK.__getitem__)
+    if level is not None and years is not None and "experience" in low and level != "high_school":
+        # "a coding certificate plus 1 year of coding experience": both, on one route
+        return QualificationPath(
+            label="education and experience", education=level, education_field=study_field(part),
+            experience_years=years[0], experience_kind=experience_kind(part),
+        )  # fmt: skip
+    if level is not None and (years is None or "experience" not in low):
+        return QualificationPath(
+            label="education", education=level, education_field=study_field(part)
+        )
+    if years is not None and "experience" in low:
+        return QualificationPath(
+            label="experience", experience_years=years[0], experience_kind=experience_kind(part)
+        )
+    return None
+
+
+def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
+    left = text[: m.start()]
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), left.rfind("("))
+    left = left[cut + 1 :][-160:]
+    right = text[m.end() :]
+    end = _CLAUSE_END_RE.search(right)
+    return left, right[: end.start() if end else 160][:160]
+
+
+def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | None:
+    """The alternatives one sentence states, or None. ``before`` is the sentence before it
+    (the degree that "experience may be substituted for" may be named there)."""
+    low = text.lower()
+    relevant = " or " in low and ("experience" in low or "complet" in low or "program" in low
+                                  or "certif" in low or "degree" in low)  # fmt: skip
+    for m in _OR_RE.finditer(text) if relevant else ():
+        left, right = _sides(text, m)
+        if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
+            continue
+        a = _route(left)
+        if a is None:
+            continue
+        if _EQUIVALENT_RE.match(right) and a.label == "education" and a.education:
+            school = SCHOOLING_YEARS[a.education]
+            if not school:
+                continue
+            comb = Combination(experience_years=school, schooling_years=school)
+            return _with_evidence(
+                [a, QualificationPath(label="combination", combination=comb)], text
+            )
+        b = _route(right)
+        if b is None or a.label == b.label:
+            continue
+        if {a.label, b.label} <= {"education", "training"}:
+            continue
+        return _with_evidence([a, b], text)
+    sub = _SUBSTITUTE_RE.search(text)
+    if sub:
+        level = (
+            education_level(sub.group("what")) or education_level(text) or education_level(before)
+        )
+        years = first_years(sub.group("years"))
+        if level not in (None, "high_school") and years is not None:
+            return _with_evidence(
+                [
+                    QualificationPath(label="education", education=level,
+                                      education_field=study_field(text)),
+                    QualificationPath(label="experience", experience_years=years[0],
+                                      experience_kind=experience_kind(text)),
+                ],
+                text,
+            )  # fmt: skip
+    return None
+
+
+def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
+    return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
+
+
+def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
+    """The first required sentence that states alternatives: (its paths, their sentences)."""
+    before = ""
+    for text, section in doc.sentences:
+        low = text.lower()
+        if section not in _SKIP_SECTIONS and (" or " in low or "substitut" in low):
+            paths = sentence_paths(text, before)
+            if paths:
+                # a degree the substitution sentence refers back to belongs to the paths too
+                used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
+                return paths, [text, used] if used else [text]
+        before = text
+    return None
+
+
+# --- residence -------------------------------------------------------------------------------
+
+_STATE_NAMES = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
+_STATE = r"(?:\b[A-Z]{2}\b|(?i:" + _STATE_NAMES + r"))"
+_RESIDENCE_RE: Final = re.compile(
+    r"(?i:(?:open only to|only open to|available only to|restricted to|limited to|must|"
+    r"candidates must|applicants must|only)\s(?:be\s)?(?:current\s)?(?:residents? of|resid\w* in|"
+    r"live in|located in|based in|reside within)|(?:resid\w*|live|located) in one of the "
+    r"following states:?|hire in the following states:?|(?:residents? of|resid\w* in) the "
+    r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
+    r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
+)
+_NOT_RESIDENCE_RE: Final = re.compile(
+    r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
+)
+
+
+def _code(word: str) -> str | None:
+    w = word.strip()
+    if len(w) == 2 and w.isupper():
+        return w if w in US_STATES else None
+    return STATE_BY_NAME.get(w.lower())
+
+
+def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
+    """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
+    for text, _section in doc.sentences:
+        low = text.lower()
+        if (
+            "resid" not in low
+            and "live in" not in low
+            and "located in" not in low
+            and "states" not in low
+        ):
+            continue
+        m = _RESIDENCE_RE.search(text)
+        if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
+            continue
+        words = re.split(r",\s?|\s(?:and|or|&)\s", m.group("list"))
+        codes = [c for c in (_code(w) for w in words if w.strip()) if c is not None]
+        if codes:
+            return list(dict.fromkeys(codes)), text
+    return None
+
+
+__all__ = ["extract_residence", "inline_paths", "number", "sentence_paths"]

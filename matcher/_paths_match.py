@@ -1,0 +1,236 @@
+"""Judging a posting's qualification paths (DESIGN.md "Qualification paths"): eligible through any.
+
+Each path is a conjunction of items (education with its field, experience of a kind, credential
+groups, a proportional combination); a path is met when every item is, unknown when none fails
+but one cannot be judged (the profile gives no field of study). The verdict names the path met
+(the lowest grade first on multi-grade announcements) or, when none is, the closest path and each
+item it lacks: one not_met verdict per lacking item, so a near miss is a path one item away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from matcher import _explain as ex
+from matcher._facts import Facts
+from schemas import CertificationRequirement, QualificationPath, Requirements, Verdict
+from schemas.vocab import (
+    EDUCATION_RANK,
+    EXPERIENCE_KIND_LABELS,
+    SCHOOLING_YEARS,
+    STUDY_FIELD_COVERS,
+    STUDY_FIELD_LABELS,
+    VerdictStatus,
+)
+
+_EPS: Final = 1e-9
+#: Federal combinations that count only schooling above the first 60 semester hours.
+_FIRST_SCHOOL_YEARS: Final = 2.0
+_STATUS_ORDER: Final[dict[str, int]] = {"met": 0, "unknown": 1, "not_met": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a path, judged: what it asks, its status, and the words for people."""
+
+    status: VerdictStatus
+    asks: str
+    says: str  # what the candidate has, or the arithmetic
+
+
+@dataclass(slots=True)
+class Judged:
+    path: QualificationPath
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def status(self) -> VerdictStatus:
+        if any(i.status == "not_met" for i in self.items):
+            return "not_met"
+        return "unknown" if any(i.status == "unknown" for i in self.items) else "met"
+
+    @property
+    def lacks(self) -> list[Item]:
+        return [i for i in self.items if i.status == "not_met"]
+
+
+def _grade_number(grade: str | None) -> int:
+    m = re.search(r"\d+", grade or "")
+    return int(m.group()) if m else 0
+
+
+def _education_item(path: QualificationPath, facts: Facts) -> Item:
+    level = path.education
+    assert level is not None
+    need = ex.education(level)
+    if path.education_field:
+        need += f" in {STUDY_FIELD_LABELS[path.education_field]}"
+    have_level = facts.education
+    have = ex.education(have_level)
+    if EDUCATION_RANK[have_level] < EDUCATION_RANK[level]:
+        return Item("not_met", need, f"you have {have}")
+    wanted = path.education_field
+    study = facts.study
+    if wanted is None:
+        return Item("met", need, f"you have {have}")
+    if study is None:
+        return Item("unknown", need, f"you have {have}; your profile does not say in what field")
+    if wanted in STUDY_FIELD_COVERS[study]:
+        return Item("met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
+    return Item("not_met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
+
+
+def _kind_words(kind: str | None) -> str:
+    return "" if kind in (None, "any") else f"{EXPERIENCE_KIND_LABELS[kind]} "
+
+
+def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
+    have = facts.years_of(kind)
+    need = f"{ex.years(years)} of {_kind_words(kind)}experience"
+    says = f"you have {ex.years(have)}"
+    if kind not in (None, "any") and not facts.kinds:
+        says += f" (assuming all of it is {EXPERIENCE_KIND_LABELS[kind]} experience)"
+    status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
+    return Item(status, need, says)
+
+
+def _certification_item(group: CertificationRequirement, facts: Facts) -> Item:
+    need = ex.one_of(group.any_of)
+    held = facts.held
+    if held.intersection(group.any_of):
+        return Item("met", need, f"you hold {ex.one_of(sorted(held.intersection(group.any_of)))}")
+    if group.within_months is not None:
+        return Item("met", f"{need} within {group.within_months} months of hire",
+                    f"due within {group.within_months} months of hire")  # fmt: skip
+    return Item("not_met", need, ex.lacking(len(group.any_of)))
+
+
+def combination_share(
+    path: QualificationPath, req: Requirements, facts: Facts
+) -> tuple[float, str]:
+    """(experience held / asked + schooling held / asked, the arithmetic for people).
+
+    Experience counts only beyond what every applicant needs (the flat requirement); schooling
+    is SCHOOLING_YEARS of the candidate's level, above the first two years where the posting
+    counts only hours above the first 60.
+    """
+    comb = path.combination
+    assert comb is not None
+    spare = max(0.0, facts.years_of(comb.experience_kind) - (req.experience_years_required or 0))
+    school = SCHOOLING_YEARS[facts.education]
+    asked = comb.schooling_years
+    if comb.hours_above_60:
+        school = max(0.0, school - _FIRST_SCHOOL_YEARS)
+        asked = max(1.0, asked - _FIRST_SCHOOL_YEARS)
+    share = spare / comb.experience_years + school / asked
+    exp_text = (
+        f"{round(spare * 12):g} months of {round(comb.experience_years * 12):g}"
+        if comb.experience_years <= 2
+        else f"{spare:g} years of {comb.experience_years:g}"
+    )
+    school_text = f"{ex.years(school) if school else 'no'} schooling of {asked:g}"
+    if school == 1:
+        school_text = f"1 year of schooling of {asked:g}"
+    elif school:
+        school_text = f"{school:g} years of schooling of {asked:g}"
+    above = " (schooling above the first 60 semester hours)" if comb.hours_above_60 else ""
+    return share, f"{exp_text} + {school_text}{above} = {round(share * 100)}%"
+
+
+def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
+    out = Judged(path)
+    if path.education is not None:
+        out.items.append(_education_item(path, facts))
+    if path.experience_years is not None:
+        out.items.append(_experience_item(path.experience_years, path.experience_kind, facts))
+    for group in path.certifications:
+        out.items.append(_certification_item(group, facts))
+    if path.combination is not None:
+        share, says = combination_share(path, req, facts)
+        status: VerdictStatus = "met" if share + _EPS >= 1 else "not_met"
+        asks = "an equivalent combination of experience and schooling"
+        out.items.append(Item(status, asks, says))
+    return out
+
+
+def path_summary(path: QualificationPath) -> str:
+    """What a path asks, in words, without a profile: "an associate degree in health
+    information technology / management", "1 year of medical records experience and CCA or CPC".
+    """
+    parts: list[str] = []
+    if path.education is not None:
+        field = f" in {STUDY_FIELD_LABELS[path.education_field]}" if path.education_field else ""
+        parts.append(ex.education(path.education) + field)
+    if path.experience_years is not None:
+        parts.append(f"{ex.years(path.experience_years)} of {_kind_words(path.experience_kind)}"
+                     "experience")  # fmt: skip
+    parts += [
+        ex.one_of(g.any_of)
+        + (f" within {g.within_months} months of hire" if g.within_months else "")
+        for g in path.certifications
+    ]
+    comb = path.combination
+    if comb is not None:
+        above = " above the first 60 semester hours" if comb.hours_above_60 else ""
+        parts.append(
+            f"experience and schooling{above} adding up to 100% ({ex.years(comb.experience_years)} "
+            f"of experience = {ex.years(comb.schooling_years)} of schooling)"
+        )
+    grade = f" ({path.grade})" if path.grade else ""
+    return ex.one_of(parts, "and") + grade
+
+
+def describe(path: QualificationPath) -> str:
+    """The route in a few words: "the education path", "the GS-5 experience path"."""
+    grade = f"{path.grade} " if path.grade else ""
+    return f"the {grade}{path.label} path"
+
+
+def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
+    """The path that decides: the met one of the lowest grade, else an unknown one, else the
+    closest (fewest lacking items, the lowest grade first); and how many paths there are."""
+    judged = [judge(p, req, facts) for p in req.paths]
+    judged.sort(
+        key=lambda j: (
+            _STATUS_ORDER[j.status],
+            len(j.lacks) if j.status == "not_met" else 0,
+            _grade_number(j.path.grade),
+            j.path.grade is None,
+        )
+    )
+    return judged[0], len(judged)
+
+
+def paths_status(req: Requirements, facts: Facts) -> tuple[VerdictStatus, int]:
+    """(status of the best path, how many items it lacks): what gap analysis and SQL mirror."""
+    top, _ = best(req, facts)
+    return top.status, len(top.lacks)
+
+
+def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
+    """One verdict for the path met (or that may be met), or one per item the closest path lacks."""
+    top, count = best(req, facts)
+    route = describe(top.path)
+    evidence = None if top.path.evidence is None else top.path.evidence.text
+    items = "; ".join(f"{i.asks} ({i.says})" for i in top.items)
+    grade = top.path.grade
+    label = f"{top.path.label.capitalize()} path" + (f" ({grade})" if grade else "")
+    if top.status != "not_met":
+        at = f" at {grade}" if grade else ""
+        head = "Qualifies" if top.status == "met" else "May qualify"
+        text = f"{head}{at} through {route}: {items}"
+        return [Verdict(field="paths", label=label, level="required", status=top.status,
+                        evidence=evidence, explanation=text)]  # fmt: skip
+    none = "the only path" if count == 1 else f"none of the {count} paths"
+    return [
+        Verdict(
+            field="paths", label=label, level="required", status="not_met", evidence=evidence,
+            explanation=f"Meets {none}; closest is {route}, which needs {i.asks} ({i.says})",
+        )
+        for i in top.lacks
+    ]  # fmt: skip
+
+
+__all__ = ["best", "combination_share", "path_summary", "path_verdicts", "paths_status"]

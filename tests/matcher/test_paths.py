@@ -1,0 +1,411 @@
+"""Qualification paths read by matcher.extract (issue 14): federal "OR" blocks, multi-grade
+announcements, private "X or N years of experience" sentences, residence limits, near misses.
+
+The real federal announcements are read from ../shared/real-postings (skipped when absent); the
+private wordings are ours, in tests/data/extraction/paths.yaml and below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from matcher import extract, match
+from schemas import (
+    CandidateProfile,
+    CertificationRequirement,
+    Combination,
+    QualificationPath,
+    Requirements,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "real-postings" / "postings"
+OURS = {c["id"]: c for c in yaml.safe_load((ROOT / "tests/data/extraction/paths.yaml").read_text())}
+
+
+def real(name: str) -> Requirements:
+    path = REAL / f"{name}.txt"
+    if not path.exists():
+        pytest.skip("the real federal postings (../shared/real-postings) are not here")
+    head, _, text = path.read_text(encoding="utf-8").partition("\n\n")
+    title = next(line[6:].strip() for line in head.splitlines() if line.startswith("title:"))
+    return extract(text, title=title)
+
+
+def ours(ident: str) -> Requirements:
+    case = OURS[ident]
+    return extract(case["text"], title=case["title"])
+
+
+def route(p: QualificationPath) -> tuple[object, ...]:
+    comb = p.combination
+    return (
+        p.grade, p.label, p.education, p.education_field, p.experience_years, p.experience_kind,
+        [c.any_of for c in p.certifications],
+        None if comb is None
+        else (comb.experience_years, comb.schooling_years, comb.hours_above_60),
+    )  # fmt: skip
+
+
+def routes(req: Requirements) -> list[tuple[object, ...]]:
+    return [route(p) for p in req.paths]
+
+
+EXP_1_RECORDS = (None, "experience", None, None, 1.0, "records", [], None)
+ASSOC_HIT = (None, "education", "associate", "health_information", None, None, [], None)
+COMB_1_2 = (None, "combination", None, None, None, None, [], (1.0, 2.0, False))
+
+
+# --- real federal announcements ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["r01", "r03", "r19"])
+def test_va_mrt_experience_or_education_or_combination(name: str) -> None:
+    req = real(name)
+    assert routes(req) == [EXP_1_RECORDS, ASSOC_HIT, COMB_1_2]
+    # what every applicant needs: neither the degree nor the year (nor the "six months of the
+    # required one year" substitution example)
+    assert req.education_required is None
+    assert req.experience_years_required is None
+    assert req.education_substitutable is True
+
+
+@pytest.mark.parametrize("name", ["r07", "r33"])
+def test_coder_announcement_accepts_an_approved_coding_programme(name: str) -> None:
+    req = real(name)
+    got = routes(req)
+    assert (None, "experience", None, None, 1.0, "coding", [], None) in got
+    assert ASSOC_HIT in got
+    assert (None, "training", "certificate", "coding", None, None, [], None) in got
+    assert req.education_required is None and req.experience_years_required is None
+
+
+def test_a_credential_in_one_path_only_is_not_a_flat_requirement() -> None:
+    req = real("r09")  # "Mastery level certification through AHIMA or AAPC and two years ..."
+    assert req.certifications == []
+    certified = [p for p in req.paths if p.certifications]
+    assert len(certified) == 1 and certified[0].experience_years == 2.0
+
+
+def test_multi_grade_announcement_labels_each_grade() -> None:
+    req = real("r21")
+    grades = {p.grade for p in req.paths}
+    assert grades == {"GS-4", "GS-5"}
+    gs4 = [route(p) for p in req.paths if p.grade == "GS-4"]
+    assert ("GS-4", "education", "associate", None, None, None, [], None) in gs4
+    assert ("GS-4", "combination", None, None, None, None, [], (1.0, 2.0, False)) in gs4
+    assert req.experience_years_required is None
+
+
+def test_none_beyond_the_basic_requirements_repeats_the_basic_paths_for_that_grade() -> None:
+    req = real("r23")
+    basic = [route(p)[1:] for p in req.paths if p.grade is None]
+    gs3 = [route(p)[1:] for p in req.paths if p.grade == "GS-3"]
+    assert basic and basic == gs3
+    assert ("experience", None, None, 0.5, "any", [], None) in basic
+    assert any(p.grade == "GS-4" and p.education == "associate" for p in req.paths)
+
+
+def test_single_grade_experience_is_asked_of_everyone() -> None:
+    for name in ("r35", "r37"):
+        req = real(name)
+        assert req.experience_years_required == 1.0, name
+        assert any(p.education == "bachelor" for p in req.paths)
+        assert any(p.experience_years == 3.0 and p.experience_kind == "records" for p in req.paths)
+
+
+def test_federal_boilerplate_has_no_paths() -> None:
+    for name in ("r11", "r13", "r15", "r17", "r27", "r29", "r31"):
+        assert real(name).paths == [], name
+
+
+# --- our own wordings ------------------------------------------------------------------------
+
+
+def test_federal_one_of_the_following_block() -> None:
+    req = ours("path-001")
+    assert routes(req) == [EXP_1_RECORDS, ASSOC_HIT, COMB_1_2]
+
+
+def test_gs5_combination_counts_only_hours_above_60() -> None:
+    req = ours("path-002")
+    comb = [p for p in req.paths if p.combination is not None]
+    assert comb and comb[0].combination is not None
+    assert comb[0].combination.hours_above_60 is True
+    assert comb[0].combination.schooling_years == 4.0
+    assert {p.grade for p in req.paths} == {"GS-5"}
+
+
+def test_grade_sections_of_our_own() -> None:
+    req = ours("path-003")
+    assert {p.grade for p in req.paths} == {None, "GS-4", "GS-5"}
+    gs5 = [route(p)[1:5] for p in req.paths if p.grade == "GS-5"]
+    assert ("experience", None, None, 1.0) in gs5 and ("education", "bachelor", None, None) in gs5
+
+
+def test_education_cannot_be_substituted_leaves_one_route() -> None:
+    req = ours("path-004")
+    assert req.paths == [] and req.experience_years_required == 1.0
+
+
+@pytest.mark.parametrize(
+    ("ident", "expected"),
+    [
+        ("path-005", [("education", "associate", "health_information", None, None, []),
+                      ("experience", None, None, 2.0, "records", [])]),
+        ("path-006", [("certification", None, None, None, None, [["CCA", "CPC"]]),
+                      ("training", "certificate", "coding", None, None, [])]),
+        ("path-007", [("certification", None, None, None, None, [["CPC"]]),
+                      ("experience", None, None, 2.0, "coding", [])]),
+        ("path-010", [("education", "bachelor", "health_information", None, None, []),
+                      ("experience", None, None, 4.0, "records", [])]),
+        ("path-014", [("education", "certificate", "coding", None, None, []),
+                      ("experience", None, None, 1.0, "healthcare", [])]),
+    ],
+)  # fmt: skip
+def test_private_alternatives(ident: str, expected: list[tuple[object, ...]]) -> None:
+    req = ours(ident)
+    assert [route(p)[1:7] for p in req.paths] == expected
+    assert req.experience_years_required is None
+
+
+def test_degree_or_equivalent_experience_is_a_year_for_year_combination() -> None:
+    req = ours("path-016")
+    assert [route(p)[1:] for p in req.paths] == [
+        ("education", "bachelor", "health_information", None, None, [], None),
+        ("combination", None, None, None, None, [], (4.0, 4.0, False)),
+    ]
+    # the two years every applicant needs are outside the alternatives
+    assert req.experience_years_required == 2.0 and req.education_required is None
+
+
+@pytest.mark.parametrize("ident", ["path-008", "path-009", "path-011", "path-012", "path-013",
+                                   "path-015"])  # fmt: skip
+def test_near_misses_have_no_paths(ident: str) -> None:
+    assert ours(ident).paths == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "High school diploma or GED required.",
+        "RHIT or RHIA required.",
+        "Associate or bachelor's degree in HIM required.",
+        "Experience with Epic or Cerner; one year of experience required.",
+        "Associate degree in HIT or two years of records experience preferred.",
+        "An associate degree in HIT OR a coding certificate from an accredited program.",
+    ],
+)
+def test_more_near_misses(text: str) -> None:
+    assert extract(text).paths == []
+
+
+def test_residence_limits() -> None:
+    assert ours("path-008").residence_states == ["TX", "OK", "LA"]
+    assert ours("path-009").residence_states == ["FL", "GA", "AL"]
+    assert ours("path-015").residence_states == []  # "cannot hire residents of": not a limit
+    assert extract("Our clinics serve Texas, Oklahoma and Louisiana.").residence_states == []
+    text = "Fully remote; applicants must live in Ohio or Michigan."
+    assert extract(text).residence_states == ["OH", "MI"]
+
+
+# --- matching over paths (issue 14 step 3) ---------------------------------------------------
+
+
+HIT_GRAD = CandidateProfile(education="associate", field_of_study="Health Information Technology")
+CLERK = CandidateProfile(education="high_school", experience_years=1.0)
+NEW_HS = CandidateProfile(education="high_school")
+
+
+def path_texts(req: Requirements, profile: CandidateProfile) -> tuple[bool, list[str]]:
+    res = match(req, profile)
+    return res.eligible, [v.explanation for v in res.verdicts if v.field == "paths"]
+
+
+@pytest.mark.parametrize("name", ["r01", "r03", "r05", "r19"])
+def test_new_hit_graduate_qualifies_through_the_education_path(name: str) -> None:
+    eligible, texts = path_texts(real(name), HIT_GRAD)
+    assert eligible
+    assert texts == [
+        "Qualifies through the education path: an associate degree in health information "
+        "technology / management (you have an associate degree in health information "
+        "technology / management)"
+    ]
+
+
+@pytest.mark.parametrize("name", ["r01", "r03", "r19"])
+def test_clerk_with_a_year_qualifies_through_the_experience_path(name: str) -> None:
+    eligible, texts = path_texts(real(name), CLERK)
+    assert eligible
+    assert texts[0].startswith("Qualifies through the experience path: 1 year of medical records")
+    assert "assuming all of it is medical records experience" in texts[0]
+
+
+def test_combination_arithmetic_is_shown() -> None:
+    # six months of records work and a one-year certificate: 50% + 50%
+    profile = CandidateProfile(education="certificate", experience_years=0.5)
+    eligible, texts = path_texts(real("r01"), profile)
+    assert eligible
+    assert texts == [
+        "Qualifies through the combination path: an equivalent combination of experience and "
+        "schooling (6 months of 12 + 1 year of schooling of 2 = 100%)"
+    ]
+
+
+def test_no_path_met_names_the_closest_and_what_it_lacks() -> None:
+    eligible, texts = path_texts(real("r01"), NEW_HS)
+    assert not eligible
+    assert len(texts) == 1  # a near miss: one item away
+    assert texts[0].startswith("Meets none of the 3 paths; closest is the ")
+
+
+def test_unrelated_degree_does_not_meet_an_hit_education_path() -> None:
+    business = CandidateProfile(education="associate", field_of_study="Business administration")
+    eligible, texts = path_texts(real("r01"), business)
+    # the two years of schooling still count toward the combination: 0 + 2/2 = 100%
+    assert eligible and "combination path" in texts[0]
+    unknown = CandidateProfile(education="associate")  # field not given
+    res = match(
+        Requirements(paths=[QualificationPath(label="education", education="associate",
+                                              education_field="health_information")]),
+        unknown,
+    )  # fmt: skip
+    assert res.eligible and res.verdicts[0].status == "unknown"
+    assert res.verdicts[0].explanation.startswith("May qualify through the education path")
+
+
+def test_experience_kinds_with_a_breakdown() -> None:
+    req = ours("path-005")  # associate degree in HIT or two years of medical records experience
+    front_desk = CandidateProfile(
+        education="high_school", experience_years=3, experience_by_kind={"healthcare": 3}
+    )
+    eligible, texts = path_texts(req, front_desk)
+    assert not eligible  # three years at a front desk are not medical records experience
+    only_experience = Requirements(paths=[p for p in req.paths if p.label == "experience"] * 2)
+    _, texts = path_texts(only_experience, front_desk)
+    assert "needs 2 years of medical records experience (you have none)" in texts[0]
+    records = CandidateProfile(
+        education="high_school", experience_years=3,
+        experience_by_kind={"coding": 1, "records": 1, "healthcare": 1},
+    )  # fmt: skip
+    eligible, texts = path_texts(req, records)
+    assert eligible and "assuming" not in texts[0]
+
+
+def test_multi_grade_qualifies_at_the_lowest_grade_met() -> None:
+    req = real("r21")  # GS-4 block (general experience OR 2 years above high school) + GS-5
+    eligible, texts = path_texts(req, CandidateProfile(education="high_school", experience_years=1))
+    assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 experience path")
+    eligible, texts = path_texts(req, CandidateProfile(education="associate"))
+    assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 education path")
+
+
+def test_hours_above_60_only_count_schooling_past_two_years() -> None:
+    req = Requirements(
+        education_substitutable=True,
+        paths=[
+            QualificationPath(label="experience", grade="GS-5", experience_years=1),
+            QualificationPath(label="education", grade="GS-5", education="bachelor"),
+            QualificationPath(label="combination", grade="GS-5",
+                              combination=Combination(experience_years=1, schooling_years=4,
+                                                      hours_above_60=True)),
+        ],
+    )  # fmt: skip
+    # an associate degree (2 years) counts for nothing above the first 60 hours
+    assoc = CandidateProfile(education="associate", experience_years=0.5)
+    eligible, texts = path_texts(req, assoc)
+    assert not eligible
+    # the combination is 50% + 0%, the experience path lacks 6 months: both one item away; the
+    # verdict shows the path and what it lacks
+    assert texts[0].startswith("Meets none of the 3 paths; closest is the GS-5 ")
+
+
+def test_credential_path_and_deadline() -> None:
+    req = ours("path-006")  # CCA, CPC or completion of an approved coding programme
+    eligible, texts = path_texts(req, CandidateProfile(certifications=["CPC"]))
+    assert eligible and texts[0].startswith("Qualifies through the certification path: CCA or CPC")
+    coder = CandidateProfile(education="certificate", field_of_study="medical coding")
+    eligible, texts = path_texts(req, coder)
+    assert eligible and "training path" in texts[0]
+    due = Requirements(certifications=[CertificationRequirement(any_of=["RHIT"], level="required",
+                                                                within_months=12)])  # fmt: skip
+    res = match(due, NEW_HS)
+    assert res.eligible
+    assert res.verdicts[0].explanation == (
+        "Requires RHIT within 12 months of hire; you can apply now and earn it by then"
+    )
+
+
+def test_residence_is_a_required_item() -> None:
+    req = ours("path-008")  # open only to residents of TX, OK and LA
+    texan = CandidateProfile(state="TX", experience_years=1)
+    res = match(req, texan)
+    assert res.eligible
+    assert [v.explanation for v in res.verdicts if v.field == "residence"] == [
+        "Open only to residents of TX, OK or LA; you live in TX"
+    ]
+    res = match(req, CandidateProfile(state="CA", experience_years=1))
+    assert not res.eligible and res.near_miss
+    assert res.missing[0].explanation == "Open only to residents of TX, OK or LA; you live in CA"
+    res = match(req, CandidateProfile(experience_years=1))
+    assert res.eligible and res.verdicts[-1].status == "unknown"
+
+
+# --- advice respects prerequisites (issue 14 step 5) -----------------------------------------
+
+
+def test_a_diploma_is_never_told_to_earn_rhit() -> None:
+    from matcher import gaps
+    from schemas import Posting
+
+    rhit = Requirements(
+        certifications=[CertificationRequirement(any_of=["RHIT"], level="required")]
+    )
+    federal = ours("path-005")  # associate degree in HIT or two years of records experience
+    ps = [
+        Posting(source="t", external_id=str(i), url=f"https://x.test/{i}", title="HIM Tech",
+                requirements=req)
+        for i, req in enumerate([rhit, rhit, federal])
+    ]  # fmt: skip
+    found = gaps(ps, NEW_HS)
+    labels = {g.label: g.postings for g in found}
+    assert not any(label.startswith("Earn RH") for label in labels)
+    assert labels["Complete an associate degree in HIT/HIM and earn RHIT"] == 2
+    # an HIT graduate may sit for RHIT (and meets the federal posting's education path)
+    graduate = CandidateProfile(education="associate", field_of_study="HIT")
+    got = {g.label: g.postings for g in gaps(ps, graduate)}
+    assert got["Earn RHIT"] == 2 and "Earn RHIA" not in got
+
+
+# --- the path and its condition wherever a verdict shows (issue 14 step 6) -------------------
+
+
+def test_paths_show_in_requirement_rows_badges_and_notify_json() -> None:
+    from himjobs._cmd_match import notes, result_json
+    from himjobs._present import verdict_badges
+    from himjobs.web._display import requirement_rows
+    from schemas import Posting
+
+    req = ours("path-001")  # experience OR associate in HIT OR combination
+    rows = [(r["label"], r["value"]) for r in requirement_rows(req)]
+    assert (
+        "Education path",
+        "an associate degree in health information technology / management",
+    ) in rows
+    assert ("Experience path", "1 year of medical records experience") in rows
+    assert rows[-1][0] == "Combination path" and "adding up to 100%" in rows[-1][1]
+    posting = Posting(source="t", external_id="1", url="https://x.test/1", title="MRT",
+                      requirements=req)  # fmt: skip
+    res = match(posting, HIT_GRAD)
+    assert "✔ Education path" in verdict_badges(res)
+    doc = result_json(res, "match")
+    assert any(v["explanation"].startswith("Qualifies through the education path")
+               for v in doc["verdicts"])  # fmt: skip
+    near = match(posting, NEW_HS)
+    assert "closest is the" in notes(near)
+    due = Requirements(certifications=[CertificationRequirement(any_of=["CCA"], level="required",
+                                                                within_months=6)])  # fmt: skip
+    assert "CCA (due within 6 months of hire)" in verdict_badges(match(due, NEW_HS))
