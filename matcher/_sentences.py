@@ -329,6 +329,10 @@ class Doc:
             elif lst[-1] != i:
                 lst.append(i)
 
+    def index(self, pos: int) -> int:
+        """The index of the sentence holding text position ``pos``."""
+        return bisect_right(self.starts, pos) - 1
+
     def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
         """Indices of sentences where any of the patterns matches, in order."""
         found: set[int] = set()
