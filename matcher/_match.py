@@ -79,6 +79,12 @@ class Facts:
             skills=frozenset(profile.skills),
         )
 
+    def with_certification(self, code: str) -> Facts:
+        added = credentials_covered({code})
+        return replace(
+            self, own=self.own | {code}, held=self.held | added, reachable=self.reachable | added
+        )
+
     def with_education(self, level: str) -> Facts:
         return replace(self, education=level)
 

@@ -317,6 +317,9 @@ class Doc:
             elif lst[-1] != i:
                 lst.append(i)
 
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
     def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
         """Indices of sentences where any of the patterns matches, in order."""
         found: set[int] = set()
