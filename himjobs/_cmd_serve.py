@@ -23,12 +23,22 @@ def serve(
         Path | None,
         typer.Option(help="Where the profile is saved (default ~/.himjobs)."),
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A host name the page answers to (repeatable; default: the --host address, "
+            "127.0.0.1, localhost). Other names are refused, against DNS rebinding.",
+        ),
+    ] = None,
 ) -> None:
     """Start the web page: fill in your profile, see the jobs you qualify for and why."""
     import uvicorn
 
     from himjobs.web import StoreBackend, create_app
+    from himjobs.web._security import DEFAULT_HOSTS
 
-    web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir)
+    hosts = [*(allowed_host or DEFAULT_HOSTS), host]
+    web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir, allowed_hosts=hosts)
     typer.echo(f"himjobs: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -49,6 +49,14 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (UserError, SchemaError, StoreError)
 
 
+def _database_errors() -> tuple[type[BaseException], ...]:
+    try:
+        from sqlalchemy.exc import SQLAlchemyError
+    except ImportError:
+        return ()
+    return (SQLAlchemyError,)
+
+
 def read_input(path: str) -> str:
     """Text of a file, or of stdin for "-"; a clear error for unreadable or non-UTF-8 input."""
     try:
@@ -119,6 +127,15 @@ def main(argv: list[str] | None = None) -> int:
             f"[red]himjobs: error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True
         )
         return 2
+    except _database_errors() as err:
+        # A damaged or unreadable database: the driver's own first line, never a traceback.
+        reason = getattr(err, "orig", None) or err
+        first = (str(reason).strip().splitlines() or [type(reason).__name__])[0]
+        err_console().print(
+            f"himjobs: error: cannot read the database: {first}",
+            highlight=False, soft_wrap=True, markup=False,
+        )  # fmt: skip
+        return 1
     except typer.Abort:
         err_console().print("himjobs: aborted")
         return 130

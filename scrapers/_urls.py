@@ -90,7 +90,7 @@ def check_url(url: str, *, allow_private: bool, resolve: bool = True) -> str:
     for address in addresses:
         if _is_private(address):
             raise UnsafeURLError(
-                f"refusing non-public address {address} in {url!r} "
+                f"refusing private/non-public address {address} in {url!r} "
                 "(set HIMJOBS_ALLOW_PRIVATE_URLS for local testing)"
             )
     return url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from himjobs._present import is_remote
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
+from himjobs.web import _security as security
 from himjobs.web._backend import Backend
 from himjobs.web._chart import Bar, bar_chart
 from himjobs.web._highlight import render_body
@@ -83,8 +85,15 @@ def _int(value: str | None, default: int, *, low: int = 1) -> int:
         return default
 
 
-def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> FastAPI:
-    """The web app over ``backend``; the profile file lives in ``profile_dir`` (~/.himjobs)."""
+def create_app(
+    backend: Backend,
+    *,
+    profile_dir: Path | str | None = None,
+    allowed_hosts: Iterable[str] | None = None,
+) -> FastAPI:
+    """The web app over ``backend``; the profile file lives in ``profile_dir`` (~/.himjobs).
+    Only requests naming one of ``allowed_hosts`` (default 127.0.0.1, localhost, ::1) in their
+    Host header are answered."""
     pdir = Path(profile_dir).expanduser() if profile_dir else Path.home() / ".himjobs"
     templates = _templates()
     app = FastAPI(title="himjobs", docs_url=None, redoc_url=None, openapi_url=None)
@@ -111,17 +120,8 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
             profile_file=forms.profile_path(pdir),
         )
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        # The pages need no script at all; say so, so an injected one could not run.
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-            "base-uri 'none'; frame-ancestors 'none'"
-        )
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
+    # Host/Origin checks, security headers and plain error pages (himjobs/web/_security.py).
+    security.protect(app, hosts=security.host_names(allowed_hosts))
 
     @app.get("/", response_class=HTMLResponse)
     def profile_form(request: Request) -> HTMLResponse:
@@ -136,7 +136,8 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         data = await request.form()
         values = forms.read_form(data, data.getlist)
         profile, errors = forms.to_profile(values)
-        if profile is None:
+        errors = {**errors, **security.field_problems(values)}
+        if profile is None or errors:
             return form_page(request, values, errors, status=422)
         if data.get("action") == "save":
             try:

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from himjobs.web import create_app
 from tests.web import _data
 from tests.web._fake import FakeBackend, FakeGap, FakeRun
+from tests.web._local import LOCAL
 
 
 @pytest.fixture
@@ -59,4 +60,4 @@ def profile_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(backend: FakeBackend, profile_dir: Path) -> TestClient:
-    return TestClient(create_app(backend, profile_dir=profile_dir))
+    return TestClient(create_app(backend, profile_dir=profile_dir), base_url=LOCAL)

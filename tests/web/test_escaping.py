@@ -12,6 +12,7 @@ from himjobs.web._chart import Bar, bar_chart
 from himjobs.web._highlight import render_body
 from tests.web import _data
 from tests.web._fake import FakeBackend, FakeGap, FakeRun
+from tests.web._local import LOCAL
 
 FORBIDDEN_TAGS = {"script", "img", "svg", "iframe", "object", "embed", "b"}
 
@@ -56,7 +57,7 @@ def evil_client(tmp_path) -> TestClient:
             )
         ],
     )
-    return TestClient(create_app(backend, profile_dir=tmp_path))
+    return TestClient(create_app(backend, profile_dir=tmp_path), base_url=LOCAL)
 
 
 @pytest.mark.parametrize(

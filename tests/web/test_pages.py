@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from himjobs.web import create_app
 from tests.web import _data
 from tests.web._fake import FakeBackend
+from tests.web._local import LOCAL
 
 HS = "/matches?education=high_school"
 
@@ -70,7 +71,9 @@ def test_filter_form_keeps_the_profile(client):
 
 
 def paged_client(tmp_path) -> TestClient:
-    return TestClient(create_app(FakeBackend(_data.many_eligible(45)), profile_dir=tmp_path))
+    return TestClient(
+        create_app(FakeBackend(_data.many_eligible(45)), profile_dir=tmp_path), base_url=LOCAL
+    )
 
 
 def test_sort_by_pay_and_by_title(tmp_path):
@@ -153,7 +156,7 @@ def test_gaps_page_has_svg_chart_and_table(client):
 
 
 def test_gaps_page_with_no_gaps(tmp_path):
-    c = TestClient(create_app(FakeBackend([]), profile_dir=tmp_path))
+    c = TestClient(create_app(FakeBackend([]), profile_dir=tmp_path), base_url=LOCAL)
     html = c.get("/gaps?education=high_school").text
     assert "No single step would open more postings" in html and "<svg" not in html
 
@@ -172,7 +175,7 @@ def test_crawl_status_shows_runs_counts_and_errors(client):
 
 
 def test_crawl_status_when_nothing_ran(tmp_path):
-    c = TestClient(create_app(FakeBackend([]), profile_dir=tmp_path))
+    c = TestClient(create_app(FakeBackend([]), profile_dir=tmp_path), base_url=LOCAL)
     assert "No crawl has run yet" in c.get("/crawl").text
 
 

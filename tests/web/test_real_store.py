@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from himjobs.web import create_app
+from tests.web._local import LOCAL
 from tests.web._real import filled_store_backend
 
 
@@ -20,7 +21,7 @@ def store_backend(tmp_path: Path):
 
 @pytest.fixture
 def real_client(store_backend, tmp_path: Path) -> TestClient:
-    return TestClient(create_app(store_backend[0], profile_dir=tmp_path / "p"))
+    return TestClient(create_app(store_backend[0], profile_dir=tmp_path / "p"), base_url=LOCAL)
 
 
 def test_matches_from_a_real_store(real_client):

@@ -1,0 +1,62 @@
+"""A damaged database is one line on the CLI and a non-zero exit, never a traceback (issue 13,
+item 6). ``damaged_database`` is shared with tests/web/test_security.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas import Posting
+from storage import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def damaged_database(tmp_path: Path) -> str:
+    """A SQLite store with 300 postings and a run whose pages after the first three are
+    overwritten with 0xff in their first 100 bytes: it opens, its queries fail."""
+    path = tmp_path / "damaged.db"
+    url = f"sqlite:///{path}"
+    with Store(url) as store:
+        store.upsert(
+            Posting(source="greenhouse", external_id=f"g{i}", url=f"https://x.example/{i}",
+                    title=f"Medical Records Clerk {'x' * i}",
+                    description="Release of information. " * 50)
+            for i in range(300)
+        )  # fmt: skip
+        run = store.start_run(["greenhouse"])
+        store.finish_run(run, status="ok", counts={"greenhouse": 300})
+    data = bytearray(path.read_bytes())
+    for offset in range(8192 * 3, len(data), 8192):
+        data[offset : offset + 100] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+    return url
+
+
+@pytest.mark.parametrize("command", [["runs"], ["search"], ["show", "5"]])
+def test_damaged_database_is_one_line(tmp_path: Path, reliability: Any, command: list[str]) -> None:
+    url = damaged_database(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "himjobs", *command, "--db", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    err = proc.stderr.strip()
+    reliability.record("bad input", f"himjobs {' '.join(command)} on a damaged database",
+                       outcome=f"exit {proc.returncode}: {err[:120]}")  # fmt: skip
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert err == "himjobs: error: cannot read the database: database disk image is malformed"
+    assert "Traceback" not in proc.stderr
+
+
+def test_too_large_posting_id_is_not_found_on_the_cli(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'ok.db'}"
+    Store(url).close()
+    proc = subprocess.run(
+        [sys.executable, "-m", "himjobs", "show", "9223372036854775808", "--db", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in proc.stderr and proc.returncode != 0
