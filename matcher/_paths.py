@@ -116,7 +116,7 @@ def _grade(n: str) -> str:
 
 def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
     """One alternative of a block: its path(s), "combination", or None when it is none."""
-    s = _CUT_LEAD_RE.sub("", seg).strip()
+    s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
     head, low = s[:40].lower(), s.lower()
     if "combination" in low[:120]:
         return "combination"
@@ -208,6 +208,8 @@ def _blocks(
             start = head.start()
         elif not anchors:  # no heading: the sentence or paragraph the OR closes (lines may wrap)
             first = cluster[0].start()
+            while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
+                first -= 1
             cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
             start = max(start, cut + 1)
         last = cluster[-1].end()

@@ -99,6 +99,10 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), left.rfind("("))
     left = left[cut + 1 :][-160:]
     right = text[m.end() :]
+    # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
+    nxt = _OR_RE.search(right)
+    if nxt is not None:
+        right = right[: nxt.start()]
     end = _CLAUSE_END_RE.search(right)
     return left, right[: end.start() if end else 160][:160]
 
@@ -206,7 +210,7 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
             continue
-        words = re.split(r",\s?|\s(?:and|or|&)\s", m.group("list"))
+        words = re.split(r",?\s(?:and|or|&)\s|,\s?", m.group("list"))
         codes = [c for c in (_code(w) for w in words if w.strip()) if c is not None]
         if codes:
             return list(dict.fromkeys(codes)), text

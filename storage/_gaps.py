@@ -12,6 +12,7 @@ tests/storage/test_gaps.py checks the result equals matcher.gaps over the same p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Final
@@ -67,7 +68,9 @@ BATCH: Final = 5000
 #: both take far more parameters; this keeps each statement small).
 _IDS_PER_QUERY: Final = 500
 
-_Key = tuple[int | None, bool, float | None, str | None, int | None]
+#: education rank, substitutable, experience years, required groups, experience kind, and for
+#: postings with paths or a residence limit the JSON of both (None otherwise)
+_Key = tuple[int | None, bool, float | None, str | None, int | None, str | None, str | None]
 _Slots = tuple[tuple[list[int | str], list[float]], ...]
 
 
@@ -106,11 +109,11 @@ def _parse_groups(text: str | None) -> list[CertificationRequirement]:
     ]
 
 
-def _requirements(key: _Key | str) -> Requirements:
+def _requirements(key: _Key) -> Requirements:
     """The requirements gap analysis reads, rebuilt from the stored columns (storage._rows
-    derives them from the posting's requirements, which every selected row has)."""
-    assert not isinstance(key, str)
-    rank, substitutable, years, groups, kind = key
+    derives them from the posting's requirements, which every selected row has), with the
+    paths and residence limit read from the JSON where the posting has them."""
+    rank, substitutable, years, groups, kind, paths, residence = key
     return Requirements.model_validate(
         {
             "education_required": None if rank is None else EDUCATION_LADDER[rank],
@@ -118,6 +121,8 @@ def _requirements(key: _Key | str) -> Requirements:
             "experience_years_required": years,
             "experience_kind": None if kind is None else EXPERIENCE_KINDS[kind],
             "certifications": _parse_groups(groups),
+            "paths": json.loads(paths) if paths else [],
+            "residence_states": json.loads(residence) if residence else [],
         }
     )
 
@@ -220,13 +225,15 @@ def openable_select(profile: CandidateProfile, *, today: datetime) -> Select[Any
             P.education_rank,
             P.education_substitutable,
             P.experience_years,
-            case((reads_groups, required_groups()), else_=None),
+            case((or_(reads_groups, flagged), required_groups()), else_=None),
             P.experience_kind,
             P.pay_hourly_min,
             P.pay_hourly_max,
             case((no_range, None), else_=currency),
             case((no_range, P.hints["pay"].as_string()), else_=None),
-            case((flagged, cast(P.requirements, String)), else_=None),
+            # only what gaps reads of the JSON, so identical route sets are judged once
+            case((flagged, P.requirements["paths"].as_string()), else_=None),
+            case((flagged, P.requirements["residence_states"].as_string()), else_=None),
         )
         .where(*where)
         .order_by(P.id)
@@ -241,19 +248,18 @@ def area_gaps(
     now = today or utcnow()
     tally = GapTally(profile)
     # _Key -> the (ids, pays) lists of the changes that open such a posting, and its Opens
-    judged: dict[_Key | str, tuple[_Slots, Opens | None]] = {}
+    judged: dict[_Key, tuple[_Slots, Opens | None]] = {}
     hinted: list[tuple[int, Opens]] = []
     stmt = openable_select(profile, today=now)
     without_jit(s)
     # Core rows, not ORM ones: the ORM's per-row bookkeeping cost as much as the loop below.
     rows = s.connection().execute(stmt.execution_options(yield_per=batch))
     for part in rows.partitions():  # lists of rows: no per-row fetch call
-        for pid, rank, sub, years, groups, kind, lo, hi, currency, hint, full in part:
-            key: _Key | str = (rank, bool(sub), years, groups, kind) if full is None else full
+        for pid, rank, sub, years, groups, kind, lo, hi, currency, hint, paths, res in part:
+            key: _Key = (rank, bool(sub), years, groups, kind, paths, res)
             found = judged.get(key)
             if found is None:
-                req = _requirements(key) if full is None else Requirements.model_validate_json(full)
-                opens = tally.opens(req)
+                opens = tally.opens(_requirements(key))
                 found = judged[key] = (tally.slots(opens) if opens else (), opens)
             slots, opens = found
             if not slots:

@@ -409,3 +409,30 @@ def test_paths_show_in_requirement_rows_badges_and_notify_json() -> None:
     due = Requirements(certifications=[CertificationRequirement(any_of=["CCA"], level="required",
                                                                 within_months=6)])  # fmt: skip
     assert "CCA (due within 6 months of hire)" in verdict_badges(match(due, NEW_HS))
+
+
+def test_lists_ending_in_comma_or() -> None:
+    assert extract("100% remote; must reside in TX, FL, or GA.").residence_states == [
+        "TX",
+        "FL",
+        "GA",
+    ]
+    req = extract("Required: Coding credential (CCA, CCS, or CPC) or completion of an approved "
+                  "coding program.")  # fmt: skip
+    assert [[g.any_of for g in p.certifications] for p in req.paths] == [
+        [["CCA", "CCS", "CPC"]],
+        [],
+    ]
+
+
+def test_an_or_right_after_a_sentence_ends() -> None:
+    text = (
+        "GS-4: Six months of specialized experience, such as abstracting record data. "
+        "OR Two years of education above high school may be substituted for experience "
+        "at this grade.\nGS-5: One year of specialized experience equivalent to GS-4."
+    )
+    req = extract(text)
+    assert [(p.grade, p.label, p.experience_years, p.education) for p in req.paths] == [
+        ("GS-4", "experience", 0.5, None), ("GS-4", "education", None, "associate"),
+        ("GS-5", "experience", 1.0, None),
+    ]  # fmt: skip
