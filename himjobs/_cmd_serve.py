@@ -36,7 +36,7 @@ def serve(
     import uvicorn
 
     from himjobs.web import StoreBackend, create_app
-    from himjobs.web._security import DEFAULT_HOSTS
+    from himjobs.web import DEFAULT_HOSTS
 
     hosts = [*(allowed_host or DEFAULT_HOSTS), host]
     web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir, allowed_hosts=hosts)
