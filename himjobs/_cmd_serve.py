@@ -35,8 +35,7 @@ def serve(
     """Start the web page: fill in your profile, see the jobs you qualify for and why."""
     import uvicorn
 
-    from himjobs.web import StoreBackend, create_app
-    from himjobs.web import DEFAULT_HOSTS
+    from himjobs.web import DEFAULT_HOSTS, StoreBackend, create_app
 
     hosts = [*(allowed_host or DEFAULT_HOSTS), host]
     web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir, allowed_hosts=hosts)
