@@ -31,7 +31,10 @@ RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_cra
 	tests/scrapers/test_failure_reasons.py tests/scrapers/test_parse_failures.py \
 	tests/scrapers/test_sitemap_caps.py tests/scrapers/test_untrusted_content.py \
 	tests/scrapers/test_cmd_crawl_start.py tests/himjobs/test_bad_input.py \
-	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py
+	tests/schemas/test_profile_hostile.py tests/matcher/test_resource_bounds.py \
+	tests/scrapers/test_address_guard.py tests/scrapers/test_middlewares.py \
+	tests/scrapers/test_crawl_lease.py tests/storage/test_leases.py \
+	tests/web/test_security.py tests/himjobs/test_damaged_db.py
 reliability: $(STAMP)
 	rm -f .reliability.jsonl
 	HIMJOBS_RELIABILITY_OUT=$(CURDIR)/.reliability.jsonl $(PY) -m pytest -n 2 -p no:cacheprovider $(RELIABILITY_TESTS)
