@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from himjobs._output import Format, console, emit
+from himjobs._output import Format, emit, paragraphs
 from himjobs._present import match_row
 from himjobs.cli import app
 
@@ -22,13 +21,12 @@ def demo(
     from himjobs._demo import DATA, run
 
     out = run(db)
-    con = console()
-    summary = Table(title="Recorded sources")
-    for col in ("source", "seen", "kept (records roles)", "stored"):
-        summary.add_column(col)
-    for source, c in out["counts"].items():
-        summary.add_row(source, str(c["seen"]), str(c["kept"]), str(c["stored"]))
-    con.print(summary)
+    emit(
+        [{"source": source, "seen": c["seen"], "kept_(records_roles)": c["kept"],
+          "stored": c["stored"]} for source, c in out["counts"].items()],
+        columns=["source", "seen", "kept_(records_roles)", "stored"], fmt=Format.table,
+        title="Recorded sources",
+    )  # fmt: skip
     cols = ["id", "title", "employer", "where", "pay_per_hour", "score", "unknown", "relaxed"]
     eligible = out["eligible"]
     emit(
@@ -51,10 +49,8 @@ def demo(
         columns=["change", "more postings", "median pay/hour"], fmt=Format.table,
         title="What would open more postings",
     )  # fmt: skip
-    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`", markup=False)
-    con.print(
+    paragraphs(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`")
+    paragraphs(
         f"Your own profile: `himjobs match PROFILE.toml --db sqlite:///{db} --near-misses` and "
-        f"`himjobs gaps PROFILE.toml --db sqlite:///{db}` (example: {DATA / 'profile.toml'})",
-        highlight=False,
-        markup=False,
+        f"`himjobs gaps PROFILE.toml --db sqlite:///{db}` (example: {DATA / 'profile.toml'})"
     )

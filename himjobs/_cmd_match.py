@@ -14,13 +14,20 @@ from typing import Annotated, Any
 import typer
 
 from himjobs._notify import NotifyError, Target, deliver, parse_target
-from himjobs._output import Format, console, emit
-from himjobs._present import match_row
+from himjobs._output import Format, emit, paragraphs, write
+from himjobs._present import (
+    FACT_COLUMNS,
+    VERDICT_COLUMNS,
+    fact_cells,
+    match_row,
+    verdict_cells,
+)
 from himjobs.cli import DbOption, FormatOption, UserError, app
 from schemas import CandidateProfile, MatchResult, load_profile
 
 COLUMNS = ["id", "title", "employer", "where", "pay_per_hour", "verdicts", "score", "notes"]
-CSV_COLUMNS = ["kind", *COLUMNS[:-1], "missing", "unknown", "relaxed", "url"]
+CSV_COLUMNS = ["kind", *COLUMNS[:-1], *FACT_COLUMNS, "eligible", *VERDICT_COLUMNS.values(),
+               "missing", "unknown", "relaxed", "url"]  # fmt: skip
 MARK = {"not_met": "✘", "unknown": "?"}
 
 
@@ -125,7 +132,11 @@ def _print_matches(
         emit([], columns=[], fmt=fmt, json_payload=payload)
         return
     if fmt is Format.csv:
-        rows = [{**match_row(r), "kind": kind} for kind, results in lists for r in results]
+        rows = [
+            {**match_row(r), **fact_cells(r.posting), **verdict_cells(r), "kind": kind}
+            for kind, results in lists
+            for r in results
+        ]
         emit(rows, columns=CSV_COLUMNS, fmt=fmt)
         return
     scope = f" first seen since crawl run {run_id} ({since:%Y-%m-%d %H:%M} UTC)" if since else ""
@@ -142,9 +153,9 @@ def _print_matches(
             title=f"Near misses: {len(found.near_misses)} postings missing one thing",
         )  # fmt: skip
     if not found.complete:
-        console().print(
-            "[dim]More postings qualify than were scored: these are the best of the newest "
-            "ones. Raise --pool to score more.[/dim]"
+        paragraphs(
+            "More postings qualify than were scored: these are the best of the newest "
+            "ones. Raise --pool to score more."
         )
 
 
@@ -204,10 +215,9 @@ def gaps(
         emit(rows, columns=["change", "kind", "advice", "more_postings", "median_hourly_pay"],
              fmt=fmt, json_payload=payload)  # fmt: skip
         return
-    con = console()
     if not found:
-        con.print("No single change would open more postings in your area.")
+        write("No single change would open more postings in your area.")
         return
-    con.print("[bold]What would open more postings in your area[/bold]")
+    write("What would open more postings in your area")
     for row in rows:
-        con.print(f"{row['summary']}  [dim]({row['advice']})[/dim]", highlight=False)
+        paragraphs(f"{row['summary']} ({row['advice']})")

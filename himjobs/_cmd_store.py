@@ -9,8 +9,15 @@ from typing import Annotated, Any
 
 import typer
 
-from himjobs._output import Format, emit, key_values
-from himjobs._present import hourly_text, location_text, pay_text, requirement_rows
+from himjobs._output import Format, emit, key_values, paragraphs, write
+from himjobs._present import (
+    FACT_COLUMNS,
+    fact_cells,
+    hourly_text,
+    location_text,
+    pay_text,
+    requirement_rows,
+)
 from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,
@@ -106,24 +113,41 @@ def db_upgrade(db: DbOption = None) -> None:
 @app.command()
 def search(
     state: Annotated[str | None, typer.Option(help="Two-letter state, e.g. TX.")] = None,
-    city: Annotated[str | None, typer.Option()] = None,
-    workplace: Annotated[str | None, typer.Option(help="on_site, hybrid or remote.")] = None,
-    employment_type: Annotated[str | None, typer.Option(help="full_time, part_time...")] = None,
-    shift: Annotated[str | None, typer.Option(help="day, evening, night, weekend...")] = None,
+    city: Annotated[str | None, typer.Option(help="City name, e.g. Austin.")] = None,
+    workplace: Annotated[
+        str | None, typer.Option(metavar="|".join(WORKPLACES), help="Where the work is done.")
+    ] = None,
+    employment_type: Annotated[
+        str | None, typer.Option(metavar="|".join(EMPLOYMENT_TYPES), help="Job type.")
+    ] = None,
+    shift: Annotated[str | None, typer.Option(metavar="|".join(SHIFTS), help="Shift.")] = None,
     education_at_most: Annotated[
-        str | None, typer.Option(help="Highest education a posting may require.")
+        str | None,
+        typer.Option(
+            metavar="|".join(EDUCATION_LADDER[1:]),
+            help="Highest education a posting may require.",
+        ),
     ] = None,
     experience_at_most: Annotated[
         str | None, typer.Option(help="Most years of experience a posting may require.")
     ] = None,
-    no_cert: Annotated[bool, typer.Option(help="Only postings requiring no credential.")] = False,
+    no_cert: Annotated[
+        bool, typer.Option("--no-cert", help="Only postings requiring no credential.")
+    ] = False,
     certs: Annotated[
-        str | None, typer.Option(help="Comma-separated codes you hold, e.g. CCA,CBCS.")
+        str | None,
+        typer.Option(help="Comma-separated credential codes you hold, e.g. CCA,CBCS."),
     ] = None,
-    min_pay: Annotated[str | None, typer.Option(help="Minimum pay per hour.")] = None,
+    min_pay: Annotated[str | None, typer.Option(help="Minimum pay per hour, e.g. 18.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the title or description.")] = None,
-    since: Annotated[str | None, typer.Option(help="Posted on or after YYYY-MM-DD.")] = None,
-    include_closed: Annotated[bool, typer.Option(help="Include closed postings.")] = False,
+    since: Annotated[str | None, typer.Option(help="Posted on or after this date.")] = None,
+    include_closed: Annotated[
+        bool,
+        typer.Option(
+            "--include-closed",
+            help="Also list postings that were taken down or whose closing date has passed.",
+        ),
+    ] = False,
     limit: Annotated[str, typer.Option(help="Most postings to list (1-10,000).")] = "50",
     db: DbOption = None,
     fmt_text: TextFormatOption = "table",
@@ -176,10 +200,13 @@ def search(
                 if req
                 else [],
                 "posted": p.posted_at.date().isoformat() if p.posted_at else "",
+                **({} if fmt is not Format.csv else fact_cells(p)),
             }
         )
     columns = ["id", "title", "employer", "where", "pay_per_hour", "education", "experience",
                "certifications", "posted"]  # fmt: skip
+    if fmt is Format.csv:  # a spreadsheet filters on each fact in a column of its own
+        columns += [c for c in FACT_COLUMNS if c not in columns]
     emit(rows, columns=columns, fmt=fmt, title=f"{len(rows)} postings",
          json_payload=[p.model_dump(mode="json") for p in postings])  # fmt: skip
 
@@ -215,7 +242,9 @@ def show(
         rows = [{"field": k, "value": v} for k, v in pairs]
         emit(rows + (requirement_rows(req) if req else []), columns=columns, fmt=fmt)
         return
-    key_values(pairs, title=posting.title)
+    key_values(pairs)
     if req is not None:
+        write("")
         emit(requirement_rows(req), columns=columns, fmt=fmt, title="Requirements")
-    typer.echo(posting.description[:4000])
+    write("")
+    paragraphs(posting.description[:4000])

@@ -117,3 +117,63 @@ def match_row(result: MatchResult) -> dict[str, Any]:
         "relaxed": "; ".join(result.relaxed),
         "url": (p.apply_url or p.url) if p else "",
     }
+
+
+#: One CSV column per verdict field, in this order, holding the field's status.
+VERDICT_COLUMNS = {
+    "education_required": "verdict_education", "education_preferred": "verdict_education_preferred",
+    "experience_years_required": "verdict_experience",
+    "experience_years_preferred": "verdict_experience_preferred",
+    "certifications": "verdict_certifications", "skills": "verdict_skills",
+    "location": "verdict_location", "workplace": "verdict_workplace", "shifts": "verdict_shifts",
+    "employment_types": "verdict_employment_types", "pay": "verdict_pay",
+    "closing_date": "verdict_closing_date",
+}  # fmt: skip
+#: When a field has several verdicts (certification groups), the column shows the worst.
+_WORST = {"not_met": 0, "unknown": 1, "met": 2}
+#: The facts a spreadsheet filters on, each in a column of its own.
+FACT_COLUMNS = ["pay_min_per_hour", "pay_max_per_hour", "city", "state", "workplace", "shift",
+                "type", "posted", "closes"]  # fmt: skip
+
+
+def _hourly_bounds(pay: Pay | None) -> tuple[str, str]:
+    if pay is None:
+        return "", ""
+    lo, hi = pay.hourly()
+    return ("" if lo is None else f"{lo:.2f}"), ("" if hi is None else f"{hi:.2f}")
+
+
+def fact_cells(posting: Posting | None) -> dict[str, str]:
+    """The posting's pay per hour, place, workplace, shift, type and dates as separate cells."""
+    if posting is None:
+        return dict.fromkeys(FACT_COLUMNS, "")
+    req = posting.requirements
+    pay = req.pay if req is not None and req.pay is not None else posting.hints.pay
+    lo, hi = _hourly_bounds(pay)
+    workplace = req.workplace if req is not None else None
+    if workplace is None and posting.remote:
+        workplace = "remote"
+    return {
+        "pay_min_per_hour": lo,
+        "pay_max_per_hour": hi,
+        "city": "; ".join(dict.fromkeys(loc.city for loc in posting.locations if loc.city)),
+        "state": "; ".join(dict.fromkeys(loc.state for loc in posting.locations if loc.state)),
+        "workplace": workplace or "",
+        "shift": "; ".join(req.shifts) if req is not None else "",
+        "type": "; ".join(req.employment_types) if req is not None else "",
+        "posted": posting.posted_at.date().isoformat() if posting.posted_at else "",
+        "closes": posting.valid_through.date().isoformat() if posting.valid_through else "",
+    }
+
+
+def verdict_cells(result: MatchResult) -> dict[str, str]:
+    """One cell per verdict field: met, not_met or unknown (blank when the posting is silent)."""
+    cells = dict.fromkeys(VERDICT_COLUMNS.values(), "")
+    for v in result.verdicts:
+        column = VERDICT_COLUMNS.get(v.field)
+        if column is None:
+            continue
+        now = cells[column]
+        if not now or _WORST[v.status] < _WORST[now]:
+            cells[column] = v.status
+    return cells
