@@ -37,10 +37,11 @@ COLUMNS = {
 BAD_OUTCOMES = ("failed", "suspicious")
 
 
-def _store(db: str | None) -> Store:
-    from storage import Store
+def _store(db: str | None, *, create: bool = True) -> Store:
+    """The database; only crawl and import may create one (himjobs._db.open_store)."""
+    from himjobs._db import open_store
 
-    return Store(db)
+    return open_store(db, create=create)
 
 
 def _project_settings() -> Any:
@@ -212,6 +213,14 @@ def crawl(
             help="Workers with the same id share one crawl (default: today's UTC date).",
         ),
     ] = None,
+    log_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--log-file",
+            help="Where Scrapy's log (warnings, tracebacks) goes "
+            "(default ~/.himjobs/logs/crawl-DATE-TIME.log).",
+        ),
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Crawl job sources into the database: relevance -> requirements -> store.
@@ -239,6 +248,7 @@ def crawl(
     overrides: dict[str, Any] = {**shared, **parse_sets(list(settings or []))}
     if api_base:
         check_api_base(api_base, overrides)
+    log_path = _log_path(log_file, overrides)
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
@@ -250,15 +260,58 @@ def crawl(
         raise typer.Exit(1) from None
     finally:
         store.close()
-    emit(
-        [{**r, **{short: r[key] for short, key in COLUMNS.items()}} for r in rows],
-        columns=["source", "outcome", *COLUMNS],
-        fmt=fmt,
-        title=f"crawl run {run_id}: {status}",
-        json_payload={"run_id": run_id, "status": status, "sources": rows},
-    )
+    _summary(db, run_id, status, rows, fmt, log_path)
     if any(r["outcome"] in BAD_OUTCOMES for r in rows):
         raise typer.Exit(1)
+
+
+def _log_path(log_file: Path | None, overrides: dict[str, Any]) -> Path | None:
+    """Send Scrapy's log to a file (set in ``overrides``) so the terminal shows the summary."""
+    from himjobs._crawl_report import default_log_file
+
+    if "LOG_FILE" in overrides:  # -s LOG_FILE=... wins
+        return Path(overrides["LOG_FILE"])
+    path = (log_file or default_log_file()).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    except OSError as err:
+        raise UserError(f"--log-file: {path}: cannot write: {err.strerror or err}") from None
+    overrides["LOG_FILE"] = str(path)
+    overrides.setdefault("LOG_LEVEL", "INFO")
+    return path
+
+
+def _summary(
+    db: str | None, run_id: int, status: str, rows: list[dict[str, Any]], fmt: Format,
+    log_path: Path | None,
+) -> None:  # fmt: skip
+    """One line per source with the reason a source failed; JSON and CSV as before."""
+    from himjobs._crawl_report import reason, source_line
+
+    whys: dict[str, str] = {}
+    store = _store(db)
+    try:
+        errors = store.run_errors(run_id)
+    finally:
+        store.close()
+    for row in rows:
+        mine = [(e.url, e.reason) for e in errors if e.source == row["source"]]
+        whys[row["source"]] = reason(mine)
+    if fmt is not Format.table:
+        emit(
+            [{**r, **{short: r[key] for short, key in COLUMNS.items()}} for r in rows],
+            columns=["source", "outcome", *COLUMNS],
+            fmt=fmt,
+            json_payload={"run_id": run_id, "status": status, "log_file": str(log_path or ""),
+                          "sources": [{**r, "reason": whys[r["source"]]} for r in rows]},
+        )  # fmt: skip
+        return
+    typer.echo(f"crawl run {run_id}: {status}")
+    for row in rows:
+        typer.echo(source_line(row, whys[row["source"]]))
+    if log_path is not None:
+        typer.echo(f"log: {log_path}  (bad pages: himjobs runs --errors {run_id})")
 
 
 def run_crawl(
@@ -338,7 +391,7 @@ def runs(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List recent crawl runs: when, status, postings stored and errors per run."""
-    store = _store(db)
+    store = _store(db, create=False)
     try:
         if errors is not None:
             found: list[dict[str, Any]] = [
@@ -360,6 +413,9 @@ def runs(
             })  # fmt: skip
     finally:
         store.close()
+    if not rows and fmt is Format.table:
+        typer.echo("No crawl run is recorded yet: run `himjobs crawl` (or `himjobs demo`).")
+        return
     emit(
         rows,
         columns=["id", "started", "finished", "status", "sources", "stored", "errors"],

@@ -27,8 +27,10 @@ def serve(
     """Start the web page: fill in your profile, see the jobs you qualify for and why."""
     import uvicorn
 
+    from himjobs._db import open_store
     from himjobs.web import StoreBackend, create_app
 
-    web = create_app(StoreBackend(db or DEFAULT_DB), profile_dir=profile_dir)
+    store = open_store(db)  # a mistyped --db is one line, not a new empty database
+    web = create_app(StoreBackend(store.url), profile_dir=profile_dir)
     typer.echo(f"himjobs: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -131,6 +131,19 @@ def blocks(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     return "\n".join(out).rstrip("\n")
 
 
+def command_line(argv: Sequence[str]) -> str:
+    """A shell command to copy, wrapped with backslash continuations at the output width."""
+    import shlex
+
+    lines = ["$"]
+    for word in (shlex.quote(a) for a in argv):
+        if len(lines[-1]) + 1 + len(word) > width() - 2 and lines[-1].strip() not in ("", "$"):
+            lines[-1] += " \\"
+            lines.append("   ")
+        lines[-1] += " " + word
+    return "\n".join(lines)
+
+
 def write(text: str) -> None:
     sys.stdout.write(text + "\n")
 
@@ -169,7 +182,7 @@ def emit(
 def table(rows: Sequence[Mapping[str, Any]], *, columns: Sequence[str], title: str | None) -> None:
     """Rows for people: a table when it fits whole, else one block per row."""
     if title:
-        write(title)
+        paragraphs(title)
     if not rows:
         return
     widths = _natural_widths(rows, columns)
@@ -194,7 +207,7 @@ def key_values(pairs: Iterable[tuple[str, Any]], *, title: str | None = None) ->
     """ "field: value" lines, values wrapped between words under their label."""
     items = [(k, _cell(v)) for k, v in pairs if _cell(v)]
     if title:
-        write(title)
+        paragraphs(title)
     pad = max((len(k) for k, _ in items), default=0) + 2
     out: list[str] = []
     for key, value in items:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from schemas import MatchResult, Pay, Posting, Requirements
-from schemas.vocab import EDUCATION_LABELS
+from schemas.models import Evidence
+from schemas.vocab import EDUCATION_LABELS, SKILLS
 
 
 def pay_text(pay: Pay | None) -> str:
@@ -36,8 +37,72 @@ def hourly_text(pay: Pay | None) -> str:
     return f"${value:.2f}" if value is not None else ""
 
 
-def requirement_rows(req: Requirements) -> list[dict[str, Any]]:
-    """One row per stated requirement: field, value, level, where it came from, evidence."""
+#: What a requirement field is called in a sentence ("employment type FULL_TIME").
+FIELD_WORDS = {
+    "education_required": "education", "education_preferred": "preferred education",
+    "education_substitutable": "education substitution", "experience_years_required":
+    "years of experience", "experience_years_preferred": "preferred years of experience",
+    "employment_types": "employment type", "workplace": "workplace", "shifts": "shift",
+    "pay": "pay", "skills": "skills", "certifications": "credential",
+}  # fmt: skip
+
+
+def _raw_value(raw: Any, path: str) -> Any:
+    """The value at a dotted path ("categories.commitment") of a source's raw record."""
+    node = raw
+    for key in path.split("."):
+        if isinstance(node, list) and node:
+            node = node[0]
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    if isinstance(node, list):
+        node = ", ".join(str(v) for v in node if not isinstance(v, (dict, list)))
+    return None if isinstance(node, dict) or node in ("", None) else node
+
+
+def evidence_words(
+    field: str, ev: Evidence | None, *, posting: Posting | None = None, value: Any = None
+) -> str:
+    """Where a value came from, in words: the posting's sentence, quoted, or "from the posting's
+    structured data: employment type FULL_TIME" (never a bare key such as categories.commitment).
+    """
+    if ev is None:
+        return ""
+    if ev.source != "structured":
+        return f"\u201c{ev.text}\u201d"
+    found = _raw_value(posting.raw, ev.text) if posting is not None else None
+    shown = found if found is not None else _cell_text(value)
+    words = FIELD_WORDS.get(field, field.replace("_", " "))
+    return f"from the posting's structured data: {words} {shown}".rstrip()
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def skill_sentences(posting: Posting | None, skills: list[str]) -> dict[str, str]:
+    """For each skill the first sentence of the posting that names it (matcher's patterns)."""
+    import re
+
+    from matcher._lexicon_job import SKILL_PATTERNS
+    from matcher._sentences import split_sentences
+
+    if posting is None or not skills:
+        return {}
+    patterns = {k: re.compile(p, f) for k, p, f in SKILL_PATTERNS if k in skills}
+    out: dict[str, str] = {}
+    for sentence in split_sentences(posting.description or ""):
+        for skill, rx in patterns.items():
+            if skill not in out and rx.search(sentence.text):
+                out[skill] = sentence.text
+    return out
+
+
+def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[dict[str, Any]]:
+    """One row per stated requirement: field, value, level, and its evidence in words."""
     rows: list[dict[str, Any]] = []
 
     def add(field: str, value: Any, level: str = "") -> None:
@@ -46,11 +111,10 @@ def requirement_rows(req: Requirements) -> list[dict[str, Any]]:
         ev = req.evidence.get(field)
         rows.append(
             {
-                "field": field,
+                "field": field.replace("_", " "),
                 "value": value,
                 "level": level,
-                "from": ev.source if ev else "",
-                "evidence": ev.text if ev else "",
+                "evidence": evidence_words(field, ev, posting=posting, value=value),
             }
         )
 
@@ -69,13 +133,17 @@ def requirement_rows(req: Requirements) -> list[dict[str, Any]]:
         if group.within_months is not None:
             value += f" (within {group.within_months} months of hire)"
         rows.append({"field": "certification", "value": value, "level": group.level,
-                     "from": group.evidence.source if group.evidence else "",
-                     "evidence": group.evidence.text if group.evidence else ""})  # fmt: skip
+                     "evidence": evidence_words("certifications", group.evidence,
+                                                posting=posting, value=value)})  # fmt: skip
     add("employment_types", req.employment_types)
     add("workplace", req.workplace)
     add("shifts", req.shifts)
     add("pay", pay_text(req.pay))
-    add("skills", req.skills)
+    quotes = skill_sentences(posting, req.skills)
+    for skill in req.skills:
+        quote = f"\u201c{quotes[skill]}\u201d" if skill in quotes else ""
+        rows.append({"field": "skill", "value": SKILLS.get(skill, skill), "level": "",
+                     "evidence": quote})  # fmt: skip
     return rows
 
 

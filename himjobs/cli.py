@@ -54,6 +54,11 @@ class UserError(Exception):
     """A mistake in what the user asked for: printed as one line, exit status 2."""
 
 
+class RunError(Exception):
+    """The command could not do its work (no such database, a refused connection): printed
+    as one line, exit status 1."""
+
+
 def _user_errors() -> tuple[type[BaseException], ...]:
     errors: list[type[BaseException]] = [UserError, SchemaError]
     try:
@@ -63,6 +68,10 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     except ImportError:
         pass
     return tuple(errors)
+
+
+def _run_errors() -> tuple[type[BaseException], ...]:
+    return (RunError,)
 
 
 def read_input(path: str) -> str:
@@ -230,13 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Without standalone mode click returns a command's `typer.Exit(code)` as its value.
         code = command.main(args=argv, standalone_mode=False, prog_name="himjobs")
-    except _user_errors() as err:
+    except _user_errors() + _run_errors() as err:
         # The message quotes user input (file names, option values): escape it, or "[/x]" in a
         # file name would be read as rich markup and crash the error report itself.
         err_console().print(
             f"[red]himjobs: error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True
         )
-        return 2
+        return 1 if isinstance(err, _run_errors()) else 2
     except typer.Abort:
         err_console().print("himjobs: aborted")
         return 130
@@ -258,4 +267,14 @@ def main(argv: list[str] | None = None) -> int:
     return code if isinstance(code, int) and not isinstance(code, bool) else 0
 
 
-__all__ = ["FormatOption", "DbOption", "UserError", "app", "db_app", "emit", "key_values", "main"]
+__all__ = [
+    "FormatOption",
+    "DbOption",
+    "RunError",
+    "UserError",
+    "app",
+    "db_app",
+    "emit",
+    "key_values",
+    "main",
+]

@@ -58,6 +58,7 @@ def _templates() -> Jinja2Templates:
         hourly_pay=display.hourly_pay,
         place=display.place,
         day=display.day,
+        evidence_view=display.evidence_view,
         selected=forms.selected,
         cert_list=[(code, f"{code}: {name}") for code, (name, _body) in CERTIFICATIONS.items()],
         word_list=lambda items: [
@@ -156,6 +157,12 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         remote_only = q.get("remote") == "on"
         page_no = _int(q.get("page"), 1)
         results = [r for r in backend.matches(profile, limit=MATCH_LIMIT) if r.posting]
+        # counted before the view's filters, so the near-miss view still says how many qualify
+        counts = {
+            "eligible": sum(1 for r in results if r.eligible),
+            "fits": sum(1 for r in results if r.eligible and not r.relaxed),
+            "near": sum(1 for r in results if not r.eligible),
+        }
         if show == "eligible":
             results = [r for r in results if r.eligible]
         elif show == "near":
@@ -174,6 +181,8 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
         return page(
             request, "matches.html", values=values, profile_qs=base, shown=shown, total=total,
             eligible_count=sum(1 for r in results if r.eligible), page_no=page_no, pages=pages,
+            counts=counts, first=(page_no - 1) * PER_PAGE + 1 if shown else 0,
+            last=(page_no - 1) * PER_PAGE + len(shown),
             show=show, sort=sort, remote_only=remote_only, first_seen=seen,
             SORTS=SORTS, SHOWS=SHOWS,
             page_qs=lambda n: forms.query_string(values, **opts, page=n),
@@ -194,7 +203,7 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
                            display.evidence_sentences(posting, result))  # fmt: skip
         return page(
             request, "posting.html", posting=posting, result=result, body=body,
-            rows=display.requirement_rows(posting.requirements),
+            rows=display.requirement_rows(posting.requirements, posting),
             apply_url=display.apply_link(posting),
             first_seen=backend.first_seen(posting_id),
             profile_qs=forms.query_string(values) if values else "",
