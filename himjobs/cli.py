@@ -223,7 +223,8 @@ def _register_optional_commands() -> None:
     import importlib
 
     for name in ("himjobs._cmd_store", "himjobs._cmd_extract", "himjobs._cmd_match",
-                 "himjobs._cmd_crawl", "himjobs._cmd_demo", "himjobs._cmd_serve"):  # fmt: skip
+                 "himjobs._cmd_crawl", "himjobs._cmd_demo", "himjobs._cmd_serve",
+                 "himjobs._cmd_profile"):  # fmt: skip
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as err:

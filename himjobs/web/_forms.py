@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from schemas import CandidateProfile, SchemaError, load_profile
+from schemas.models import pay_from_text
 
 #: Form fields that hold several values (checkbox groups).
 LIST_FIELDS = (
@@ -73,7 +74,13 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
             data[name] = values[name]
     data["willing_to_relocate"] = values["willing_to_relocate"]
     if values["min_pay"]:
-        data["min_pay"] = {"min": values["min_pay"], "period": values["pay_period"] or "hour"}
+        # "$18/hr", "18", "$40,000 a year": the period typed wins over the period chosen;
+        # anything else goes to the model as typed, for its own message ("Enter a number")
+        period = values["pay_period"] or "hour"
+        try:
+            data["min_pay"] = pay_from_text(values["min_pay"], period=period)
+        except ValueError:
+            data["min_pay"] = {"min": values["min_pay"], "period": period}
     try:
         return CandidateProfile.model_validate(data), {}
     except ValidationError as err:
