@@ -128,14 +128,28 @@ def match(
         profile, limit=size, include_near_misses=near_misses, new_since=since, pool=size,
         today=today,
     )  # fmt: skip
+    found, far = within_reach(found, profile)
     lists = Lists.split(found, strict=strict, limit=limit, since=since, run_id=run_id,
-                        today=today)  # fmt: skip
+                        today=today, far=far)  # fmt: skip
     if fmt is Format.table and not (lists.fits or lists.breaks or lists.near):
         write(why_no_matches(store, new=new))
     else:
         print_lists(lists, fmt, near_misses=near_misses)
     if target is not None:
         _notify(target, lists.shown_matches(), profile_path, since)
+
+
+def within_reach(found: Any, profile: CandidateProfile) -> tuple[Any, int]:
+    """Store.matches's lists with max_miles applied and the miles said (himjobs._distance)."""
+    from types import SimpleNamespace
+
+    from himjobs._distance import apply_distance
+
+    if not profile.zip:
+        return found, 0
+    matches, far = apply_distance(found.matches, profile)
+    near, far_near = apply_distance(found.near_misses, profile)
+    return SimpleNamespace(matches=matches, near_misses=near, complete=found.complete), far
 
 
 def why_no_matches(store: Any, *, new: bool) -> str:

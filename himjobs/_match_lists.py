@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from himjobs._distance import miles_text
 from himjobs._output import Format, emit, paragraphs, write
 from himjobs._present import FACT_COLUMNS, VERDICT_COLUMNS, fact_cells, match_row, verdict_cells
 from schemas import MatchResult
@@ -39,6 +40,8 @@ class Lists:
     since: datetime | None = None
     run_id: int | None = None
     today: datetime | None = None
+    #: postings left out as farther than max_miles
+    far: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -74,6 +77,8 @@ def result_json(result: MatchResult, kind: str) -> dict[str, Any]:
     row.pop("verdicts")
     row["kind"] = kind
     row["fits_preferences"] = not result.relaxed
+    away = miles_text(result)
+    row["miles"] = int(away.split()[0]) if away else None
     if result.posting is not None:
         row["source"], row["external_id"] = result.posting.source, result.posting.external_id
     row["verdicts"] = [v.model_dump(mode="json") for v in result.verdicts]
@@ -90,8 +95,11 @@ def _counts(lists: Lists) -> dict[str, int]:
 
 
 def _row(result: MatchResult) -> dict[str, Any]:
+    row = match_row(result)
+    away = miles_text(result)
     return {
-        **match_row(result),
+        **row,
+        "where": f"{row['where']} ({away})" if away else row["where"],
         "breaks": "\n".join(result.relaxed),
         "notes": notes(result, skip=result.relaxed),
     }
@@ -141,6 +149,7 @@ def _print_table(lists: Lists, *, near_misses: bool) -> None:
     paragraphs(
         f"You qualify for {count} postings{scope}: {len(lists.fits)} fit everything you asked "
         f"for, {len(lists.breaks)} break a preference."
+        + (f" {lists.far} more are farther than your max_miles." if lists.far else "")
     )
     fits = lists.fits[: lists.limit]
     write("")

@@ -275,6 +275,13 @@ class CandidateProfile(_Model):
     willing_to_relocate: bool = Field(
         default=False, description="True: postings in any state are in reach."
     )
+    max_miles: float | None = Field(
+        default=None,
+        gt=0,
+        le=3000,
+        description="Farthest an on-site or hybrid job may be from your ZIP, in miles "
+        "(needs zip); a posting without a city is judged by state.",
+    )
     workplaces: list[Workplace] = Field(
         default_factory=list,
         description="Workplaces you accept: on_site, hybrid, remote (empty: any).",

@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from himjobs._distance import miles_text
 from himjobs._present import is_remote
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
@@ -59,6 +60,7 @@ def _templates() -> Jinja2Templates:
         place=display.place,
         day=display.day,
         evidence_view=display.evidence_view,
+        miles_of=miles_text,
         selected=forms.selected,
         cert_list=[(code, f"{code}: {name}") for code, (name, _body) in CERTIFICATIONS.items()],
         word_list=lambda items: [

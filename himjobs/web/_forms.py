@@ -24,7 +24,8 @@ LIST_FIELDS = (
     "employment_types",
     "skills",
 )
-SCALAR_FIELDS = ("education", "experience_years", "state", "city", "zip", "min_pay", "pay_period")
+SCALAR_FIELDS = ("education", "experience_years", "state", "city", "zip", "max_miles", "min_pay",
+                 "pay_period")  # fmt: skip
 PROFILE_FILE = "profile.json"
 
 
@@ -69,7 +70,7 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
         data[name] = list(values[name])
     if values["experience_years"]:
         data["experience_years"] = values["experience_years"]
-    for name in ("state", "city", "zip"):
+    for name in ("state", "city", "zip", "max_miles"):
         if values[name]:
             data[name] = values[name]
     data["willing_to_relocate"] = values["willing_to_relocate"]
@@ -102,6 +103,7 @@ def from_profile(profile: CandidateProfile) -> FormValues:
     values["state"] = profile.state or ""
     values["city"] = profile.city or ""
     values["zip"] = profile.zip or ""
+    values["max_miles"] = "" if profile.max_miles is None else f"{profile.max_miles:g}"
     values["willing_to_relocate"] = profile.willing_to_relocate
     pay = profile.min_pay
     amount = None if pay is None else (pay.min if pay.min is not None else pay.max)
