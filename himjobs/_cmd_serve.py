@@ -12,6 +12,23 @@ from himjobs.cli import DbOption, app
 DEFAULT_DB = "sqlite:///himjobs.db"
 
 
+def _check_port(host: str, port: int) -> None:
+    """A busy port is one line, exit 1, instead of uvicorn's log lines."""
+    import socket
+
+    from himjobs.cli import RunError
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind((host, port))
+    except OSError as err:
+        raise RunError(
+            f"cannot listen on {host}:{port}: {err.strerror or err} (another program uses it? "
+            "try --port 8001)"
+        ) from None
+
+
 @app.command()
 def serve(
     db: DbOption = None,
@@ -31,6 +48,7 @@ def serve(
     from himjobs.web import StoreBackend, create_app
 
     store = open_store(db)  # a mistyped --db is one line, not a new empty database
+    _check_port(host, port)
     web = create_app(StoreBackend(store.url), profile_dir=profile_dir)
     typer.echo(f"himjobs: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -98,7 +98,8 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
     def form_page(request: Request, values: forms.FormValues, errors: dict[str, str],
                   *, status: int = 200, notice: str | None = None) -> HTMLResponse:  # fmt: skip
         return page(request, "profile.html", status, values=values, errors=errors,
-                    notice=notice, profile_file=forms.profile_path(pdir))  # fmt: skip
+                    notice=notice, profile_file=forms.profile_path(pdir),
+                    FIELD_LABELS=forms.FIELD_LABELS)  # fmt: skip
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -148,6 +149,11 @@ def create_app(backend: Backend, *, profile_dir: Path | str | None = None) -> Fa
 
     @app.get("/matches", response_class=HTMLResponse)
     def matches(request: Request) -> HTMLResponse:
+        if not forms.has_profile(request.query_params):
+            # no profile in the link: ask for one rather than list a default profile's matches
+            return form_page(request, forms.from_profile(CandidateProfile()), {},
+                             notice="Fill in your profile first: the matches are the postings "
+                             "you qualify for, so we need to know what you have.")  # fmt: skip
         values, profile, errors = _profile_from_query(request)
         if profile is None:
             return form_page(request, values, errors, status=422)

@@ -27,6 +27,16 @@ LIST_FIELDS = (
 SCALAR_FIELDS = ("education", "experience_years", "state", "city", "zip", "max_miles", "min_pay",
                  "pay_period")  # fmt: skip
 PROFILE_FILE = "profile.json"
+#: Each field's own label on the form, for the error summary ("ZIP code: Enter a 5-digit ...").
+FIELD_LABELS = {
+    "education": "Highest education", "certifications": "Certifications you hold",
+    "pending_certifications": "Certifications in progress or eligible for",
+    "experience_years": "Years of experience in a medical setting", "state": "State",
+    "city": "City", "zip": "ZIP code", "max_miles": "Farthest commute, in miles",
+    "workplaces": "Where you want to work", "shifts": "Shifts you can work",
+    "employment_types": "Kinds of employment",
+    "skills": "Skills", "min_pay": "Lowest pay you would take", "pay_period": "Per",
+}  # fmt: skip
 
 
 class FormValues(dict[str, Any]):
