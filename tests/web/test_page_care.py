@@ -85,3 +85,25 @@ def test_serve_on_a_busy_port_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0], proc.stderr
+
+
+@pytest.mark.slow
+def test_credential_lists_fold_so_the_buttons_are_few_tabs_away(browser, site) -> None:  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    d = browser
+    d.get(site + "/")
+    d.find_element(By.ID, "education").click()
+    stops = 0
+    while stops < 200:
+        d.switch_to.active_element.send_keys(Keys.TAB)
+        stops += 1
+        if d.switch_to.active_element.get_attribute("value") == "match":
+            break
+    assert stops < 60, stops  # was over 99 with both credential lists open
+    summary = d.find_element(By.CSS_SELECTOR, "#field-certifications summary")
+    summary.click()
+    box = d.find_element(By.CSS_SELECTOR, 'input[name="certifications"][value="RHIT"]')
+    box.click()
+    assert box.is_selected()
