@@ -33,6 +33,8 @@ QUESTIONS: list[tuple[str, str, Callable[[str], Any]]] = [
     ("state", "Your state, two letters (e.g. TX)", str.strip),
     ("city", "Your city", str.strip),
     ("zip", "Your ZIP code", str.strip),
+    ("max_miles", "Farthest commute in miles, for on-site jobs (needs the ZIP; empty: any)",
+     float),
     ("workplaces", f"Workplaces you accept ({', '.join(WORKPLACES)}; empty: any)",
      lambda a: [w.strip() for w in a.split(",") if w.strip()]),
     ("shifts", f"Shifts you accept ({', '.join(SHIFTS)}; empty: any)",

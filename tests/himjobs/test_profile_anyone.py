@@ -16,13 +16,13 @@ from tests.web._fake import FakeBackend
 
 def test_profile_init_asks_and_writes_toml_that_match_reads(himjobs, tmp_path: Path) -> None:
     url = build(tmp_path)
-    answers = "phd\nhigh_school\n1\n\n\nTX\nLubbock\n79401\non_site\nday\npart_time\n$18/hr\n"
+    answers = "phd\nhigh_school\n1\n\n\nTX\nLubbock\n79401\n25\non_site\nday\npart_time\n$18/hr\n"
     res = himjobs("profile", "init", "mine.toml", stdin=answers)
     assert res.code == 0, res.err
     assert "not accepted: phd: education" in res.err  # asked again, not a crash
     data = tomllib.loads((tmp_path / "mine.toml").read_text("utf-8"))
     assert data["education"] == "high_school" and data["shifts"] == ["day"]
-    assert data["min_pay"] == {"min": 18, "period": "hour"}
+    assert data["min_pay"] == {"min": 18, "period": "hour"} and data["max_miles"] == 25
     match = himjobs("match", "mine.toml", "--db", url, "--strict", "-f", "json")
     assert [m["title"] for m in json.loads(match.out)["matches"]] == ["Medical Records Specialist"]
     again = himjobs("profile", "init", "mine.toml", stdin="\n")
