@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from himjobs._crawl_report import crawl_log_path, print_summary
 from himjobs._output import Format, emit, err_console
 from himjobs.cli import DbOption, FormatOption, UserError, app
 
@@ -248,7 +249,7 @@ def crawl(
     overrides: dict[str, Any] = {**shared, **parse_sets(list(settings or []))}
     if api_base:
         check_api_base(api_base, overrides)
-    log_path = _log_path(log_file, overrides)
+    log_path = crawl_log_path(log_file, overrides)
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
@@ -260,58 +261,14 @@ def crawl(
         raise typer.Exit(1) from None
     finally:
         store.close()
-    _summary(db, run_id, status, rows, fmt, log_path)
-    if any(r["outcome"] in BAD_OUTCOMES for r in rows):
-        raise typer.Exit(1)
-
-
-def _log_path(log_file: Path | None, overrides: dict[str, Any]) -> Path | None:
-    """Send Scrapy's log to a file (set in ``overrides``) so the terminal shows the summary."""
-    from himjobs._crawl_report import default_log_file
-
-    if "LOG_FILE" in overrides:  # -s LOG_FILE=... wins
-        return Path(overrides["LOG_FILE"])
-    path = (log_file or default_log_file()).expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch()
-    except OSError as err:
-        raise UserError(f"--log-file: {path}: cannot write: {err.strerror or err}") from None
-    overrides["LOG_FILE"] = str(path)
-    overrides.setdefault("LOG_LEVEL", "INFO")
-    return path
-
-
-def _summary(
-    db: str | None, run_id: int, status: str, rows: list[dict[str, Any]], fmt: Format,
-    log_path: Path | None,
-) -> None:  # fmt: skip
-    """One line per source with the reason a source failed; JSON and CSV as before."""
-    from himjobs._crawl_report import reason, source_line
-
-    whys: dict[str, str] = {}
     store = _store(db)
     try:
         errors = store.run_errors(run_id)
     finally:
         store.close()
-    for row in rows:
-        mine = [(e.url, e.reason) for e in errors if e.source == row["source"]]
-        whys[row["source"]] = reason(mine)
-    if fmt is not Format.table:
-        emit(
-            [{**r, **{short: r[key] for short, key in COLUMNS.items()}} for r in rows],
-            columns=["source", "outcome", *COLUMNS],
-            fmt=fmt,
-            json_payload={"run_id": run_id, "status": status, "log_file": str(log_path or ""),
-                          "sources": [{**r, "reason": whys[r["source"]]} for r in rows]},
-        )  # fmt: skip
-        return
-    typer.echo(f"crawl run {run_id}: {status}")
-    for row in rows:
-        typer.echo(source_line(row, whys[row["source"]]))
-    if log_path is not None:
-        typer.echo(f"log: {log_path}  (bad pages: himjobs runs --errors {run_id})")
+    print_summary(run_id, status, rows, errors, fmt=fmt, log_path=log_path, columns=COLUMNS)
+    if any(r["outcome"] in BAD_OUTCOMES for r in rows):
+        raise typer.Exit(1)
 
 
 def run_crawl(

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from himjobs._output import Format, emit, write
+
 #: Where `himjobs crawl` writes its log unless --log-file says otherwise.
 DATA_DIR = Path("~/.himjobs")
 
@@ -26,6 +28,48 @@ _CAUSES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"SSL|certificate", re.I), "TLS error"),
 )  # fmt: skip
 _HOST = re.compile(r"https?://([^/:?#]+)")
+
+
+def crawl_log_path(log_file: Path | None, overrides: dict[str, Any]) -> Path | None:
+    """Send Scrapy's log to a file (set in ``overrides``) so the terminal shows the summary."""
+    from himjobs.cli import UserError
+
+    if "LOG_FILE" in overrides:  # -s LOG_FILE=... wins
+        return Path(overrides["LOG_FILE"])
+    path = (log_file or default_log_file()).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    except OSError as err:
+        raise UserError(f"--log-file: {path}: cannot write: {err.strerror or err}") from None
+    overrides["LOG_FILE"] = str(path)
+    overrides.setdefault("LOG_LEVEL", "INFO")
+    return path
+
+
+def print_summary(
+    run_id: int, status: str, rows: list[dict[str, Any]], errors: list[Any], *, fmt: Format,
+    log_path: Path | None, columns: dict[str, str],
+) -> None:  # fmt: skip
+    """One line per source with the reason a source failed; JSON and CSV as before."""
+    whys = {
+        row["source"]: reason([(e.url, e.reason) for e in errors if e.source == row["source"]])
+        for row in rows
+    }
+    if fmt is not Format.table:
+        emit(
+            [{**r, **{short: r[key] for short, key in columns.items()}} for r in rows],
+            columns=["source", "outcome", *columns],
+            fmt=fmt,
+            json_payload={"run_id": run_id, "status": status, "log_file": str(log_path or ""),
+                          "sources": [{**r, "reason": whys[r["source"]]} for r in rows]},
+        )  # fmt: skip
+        return
+    write(f"crawl run {run_id}: {status}")
+    for row in rows:
+        write(source_line(row, whys[row["source"]]))
+    if log_path is not None:
+        write(f"log: {log_path}  (bad pages: himjobs runs --errors {run_id})")
 
 
 def default_log_file(now: datetime | None = None) -> Path:
