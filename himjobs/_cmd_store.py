@@ -18,6 +18,7 @@ from himjobs._present import (
     hourly_text,
     location_text,
     pay_text,
+    readable_rows,
     requirement_rows,
 )
 from himjobs.cli import DbOption, UserError, app, db_app
@@ -264,7 +265,7 @@ def show(
         ("closes", posting.valid_through.date().isoformat() if posting.valid_through else ""),
         ("status", closed or "open"),
     ]
-    columns = ["field", "value", "level", "evidence"]
+    columns = ["field", "value", "level", "from", "evidence"]
     if fmt is Format.csv:
         # One CSV table: the posting's fields, then its requirements, under one header.
         rows = [{"field": k, "value": v} for k, v in pairs]
@@ -273,6 +274,9 @@ def show(
     key_values(pairs)
     if req is not None:
         write("")
-        emit(requirement_rows(req, posting), columns=columns, fmt=fmt, title="Requirements")
+        # for people the evidence says where it came from in words: no "from" column
+        emit(readable_rows(requirement_rows(req, posting)),
+             columns=["field", "value", "level", "evidence"], fmt=fmt,
+             title="Requirements")  # fmt: skip
     write("")
     paragraphs(posting.description[:4000])

@@ -102,7 +102,8 @@ def skill_sentences(posting: Posting | None, skills: list[str]) -> dict[str, str
 
 
 def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[dict[str, Any]]:
-    """One row per stated requirement: field, value, level, and its evidence in words."""
+    """One row per stated requirement: field, value, level, from (text / structured), evidence
+    (as stored, for CSV and tools) and in_words (what people read; readable_rows)."""
     rows: list[dict[str, Any]] = []
 
     def add(field: str, value: Any, level: str = "") -> None:
@@ -111,10 +112,12 @@ def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[
         ev = req.evidence.get(field)
         rows.append(
             {
-                "field": field.replace("_", " "),
+                "field": field,
                 "value": value,
                 "level": level,
-                "evidence": evidence_words(field, ev, posting=posting, value=value),
+                "from": ev.source if ev else "",
+                "evidence": ev.text if ev else "",
+                "in_words": evidence_words(field, ev, posting=posting, value=value),
             }
         )
 
@@ -133,7 +136,9 @@ def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[
         if group.within_months is not None:
             value += f" (within {group.within_months} months of hire)"
         rows.append({"field": "certification", "value": value, "level": group.level,
-                     "evidence": evidence_words("certifications", group.evidence,
+                     "from": group.evidence.source if group.evidence else "",
+                     "evidence": group.evidence.text if group.evidence else "",
+                     "in_words": evidence_words("certifications", group.evidence,
                                                 posting=posting, value=value)})  # fmt: skip
     add("employment_types", req.employment_types)
     add("workplace", req.workplace)
@@ -143,8 +148,14 @@ def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[
     for skill in req.skills:
         quote = f"\u201c{quotes[skill]}\u201d" if skill in quotes else ""
         rows.append({"field": "skill", "value": SKILLS.get(skill, skill), "level": "",
-                     "evidence": quote})  # fmt: skip
+                     "from": "text" if quote else "", "evidence": quotes.get(skill, ""),
+                     "in_words": quote})  # fmt: skip
     return rows
+
+
+def readable_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """requirement_rows for people: field names in words, the evidence in words."""
+    return [{**r, "field": r["field"].replace("_", " "), "evidence": r["in_words"]} for r in rows]
 
 
 def is_remote(posting: Posting) -> bool:
