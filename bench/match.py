@@ -109,14 +109,18 @@ def _time_gaps(store: Store, name: str, profile: CandidateProfile, repeat: int) 
 FEDERAL_PATHS = json.dumps(
     [
         QualificationPath(label="experience", experience_years=1, experience_kind="records"),
-        QualificationPath(label="education", education="associate",
-                          education_field="health_information"),
-        QualificationPath(label="combination",
-                          combination=Combination(experience_years=1, schooling_years=2,
-                                                  experience_kind="records")),
+        QualificationPath(
+            label="education", education="associate", education_field="health_information"
+        ),
+        QualificationPath(
+            label="combination",
+            combination=Combination(
+                experience_years=1, schooling_years=2, experience_kind="records"
+            ),
+        ),
     ],
     default=lambda m: m.model_dump(mode="json"),
-)  # fmt: skip
+)
 
 
 def _with_paths(store: Store, share: float) -> int:
@@ -172,9 +176,11 @@ def main() -> None:
     ap.add_argument("--gaps-repeat", type=int, default=10, help="timed Store.gaps calls a profile")
     ap.add_argument("--gaps-only", action="store_true", help="time only Store.gaps")
     ap.add_argument(
-        "--path-share", type=float, default=0.0,
+        "--path-share",
+        type=float,
+        default=0.0,
         help="share of postings given qualification paths after filling (0-1)",
-    )  # fmt: skip
+    )
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     print(describe())

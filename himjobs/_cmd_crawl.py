@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from himjobs._crawl_report import crawl_log_path, print_summary
 from himjobs._output import Format, emit, err_console
 from himjobs.cli import DbOption, FormatOption, UserError, app
 
@@ -45,10 +46,11 @@ COLUMNS = {
 BAD_OUTCOMES = ("failed", "suspicious")
 
 
-def _store(db: str | None) -> Store:
-    from storage import Store
+def _store(db: str | None, *, create: bool = True) -> Store:
+    """The database; only crawl and import may create one (himjobs._db.open_store)."""
+    from himjobs._db import open_store
 
-    return Store(db)
+    return open_store(db, create=create)
 
 
 def _project_settings() -> Any:
@@ -236,6 +238,14 @@ def crawl(
             help="Workers with the same id share one crawl (default: today's UTC date).",
         ),
     ] = None,
+    log_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--log-file",
+            help="Where Scrapy's log (warnings, tracebacks) goes "
+            "(default ~/.himjobs/logs/crawl-DATE-TIME.log).",
+        ),
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Crawl job sources into the database: relevance -> requirements -> store.
@@ -263,6 +273,7 @@ def crawl(
     overrides: dict[str, Any] = {**shared, **parse_sets(list(settings or []))}
     if api_base:
         check_api_base(api_base, overrides)
+    log_path = crawl_log_path(log_file, overrides)
     store = _store(db)
     try:
         run_id, status, rows = run_crawl(
@@ -279,13 +290,12 @@ def crawl(
         raise typer.Exit(1) from None
     finally:
         store.close()
-    emit(
-        [{**r, **{short: r[key] for short, key in COLUMNS.items()}} for r in rows],
-        columns=["source", "outcome", *COLUMNS],
-        fmt=fmt,
-        title=f"crawl run {run_id}: {status}",
-        json_payload={"run_id": run_id, "status": status, "sources": rows},
-    )
+    store = _store(db)
+    try:
+        errors = store.run_errors(run_id)
+    finally:
+        store.close()
+    print_summary(run_id, status, rows, errors, fmt=fmt, log_path=log_path, columns=COLUMNS)
     if any(r["outcome"] in BAD_OUTCOMES or r["parse_failures"] for r in rows):
         raise typer.Exit(1)
 
@@ -375,7 +385,7 @@ def runs(
     fmt: FormatOption = Format.table,
 ) -> None:
     """List recent crawl runs: when, status, postings stored and errors per run."""
-    store = _store(db)
+    store = _store(db, create=False)
     try:
         if errors is not None:
             found: list[dict[str, Any]] = [
@@ -408,6 +418,9 @@ def runs(
             )
     finally:
         store.close()
+    if not rows and fmt is Format.table:
+        typer.echo("No crawl run is recorded yet: run `himjobs crawl` (or `himjobs demo`).")
+        return
     emit(
         rows,
         columns=["id", "started", "finished", "status", "sources", "stored", "errors"],

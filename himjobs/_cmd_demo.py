@@ -1,66 +1,68 @@
-"""`himjobs demo`: the main job on the bundled recorded sources, offline, into SQLite."""
+"""`himjobs demo`: the main job on the bundled recorded sources, offline, into SQLite.
+
+After the crawl it prints exactly what `himjobs match` and `himjobs gaps` print on the demo
+database, under the command lines that reproduce them. The recorded postings are read as on
+the day they were recorded (closing dates, "posted N days ago"), so the commands carry
+`--today` with that day; without it they read closing dates against today's date.
+"""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from himjobs._output import Format, console, emit
-from himjobs._present import match_row
+from himjobs._cmd_match import print_gaps
+from himjobs._match_lists import Lists, print_lists
+from himjobs._output import Format, command_line, emit, paragraphs, write
 from himjobs.cli import app
 
 
 @app.command()
 def demo(
     db: Annotated[Path, typer.Option(help="SQLite file to (re)create.")] = Path("himjobs-demo.db"),
-    limit: Annotated[int, typer.Option(min=1)] = 15,
+    limit: Annotated[int, typer.Option(min=1, help="Rows per list.")] = 15,
 ) -> None:
-    """Ingest the bundled recorded postings, match an example profile, print the results."""
-    from himjobs._demo import DATA, run
+    """Crawl the bundled recorded postings, match an example profile, print the results."""
+    from himjobs._demo import DATA, RECORDED_AT, run
 
     out = run(db)
-    con = console()
-    summary = Table(title="Recorded sources")
-    for col in ("source", "seen", "kept (records roles)", "stored"):
-        summary.add_column(col)
-    for source, c in out["counts"].items():
-        summary.add_row(source, str(c["seen"]), str(c["kept"]), str(c["stored"]))
-    con.print(summary)
-    cols = ["id", "title", "employer", "where", "pay_per_hour", "score", "unknown", "relaxed"]
-    eligible = out["eligible"]
-    emit(
-        [match_row(r) for r in eligible[:limit]],
-        columns=cols,
-        fmt=Format.table,
-        title=f"You qualify for {len(eligible)} postings (top {limit})",
-    )
-    near = out["near_misses"]
-    emit(
-        [match_row(r) for r in near[:limit]],
-        columns=["id", "title", "employer", "where", "pay_per_hour", "missing"],
-        fmt=Format.table,
-        title=f"Near misses: {len(near)} postings missing one thing",
-    )
     emit(
         [
             {
-                "change": g.label,
-                "more postings": g.postings,
-                "median pay/hour": f"${g.median_hourly_pay:.2f}" if g.median_hourly_pay else "",
+                "source": source,
+                "seen": c["seen"],
+                "kept_(records_roles)": c["kept"],
+                "stored": c["stored"],
             }
-            for g in out["gaps"][:8]
+            for source, c in out["counts"].items()
         ],
-        columns=["change", "more postings", "median pay/hour"],
+        columns=["source", "seen", "kept_(records_roles)", "stored"],
         fmt=Format.table,
-        title="What would open more postings",
+        title="Recorded sources",
     )
-    con.print(f"Database: {db} — try `himjobs search --db sqlite:///{db} --state TX`", markup=False)
-    con.print(
-        f"Your own profile: `himjobs match PROFILE.toml --db sqlite:///{db} --near-misses` and "
-        f"`himjobs gaps PROFILE.toml --db sqlite:///{db}` (example: {DATA / 'profile.toml'})",
-        highlight=False,
-        markup=False,
+    day = f"{RECORDED_AT:%Y-%m-%d}"
+    profile = str(DATA / "profile.toml")
+    common = ["--db", str(db), "--today", day]
+    write("")
+    paragraphs(
+        f"The postings were recorded on {day}; the commands below read them as on that day "
+        "(--today), so they print what follows. Without --today, closing dates are read "
+        "against today's date and fewer postings are open."
+    )
+    write("")
+    write(
+        command_line(["himjobs", "match", profile, *common, "--near-misses", "--limit", str(limit)])
+    )
+    lists = Lists.split(out["found"], limit=limit, today=RECORDED_AT)
+    print_lists(lists, Format.table, near_misses=True)
+    write("")
+    write(command_line(["himjobs", "gaps", profile, *common, "--limit", "8"]))
+    print_gaps(out["gaps"][:8], Format.table)
+    write("")
+    paragraphs(
+        f"Try `himjobs search {shlex.join(common)} --state TX`, `himjobs serve --db "
+        f"{shlex.quote(str(db))}`, or match your own profile (a copy of {profile}, edited)."
     )

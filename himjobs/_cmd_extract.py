@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from himjobs._output import Format, emit
-from himjobs._present import requirement_rows
+from himjobs._present import readable_rows, requirement_rows
 from himjobs.cli import FormatOption, app, read_input
 
 
@@ -26,8 +26,19 @@ def extract(
         sys.stdout.write(req.model_dump_json(indent=2) + "\n")
         return
     rows = requirement_rows(req)
-    emit(
-        rows, columns=["field", "value", "level", "from", "evidence"], fmt=fmt, title="Requirements"
-    )
+    if fmt is Format.table:
+        emit(
+            readable_rows(rows),
+            columns=["field", "value", "level", "evidence"],
+            fmt=fmt,
+            title="Requirements",
+        )
+    else:
+        emit(
+            rows,
+            columns=["field", "value", "level", "from", "evidence"],
+            fmt=fmt,
+            title="Requirements",
+        )
     if not rows and fmt is Format.table:
         typer.echo("The posting states none of the requirements himjobs reads.")

@@ -13,48 +13,33 @@ from typing import Annotated, Any
 
 import typer
 
+from himjobs._db import open_store, why_empty
+from himjobs._match_lists import Lists, print_lists, result_json
 from himjobs._notify import NotifyError, Target, deliver, parse_target
-from himjobs._output import Format, console, emit
-from himjobs._present import match_row
+from himjobs._output import Format, emit, paragraphs, write
 from himjobs.cli import DbOption, FormatOption, UserError, app
 from schemas import CandidateProfile, MatchResult, load_profile
 
-COLUMNS = ["id", "title", "employer", "where", "pay_per_hour", "verdicts", "score", "notes"]
-CSV_COLUMNS = ["kind", *COLUMNS[:-1], "missing", "unknown", "relaxed", "url"]
-MARK = {"not_met": "✘", "unknown": "?"}
+
+def parse_today(value: str | None) -> datetime | None:
+    """--today: the day closing dates are read against (the demo database's recording day)."""
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise UserError(f"--today: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def notes(result: MatchResult) -> str:
-    """Every requirement or preference not met or not known, one explanation each."""
-    return "\n".join(
-        f"{MARK[v.status]} {v.explanation}" for v in result.verdicts if v.status in MARK
-    )
-
-
-def result_json(result: MatchResult, kind: str) -> dict[str, Any]:
-    row = match_row(result)
-    row.pop("verdicts")
-    row["kind"] = kind
-    if result.posting is not None:
-        row["source"], row["external_id"] = result.posting.source, result.posting.external_id
-    row["verdicts"] = [v.model_dump(mode="json") for v in result.verdicts]
-    return row
-
-
-def open_store(db: str | None) -> Any:
-    """The Store, refusing to create a SQLite file that is not there (nothing is written)."""
-    from sqlalchemy.engine import make_url
-
-    from storage import Store
-
-    store = Store(db)
-    url = make_url(store.url)
-    file = url.database if url.get_backend_name() == "sqlite" else None
-    if file and file != ":memory:" and not Path(file).exists():
-        raise UserError(
-            f"no database at {file}: run `himjobs crawl` (or `himjobs demo`) first, or give --db"
-        )
-    return store
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="Read closing dates as on this day (default: now). The demo database was "
+        "recorded on 2026-11-20; `himjobs demo` prints its commands with this option.",
+    ),
+]
 
 
 def new_since(store: Any) -> tuple[datetime, int]:
@@ -65,6 +50,21 @@ def new_since(store: Any) -> tuple[datetime, int]:
     raise UserError("--new: no finished crawl run is recorded yet; run `himjobs crawl` first")
 
 
+def find_profile(path: Path | None) -> Path:
+    """The profile given, else the one the web page saved (~/.himjobs/profile.json)."""
+    if path is not None:
+        return path
+    from himjobs.web import PROFILE_FILE
+
+    saved = Path.home() / ".himjobs" / PROFILE_FILE
+    if saved.exists():
+        return saved
+    raise UserError(
+        f"no PROFILE given and no saved profile at {saved}: pass a profile file, write one "
+        "with `himjobs profile init`, or save one on the web page (`himjobs serve`)"
+    )
+
+
 def _load(profile_path: Path) -> CandidateProfile:
     return load_profile(profile_path)  # SchemaError: one line naming the field, exit 2
 
@@ -72,13 +72,23 @@ def _load(profile_path: Path) -> CandidateProfile:
 @app.command()
 def match(
     profile_path: Annotated[
-        Path, typer.Argument(metavar="PROFILE", help="Profile .toml/.yaml/.json")
-    ],
+        Path | None,
+        typer.Argument(
+            metavar="PROFILE",
+            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
+        ),
+    ] = None,
     new: Annotated[
         bool, typer.Option("--new", help="Only postings the last crawl run found.")
     ] = False,
     near_misses: Annotated[
         bool, typer.Option("--near-misses", help="Also list postings missing one required item.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Only postings that fit your preferences too (shift, type...)."
+        ),
     ] = False,
     limit: Annotated[int, typer.Option(min=1, max=10_000, help="Rows per list.")] = 25,
     pool: Annotated[
@@ -88,11 +98,19 @@ def match(
         str | None,
         typer.Option(help="Send the matches as JSON: a FILE path, or cmd:COMMAND (stdin)."),
     ] = None,
+    today_text: TodayOption = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """The stored open postings you qualify for, best first, and why."""
+    """The stored open postings you qualify for, best first, and why.
+
+    First those that fit everything you asked for, then those that break one of your
+    preferences (shift, job type, workplace), each with the reason; --strict lists the first
+    group only. Both are in score order, as on the web page.
+    """
+    profile_path = find_profile(profile_path)
     profile = _load(profile_path)
+    today = parse_today(today_text)
     target: Target | None = None
     if notify is not None:
         try:
@@ -101,54 +119,56 @@ def match(
             raise UserError(str(err)) from None
     store = open_store(db)
     since, run_id = new_since(store) if new else (None, None)
+    from storage import DEFAULT_POOL
+
+    # Every scored posting comes back, so the headings can say "25 of 84"; scoring is the
+    # same work either way (the pool is scored whatever the limit).
+    size = max(limit, DEFAULT_POOL if pool is None else pool)
     found = store.matches(
-        profile, limit=limit, include_near_misses=near_misses, new_since=since, pool=pool
+        profile,
+        limit=size,
+        include_near_misses=near_misses,
+        new_since=since,
+        pool=size,
+        today=today,
     )
-    _print_matches(found, fmt, since=since, run_id=run_id, limit=limit)
+    found, far = within_reach(found, profile)
+    lists = Lists.split(
+        found, strict=strict, limit=limit, since=since, run_id=run_id, today=today, far=far
+    )
+    if fmt is Format.table and not (lists.fits or lists.breaks or lists.near):
+        write(why_no_matches(store, new=new))
+    else:
+        print_lists(lists, fmt, near_misses=near_misses)
     if target is not None:
-        _notify(target, found.matches, profile_path, since)
+        _notify(target, lists.shown_matches(), profile_path, since)
 
 
-def _print_matches(
-    found: Any, fmt: Format, *, since: datetime | None, run_id: int | None, limit: int
-) -> None:
-    lists = [("match", found.matches)] + (
-        [("near_miss", found.near_misses)] if found.near_misses else []
+def within_reach(found: Any, profile: CandidateProfile) -> tuple[Any, int]:
+    """Store.matches's lists with max_miles applied and the miles said (himjobs._distance)."""
+    from types import SimpleNamespace
+
+    from himjobs._distance import apply_distance
+
+    if not profile.zip:
+        return found, 0
+    matches, far = apply_distance(found.matches, profile)
+    near, far_near = apply_distance(found.near_misses, profile)
+    return SimpleNamespace(matches=matches, near_misses=near, complete=found.complete), far
+
+
+def why_no_matches(store: Any, *, new: bool) -> str:
+    """One line on why nothing qualifies: no postings, no finished crawl, or the profile."""
+    reason = why_empty(store, filtered=False)
+    if store.count() == 0:
+        return reason
+    if new:
+        return "No posting first seen in the last crawl run fits your profile."
+    return (
+        f"None of the {store.count():,} open postings fits your profile; "
+        "`himjobs match --near-misses` lists those missing one thing, `himjobs gaps` what "
+        "would open the most."
     )
-    if fmt is Format.json:
-        payload = {
-            "new_since": since.isoformat() if since else None,
-            "complete": found.complete,
-            "matches": [result_json(r, "match") for r in found.matches],
-            "near_misses": [result_json(r, "near_miss") for r in found.near_misses],
-        }
-        emit([], columns=[], fmt=fmt, json_payload=payload)
-        return
-    if fmt is Format.csv:
-        rows = [{**match_row(r), "kind": kind} for kind, results in lists for r in results]
-        emit(rows, columns=CSV_COLUMNS, fmt=fmt)
-        return
-    scope = f" first seen since crawl run {run_id} ({since:%Y-%m-%d %H:%M} UTC)" if since else ""
-    n = len(found.matches)
-    title = f"You qualify for {n} postings" if n < limit else f"The {n} best of your matches"
-    emit(
-        [{**match_row(r), "notes": notes(r)} for r in found.matches],
-        columns=COLUMNS,
-        fmt=fmt,
-        title=title + scope,
-    )
-    if found.near_misses:
-        emit(
-            [{**match_row(r), "notes": notes(r)} for r in found.near_misses],
-            columns=COLUMNS,
-            fmt=fmt,
-            title=f"Near misses: {len(found.near_misses)} postings missing one thing",
-        )
-    if not found.complete:
-        console().print(
-            "[dim]More postings qualify than were scored: these are the best of the newest "
-            "ones. Raise --pool to score more.[/dim]"
-        )
 
 
 def _notify(
@@ -188,15 +208,30 @@ def gap_line(gap: Any) -> str:
 @app.command()
 def gaps(
     profile_path: Annotated[
-        Path, typer.Argument(metavar="PROFILE", help="Profile .toml/.yaml/.json")
-    ],
+        Path | None,
+        typer.Argument(
+            metavar="PROFILE",
+            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
+        ),
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=100, help="Changes to list.")] = 10,
+    today_text: TodayOption = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Which single change (a certification, an education step, a year) opens the most postings."""
-    profile = _load(profile_path)
-    found = open_store(db).gaps(profile)[:limit]
+    profile = _load(find_profile(profile_path))
+    today = parse_today(today_text)
+    store = open_store(db)
+    found = store.gaps(profile, today=today)[:limit]
+    if not found and fmt is Format.table and store.count() == 0:
+        write(why_empty(store, filtered=False))
+        return
+    print_gaps(found, fmt)
+
+
+def print_gaps(found: list[Any], fmt: Format) -> None:
+    """The gaps as `himjobs gaps` prints them (the demo prints them the same way)."""
     rows = [
         {
             "change": g.change,
@@ -217,10 +252,9 @@ def gaps(
             json_payload=payload,
         )
         return
-    con = console()
     if not found:
-        con.print("No single change would open more postings in your area.")
+        write("No single change would open more postings in your area.")
         return
-    con.print("[bold]What would open more postings in your area[/bold]")
+    write("What would open more postings in your area")
     for row in rows:
-        con.print(f"{row['summary']}  [dim]({row['advice']})[/dim]", highlight=False)
+        paragraphs(f"{row['summary']} ({row['advice']})")

@@ -9,8 +9,18 @@ from typing import Annotated, Any
 
 import typer
 
-from himjobs._output import Format, emit, key_values
-from himjobs._present import hourly_text, location_text, pay_text, requirement_rows
+from himjobs._cmd_match import TodayOption, parse_today
+from himjobs._db import open_store, shown, why_empty
+from himjobs._output import Format, emit, key_values, paragraphs, write
+from himjobs._present import (
+    FACT_COLUMNS,
+    fact_cells,
+    hourly_text,
+    location_text,
+    pay_text,
+    readable_rows,
+    requirement_rows,
+)
 from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,
@@ -19,12 +29,6 @@ from schemas.vocab import (
     SHIFTS,
     WORKPLACES,
 )
-
-
-def open_store(db: str | None) -> Any:
-    from storage import Store
-
-    return Store(db)
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
@@ -98,7 +102,7 @@ TextFormatOption = Annotated[
 @db_app.command("upgrade")
 def db_upgrade(db: DbOption = None) -> None:
     """Create or migrate the database schema to the current version."""
-    store = open_store(db)
+    store = open_store(db, create=True)
     store.upgrade()
     typer.echo("database is up to date")
 
@@ -106,24 +110,42 @@ def db_upgrade(db: DbOption = None) -> None:
 @app.command()
 def search(
     state: Annotated[str | None, typer.Option(help="Two-letter state, e.g. TX.")] = None,
-    city: Annotated[str | None, typer.Option()] = None,
-    workplace: Annotated[str | None, typer.Option(help="on_site, hybrid or remote.")] = None,
-    employment_type: Annotated[str | None, typer.Option(help="full_time, part_time...")] = None,
-    shift: Annotated[str | None, typer.Option(help="day, evening, night, weekend...")] = None,
+    city: Annotated[str | None, typer.Option(help="City name, e.g. Austin.")] = None,
+    workplace: Annotated[
+        str | None, typer.Option(metavar="|".join(WORKPLACES), help="Where the work is done.")
+    ] = None,
+    employment_type: Annotated[
+        str | None, typer.Option(metavar="|".join(EMPLOYMENT_TYPES), help="Job type.")
+    ] = None,
+    shift: Annotated[str | None, typer.Option(metavar="|".join(SHIFTS), help="Shift.")] = None,
     education_at_most: Annotated[
-        str | None, typer.Option(help="Highest education a posting may require.")
+        str | None,
+        typer.Option(
+            metavar="|".join(EDUCATION_LADDER[1:]),
+            help="Highest education a posting may require.",
+        ),
     ] = None,
     experience_at_most: Annotated[
         str | None, typer.Option(help="Most years of experience a posting may require.")
     ] = None,
-    no_cert: Annotated[bool, typer.Option(help="Only postings requiring no credential.")] = False,
+    no_cert: Annotated[
+        bool, typer.Option("--no-cert", help="Only postings requiring no credential.")
+    ] = False,
     certs: Annotated[
-        str | None, typer.Option(help="Comma-separated codes you hold, e.g. CCA,CBCS.")
+        str | None,
+        typer.Option(help="Comma-separated credential codes you hold, e.g. CCA,CBCS."),
     ] = None,
-    min_pay: Annotated[str | None, typer.Option(help="Minimum pay per hour.")] = None,
+    min_pay: Annotated[str | None, typer.Option(help="Minimum pay per hour, e.g. 18.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the title or description.")] = None,
-    since: Annotated[str | None, typer.Option(help="Posted on or after YYYY-MM-DD.")] = None,
-    include_closed: Annotated[bool, typer.Option(help="Include closed postings.")] = False,
+    since: Annotated[str | None, typer.Option(help="Posted on or after this date.")] = None,
+    today_text: TodayOption = None,
+    include_closed: Annotated[
+        bool,
+        typer.Option(
+            "--include-closed",
+            help="Also list postings that were taken down or whose closing date has passed.",
+        ),
+    ] = False,
     limit: Annotated[str, typer.Option(help="Most postings to list (1-10,000).")] = "50",
     db: DbOption = None,
     fmt_text: TextFormatOption = "table",
@@ -154,12 +176,19 @@ def search(
         text=text,
         posted_since=parse_since(since),
         include_closed=include_closed,
-        limit=parse_int(limit, "--limit", low=1, high=10_000),
+        # a closing date before today is closed too (as `himjobs match` reads it)
+        today=parse_today(today_text) or _utcnow(),
     )
+    size = parse_int(limit, "--limit", low=1, high=10_000)
+    store = open_store(db)
     try:
-        postings = open_store(db).search(**filters)
+        postings = store.search(**filters, limit=size)
+        total = len(postings) if len(postings) < size else store.count(**filters)
     except ValueError as err:  # a value the store refuses that the checks above let through
         raise UserError(str(err)) from None
+    if not postings and fmt is Format.table:
+        write(why_empty(store, filtered=True, today=filters["today"]))
+        return
     rows = []
     for p in postings:
         req = p.requirements
@@ -176,6 +205,7 @@ def search(
                 if req
                 else [],
                 "posted": p.posted_at.date().isoformat() if p.posted_at else "",
+                **({} if fmt is not Format.csv else fact_cells(p)),
             }
         )
     columns = [
@@ -189,27 +219,50 @@ def search(
         "certifications",
         "posted",
     ]
+    if fmt is Format.csv:  # a spreadsheet filters on each fact in a column of its own
+        columns += [c for c in FACT_COLUMNS if c not in columns]
+    title = f"{len(rows)} of {total:,} postings, newest first"
+    if total > len(rows):
+        title += " (--limit shows more)"
     emit(
         rows,
         columns=columns,
         fmt=fmt,
-        title=f"{len(rows)} postings",
+        title=title,
         json_payload=[p.model_dump(mode="json") for p in postings],
     )
 
 
+def closed_text(store: Any, posting: Any, *, today: datetime | None = None) -> str:
+    """'' for an open posting, else when and how it closed."""
+    record = store.record(posting.id) if posting.id is not None else None
+    if record is not None and record.closed_at is not None:
+        return (
+            f"closed: taken down by its source (gone from the crawl of {record.closed_at:%Y-%m-%d})"
+        )
+    now = today or _utcnow()
+    if posting.valid_through is not None and posting.valid_through < now:
+        return f"closed: applications closed on {posting.valid_through:%Y-%m-%d}"
+    return ""
+
+
 @app.command()
 def show(
-    posting_id: Annotated[str, typer.Argument(help="The posting's id from `himjobs search`.")],
+    posting_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The posting's id from `himjobs search`.")
+    ],
+    today_text: TodayOption = None,
     db: DbOption = None,
     fmt_text: TextFormatOption = "table",
 ) -> None:
     """Show one stored posting with its requirements and their evidence."""
     fmt = parse_format(fmt_text)
     pid = parse_int(posting_id, "ID", low=1, high=2**63 - 1)
-    posting = open_store(db).get(pid)
+    store = open_store(db)
+    posting = store.get(pid)
     if posting is None:
-        raise UserError(f"no posting with id {pid}")
+        raise UserError(f"no posting with id {pid} in {shown(store.url)}")
+    closed = closed_text(store, posting, today=parse_today(today_text))
     if fmt is Format.json:
         sys.stdout.write(posting.model_dump_json(indent=2) + "\n")
         return
@@ -221,15 +274,30 @@ def show(
         ("pay", pay_text(req.pay if req else None)),
         ("source", f"{posting.source} {posting.external_id}"),
         ("apply", posting.apply_url or posting.url),
-        ("posted", posting.posted_at),
+        ("posted", posting.posted_at.date().isoformat() if posting.posted_at else ""),
+        ("closes", posting.valid_through.date().isoformat() if posting.valid_through else ""),
+        ("status", closed or "open"),
     ]
     columns = ["field", "value", "level", "from", "evidence"]
     if fmt is Format.csv:
         # One CSV table: the posting's fields, then its requirements, under one header.
         rows = [{"field": k, "value": v} for k, v in pairs]
-        emit(rows + (requirement_rows(req) if req else []), columns=columns, fmt=fmt)
+        emit(rows + (requirement_rows(req, posting) if req else []), columns=columns, fmt=fmt)
         return
-    key_values(pairs, title=posting.title)
+    key_values(pairs)
     if req is not None:
-        emit(requirement_rows(req), columns=columns, fmt=fmt, title="Requirements")
-    typer.echo(posting.description[:4000])
+        write("")
+        # for people the evidence says where it came from in words: no "from" column
+        emit(
+            readable_rows(requirement_rows(req, posting)),
+            columns=["field", "value", "level", "evidence"],
+            fmt=fmt,
+            title="Requirements",
+        )
+    write("")
+    paragraphs(posting.description[:4000])
+
+
+def _utcnow() -> datetime:
+    """Naive UTC now, as the store keeps its dates."""
+    return datetime.now(UTC).replace(tzinfo=None)

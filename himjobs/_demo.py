@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from matcher import Gap
-from schemas import CandidateProfile, MatchResult, load_profile
-from storage import Store
+from schemas import CandidateProfile, load_profile
+from storage import DEFAULT_POOL, Matches, Store
 
 DATA = Path(__file__).parent / "demo_data"
 #: the sources the recorded data covers, in the order the summary lists them
@@ -46,12 +46,11 @@ CRAWL_SETTINGS: dict[str, Any] = {
 
 
 class DemoResult(TypedDict):
-    """What `run` returns: the profile, counts per source, both ranked lists and the gaps."""
+    """What `run` returns: the profile, counts per source, the matches and the gaps."""
 
     profile: CandidateProfile
     counts: dict[str, dict[str, Any]]
-    eligible: list[MatchResult]
-    near_misses: list[MatchResult]
+    found: Matches
     gaps: list[Gap]
 
 
@@ -144,16 +143,19 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoRes
     store = Store(f"sqlite:///{db_path}")
     try:
         counts = crawl_recorded(store)
-        # The same calls as `himjobs match --near-misses` and `himjobs gaps`; the pool covers the
-        # whole demo store, so the ranking is over every posting.
+        # The very calls `himjobs match --near-misses --today ...` and `himjobs gaps --today ...`
+        # make, so the commands the demo suggests print the demo's figures.
         found = store.matches(
-            profile, limit=10_000, include_near_misses=True, pool=10_000, today=RECORDED_AT
+            profile,
+            limit=DEFAULT_POOL,
+            include_near_misses=True,
+            pool=DEFAULT_POOL,
+            today=RECORDED_AT,
         )
         return {
             "profile": profile,
             "counts": counts,
-            "eligible": found.matches,
-            "near_misses": found.near_misses,
+            "found": found,
             "gaps": store.gaps(profile, today=RECORDED_AT),
         }
     finally:

@@ -192,10 +192,12 @@ class Writer:
 #: Temporary and contract work have no schedule of their own: "Multiple Schedules" (6) says
 #: nothing, and a temporary appointment shows in the offering type, as on real announcements.
 _USAJOBS_SCHEDULE = {
-    "full_time": ("Full-time", "1"), "part_time": ("Part-time", "2"),
-    "per_diem": ("Intermittent", "4"), "temporary": ("Multiple Schedules", "6"),
+    "full_time": ("Full-time", "1"),
+    "part_time": ("Part-time", "2"),
+    "per_diem": ("Intermittent", "4"),
+    "temporary": ("Multiple Schedules", "6"),
     "contract": ("Multiple Schedules", "6"),
-}  # fmt: skip
+}
 _USAJOBS_OFFERING = {"temporary": ("Temporary", "15321")}
 #: Details.KeyRequirements on real announcements are conditions of employment, not qualifications.
 _USAJOBS_KEY_REQUIREMENTS = [

@@ -151,9 +151,11 @@ class GapTally:
         named = {c for p in req.paths for g in p.certifications for c in g.any_of}
         named |= {c for g in req.required_certifications() for c in g.any_of}
         codes = frozenset(
-            x for code in named for x in _MET_BY[code]
+            x
+            for code in named
+            for x in _MET_BY[code]
             if not unmet_required(req, self._facts.with_certification(x))
-        )  # fmt: skip
+        )
         stepped = self._stepped is not None and not unmet_required(req, self._stepped)
         return Opens(codes, stepped, not unmet_required(req, self._more))
 

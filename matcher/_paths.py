@@ -1,4 +1,4 @@
-"""Qualification paths (DESIGN.md "Qualification paths"): the alternative routes a posting offers.
+"""Qualification paths (docs/design.md, "Qualification paths"): routes a posting offers.
 
 Two ways postings state them:
 - federal blocks: "(1) Experience ... OR, (2) Education ... OR, (3) Combination", one block per
@@ -127,11 +127,14 @@ def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | Non
         group = CertificationRequirement(any_of=codes, level="required")
         return [
             QualificationPath(
-                label="certification", grade=grade, certifications=[group],
+                label="certification",
+                grade=grade,
+                certifications=[group],
                 experience_years=None if years is None else years[0],
-                experience_kind=experience_kind(start) if years else None, evidence=_ev(s),
+                experience_kind=experience_kind(start) if years else None,
+                evidence=_ev(s),
             )
-        ]  # fmt: skip
+        ]
     if (
         head.startswith(("completion", "successful completion", "graduat"))
         or ("program" in low[:120] and "complet" in low[:60])
@@ -141,38 +144,50 @@ def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | Non
             return None
         return [
             QualificationPath(
-                label="training", grade=grade, education=trained,
-                education_field=study_field(start), evidence=_ev(s),
+                label="training",
+                grade=grade,
+                education=trained,
+                education_field=study_field(start),
+                evidence=_ev(s),
             )
-        ]  # fmt: skip
+        ]
     level = education_level(start)
     is_education = head.startswith("education") or (
-        level is not None and not head.startswith(("experience", "general exp", "specialized"))
+        level is not None
+        and not head.startswith(("experience", "general exp", "specialized"))
         and (years is None or start.lower().find("experience") < 0)
-    )  # fmt: skip
+    )
     if is_education and level is not None:
         return [
             QualificationPath(
-                label="education", grade=grade, education=level,
-                education_field=study_field(start), evidence=_ev(s),
+                label="education",
+                grade=grade,
+                education=level,
+                education_field=study_field(start),
+                evidence=_ev(s),
             )
-        ]  # fmt: skip
+        ]
     if years is None or "experience" not in low[:300]:
         return None
     out = [
         QualificationPath(
-            label="experience", grade=grade, experience_years=years[0],
+            label="experience",
+            grade=grade,
+            experience_years=years[0],
             experience_kind=experience_kind(_sentence_at(start, years[1])),
             evidence=_ev(s),
         )
-    ]  # fmt: skip
+    ]
     # "one year of clerical experience ... or two years of education above high school"
     tail = re.search(
         r"\bor (?:at least )?([\w-]+ years? (?:of education )?above high school)", start
     )
     if tail and (lvl := education_level(tail.group(1))) is not None:
-        out.append(QualificationPath(label="education", grade=grade, education=lvl,
-                                     evidence=_ev(tail.group(0))))  # fmt: skip
+        out.append(
+            QualificationPath(
+                label="education", grade=grade, education=lvl, evidence=_ev(tail.group(0))
+            )
+        )
     return out
 
 
@@ -256,9 +271,11 @@ def _combination(
     if exp is None or exp.experience_years is None or not school:
         return None
     comb = Combination(
-        experience_years=exp.experience_years, schooling_years=school,
-        experience_kind=exp.experience_kind, hours_above_60=bool(_ABOVE_60_RE.search(text)),
-    )  # fmt: skip
+        experience_years=exp.experience_years,
+        schooling_years=school,
+        experience_kind=exp.experience_kind,
+        hours_above_60=bool(_ABOVE_60_RE.search(text)),
+    )
     return QualificationPath(
         label="combination", grade=grade, combination=comb, evidence=_ev(text[:300])
     )
@@ -298,10 +315,13 @@ def federal_paths(text: str) -> Found | None:
         else:
             found.paths.append(
                 QualificationPath(
-                    label="experience", grade=grade, experience_years=years[0],
-                    experience_kind=experience_kind(body[:300]), evidence=_ev(body[:300]),
+                    label="experience",
+                    grade=grade,
+                    experience_years=years[0],
+                    experience_kind=experience_kind(body[:300]),
+                    evidence=_ev(body[:300]),
                 )
-            )  # fmt: skip
+            )
             found.spans.append(body[:300])
     # "Education cannot be substituted": said in a block or the grade text around it
     if any(_NO_EDUCATION_RE.search(span) for span in found.spans) or (

@@ -1,5 +1,5 @@
 """The flat Requirements fields once a posting has qualification paths: what every path shares
-(DESIGN.md "Qualification paths"). A value the other extractors read from inside a path's text
+(docs/design.md "Qualification paths"). A value the other extractors read from inside a path's text
 (or from a substitution example after it) is replaced; one stated elsewhere, or given by the
 source's structured data, stays.
 """
@@ -57,16 +57,18 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
         # in a required sentence of its own is asked of everyone
         diploma = _DIPLOMA_RE.search(texts[0]) or any(
-            _DIPLOMA_RE.search(t) and section not in ("preferred", "benefits", "duties")
-            and "prefer" not in t.lower() and t not in texts
+            _DIPLOMA_RE.search(t)
+            and section not in ("preferred", "benefits", "duties")
+            and "prefer" not in t.lower()
+            and t not in texts
             for t, section in doc.sentences
-        )  # fmt: skip
+        )
         return Found(inline[0], texts, flat, "high_school" if diploma else None)
     return found
 
 
 def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
-    """Set the flat fields of ``values`` to what every path shares (DESIGN.md): a value read from
+    """Set the flat fields of ``values`` to what every path shares: a value read from
     inside a path's text is replaced; one stated elsewhere (or by the source's data) stays."""
     spans = [_norm(s) for s in found.spans]
 
@@ -120,9 +122,10 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
     # a credential named in one path is neither required nor preferred; one every path must
     # obtain within N months of hire stays
     values["certifications"] = [
-        g for g in values.get("certifications", [])
+        g
+        for g in values.get("certifications", [])
         if g.within_months is not None or not inside(g.evidence)
-    ]  # fmt: skip
+    ]
     if found.everyone is not None and values.get("education_required") is None:
         values["education_required"] = found.everyone
         if first_ev is not None:

@@ -80,9 +80,12 @@ def _route(part: str) -> QualificationPath | None:
     if level is not None and years is not None and "experience" in low and level != "high_school":
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return QualificationPath(
-            label="education and experience", education=level, education_field=study_field(part),
-            experience_years=years[0], experience_kind=experience_kind(part),
-        )  # fmt: skip
+            label="education and experience",
+            education=level,
+            education_field=study_field(part),
+            experience_years=years[0],
+            experience_kind=experience_kind(part),
+        )
     if level is not None and (years is None or "experience" not in low):
         return QualificationPath(
             label="education", education=level, education_field=study_field(part)
@@ -111,8 +114,13 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
-    relevant = " or " in low and ("experience" in low or "complet" in low or "program" in low
-                                  or "certif" in low or "degree" in low)  # fmt: skip
+    relevant = " or " in low and (
+        "experience" in low
+        or "complet" in low
+        or "program" in low
+        or "certif" in low
+        or "degree" in low
+    )
     for m in _OR_RE.finditer(text) if relevant else ():
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
@@ -143,13 +151,17 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if level not in (None, "high_school") and years is not None:
             return _with_evidence(
                 [
-                    QualificationPath(label="education", education=level,
-                                      education_field=study_field(text)),
-                    QualificationPath(label="experience", experience_years=years[0],
-                                      experience_kind=experience_kind(text)),
+                    QualificationPath(
+                        label="education", education=level, education_field=study_field(text)
+                    ),
+                    QualificationPath(
+                        label="experience",
+                        experience_years=years[0],
+                        experience_kind=experience_kind(text),
+                    ),
                 ],
                 text,
-            )  # fmt: skip
+            )
     return None
 
 

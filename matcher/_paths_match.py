@@ -1,4 +1,4 @@
-"""Judging a posting's qualification paths (DESIGN.md "Qualification paths"): eligible through any.
+"""Judging a posting's qualification paths (docs/design.md): eligible through any.
 
 Each path is a conjunction of items (education with its field, experience of a kind, credential
 groups, a proportional combination); a path is met when every item is, unknown when none fails
@@ -102,8 +102,11 @@ def _certification_item(group: CertificationRequirement, facts: Facts) -> Item:
     if held.intersection(group.any_of):
         return Item("met", need, f"you hold {ex.one_of(sorted(held.intersection(group.any_of)))}")
     if group.within_months is not None:
-        return Item("met", f"{need} within {group.within_months} months of hire",
-                    f"due within {group.within_months} months of hire")  # fmt: skip
+        return Item(
+            "met",
+            f"{need} within {group.within_months} months of hire",
+            f"due within {group.within_months} months of hire",
+        )
     return Item("not_met", need, ex.lacking(len(group.any_of)))
 
 
@@ -164,8 +167,9 @@ def path_summary(path: QualificationPath) -> str:
         field = f" in {STUDY_FIELD_LABELS[path.education_field]}" if path.education_field else ""
         parts.append(ex.education(path.education) + field)
     if path.experience_years is not None:
-        parts.append(f"{ex.years(path.experience_years)} of {_kind_words(path.experience_kind)}"
-                     "experience")  # fmt: skip
+        parts.append(
+            f"{ex.years(path.experience_years)} of {_kind_words(path.experience_kind)}experience"
+        )
     parts += [
         ex.one_of(g.any_of)
         + (f" within {g.within_months} months of hire" if g.within_months else "")
@@ -221,16 +225,28 @@ def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
         at = f" at {grade}" if grade else ""
         head = "Qualifies" if top.status == "met" else "May qualify"
         text = f"{head}{at} through {route}: {items}"
-        return [Verdict(field="paths", label=label, level="required", status=top.status,
-                        evidence=evidence, explanation=text)]  # fmt: skip
+        return [
+            Verdict(
+                field="paths",
+                label=label,
+                level="required",
+                status=top.status,
+                evidence=evidence,
+                explanation=text,
+            )
+        ]
     none = "the only path" if count == 1 else f"none of the {count} paths"
     return [
         Verdict(
-            field="paths", label=label, level="required", status="not_met", evidence=evidence,
+            field="paths",
+            label=label,
+            level="required",
+            status="not_met",
+            evidence=evidence,
             explanation=f"Meets {none}; closest is {route}, which needs {i.asks} ({i.says})",
         )
         for i in top.lacks
-    ]  # fmt: skip
+    ]
 
 
 __all__ = ["best", "combination_share", "path_summary", "path_verdicts", "paths_status"]

@@ -93,9 +93,10 @@ def first_years(text: str) -> tuple[float, int] | None:
     school = [m.span() for m in SCHOOLING_RE.finditer(text)]
     found = [m for m in YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)]
     total = [
-        m for m in found
+        m
+        for m in found
         if _TOTAL_AFTER_RE.match(text, m.end()) or _TOTAL_BEFORE_RE.search(text[: m.start()])
-    ]  # fmt: skip
+    ]
     for m in total + found:
         value = number(m.group("n"))
         if m.group("unit").lower().startswith("m"):

@@ -105,13 +105,15 @@ def preferred_met(result: MatchResult) -> int:
     )
 
 
-def _key(result: MatchResult) -> tuple[bool, int, int, bool, float, bool, float]:
+def _key(result: MatchResult) -> tuple[bool, int, int, int, bool, float, bool, float]:
     pay = hourly_pay(posting_pay(result.posting))
     posted = result.posting.posted_at if result.posting is not None else None
     age = 0.0 if posted is None else -(posted - _EPOCH).total_seconds()
     return (
         not result.eligible,
         len(result.missing),  # among ineligible postings, near misses first
+        # the score next, so every list (CLI, web, JSON, Store.matches) reads in score order
+        -result.score,
         -preferred_met(result),
         pay is None,
         -(pay or 0.0),
@@ -121,7 +123,8 @@ def _key(result: MatchResult) -> tuple[bool, int, int, bool, float, bool, float]
 
 
 def rank(results: Iterable[MatchResult]) -> list[MatchResult]:
-    """Best first: eligible, then fewer missing required items, then more preferred requirements
-    met, then higher hourly pay (unknown pay last), then newest posting (undated last). Stable.
+    """Best first: eligible, then fewer missing required items, then higher score, then more
+    preferred requirements met, then higher hourly pay (unknown pay last), then newest posting
+    (undated last). Stable. Eligible results are thus in score order.
     """
     return sorted(results, key=_key)

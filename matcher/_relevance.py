@@ -51,13 +51,16 @@ _VOCAB_WORDS = tuple(
     sorted(
         {
             w
-            for entries in (_titles.KEEP_TITLES, _titles.RECORDS_TASK_TITLES,
-                            _titles.AMBIGUOUS_TITLES)
+            for entries in (
+                _titles.KEEP_TITLES,
+                _titles.RECORDS_TASK_TITLES,
+                _titles.AMBIGUOUS_TITLES,
+            )
             for e in entries
             for w in e.split()
         }
     )
-)  # fmt: skip
+)
 _VOCAB_SET = frozenset(_VOCAB_WORDS)
 _ROI_RE = re.compile(r"\bROI\b", re.I)
 TYPO_CUTOFF = 85.0

@@ -15,6 +15,26 @@ from matcher._triggers import (
 _SKILLS = [(k, re.compile(p, f)) for k, p, f in SKILL_PATTERNS]
 
 
+def skill_sentences(text: str, skills: list[str]) -> dict[str, str]:
+    """For each skill id, the first sentence of ``text`` that names it (the extractor's own
+    patterns), so a verdict can quote the posting's sentence.
+
+    >>> skill_sentences("Front desk work. Knowledge of HIPAA is required.", ["hipaa"])
+    {'hipaa': 'Knowledge of HIPAA is required.'}
+    """
+    from matcher._sentences import split_sentences
+
+    wanted = [(k, rx) for k, rx in _SKILLS if k in skills]
+    out: dict[str, str] = {}
+    if not wanted:
+        return out
+    for sentence in split_sentences(text):
+        for skill, rx in wanted:
+            if skill not in out and rx.search(sentence.text):
+                out[skill] = sentence.text
+    return out
+
+
 def extract_skills(doc: Doc) -> tuple[list[str], str] | None:
     """Skill ids in the order of the vocabulary, with the first sentence that named one.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemas._loading import SchemaError, load_profile, validate_model
+from schemas._loading import SchemaError, describe_validation_error, load_profile, validate_model
 from schemas.models import (
     CandidateProfile,
     CertificationRequirement,
@@ -32,6 +32,7 @@ __all__ = [
     "Requirements",
     "SchemaError",
     "Verdict",
+    "describe_validation_error",
     "load_profile",
     "validate_model",
 ]

@@ -33,6 +33,19 @@ class SchemaError(ValueError):
     """Bad input at the boundary: the message is one line naming the place and what was wrong."""
 
 
+def _nearest(loc: tuple[Any, ...], err: ValidationError) -> str:
+    """'; did you mean experience_years?' for a misspelt top-level key of a known model."""
+    import difflib
+
+    from schemas import models
+
+    model = getattr(models, err.title, None)
+    if len(loc) != 1 or not isinstance(loc[0], str) or model is None:
+        return ""
+    close = difflib.get_close_matches(loc[0], list(model.model_fields), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
 def describe_validation_error(err: ValidationError, where: str) -> str:
     """One line: `where: field: problem; field: problem`."""
     parts = []
@@ -43,7 +56,7 @@ def describe_validation_error(err: ValidationError, where: str) -> str:
             got = _short.repr(e.get("input"))
             msg = f"{got} is not allowed; {msg.lower()}"
         elif e["type"] == "extra_forbidden":
-            msg = "unknown field"
+            msg = "unknown field" + _nearest(e["loc"], err)
         elif msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
         parts.append(f"{loc}: {msg[:600]}")

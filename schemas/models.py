@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -157,7 +158,7 @@ class Requirements(_Model):
     #: the kind of the required experience (coding < records < healthcare < any); None: any
     experience_kind: ExperienceKind | None = None
     certifications: list[CertificationRequirement] = Field(default_factory=list)
-    #: alternative routes (DESIGN.md "Qualification paths"); [] when the posting has one route
+    #: alternative routes (docs/design.md "Qualification paths"); [] when the posting has one route
     paths: list[QualificationPath] = Field(default_factory=list)
     #: two-letter states a remote job may be done from (a required item); [] = not limited
     residence_states: list[str] = Field(default_factory=list)
@@ -260,26 +261,121 @@ class Posting(_Model):
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+_PAY_TEXT = re.compile(
+    r"^\s*\$?\s*(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k)?\s*"
+    r"(?:(?:/|per|an?|a)\s*(?P<period>hour|hr|h|week|wk|month|mo|year|yr|annum|annually))?"
+    r"\s*(?:usd)?\s*$",
+    re.I,
+)
+_PERIOD_WORDS = {
+    "hr": "hour",
+    "h": "hour",
+    "wk": "week",
+    "mo": "month",
+    "yr": "year",
+    "annum": "year",
+    "annually": "year",
+}
+
+
+def pay_from_text(value: Any, *, period: str = "hour") -> Any:
+    """A pay wish as people write it: 18 (dollars an hour), "$18/hr", "$40,000 a year",
+    "45k/yr". Anything else is returned unchanged for the Pay model to judge.
+
+    >>> pay_from_text(18), pay_from_text("$18.50/hr")
+    ({'min': 18, 'period': 'hour'}, {'min': 18.5, 'period': 'hour'})
+    >>> pay_from_text("45k/yr")
+    {'min': 45000.0, 'period': 'year'}
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return {"min": value, "period": period}
+    if isinstance(value, str):
+        m = _PAY_TEXT.match(value)
+        if m is None:
+            raise ValueError(f"{value!r} is not a pay amount; write it as 18 or $18/hr")
+        amount = float(m["amount"].replace(",", "")) * (1000 if m["k"] else 1)
+        said = (m["period"] or "").lower()
+        return {"min": amount, "period": _PERIOD_WORDS.get(said, said or period)}
+    return value
+
+
 class CandidateProfile(_Model):
     """What a job seeker has and wants. Empty preference lists mean "any"."""
 
-    education: ProfileEducation = "high_school"
-    field_of_study: str | None = None
-    certifications: list[str] = Field(default_factory=list)
-    pending_certifications: list[str] = Field(default_factory=list)
-    experience_years: float = Field(default=0.0, ge=0, le=60)
-    #: optional breakdown: years whose narrowest kind is each kind (coding years are not also
-    #: listed under records). Without it, experience_years counts for every kind.
-    experience_by_kind: dict[ExperienceKind, float] = Field(default_factory=dict)
-    skills: list[str] = Field(default_factory=list)
-    state: str | None = None
-    city: str | None = None
-    zip: str | None = Field(default=None, pattern=r"^\d{5}(-\d{4})?$")
-    willing_to_relocate: bool = False
-    workplaces: list[Workplace] = Field(default_factory=list)
-    shifts: list[Shift] = Field(default_factory=list)
-    employment_types: list[EmploymentType] = Field(default_factory=list)
-    min_pay: Pay | None = None
+    education: ProfileEducation = Field(
+        default="high_school",
+        description="Highest education completed: none, high_school (diploma or GED), "
+        "certificate, associate, bachelor or master.",
+    )
+    field_of_study: str | None = Field(
+        default=None, description="What you studied, e.g. 'health information technology'."
+    )
+    certifications: list[str] = Field(
+        default_factory=list,
+        description='Credential codes you hold, e.g. ["CCA", "CBCS"] (schemas.vocab).',
+    )
+    pending_certifications: list[str] = Field(
+        default_factory=list,
+        description="Credential codes you are working toward (an exam booked, a course under "
+        "way); they meet 'must obtain within N months of hire'.",
+    )
+    experience_years: float = Field(
+        default=0.0,
+        ge=0,
+        le=60,
+        description="Years of relevant work experience; 0.5 is six months.",
+    )
+    experience_by_kind: dict[ExperienceKind, float] = Field(
+        default_factory=dict,
+        description="Optional breakdown of experience_years by kind (coding, records, "
+        "healthcare, any): years whose narrowest kind is each kind. Without it, "
+        "experience_years counts for every kind.",
+    )
+    skills: list[str] = Field(
+        default_factory=list,
+        description='Skill ids you have, e.g. ["hipaa", "epic"] (schemas.vocab.SKILLS).',
+    )
+    state: str | None = Field(default=None, description="Two-letter US state you live in, e.g. TX.")
+    city: str | None = Field(default=None, description="Your city, e.g. Austin.")
+    zip: str | None = Field(
+        default=None, pattern=r"^\d{5}(-\d{4})?$", description="Your 5-digit ZIP code."
+    )
+    willing_to_relocate: bool = Field(
+        default=False, description="True: postings in any state are in reach."
+    )
+    max_miles: float | None = Field(
+        default=None,
+        gt=0,
+        le=3000,
+        description="Farthest an on-site or hybrid job may be from your ZIP, in miles "
+        "(needs zip); a posting without a city is judged by state.",
+    )
+    workplaces: list[Workplace] = Field(
+        default_factory=list,
+        description="Workplaces you accept: on_site, hybrid, remote (empty: any).",
+    )
+    shifts: list[Shift] = Field(
+        default_factory=list,
+        description="Shifts you accept: day, evening, night, weekend, rotating (empty: any).",
+    )
+    employment_types: list[EmploymentType] = Field(
+        default_factory=list,
+        description="Job types you accept: full_time, part_time, per_diem, temporary, "
+        "contract, internship (empty: any).",
+    )
+    min_pay: Pay | None = Field(
+        default=None,
+        description='Lowest pay you accept: 18 means $18 an hour; also "$18/hr", '
+        '"$40,000 a year", or a table {min = 40000, period = "year"}.',
+    )
+
+    @field_validator("min_pay", mode="before")
+    @classmethod
+    def _pay_wish(cls, v: Any) -> Any:
+        # min_pay = 18 means $18 an hour; "$18/hr" and "$40,000 a year" read as written
+        return pay_from_text(v)
 
     @field_validator("certifications", "pending_certifications", mode="before")
     @classmethod

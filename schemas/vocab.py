@@ -32,9 +32,9 @@ EDUCATION_LABELS: Final[dict[str, str]] = {
     "master": "master's degree",
 }
 
-#: Years of full-time schooling above high school each level stands for (DESIGN.md "Qualification
-#: paths", combinations): a certificate ~1 year (30 semester hours), an associate degree 2 (60),
-#: a bachelor's 4 (120). A master's is counted as 6.
+#: Years of full-time schooling above high school each level stands for (docs/design.md,
+#: "Qualification paths", combinations): a certificate ~1 year (30 semester hours), an associate
+#: degree 2 (60), a bachelor's 4 (120). A master's is counted as 6.
 SCHOOLING_YEARS: Final[dict[str, float]] = {
     "none": 0.0,
     "high_school": 0.0,
@@ -68,20 +68,28 @@ STUDY_FIELD_COVERS: Final[dict[str, frozenset[str]]] = {
 STUDY_FIELD_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "health_information",
-        ("health information", "health info", "medical record", "hit", "him", "rhit", "rhia",
-         "health records"),
+        (
+            "health information",
+            "health info",
+            "medical record",
+            "hit",
+            "him",
+            "rhit",
+            "rhia",
+            "health records",
+        ),
     ),
     ("coding", ("coding", "coder", "billing and coding", "billing & coding")),
     (
         "healthcare",
         ("health", "medical", "nursing", "clinical", "allied", "pharmacy", "anatomy"),
     ),
-)  # fmt: skip
+)
 
 # --- experience kinds ------------------------------------------------------------------------
 
 #: What experience a requirement asks for, narrowest first; each kind lies inside the next
-#: (DESIGN.md "Experience kind"): coding < records (HIM, release of information, registry,
+#: (docs/design.md "Experience kind"): coding < records (HIM, release of information, registry,
 #: scanning) < healthcare (medical office, patient access, clinical) < any.
 ExperienceKind = Literal["coding", "records", "healthcare", "any"]
 EXPERIENCE_KINDS: Final[tuple[str, ...]] = ("coding", "records", "healthcare", "any")
@@ -158,7 +166,7 @@ def credentials_covered(held: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(covered)
 
 
-#: What a candidate must have before sitting for a credential (DOMAIN.md): the education level,
+#: What a candidate must have before sitting for a credential (docs/domain.md): the education level,
 #: the field it must be in (None: any), and the credential's own name for advice. Credentials not
 #: listed have no education prerequisite beyond what postings ask.
 CERTIFICATION_PREREQUISITES: Final[dict[str, tuple[str, str | None]]] = {

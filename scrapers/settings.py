@@ -10,6 +10,8 @@ import os
 
 BOT_NAME = "himjobs"
 SPIDER_MODULES = ["scrapers.spiders"]
+#: `scrapy crawl` exits 1 when its source failed (scrapers/commands/crawl.py)
+COMMANDS_MODULE = "scrapers.commands"
 NEWSPIDER_MODULE = "scrapers.spiders"
 
 # Who to contact about the crawler; sites and the USAJOBS ToS want a real address.

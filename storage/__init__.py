@@ -8,12 +8,14 @@
 from __future__ import annotations
 
 from storage._leases import Lease
-from storage._matches import Matches
+from storage._matches import DEFAULT_POOL, Matches
+from storage._migrate import current_revision
 from storage._runs import RunError, RunInfo
 from storage._store import DEFAULT_URL, PostingRecord, Store, StoreError
 from storage._upsert import UpsertStats
 
 __all__ = [
+    "DEFAULT_POOL",
     "DEFAULT_URL",
     "Lease",
     "Matches",
@@ -23,4 +25,5 @@ __all__ = [
     "Store",
     "StoreError",
     "UpsertStats",
+    "current_revision",
 ]

@@ -161,7 +161,7 @@ def certification_met(
     "within N months" of hire is always met (the verdict gives the deadline).
     """
     held = sorted(credentials_covered(set(profile.certifications)))
-    # a credential due within N months of hire stops nobody applying (DESIGN.md)
+    # a credential due within N months of hire stops nobody applying (docs/design.md)
     return or_(c.code.in_(held), c.within_months.is_not(None))
 
 

@@ -98,6 +98,9 @@ class SearchFilters:
     text: str | None = None
     posted_since: datetime | None = None
     include_closed: bool = False
+    #: with a day (naive UTC), a posting whose closing date (valid_through) is before it is
+    #: closed too: no crawl has taken it down, but it no longer takes applications
+    today: datetime | None = None
     include_duplicates: bool = False
     source: str | None = None
     #: extra conditions from a caller that builds on this (for example profile matching)
@@ -110,6 +113,8 @@ def filter_conditions(f: SearchFilters) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if not f.include_closed:
         where.append(p.closed_at.is_(None))
+        if f.today is not None:
+            where.append(or_(p.valid_through.is_(None), p.valid_through >= f.today))
     if not f.include_duplicates:
         where.append(p.duplicate_of.is_(None))
     if f.source is not None:

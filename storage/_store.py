@@ -332,6 +332,7 @@ class Store:
         include_closed: bool = False,
         include_duplicates: bool = False,
         source: str | None = None,
+        today: datetime | None = None,
         limit: int = 100,
         offset: int = 0,
     ) -> list[Posting]:
@@ -342,8 +343,9 @@ class Store:
         filters (state, city, workplace, employment_type, shift, min_hourly_pay, text) leave out
         postings that do not say. certifications_within: every certification group required at
         hire has a code in the set (or one it covers, e.g. RHIA covers RHIT). text matches title
-        or description, case-insensitively, % and _ literally. Closed postings and duplicates
-        are left out unless asked for. Unknown values raise ValueError.
+        or description, case-insensitively, % and _ literally. Closed postings (taken down,
+        and with ``today`` those whose closing date is before it) and duplicates are left out
+        unless asked for. Unknown values raise ValueError.
         """
         f = SearchFilters(
             state=state,
@@ -361,6 +363,7 @@ class Store:
             include_closed=include_closed,
             include_duplicates=include_duplicates,
             source=source,
+            today=today,
         )
         stmt = filtered_select(f).limit(limit).offset(offset)
         with Session(self.engine) as s:
@@ -416,7 +419,8 @@ class Store:
         pool: int | None = None,
         today: datetime | None = None,
     ) -> _matches.Matches:
-        """The open postings ``profile`` qualifies for, best first (matcher.rank), with verdicts.
+        """The open postings ``profile`` qualifies for, best first (matcher.rank: highest score
+        first), with verdicts.
 
         The hard filters run in SQL: education (with substitution), experience, required
         certification groups, place (remote, the profile's state, or no state stated) and pay

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from himjobs._distance import miles_text
 from himjobs._present import is_remote
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
@@ -60,6 +61,8 @@ def _templates() -> Jinja2Templates:
         hourly_pay=display.hourly_pay,
         place=display.place,
         day=display.day,
+        evidence_view=display.evidence_view,
+        miles_of=miles_text,
         selected=forms.selected,
         cert_list=[(code, f"{code}: {name}") for code, (name, _body) in CERTIFICATIONS.items()],
         word_list=lambda items: [
@@ -118,6 +121,7 @@ def create_app(
             errors=errors,
             notice=notice,
             profile_file=forms.profile_path(pdir),
+            FIELD_LABELS=forms.FIELD_LABELS,
         )
 
     # Host/Origin checks, security headers and plain error pages (himjobs/web/_security.py).
@@ -160,6 +164,15 @@ def create_app(
 
     @app.get("/matches", response_class=HTMLResponse)
     def matches(request: Request) -> HTMLResponse:
+        if not forms.has_profile(request.query_params):
+            # no profile in the link: ask for one rather than list a default profile's matches
+            return form_page(
+                request,
+                forms.from_profile(CandidateProfile()),
+                {},
+                notice="Fill in your profile first: the matches are the postings "
+                "you qualify for, so we need to know what you have.",
+            )
         values, profile, errors = _profile_from_query(request)
         if profile is None:
             return form_page(request, values, errors, status=422)
@@ -171,6 +184,12 @@ def create_app(
         remote_only = q.get("remote") == "on"
         page_no = _int(q.get("page"), 1)
         results = [r for r in backend.matches(profile, limit=MATCH_LIMIT) if r.posting]
+        # counted before the view's filters, so the near-miss view still says how many qualify
+        counts = {
+            "eligible": sum(1 for r in results if r.eligible),
+            "fits": sum(1 for r in results if r.eligible and not r.relaxed),
+            "near": sum(1 for r in results if not r.eligible),
+        }
         if show == "eligible":
             results = [r for r in results if r.eligible]
         elif show == "near":
@@ -199,6 +218,9 @@ def create_app(
             eligible_count=sum(1 for r in results if r.eligible),
             page_no=page_no,
             pages=pages,
+            counts=counts,
+            first=(page_no - 1) * PER_PAGE + 1 if shown else 0,
+            last=(page_no - 1) * PER_PAGE + len(shown),
             show=show,
             sort=sort,
             remote_only=remote_only,
@@ -230,7 +252,7 @@ def create_app(
             posting=posting,
             result=result,
             body=body,
-            rows=display.requirement_rows(posting.requirements),
+            rows=display.requirement_rows(posting.requirements, posting),
             apply_url=display.apply_link(posting),
             first_seen=backend.first_seen(posting_id),
             profile_qs=forms.query_string(values) if values else "",

@@ -49,7 +49,12 @@ class StoreBackend:
     def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
         # Store.matches runs the hard filters in SQL and returns full postings, ranked.
         found = self.store.matches(profile, limit=limit, include_near_misses=True)
-        return list(found.matches) + list(found.near_misses)
+        results = list(found.matches) + list(found.near_misses)
+        if profile.zip:  # max_miles, and the miles on each card (himjobs._distance)
+            from himjobs._distance import apply_distance
+
+            results, _far = apply_distance(results, profile)
+        return results
 
     def get(self, posting_id: int) -> Posting | None:
         result: Posting | None = self.store.get(posting_id)

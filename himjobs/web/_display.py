@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from himjobs._present import location_text
+from himjobs._present import evidence_words, location_text
 from matcher import path_summary
 from schemas import MatchResult, Posting, Requirements
 from schemas.vocab import CERTIFICATIONS, EDUCATION_LABELS
@@ -62,7 +62,22 @@ def evidence_sentences(posting: Posting, result: MatchResult | None) -> list[str
     return out
 
 
-def requirement_rows(req: Requirements | None) -> list[dict[str, Any]]:
+def evidence_view(posting: Posting, field: str, text: str | None) -> dict[str, Any] | None:
+    """A verdict's evidence for the page: the posting's sentence (a quote), or the structured
+    field it came from in words ("from the posting's structured data: workplace remote")."""
+    if not text:
+        return None
+    req = posting.requirements
+    ev = req.evidence.get(field) if req is not None else None
+    if ev is not None and ev.source == "structured" and ev.text == text:
+        value = getattr(req, field, None)
+        return {"quote": False, "text": evidence_words(field, ev, posting=posting, value=value)}
+    return {"quote": True, "text": text}
+
+
+def requirement_rows(
+    req: Requirements | None, posting: Posting | None = None
+) -> list[dict[str, Any]]:
     """Requirement rows shown when no profile was given, so there are no verdicts to show."""
     if req is None:
         return []
@@ -70,8 +85,20 @@ def requirement_rows(req: Requirements | None) -> list[dict[str, Any]]:
 
     def add(label: str, level: str, value: str, field: str) -> None:
         ev = req.evidence.get(field)
+        structured = ev is not None and ev.source == "structured"
+        words = (
+            evidence_words(field, ev, posting=posting, value=getattr(req, field, None))
+            if structured
+            else None
+        )
         rows.append(
-            {"label": label, "level": level, "value": value, "evidence": ev.text if ev else None}
+            {
+                "label": label,
+                "level": level,
+                "value": value,
+                "evidence": None if ev is None or structured else ev.text,
+                "source": words,
+            }
         )
 
     if req.education_required:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from schemas import CandidateProfile, SchemaError, load_profile
+from schemas.models import pay_from_text
 
 #: Form fields that hold several values (checkbox groups).
 LIST_FIELDS = (
@@ -23,8 +24,34 @@ LIST_FIELDS = (
     "employment_types",
     "skills",
 )
-SCALAR_FIELDS = ("education", "experience_years", "state", "city", "zip", "min_pay", "pay_period")
+SCALAR_FIELDS = (
+    "education",
+    "experience_years",
+    "state",
+    "city",
+    "zip",
+    "max_miles",
+    "min_pay",
+    "pay_period",
+)
 PROFILE_FILE = "profile.json"
+#: Each field's own label on the form, for the error summary ("ZIP code: Enter a 5-digit ...").
+FIELD_LABELS = {
+    "education": "Highest education",
+    "certifications": "Certifications you hold",
+    "pending_certifications": "Certifications in progress or eligible for",
+    "experience_years": "Years of experience in a medical setting",
+    "state": "State",
+    "city": "City",
+    "zip": "ZIP code",
+    "max_miles": "Farthest commute, in miles",
+    "workplaces": "Where you want to work",
+    "shifts": "Shifts you can work",
+    "employment_types": "Kinds of employment",
+    "skills": "Skills",
+    "min_pay": "Lowest pay you would take",
+    "pay_period": "Per",
+}
 
 
 class FormValues(dict[str, Any]):
@@ -68,12 +95,18 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
         data[name] = list(values[name])
     if values["experience_years"]:
         data["experience_years"] = values["experience_years"]
-    for name in ("state", "city", "zip"):
+    for name in ("state", "city", "zip", "max_miles"):
         if values[name]:
             data[name] = values[name]
     data["willing_to_relocate"] = values["willing_to_relocate"]
     if values["min_pay"]:
-        data["min_pay"] = {"min": values["min_pay"], "period": values["pay_period"] or "hour"}
+        # "$18/hr", "18", "$40,000 a year": the period typed wins over the period chosen;
+        # anything else goes to the model as typed, for its own message ("Enter a number")
+        period = values["pay_period"] or "hour"
+        try:
+            data["min_pay"] = pay_from_text(values["min_pay"], period=period)
+        except ValueError:
+            data["min_pay"] = {"min": values["min_pay"], "period": period}
     try:
         return CandidateProfile.model_validate(data), {}
     except ValidationError as err:
@@ -95,6 +128,7 @@ def from_profile(profile: CandidateProfile) -> FormValues:
     values["state"] = profile.state or ""
     values["city"] = profile.city or ""
     values["zip"] = profile.zip or ""
+    values["max_miles"] = "" if profile.max_miles is None else f"{profile.max_miles:g}"
     values["willing_to_relocate"] = profile.willing_to_relocate
     pay = profile.min_pay
     amount = None if pay is None else (pay.min if pay.min is not None else pay.max)

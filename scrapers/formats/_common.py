@@ -135,17 +135,36 @@ def pay(low: Any, high: Any, interval: str | None, currency: str | None) -> Pay 
 #: Currency marks in pay summaries -> ISO code. "$" alone is read as USD (our boards are American);
 #: the prefixed dollars say otherwise.
 CURRENCY_MARKS: dict[str, str] = {
-    "US$": "USD", "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD",
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-}  # fmt: skip
+    "US$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+}
 CURRENCY_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "EUR", "GBP", "JPY", "INR", "CHF"})
 #: Period words of a pay summary ("per month", "/hr", "annually") -> PayPeriod.
 SUMMARY_PERIODS: dict[str, str] = {
-    "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
-    "month": "month", "mo": "month", "monthly": "month",
-    "week": "week", "wk": "week", "weekly": "week",
-    "hour": "hour", "hr": "hour", "hourly": "hour",
-}  # fmt: skip
+    "year": "year",
+    "yr": "year",
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "month": "month",
+    "mo": "month",
+    "monthly": "month",
+    "week": "week",
+    "wk": "week",
+    "weekly": "week",
+    "hour": "hour",
+    "hr": "hour",
+    "hourly": "hour",
+}
 _MARK_RE = "|".join(re.escape(m) for m in sorted(CURRENCY_MARKS, key=len, reverse=True))
 _SUMMARY_AMOUNT_RE = re.compile(
     rf"(?P<mark>{_MARK_RE})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d{{1,2}}))?"
@@ -237,27 +256,75 @@ _REMOTE_RE = re.compile(r"\bremote\b", re.I)
 #: -> the name we store. The US is stored as "US" (Location's default); other countries by their
 #: English name. Only codes seen from the ATS boards we crawl; an unknown value is kept as sent.
 COUNTRY_CODES: dict[str, str] = {
-    "CA": "Canada", "GB": "United Kingdom", "UK": "United Kingdom", "IE": "Ireland",
-    "AU": "Australia", "NZ": "New Zealand", "IN": "India", "MX": "Mexico", "PH": "Philippines",
-    "DE": "Germany", "FR": "France", "NL": "Netherlands", "ES": "Spain", "PT": "Portugal",
-    "IT": "Italy", "PL": "Poland", "CZ": "Czechia", "SE": "Sweden", "NO": "Norway",
-    "FI": "Finland", "DK": "Denmark", "IL": "Israel", "SG": "Singapore", "JP": "Japan",
-    "BR": "Brazil", "PR": "Puerto Rico",
-}  # fmt: skip
+    "CA": "Canada",
+    "GB": "United Kingdom",
+    "UK": "United Kingdom",
+    "IE": "Ireland",
+    "AU": "Australia",
+    "NZ": "New Zealand",
+    "IN": "India",
+    "MX": "Mexico",
+    "PH": "Philippines",
+    "DE": "Germany",
+    "FR": "France",
+    "NL": "Netherlands",
+    "ES": "Spain",
+    "PT": "Portugal",
+    "IT": "Italy",
+    "PL": "Poland",
+    "CZ": "Czechia",
+    "SE": "Sweden",
+    "NO": "Norway",
+    "FI": "Finland",
+    "DK": "Denmark",
+    "IL": "Israel",
+    "SG": "Singapore",
+    "JP": "Japan",
+    "BR": "Brazil",
+    "PR": "Puerto Rico",
+}
 _COUNTRY_NAMES = {name.lower(): name for name in COUNTRY_CODES.values()}
 #: Canadian provinces and territories, names and postal codes (none is also a US state code), so
 #: "Toronto, Ontario" or "Halifax, NS" is a Canadian city and not a city with an unknown state.
-CA_PROVINCES: frozenset[str] = frozenset({
-    "alberta", "ab", "british columbia", "bc", "manitoba", "mb", "new brunswick", "nb",
-    "newfoundland and labrador", "newfoundland", "nl", "nova scotia", "ns",
-    "northwest territories", "nt", "nunavut", "nu", "ontario", "on", "prince edward island",
-    "pe", "quebec", "québec", "qc", "saskatchewan", "sk", "yukon", "yt",
-})  # fmt: skip
+CA_PROVINCES: frozenset[str] = frozenset(
+    {
+        "alberta",
+        "ab",
+        "british columbia",
+        "bc",
+        "manitoba",
+        "mb",
+        "new brunswick",
+        "nb",
+        "newfoundland and labrador",
+        "newfoundland",
+        "nl",
+        "nova scotia",
+        "ns",
+        "northwest territories",
+        "nt",
+        "nunavut",
+        "nu",
+        "ontario",
+        "on",
+        "prince edward island",
+        "pe",
+        "quebec",
+        "québec",
+        "qc",
+        "saskatchewan",
+        "sk",
+        "yukon",
+        "yt",
+    }
+)
 #: A place named alone that is a city first and a state second on job boards ("New York" is
 #: the city an office is in); other bare state names stay states ("Texas" -> TX).
 CITIES_NAMED_LIKE_STATES: dict[str, tuple[str, str]] = {
-    "new york": ("New York", "NY"), "new york city": ("New York", "NY"), "nyc": ("New York", "NY"),
-}  # fmt: skip
+    "new york": ("New York", "NY"),
+    "new york city": ("New York", "NY"),
+    "nyc": ("New York", "NY"),
+}
 
 
 def country_name(value: Any) -> str | None:

@@ -254,5 +254,8 @@ def test_show_unknown_or_bad_id_is_one_line(himjobs, db: str, posting_id: str, n
 
 def test_unreachable_database_is_one_line(himjobs) -> None:
     res = himjobs("search", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
-    _one_line_error(res, "cannot open database")
+    # issue #16: a refused connection is exit 1 (exit 2 is for usage mistakes); was 2
+    assert res.code == 1, (res.out, res.err)
+    lines = [line for line in res.err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot open database" in lines[0] and res.out == ""
     assert "password" not in res.err.lower()

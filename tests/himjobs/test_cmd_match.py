@@ -194,7 +194,8 @@ def test_bad_profile_is_one_line_naming_the_field_and_writes_nothing(
 def test_missing_database_is_not_created(himjobs, tmp_path: Path) -> None:
     (tmp_path / "me.toml").write_text(PROFILE, encoding="utf-8")
     res = himjobs("match", "me.toml", "--db", f"sqlite:///{tmp_path / 'none.db'}")
-    assert res.code == 2 and "no database" in res.err
+    # issue #16: a missing database is exit 1 (exit 2 is for usage mistakes); was 2
+    assert res.code == 1 and "no database" in res.err
     assert not (tmp_path / "none.db").exists()
 
 

@@ -23,11 +23,15 @@ def damaged_database(tmp_path: Path) -> str:
     url = f"sqlite:///{path}"
     with Store(url) as store:
         store.upsert(
-            Posting(source="greenhouse", external_id=f"g{i}", url=f"https://x.example/{i}",
-                    title=f"Medical Records Clerk {'x' * i}",
-                    description="Release of information. " * 50)
+            Posting(
+                source="greenhouse",
+                external_id=f"g{i}",
+                url=f"https://x.example/{i}",
+                title=f"Medical Records Clerk {'x' * i}",
+                description="Release of information. " * 50,
+            )
             for i in range(300)
-        )  # fmt: skip
+        )
         run = store.start_run(["greenhouse"])
         store.finish_run(run, status="ok", counts={"greenhouse": 300})
     data = bytearray(path.read_bytes())
@@ -42,11 +46,17 @@ def test_damaged_database_is_one_line(tmp_path: Path, reliability: Any, command:
     url = damaged_database(tmp_path)
     proc = subprocess.run(
         [sys.executable, "-m", "himjobs", *command, "--db", url],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     err = proc.stderr.strip()
-    reliability.record("bad input", f"himjobs {' '.join(command)} on a damaged database",
-                       outcome=f"exit {proc.returncode}: {err[:120]}")  # fmt: skip
+    reliability.record(
+        "bad input",
+        f"himjobs {' '.join(command)} on a damaged database",
+        outcome=f"exit {proc.returncode}: {err[:120]}",
+    )
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert err == "himjobs: error: cannot read the database: database disk image is malformed"
     assert "Traceback" not in proc.stderr
@@ -57,6 +67,9 @@ def test_too_large_posting_id_is_not_found_on_the_cli(tmp_path: Path) -> None:
     Store(url).close()
     proc = subprocess.run(
         [sys.executable, "-m", "himjobs", "show", "9223372036854775808", "--db", url],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "Traceback" not in proc.stderr and proc.returncode != 0

@@ -20,6 +20,7 @@ def test_matcher_exports() -> None:
             "path_summary",
             "rank",
             "relevance",
+            "skill_sentences",
             "EXPERIENCE_STEP",
             "GapTally",
             "MAX_DESCRIPTION_CHARS",

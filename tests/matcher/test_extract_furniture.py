@@ -27,8 +27,11 @@ FURNITURE = [
     ("Remote job\nNo\nTravel Required\nNot required", "workplace", "on_site"),
     ("Location\nDayton, OH\nRemote job\nYes", "workplace", "remote"),
     ("Telework eligible\nYes - as determined by the agency policy.", "workplace", "on_site"),
-    ("Telework eligible\nYes\u2014ADHOC - as determined by the agency policy.", "workplace",
-     "on_site"),
+    (
+        "Telework eligible\nYes\u2014ADHOC - as determined by the agency policy.",
+        "workplace",
+        "on_site",
+    ),
     ("Telework eligible: Yes - ad hoc only", "workplace", "on_site"),
     # near-misses: regular telework days are a hybrid arrangement
     ("Telework eligible\nYes - up to two days per week from home", "workplace", "hybrid"),
@@ -50,58 +53,102 @@ FURNITURE = [
         "employment_types",
         ["full_time"],
     ),
-    ("1. Overview 2. Duties 3. Qualifications 4. Benefits\nPart-time, 20 hours.",
-     "employment_types", ["part_time"]),
+    (
+        "1. Overview 2. Duties 3. Qualifications 4. Benefits\nPart-time, 20 hours.",
+        "employment_types",
+        ["part_time"],
+    ),
     # near-miss: a real numbered benefits list is still benefits
     ("Benefits:\n1. Tuition aid for full-time staff\n2. Free parking", "employment_types", []),
     # salary lines with stray words
     ("Salary\n$46,949 to - $61,031 per year", "pay", (46949.0, 61031.0, "year")),
     ("Pay: $18.10 to \u2013 $22.40 per hour", "pay", (18.1, 22.4, "hour")),
     ("Pay: $18.10 - $22.40 per hour", "pay", (18.1, 22.4, "hour")),
-]  # fmt: skip
+]
 
 BOILERPLATE = [
     # vaccination programmes are not seasonal work
-    ("Participation in the seasonal influenza vaccination program is a requirement for all "
-     "Health Care Personnel.", "employment_types", []),
+    (
+        "Participation in the seasonal influenza vaccination program is a requirement for all "
+        "Health Care Personnel.",
+        "employment_types",
+        [],
+    ),
     ("Seasonal flu shots are required of all staff.", "employment_types", []),
     ("Seasonal position: June through August.", "employment_types", ["temporary"]),
     # other people's temporary appointments
-    ("(2) Employees who are appointed on a temporary basis prior to the effective date of the "
-     "qualification standard may not have their temporary appointment extended.",
-     "employment_types", []),
-    ("This position is filled on a temporary basis for six months.", "employment_types",
-     ["temporary"]),
+    (
+        "(2) Employees who are appointed on a temporary basis prior to the effective date of the "
+        "qualification standard may not have their temporary appointment extended.",
+        "employment_types",
+        [],
+    ),
+    (
+        "This position is filled on a temporary basis for six months.",
+        "employment_types",
+        ["temporary"],
+    ),
     # schooling, not the job's schedule or experience
-    ("Substitution: one year of full-time academic study above high school.",
-     "employment_types", []),
-    ("Substitution: one year of full-time academic study above high school.",
-     "experience_years_required", None),
-    ("Requirements:\n- Full-time; one year of records experience.", "employment_types",
-     ["full_time"]),
-    ("Requirements:\n- Full-time; one year of records experience.", "experience_years_required",
-     1.0),
+    (
+        "Substitution: one year of full-time academic study above high school.",
+        "employment_types",
+        [],
+    ),
+    (
+        "Substitution: one year of full-time academic study above high school.",
+        "experience_years_required",
+        None,
+    ),
+    (
+        "Requirements:\n- Full-time; one year of records experience.",
+        "employment_types",
+        ["full_time"],
+    ),
+    (
+        "Requirements:\n- Full-time; one year of records experience.",
+        "experience_years_required",
+        1.0,
+    ),
     # post-high school education is above high school, not the diploma
     ("Qualifications: one year of post-high school education.", "education_required", None),
-    ("Qualifications: two years of post-high school education.", "education_required",
-     "associate"),
-    ("Qualifications: high school diploma and one year of post-high school education.",
-     "education_required", "high_school"),
+    ("Qualifications: two years of post-high school education.", "education_required", "associate"),
+    (
+        "Qualifications: high school diploma and one year of post-high school education.",
+        "education_required",
+        "high_school",
+    ),
     # a trial period is a condition of employment, not experience
-    ("Conditions of Employment\nYou will be required to serve a 1 or 2-year trial period during "
-     "which we will evaluate your fitness.", "experience_years_required", None),
-    ("Conditions of Employment\nNew hires serve a one-year probationary period.",
-     "experience_years_required", None),
-    ("Conditions of Employment\nTwo years of experience in a medical office.",
-     "experience_years_required", 2.0),
+    (
+        "Conditions of Employment\nYou will be required to serve a 1 or 2-year trial period during "
+        "which we will evaluate your fitness.",
+        "experience_years_required",
+        None,
+    ),
+    (
+        "Conditions of Employment\nNew hires serve a one-year probationary period.",
+        "experience_years_required",
+        None,
+    ),
+    (
+        "Conditions of Employment\nTwo years of experience in a medical office.",
+        "experience_years_required",
+        2.0,
+    ),
     # the GED spelled out, and state equivalency certificates, are high school
-    ("Education: You must possess one of the following: High school diploma, General Education "
-     "Development equivalency certificate, or proficiency certificate from a State Board of "
-     "Education.", "education_required", "high_school"),
-    ("Requirements: General Educational Development (GED) diploma.", "education_required",
-     "high_school"),
+    (
+        "Education: You must possess one of the following: High school diploma, General Education "
+        "Development equivalency certificate, or proficiency certificate from a State Board of "
+        "Education.",
+        "education_required",
+        "high_school",
+    ),
+    (
+        "Requirements: General Educational Development (GED) diploma.",
+        "education_required",
+        "high_school",
+    ),
     ("Requirements: medical coding certificate required.", "education_required", "certificate"),
-]  # fmt: skip
+]
 
 _AHIMA = ["CCA", "CCS", "RHIA", "RHIT"]
 _AAPC = ["COC", "CPC", "CPC-A"]
@@ -155,14 +202,23 @@ def test_an_equivalency_certificate_alone_is_high_school() -> None:
 
 EXPERIENCE = [
     # job-board blocks: the largest required figure for the role's own work
-    ("Experience:\n- Medical records: 2 years (Required)\n- Customer service: 3 years (Preferred)"
-     "\n- Epic: 1 year (Required)\n", (2.0, 3.0)),
-    ("Experience:\n- HIPAA: 1 year (Required)\n- medical records: 2 years (Required)\n"
-     "- medical office: 1 year (Preferred)\n", (2.0, 1.0)),
+    (
+        "Experience:\n- Medical records: 2 years (Required)\n- Customer service: 3 years (Preferred)"  # noqa: E501
+        "\n- Epic: 1 year (Required)\n",
+        (2.0, 3.0),
+    ),
+    (
+        "Experience:\n- HIPAA: 1 year (Required)\n- medical records: 2 years (Required)\n"
+        "- medical office: 1 year (Preferred)\n",
+        (2.0, 1.0),
+    ),
     ("Experience:\n- Release of information: 6 months (Required)\n", (0.5, None)),
     # general office or customer-service work stated as required is the requirement
-    ("Experience:\n- Customer service: 1 year (Required)\n- Microsoft Office: 2 years "
-     "(Preferred)\n", (1.0, 2.0)),
+    (
+        "Experience:\n- Customer service: 1 year (Required)\n- Microsoft Office: 2 years "
+        "(Preferred)\n",
+        (1.0, 2.0),
+    ),
     ("Requirements:\n- 1 year of general office experience\n", (1.0, None)),
     ("Requirements:\n- Six months of customer service experience.\n", (0.5, None)),
     ("We need someone with 1 year of customer service.\n", (1.0, None)),
@@ -173,20 +229,29 @@ EXPERIENCE = [
     ("Proud of 15 years of customer service excellence in our community.\n", (None, None)),
     ("Requirements:\n- Customer service skills.\n", (None, None)),
     # a total with a narrower part inside it
-    ("Requirements:\n- Three years of experience, one of them in a hospital setting.\n",
-     (3.0, None)),
+    (
+        "Requirements:\n- Three years of experience, one of them in a hospital setting.\n",
+        (3.0, None),
+    ),
     ("Requirements:\n- Two years of records experience (one year in a hospital).\n", (2.0, None)),
-    ("Requirements:\n- 3 years of coding experience, with at least 1 in inpatient coding.\n",
-     (3.0, None)),
+    (
+        "Requirements:\n- 3 years of coding experience, with at least 1 in inpatient coding.\n",
+        (3.0, None),
+    ),
     # near-misses: a second figure with its own cue, or an alternative, is no part
     ("Requirements:\n- 2 years of experience, 1 year preferred in coding.\n", (2.0, 1.0)),
     ("Requirements:\n- 2 years of experience in a clinic or 1 year in a hospital.\n", (1.0, None)),
     ("Requirements:\n- 1 year of experience, 2 years preferred.\n", (1.0, 2.0)),
     # soft headings make everything under them preferred
-    ("Requirements:\n- High school diploma\nGood to have:\n- 2 years of coding experience\n",
-     (None, 2.0)),
-    ("Requirements:\n- High school diploma\nNot required but helpful:\n- 1 year of records "
-     "experience\n", (None, 1.0)),
+    (
+        "Requirements:\n- High school diploma\nGood to have:\n- 2 years of coding experience\n",
+        (None, 2.0),
+    ),
+    (
+        "Requirements:\n- High school diploma\nNot required but helpful:\n- 1 year of records "
+        "experience\n",
+        (None, 1.0),
+    ),
     ("Bonus points if you have:\n- one year in a hospital HIM department\n", (None, 1.0)),
     ("Great to have\n- 6 months of scanning experience\n", (None, 0.5)),
     # training for one system is not "no experience required"
@@ -195,7 +260,7 @@ EXPERIENCE = [
     ("Requirements: one year of records experience. Cerner training provided.\n", (1.0, None)),
     ("No experience? No problem - full training provided.\n", (0.0, None)),
     ("Training provided.\n", (0.0, None)),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), EXPERIENCE)
@@ -216,11 +281,14 @@ def test_soft_heading_makes_education_and_credentials_preferred() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Note: appointees who held a temporary appointment before this standard took effect "
-         "keep their temporary status until it ends.", []),
+        (
+            "Note: appointees who held a temporary appointment before this standard took effect "
+            "keep their temporary status until it ends.",
+            [],
+        ),
         ("Incumbents who hold temporary appointments may apply.", []),
         ("Appointment type: temporary, not to exceed one year.", ["temporary"]),
     ],
-)  # fmt: skip
+)
 def test_other_peoples_appointments(text: str, expected: list[str]) -> None:
     assert _field(text, "employment_types") == expected

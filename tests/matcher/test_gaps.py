@@ -38,7 +38,7 @@ def test_counts_medians_and_order():
     ]
     found = gaps(ps, CLERK)
     got = _by_change(found)
-    # A high-school clerk cannot sit for RHIA or RHIT yet (DESIGN.md, issue 14): the advice is
+    # A high-school clerk cannot sit for RHIA or RHIT yet (docs/design.md, issue 14): the advice is
     # the whole step, degree and credential, counting the same postings ("Earn RHIA" before).
     assert "RHIA" not in got and "RHIT" not in got
     # The whole step also opens 9 (an associate degree and RHIT), not 5 (the degree alone
@@ -138,9 +138,10 @@ def test_gaps_agree_with_matching_each_changed_profile(seed):
         if EDUCATION_LADDER.index(profile.education) < EDUCATION_LADDER.index(level):
             del changes[code]
             changes[f"{level}+{code}"] = {
-                "certifications": [*profile.certifications, code], "education": level,
+                "certifications": [*profile.certifications, code],
+                "education": level,
                 "field_of_study": "health information management",
-            }  # fmt: skip
+            }
     rank = EDUCATION_LADDER.index(profile.education)
     changes[EDUCATION_LADDER[rank + 1]] = {"education": EDUCATION_LADDER[rank + 1]}
     changes["+1 year"] = {"experience_years": profile.experience_years + 1}

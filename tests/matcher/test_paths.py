@@ -43,11 +43,17 @@ def ours(ident: str) -> Requirements:
 def route(p: QualificationPath) -> tuple[object, ...]:
     comb = p.combination
     return (
-        p.grade, p.label, p.education, p.education_field, p.experience_years, p.experience_kind,
+        p.grade,
+        p.label,
+        p.education,
+        p.education_field,
+        p.experience_years,
+        p.experience_kind,
         [c.any_of for c in p.certifications],
-        None if comb is None
+        None
+        if comb is None
         else (comb.experience_years, comb.schooling_years, comb.hours_above_60),
-    )  # fmt: skip
+    )
 
 
 def routes(req: Requirements) -> list[tuple[object, ...]]:
@@ -154,18 +160,43 @@ def test_education_cannot_be_substituted_leaves_one_route() -> None:
 @pytest.mark.parametrize(
     ("ident", "expected"),
     [
-        ("path-005", [("education", "associate", "health_information", None, None, []),
-                      ("experience", None, None, 2.0, "records", [])]),
-        ("path-006", [("certification", None, None, None, None, [["CCA", "CPC"]]),
-                      ("training", "certificate", "coding", None, None, [])]),
-        ("path-007", [("certification", None, None, None, None, [["CPC"]]),
-                      ("experience", None, None, 2.0, "coding", [])]),
-        ("path-010", [("education", "bachelor", "health_information", None, None, []),
-                      ("experience", None, None, 4.0, "records", [])]),
-        ("path-014", [("education", "certificate", "coding", None, None, []),
-                      ("experience", None, None, 1.0, "healthcare", [])]),
+        (
+            "path-005",
+            [
+                ("education", "associate", "health_information", None, None, []),
+                ("experience", None, None, 2.0, "records", []),
+            ],
+        ),
+        (
+            "path-006",
+            [
+                ("certification", None, None, None, None, [["CCA", "CPC"]]),
+                ("training", "certificate", "coding", None, None, []),
+            ],
+        ),
+        (
+            "path-007",
+            [
+                ("certification", None, None, None, None, [["CPC"]]),
+                ("experience", None, None, 2.0, "coding", []),
+            ],
+        ),
+        (
+            "path-010",
+            [
+                ("education", "bachelor", "health_information", None, None, []),
+                ("experience", None, None, 4.0, "records", []),
+            ],
+        ),
+        (
+            "path-014",
+            [
+                ("education", "certificate", "coding", None, None, []),
+                ("experience", None, None, 1.0, "healthcare", []),
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_private_alternatives(ident: str, expected: list[tuple[object, ...]]) -> None:
     req = ours(ident)
     assert [route(p)[1:7] for p in req.paths] == expected
@@ -182,8 +213,9 @@ def test_degree_or_equivalent_experience_is_a_year_for_year_combination() -> Non
     assert req.experience_years_required == 2.0 and req.education_required is None
 
 
-@pytest.mark.parametrize("ident", ["path-008", "path-009", "path-011", "path-012", "path-013",
-                                   "path-015"])  # fmt: skip
+@pytest.mark.parametrize(
+    "ident", ["path-008", "path-009", "path-011", "path-012", "path-013", "path-015"]
+)
 def test_near_misses_have_no_paths(ident: str) -> None:
     assert ours(ident).paths == []
 
@@ -269,10 +301,15 @@ def test_unrelated_degree_does_not_meet_an_hit_education_path() -> None:
     assert eligible and "combination path" in texts[0]
     unknown = CandidateProfile(education="associate")  # field not given
     res = match(
-        Requirements(paths=[QualificationPath(label="education", education="associate",
-                                              education_field="health_information")]),
+        Requirements(
+            paths=[
+                QualificationPath(
+                    label="education", education="associate", education_field="health_information"
+                )
+            ]
+        ),
         unknown,
-    )  # fmt: skip
+    )
     assert res.eligible and res.verdicts[0].status == "unknown"
     assert res.verdicts[0].explanation.startswith("May qualify through the education path")
 
@@ -288,9 +325,10 @@ def test_experience_kinds_with_a_breakdown() -> None:
     _, texts = path_texts(only_experience, front_desk)
     assert "needs 2 years of medical records experience (you have none)" in texts[0]
     records = CandidateProfile(
-        education="high_school", experience_years=3,
+        education="high_school",
+        experience_years=3,
         experience_by_kind={"coding": 1, "records": 1, "healthcare": 1},
-    )  # fmt: skip
+    )
     eligible, texts = path_texts(req, records)
     assert eligible and "assuming" not in texts[0]
 
@@ -309,11 +347,13 @@ def test_hours_above_60_only_count_schooling_past_two_years() -> None:
         paths=[
             QualificationPath(label="experience", grade="GS-5", experience_years=1),
             QualificationPath(label="education", grade="GS-5", education="bachelor"),
-            QualificationPath(label="combination", grade="GS-5",
-                              combination=Combination(experience_years=1, schooling_years=4,
-                                                      hours_above_60=True)),
+            QualificationPath(
+                label="combination",
+                grade="GS-5",
+                combination=Combination(experience_years=1, schooling_years=4, hours_above_60=True),
+            ),
         ],
-    )  # fmt: skip
+    )
     # an associate degree (2 years) counts for nothing above the first 60 hours
     assoc = CandidateProfile(education="associate", experience_years=0.5)
     eligible, texts = path_texts(req, assoc)
@@ -330,8 +370,11 @@ def test_credential_path_and_deadline() -> None:
     coder = CandidateProfile(education="certificate", field_of_study="medical coding")
     eligible, texts = path_texts(req, coder)
     assert eligible and "training path" in texts[0]
-    due = Requirements(certifications=[CertificationRequirement(any_of=["RHIT"], level="required",
-                                                                within_months=12)])  # fmt: skip
+    due = Requirements(
+        certifications=[
+            CertificationRequirement(any_of=["RHIT"], level="required", within_months=12)
+        ]
+    )
     res = match(due, NEW_HS)
     assert res.eligible
     assert res.verdicts[0].explanation == (
@@ -366,10 +409,15 @@ def test_a_diploma_is_never_told_to_earn_rhit() -> None:
     )
     federal = ours("path-005")  # associate degree in HIT or two years of records experience
     ps = [
-        Posting(source="t", external_id=str(i), url=f"https://x.test/{i}", title="HIM Tech",
-                requirements=req)
+        Posting(
+            source="t",
+            external_id=str(i),
+            url=f"https://x.test/{i}",
+            title="HIM Tech",
+            requirements=req,
+        )
         for i, req in enumerate([rhit, rhit, federal])
-    ]  # fmt: skip
+    ]
     found = gaps(ps, NEW_HS)
     labels = {g.label: g.postings for g in found}
     assert not any(label.startswith("Earn RH") for label in labels)
@@ -397,17 +445,20 @@ def test_paths_show_in_requirement_rows_badges_and_notify_json() -> None:
     ) in rows
     assert ("Experience path", "1 year of medical records experience") in rows
     assert rows[-1][0] == "Combination path" and "adding up to 100%" in rows[-1][1]
-    posting = Posting(source="t", external_id="1", url="https://x.test/1", title="MRT",
-                      requirements=req)  # fmt: skip
+    posting = Posting(
+        source="t", external_id="1", url="https://x.test/1", title="MRT", requirements=req
+    )
     res = match(posting, HIT_GRAD)
     assert "✔ Education path" in verdict_badges(res)
     doc = result_json(res, "match")
-    assert any(v["explanation"].startswith("Qualifies through the education path")
-               for v in doc["verdicts"])  # fmt: skip
+    assert any(
+        v["explanation"].startswith("Qualifies through the education path") for v in doc["verdicts"]
+    )
     near = match(posting, NEW_HS)
     assert "closest is the" in notes(near)
-    due = Requirements(certifications=[CertificationRequirement(any_of=["CCA"], level="required",
-                                                                within_months=6)])  # fmt: skip
+    due = Requirements(
+        certifications=[CertificationRequirement(any_of=["CCA"], level="required", within_months=6)]
+    )
     assert "CCA (due within 6 months of hire)" in verdict_badges(match(due, NEW_HS))
 
 
@@ -417,8 +468,10 @@ def test_lists_ending_in_comma_or() -> None:
         "FL",
         "GA",
     ]
-    req = extract("Required: Coding credential (CCA, CCS, or CPC) or completion of an approved "
-                  "coding program.")  # fmt: skip
+    req = extract(
+        "Required: Coding credential (CCA, CCS, or CPC) or completion of an approved "
+        "coding program."
+    )
     assert [[g.any_of for g in p.certifications] for p in req.paths] == [
         [["CCA", "CCS", "CPC"]],
         [],
@@ -433,6 +486,7 @@ def test_an_or_right_after_a_sentence_ends() -> None:
     )
     req = extract(text)
     assert [(p.grade, p.label, p.experience_years, p.education) for p in req.paths] == [
-        ("GS-4", "experience", 0.5, None), ("GS-4", "education", None, "associate"),
+        ("GS-4", "experience", 0.5, None),
+        ("GS-4", "education", None, "associate"),
         ("GS-5", "experience", 1.0, None),
-    ]  # fmt: skip
+    ]

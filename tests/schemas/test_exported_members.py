@@ -19,6 +19,7 @@ def test_schemas_exports() -> None:
             "Requirements",
             "SchemaError",
             "Verdict",
+            "describe_validation_error",
             "load_profile",
             "validate_model",
         ]

@@ -54,8 +54,9 @@ def test_bad_values_are_refused() -> None:
 
 
 def test_experience_by_kind_counts_narrower_kinds() -> None:
-    p = CandidateProfile(experience_years=4, experience_by_kind={"coding": 1, "records": 0.5,
-                                                                 "any": 2.5})  # fmt: skip
+    p = CandidateProfile(
+        experience_years=4, experience_by_kind={"coding": 1, "records": 0.5, "any": 2.5}
+    )
     assert p.experience_of("coding") == 1
     assert p.experience_of("records") == 1.5
     assert p.experience_of("healthcare") == 1.5
@@ -67,8 +68,12 @@ def test_experience_by_kind_counts_narrower_kinds() -> None:
 def _schema(*args: str) -> dict[str, object]:
     proc = subprocess.run(
         [sys.executable, "-m", "himjobs", "schema", *args],
-        capture_output=True, text=True, check=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     return dict(json.loads(proc.stdout))
 
 

@@ -50,7 +50,7 @@ class ParseProbeSpider(BoardSpider):
                 external_id=board,
                 url=f"{self.default_base}/{board}",
                 title="Medical Records Clerk",
-            ),  # fmt: skip
+            ),
         )
         raise LookupError(f"probe: {board} broke after its first posting")
 

@@ -45,12 +45,21 @@ def _wait_for(mock: Any, path: str, count: int, timeout: float = 60) -> None:
 def test_a_second_crawl_of_a_busy_source_stops_and_nothing_live_is_closed(
     mock: Any, store_url: str, tmp_path: Path, reliability: Any
 ) -> None:
-    mock.add_route({"path": SLOW, "json_body": {"jobs": [], "meta": {"total": 0}},
-                    "fault": {"kind": "delay", "seconds": 15}})  # fmt: skip
+    mock.add_route(
+        {
+            "path": SLOW,
+            "json_body": {"jobs": [], "meta": {"total": 0}},
+            "fault": {"kind": "delay", "seconds": 15},
+        }
+    )
     listing = tmp_path / "sources.toml"
     listing.write_text('[greenhouse]\nboards = ["northridgehealth", "slowboard"]\n')
-    settings = {**PIPELINE, "HIMJOBS_DATABASE_URL": store_url, "HIMJOBS_BATCH_SIZE": 1,
-                "DOWNLOAD_TIMEOUT": 40}  # fmt: skip
+    settings = {
+        **PIPELINE,
+        "HIMJOBS_DATABASE_URL": store_url,
+        "HIMJOBS_BATCH_SIZE": 1,
+        "DOWNLOAD_TIMEOUT": 40,
+    }
     kwargs = {"api_base": mock.url, "sources_file": str(listing)}
     results: dict[str, CrawlReport] = {}
     first = _start(results, "A", settings, **kwargs)

@@ -70,11 +70,17 @@ def _harbor_lever(*, bad: bool) -> list[dict[str, Any]]:
 
 def _lever(bad: bool) -> list[dict[str, Any]]:
     return [
-        {"path": "/v0/postings/lakeshoremed", "query": {"mode": "json", "skip": "0"},
-         "json_body": LEVER_PAGE},
-        {"path": "/v0/postings/harborlever", "query": {"mode": "json", "skip": "0"},
-         "json_body": _harbor_lever(bad=bad)},
-    ]  # fmt: skip
+        {
+            "path": "/v0/postings/lakeshoremed",
+            "query": {"mode": "json", "skip": "0"},
+            "json_body": LEVER_PAGE,
+        },
+        {
+            "path": "/v0/postings/harborlever",
+            "query": {"mode": "json", "skip": "0"},
+            "json_body": _harbor_lever(bad=bad),
+        },
+    ]
 
 
 # --- Greenhouse: a board answers JSON nested 100,000 deep (RecursionError) -------------------
@@ -86,8 +92,11 @@ def _greenhouse(bad: bool) -> list[dict[str, Any]]:
     other = copy.deepcopy(GH_BOARD)
     for job in other["jobs"]:
         job["id"] += 1000
-    deep = {"path": "/v1/boards/deepclinic/jobs", "body": '{"jobs": __OPEN____CLOSE__}',
-            "fault": DEEP_FAULT}  # fmt: skip
+    deep = {
+        "path": "/v1/boards/deepclinic/jobs",
+        "body": '{"jobs": __OPEN____CLOSE__}',
+        "fault": DEEP_FAULT,
+    }
     return [deep if bad else {"path": "/v1/boards/deepclinic/jobs", "json_body": other}]
 
 
@@ -129,15 +138,22 @@ WD_JOBS = {  # detail fixture -> its path on the site
 def _workday_board(tenant: str, reqs: list[str], total: str) -> list[dict[str, Any]]:
     """A Workday site listing ``reqs`` (one list page) with their details; ``total`` is written
     into the list JSON as is (1e400 is legal JSON and reads as inf)."""
-    entries = [{"title": r, "externalPath": WD_JOBS[r], "postedOn": "Posted 3 Days Ago"}
-               for r in reqs]  # fmt: skip
+    entries = [
+        {"title": r, "externalPath": WD_JOBS[r], "postedOn": "Posted 3 Days Ago"} for r in reqs
+    ]
     listing = json.dumps({"total": "__TOTAL__", "jobPostings": entries})
-    routes = [{"method": "POST", "path": f"/wday/cxs/{tenant}/Careers/jobs",
-               "body": listing.replace('"__TOTAL__"', "__TOTAL__"),
-               "fault": {"kind": "expand", "with": {"__TOTAL__": {"text": total}}}}]  # fmt: skip
+    routes = [
+        {
+            "method": "POST",
+            "path": f"/wday/cxs/{tenant}/Careers/jobs",
+            "body": listing.replace('"__TOTAL__"', "__TOTAL__"),
+            "fault": {"kind": "expand", "with": {"__TOTAL__": {"text": total}}},
+        }
+    ]
     for r in reqs:
-        routes.append({"path": f"/wday/cxs/{tenant}/Careers{WD_JOBS[r]}",
-                       "file": f"workday/detail_{r}.json"})  # fmt: skip
+        routes.append(
+            {"path": f"/wday/cxs/{tenant}/Careers{WD_JOBS[r]}", "file": f"workday/detail_{r}.json"}
+        )
     return routes
 
 
@@ -154,14 +170,21 @@ HTML = {"content_type": "text/html; charset=utf-8"}
 
 
 def _job_block(key: str, title: str) -> str:
-    return json.dumps({
-        "@context": "https://schema.org", "@type": "JobPosting", "title": title,
-        "identifier": key, "datePosted": "2026-11-04",
-        "description": "<p>Scan, index and file charts. High school diploma or GED required.</p>",
-        "hiringOrganization": {"@type": "Organization", "name": "Beta Health"},
-        "jobLocation": {"@type": "Place", "address": {"addressLocality": "Tucson",
-                                                      "addressRegion": "AZ"}},
-    })  # fmt: skip
+    return json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "JobPosting",
+            "title": title,
+            "identifier": key,
+            "datePosted": "2026-11-04",
+            "description": "<p>Scan, index and file charts. High school diploma or GED required.</p>",  # noqa: E501
+            "hiringOrganization": {"@type": "Organization", "name": "Beta Health"},
+            "jobLocation": {
+                "@type": "Place",
+                "address": {"addressLocality": "Tucson", "addressRegion": "AZ"},
+            },
+        }
+    )
 
 
 def _page(*blocks: str) -> str:
@@ -170,19 +193,24 @@ def _page(*blocks: str) -> str:
 
 
 JSONLD_JOBS = {
-    "/jobs/al-1": "Medical Records Clerk", "/jobs/al-2": "Release of Information Specialist",
-    "/jobs/be-1": "Health Information Technician", "/jobs/be-2": "Medical Records Coder",
-}  # fmt: skip
+    "/jobs/al-1": "Medical Records Clerk",
+    "/jobs/al-2": "Release of Information Specialist",
+    "/jobs/be-1": "Health Information Technician",
+    "/jobs/be-2": "Medical Records Coder",
+}
 
 
 def _jsonld(bad: bool) -> list[dict[str, Any]]:
     routes = []
     for site, prefix in ((ALPHA, "al"), (BETA, "be")):
         urls = "".join(f"<url><loc>{site}{p}</loc></url>" for p in JSONLD_JOBS if prefix in p)
-        routes.append({
-            "path": f"/{prefix}-sitemap.xml", "content_type": "application/xml",
-            "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
-        })  # fmt: skip
+        routes.append(
+            {
+                "path": f"/{prefix}-sitemap.xml",
+                "content_type": "application/xml",
+                "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+            }
+        )
     for path, title in JSONLD_JOBS.items():
         block = _job_block(path.rsplit("/", 1)[1].upper(), title)
         if bad and path == "/jobs/be-2":
@@ -214,20 +242,51 @@ class Case:
 
 
 CASES = [
-    Case("Lever posting createdAt 1e300 (OverflowError)", "lever", _lever,
-         ["lakeshoremed", "harborlever"], "OverflowError", "/v0/postings/harborlever",
-         still_stored={"harbor-1", "harbor-2"}),
-    Case("Greenhouse board JSON nested 100,000 deep (RecursionError)", "greenhouse", _greenhouse,
-         ["northridgehealth", "deepclinic"], "RecursionError", "/v1/boards/deepclinic/jobs"),
-    Case("USAJOBS NumberOfPages \"Infinity\" (OverflowError)", "usajobs", _usajobs, None,
-         "OverflowError", "Keyword=medical", still_stored={"813005512"},
-         kwargs={"results_per_page": "2", "keywords": "medical records"}),
-    Case("Workday first list page total 1e400 (OverflowError)", "workday", _workday,
-         [PINES, TINY], "OverflowError", TINY_LIST),
-    Case("JSON-LD JobPosting block nested 100,000 deep (RecursionError)", "jsonld", _jsonld,
-         [f"{ALPHA}/al-sitemap.xml", f"{BETA}/be-sitemap.xml"], "recursion limit", "/jobs/be-2",
-         settings={"HIMJOBS_CRAWL_TIME": "2026-11-20T12:00:00"}),
-]  # fmt: skip
+    Case(
+        "Lever posting createdAt 1e300 (OverflowError)",
+        "lever",
+        _lever,
+        ["lakeshoremed", "harborlever"],
+        "OverflowError",
+        "/v0/postings/harborlever",
+        still_stored={"harbor-1", "harbor-2"},
+    ),
+    Case(
+        "Greenhouse board JSON nested 100,000 deep (RecursionError)",
+        "greenhouse",
+        _greenhouse,
+        ["northridgehealth", "deepclinic"],
+        "RecursionError",
+        "/v1/boards/deepclinic/jobs",
+    ),
+    Case(
+        'USAJOBS NumberOfPages "Infinity" (OverflowError)',
+        "usajobs",
+        _usajobs,
+        None,
+        "OverflowError",
+        "Keyword=medical",
+        still_stored={"813005512"},
+        kwargs={"results_per_page": "2", "keywords": "medical records"},
+    ),
+    Case(
+        "Workday first list page total 1e400 (OverflowError)",
+        "workday",
+        _workday,
+        [PINES, TINY],
+        "OverflowError",
+        TINY_LIST,
+    ),
+    Case(
+        "JSON-LD JobPosting block nested 100,000 deep (RecursionError)",
+        "jsonld",
+        _jsonld,
+        [f"{ALPHA}/al-sitemap.xml", f"{BETA}/be-sitemap.xml"],
+        "recursion limit",
+        "/jobs/be-2",
+        settings={"HIMJOBS_CRAWL_TIME": "2026-11-20T12:00:00"},
+    ),
+]
 
 
 @pytest.fixture
@@ -279,11 +338,14 @@ def test_parse_failure_is_recorded_and_closes_nothing(
         }
     reasons = [f"{e.url} {e.reason}" for e in errors]
     reliability.record(
-        "parse failures", f"after a good crawl of two boards: {case.label}",
-        stored=len(open_now), lost=len(before - open_now), errors=len(errors),
+        "parse failures",
+        f"after a good crawl of two boards: {case.label}",
+        stored=len(open_now),
+        lost=len(before - open_now),
+        errors=len(errors),
         outcome=f"run {latest.status}; closed {second.get('himjobs/closed', 0)}; "
         f"recorded: {reasons[0][:120] if reasons else 'nothing'}",
-    )  # fmt: skip
+    )
     assert second["finish_reason"] == "finished"
     assert any(case.reason in r and case.url in r for r in reasons), reasons
     assert latest.status == second["himjobs/outcome"] == "partial"
@@ -306,11 +368,26 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
     env = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
     env.update(PYTHONPATH=str(ROOT), COLUMNS="200", HIMJOBS_LOCK_DIR=str(tmp_path / "locks"))
     cmd = [
-        sys.executable, "-m", "himjobs", "crawl", "lever", "--boards", str(sources),
-        "--db", f"sqlite:///{tmp_path / 'cli.db'}", "--api-base", mock.url, "-f", "json",
-        "-s", "HIMJOBS_ALLOW_PRIVATE_URLS=1", "-s", "AUTOTHROTTLE_ENABLED=0",
-        "-s", "DOWNLOAD_DELAY=0",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "himjobs",
+        "crawl",
+        "lever",
+        "--boards",
+        str(sources),
+        "--db",
+        f"sqlite:///{tmp_path / 'cli.db'}",
+        "--api-base",
+        mock.url,
+        "-f",
+        "json",
+        "-s",
+        "HIMJOBS_ALLOW_PRIVATE_URLS=1",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+    ]
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert r.returncode == 1, r.stderr
     lines = [ln for ln in r.stderr.splitlines() if "himjobs: error:" in ln]

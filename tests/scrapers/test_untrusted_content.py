@@ -33,14 +33,19 @@ UNSAFE = {
 
 def _posting(key: str, title: str, **extra: Any) -> dict[str, Any]:
     return {
-        "@context": "https://schema.org", "@type": "JobPosting", "title": title,
-        "identifier": key, "datePosted": "2026-11-04",
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": title,
+        "identifier": key,
+        "datePosted": "2026-11-04",
         "description": "<p>Scan, index and file charts. High school diploma or GED required.</p>",
         "hiringOrganization": {"@type": "Organization", "name": "Mesa Health"},
-        "jobLocation": {"@type": "Place", "address": {"addressLocality": "Mesa",
-                                                      "addressRegion": "AZ"}},
+        "jobLocation": {
+            "@type": "Place",
+            "address": {"addressLocality": "Mesa", "addressRegion": "AZ"},
+        },
         **extra,
-    }  # fmt: skip
+    }
 
 
 def _page(*blocks: str) -> str:
@@ -50,10 +55,13 @@ def _page(*blocks: str) -> str:
 
 def _sitemap(mock: Any, path: str, pages: list[str]) -> None:
     urls = "".join(f"<url><loc>{SITE}{p}</loc></url>" for p in pages)
-    mock.add_route({
-        "path": path, "content_type": "application/xml",
-        "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
-    })  # fmt: skip
+    mock.add_route(
+        {
+            "path": path,
+            "content_type": "application/xml",
+            "body": f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+        }
+    )
 
 
 def _store(tmp_path: Path) -> dict[str, Any]:
@@ -73,11 +81,14 @@ def test_jsonld_non_web_urls_are_dropped_and_counted(
         found = store.search(limit=10, include_duplicates=True)
         stored = {p.external_id.split(":", 1)[1]: p for p in found}
     reliability.record(
-        "untrusted content", "JSON-LD JobPosting url is javascript:, data: or file:",
-        stored=len(stored), lost=0, errors=int(stats.get("himjobs/bad_pages", 0)),
+        "untrusted content",
+        "JSON-LD JobPosting url is javascript:, data: or file:",
+        stored=len(stored),
+        lost=0,
+        errors=int(stats.get("himjobs/bad_pages", 0)),
         outcome=f"dropped {stats.get('himjobs/unsafe_urls_dropped', 0)} non-http(s) urls; "
         "each posting keeps its page's own https URL",
-    )  # fmt: skip
+    )
     assert set(stored) == set(UNSAFE)
     for key in ("mesa-1", "mesa-2", "mesa-3"):
         assert stored[key].url == stored[key].apply_url == f"{SITE}/jobs/{key}"
@@ -99,12 +110,15 @@ def test_non_web_apply_url_from_an_api_is_dropped(
     with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
         stored = {p.external_id: p for p in store.search(limit=10, include_duplicates=True)}
     reliability.record(
-        "untrusted content", "Lever applyUrl javascript:, hostedUrl data: and applyUrl file:",
+        "untrusted content",
+        "Lever applyUrl javascript:, hostedUrl data: and applyUrl file:",
         # the posting with only non-web links is a bad record, not a good posting lost
-        stored=len(stored), lost=0, errors=int(stats.get("himjobs/bad_pages", 0)),
+        stored=len(stored),
+        lost=0,
+        errors=int(stats.get("himjobs/bad_pages", 0)),
         outcome=f"dropped {stats.get('himjobs/unsafe_urls_dropped', 0)} non-http(s) urls; "
         f"{', '.join(b['reason'][:60] for b in bad_pages(stats)) or 'no bad page'}",
-    )  # fmt: skip
+    )
     first = stored["3f7c2a10-6b1e-4c8e-9d1a-0a5e7b2c4d11"]
     assert first.url.startswith("https://jobs.lever.co/") and first.apply_url is None
     # the second has no http(s) link at all: a bad record, not a posting linking to data:
@@ -120,20 +134,26 @@ def test_invalid_utf8_in_json_is_counted_not_mojibake(
     data = json.loads((FIXTURES / "greenhouse" / "northridge_jobs.json").read_text("utf-8"))
     broken = copy.deepcopy(data)
     broken["jobs"][0]["title"] = "Medical Records Clerk __BAD__ Days"
-    mock.add_route({
-        "path": "/v1/boards/northridgehealth/jobs", "body": json.dumps(broken),
-        "fault": {"kind": "expand", "with": {"__BAD__": {"hex": "ff c3 28"}}},
-    })  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/v1/boards/northridgehealth/jobs",
+            "body": json.dumps(broken),
+            "fault": {"kind": "expand", "with": {"__BAD__": {"hex": "ff c3 28"}}},
+        }
+    )
     settings = _store(tmp_path)
     stats, _ = run("greenhouse", mock.url, boards="northridgehealth", settings=settings)
     with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
         titles = sorted(p.title for p in store.search(limit=10))
     reliability.record(
-        "untrusted content", "Greenhouse board JSON with invalid UTF-8 bytes in one title",
-        stored=len(titles), lost=0, errors=int(stats.get("himjobs/bad_pages", 0)),
+        "untrusted content",
+        "Greenhouse board JSON with invalid UTF-8 bytes in one title",
+        stored=len(titles),
+        lost=0,
+        errors=int(stats.get("himjobs/bad_pages", 0)),
         outcome=f"counted ({stats.get('himjobs/invalid_utf8', 0)}); run "
         f"{stats.get('himjobs/outcome')}; stored with U+FFFD, recorded as a bad page",
-    )  # fmt: skip
+    )
     assert stats["himjobs/invalid_utf8"] == 1
     assert titles[0] == "Medical Records Clerk \ufffd\ufffd( Days" and len(titles) == 2
     assert not any("\u00ff" in t or "\u00c3" in t for t in titles)  # no cp1252 guess
@@ -144,19 +164,28 @@ def test_invalid_utf8_in_json_is_counted_not_mojibake(
 
 def test_invalid_utf8_in_a_job_page_is_counted(mock: Any, tmp_path: Path, reliability: Any) -> None:
     body = _page(json.dumps(_posting("mesa-9", "Health Information Clerk __BAD__")))
-    mock.add_route({"path": "/jobs/mesa-9", "body": body, **HTML,
-                    "fault": {"kind": "expand", "with": {"__BAD__": {"hex": "e9"}}}})  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/jobs/mesa-9",
+            "body": body,
+            **HTML,
+            "fault": {"kind": "expand", "with": {"__BAD__": {"hex": "e9"}}},
+        }
+    )
     _sitemap(mock, "/utf-sitemap.xml", ["/jobs/mesa-9"])
     settings = _store(tmp_path)
     stats, _ = run("jsonld", mock.url, boards=f"{SITE}/utf-sitemap.xml", settings=settings)
     with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
         (posting,) = store.search(limit=10)
     reliability.record(
-        "untrusted content", "JSON-LD job page declared UTF-8 holding a latin-1 byte",
-        stored=1, lost=0, errors=int(stats.get("himjobs/bad_pages", 0)),
+        "untrusted content",
+        "JSON-LD job page declared UTF-8 holding a latin-1 byte",
+        stored=1,
+        lost=0,
+        errors=int(stats.get("himjobs/bad_pages", 0)),
         outcome=f"counted ({stats.get('himjobs/invalid_utf8', 0)}); run "
         f"{stats.get('himjobs/outcome')}; stored with U+FFFD, recorded as a bad page",
-    )  # fmt: skip
+    )
     assert posting.title == "Health Information Clerk \ufffd"
     assert stats["himjobs/invalid_utf8"] == 1
     assert [b["kind"] for b in bad_pages(stats)] == ["invalid_utf8"]
@@ -165,26 +194,43 @@ def test_invalid_utf8_in_a_job_page_is_counted(mock: Any, tmp_path: Path, reliab
 def test_jsonld_listing_block_over_10_mb_is_a_bad_page(
     mock: Any, tmp_path: Path, reliability: Any
 ) -> None:
-    item = json.dumps({"@type": "ListItem", "item": _posting("x", "Medical Records Clerk",
-                                                             description="y" * 2000)})  # fmt: skip
-    listing = json.dumps({"@context": "https://schema.org", "@type": "ItemList",
-                          "itemListElement": ["__ITEMS__"]})  # fmt: skip
+    item = json.dumps(
+        {
+            "@type": "ListItem",
+            "item": _posting("x", "Medical Records Clerk", description="y" * 2000),
+        }
+    )
+    listing = json.dumps(
+        {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": ["__ITEMS__"]}
+    )
     block = listing.replace('"__ITEMS__"', "__ITEMS__")
-    mock.add_route({
-        "path": "/openings", "body": _page(block), **HTML,
-        "fault": {"kind": "expand", "with": {"__ITEMS__": {"text": item + ",", "times": 5000}}},
-    })  # fmt: skip
-    mock.add_route({"path": "/jobs/mesa-ok", "body": _page(json.dumps(
-        _posting("mesa-ok", "Medical Records Clerk"))), **HTML})  # fmt: skip
+    mock.add_route(
+        {
+            "path": "/openings",
+            "body": _page(block),
+            **HTML,
+            "fault": {"kind": "expand", "with": {"__ITEMS__": {"text": item + ",", "times": 5000}}},
+        }
+    )
+    mock.add_route(
+        {
+            "path": "/jobs/mesa-ok",
+            "body": _page(json.dumps(_posting("mesa-ok", "Medical Records Clerk"))),
+            **HTML,
+        }
+    )
     settings = _store(tmp_path)
     stats, _ = run("jsonld", mock.url, boards=f"{SITE}/openings", settings=settings)
     bad = bad_pages(stats)
     reliability.record(
-        "untrusted content", "JSON-LD listing page whose ItemList block is over 10 MB",
-        stored=int(stats.get("himjobs/stored", 0)), lost=0, errors=len(bad),
+        "untrusted content",
+        "JSON-LD listing page whose ItemList block is over 10 MB",
+        stored=int(stats.get("himjobs/stored", 0)),
+        lost=0,
+        errors=len(bad),
         outcome=f"run {stats.get('himjobs/outcome')}; recorded: "
         f"{bad[0]['reason'] if bad else 'nothing'}",
-    )  # fmt: skip
+    )
     assert [b["kind"] for b in bad] == ["oversized_jsonld"]
     assert "over the HTML parser's 10 MB text limit" in bad[0]["reason"]
     assert bad[0]["url"] == f"{SITE}/openings"

@@ -7,6 +7,7 @@ import storage
 
 def test_exported_members() -> None:
     assert sorted(storage.__all__) == [
+        "DEFAULT_POOL",
         "DEFAULT_URL",
         "Lease",
         "Matches",
@@ -16,6 +17,7 @@ def test_exported_members() -> None:
         "Store",
         "StoreError",
         "UpsertStats",
+        "current_revision",
     ]
     for name in storage.__all__:
         assert getattr(storage, name) is not None

@@ -29,8 +29,11 @@ def _posting(n: int) -> Posting:
 def _lapse(store: Store, source: str) -> None:
     """Make the lease look as if its holder stopped renewing it long ago."""
     with Session(store.engine) as s, s.begin():
-        s.execute(update(SourceLease).where(SourceLease.source == source).values(
-            expires_at=utcnow().replace(year=2000)))  # fmt: skip
+        s.execute(
+            update(SourceLease)
+            .where(SourceLease.source == source)
+            .values(expires_at=utcnow().replace(year=2000))
+        )
 
 
 def test_second_run_is_refused_while_the_first_holds_it(store: Store) -> None:

@@ -280,7 +280,7 @@ def test_near_misses_name_the_one_missing_item(store) -> None:
         # Pending meets only a group to obtain within N months.
         (CandidateProfile(pending_certifications=["RHIA"]), {"within", "none"}),
         # Associate degree by substitution: diploma + 2 spare years beyond the 1 required.
-        # A credential due within N months of hire stops nobody applying (DESIGN.md, issue 14):
+        # A credential due within N months of hire stops nobody applying (docs/design.md, issue 14):
         # "within" is open to every profile now.
         (CandidateProfile(experience_years=3), {"subst", "within", "none"}),
         (CandidateProfile(experience_years=2.9), {"within", "none"}),
@@ -389,33 +389,53 @@ def test_postings_past_their_closing_date_are_not_matches(store) -> None:
 
 ROUTE_SETS = [
     # federal: experience OR associate degree in HIT OR a combination
-    [QualificationPath(label="experience", experience_years=1, experience_kind="records"),
-     QualificationPath(label="education", education="associate",
-                       education_field="health_information"),
-     QualificationPath(label="combination",
-                       combination=Combination(experience_years=1, schooling_years=2,
-                                               experience_kind="records"))],
+    [
+        QualificationPath(label="experience", experience_years=1, experience_kind="records"),
+        QualificationPath(
+            label="education", education="associate", education_field="health_information"
+        ),
+        QualificationPath(
+            label="combination",
+            combination=Combination(
+                experience_years=1, schooling_years=2, experience_kind="records"
+            ),
+        ),
+    ],
     # private: CCA or CPC, or an approved coding programme
-    [QualificationPath(label="certification",
-                       certifications=[CertificationRequirement(any_of=["CCA", "CPC"],
-                                                                level="required")]),
-     QualificationPath(label="training", education="certificate", education_field="coding")],
+    [
+        QualificationPath(
+            label="certification",
+            certifications=[CertificationRequirement(any_of=["CCA", "CPC"], level="required")],
+        ),
+        QualificationPath(label="training", education="certificate", education_field="coding"),
+    ],
     # two years of coding experience or a bachelor's degree
-    [QualificationPath(label="experience", experience_years=2, experience_kind="coding"),
-     QualificationPath(label="education", education="bachelor")],
+    [
+        QualificationPath(label="experience", experience_years=2, experience_kind="coding"),
+        QualificationPath(label="education", education="bachelor"),
+    ],
     # multi-grade: GS-4 and GS-5, the GS-5 combination counting hours above 60
-    [QualificationPath(label="experience", grade="GS-4", experience_years=1, experience_kind="any"),
-     QualificationPath(label="education", grade="GS-4", education="associate"),
-     QualificationPath(label="experience", grade="GS-5", experience_years=2),
-     QualificationPath(label="combination", grade="GS-5",
-                       combination=Combination(experience_years=2, schooling_years=4,
-                                               hours_above_60=True))],
+    [
+        QualificationPath(
+            label="experience", grade="GS-4", experience_years=1, experience_kind="any"
+        ),
+        QualificationPath(label="education", grade="GS-4", education="associate"),
+        QualificationPath(label="experience", grade="GS-5", experience_years=2),
+        QualificationPath(
+            label="combination",
+            grade="GS-5",
+            combination=Combination(experience_years=2, schooling_years=4, hours_above_60=True),
+        ),
+    ],
     # RHIT or three years of healthcare experience
-    [QualificationPath(label="certification",
-                       certifications=[CertificationRequirement(any_of=["RHIT"],
-                                                                level="required")]),
-     QualificationPath(label="experience", experience_years=3, experience_kind="healthcare")],
-]  # fmt: skip
+    [
+        QualificationPath(
+            label="certification",
+            certifications=[CertificationRequirement(any_of=["RHIT"], level="required")],
+        ),
+        QualificationPath(label="experience", experience_years=3, experience_kind="healthcare"),
+    ],
+]
 STATE_SETS = [["TX"], ["TX", "OK", "LA"], ["OH", "NV"], ["ID"]]
 
 
@@ -431,12 +451,16 @@ def path_postings(n: int, seed: int = 23) -> list[Posting]:
         update: dict[str, object] = {}
         if r.random() < 0.5:
             update.update(
-                paths=r.choice(ROUTE_SETS), education_substitutable=True,
+                paths=r.choice(ROUTE_SETS),
+                education_substitutable=True,
                 education_required=r.choice([None, None, "high_school"]),
                 experience_years_required=r.choice([None, None, None, 0.5, 1.0]),
-                certifications=[c for c in p.requirements.certifications
-                                if c.level == "preferred" or r.random() < 0.3],
-            )  # fmt: skip
+                certifications=[
+                    c
+                    for c in p.requirements.certifications
+                    if c.level == "preferred" or r.random() < 0.3
+                ],
+            )
         if r.random() < 0.25:
             update["residence_states"] = r.choice(STATE_SETS)
         if r.random() < 0.4:
@@ -449,20 +473,29 @@ def path_postings(n: int, seed: int = 23) -> list[Posting]:
 PATH_PROFILES = {
     **PROFILES,
     "HIT graduate, TX": CandidateProfile(
-        education="associate", field_of_study="Health Information Technology", state="TX",
+        education="associate",
+        field_of_study="Health Information Technology",
+        state="TX",
     ),
     "front desk 3 years (breakdown), OK": CandidateProfile(
-        education="high_school", experience_years=3, state="OK",
+        education="high_school",
+        experience_years=3,
+        state="OK",
         experience_by_kind={"healthcare": 2, "any": 1},
     ),
     "coder 2.5 years (breakdown), certificate in coding, NV, CPC": CandidateProfile(
-        education="certificate", field_of_study="medical coding", experience_years=2.5,
-        experience_by_kind={"coding": 1.5, "records": 1}, certifications=["CPC"], state="NV",
+        education="certificate",
+        field_of_study="medical coding",
+        experience_years=2.5,
+        experience_by_kind={"coding": 1.5, "records": 1},
+        certifications=["CPC"],
+        state="NV",
     ),
     "associate (field unsaid), 0.5 years, no state": CandidateProfile(
-        education="associate", experience_years=0.5,
+        education="associate",
+        experience_years=0.5,
     ),
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -491,7 +524,10 @@ def test_sql_and_matcher_agree_over_paths(with_paths, name) -> None:
 def test_a_path_near_miss_is_found_though_every_flat_column_is_met(store) -> None:
     req = Requirements(paths=ROUTE_SETS[0], education_substitutable=True)
     store.upsert([posting("mrt", requirements=req)])
-    got = store.matches(CandidateProfile(education="high_school", experience_years=0.5),
-                        include_near_misses=True, today=TODAY)  # fmt: skip
+    got = store.matches(
+        CandidateProfile(education="high_school", experience_years=0.5),
+        include_near_misses=True,
+        today=TODAY,
+    )
     assert got.matches == [] and [r.posting.external_id for r in got.near_misses] == ["mrt"]
     assert got.near_misses[0].missing[0].field == "paths"

@@ -124,6 +124,7 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
     assert outline == ["city", "solid", "3px"]
     # a bad ZIP first: the error shows beside the field and nothing else is lost
     Select(d.find_element(By.ID, "education")).select_by_value("high_school")
+    d.find_element(By.CSS_SELECTOR, "#field-certifications summary").click()  # folded list
     d.find_element(By.CSS_SELECTOR, 'input[name="certifications"][value="CCA"]').click()
     d.find_element(By.CSS_SELECTOR, 'input[name="shifts"][value="day"]').click()
     Select(d.find_element(By.ID, "state")).select_by_value("TX")

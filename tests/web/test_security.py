@@ -15,8 +15,14 @@ from storage import Store
 from tests.web._fake import FakeBackend
 from tests.web._local import LOCAL
 
-FORM = {"education": "certificate", "certifications": ["CCA"], "state": "TX", "city": "Austin",
-        "zip": "78701", "experience_years": "1"}  # fmt: skip
+FORM = {
+    "education": "certificate",
+    "certifications": ["CCA"],
+    "state": "TX",
+    "city": "Austin",
+    "zip": "78701",
+    "experience_years": "1",
+}
 CSP = "Content-Security-Policy"
 
 
@@ -45,8 +51,11 @@ def test_a_form_from_another_site_cannot_overwrite_the_profile(
     assert _save(client).status_code == 200  # the user's own save (no browser headers)
     before = profile_path(tmp_path).read_text()
     r = _save(client, headers, city="Nowhere", education="doctorate")
-    reliability.record("web page", f"POST /profile save: {label}",
-                       outcome=f"HTTP {r.status_code}; saved profile unchanged")  # fmt: skip
+    reliability.record(
+        "web page",
+        f"POST /profile save: {label}",
+        outcome=f"HTTP {r.status_code}; saved profile unchanged",
+    )
     assert r.status_code == 403 and "another site" in r.text
     assert r.headers[CSP].startswith("default-src 'none'")
     assert profile_path(tmp_path).read_text() == before
@@ -68,8 +77,11 @@ def test_dns_rebinding_cannot_read_the_saved_profile(tmp_path: Path, reliability
     assert "Secretville" in client.get("/profile/load").text
     # The rebinding page's own host name, now resolving to 127.0.0.1.
     r = client.get("/profile/load", headers={"Host": "evil.example:8000"})
-    reliability.record("web page", "GET /profile/load with a rebound host name (DNS rebinding)",
-                       outcome=f"HTTP {r.status_code}; profile not shown")  # fmt: skip
+    reliability.record(
+        "web page",
+        "GET /profile/load with a rebound host name (DNS rebinding)",
+        outcome=f"HTTP {r.status_code}; profile not shown",
+    )
     assert r.status_code == 400 and "Secretville" not in r.text
     assert "evil.example" in r.text and r.headers[CSP]
     assert client.get("/", headers={"Host": "localhost:8000"}).status_code == 200
@@ -103,8 +115,11 @@ def test_every_field_is_capped_so_a_saved_profile_loads_again(
 ) -> None:
     client = _app(tmp_path)
     r = _save(client, city="x" * 300_000)
-    reliability.record("web page", "save a profile whose city is 300,000 characters",
-                       outcome=f"HTTP {r.status_code}; nothing saved")  # fmt: skip
+    reliability.record(
+        "web page",
+        "save a profile whose city is 300,000 characters",
+        outcome=f"HTTP {r.status_code}; nothing saved",
+    )
     assert r.status_code in (413, 422) and not profile_path(tmp_path).exists()
     r = client.post("/profile", data={**FORM, "city": "x" * 5000, "action": "save"})
     assert r.status_code == 422 and "At most 200 characters" in r.text
@@ -134,8 +149,11 @@ def test_a_damaged_database_is_a_plain_error_page(tmp_path: Path, reliability: A
     client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
     r = client.get("/crawl")
     shown = r.text[r.text.find("<p>") + 3 :][:60]
-    reliability.record("web page", "a damaged SQLite database behind the page",
-                       outcome=f"HTTP {r.status_code}: {shown}")  # fmt: skip
+    reliability.record(
+        "web page",
+        "a damaged SQLite database behind the page",
+        outcome=f"HTTP {r.status_code}: {shown}",
+    )
     assert r.status_code == 503 and "database disk image is malformed" in r.text
     assert "Traceback" not in r.text and r.headers[CSP].startswith("default-src 'none'")
     assert r.headers["X-Content-Type-Options"] == "nosniff"

@@ -29,11 +29,17 @@ def test_serve_help_shows_local_default(tmp_path: Path):
         assert word in r.stdout
 
 
-def test_serve_defaults_bind_loopback_only(monkeypatch):
+def test_serve_defaults_bind_loopback_only(monkeypatch, tmp_path: Path):
     import uvicorn
 
     import himjobs._cmd_serve as cmd
     import himjobs.web as web
+    from storage import Store
+
+    # serve reads a database, never creates one: the default file must be there
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HIMJOBS_DATABASE_URL", raising=False)
+    Store("sqlite:///himjobs.db").upgrade()
 
     calls: dict[str, object] = {}
     monkeypatch.setattr(web, "StoreBackend", lambda url: calls.setdefault("db", url))
@@ -51,6 +57,9 @@ def test_serve_answers_over_http(tmp_path: Path):
         port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     db = f"sqlite:///{tmp_path / 'h.db'}"
+    from storage import Store
+
+    Store(db).upgrade()  # serve reads a database, never creates one
     proc = subprocess.Popen(
         [sys.executable, "-m", "himjobs", "serve", "--db", db, "--port", str(port)],
         env=env,

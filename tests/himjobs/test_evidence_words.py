@@ -1,0 +1,74 @@
+"""Issue #16, "Evidence is the posting's sentence": `himjobs show` and the posting page say where
+a structured value came from in words, and quote the sentence that names each skill."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from himjobs.web import StoreBackend, create_app
+from schemas import Posting, Requirements
+from schemas.models import Evidence
+from storage import Store
+
+DESCRIPTION = (
+    "Keep the release-of-information log for the Pecos Street clinic. "
+    "You will abstract discharged charts for the coders. "
+    "Experience with Epic is a plus."
+)
+
+
+def _posting() -> Posting:
+    req = Requirements(
+        employment_types=["full_time"],
+        workplace="on_site",
+        skills=["epic", "abstracting"],
+        evidence={
+            "employment_types": Evidence(source="structured", text="categories.commitment"),
+            "workplace": Evidence(source="structured", text="workplaceType"),
+            "skills": Evidence(source="text", text="You will abstract discharged charts."),
+        },
+    )
+    return Posting(
+        source="lever:pecos",
+        external_id="e1",
+        url="https://jobs.example.test/e1",
+        title="Release of Information Clerk",
+        employer="Pecos Street Clinic",
+        description=DESCRIPTION,
+        raw={"categories": {"commitment": "Full-time"}},
+        requirements=req,
+    )
+
+
+def _db(tmp_path: Path) -> tuple[str, int]:
+    url = f"sqlite:///{tmp_path / 'ev.db'}"
+    with Store(url) as store:
+        store.upsert([_posting()])
+        pid = store.search(limit=1)[0].id
+    assert pid is not None
+    return url, pid
+
+
+def test_show_says_structured_values_in_words_and_quotes_skill_sentences(himjobs, tmp_path):
+    url, pid = _db(tmp_path)
+    res = himjobs("show", str(pid), "--db", url, env={"COLUMNS": "80"})  # one block each
+    assert res.code == 0, res.err
+    flat = " ".join(res.out.split())
+    assert "from the posting's structured data: employment type Full-time" in flat
+    assert "from the posting's structured data: workplace on_site" in flat
+    assert "categories.commitment" not in res.out and "workplaceType" not in res.out
+    assert "value: Epic evidence: \u201cExperience with Epic is a plus.\u201d" in flat
+    quote = "\u201cYou will abstract discharged charts for the coders.\u201d"
+    assert f"abstracting evidence: {quote}" in flat
+
+
+def test_posting_page_says_structured_values_in_words(tmp_path: Path):
+    url, pid = _db(tmp_path)
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"))
+    bare = client.get(f"/postings/{pid}").text
+    assert "from the posting&#39;s structured data: employment type Full-time" in bare
+    judged = client.get(f"/postings/{pid}?education=high_school&workplaces=remote").text
+    assert "from the posting&#39;s structured data: workplace on_site" in judged
+    assert "workplaceType" not in judged and "categories.commitment" not in judged

@@ -1,0 +1,128 @@
+"""Issue #16, "Readable everywhere": the real command at 80 columns, in a pipe, on a terminal,
+as CSV for a spreadsheet, and its --help."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import pty
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.himjobs._world import LONG_TITLE, POSTINGS, build
+
+BOX = re.compile("[\u2500-\u257f]")
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return build(tmp_path)
+
+
+def _words_whole(text: str, phrases: list[str]) -> None:
+    tokens = set(re.findall(r"[A-Za-z]+", text))
+    for phrase in phrases:
+        for word in re.findall(r"[A-Za-z]+", phrase):
+            assert word in tokens, f"{word!r} split or missing"
+
+
+def test_search_piped_at_80_columns_is_blocks_of_whole_words(himjobs, url) -> None:
+    res = himjobs("search", "--db", url, env={"COLUMNS": "80"})
+    assert res.code == 0, res.err
+    assert not BOX.search(res.out)
+    assert max(len(line) for line in res.out.splitlines()) <= 80
+    _words_whole(res.out, [p.title for p in POSTINGS] + ["Lakeside Regional Health"])
+    # one block per posting: the title heads it, the facts follow as "label: value"
+    assert re.search(rf"^\d+  {LONG_TITLE}$", res.out, re.M)
+    assert re.search(r"^  employer: +Lakeside Regional Health$", res.out, re.M)
+
+
+def test_search_piped_wide_is_a_plain_table(himjobs, url) -> None:
+    res = himjobs("search", "--db", url, env={"COLUMNS": "250"})
+    assert res.code == 0, res.err
+    assert not BOX.search(res.out)
+    lines = res.out.splitlines()
+    header = next(line for line in lines if line.startswith("id "))
+    assert "pay per hour" in header and "employer" in header
+    assert any(LONG_TITLE in line and "Lubbock, TX" in line for line in lines)
+
+
+def test_match_at_80_columns_never_splits_a_word(himjobs, url) -> None:
+    res = himjobs("match", "me.toml", "--db", url, "--near-misses", env={"COLUMNS": "80"})
+    assert res.code == 0, res.err
+    assert not BOX.search(res.out)
+    assert max(len(line) for line in res.out.splitlines()) <= 80
+    _words_whole(res.out, [p.title for p in POSTINGS])
+
+
+def test_terminal_gets_a_box_table_when_it_fits(url, tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "COLUMNS": "250", "PYTHONPATH": str(root)}
+    env.pop("HIMJOBS_DATABASE_URL", None)
+    leader, follower = pty.openpty()
+    proc = subprocess.run(
+        [sys.executable, "-m", "himjobs", "search", "--db", url],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr
+    text = out.decode("utf-8", "replace")
+    assert BOX.search(text) and LONG_TITLE in text
+
+
+def test_match_csv_has_a_column_per_fact_and_verdict(himjobs, url) -> None:
+    res = himjobs("match", "me.toml", "--db", url, "--near-misses", "--format", "csv")
+    assert res.code == 0, res.err
+    rows = {r["title"]: r for r in csv.DictReader(io.StringIO(res.out))}
+    night = rows[LONG_TITLE]
+    assert night["pay_min_per_hour"] == "24.00" and night["pay_max_per_hour"] == "24.00"
+    assert night["state"] == "TX" and night["shift"] == "night" and night["type"] == "part_time"
+    assert night["posted"] == "2026-03-01" and night["verdict_shifts"] == "not_met"
+    assert night["verdict_education"] == "met" and night["verdict_employment_types"] == "met"
+    fits = rows["Medical Records Specialist"]
+    assert (fits["pay_min_per_hour"], fits["pay_max_per_hour"]) == ("19.00", "21.00")
+    assert rows["Coding Technician"]["verdict_certifications"] == "not_met"
+    assert rows["Coding Technician"]["kind"] == "near_miss"
+
+
+def test_search_csv_has_separate_fact_columns(himjobs, url) -> None:
+    res = himjobs("search", "--db", url, "--format", "csv")
+    rows = {r["title"]: r for r in csv.DictReader(io.StringIO(res.out))}
+    assert rows[LONG_TITLE]["pay_min_per_hour"] == "24.00"
+    assert rows[LONG_TITLE]["shift"] == "night" and rows[LONG_TITLE]["state"] == "TX"
+
+
+def test_help_reads_plainly(himjobs) -> None:
+    top = himjobs("--help", env={"COLUMNS": "80"})
+    assert top.code == 0
+    commands = re.findall(r"^  (\w+) ", top.out.split("Commands:")[1], re.M)
+    assert commands[:6] == ["demo", "crawl", "match", "gaps", "search", "show"]
+    search = himjobs("search", "--help", env={"COLUMNS": "80"})
+    assert "<str>" not in search.out and "<bool>" not in search.out
+    assert "--no-no-cert" not in search.out and "--no-cert" in search.out
+    # allowed values listed, env var name whole on one line
+    assert "on_site|hybrid|remote" in search.out
+    assert "day|evening|night|weekend|rotating" in search.out
+    assert "HIMJOBS_DATABASE_URL]" in search.out
+    assert max(len(line) for line in search.out.splitlines()) <= 80
+    version = himjobs("--version")
+    assert version.code == 0 and re.fullmatch(r"himjobs \d+\.\d+\S*\n", version.out)
