@@ -55,7 +55,10 @@ class GreenhouseSpider(BoardSpider):
                     cb_kwargs={"board": board, "job": job},
                 )
                 continue
-            item = self.build(response.url, partial(fmt.posting, job, board=board))
+            item = self.build(
+                response.url,
+                partial(fmt.posting, job, board=board, employer=self.employers.get(board)),
+            )
             if item is not None:
                 yield item
 
@@ -63,7 +66,12 @@ class GreenhouseSpider(BoardSpider):
         detail = self.json_or_bad(response)
         if not isinstance(detail, dict):
             detail = None  # recorded as bad (or odd shape); the list data still makes a posting
-        item = self.build(response.url, lambda: fmt.posting(job, board=board, detail=detail))
+        item = self.build(
+            response.url,
+            lambda: fmt.posting(
+                job, board=board, detail=detail, employer=self.employers.get(board)
+            ),
+        )
         if item is not None:
             yield item
 
@@ -72,7 +80,9 @@ class GreenhouseSpider(BoardSpider):
         kwargs = failure.request.cb_kwargs  # type: ignore[attr-defined]
         item = self.build(
             failure.request.url,  # type: ignore[attr-defined]
-            lambda: fmt.posting(kwargs["job"], board=kwargs["board"]),
+            lambda: fmt.posting(
+                kwargs["job"], board=kwargs["board"], employer=self.employers.get(kwargs["board"])
+            ),
         )
         if item is not None:
             yield item

@@ -160,7 +160,8 @@ def test_dollar_figures_cost_about_what_prose_does(payload: str) -> None:
     while len(prose) < len(payload):
         prose += "\n" + prose
     prose = prose[: len(payload)]
-    assert _best_of(2, payload) < 4 * _best_of(2, prose) + 0.1
+    # 10x + 0.5 s: far above the fixed cost (about 1-3x), far below the bug (20-30x)
+    assert _best_of(2, payload) < 10 * _best_of(2, prose) + 0.5
 
 
 def _plain_postings() -> list[str]:

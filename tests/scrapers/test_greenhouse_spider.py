@@ -65,3 +65,18 @@ def test_pay_transparency_detail_requests(mock: Any) -> None:
     assert by_id["5120044"]["hints"]["pay"] is None
     kinds = sorted(b["kind"] for b in bad_pages(stats))
     assert kinds == ["malformed_json", "not_found"]  # 5120044 truncated, 5120102 unrouted
+
+
+def test_employer_name_from_the_sources_file(mockserver: Any, tmp_path: Any) -> None:
+    # Boards in the 2013 shape send no company_name: a [greenhouse.employers] entry names the
+    # employer, else the board token shows (as for Lever).
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[greenhouse]\nboards = ["hudsonpractice"]\n'
+        '[greenhouse.employers]\nhudsonpractice = "Hudson Family Practice"\n',
+        encoding="utf-8",
+    )
+    _, named = run("greenhouse", mockserver.url, sources_file=str(sources))
+    assert named and {i["employer"] for i in named} == {"Hudson Family Practice"}
+    _, bare = run("greenhouse", mockserver.url, boards="hudsonpractice")
+    assert bare and {i["employer"] for i in bare} == {"hudsonpractice"}
