@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from himjobs.web import StoreBackend, create_app
 from storage import Store
 from tests.storage._factory import posting
+from tests.web._local import LOCAL
 
 
 def _db(tmp_path: Path) -> str:
@@ -67,7 +68,7 @@ def test_max_miles_keeps_near_onsite_jobs_and_shows_the_miles(himjobs, tmp_path:
 
 def test_web_page_uses_max_miles_too(tmp_path: Path) -> None:
     url = _db(tmp_path)
-    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"))
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
     html = client.get("/matches?education=high_school&state=TX&zip=78701&max_miles=50").text
     assert "Austin Records Clerk" in html and "Houston Records Clerk" not in html
     assert "Austin, TX (" in html and " mi)" in html

@@ -11,6 +11,7 @@ from himjobs.web import StoreBackend, create_app
 from schemas import Posting, Requirements
 from schemas.models import Evidence
 from storage import Store
+from tests.web._local import LOCAL
 
 DESCRIPTION = (
     "Keep the release-of-information log for the Pecos Street clinic. "
@@ -66,7 +67,7 @@ def test_show_says_structured_values_in_words_and_quotes_skill_sentences(himjobs
 
 def test_posting_page_says_structured_values_in_words(tmp_path: Path):
     url, pid = _db(tmp_path)
-    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"))
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
     bare = client.get(f"/postings/{pid}").text
     assert "from the posting&#39;s structured data: employment type Full-time" in bare
     judged = client.get(f"/postings/{pid}?education=high_school&workplaces=remote").text

@@ -12,6 +12,7 @@ from himjobs.web import create_app
 from schemas import CandidateProfile
 from tests.himjobs._world import build
 from tests.web._fake import FakeBackend
+from tests.web._local import LOCAL
 
 
 def test_profile_init_asks_and_writes_toml_that_match_reads(himjobs, tmp_path: Path) -> None:
@@ -60,7 +61,7 @@ def test_json_schema_describes_profile_fields(himjobs) -> None:
 def test_cli_finds_the_profile_the_web_page_saved(himjobs, tmp_path: Path) -> None:
     url = build(tmp_path)
     home = tmp_path / "home"
-    client = TestClient(create_app(FakeBackend([]), profile_dir=home / ".himjobs"))
+    client = TestClient(create_app(FakeBackend([]), profile_dir=home / ".himjobs"), base_url=LOCAL)
     form = {
         "education": "high_school",
         "experience_years": "1",

@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from himjobs.web import create_app
+from tests.web._local import LOCAL
 from tests.web._real import filled_store_backend
 
 HS = "/matches?education=high_school"
@@ -22,7 +23,7 @@ def test_near_miss_view_still_says_how_many_qualify(client):
 
 def test_card_says_which_preference_the_posting_breaks(tmp_path: Path):
     backend, _ids = filled_store_backend(tmp_path)
-    client = TestClient(create_app(backend, profile_dir=tmp_path / "p"))
+    client = TestClient(create_app(backend, profile_dir=tmp_path / "p"), base_url=LOCAL)
     html = client.get(HS + "&experience_years=0&shifts=night").text
     assert "Breaks your preference:" in html
     card = html[html.index("Medical Records Clerk") :]

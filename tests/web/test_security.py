@@ -94,19 +94,31 @@ def test_configured_host_names_only(tmp_path: Path) -> None:
     assert client.get("/", headers={"Host": "127.0.0.1:8000"}).status_code == 400
 
 
-def test_serve_passes_allowed_hosts_and_the_bind_address(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_passes_allowed_hosts_and_the_bind_address(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import socket
+
     import uvicorn
 
     import himjobs._cmd_serve as cmd
     import himjobs.web as web
+    from storage import Store
 
+    # serve reads a database, never creates one; and it checks its port is free
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HIMJOBS_DATABASE_URL", raising=False)
+    Store("sqlite:///himjobs.db").upgrade()
+    with socket.socket() as s:
+        s.bind(("0.0.0.0", 0))
+        port = s.getsockname()[1]
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
     monkeypatch.setattr(web, "StoreBackend", lambda url: FakeBackend([]))
-    cmd.serve(db=None, host="0.0.0.0", port=8000, profile_dir=None, allowed_host=["jobs.lan"])
+    cmd.serve(db=None, host="0.0.0.0", port=port, profile_dir=None, allowed_host=["jobs.lan"])
     client = TestClient(seen["app"], base_url="http://jobs.lan")
     assert client.get("/").status_code == 200
-    assert client.get("/", headers={"Host": "0.0.0.0:8000"}).status_code == 200
+    assert client.get("/", headers={"Host": f"0.0.0.0:{port}"}).status_code == 200
     assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
 
 
