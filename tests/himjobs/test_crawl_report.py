@@ -6,18 +6,9 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-FAST = [
-    "-s",
-    "HIMJOBS_ALLOW_PRIVATE_URLS=1",
-    "-s",
-    "AUTOTHROTTLE_ENABLED=0",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "HIMJOBS_RETRY_BACKOFF_BASE=0.05",
-    "-s",
-    "RETRY_TIMES=1",
-]
+from tests.scrapers._crawl import cli_settings
+
+FAST = cli_settings(HIMJOBS_RETRY_BACKOFF_BASE=0.05, RETRY_TIMES=1)
 
 
 def _closed_port() -> int:

@@ -125,6 +125,22 @@ def crawl(
     return CrawlReport.from_json(outcome["report"].to_json())
 
 
+#: The same idea for crawls through the command line (`himjobs crawl`, `scrapy crawl`).
+CLI_SETTINGS: dict[str, str] = {
+    "HIMJOBS_ALLOW_PRIVATE_URLS": "1",
+    "AUTOTHROTTLE_ENABLED": "0",
+    "DOWNLOAD_DELAY": "0",
+}
+
+
+def cli_settings(**extra: object) -> list[str]:
+    """CLI_SETTINGS and ``extra`` as `-s NAME=VALUE` arguments."""
+    args: list[str] = []
+    for name, value in {**CLI_SETTINGS, **extra}.items():
+        args += ["-s", f"{name}={value}"]
+    return args
+
+
 def run(spider: str, base: str, **kwargs: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(stats, items) of one crawl of ``spider`` with api_base=``base``."""
     overrides = dict(TEST_SETTINGS, **kwargs.pop("settings", {}))

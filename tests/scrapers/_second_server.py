@@ -3,29 +3,18 @@ host and another port. Import the fixtures into a test module to use them."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.scrapers.conftest import ROOT, MockServer
+from tests.scrapers.conftest import MockServer, started_mockserver
 
 
 @pytest.fixture(scope="module")
 def internal_server() -> Iterator[MockServer]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.mockserver"], cwd=ROOT, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    try:
-        assert url.startswith("http://127.0.0.1:"), url
-        yield MockServer(url)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with started_mockserver() as server:
+        yield server
 
 
 @pytest.fixture

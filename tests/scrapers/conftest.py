@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -41,8 +42,9 @@ class MockServer:
             return json.loads(r.read())
 
 
-@pytest.fixture(scope="session")
-def mockserver() -> Iterator[MockServer]:
+@contextlib.contextmanager
+def started_mockserver() -> Iterator[MockServer]:
+    """A tests.mockserver subprocess on a free port of 127.0.0.1, stopped on exit."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.mockserver"],
         cwd=ROOT,
@@ -57,6 +59,12 @@ def mockserver() -> Iterator[MockServer]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def mockserver() -> Iterator[MockServer]:
+    with started_mockserver() as server:
+        yield server
 
 
 @pytest.fixture

@@ -14,22 +14,12 @@ import pytest
 
 from himjobs._lock import source_locks
 from storage import Store
+from tests.scrapers._crawl import cli_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 #: the mock server is on 127.0.0.1; no politeness delays in tests
-FAST = [
-    "-s",
-    "HIMJOBS_ALLOW_PRIVATE_URLS=1",
-    "-s",
-    "AUTOTHROTTLE_ENABLED=0",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "HIMJOBS_RETRY_BACKOFF_BASE=0.05",
-    "-s",
-    "RETRY_TIMES=1",
-]
+FAST = cli_settings(HIMJOBS_RETRY_BACKOFF_BASE=0.05, RETRY_TIMES=1)
 LEVER_PAGE = {
     "path": "/v0/postings/lakeshoremed",
     "query": {"mode": "json", "skip": "0"},

@@ -30,7 +30,7 @@ from typing import Any
 import pytest
 
 from storage import Store
-from tests.scrapers._crawl import bad_pages, run
+from tests.scrapers._crawl import bad_pages, cli_settings, run
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -381,12 +381,7 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
         mock.url,
         "-f",
         "json",
-        "-s",
-        "HIMJOBS_ALLOW_PRIVATE_URLS=1",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=0",
-        "-s",
-        "DOWNLOAD_DELAY=0",
+        *cli_settings(),
     ]
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert r.returncode == 1, r.stderr

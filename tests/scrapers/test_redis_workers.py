@@ -20,7 +20,7 @@ import pytest
 
 from scrapers._redis import redis_settings
 from tests._daemons import redis_server
-from tests.scrapers._crawl import TEST_SETTINGS
+from tests.scrapers._crawl import TEST_SETTINGS, cli_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER_TIMEOUT = 300  # seconds; CI has 2 shared cores
@@ -299,14 +299,7 @@ def test_himjobs_crawl_redis_workers(
         crawl_id,
         "--format",
         "json",
-        "-s",
-        "HIMJOBS_ALLOW_PRIVATE_URLS=1",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=0",
-        "-s",
-        "DOWNLOAD_DELAY=0",
-        "-s",
-        "CONCURRENT_REQUESTS=2",
+        *cli_settings(CONCURRENT_REQUESTS=2),
     ]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
     procs = [
