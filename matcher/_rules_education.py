@@ -88,7 +88,16 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "associate-level schooling",
         ),
         near_misses=("Patient access associate", "coding associate role"),
-        triggers=("associate", "a.s", "aas", "college", "secondary", "school", "degree"),
+        triggers=(
+            "associate",
+            "a.s",
+            "aas",
+            "college",
+            "secondary",
+            "school",
+            "higher education",
+            "degree",
+        ),
     ),
     Rule(
         "certificate",
@@ -180,5 +189,16 @@ SUBSTITUTION_RULE: Final = Rule(
         "degree or comparable experience",
     ),
     near_misses=("High school diploma or equivalent.",),
-    triggers=("equivalent", "combination", "substitut", "in lieu", "comparable", "in place"),
+    # "experience may be accepted for the degree": the verb after "experience", rarer than it
+    triggers=(
+        "equivalent",
+        "combination",
+        "substitut",
+        "in lieu",
+        "comparable",
+        "in place",
+        "experience may",
+        "experience can",
+        "experience will",
+    ),
 )
