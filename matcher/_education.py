@@ -19,6 +19,7 @@ from matcher._lexicon import (
     SUBSTITUTION_RE,
 )
 from matcher._rules import lookahead
+from matcher._rules_education import EDUCATION_RULES
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     EDUCATION_TRIGGERS,
@@ -29,7 +30,9 @@ from schemas.vocab import EDUCATION_RANK
 # Every pattern starts at a word boundary; the lookahead (first letters of every pattern,
 # generated from the records) then rejects most word starts with one class test.
 _LEVELS = "(?:" + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS) + ")"
-_LEVEL_RE = re.compile(r"\b" + lookahead(_LEVELS) + _LEVELS, re.I)
+_LEVEL_RE = re.compile(
+    r"\b" + lookahead(p for rule in EDUCATION_RULES for p in rule.patterns) + _LEVELS, re.I
+)
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
 # Studying toward a level is not holding it ("students enrolled in an associate program").

@@ -18,6 +18,8 @@ not on a posting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib parser's opcodes
 from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -41,6 +43,7 @@ class CompiledRule(NamedTuple):
     triggers: tuple[str, ...]
 
 
+@cache  # the parser is pure Python: each pattern is read once at import
 def _parse(pattern: str, flags: int) -> Any:
     return _sre.parse(pattern, flags)
 
@@ -96,16 +99,22 @@ def _firsts(items: Any, fold: bool) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def lookahead(pattern: str, flags: int = re.I) -> str:
-    """``(?=[...])`` of the characters a match can start with; "" when any may.
+def lookahead(patterns: str | Iterable[str], flags: int = re.I) -> str:
+    """``(?=[...])`` of the characters a match of the pattern (or of any of the alternatives)
+    can start with; "" when any may.
 
     >>> lookahead(r"\\b(?:preferred|a plus|nice to have)")
     '(?=[anp])'
-    >>> lookahead(r"\\b\\w+ing")
-    ''
+    >>> lookahead(("preferred", "good to have")), lookahead(r"\\b\\w+ing")
+    ('(?=[gp])', '')
     """
-    chars, empty = _firsts(_parse(pattern, flags), bool(flags & re.I))
-    if chars is None or empty or not chars:
+    chars: set[str] = set()
+    for pattern in (patterns,) if isinstance(patterns, str) else patterns:
+        first, empty = _firsts(_parse(pattern, flags), bool(flags & re.I))
+        if first is None or empty:
+            return ""
+        chars |= first
+    if not chars:
         return ""
     if flags & re.I:
         chars = {c.lower() for c in chars}
@@ -120,7 +129,7 @@ def alternation(patterns: tuple[str, ...], flags: int = re.I, *, end: str = "") 
     '\\\\b(?=[gp])(?:preferred|good to have)'
     """
     body = "(?:" + "|".join(patterns) + ")"
-    return re.compile(r"\b" + lookahead(body, flags) + body + end, flags)
+    return re.compile(r"\b" + lookahead(patterns, flags) + body + end, flags)
 
 
 def _expand(items: Any) -> set[str] | None:
@@ -246,7 +255,7 @@ def compile_rules(rules: tuple[Rule, ...], kind: str) -> list[CompiledRule]:
         seen.add(rule.id)
         try:
             body = f"(?:{rule.pattern})"
-            regex = re.compile(lookahead(body, rule.flags) + body, rule.flags)
+            regex = re.compile(lookahead(rule.patterns, rule.flags) + body, rule.flags)
         except re.error as exc:
             raise ValueError(f"{kind} rule {rule.id!r}: bad pattern: {exc}") from None
         out.append(CompiledRule(rule.id, regex, trigger_words(rule, kind)))
