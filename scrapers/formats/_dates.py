@@ -1,4 +1,4 @@
-"""Date helpers shared by the source formats: ISO-ish strings and Workday's relative text."""
+"""The one date parser of the formats (every shape the sources send) and Workday's relative text."""
 
 from __future__ import annotations
 
@@ -13,20 +13,32 @@ _RELATIVE_RE = re.compile(
 
 
 def parse_date(value: object) -> datetime | None:
-    """A naive-UTC datetime from the date strings sources send, else None.
+    """A naive-UTC datetime from any date the sources send, else None: the one date parser of
+    the formats (and of the spiders' sitemap lastmod and ``since``).
 
-    Covers the three USAJOBS eras ("2016-06-08T00:00:00Z", "2018-09-11",
-    "2024-06-12T23:59:59.9970") and ISO 8601 with offsets. A value without a zone is taken as
-    given (the sources state none), so it is kept naive.
+    ISO 8601 with Z or an offset is turned into UTC; a value without a zone is taken as given
+    (the sources state none), so it is kept naive. The three USAJOBS eras, Lever's and Ashby's
+    epoch milliseconds and the US "MM/DD/YYYY" of JobSpy's CSVs:
 
+    >>> parse_date("2016-06-08T00:00:00Z"), parse_date("2018-09-11")
+    (datetime.datetime(2016, 6, 8, 0, 0), datetime.datetime(2018, 9, 11, 0, 0))
     >>> parse_date("2024-06-12T23:59:59.9970")
     datetime.datetime(2024, 6, 12, 23, 59, 59, 997000)
-    >>> parse_date("2017-01-24T19:33:17-05:00"), parse_date("soon")
-    (datetime.datetime(2017, 1, 25, 0, 33, 17), None)
+    >>> parse_date("2017-01-24T19:33:17-05:00"), parse_date(1751461040734)
+    (datetime.datetime(2017, 1, 25, 0, 33, 17), datetime.datetime(2025, 7, 2, 12, 57, 20, 734000))
+    >>> parse_date("11/20/2026"), parse_date("soon"), parse_date(True), parse_date(1e300)
+    (datetime.datetime(2026, 11, 20, 0, 0), None, None, None)
     """
+    parsed: datetime
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:  # epoch milliseconds; 1e300 raises OverflowError, not ValueError
+            return datetime.fromtimestamp(value / 1000.0, tz=UTC).replace(tzinfo=None)
+        except (OverflowError, OSError, ValueError):
+            return None
     if not isinstance(value, str) or not value.strip():
         return None
-    parsed: datetime
     try:
         parsed = _dateparser.isoparse(value.strip())
     except ValueError:

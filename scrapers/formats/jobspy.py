@@ -11,7 +11,6 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
 from pathlib import Path
 
 from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
@@ -129,7 +128,7 @@ def parse_row(row: Mapping[str, str | None]) -> Posting | None:
         description_html=sanitize_html(body) if looks_like_html(body) else None,
         locations=[loc] if (loc := parse_location(get("location") or "")) else [],
         remote=remote,
-        posted_at=_date(get("date_posted")),
+        posted_at=parse_date(get("date_posted")),
         hints=hints,
         raw={k: get(k) for k in RAW_COLUMNS if get(k) is not None},
     )
@@ -207,10 +206,6 @@ def _markdown_text(body: str) -> str:
     """JobSpy's default description is markdown: drop escapes and emphasis marks, keep the text."""
     text = _MARKDOWN_EMPHASIS_RE.sub(r"\2", _MARKDOWN_ESCAPE_RE.sub(r"\1", body))
     return normalise_text(text)
-
-
-def _date(value: str | None) -> datetime | None:
-    return parse_date(value)
 
 
 def _bool(value: str | None) -> bool | None:

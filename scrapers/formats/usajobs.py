@@ -17,6 +17,7 @@ from typing import Any
 from matcher.text import html_to_text, looks_like_html, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import state_code
+from scrapers import settings as defaults
 from scrapers.formats._dates import parse_date
 
 SOURCE = "usajobs"
@@ -153,7 +154,10 @@ def parse_item(item: Mapping[str, Any]) -> Posting | None:
 
 
 def next_page_params(
-    params: Mapping[str, str], payload: Mapping[str, Any], *, max_pages: int = 100
+    params: Mapping[str, str],
+    payload: Mapping[str, Any],
+    *,
+    max_pages: int = defaults.HIMJOBS_MAX_PAGES,
 ) -> dict[str, str] | None:
     """Query parameters of the next page, or None when this page was the last.
 

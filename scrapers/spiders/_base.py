@@ -69,7 +69,7 @@ from schemas import Posting
 from scrapers import settings as defaults
 from scrapers._sources import load_sources
 from scrapers._urls import check_url, replace_base
-from scrapers.formats._guards import decode_body, http_url
+from scrapers.formats import decode_body, http_url
 from scrapers.signals import bad_page
 from scrapers.spiders._reasons import describe
 from scrapers.stats import (
@@ -96,7 +96,7 @@ class BoardSpider(scrapy.Spider):
     #: documented scheme+host, e.g. "https://boards-api.greenhouse.io"
     default_base: ClassVar[str] = ""
     #: per-board page cap (``-a max_pages=N`` or the HIMJOBS_MAX_PAGES setting)
-    max_pages: int = 200
+    max_pages: int = defaults.HIMJOBS_MAX_PAGES
 
     def __init__(
         self,

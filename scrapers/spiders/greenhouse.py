@@ -16,8 +16,8 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from scrapers.formats import FormatError
 from scrapers.formats import greenhouse as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 _TRUE = {"1", "true", "yes", "on"}

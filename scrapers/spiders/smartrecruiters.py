@@ -9,8 +9,8 @@ from urllib.parse import quote
 import scrapy
 from scrapy.http import Response
 
+from scrapers.formats import FormatError
 from scrapers.formats import smartrecruiters as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 
