@@ -18,9 +18,8 @@ from himjobs._present import (
     hourly_text,
     location_text,
     pay_text,
-    readable_rows,
-    requirement_rows,
 )
+from himjobs._requirements import readable_rows, requirement_rows
 from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from himjobs._distance import miles_text
+from himjobs._requirements import STATUS_LABELS
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
 from himjobs.web._backend import Backend
@@ -73,11 +74,10 @@ def templates() -> Jinja2Templates:
         PAY_PERIODS=PAY_PERIODS,
         US_STATES=US_STATES,
         SKILLS=SKILLS,
-        STATUS_LABELS=display.STATUS_LABELS,
+        STATUS_LABELS=STATUS_LABELS,
         hourly_pay=display.hourly_pay,
         place=display.place,
         day=display.day,
-        evidence_view=display.evidence_view,
         miles_of=miles_text,
         selected=forms.selected,
         cert_list=[(code, f"{code}: {name}") for code, (name, _body) in CERTIFICATIONS.items()],

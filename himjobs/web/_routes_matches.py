@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from himjobs._present import is_remote
+from himjobs._requirements import requirement_rows, verdict_rows
 from himjobs.web import _display as display
 from himjobs.web import _forms as forms
 from himjobs.web._highlight import render_body
@@ -113,7 +114,8 @@ def posting_detail(request: Request, posting_id: int, backend: BackendDep) -> HT
         posting=posting,
         result=result,
         body=body,
-        rows=display.requirement_rows(posting.requirements, posting),
+        rows=requirement_rows(posting.requirements, posting),
+        verdicts=verdict_rows(result) if result is not None else [],
         apply_url=display.apply_link(posting),
         first_seen=backend.first_seen(posting_id),
         profile_qs=forms.query_string(values) if values else "",
