@@ -28,7 +28,7 @@ from scrapers.formats._common import (
     require,
     workplace,
 )
-from scrapers.formats._dates import parse_date
+from scrapers.formats._values import parse_date
 
 SOURCE = "ashby"
 

@@ -27,7 +27,7 @@ from scrapers.formats._common import (
     require,
     workplace,
 )
-from scrapers.formats._dates import parse_date
+from scrapers.formats._values import parse_date
 
 SOURCE = "greenhouse"
 BOILERPLATE_CLASSES = ("content-intro", "content-conclusion")

@@ -22,7 +22,7 @@ from scrapers.formats._common import (
     pay,
     workplace,
 )
-from scrapers.formats._dates import parse_date
+from scrapers.formats._values import parse_date
 
 SOURCE = "lever"
 

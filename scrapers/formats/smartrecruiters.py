@@ -18,7 +18,7 @@ from scrapers.formats._common import (
     employment_type,
     require,
 )
-from scrapers.formats._dates import parse_date
+from scrapers.formats._values import parse_date
 
 SOURCE = "smartrecruiters"
 SECTION_ORDER = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")

@@ -13,7 +13,7 @@ from matcher.text import html_to_text, sanitize_html
 from schemas.models import Hints, Location, Posting
 from schemas.vocab import US_STATES, state_code
 from scrapers import settings as defaults
-from scrapers.formats._dates import parse_date, parse_relative_posted
+from scrapers.formats._values import parse_date, parse_relative_posted
 
 SOURCE = "workday"
 #: Workday answers 400 to a larger limit.

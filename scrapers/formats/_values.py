@@ -1,7 +1,9 @@
-"""The one date parser of the formats (every shape the sources send) and Workday's relative text."""
+"""The scalar values sources send, read one way for every format: dates (the one date parser,
+and Workday's relative text), booleans and numbers."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -49,6 +51,36 @@ def parse_date(value: object) -> datetime | None:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
+
+
+def parse_bool(value: object) -> bool | None:
+    """Real booleans, or the strings sources use for them ("True", "false", "1", "0" in CSVs);
+    None for anything else.
+
+    >>> parse_bool(True), parse_bool(" False"), parse_bool("1"), parse_bool("yes"), parse_bool(1)
+    (True, False, True, None, None)
+    """
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        return None
+    low = value.strip().lower()
+    return True if low in {"true", "1"} else False if low in {"false", "0"} else None
+
+
+def parse_number(value: object) -> float | None:
+    """A finite number from a number or text with thousands commas ("52,000.00"); else None.
+
+    >>> parse_number("52,000.00"), parse_number(17), parse_number(""), parse_number("nan")
+    (52000.0, 17.0, None, None)
+    """
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        number = float(str(value).replace(",", "").strip())
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def parse_relative_posted(text: object, *, now: datetime) -> datetime | None:
