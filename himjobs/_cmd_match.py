@@ -163,7 +163,7 @@ def within_reach(found: Any, profile: CandidateProfile) -> tuple[Any, int]:
     if not profile.zip:
         return found, 0
     matches, far = apply_distance(found.matches, profile)
-    near, _ = apply_distance(found.near_misses, profile)
+    near, far_near = apply_distance(found.near_misses, profile)
     return SimpleNamespace(matches=matches, near_misses=near, complete=found.complete), far
 
 
