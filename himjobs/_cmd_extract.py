@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from himjobs._output import Format, emit
-from himjobs._present import readable_rows, requirement_rows
+from himjobs._requirements import readable_rows, requirement_rows
 from himjobs.cli import FormatOption, app, read_input
 
 

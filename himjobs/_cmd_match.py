@@ -7,7 +7,7 @@ has finished (any status; a run still in progress is skipped), i.e. what the las
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,14 +21,24 @@ from himjobs.cli import DbOption, FormatOption, UserError, app
 from schemas import CandidateProfile, MatchResult, load_profile
 
 
-def parse_today(value: str | None) -> datetime | None:
-    """--today: the day closing dates are read against (the demo database's recording day)."""
+def parse_when(value: str | None, option: str) -> datetime | None:
+    """A date or date-time given on the command line (--today, --since), strict ISO 8601 (a
+    typo is an error, not a guess); one with a UTC offset is turned into naive UTC like the
+    stored times, so comparing them cannot fail."""
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.strip())
+        when = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise UserError(f"--today: {value!r} is not a date (use YYYY-MM-DD)") from None
+        raise UserError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when
+
+
+def parse_today(value: str | None) -> datetime | None:
+    """--today: the day closing dates are read against (the demo database's recording day)."""
+    return parse_when(value, "--today")
 
 
 TodayOption = Annotated[

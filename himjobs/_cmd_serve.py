@@ -9,8 +9,6 @@ import typer
 
 from himjobs.cli import DbOption, app
 
-DEFAULT_DB = "sqlite:///himjobs.db"
-
 
 def _check_port(host: str, port: int) -> None:
     """A busy port is one line, exit 1, instead of uvicorn's log lines."""

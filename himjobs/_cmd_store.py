@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from himjobs._cmd_match import TodayOption, parse_today
+from himjobs._cmd_match import TodayOption, parse_today, parse_when
 from himjobs._db import open_store, shown, why_empty
 from himjobs._output import Format, emit, key_values, paragraphs, write
 from himjobs._present import (
@@ -18,9 +18,8 @@ from himjobs._present import (
     hourly_text,
     location_text,
     pay_text,
-    readable_rows,
-    requirement_rows,
 )
+from himjobs._requirements import readable_rows, requirement_rows
 from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,
@@ -35,19 +34,6 @@ def _choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | N
     if value is not None and value not in allowed:
         raise UserError(f"{option}: {value!r} is not one of {', '.join(allowed)}")
     return value
-
-
-def parse_since(value: str | None, option: str = "--since") -> datetime | None:
-    """A date or date-time; one with a UTC offset is turned into naive UTC like stored times."""
-    if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise UserError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC).replace(tzinfo=None)
-    return when
 
 
 def parse_number(value: str | None, option: str) -> float | None:
@@ -174,7 +160,7 @@ def search(
         certifications_within=parse_codes(certs, "--certs"),
         min_hourly_pay=parse_number(min_pay, "--min-pay"),
         text=text,
-        posted_since=parse_since(since),
+        posted_since=parse_when(since, "--since"),
         include_closed=include_closed,
         # a closing date before today is closed too (as `himjobs match` reads it)
         today=parse_today(today_text) or _utcnow(),

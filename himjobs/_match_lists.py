@@ -18,6 +18,7 @@ from typing import Any
 from himjobs._distance import miles_text
 from himjobs._output import Format, emit, paragraphs, write
 from himjobs._present import FACT_COLUMNS, VERDICT_COLUMNS, fact_cells, match_row, verdict_cells
+from himjobs._requirements import verdict_rows
 from schemas import MatchResult
 
 COLUMNS = ["id", "title", "employer", "where", "pay_per_hour", "score", "breaks", "notes"]
@@ -96,7 +97,7 @@ def result_json(result: MatchResult, kind: str) -> dict[str, Any]:
     row["miles"] = int(away.split()[0]) if away else None
     if result.posting is not None:
         row["source"], row["external_id"] = result.posting.source, result.posting.external_id
-    row["verdicts"] = [v.model_dump(mode="json") for v in result.verdicts]
+    row["verdicts"] = verdict_rows(result)  # the rows the web page shows (himjobs._requirements)
     return row
 
 

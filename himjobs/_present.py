@@ -1,12 +1,11 @@
-"""Human-readable rendering of requirements and match results, shared by the CLI and the demo."""
+"""Human-readable pay, places and match summaries (rows and CSV cells), shared by the CLI, the
+demo and the web pages; requirement and verdict rows are himjobs._requirements'."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from schemas import MatchResult, Pay, Posting, Requirements
-from schemas.models import Evidence
-from schemas.vocab import EDUCATION_LABELS, SKILLS
+from schemas import MatchResult, Pay, Posting
 
 
 def pay_text(pay: Pay | None) -> str:
@@ -35,138 +34,6 @@ def hourly_text(pay: Pay | None) -> str:
         return f"${lo:.2f}-${hi:.2f}"
     value = lo if lo is not None else hi
     return f"${value:.2f}" if value is not None else ""
-
-
-#: What a requirement field is called in a sentence ("employment type FULL_TIME").
-FIELD_WORDS = {
-    "education_required": "education",
-    "education_preferred": "preferred education",
-    "education_substitutable": "education substitution",
-    "experience_years_required": "years of experience",
-    "experience_years_preferred": "preferred years of experience",
-    "employment_types": "employment type",
-    "workplace": "workplace",
-    "shifts": "shift",
-    "pay": "pay",
-    "skills": "skills",
-    "certifications": "credential",
-}
-
-
-def _raw_value(raw: Any, path: str) -> Any:
-    """The value at a dotted path ("categories.commitment") of a source's raw record."""
-    node = raw
-    for key in path.split("."):
-        if isinstance(node, list) and node:
-            node = node[0]
-        if not isinstance(node, dict) or key not in node:
-            return None
-        node = node[key]
-    if isinstance(node, list):
-        node = ", ".join(str(v) for v in node if not isinstance(v, (dict, list)))
-    return None if isinstance(node, dict) or node in ("", None) else node
-
-
-def evidence_words(
-    field: str, ev: Evidence | None, *, posting: Posting | None = None, value: Any = None
-) -> str:
-    """Where a value came from, in words: the posting's sentence, quoted, or "from the posting's
-    structured data: employment type FULL_TIME" (never a bare key such as categories.commitment).
-    """
-    if ev is None:
-        return ""
-    if ev.source != "structured":
-        return f"\u201c{ev.text}\u201d"
-    found = _raw_value(posting.raw, ev.text) if posting is not None else None
-    shown = found if found is not None else _cell_text(value)
-    words = FIELD_WORDS.get(field, field.replace("_", " "))
-    return f"from the posting's structured data: {words} {shown}".rstrip()
-
-
-def _cell_text(value: Any) -> str:
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return "" if value is None else str(value)
-
-
-def skill_sentences(posting: Posting | None, skills: list[str]) -> dict[str, str]:
-    """For each skill the first sentence of the posting that names it (matcher's patterns)."""
-    from matcher import skill_sentences as sentences
-
-    if posting is None or not skills:
-        return {}
-    return sentences(posting.description or "", skills)
-
-
-def requirement_rows(req: Requirements, posting: Posting | None = None) -> list[dict[str, Any]]:
-    """One row per stated requirement: field, value, level, from (text / structured), evidence
-    (as stored, for CSV and tools) and in_words (what people read; readable_rows)."""
-    rows: list[dict[str, Any]] = []
-
-    def add(field: str, value: Any, level: str = "") -> None:
-        if value in (None, [], ""):
-            return
-        ev = req.evidence.get(field)
-        rows.append(
-            {
-                "field": field,
-                "value": value,
-                "level": level,
-                "from": ev.source if ev else "",
-                "evidence": ev.text if ev else "",
-                "in_words": evidence_words(field, ev, posting=posting, value=value),
-            }
-        )
-
-    add("education_required", EDUCATION_LABELS.get(req.education_required or "", None), "required")
-    add(
-        "education_preferred",
-        EDUCATION_LABELS.get(req.education_preferred or "", None),
-        "preferred",
-    )
-    if req.education_substitutable:
-        add("education_substitutable", "experience may substitute")
-    add("experience_years_required", req.experience_years_required, "required")
-    add("experience_years_preferred", req.experience_years_preferred, "preferred")
-    for group in req.certifications:
-        value = " or ".join(group.any_of)
-        if group.within_months is not None:
-            value += f" (within {group.within_months} months of hire)"
-        rows.append(
-            {
-                "field": "certification",
-                "value": value,
-                "level": group.level,
-                "from": group.evidence.source if group.evidence else "",
-                "evidence": group.evidence.text if group.evidence else "",
-                "in_words": evidence_words(
-                    "certifications", group.evidence, posting=posting, value=value
-                ),
-            }
-        )
-    add("employment_types", req.employment_types)
-    add("workplace", req.workplace)
-    add("shifts", req.shifts)
-    add("pay", pay_text(req.pay))
-    quotes = skill_sentences(posting, req.skills)
-    for skill in req.skills:
-        quote = f"\u201c{quotes[skill]}\u201d" if skill in quotes else ""
-        rows.append(
-            {
-                "field": "skill",
-                "value": SKILLS.get(skill, skill),
-                "level": "",
-                "from": "text" if quote else "",
-                "evidence": quotes.get(skill, ""),
-                "in_words": quote,
-            }
-        )
-    return rows
-
-
-def readable_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """requirement_rows for people: field names in words, the evidence in words."""
-    return [{**r, "field": r["field"].replace("_", " "), "evidence": r["in_words"]} for r in rows]
 
 
 def is_remote(posting: Posting) -> bool:

@@ -50,6 +50,16 @@ def _dedupe(values: list[Any]) -> list[Any]:
     return seen
 
 
+def _us_state(v: str | None) -> str | None:
+    """A place's or a profile's state as its two-letter code (None when blank)."""
+    if v is None or not v.strip():
+        return None
+    code = state_code(v)
+    if code is None:
+        raise ValueError(f"unknown US state {v!r}; use a two-letter code such as TX")
+    return code
+
+
 def _naive_utc(value: datetime | None) -> datetime | None:
     """Datetimes are kept as naive UTC so SQLite and PostgreSQL round-trip them the same."""
     if value is not None and value.tzinfo is not None:
@@ -218,12 +228,7 @@ class Location(_Model):
     @field_validator("state")
     @classmethod
     def _state(cls, v: str | None) -> str | None:
-        if v is None or not v.strip():
-            return None
-        code = state_code(v)
-        if code is None:
-            raise ValueError(f"unknown US state {v!r}; use a two-letter code such as TX")
-        return code
+        return _us_state(v)
 
 
 class Posting(_Model):
@@ -397,12 +402,7 @@ class CandidateProfile(_Model):
     @field_validator("state")
     @classmethod
     def _state(cls, v: str | None) -> str | None:
-        if v is None or not v.strip():
-            return None
-        code = state_code(v)
-        if code is None:
-            raise ValueError(f"unknown US state {v!r}; use a two-letter code such as TX")
-        return code
+        return _us_state(v)
 
     @field_validator("workplaces", "shifts", "employment_types")
     @classmethod

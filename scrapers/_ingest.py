@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from matcher import duplicate_key, extract, is_duplicate, is_relevant
 from schemas import Posting
+from scrapers import settings as defaults
 from storage import Store, StoreError, UpsertStats
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class Ingester:
         store: Store,
         *,
         run_id: int | None = None,
-        batch_size: int = 500,
+        batch_size: int = defaults.HIMJOBS_BATCH_SIZE,
         dedupe: bool = True,
         on_failure: OnFailure | None = None,
     ) -> None:

@@ -18,6 +18,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
+from scrapers import settings as defaults
 from storage import Store, StoreError
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ class SourceLease:
     def __init__(self, crawler: Crawler, store: Store, source: str, run_id: int) -> None:
         settings = crawler.settings
         self.crawler, self.store, self.source, self.run_id = crawler, store, source, run_id
-        self.ttl = max(3.0, settings.getfloat("HIMJOBS_LEASE_TTL", 120.0))
-        self.wait = max(0.0, settings.getfloat("HIMJOBS_LEASE_WAIT", 0.0))
+        self.ttl = max(3.0, settings.getfloat("HIMJOBS_LEASE_TTL", defaults.HIMJOBS_LEASE_TTL))
+        self.wait = max(0.0, settings.getfloat("HIMJOBS_LEASE_WAIT", defaults.HIMJOBS_LEASE_WAIT))
         self.held = False
         #: give the lease up when the crawl ends (a shared crawl's worker: only the closer)
         self.release_at_end = True

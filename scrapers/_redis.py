@@ -20,6 +20,8 @@ import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from scrapers import settings as defaults
+
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
@@ -27,9 +29,8 @@ if TYPE_CHECKING:
 SCHEMES = ("redis", "rediss", "unix")
 #: Keys of one crawl: ``himjobs:<crawl_id>:<spider>:requests`` and ``...:dupefilter``.
 KEY_PREFIX = "himjobs"
-#: How long a crawl's keys stay in Redis after its last worker closes (seconds): long enough to
-#: look at, short enough that daily crawls do not pile up.
-DEFAULT_TTL = 2 * 24 * 3600
+#: How long a crawl's keys stay in Redis after its last worker closes (HIMJOBS_REDIS_TTL).
+DEFAULT_TTL: int = defaults.HIMJOBS_REDIS_TTL
 _CRAWL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 

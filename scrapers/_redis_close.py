@@ -48,7 +48,7 @@ DEFAULT_LEASE: int = defaults.HIMJOBS_REDIS_LEASE
 #: Seconds a joining worker waits for the first worker to publish the shared run id.
 RUN_WAIT = 30.0
 #: How long the register lives after its last use when the crawl's keys never expire (seconds).
-DEFAULT_TTL = 2 * 24 * 3600
+DEFAULT_TTL: int = defaults.HIMJOBS_REDIS_TTL
 #: The register's keys whose expiry the heartbeat renews.
 _REGISTER = ("workers", "joined", "boards", "run", "run_owner", "trouble", "stored")
 

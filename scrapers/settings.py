@@ -135,6 +135,10 @@ HIMJOBS_REDIS_CRAWL_ID = os.environ.get("HIMJOBS_REDIS_CRAWL_ID", "")
 # Seconds a shared-crawl worker's lease lives without a heartbeat (renewed every third of it): a
 # worker killed with -9 is told from a live one by its lapsed lease (scrapers/_redis_close.py).
 HIMJOBS_REDIS_LEASE = 60
+# How long a shared crawl's keys stay in Redis after its last worker closes (seconds): long enough
+# to look at, short enough that daily crawls do not pile up. 0 keeps them (the close register
+# still expires after this long).
+HIMJOBS_REDIS_TTL = 2 * 24 * 3600
 ADDONS = {"scrapers._redis.RedisMode": 0}
 
 # Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.

@@ -1,4 +1,4 @@
-"""Helpers shared by the format parsers: dates, HTML bodies, locations, pay and type words.
+"""Helpers shared by the format parsers: HTML bodies, locations, pay and type words.
 
 Vocabulary maps (source words -> our vocabularies) live here as data, one place for all formats.
 """
@@ -6,10 +6,7 @@ Vocabulary maps (source words -> our vocabularies) live here as data, one place 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
-
-from dateutil import parser as _dateparser
 
 from matcher.text import html_to_text, sanitize_html
 from schemas import Location, Pay
@@ -215,31 +212,6 @@ def pay_from_summary(text: str | None) -> Pay | None:
         if len(amounts) == 1 and _UP_TO_RE.search(part):
             lo = 0.0  # "up to $X" gives only the top (pay() drops a zero bound)
         return pay(lo, hi, period, currency)
-    return None
-
-
-def parse_datetime(value: Any) -> datetime | None:
-    """ISO strings (any offset) or epoch milliseconds -> naive UTC datetime, else None.
-
-    >>> parse_datetime(1751461040734)
-    datetime.datetime(2025, 7, 2, 12, 57, 20, 734000)
-    >>> parse_datetime("2026-03-02T10:15:00-05:00")
-    datetime.datetime(2026, 3, 2, 15, 15)
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value / 1000.0, tz=UTC).replace(tzinfo=None)
-    if isinstance(value, str):
-        try:
-            dt: datetime = _dateparser.isoparse(value.strip())
-        except ValueError:
-            return None
-        if dt.tzinfo is not None:
-            dt = dt.astimezone(UTC).replace(tzinfo=None)
-        return dt
     return None
 
 

@@ -22,13 +22,13 @@ from scrapers.formats._common import (
     bodies,
     employment_types,
     is_remote_text,
-    parse_datetime,
     parse_location,
     pay,
     pay_from_summary,
     require,
     workplace,
 )
+from scrapers.formats._values import parse_date
 
 SOURCE = "ashby"
 
@@ -117,7 +117,7 @@ def posting(job: dict[str, Any], *, board: str) -> Posting:
         description_html=clean,
         locations=locations,
         remote=remote,
-        posted_at=parse_datetime(job.get("publishedAt")),
+        posted_at=parse_date(job.get("publishedAt")),
         hints=hints,
         raw={
             "employmentType": job.get("employmentType"),

@@ -22,12 +22,12 @@ from scrapers.formats._common import (
     bodies,
     employment_types,
     is_remote_text,
-    parse_datetime,
     parse_location,
     pay,
     require,
     workplace,
 )
+from scrapers.formats._values import parse_date
 
 SOURCE = "greenhouse"
 BOILERPLATE_CLASSES = ("content-intro", "content-conclusion")
@@ -167,7 +167,7 @@ def posting(
         description_html=clean,
         locations=locations,
         remote=remote,
-        posted_at=parse_datetime(job.get("first_published") or job.get("updated_at")),
+        posted_at=parse_date(job.get("first_published") or job.get("updated_at")),
         hints=hints,
         raw=raw,
     )

@@ -11,13 +11,12 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
 from pathlib import Path
 
 from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import state_code
-from scrapers.formats._dates import parse_date
+from scrapers.formats._values import parse_bool, parse_date, parse_number
 
 SOURCE_PREFIX = "jobspy"
 COLUMNS: tuple[str, ...] = (
@@ -116,7 +115,7 @@ def parse_row(row: Mapping[str, str | None]) -> Posting | None:
         return None
     site = (get("site") or "unknown").lower()
     body = get("description") or ""
-    remote = _bool(get("is_remote"))
+    remote = parse_bool(get("is_remote"))
     hints = _hints(get, remote=remote)
     return Posting(
         source=f"{SOURCE_PREFIX}:{site}",
@@ -129,7 +128,7 @@ def parse_row(row: Mapping[str, str | None]) -> Posting | None:
         description_html=sanitize_html(body) if looks_like_html(body) else None,
         locations=[loc] if (loc := parse_location(get("location") or "")) else [],
         remote=remote,
-        posted_at=_date(get("date_posted")),
+        posted_at=parse_date(get("date_posted")),
         hints=hints,
         raw={k: get(k) for k in RAW_COLUMNS if get(k) is not None},
     )
@@ -187,7 +186,7 @@ def _hints(get: Getter, *, remote: bool | None) -> Hints:
         fields["employment_types"] = "job_type"
     pay = None
     period = INTERVALS.get((get("interval") or "").lower())
-    lo, hi = _float(get("min_amount")), _float(get("max_amount"))
+    lo, hi = parse_number(get("min_amount")), parse_number(get("max_amount"))
     # Pay JobSpy read out of the description is not structured data: the extractor reads the text
     # itself, so only direct data becomes a hint (raw keeps both).
     direct = get("salary_source") in (None, "direct_data")
@@ -207,21 +206,3 @@ def _markdown_text(body: str) -> str:
     """JobSpy's default description is markdown: drop escapes and emphasis marks, keep the text."""
     text = _MARKDOWN_EMPHASIS_RE.sub(r"\2", _MARKDOWN_ESCAPE_RE.sub(r"\1", body))
     return normalise_text(text)
-
-
-def _date(value: str | None) -> datetime | None:
-    return parse_date(value)
-
-
-def _bool(value: str | None) -> bool | None:
-    if value is None:
-        return None
-    low = value.lower()
-    return True if low in {"true", "1"} else False if low in {"false", "0"} else None
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return None if value is None else float(value.replace(",", ""))
-    except ValueError:
-        return None

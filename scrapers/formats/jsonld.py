@@ -22,8 +22,8 @@ import lxml.html
 from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import EDUCATION_RANK, state_code
-from scrapers.formats._dates import parse_date
 from scrapers.formats._guards import http_url
+from scrapers.formats._values import parse_bool, parse_date
 
 logger = logging.getLogger(__name__)
 
@@ -339,7 +339,7 @@ def _hints(node: Mapping[str, Any], *, remote: bool) -> Hints:
     years = None if months is None else round(months / 12, 2)
     if years is not None:
         fields["experience_years_required"] = "experienceRequirements"
-    substitutable = _bool(node.get("experienceInPlaceOfEducation"))
+    substitutable = parse_bool(node.get("experienceInPlaceOfEducation"))
     if substitutable is not None:
         fields["education_substitutable"] = "experienceInPlaceOfEducation"
     workplace = None
@@ -430,11 +430,3 @@ def _number(value: Any) -> float | None:
         return float(value) if value >= 0 else None
     m = _NUMBER_RE.search(_text(value).replace(",", ""))
     return float(m.group()) if m and float(m.group()) >= 0 else None
-
-
-def _bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in {"true", "false"}:
-        return value.strip().lower() == "true"
-    return None

@@ -18,11 +18,11 @@ from scrapers.formats._common import (
     bodies,
     employment_types,
     is_remote_text,
-    parse_datetime,
     parse_location,
     pay,
     workplace,
 )
+from scrapers.formats._values import parse_date
 
 SOURCE = "lever"
 
@@ -93,7 +93,7 @@ def posting(p: dict[str, Any], *, board: str, employer: str | None = None) -> Po
         locations=locations,
         # with no arrangement given, a location that only says "Remote" still says it
         remote=(wp == "remote") if wp is not None else (True if any_remote else None),
-        posted_at=parse_datetime(p.get("createdAt")),
+        posted_at=parse_date(p.get("createdAt")),
         hints=hints,
         raw={
             "salaryRange": sr,

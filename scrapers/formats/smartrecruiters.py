@@ -16,9 +16,9 @@ from scrapers.formats._common import (
     bodies,
     country_name,
     employment_type,
-    parse_datetime,
     require,
 )
+from scrapers.formats._values import parse_date
 
 SOURCE = "smartrecruiters"
 SECTION_ORDER = ("companyDescription", "jobDescription", "qualifications", "additionalInformation")
@@ -85,7 +85,7 @@ def posting(detail: dict[str, Any], *, board: str) -> Posting:
         description_html=clean,
         locations=locations,
         remote=remote,
-        posted_at=parse_datetime(detail.get("releasedDate")),
+        posted_at=parse_date(detail.get("releasedDate")),
         hints=hints,
         raw={
             "typeOfEmployment": detail.get("typeOfEmployment"),

@@ -17,7 +17,8 @@ from typing import Any
 from matcher.text import html_to_text, looks_like_html, sanitize_html
 from schemas.models import Hints, Location, Pay, Posting
 from schemas.vocab import state_code
-from scrapers.formats._dates import parse_date
+from scrapers import settings as defaults
+from scrapers.formats._values import parse_bool, parse_date, parse_number
 
 SOURCE = "usajobs"
 API_PATH = "/api/search"
@@ -125,7 +126,7 @@ def parse_item(item: Mapping[str, Any]) -> Posting | None:
         return None
     details = (desc.get("UserArea") or {}).get("Details") or {}
     body_html = _description_html(desc, details)
-    indicator = _bool(details.get("RemoteIndicator"))
+    indicator = parse_bool(details.get("RemoteIndicator"))
     remote = indicator
     entries = desc.get("PositionLocation") or []
     if not remote and any(_is_anywhere(e) for e in entries if isinstance(e, Mapping)):
@@ -153,7 +154,10 @@ def parse_item(item: Mapping[str, Any]) -> Posting | None:
 
 
 def next_page_params(
-    params: Mapping[str, str], payload: Mapping[str, Any], *, max_pages: int = 100
+    params: Mapping[str, str],
+    payload: Mapping[str, Any],
+    *,
+    max_pages: int = defaults.HIMJOBS_MAX_PAGES,
 ) -> dict[str, str] | None:
     """Query parameters of the next page, or None when this page was the last.
 
@@ -274,7 +278,7 @@ def _hints(desc: Mapping[str, Any], details: Mapping[str, Any], *, remote: bool 
         ):
             types.append("temporary")
             fields["employment_types"] = "PositionSchedule+PositionOfferingType"
-    telework = _bool(details.get("TeleworkEligible"))
+    telework = parse_bool(details.get("TeleworkEligible"))
     workplace = None
     if remote:
         workplace, fields["workplace"] = "remote", "RemoteIndicator"
@@ -290,7 +294,7 @@ def _pay(entries: list[Mapping[str, Any]]) -> Pay | None:
     for entry in entries:
         code = str(entry.get("RateIntervalCode") or "").strip().upper()
         period = RATE_INTERVALS.get(code)
-        lo, hi = _float(entry.get("MinimumRange")), _float(entry.get("MaximumRange"))
+        lo, hi = parse_number(entry.get("MinimumRange")), parse_number(entry.get("MaximumRange"))
         if period is None or (not lo and not hi):
             continue
         name, div = period
@@ -320,22 +324,6 @@ def _raw(desc: Mapping[str, Any], details: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _bool(value: object) -> bool | None:
-    """Real booleans, or the "True"/"False" strings older fields use."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in {"true", "false"}:
-        return value.strip().lower() == "true"
-    return None
-
-
-def _float(value: object) -> float | None:
-    try:
-        return float(str(value).replace(",", "").strip()) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 def _int(value: object) -> int | None:
-    f = _float(value)
+    f = parse_number(value)
     return None if f is None else int(f)

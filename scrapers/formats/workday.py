@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from matcher.text import html_to_text, sanitize_html
 from schemas.models import Hints, Location, Posting
 from schemas.vocab import US_STATES, state_code
-from scrapers.formats._dates import parse_date, parse_relative_posted
+from scrapers import settings as defaults
+from scrapers.formats._values import parse_date, parse_relative_posted
 
 SOURCE = "workday"
 #: Workday answers 400 to a larger limit.
@@ -149,7 +150,12 @@ def first_page_total(payload: Mapping[str, Any]) -> tuple[int, bool]:
 
 
 def next_offset(
-    offset: int, payload: Mapping[str, Any], *, first_total: int, page: int, max_pages: int = 100
+    offset: int,
+    payload: Mapping[str, Any],
+    *,
+    first_total: int,
+    page: int,
+    max_pages: int = defaults.HIMJOBS_MAX_PAGES,
 ) -> int | None:
     """Offset of the next list page, or None to stop.
 

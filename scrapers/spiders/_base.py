@@ -16,10 +16,10 @@ list + detail requests)::
                                cb_kwargs={"board": board})
 
         def parse_page(self, response, board):
-            payload = self.json_or_bad(response)          # None -> already recorded as bad
-            if payload is None or not self.new_page(board, response):
+            read = self.json_read(response, foo_format.jobs)  # not JSON / FormatError -> None,
+            if read is None or not self.new_page(board, response):  # recorded as a bad page
                 return                                    # repeated page / page cap: stop
-            for job in foo_format.jobs(payload):          # FormatError -> record_bad_page
+            for job in read[1]:
                 item = self.build(response.url, lambda job=job: foo_format.posting(job))
                 if item is not None:
                     yield item
@@ -56,7 +56,7 @@ import hashlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import scrapy
 from pydantic import ValidationError
@@ -69,7 +69,7 @@ from schemas import Posting
 from scrapers import settings as defaults
 from scrapers._sources import load_sources
 from scrapers._urls import check_url, replace_base
-from scrapers.formats._guards import decode_body, http_url
+from scrapers.formats import FormatError, decode_body, http_url
 from scrapers.signals import bad_page
 from scrapers.spiders._reasons import describe
 from scrapers.stats import (
@@ -82,6 +82,8 @@ from scrapers.stats import (
     STAT_POSTINGS,
     STAT_UNSAFE_URLS,
 )
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from typing import Self
@@ -96,7 +98,7 @@ class BoardSpider(scrapy.Spider):
     #: documented scheme+host, e.g. "https://boards-api.greenhouse.io"
     default_base: ClassVar[str] = ""
     #: per-board page cap (``-a max_pages=N`` or the HIMJOBS_MAX_PAGES setting)
-    max_pages: int = 200
+    max_pages: int = defaults.HIMJOBS_MAX_PAGES
 
     def __init__(
         self,
@@ -207,6 +209,19 @@ class BoardSpider(scrapy.Spider):
                 kind="parse_error",
             )
         return None
+
+    def json_read(self, response: Response, read: Callable[[Any], T]) -> tuple[Any, T] | None:
+        """(the JSON body, ``read`` of it: a format's ``jobs`` or ``page``), or None after
+        recording the page as bad: not JSON (``json_or_bad``), or not in the source's documented
+        shape (the format's FormatError, kind ``unexpected_shape``)."""
+        payload = self.json_or_bad(response)
+        if payload is None:
+            return None
+        try:
+            return payload, read(payload)
+        except FormatError as exc:
+            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
+            return None
 
     def decode(
         self, response: Response, *, json_default: bool = False, key: str | None = None

@@ -12,18 +12,33 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from scrapers.formats._dates import parse_date
-from scrapers.formats.sitemaps import SitemapEntry
+from scrapers import settings as defaults
+from scrapers.formats import parse_date
 
-__all__ = ["Budget", "read_sitemap", "robots_sitemaps"]
+__all__ = ["Budget", "SitemapEntry", "is_fresh", "read_sitemap", "robots_sitemaps"]
 
 #: Root elements of a sitemap document (with no entries it is an empty board, not junk).
 SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    loc: str
+    lastmod: datetime | None
+    #: True when the entry points to another sitemap (from a sitemapindex)
+    is_sitemap: bool = False
+
+
+def is_fresh(entry: SitemapEntry, since: datetime | None) -> bool:
+    """Whether an incremental crawl (``since``) needs the entry: modified after ``since``, or
+    without a lastmod (it may be new)."""
+    return since is None or entry.lastmod is None or entry.lastmod > since
 
 
 def read_sitemap(body: bytes) -> tuple[str, Iterator[SitemapEntry]]:
@@ -67,9 +82,13 @@ class Budget:
     @classmethod
     def from_settings(cls, settings: Any) -> Budget:
         return cls(
-            max_depth=settings.getint("HIMJOBS_SITEMAP_MAX_DEPTH", 3),
-            max_sitemaps=settings.getint("HIMJOBS_SITEMAP_MAX_SITEMAPS", 100),
-            max_urls=settings.getint("HIMJOBS_SITEMAP_MAX_URLS", 20_000),
+            max_depth=settings.getint(
+                "HIMJOBS_SITEMAP_MAX_DEPTH", defaults.HIMJOBS_SITEMAP_MAX_DEPTH
+            ),
+            max_sitemaps=settings.getint(
+                "HIMJOBS_SITEMAP_MAX_SITEMAPS", defaults.HIMJOBS_SITEMAP_MAX_SITEMAPS
+            ),
+            max_urls=settings.getint("HIMJOBS_SITEMAP_MAX_URLS", defaults.HIMJOBS_SITEMAP_MAX_URLS),
         )
 
     def sitemap(self, board: str, *, depth: int) -> str | None:

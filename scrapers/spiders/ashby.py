@@ -11,7 +11,6 @@ import scrapy
 from scrapy.http import Response
 
 from scrapers.formats import ashby as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 
@@ -28,14 +27,10 @@ class AshbySpider(BoardSpider):
         yield self.request(url, self.parse_board, cb_kwargs={"board": board})
 
     def parse_board(self, response: Response, board: str) -> Iterator[Any]:
-        payload = self.json_or_bad(response)
-        if payload is None:
+        read = self.json_read(response, fmt.jobs)
+        if read is None:
             return
-        try:
-            jobs = fmt.jobs(payload)
-        except FormatError as exc:
-            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
-            return
+        _payload, jobs = read
         if not jobs:
             self.crawler.stats.inc_value("himjobs/empty_boards")
         for job in jobs:

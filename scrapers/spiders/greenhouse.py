@@ -17,7 +17,6 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from scrapers.formats import greenhouse as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -36,14 +35,10 @@ class GreenhouseSpider(BoardSpider):
         yield self.request(url, self.parse_board, cb_kwargs={"board": board})
 
     def parse_board(self, response: Response, board: str) -> Iterator[Any]:
-        payload = self.json_or_bad(response)
-        if payload is None:
+        read = self.json_read(response, fmt.jobs)
+        if read is None:
             return
-        try:
-            jobs = fmt.jobs(payload)
-        except FormatError as exc:
-            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
-            return
+        _payload, jobs = read
         want_pay = str(self.pay_transparency).lower() in _TRUE
         for job in jobs:
             if want_pay and isinstance(job.get("id"), int):

@@ -39,10 +39,15 @@ from scrapy.utils.gz import gunzip
 from schemas import Posting
 from scrapers._urls import UnsafeURLError, check_url
 from scrapers.formats import jsonld as fmt
-from scrapers.formats._dates import parse_date
-from scrapers.formats._guards import unread_jsonld_blocks
+from scrapers.formats import parse_date, unread_jsonld_blocks
 from scrapers.spiders._base import BoardSpider
-from scrapers.spiders._sitemaps import SITEMAP_ROOTS, Budget, read_sitemap, robots_sitemaps
+from scrapers.spiders._sitemaps import (
+    SITEMAP_ROOTS,
+    Budget,
+    is_fresh,
+    read_sitemap,
+    robots_sitemaps,
+)
 from scrapers.stats import STAT_UNSAFE_URLS
 
 if TYPE_CHECKING:
@@ -193,7 +198,7 @@ class JsonLdSpider(BoardSpider):
         read = old = 0
         for entry in entries:
             read += 1
-            if self.since is not None and entry.lastmod is not None and entry.lastmod <= self.since:
+            if not is_fresh(entry, self.since):
                 old += 1
                 continue
             if not self.on_site(entry.loc, board):

@@ -11,7 +11,6 @@ import scrapy
 from scrapy.http import Response
 
 from scrapers.formats import lever as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 
@@ -32,14 +31,10 @@ class LeverSpider(BoardSpider):
         yield self.page_request(board, 0)
 
     def parse_page(self, response: Response, board: str, skip: int) -> Iterator[Any]:
-        payload = self.json_or_bad(response)
-        if payload is None:
+        read = self.json_read(response, fmt.jobs)
+        if read is None:
             return
-        try:
-            postings = fmt.jobs(payload)
-        except FormatError as exc:
-            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
-            return
+        payload, postings = read
         if not self.new_page(board, response):
             return
         employer = self.employers.get(board)

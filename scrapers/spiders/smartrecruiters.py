@@ -10,7 +10,6 @@ import scrapy
 from scrapy.http import Response
 
 from scrapers.formats import smartrecruiters as fmt
-from scrapers.formats._common import FormatError
 from scrapers.spiders._base import BoardSpider
 
 
@@ -30,15 +29,10 @@ class SmartRecruitersSpider(BoardSpider):
         yield self.page_request(board, 0)
 
     def parse_page(self, response: Response, board: str) -> Iterator[Any]:
-        payload = self.json_or_bad(response)
-        if payload is None:
+        read = self.json_read(response, lambda p: (fmt.page(p), fmt.is_last_page(p)))
+        if read is None:
             return
-        try:
-            items, offset, _total = fmt.page(payload)
-            last = fmt.is_last_page(payload)
-        except FormatError as exc:
-            self.record_bad_page(response.url, str(exc), kind="unexpected_shape")
-            return
+        (items, offset, _total), last = read[1]
         if not self.new_page(board, response):
             return
         for item in items:

@@ -265,3 +265,23 @@ def test_notify_with_nothing_new_rewrites_the_file_and_skips_the_command(
     res = himjobs("match", "me.toml", "--db", f"sqlite:///{db}", "--notify", f"cmd:{touch}")
     assert res.code == 0, res.err
     assert not ran.exists()
+
+
+def test_today_with_a_utc_offset_is_read_as_utc(himjobs, tmp_path: Path) -> None:
+    # --today and --since share one parser (parse_when): an offset becomes naive UTC like the
+    # stored times; --today with an offset was kept aware and match crashed comparing them
+    from datetime import datetime
+
+    url = f"sqlite:///{tmp_path / 'jobs.db'}"
+    closes = datetime(2026, 11, 20, 12, 0)
+    with Store(url) as store:
+        store.upsert(
+            [_posting("9", "Medical Records Clerk").model_copy(update={"valid_through": closes})]
+        )
+    (tmp_path / "me.toml").write_text(PROFILE, encoding="utf-8")
+    before = himjobs("match", "me.toml", "--db", url, "--today", "2026-11-20T13:00+02:00")
+    assert before.code == 0, before.err
+    assert "Medical Records Clerk" in before.out  # 11:00 UTC, open until 12:00
+    after = himjobs("match", "me.toml", "--db", url, "--today", "2026-11-20T09:00-04:00")
+    assert after.code == 0, after.err
+    assert "Medical Records Clerk" not in after.out  # 13:00 UTC, closed at 12:00

@@ -3,6 +3,11 @@ a structured value came from in words, and quote the sentence that names each sk
 
 from __future__ import annotations
 
+import csv
+import html
+import io
+import json
+import re
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -73,3 +78,60 @@ def test_posting_page_says_structured_values_in_words(tmp_path: Path):
     judged = client.get(f"/postings/{pid}?education=high_school&workplaces=remote").text
     assert "from the posting&#39;s structured data: workplace on_site" in judged
     assert "workplaceType" not in judged and "categories.commitment" not in judged
+
+
+# --- one presenter (issue #17.4): the CLI and the page show the same rows -------------------
+
+_VERDICT_ROW = re.compile(
+    r'<tr><th scope="row">(.*?)</th><td data-label="Level">(.*?)</td><td data-label="You">'
+    r'<span class="badge (\w+)">(.*?)</span></td>\s*<td data-label="Why">(.*?)'
+    r'(?:<blockquote>(.*?)</blockquote>|<p class="source">(.*?)</p>)?</td></tr>',
+    re.S,
+)
+_REQUIREMENT_ROW = re.compile(
+    r'<tr><th scope="row">(.*?)</th><td data-label="Level">(.*?)</td>'
+    r'<td data-label="Asks for">(.*?)</td>'
+)
+
+
+def test_match_json_and_posting_page_show_the_same_verdict_rows(himjobs, tmp_path):
+    url, pid = _db(tmp_path)
+    profile = tmp_path / "me.toml"
+    profile.write_text('education = "high_school"\nworkplaces = ["remote"]\n', encoding="utf-8")
+    res = himjobs("match", str(profile), "--db", url, "--near-misses", "--format", "json")
+    assert res.code == 0, res.err
+    doc = json.loads(res.out)
+    (found,) = [m for m in doc["matches"] + doc["near_misses"] if m["id"] == pid]
+    cli = [
+        (
+            v["label"],
+            v["level"],
+            v["status"],
+            v["status_label"],
+            v["explanation"],
+            v["evidence"] if v["quote"] else v["in_words"],
+        )
+        for v in found["verdicts"]
+    ]
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
+    page = client.get(f"/postings/{pid}?education=high_school&workplaces=remote").text
+    web = [
+        tuple(html.unescape(cell or "") for cell in (*m[:5], m[5] or m[6]))
+        for m in _VERDICT_ROW.findall(page)
+    ]
+    assert web == cli
+    # the structured workplace is said in words in both, never as the raw key
+    assert any("structured data: workplace on_site" in row[5] for row in cli)
+
+
+def test_show_csv_and_posting_page_list_the_same_requirements(himjobs, tmp_path):
+    url, pid = _db(tmp_path)
+    res = himjobs("show", str(pid), "--db", url, "--format", "csv")
+    assert res.code == 0, res.err
+    # the posting's own fields come first in the CSV, with no "from"; every requirement here has
+    cli = [(r["level"], r["value"]) for r in csv.DictReader(io.StringIO(res.out)) if r["from"]]
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
+    page = client.get(f"/postings/{pid}").text
+    web = [(html.unescape(lv), html.unescape(v)) for _l, lv, v in _REQUIREMENT_ROW.findall(page)]
+    assert cli == web and len(web) == 4
+    assert ("stated", "on-site") in web and ("", "Epic") in web

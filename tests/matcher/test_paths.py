@@ -434,7 +434,7 @@ def test_a_diploma_is_never_told_to_earn_rhit() -> None:
 def test_paths_show_in_requirement_rows_badges_and_notify_json() -> None:
     from himjobs._match_lists import notes, result_json
     from himjobs._present import verdict_badges
-    from himjobs.web._display import requirement_rows
+    from himjobs._requirements import requirement_rows
     from schemas import Posting
 
     req = ours("path-001")  # experience OR associate in HIT OR combination

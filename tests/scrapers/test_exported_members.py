@@ -30,6 +30,20 @@ def test_scrapers_exports() -> None:
         scrapers.nope  # noqa: B018
 
 
+def test_formats_exports_what_the_spiders_need() -> None:
+    # the spiders import these from scrapers.formats, never from its _private helper modules
+    import scrapers.formats as formats
+
+    assert sorted(formats.__all__) == [
+        "FormatError",
+        "decode_body",
+        "http_url",
+        "parse_date",
+        "unread_jsonld_blocks",
+    ]
+    assert all(callable(getattr(formats, name)) for name in formats.__all__)
+
+
 def test_importing_a_format_loads_neither_scrapy_nor_storage() -> None:
     code = (
         "import sys, scrapers.formats.greenhouse; "

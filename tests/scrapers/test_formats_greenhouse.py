@@ -7,8 +7,7 @@ import json
 import pytest
 
 from schemas import Location
-from scrapers.formats import greenhouse
-from scrapers.formats._common import FormatError
+from scrapers.formats import FormatError, greenhouse
 from tests.scrapers._golden import FIXTURES
 
 

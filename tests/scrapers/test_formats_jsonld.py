@@ -1,4 +1,4 @@
-"""Golden tests for schema.org JobPosting JSON-LD pages and the sitemap helpers."""
+"""Golden tests for schema.org JobPosting JSON-LD pages (sitemaps: test_sitemap_read.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.models import Location, Pay, Posting
-from scrapers.formats import jsonld, sitemaps
+from scrapers.formats import jsonld
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "jsonld"
 GRAPH_URL = "https://careers.lakeshorehealth.example/jobs/hic-2231"
@@ -234,47 +234,6 @@ def test_zero_placeholder_salary_page_has_no_pay_but_keeps_the_rest() -> None:
 def test_posting_without_title_is_skipped() -> None:
     html = wrap(json.dumps({"@type": "JobPosting", "description": "x"}))
     assert jsonld.parse_page(html, "https://a.example/j") == []
-
-
-def test_robots_and_sitemaps_with_lastmod() -> None:
-    robots = (FIXTURES / "robots.txt").read_text(encoding="utf-8")
-    assert sitemaps.robots_sitemaps(robots) == [
-        "https://careers.lakeshorehealth.example/sitemap_index.xml",
-        "https://careers.lakeshorehealth.example/sitemap-jobs.xml",
-    ]
-    index = sitemaps.parse_sitemap((FIXTURES / "sitemap_index.xml").read_bytes())
-    assert [(e.loc.rsplit("/", 1)[1], e.is_sitemap) for e in index] == [
-        ("sitemap-jobs.xml", True),
-        ("sitemap-pages.xml", True),
-    ]
-    assert index[0].lastmod == datetime(2026, 11, 25, 8, 0)
-    urls = sitemaps.parse_sitemap((FIXTURES / "sitemap-jobs.xml").read_bytes())
-    assert [e.lastmod for e in urls] == [
-        datetime(2026, 11, 18),
-        datetime(2026, 10, 2, 18, 30),
-        None,
-    ]
-    fresh = sitemaps.changed_since(urls, datetime(2026, 11, 1))
-    assert [e.loc.rsplit("/", 1)[1] for e in fresh] == ["hic-2231", "coder-0917"]
-    assert sitemaps.changed_since(urls, None) == urls
-
-
-@pytest.mark.parametrize(
-    "body", [b"", b"<html>not a sitemap</html>", b"<?xml version='1.0'?><urlset"]
-)
-def test_sitemap_junk_gives_nothing(body: bytes) -> None:
-    assert sitemaps.parse_sitemap(body) == []
-
-
-def test_sitemap_does_not_resolve_external_entities(tmp_path: Path) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("TOPSECRET", encoding="utf-8")
-    body = (
-        f'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file://{secret}">]>'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        "<url><loc>https://a.example/&x;</loc></url></urlset>"
-    ).encode()
-    assert all("TOPSECRET" not in e.loc for e in sitemaps.parse_sitemap(body))
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ from datetime import datetime
 import pytest
 
 from schemas import Location
-from scrapers.formats import lever
-from scrapers.formats._common import FormatError
+from scrapers.formats import FormatError, lever
 from tests.scrapers._golden import FIXTURES
 
 
@@ -37,6 +36,13 @@ def test_epoch_ms_salary_and_workplace() -> None:
         ("Milwaukee", "WI"),
     ]
     assert spec.hints.employment_types == ["part_time"] and spec.hints.pay is None
+
+
+@pytest.mark.parametrize("created", [1e300, -1e300, True, "soon"])
+def test_impossible_created_at_gives_no_date_not_an_error(created: object) -> None:
+    # epoch ms too large for datetime raised OverflowError out of the old parse_datetime
+    p = dict(_page1()[0], createdAt=created)
+    assert lever.posting(p, board="x").posted_at is None
 
 
 def test_on_site_spelling_and_non_list_page() -> None:

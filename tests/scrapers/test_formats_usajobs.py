@@ -139,6 +139,15 @@ def test_page_loop_stops_on_empty_short_page_and_max_pages() -> None:
     }
 
 
+@pytest.mark.parametrize("odd", ["Infinity", "NaN", "-inf"])
+def test_page_count_that_is_no_number_is_ignored_not_an_error(odd: str) -> None:
+    # parse_number keeps only finite numbers: int(float("Infinity")) raised OverflowError
+    page = load("search_page1.json")
+    page["SearchResult"]["UserArea"]["NumberOfPages"] = odd
+    params = {"ResultsPerPage": "2", "Page": "1"}
+    assert usajobs.next_page_params(params, page) == {"ResultsPerPage": "2", "Page": "2"}
+
+
 def test_search_params_join_series_with_semicolons_and_clamp_days() -> None:
     params = usajobs.search_params(series=("0675", "0669", "0679"), days=90)
     assert params["JobCategoryCode"] == "0675;0669;0679"

@@ -81,16 +81,11 @@ os._exit(9)  # as a SIGKILL would: no finish_run, no cleanup
 """
 
 
-def test_a_run_whose_process_died_is_marked_interrupted_by_the_next_run(
-    store: Store, store_url: str
-) -> None:
+def _run_of_a_killed_process(store_url: str) -> int:
+    """The id of a run started by a process that then died as if killed -9 (_DIE_MID_RUN)."""
     import subprocess
     import sys
     from pathlib import Path
-
-    from sqlalchemy import update
-
-    from storage._models import CrawlRun
 
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     done = subprocess.run(
@@ -101,7 +96,17 @@ def test_a_run_whose_process_died_is_marked_interrupted_by_the_next_run(
         timeout=120,
     )
     assert done.returncode == 9, done.stderr
-    dead = int(done.stdout.split()[0])
+    return int(done.stdout.split()[0])
+
+
+def test_a_run_whose_process_died_is_marked_interrupted_by_the_next_run(
+    store: Store, store_url: str
+) -> None:
+    from sqlalchemy import update
+
+    from storage._models import CrawlRun
+
+    dead = _run_of_a_killed_process(store_url)
     mine = store.start_run(["usajobs"])  # this process: alive
     shared = store.start_run(["greenhouse:lakeside"], shared=True)  # no single owner
     remote = store.start_run(["ashby:mesa"])
@@ -159,20 +164,7 @@ def test_runs_finishing_at_once_create_a_new_source_once(store: Store, store_url
 def test_an_interrupted_run_is_swept_once_by_concurrent_sweeps(
     store: Store, store_url: str
 ) -> None:
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    done = subprocess.run(
-        [sys.executable, "-c", _DIE_MID_RUN, store_url],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 9, done.stderr
-    dead = int(done.stdout.split()[0])
+    dead = _run_of_a_killed_process(store_url)
     stores = [Store(store_url) for _ in range(4)]
     barrier = threading.Barrier(len(stores))
     swept: list[list[int]] = []

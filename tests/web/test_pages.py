@@ -187,3 +187,22 @@ def test_pages_send_a_no_script_content_security_policy(client):
         assert r.headers["content-security-policy"].startswith("default-src 'none'")
         assert '<meta name="viewport"' in r.text and 'lang="en"' in r.text
     assert client.get("/static/style.css").status_code == 200
+
+
+def test_every_page_reads_the_backend_through_its_dependency(backend, tmp_path):
+    # the routers take the backend from Depends(get_backend): overriding it swaps the data of
+    # every page, host check and security headers included (FastAPI's dependency_overrides)
+    from himjobs.web import get_backend
+
+    app = create_app(FakeBackend([]), profile_dir=tmp_path)
+    c = TestClient(app, base_url=LOCAL)
+    assert titles(c.get(HS).text) == [] and c.get("/postings/1").status_code == 404
+    app.dependency_overrides[get_backend] = lambda: backend
+    assert titles(c.get(HS).text)[0] == "Medical Records Clerk"
+    detail = c.get("/postings/1")
+    assert detail.status_code == 200 and "Medical Records Clerk" in detail.text
+    assert "Earn RHIT" in c.get("/gaps?education=high_school").text
+    assert "Run 2: finished" in c.get("/crawl").text
+    assert "script-src" not in detail.headers["content-security-policy"]
+    evil = TestClient(app, base_url="http://evil.example")
+    assert evil.get(HS).status_code == 400
