@@ -20,6 +20,7 @@ from himjobs.web import _security as security
 from himjobs.web._backend import Backend
 from himjobs.web._chart import Bar, bar_chart
 from himjobs.web._highlight import render_body
+from himjobs.web._recorded import router as recorded_router
 from schemas import CandidateProfile, MatchResult
 from schemas.vocab import (
     CERTIFICATIONS,
@@ -101,6 +102,7 @@ def create_app(
     templates = _templates()
     app = FastAPI(title="himjobs", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(recorded_router)  # the demo postings' recorded pages
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, ctx, status_code=status)
