@@ -155,3 +155,13 @@ def test_runs_blocks_name_the_run(himjobs, url) -> None:
     # a lone "1" over the block would name nothing
     assert re.search(r"^id \d+$", res.out, re.M), res.out
     assert not BOX.search(res.out)
+
+
+def test_profile_init_questions_fit_80_columns(himjobs, tmp_path: Path) -> None:
+    # README: `himjobs profile init my-profile.toml`; a prompt with its allowed values ran to
+    # 100 columns, and a terminal split its words where it wrapped
+    res = himjobs("profile", "init", "mine.toml", stdin="\n" * 20, env={"COLUMNS": "80"})
+    assert res.code == 0, res.err
+    assert max(len(line) for line in res.out.splitlines()) <= 80
+    _words_whole(res.out, ["full_time part_time per_diem temporary contract internship"])
+    assert "\n  internship; empty: any)\n> " in res.out  # a wrapped question is indented
