@@ -112,7 +112,7 @@ def serve(folder: Path) -> None:
     from twisted.internet import reactor
     from twisted.web import resource, server
 
-    from himjobs._replay import Routes
+    from himjobs._replay import Routes, fill
 
     routes = Routes(folder)
     cache: dict[str, bytes] = {}
@@ -131,7 +131,7 @@ def serve(folder: Path) -> None:
                 return b'{"ok":false}'
             body = cache.get(route["file"])
             if body is None:
-                body = (folder / route["file"]).read_bytes().replace(b"{{BASE}}", base.encode())
+                body = fill((folder / route["file"]).read_bytes(), base=base)
                 cache[route["file"]] = body
             request.setHeader(b"Content-Type", route.get("content_type", "application/json"))
             return body

@@ -8,7 +8,6 @@ the day they were recorded (closing dates, "posted N days ago"), so the commands
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +25,7 @@ def demo(
     limit: Annotated[int, typer.Option(min=1, help="Rows per list.")] = 15,
 ) -> None:
     """Crawl the bundled recorded postings, match an example profile, print the results."""
-    from himjobs._demo import DATA, RECORDED_AT, run
+    from himjobs._demo import DATA, RECORDED_AT, SITE, run
 
     out = run(db)
     emit(
@@ -56,13 +55,19 @@ def demo(
     write(
         command_line(["himjobs", "match", profile, *common, "--near-misses", "--limit", str(limit)])
     )
-    lists = Lists.split(out["found"], limit=limit, today=RECORDED_AT)
+    lists = Lists.split(out["found"], limit=limit, today=RECORDED_AT, far=out["far"])
     print_lists(lists, Format.table, near_misses=True)
     write("")
     write(command_line(["himjobs", "gaps", profile, *common, "--limit", "8"]))
     print_gaps(out["gaps"][:8], Format.table)
     write("")
+    # one command a line, whole, so each can be copied (wrapped prose would split them)
+    write("Try also:")
+    write(command_line(["himjobs", "search", *common, "--state", "TX"]))
+    write(command_line(["himjobs", "serve", "--db", str(db)]))
+    paragraphs(f"or match your own profile: a copy of {profile}, edited.")
+    write("")
     paragraphs(
-        f"Try `himjobs search {shlex.join(common)} --state TX`, `himjobs serve --db "
-        f"{shlex.quote(str(db))}`, or match your own profile (a copy of {profile}, edited)."
+        "The demo's employers and postings are made up: each posting links to the page it was "
+        f"recorded from, under {SITE}/, which `himjobs serve` shows while it runs."
     )

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from himjobs._db import open_store, why_empty
+from himjobs._distance import matches_in_reach
 from himjobs._match_lists import Lists, print_lists, result_json
 from himjobs._notify import NotifyError, Target, deliver, parse_target
 from himjobs._output import Format, emit, paragraphs, write
@@ -134,7 +135,9 @@ def match(
     # Every scored posting comes back, so the headings can say "25 of 84"; scoring is the
     # same work either way (the pool is scored whatever the limit).
     size = max(limit, DEFAULT_POOL if pool is None else pool)
-    found = store.matches(
+    # The profile's state, and with zip + max_miles every state within max_miles of the ZIP
+    found, far = matches_in_reach(
+        store,
         profile,
         limit=size,
         include_near_misses=near_misses,
@@ -142,7 +145,6 @@ def match(
         pool=size,
         today=today,
     )
-    found, far = within_reach(found, profile)
     lists = Lists.split(
         found, strict=strict, limit=limit, since=since, run_id=run_id, today=today, far=far
     )
@@ -152,19 +154,6 @@ def match(
         print_lists(lists, fmt, near_misses=near_misses)
     if target is not None:
         _notify(target, lists.shown_matches(), profile_path, since)
-
-
-def within_reach(found: Any, profile: CandidateProfile) -> tuple[Any, int]:
-    """Store.matches's lists with max_miles applied and the miles said (himjobs._distance)."""
-    from types import SimpleNamespace
-
-    from himjobs._distance import apply_distance
-
-    if not profile.zip:
-        return found, 0
-    matches, far = apply_distance(found.matches, profile)
-    near, far_near = apply_distance(found.near_misses, profile)
-    return SimpleNamespace(matches=matches, near_misses=near, complete=found.complete), far
 
 
 def why_no_matches(store: Any, *, new: bool) -> str:
@@ -267,4 +256,4 @@ def print_gaps(found: list[Any], fmt: Format) -> None:
         return
     write("What would open more postings in your area")
     for row in rows:
-        paragraphs(f"{row['summary']} ({row['advice']})")
+        paragraphs(f"{row['summary']} ({row['advice']})", hanging=2)

@@ -79,9 +79,24 @@ def to_toml(answers: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: what the answer is typed after, on a line of its own
+PROMPT = ">"
+
+
 def _ask(key: str, question: str, read: Callable[[str], Any], answers: dict[str, Any]) -> None:
+    import textwrap
+
+    from himjobs._output import width
+
+    # The question on lines of its own, wrapped between words: as a prompt, a question with its
+    # allowed values ran past 80 columns and the terminal split its words. In a pipe (no echo)
+    # the next question follows the prompt on the same line, hence the room kept for it.
+    lines = textwrap.wrap(
+        question, width() - len(PROMPT) - 1, subsequent_indent="  ", break_on_hyphens=False
+    )
     while True:
-        raw = typer.prompt(question, default="", show_default=False)
+        typer.echo("\n".join(lines))
+        raw = typer.prompt(PROMPT, prompt_suffix=" ", default="", show_default=False)
         if not raw.strip():
             return
         try:

@@ -23,6 +23,7 @@ from himjobs._requirements import readable_rows, requirement_rows
 from himjobs.cli import DbOption, UserError, app, db_app
 from schemas.vocab import (
     CERTIFICATION_CODES,
+    EDUCATION_LABELS,
     EDUCATION_LADDER,
     EMPLOYMENT_TYPES,
     SHIFTS,
@@ -187,6 +188,7 @@ def search(
                 "pay_per_hour": hourly_text(req.pay if req else None),
                 "education": req.education_required if req else None,
                 "experience": req.experience_years_required if req else None,
+                **({} if fmt is not Format.table else _in_words(req)),
                 "certifications": [" or ".join(c.any_of) for c in req.required_certifications()]
                 if req
                 else [],
@@ -259,7 +261,7 @@ def show(
         ("where", location_text(posting)),
         ("pay", pay_text(req.pay if req else None)),
         ("source", f"{posting.source} {posting.external_id}"),
-        ("apply", posting.apply_url or posting.url),
+        ("apply", link_text(posting.apply_url or posting.url)),
         ("posted", posting.posted_at.date().isoformat() if posting.posted_at else ""),
         ("closes", posting.valid_through.date().isoformat() if posting.valid_through else ""),
         ("status", closed or "open"),
@@ -282,6 +284,28 @@ def show(
         )
     write("")
     paragraphs(posting.description[:4000])
+
+
+def _in_words(req: Any) -> dict[str, str]:
+    """Education and experience for people ("high school diploma or GED", "1 year"): JSON and
+    CSV keep the vocabulary id and the number a program reads."""
+    if req is None:
+        return {}
+    years = req.experience_years_required
+    said = "" if years is None else "none" if years <= 0 else f"{years:g} year"
+    return {
+        "education": EDUCATION_LABELS.get(req.education_required or "", ""),
+        "experience": said + ("s" if said.endswith("year") and years != 1 else ""),
+    }
+
+
+def link_text(url: str) -> str:
+    """The apply address; a demo posting's says where its recorded page opens."""
+    from himjobs._demo import SITE
+
+    if not url.startswith(SITE + "/"):
+        return url
+    return f"{url} (the demo's recorded page: open it while `himjobs serve` runs)"
 
 
 def _utcnow() -> datetime:

@@ -4,6 +4,11 @@ It serves himjobs/demo_data (USAJOBS, Greenhouse, Lever, Workday and JSON-LD car
 each source's real wire format) on 127.0.0.1, crawls them with the real spiders through the real
 ingest pipeline (relevance -> requirements -> SQLite), exactly as `himjobs crawl` does, then
 matches the bundled example profile with Store.matches and Store.gaps.
+
+The postings are made up, so no employer site holds them: each one's link (url, apply_url) is
+its recorded page under SITE, which `himjobs serve` (on its default address) serves from
+himjobs/demo_data, read-only (`recorded_page`; the web page links there on any port). The
+replay server's own port would be closed once the demo is over.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypedDict
 
+from himjobs._distance import matches_in_reach
 from matcher import Gap
 from schemas import CandidateProfile, load_profile
 from storage import DEFAULT_POOL, Matches, Store
@@ -23,6 +30,9 @@ from storage import DEFAULT_POOL, Matches, Store
 DATA = Path(__file__).parent / "demo_data"
 #: the sources the recorded data covers, in the order the summary lists them
 SOURCES = ("usajobs", "greenhouse", "lever", "workday", "jsonld")
+#: where `himjobs serve` (default host and port) shows the demo postings' recorded pages
+SITE_PATH = "/demo"
+SITE = "http://127.0.0.1:8000" + SITE_PATH
 #: the recorded Workday board (its CXS paths are served by the replay server)
 WORKDAY_BOARD = "https://pecanvalley.wd5.myworkdayjobs.com/PVHS_Careers"
 #: Lever sends no company name: the sources file gives the recorded site's
@@ -51,6 +61,8 @@ class DemoResult(TypedDict):
     profile: CandidateProfile
     counts: dict[str, dict[str, Any]]
     found: Matches
+    #: postings left out as farther than the profile's max_miles
+    far: int
     gaps: list[Gap]
 
 
@@ -112,7 +124,7 @@ def crawl_recorded(store: Store, *, folder: Path = DATA) -> dict[str, dict[str, 
 
     with tempfile.TemporaryDirectory(prefix="himjobs-demo-") as tmp_name:
         tmp = Path(tmp_name)
-        with serve(folder) as base, _demo_environment(tmp):
+        with serve(folder, site=SITE) as base, _demo_environment(tmp):
             boards = tmp / "sources.toml"
             boards.write_text(sources_toml(base, folder), encoding="utf-8")
             _run_id, _status, rows = run_crawl(
@@ -135,6 +147,22 @@ def crawl_recorded(store: Store, *, folder: Path = DATA) -> dict[str, dict[str, 
     return counts
 
 
+@cache
+def _routes(folder: Path) -> Any:
+    from himjobs._replay import Routes
+
+    return Routes(folder)
+
+
+def recorded_page(path: str, *, folder: Path = DATA) -> bytes | None:
+    """The recorded page of the demo posting at ``path`` under SITE ("/careers/jobs/40000"),
+    or None: only pages of the bundled data, never a file the path names."""
+    from himjobs._replay import fill
+
+    page = _routes(folder).page(path)
+    return None if page is None else fill(page, base=SITE, site=SITE)
+
+
 def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoResult:
     """Build the demo database from a crawl of the recorded sources; counts, matches and gaps."""
     profile: CandidateProfile = load_profile(profile_path)  # a bad profile fails before any work
@@ -145,7 +173,8 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoRes
         counts = crawl_recorded(store)
         # The very calls `himjobs match --near-misses --today ...` and `himjobs gaps --today ...`
         # make, so the commands the demo suggests print the demo's figures.
-        found = store.matches(
+        found, far = matches_in_reach(
+            store,
             profile,
             limit=DEFAULT_POOL,
             include_near_misses=True,
@@ -156,6 +185,7 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoRes
             "profile": profile,
             "counts": counts,
             "found": found,
+            "far": far,
             "gaps": store.gaps(profile, today=RECORDED_AT),
         }
     finally:

@@ -36,6 +36,15 @@ US_STATE_NAMES = {
     "ID": "Idaho",
     "KY": "Kentucky",
 }
+#: Stands for where a posting's own page is published: the replay server writes the demo's
+#: link base there (himjobs._demo.SITE, served by `himjobs serve` after the demo), so a stored
+#: link does not name the replay server's port, which is closed once the crawl is over.
+SITE = "{{SITE}}"
+#: the line every recorded page ends with: nobody takes it for a job they can apply to
+DEMO_NOTE = (
+    "Recorded for the himjobs demo: this employer and this posting were written by the himjobs "
+    "authors; there is nothing to apply to."
+)
 # Page sizes the spiders ask for (docs/sources.md): Lever limit, Workday limit (max 20).
 LEVER_LIMIT = 100
 WORKDAY_LIMIT = 20
@@ -66,6 +75,17 @@ class Spec:
         parts.append("</ul>")
         parts += [f"<p>{html.escape(p)}</p>" for p in self.paragraphs[1:]]
         return "".join(parts)
+
+    def page(self, extra_head: str = "") -> str:
+        """The posting's own page on the employer's site, as the demo recorded it."""
+        title = html.escape(self.title)
+        return (
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f"<title>{title} | {html.escape(self.employer)}</title>{extra_head}</head><body>"
+            f"<h1>{title}</h1><p>{html.escape(self.employer)} · "
+            f"{html.escape(self.city)}, {self.state}</p>{self.html()}"
+            f"<p><em>{html.escape(DEMO_NOTE)}</em></p></body></html>"
+        )
 
     def text(self) -> str:
         lines = self.paragraphs[:1] + ["Qualifications:"] + [f"- {b}" for b in self.bullets]
@@ -164,6 +184,13 @@ class Writer:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.routes: list[dict[str, Any]] = []
+        #: the postings' own pages that no crawl fetches (path under SITE -> page): site.json
+        self.pages: dict[str, str] = {}
+
+    def public_page(self, path: str, spec: Spec) -> str:
+        """Record ``spec``'s own page at ``path`` under SITE; its URL."""
+        self.pages[path] = spec.page()
+        return SITE + path
 
     def add(
         self,
@@ -233,13 +260,12 @@ def write_usajobs(w: Writer, specs: list[Spec]) -> None:
             "TeleworkEligible": s.workplace in ("remote", "hybrid"),
             "RemoteIndicator": s.workplace == "remote",
         }
+        uri = w.public_page(f"/usajobs/GetJob/ViewDetails/{880000 + s.n}", s)
         descriptor = {
             "PositionID": f"VHA-{26000 + s.n}-MRT",
             "PositionTitle": s.title,
-            "PositionURI": f"https://www.usajobs.gov:443/GetJob/ViewDetails/{880000 + s.n}",
-            "ApplyURI": [
-                f"https://www.usajobs.gov:443/GetJob/ViewDetails/{880000 + s.n}?PostingChannelID="
-            ],
+            "PositionURI": uri,
+            "ApplyURI": [f"{uri}?PostingChannelID="],
             "PositionLocationDisplay": f"{s.city}, {US_STATE_NAMES.get(s.state, s.state)}",
             "PositionLocation": [
                 {
@@ -310,9 +336,10 @@ def write_greenhouse(w: Writer, specs: list[Spec]) -> None:
     for i, token in enumerate(boards):
         jobs = []
         for s in specs[i :: len(boards)]:
+            page = w.public_page(f"/greenhouse/{token}/jobs/{4100000 + s.n}", s)
             jobs.append(
                 {
-                    "absolute_url": f"https://careers.example-health.org/jobs/?gh_jid={4100000 + s.n}",
+                    "absolute_url": page,
                     "data_compliance": [
                         {
                             "type": "gdpr",
@@ -379,6 +406,7 @@ def write_lever(w: Writer, specs: list[Spec]) -> None:
     postings = []
     for s in specs:
         uid = f"5e1f{s.n:04d}-7c2a-4b61-9d0e-{s.n:012d}"
+        hosted = w.public_page(f"/lever/harborpointmedical/{uid}", s)
         item: dict[str, Any] = {
             "additionalPlain": s.paragraphs[-1] + "\n",
             "additional": f"<div>{html.escape(s.paragraphs[-1])}</div>",
@@ -414,8 +442,9 @@ def write_lever(w: Writer, specs: list[Spec]) -> None:
             "openingPlain": s.paragraphs[0],
             "descriptionBody": "",
             "descriptionBodyPlain": "",
-            "hostedUrl": f"https://jobs.lever.co/harborpointmedical/{uid}",
-            "applyUrl": f"https://jobs.lever.co/harborpointmedical/{uid}/apply",
+            "hostedUrl": hosted,
+            # the apply form of a recorded posting is its page (himjobs._demo.recorded_page)
+            "applyUrl": f"{hosted}/apply",
         }
         if s.pay and s.pay["min"] is not None and s.n % 2 == 0:
             interval = "per-hour-wage" if s.pay["period"] == "hour" else "per-year-salary"
@@ -494,7 +523,7 @@ def write_workday(w: Writer, specs: list[Spec]) -> None:
                     "alpha2Code": "US",
                 },
             },
-            "externalUrl": f"https://{tenant}.wd5.myworkdayjobs.com/{site}{path}",
+            "externalUrl": w.public_page(f"/workday/{tenant}/{site}{path}", s),
             "questionnaireId": "9f0c1d2e3a4b",
         }
         if s.workplace:
@@ -555,6 +584,8 @@ def write_jsonld(w: Writer, specs: list[Spec]) -> None:
             "@context": "https://schema.org/",
             "@type": "JobPosting",
             "title": s.title,
+            # the page's public address (the crawl fetches it from the replay server)
+            "url": f"{SITE}/careers/jobs/{s.n:05d}",
             "description": s.html(),
             "identifier": {"@type": "PropertyValue", "name": s.employer, "value": f"CR-{s.n:05d}"},
             "datePosted": s.posted.strftime("%Y-%m-%d"),
@@ -595,12 +626,8 @@ def write_jsonld(w: Writer, specs: list[Spec]) -> None:
             "@graph": [{"@type": "Organization", "name": s.employer}, job],
         }
         block = json.dumps(graph if s.n % 4 == 0 else job, indent=1)
-        page = (
-            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            f"<title>{html.escape(s.title)} | {html.escape(s.employer)}</title>"
-            f'<script type="application/ld+json">{block}</script></head><body>'
-            f"<h1>{html.escape(s.title)}</h1>{s.html()}"
-            "<script>window.dataLayer = [];</script></body></html>"
+        page = s.page(f'<script type="application/ld+json">{block}</script>').replace(
+            "</body>", "<script>window.dataLayer = [];</script></body>"
         )
         w.add(
             f"jsonld/jobs/{s.n:05d}.html",
@@ -661,6 +688,7 @@ def generate(out: Path, *, per_source: int = PER_SOURCE, seed: int = SEED) -> di
             for s in specs
         ]
     (out / "routes.json").write_text(json.dumps(w.routes, indent=1), encoding="utf-8")
+    (out / "site.json").write_text(json.dumps(w.pages, indent=0), encoding="utf-8")
     (out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
     return {"routes": len(w.routes), "postings": per_source * len(SOURCES)}
 

@@ -121,6 +121,8 @@ def blocks(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     out: list[str] = []
     for row in rows:
         heading = "  ".join(_cell(row.get(c)) for c in head if _cell(row.get(c)))
+        if head == ["id"]:  # a lone number heads nothing a reader can name: "id 3"
+            heading = f"id {heading}"
         if heading:
             out += _wrap(heading, width(), "")
         for c in rest:
@@ -156,10 +158,20 @@ def write(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def paragraphs(text: str) -> None:
-    """Running text (a posting's description) wrapped between words at the output width."""
+def paragraphs(text: str, *, hanging: int = 0) -> None:
+    """Running text (a posting's description) wrapped between words at the output width;
+    ``hanging`` indents the lines after each paragraph's first, so a wrapped item of a list
+    does not read as the next item."""
     lines = [
-        "\n".join(textwrap.wrap(line, width(), break_long_words=False, break_on_hyphens=False))
+        "\n".join(
+            textwrap.wrap(
+                line,
+                width(),
+                subsequent_indent=" " * hanging,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
         for line in text.splitlines()
     ]
     write("\n".join(lines))

@@ -7,7 +7,7 @@ from matcher._extract import extract
 from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, blocked_credentials, gaps
 from matcher._match import match, substitution_needed
 from matcher._paths_match import path_summary
-from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank
+from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank, score
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 from matcher._skills import skill_sentences
 
@@ -25,6 +25,7 @@ __all__: list[str] = [
     "path_summary",
     "rank",
     "relevance",
+    "score",
     "skill_sentences",
     # the building blocks storage runs in SQL-sized batches (Store.matches, Store.gaps, dedupe)
     "EXPERIENCE_STEP",

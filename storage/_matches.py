@@ -10,7 +10,7 @@ never widened. The SQL mirrors the matcher's rules column by column (docs/matchi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
@@ -183,10 +183,14 @@ def unmet_certifications(profile: CandidateProfile) -> ColumnElement[int]:
     )
 
 
-def place_ok(profile: CandidateProfile, *, scan: bool = False) -> ColumnElement[bool] | None:
+def place_ok(
+    profile: CandidateProfile, *, scan: bool = False, states: Collection[str] = ()
+) -> ColumnElement[bool] | None:
     """The location verdict is not not_met: remote, in the candidate's state, or no state stated.
 
     None when the profile states no state or is willing to relocate (every place is fine).
+    ``states`` adds states in reach besides the profile's own (those within max_miles of its
+    ZIP, himjobs._distance): the caller then judges their postings by distance.
     ``scan``: for a query that tests every posting, the postings with a location in the state
     are read once from ix_posting_locations_state (SQLite keeps them in a temporary index)
     rather than looked up per posting, which costs more per row (about 40% of this filter).
@@ -194,17 +198,26 @@ def place_ok(profile: CandidateProfile, *, scan: bool = False) -> ColumnElement[
     if profile.state is None or profile.willing_to_relocate:
         return None
     loc = PostingLocation
+    wanted = sorted({profile.state, *states})
+
+    def in_reach(column: Any) -> ColumnElement[bool]:
+        # one state: the very query (and plan) of a profile without max_miles
+        if len(wanted) == 1:
+            same: ColumnElement[bool] = column == wanted[0]
+            return same
+        return column.in_(wanted)  # type: ignore[no-any-return]
+
     # postings.state is the first location's: a fast path for the in-state test, and when it is
     # set some location names a state, which spares the "no state anywhere" lookup (about half
     # the time of this filter on SQLite).
     return or_(
         P.remote.is_(True),
         P.workplace == "remote",
-        P.state == profile.state,
+        in_reach(P.state),
         (
-            P.id.in_(select(loc.posting_id).where(loc.state == profile.state))
+            P.id.in_(select(loc.posting_id).where(in_reach(loc.state)))
             if scan
-            else exists().where(loc.posting_id == P.id, loc.state == profile.state)
+            else exists().where(loc.posting_id == P.id, in_reach(loc.state))
         ),
         and_(
             P.state.is_(None),
@@ -244,17 +257,19 @@ def candidate_select(
     new_since: datetime | None = None,
     today: datetime | None = None,
     columns: Sequence[Any] = _LIGHT,
+    states: Collection[str] = (),
 ) -> Select[Any]:
     """Open, non-duplicate postings in reach and paying enough that the profile is eligible for
     (or, with ``near_misses``, misses by exactly one required item), newest first. With
-    ``today``, postings whose closing date (valid_through) has passed are left out too."""
+    ``today``, postings whose closing date (valid_through) has passed are left out too.
+    ``states``: more states in reach (place_ok)."""
     where: list[ColumnElement[bool]] = [P.closed_at.is_(None), P.duplicate_of.is_(None)]
     if today is not None:
         # matcher._prefs: a closing date before today is the not_met "closing_date" verdict
         where.append(or_(P.valid_through.is_(None), P.valid_through >= today))
     if new_since is not None:
         where.append(P.first_seen >= new_since)
-    where.extend(c for c in (pay_ok(profile), place_ok(profile)) if c is not None)
+    where.extend(c for c in (pay_ok(profile), place_ok(profile, states=states)) if c is not None)
     if near_misses:
         # Paths and residence limits are judged by the matcher alone: a posting that meets
         # every flat column may still miss one item of its closest path (or its residence).
@@ -295,9 +310,23 @@ def _light_posting(row: Row[Any]) -> Posting:
     )
 
 
-def passes_hard_filters(result: MatchResult) -> bool:
-    """No hard preference (location, pay, closing date) is not_met."""
-    return not any(v.field in HARD_PREFERENCES and v.status == "not_met" for v in result.verdicts)
+def passes_hard_filters(result: MatchResult, *, states: Collection[str] = ()) -> bool:
+    """No hard preference (location, pay, closing date) is not_met. A location in ``states``
+    (more states in reach, place_ok) passes: the caller judges it by distance."""
+    return not any(
+        v.field in HARD_PREFERENCES
+        and v.status == "not_met"
+        and not (v.field == "location" and _located_in(result.posting, states))
+        for v in result.verdicts
+    )
+
+
+def _located_in(posting: Posting | None, states: Collection[str]) -> bool:
+    return (
+        bool(states)
+        and posting is not None
+        and any(loc.state in states for loc in posting.locations)
+    )
 
 
 def _judge(
@@ -308,6 +337,7 @@ def _judge(
     pool: int,
     today: datetime,
     near: bool,
+    states: Collection[str] = (),
 ) -> tuple[list[MatchResult], bool]:
     # One row beyond the pool tells whether anything was left unscored.
     rows = s.execute(stmt.limit(pool + 1)).all()
@@ -315,7 +345,7 @@ def _judge(
     for row in rows[:pool]:
         result = match(_light_posting(row), profile, today=today)
         wanted = result.near_miss if near else result.eligible
-        if wanted and passes_hard_filters(result):
+        if wanted and passes_hard_filters(result, states=states):
             out.append(result)
     return rank(out), len(rows) <= pool
 
@@ -351,6 +381,7 @@ def find_matches(
     new_since: datetime | None,
     pool: int | None,
     today: datetime | None,
+    states: Collection[str] = (),
 ) -> Matches:
     if limit < 1:
         raise ValueError("limit must be >= 1")
@@ -360,15 +391,20 @@ def find_matches(
     eligible, complete = _judge(
         s,
         profile,
-        candidate_select(profile, new_since=new_since, today=now),
+        candidate_select(profile, new_since=new_since, today=now, states=states),
         pool=size,
         today=now,
         near=False,
+        states=states,
     )
     near: list[MatchResult] = []
     if include_near_misses:
-        stmt = candidate_select(profile, near_misses=True, new_since=new_since, today=now)
-        near, near_complete = _judge(s, profile, stmt, pool=size, today=now, near=True)
+        stmt = candidate_select(
+            profile, near_misses=True, new_since=new_since, today=now, states=states
+        )
+        near, near_complete = _judge(
+            s, profile, stmt, pool=size, today=now, near=True, states=states
+        )
         complete = complete and near_complete
     return Matches(
         matches=_with_full_postings(s, eligible[:limit]),

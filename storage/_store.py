@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -418,6 +418,7 @@ class Store:
         new_since: datetime | None = None,
         pool: int | None = None,
         today: datetime | None = None,
+        states: Collection[str] = (),
     ) -> _matches.Matches:
         """The open postings ``profile`` qualifies for, best first (matcher.rank: highest score
         first), with verdicts.
@@ -429,7 +430,9 @@ class Store:
         ``new_since`` keeps postings first seen at or after it. ``pool`` bounds how many
         survivors (newest first) are scored per list (default 250); Matches.complete says
         whether that was all of them. ``today`` (naive UTC, default now) flags passed closing
-        dates. Bad profile values were rejected when the CandidateProfile was built.
+        dates. ``states`` adds states in reach besides the profile's own (those within its
+        max_miles, himjobs._distance); the caller judges those postings by distance. Bad profile
+        values were rejected when the CandidateProfile was built.
         """
         with Session(self.engine) as s:
             return _matches.find_matches(
@@ -440,6 +443,7 @@ class Store:
                 new_since=new_since,
                 pool=pool,
                 today=today,
+                states=states,
             )
 
     def gaps(self, profile: CandidateProfile, *, today: datetime | None = None) -> list[Gap]:

@@ -1,7 +1,7 @@
 """The FastAPI app: server-rendered pages over a Backend (the Store and the matcher).
 
 The pages are APIRouters, one module per group (``_routes_profile``: the form;
-``_routes_matches``: matches and one posting; ``_routes_status``: gaps and crawl runs); each
+``_routes_matches``: matches and one posting; ``_routes_status``: gaps and crawl runs; ``_recorded``: the demo postings' recorded pages); each
 route gets the backend through ``Depends(get_backend)`` (``_render``), so a test can swap it with
 ``app.dependency_overrides``. The stylesheet is served from ``static/``.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from himjobs.web import _routes_matches, _routes_profile, _routes_status
+from himjobs.web import _recorded, _routes_matches, _routes_profile, _routes_status
 from himjobs.web import _security as security
 from himjobs.web._backend import Backend
 from himjobs.web._render import HERE
@@ -37,6 +37,6 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     # Host/Origin checks, security headers and plain error pages (himjobs/web/_security.py).
     security.protect(app, hosts=security.host_names(allowed_hosts))
-    for module in (_routes_profile, _routes_matches, _routes_status):
+    for module in (_routes_profile, _routes_matches, _routes_status, _recorded):
         app.include_router(module.router)
     return app

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
+from himjobs._distance import matches_in_reach
 from schemas import CandidateProfile, MatchResult, Posting
 
 
@@ -48,13 +49,9 @@ class StoreBackend:
 
     def matches(self, profile: CandidateProfile, *, limit: int) -> list[MatchResult]:
         # Store.matches runs the hard filters in SQL and returns full postings, ranked.
-        found = self.store.matches(profile, limit=limit, include_near_misses=True)
-        results = list(found.matches) + list(found.near_misses)
-        if profile.zip:  # max_miles, and the miles on each card (himjobs._distance)
-            from himjobs._distance import apply_distance
-
-            results, _far = apply_distance(results, profile)
-        return results
+        # max_miles across state lines, and the miles on each card (himjobs._distance)
+        found, _far = matches_in_reach(self.store, profile, limit=limit, include_near_misses=True)
+        return list(found.matches) + list(found.near_misses)
 
     def get(self, posting_id: int) -> Posting | None:
         result: Posting | None = self.store.get(posting_id)

@@ -60,11 +60,18 @@ def evidence_sentences(posting: Posting, result: MatchResult | None) -> list[str
 
 
 def apply_link(posting: Posting) -> str | None:
-    """The employer's own apply address, only when it is an http(s) URL."""
+    """The employer's own apply address, only when it is an http(s) URL; a demo posting's
+    recorded page (himjobs._demo.SITE) as a path, so it opens on whatever port serves it."""
     for url in (posting.apply_url, posting.url):
         if url and url.strip().lower().startswith(("https://", "http://")):
-            return url.strip()
+            return demo_path(url.strip())
     return None
+
+
+def demo_path(url: str) -> str:
+    from himjobs._demo import SITE, SITE_PATH
+
+    return SITE_PATH + url[len(SITE) :] if url.startswith(SITE + "/") else url
 
 
 def day_time(value: Any) -> str:

@@ -5,7 +5,10 @@ descriptor's ``QualificationSummary``), each under its heading, so the extractor
 qualifications without the job page's furniture. ``TeleworkEligible`` / ``RemoteIndicator`` give
 the workplace hint, ``PositionSchedule`` (and a temporary ``PositionOfferingType``) the employment
 types. A duty location that is negotiable or "anywhere" makes the posting remote: it may be
-done from anywhere in the country (docs/sources.md).
+done from anywhere in the country (docs/sources.md). ``WithinArea`` (with ``CommuteDistance``)
+limits applicants to those living within the duty station's commuting area: a sentence under
+"Who may apply" says so, so the reader and the extractor see it (not a state list, so not
+``residence_states``).
 """
 
 from __future__ import annotations
@@ -78,6 +81,9 @@ DESCRIPTION_SECTIONS: tuple[tuple[str, str], ...] = (
     ("Requirements", "Requirements"),
     ("KeyRequirements", "Key requirements"),
 )
+#: heading and sentence for an announcement open only within a commuting area (WithinArea)
+AREA_HEADING = "Who may apply"
+AREA_TEXT = "Only applicants who live within the local commuting area of the duty station"
 
 
 class MissingCredentials(ValueError):
@@ -222,7 +228,25 @@ def _description_html(desc: Mapping[str, Any], details: Mapping[str, Any]) -> st
             parts.append("<ul>" + "".join(f"<li>{_fragment(v)}</li>" for v in values) + "</ul>")
         else:
             parts.append(f"<p>{_fragment(values[0])}</p>")
+    if (area := commuting_area(details)) is not None:
+        parts.append(f"<h3>{AREA_HEADING}</h3><p>{html.escape(area)}</p>")
     return "\n".join(parts)
+
+
+def commuting_area(details: Mapping[str, Any]) -> str | None:
+    """The sentence for an announcement open only to applicants living within the duty
+    station's commuting area (WithinArea true; CommuteDistance in miles when above 0), or None.
+
+    >>> commuting_area({"WithinArea": "True", "CommuteDistance": "50"})[-34:]
+    'duty station (50 miles) may apply.'
+    >>> commuting_area({"WithinArea": "False", "CommuteDistance": "0"}) is None
+    True
+    """
+    if not _bool(details.get("WithinArea")):
+        return None
+    distance = _float(details.get("CommuteDistance"))
+    within = f" ({distance:g} miles)" if distance and distance > 0 else ""
+    return f"{AREA_TEXT}{within} may apply."
 
 
 def _fragment(text: str) -> str:
@@ -321,6 +345,8 @@ def _raw(desc: Mapping[str, Any], details: Mapping[str, Any]) -> dict[str, Any]:
         "RemoteIndicator": details.get("RemoteIndicator"),
         "DepartmentName": desc.get("DepartmentName"),
         "WhoMayApply": (details.get("WhoMayApply") or {}).get("Name"),
+        "WithinArea": details.get("WithinArea"),
+        "CommuteDistance": details.get("CommuteDistance"),
     }
 
 

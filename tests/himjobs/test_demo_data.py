@@ -69,3 +69,17 @@ def test_greenhouse_content_is_escaped_once_on_the_wire(source: str) -> None:
     board = json.loads((BUNDLED / source / "recordbridge.json").read_text())
     content = board["jobs"][0]["content"]
     assert content.startswith("&lt;p&gt;") and "<p>" not in content
+
+
+def test_replay_links_open_the_postings_own_pages() -> None:
+    # {{SITE}} is the server's own URL by default, so a replayed posting's link opens its page
+    with serve(BUNDLED) as base:
+        job = json.loads(_get(base + "/v1/boards/recordbridge/jobs")[1])["jobs"][0]
+        assert job["absolute_url"].startswith(base + "/greenhouse/recordbridge/jobs/")
+        status, page = _get(job["absolute_url"])
+        assert status == 200 and f"<h1>{job['title']}</h1>" in page.decode()
+        lever = json.loads(_get(base + "/v0/postings/harborpointmedical?skip=0")[1])[0]
+        assert _get(lever["applyUrl"])[1] == _get(lever["hostedUrl"])[1]
+    with serve(BUNDLED, site="http://127.0.0.1:8000/demo") as base:
+        page = _get(base + "/careers/jobs/40000")[1].decode()
+        assert '"url": "http://127.0.0.1:8000/demo/careers/jobs/40000"' in page

@@ -72,3 +72,56 @@ def test_web_page_uses_max_miles_too(tmp_path: Path) -> None:
     html = client.get("/matches?education=high_school&state=TX&zip=78701&max_miles=50").text
     assert "Austin Records Clerk" in html and "Houston Records Clerk" not in html
     assert "Austin, TX (" in html and " mi)" in html
+
+
+def _cross_state_db(tmp_path: Path) -> str:
+    """Vancouver, WA faces Portland, OR across the Columbia; Salem, OR is ~51 miles away."""
+    url = f"sqlite:///{tmp_path / 'across.db'}"
+    common = {"education_required": "high_school", "posted_at": datetime(2026, 3, 1)}
+    places = {
+        "Vancouver Records Clerk": ("Vancouver", "WA"),
+        "Portland Records Clerk": ("Portland", "OR"),
+        "Salem Records Clerk": ("Salem", "OR"),
+        "Oregon Records Clerk": (None, "OR"),  # no city: judged by state, so out
+    }
+    with Store(url) as store:
+        store.upsert(
+            [
+                posting(title, title=title, locations=[place], workplace="on_site", **common)
+                for title, place in places.items()
+            ]
+        )
+    return url
+
+
+def test_max_miles_reaches_across_a_state_line(himjobs, tmp_path: Path) -> None:
+    url = _cross_state_db(tmp_path)
+    (tmp_path / "wa.toml").write_text(
+        'state = "WA"\nzip = "98660"\nmax_miles = 25\nshifts = ["day"]\n', encoding="utf-8"
+    )
+    res = himjobs("match", "wa.toml", "--db", url, "-f", "json")
+    assert res.code == 0, res.err
+    by_title = {m["title"]: m for m in json.loads(res.out)["matches"]}
+    assert set(by_title) == {"Vancouver Records Clerk", "Portland Records Clerk"}
+    portland = by_title["Portland Records Clerk"]
+    assert 5 < portland["miles"] < 15
+    # within reach, so the other state breaks no preference and scores as a job at home would
+    assert not any("you are in WA" in text for text in portland["relaxed"])
+    assert portland["score"] == by_title["Vancouver Records Clerk"]["score"]
+    table = himjobs("match", "wa.toml", "--db", url, env={"COLUMNS": "80"})
+    flat = " ".join(table.out.split())
+    assert "Portland, OR (" in flat and "Salem" not in flat
+    assert "1 more are farther than your max_miles" in flat
+    # without max_miles the state is the reach, as before
+    (tmp_path / "home.toml").write_text('state = "WA"\nzip = "98660"\n', encoding="utf-8")
+    res = himjobs("match", "home.toml", "--db", url, "-f", "json")
+    assert [m["title"] for m in json.loads(res.out)["matches"]] == ["Vancouver Records Clerk"]
+
+
+def test_web_page_reaches_across_a_state_line(tmp_path: Path) -> None:
+    url = _cross_state_db(tmp_path)
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
+    html = client.get("/matches?education=high_school&state=WA&zip=98660&max_miles=25").text
+    assert "Portland Records Clerk" in html and "Vancouver Records Clerk" in html
+    assert "Salem Records Clerk" not in html and "Oregon Records Clerk" not in html
+    assert "Portland, OR (" in html

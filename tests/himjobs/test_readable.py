@@ -126,3 +126,42 @@ def test_help_reads_plainly(himjobs) -> None:
     assert max(len(line) for line in search.out.splitlines()) <= 80
     version = himjobs("--version")
     assert version.code == 0 and re.fullmatch(r"himjobs \d+\.\d+\S*\n", version.out)
+
+
+def test_gaps_wrapped_in_a_pipe_indent_their_second_line(himjobs, url) -> None:
+    # a wrapped gap line must not read as the next gap (README: `himjobs gaps`)
+    res = himjobs("gaps", "me.toml", "--db", url, env={"COLUMNS": "40"})
+    assert res.code == 0, res.err
+    lines = res.out.splitlines()[1:]
+    assert len(lines) > 1
+    for line in lines:
+        assert re.match(r"\S+: \+\d+ postings?,", line) or line.startswith("  "), line
+    assert max(len(line) for line in lines) <= 40
+
+
+def test_search_blocks_say_education_and_experience_in_words(himjobs, url) -> None:
+    res = himjobs("search", "--db", url, env={"COLUMNS": "80"})
+    assert res.code == 0, res.err
+    assert re.search(r"^  education: +high school diploma or GED$", res.out, re.M)
+    assert "high_school" not in res.out
+    # CSV keeps what a program reads
+    doc = himjobs("search", "--db", url, "-f", "csv")
+    assert {row["education"] for row in csv.DictReader(io.StringIO(doc.out))} == {"high_school"}
+
+
+def test_runs_blocks_name_the_run(himjobs, url) -> None:
+    res = himjobs("runs", "--db", url, env={"COLUMNS": "40"})
+    assert res.code == 0, res.err
+    # a lone "1" over the block would name nothing
+    assert re.search(r"^id \d+$", res.out, re.M), res.out
+    assert not BOX.search(res.out)
+
+
+def test_profile_init_questions_fit_80_columns(himjobs, tmp_path: Path) -> None:
+    # README: `himjobs profile init my-profile.toml`; a prompt with its allowed values ran to
+    # 100 columns, and a terminal split its words where it wrapped
+    res = himjobs("profile", "init", "mine.toml", stdin="\n" * 20, env={"COLUMNS": "80"})
+    assert res.code == 0, res.err
+    assert max(len(line) for line in res.out.splitlines()) <= 80
+    _words_whole(res.out, ["full_time part_time per_diem temporary contract internship"])
+    assert "\n  internship; empty: any)\n> " in res.out  # a wrapped question is indented

@@ -230,3 +230,25 @@ def test_qualification_summary_read_from_details_when_the_descriptor_lacks_it() 
     p = usajobs.parse_item(item)
     assert p is not None and "Qualifications\n" in p.description
     assert "processing requests for health records" in p.description
+
+
+def test_commuting_area_limit_is_said_in_the_posting_text() -> None:
+    from matcher import extract
+
+    posts = by_id("search_commuting_area.json")
+    fifty, unstated = posts["812340500"], posts["812340501"]
+    assert fifty.description.endswith(
+        "Who may apply\n\nOnly applicants who live within the local commuting area of the duty "
+        "station (50 miles) may apply."
+    )
+    # a real boolean and no distance (CommuteDistance "0"): the limit without a figure
+    assert unstated.description.endswith("commuting area of the duty station may apply.")
+    assert (fifty.raw["WithinArea"], fifty.raw["CommuteDistance"]) == ("True", "50")
+    # WithinArea "False" says nothing
+    same = by_id("search_page1.json")["812340100"]
+    assert "Who may apply" not in same.description
+    # a commuting area is not a list of states (no residence_states), and its 50 miles are not
+    # read as anything else: the requirements are those of the same announcement without it
+    req = extract(fifty.description_html or "", title=same.title, hints=fifty.hints)
+    assert req.residence_states == []
+    assert req == extract(same.description_html or "", title=same.title, hints=same.hints)

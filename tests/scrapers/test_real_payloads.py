@@ -174,3 +174,10 @@ def test_jsonld_zero_salary_is_not_stated() -> None:
     assert p.hints.employment_types == ["full_time", "contract"]
     # the raw line breaks inside the description string do not lose its text
     assert "<strong>" in (p.description_html or "") and len(p.description) > 100
+
+
+def test_usajobs_without_within_area_says_no_commuting_limit() -> None:
+    # the 2016 Details carry no WithinArea: no "Who may apply" section is made up
+    for p in _usajobs().values():
+        assert "Who may apply" not in p.description
+        assert p.raw["WithinArea"] is None and p.raw["CommuteDistance"] is None

@@ -531,3 +531,23 @@ def test_a_path_near_miss_is_found_though_every_flat_column_is_met(store) -> Non
     )
     assert got.matches == [] and [r.posting.external_id for r in got.near_misses] == ["mrt"]
     assert got.near_misses[0].missing[0].field == "paths"
+
+
+def test_more_states_in_reach_widen_the_place_filter(store) -> None:
+    """Store.matches(states=...) (max_miles across a state line, himjobs._distance): postings in
+    those states pass the place filter, in SQL and in the hard-preference check after it, and
+    carry their location verdict for the caller to judge by distance."""
+    common = {"education_required": "high_school", "posted_at": datetime(2026, 3, 1)}
+    store.upsert(
+        [
+            posting("wa", title="Vancouver Clerk", locations=[("Vancouver", "WA")], **common),
+            posting("or", title="Portland Clerk", locations=[("Portland", "OR")], **common),
+            posting("id", title="Boise Clerk", locations=[("Boise", "ID")], **common),
+        ]
+    )
+    profile = CandidateProfile(education="high_school", state="WA")
+    assert [r.posting.title for r in store.matches(profile).matches] == ["Vancouver Clerk"]
+    wider = store.matches(profile, states=("OR",)).matches
+    assert sorted(r.posting.title for r in wider) == ["Portland Clerk", "Vancouver Clerk"]
+    portland = next(r for r in wider if r.posting.title == "Portland Clerk")
+    assert [v.status for v in portland.verdicts if v.field == "location"] == ["not_met"]
