@@ -1,9 +1,10 @@
 """The FastAPI app: server-rendered pages over a Backend (the Store and the matcher).
 
 The pages are APIRouters, one module per group (``_routes_profile``: the form;
-``_routes_matches``: matches and one posting; ``_routes_status``: gaps and crawl runs; ``_recorded``: the demo postings' recorded pages); each
-route gets the backend through ``Depends(get_backend)`` (``_render``), so a test can swap it with
-``app.dependency_overrides``. The stylesheet is served from ``static/``.
+``_routes_matches``: matches and one posting; ``_routes_status``: gaps and crawl runs;
+``_recorded``: the demo postings' recorded pages); each route gets the backend through
+``Depends(get_backend)`` (``_render``), so a test can swap it with ``app.dependency_overrides``.
+The stylesheet is served from ``static/``.
 """
 
 from __future__ import annotations

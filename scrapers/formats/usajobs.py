@@ -242,9 +242,9 @@ def commuting_area(details: Mapping[str, Any]) -> str | None:
     >>> commuting_area({"WithinArea": "False", "CommuteDistance": "0"}) is None
     True
     """
-    if not _bool(details.get("WithinArea")):
+    if not parse_bool(details.get("WithinArea")):
         return None
-    distance = _float(details.get("CommuteDistance"))
+    distance = parse_number(details.get("CommuteDistance"))
     within = f" ({distance:g} miles)" if distance and distance > 0 else ""
     return f"{AREA_TEXT}{within} may apply."
 
