@@ -22,7 +22,13 @@ from matcher._paths_parts import (
 )
 from matcher._sentences import Doc
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
-from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS, STATE_BY_NAME, US_STATES
+from schemas.vocab import (
+    CERTIFICATION_CODES,
+    EDUCATION_RANK,
+    SCHOOLING_YEARS,
+    STATE_BY_NAME,
+    US_STATES,
+)
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
@@ -50,8 +56,15 @@ _SUBSTITUTE_RE: Final = re.compile(
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
+#: _SUBSTITUTE_RE cannot match without one of these (lower case).
+_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+#: Any credential code or body as a bare substring: a side without one (and without
+#: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
+_ANY_CODE_RE: Final = re.compile(
+    "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
+)
 
 
 def _ev(text: str) -> Evidence:
@@ -125,6 +138,17 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
+        # Two routes of one kind, or two schooling routes, are no paths: one side must be a
+        # credential or experience route, or the right "equivalent experience" (a third of the
+        # "or" sentences pass; _route on both sides was most of the paths time).
+        if not (
+            _EQUIVALENT_RE.match(right)
+            or "experience" in left.lower()
+            or "experience" in right.lower()
+            or _ANY_CODE_RE.search(left)
+            or _ANY_CODE_RE.search(right)
+        ):
+            continue
         a = _route(left)
         if a is None:
             continue
@@ -142,7 +166,12 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if {a.label, b.label} <= {"education", "training"}:
             continue
         return _with_evidence([a, b], text)
-    sub = _SUBSTITUTE_RE.search(text)
+    # the pattern has no literal start and backtracks at every word: its words first
+    sub = (
+        _SUBSTITUTE_RE.search(text)
+        if "experience" in low and any(w in low for w in _SUBSTITUTE_VERBS)
+        else None
+    )
     if sub:
         level = (
             education_level(sub.group("what")) or education_level(text) or education_level(before)

@@ -33,6 +33,20 @@ SCHOOLING_RE: Final = re.compile(
     r"(?:above (?:the )?high school|of (?:college|post[- ]secondary|higher education))",
     re.I,
 )
+#: Words (lower case) YEARS_RE / SCHOOLING_RE cannot match without. Both try a number-word
+#: alternation at every position, so a text without them skips the scan (docs/benchmarks.md).
+_UNIT_WORDS: Final = ("year", "yr", "month")
+_SCHOOLING_WORDS: Final = ("high school", "college", "secondary", "higher education")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    # re.I folds a few non-ASCII letters onto ASCII ones ("\u017f" is "s"): only ASCII is gated
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester hours\b", re.I)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.
 LEVEL_RES: Final = tuple((level, re.compile(rx, re.I)) for level, rx in EDUCATION_PATTERNS)
@@ -90,7 +104,11 @@ _TOTAL_BEFORE_RE: Final = re.compile(r"\btotal of\s?$")
 def first_years(text: str) -> tuple[float, int] | None:
     """The first figure of experience in ``text`` (years, its position), schooling left out; a
     figure that sums the parts ("six months ... and six months ..., for one year in total") wins."""
-    school = [m.span() for m in SCHOOLING_RE.finditer(text)]
+    if not _may_hold(text, _UNIT_WORDS):
+        return None
+    school = (
+        [m.span() for m in SCHOOLING_RE.finditer(text)] if _may_hold(text, _SCHOOLING_WORDS) else []
+    )
     found = [m for m in YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)]
     total = [
         m
@@ -141,7 +159,7 @@ def schooling_years(text: str) -> float | None:
 def education_level(text: str) -> str | None:
     """The highest education level named: a degree, a certificate programme, or "N years above
     high school" (1 certificate, 2 associate, 4 bachelor)."""
-    m = SCHOOLING_RE.search(text)
+    m = SCHOOLING_RE.search(text) if _may_hold(text, _SCHOOLING_WORDS) else None
     if m:
         years = number(m.group("n"))
         for least, level in _LEVEL_BY_YEARS:
