@@ -62,7 +62,9 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     raw = text[: MAX_INPUT_CHARS * 2] if text else ""
     body = to_text(raw) if raw else ""
     # str.translate with a dict looks every character up; sub replaces only what it finds
-    body = _QUOTES_RE.sub(_unquote, body)
+    # every character it replaces is non-ASCII: an ASCII body has none to find
+    if not body.isascii():
+        body = _QUOTES_RE.sub(_unquote, body)
     sentences: list[Sentence] = []
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))
