@@ -225,6 +225,8 @@ _RESIDENCE_RE: Final = re.compile(
     r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
     r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
 )
+#: A residence limit names one of these (lower case).
+_RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
 _NOT_RESIDENCE_RE: Final = re.compile(
     r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
 )
@@ -239,14 +241,11 @@ def _code(word: str) -> str | None:
 
 def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
+    if not any(w in doc.lower for w in _RESIDENCE_WORDS):
+        return None  # most postings: no sentence to read (the words are tested per sentence too)
     for text, _section in doc.sentences:
         low = text.lower()
-        if (
-            "resid" not in low
-            and "live in" not in low
-            and "located in" not in low
-            and "states" not in low
-        ):
+        if not any(w in low for w in _RESIDENCE_WORDS):
             continue
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
