@@ -7,25 +7,17 @@ import re
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLOCK_RE,
-    EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
-    SHIFT_PATTERNS,
     WORKPLACE_MAYBE_RE,
-    WORKPLACE_PATTERNS,
 )
 from matcher._sentences import Doc
-from matcher._triggers import (
-    EMPLOYMENT_TRIGGERS,
-    SHIFT_TRIGGERS,
-    WORKPLACE_TRIGGERS,
-)
+from matcher._triggers import EMPLOYMENT as _EMPLOYMENT
+from matcher._triggers import SHIFTS as _SHIFTS
+from matcher._triggers import WORKPLACE as _WORKPLACE
 
-_EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
-_WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
-_SHIFTS = [(k, re.compile(p, re.I)) for k, p in SHIFT_PATTERNS]
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
 )
@@ -39,8 +31,8 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
-    for kind, rx in _EMPLOYMENT:
-        for i in doc.with_words(EMPLOYMENT_TRIGGERS[kind]):
+    for kind, rx, triggers in _EMPLOYMENT:
+        for i in doc.with_words(triggers):
             s = doc.sentences[i]
             if s.section == "benefits":
                 continue
@@ -69,10 +61,10 @@ def extract_employment(doc: Doc) -> Found | None:
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
-    for kind, rx in _WORKPLACE:
+    for kind, rx, triggers in _WORKPLACE:
         if kind in hits:
             continue
-        for i in doc.with_words(WORKPLACE_TRIGGERS[kind]):
+        for i in doc.with_words(triggers):
             s = doc.sentences[i]
             m = rx.search(s.text) if s.section != "benefits" else None
             if m is None:
@@ -158,8 +150,8 @@ def extract_shifts(doc: Doc) -> Found | None:
             skip[i] = s.section == "benefits" or bool(_DIFFERENTIAL_RE.search(s.text))
         return not skip[i]
 
-    for kind, rx in _SHIFTS:
-        for i in doc.with_words(SHIFT_TRIGGERS[kind]):
+    for kind, rx, triggers in _SHIFTS:
+        for i in doc.with_words(triggers):
             if not usable(i):
                 continue
             text = doc.sentences[i].text
