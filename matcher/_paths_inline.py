@@ -16,6 +16,7 @@ from matcher._paths_parts import (
     credential_codes,
     education_level,
     experience_kind,
+    first_letters,
     first_years,
     number,
     study_field,
@@ -41,12 +42,12 @@ _EQUIVALENT_RE: Final = re.compile(
     r"(?:experience|combination)",
     re.I,
 )
-_TRAINING_RE: Final = re.compile(
+_TRAINING_RE: Final = first_letters(
     r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
     r"(?:program|programme|course of study|training)\b",
     re.I,
 )
-_PREFERRED_RE: Final = re.compile(
+_PREFERRED_RE: Final = first_letters(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
 _SUBSTITUTE_RE: Final = re.compile(
@@ -217,7 +218,7 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
 
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
 _STATE = r"(?:\b[A-Z]{2}\b|(?i:" + _STATE_NAMES + r"))"
-_RESIDENCE_RE: Final = re.compile(
+_RESIDENCE_RE: Final = first_letters(
     r"(?i:(?:open only to|only open to|available only to|restricted to|limited to|must|"
     r"candidates must|applicants must|only)\s(?:be\s)?(?:current\s)?(?:residents? of|resid\w* in|"
     r"live in|located in|based in|reside within)|(?:resid\w*|live|located) in one of the "
