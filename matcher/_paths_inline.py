@@ -167,10 +167,11 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if {a.label, b.label} <= {"education", "training"}:
             continue
         return _with_evidence([a, b], text)
-    # the pattern has no literal start and backtracks at every word: its words first
+    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
+    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
     sub = (
         _SUBSTITUTE_RE.search(text)
-        if "experience" in low and any(w in low for w in _SUBSTITUTE_VERBS)
+        if not text.isascii() or ("experience" in low and any(w in low for w in _SUBSTITUTE_VERBS))
         else None
     )
     if sub:
