@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     print(f"python {platform.python_version()} on {platform.platform()}")
     print(f"cpu: {platform.processor() or platform.machine()}, cores visible: {os.cpu_count()}")
+    if hasattr(os, "getloadavg"):  # the CPU-second rate still drops on a loaded machine
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"load average (1, 5, 15 min): {load}")
     print("(shared machine: timings are indicative)")
     postings = three_kb_postings()
     sizes = [len(p) for p in postings]

@@ -22,6 +22,7 @@ from matcher._paths_parts import (
     credential_codes,
     education_level,
     experience_kind,
+    first_letters,
     first_years,
     schooling_years,
     study_field,
@@ -32,10 +33,11 @@ from schemas.vocab import SCHOOLING_YEARS
 #: A federal alternative marker: "OR", "OR,", "--OR--", "; OR". Upper case only, never a state
 #: ("Portland, OR 97201").
 _OR_RE: Final = re.compile(
-    r"(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
+    # "(?=[-O])" first: the engine then skips to those characters in C (speed only: 2.5x)
+    r"(?=[-O])(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
 )
 #: Where a block's first alternative begins (the last one before the first OR).
-_ANCHOR_RE: Final = re.compile(
+_ANCHOR_RE: Final = first_letters(
     r"\(1\)|one of the following:?|Basic (?:Requirements|Qualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
@@ -45,20 +47,21 @@ _FIRST_HEAD_RE: Final = re.compile(
     r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]"
 )
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
-_SEGMENT_END_RE: Final = re.compile(
+_SEGMENT_END_RE: Final = first_letters(
     r"The following (?:educational|education|experience)|For example|\(a\)|"
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
     r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,"
 )
 #: Where the whole block (examples included) ends: figures up to here belong to the paths.
-_BLOCK_END_RE: Final = re.compile(
+_BLOCK_END_RE: Final = first_letters(
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
     r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,"
 )
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
 _GRADE_RE: Final = re.compile(
-    r"(?<!to the )(?<!to )\bGS[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
+    # the lookbehinds after "GS" (same test): a literal first lets the engine skip to it in C
+    r"\bGS(?<!to the GS)(?<!to GS)[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
     r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
 )
 _NONE_BEYOND_RE: Final = re.compile(r"None beyond the basic", re.I)
@@ -72,7 +75,7 @@ _NO_EDUCATION_RE: Final = re.compile(
     r"(?:be )?(?:substituted|used|accepted)|\bno substitution of education\b",
     re.I,
 )
-_DIPLOMA_RE: Final = re.compile(
+_DIPLOMA_RE: Final = first_letters(
     r"high school (?:diploma|graduate)|\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)", re.I
 )
 _CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")

@@ -57,10 +57,10 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
         # in a required sentence of its own is asked of everyone
         diploma = _DIPLOMA_RE.search(texts[0]) or any(
-            _DIPLOMA_RE.search(t)
-            and section not in ("preferred", "benefits", "duties")
+            section not in ("preferred", "benefits", "duties")  # the cheap tests first
             and "prefer" not in t.lower()
             and t not in texts
+            and _DIPLOMA_RE.search(t)
             for t, section in doc.sentences
         )
         return Found(inline[0], texts, flat, "high_school" if diploma else None)

@@ -16,13 +16,20 @@ from matcher._paths_parts import (
     credential_codes,
     education_level,
     experience_kind,
+    first_letters,
     first_years,
     number,
     study_field,
 )
 from matcher._sentences import Doc
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
-from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS, STATE_BY_NAME, US_STATES
+from schemas.vocab import (
+    CERTIFICATION_CODES,
+    EDUCATION_RANK,
+    SCHOOLING_YEARS,
+    STATE_BY_NAME,
+    US_STATES,
+)
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
@@ -35,12 +42,12 @@ _EQUIVALENT_RE: Final = re.compile(
     r"(?:experience|combination)",
     re.I,
 )
-_TRAINING_RE: Final = re.compile(
+_TRAINING_RE: Final = first_letters(
     r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
     r"(?:program|programme|course of study|training)\b",
     re.I,
 )
-_PREFERRED_RE: Final = re.compile(
+_PREFERRED_RE: Final = first_letters(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
 _SUBSTITUTE_RE: Final = re.compile(
@@ -50,8 +57,15 @@ _SUBSTITUTE_RE: Final = re.compile(
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
+#: _SUBSTITUTE_RE cannot match without one of these (lower case).
+_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+#: Any credential code or body as a bare substring: a side without one (and without
+#: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
+_ANY_CODE_RE: Final = re.compile(
+    "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
+)
 
 
 def _ev(text: str) -> Evidence:
@@ -125,6 +139,17 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
+        # Two routes of one kind, or two schooling routes, are no paths: one side must be a
+        # credential or experience route, or the right "equivalent experience" (a third of the
+        # "or" sentences pass; _route on both sides was most of the paths time).
+        if not (
+            _EQUIVALENT_RE.match(right)
+            or "experience" in left.lower()
+            or "experience" in right.lower()
+            or _ANY_CODE_RE.search(left)
+            or _ANY_CODE_RE.search(right)
+        ):
+            continue
         a = _route(left)
         if a is None:
             continue
@@ -142,7 +167,13 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if {a.label, b.label} <= {"education", "training"}:
             continue
         return _with_evidence([a, b], text)
-    sub = _SUBSTITUTE_RE.search(text)
+    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
+    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
+    sub = (
+        _SUBSTITUTE_RE.search(text)
+        if not text.isascii() or ("experience" in low and any(w in low for w in _SUBSTITUTE_VERBS))
+        else None
+    )
     if sub:
         level = (
             education_level(sub.group("what")) or education_level(text) or education_level(before)
@@ -188,7 +219,7 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
 
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
 _STATE = r"(?:\b[A-Z]{2}\b|(?i:" + _STATE_NAMES + r"))"
-_RESIDENCE_RE: Final = re.compile(
+_RESIDENCE_RE: Final = first_letters(
     r"(?i:(?:open only to|only open to|available only to|restricted to|limited to|must|"
     r"candidates must|applicants must|only)\s(?:be\s)?(?:current\s)?(?:residents? of|resid\w* in|"
     r"live in|located in|based in|reside within)|(?:resid\w*|live|located) in one of the "
@@ -196,6 +227,8 @@ _RESIDENCE_RE: Final = re.compile(
     r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
     r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
 )
+#: A residence limit names one of these (lower case).
+_RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
 _NOT_RESIDENCE_RE: Final = re.compile(
     r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
 )
@@ -210,14 +243,11 @@ def _code(word: str) -> str | None:
 
 def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
+    if not any(w in doc.lower for w in _RESIDENCE_WORDS):
+        return None  # most postings: no sentence to read (the words are tested per sentence too)
     for text, _section in doc.sentences:
         low = text.lower()
-        if (
-            "resid" not in low
-            and "live in" not in low
-            and "located in" not in low
-            and "states" not in low
-        ):
+        if not any(w in low for w in _RESIDENCE_WORDS):
             continue
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
