@@ -19,6 +19,7 @@ def test_matcher_exports() -> None:
             "normalise_title",
             "path_summary",
             "rank",
+            "score",
             "relevance",
             "skill_sentences",
             "EXPERIENCE_STEP",
