@@ -6,8 +6,8 @@ it has. So matcher._gaps.GapTally judges every stored signature once (what it ne
 from its JSON), and the SQL only lists the open postings of the signatures some change opens
 that are in the profile's reach, paying enough and still taking applications: their id and
 hourly pay, from ix_postings_open_signature alone (an index-only scan in (signature, id)
-order; the wide posting rows are never read). Each signature's postings then go to its
-changes' lists at once.
+order; the wide posting rows are never read), joined into one text per signature. Each
+signature's postings then go to its changes' lists at once.
 tests/storage/test_gaps.py checks the result equals matcher.gaps over the same postings.
 """
 
@@ -16,7 +16,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final, cast
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from pydantic_core import from_json
+from sqlalchemy import ColumnElement, Select, String, func, or_, select
 from sqlalchemy.orm import Session
 
 from matcher import Gap, GapTally
@@ -25,8 +26,6 @@ from storage._matches import _EPS, P, place_ok, without_jit
 from storage._models import RequirementSignature
 from storage._rows import utcnow
 
-#: Rows fetched from the database at a time.
-BATCH: Final = 20_000
 #: Parsed signatures kept per process (signature text -> Requirements): parsing all of a
 #: store's few hundred again on every call would cost more than the rest of a small store.
 _PARSED_MAX: Final = 20_000
@@ -69,10 +68,11 @@ def _pay_ok(profile: CandidateProfile) -> ColumnElement[bool] | None:
 
 def area_select(
     profile: CandidateProfile, signatures: list[int], *, today: datetime
-) -> Select[int | None, int, float | None]:
-    """(signature id, id, hourly pay) of the open, non-duplicate postings with one of
-    ``signatures`` still taking applications on ``today``, in reach and paying enough, in
-    (signature, id) order: every column read is in ix_postings_open_signature."""
+) -> Select[int | None, str, str | None]:
+    """Per signature among ``signatures``: its open, non-duplicate postings still taking
+    applications on ``today``, in reach and paying enough, as (signature id, their ids joined
+    by commas, their known hourly pays joined by commas). Every column read is in
+    ix_postings_open_signature, whose (signature, id) order is also the grouping's."""
     where: list[ColumnElement[bool]] = [
         P.closed_at.is_(None),
         P.duplicate_of.is_(None),
@@ -80,12 +80,18 @@ def area_select(
         or_(P.valid_through.is_(None), P.valid_through >= today),
     ]
     where.extend(c for c in (place_ok(profile, scan=True), _pay_ok(profile)) if c is not None)
-    return select(P.signature_id, P.id, P.usd_hourly).where(*where).order_by(P.signature_id, P.id)
+    return (
+        select(
+            P.signature_id,
+            func.aggregate_strings(P.id.cast(String), ","),
+            func.aggregate_strings(P.usd_hourly, ","),
+        )
+        .where(*where)
+        .group_by(P.signature_id)
+    )
 
 
-def area_gaps(
-    s: Session, profile: CandidateProfile, *, today: datetime | None = None, batch: int = BATCH
-) -> list[Gap]:
+def area_gaps(s: Session, profile: CandidateProfile, *, today: datetime | None = None) -> list[Gap]:
     """matcher.gaps over the open postings in reach, paying enough and still taking applications
     that the profile is not eligible for (the only ones a change could open)."""
     now = today or utcnow()
@@ -95,28 +101,19 @@ def area_gaps(
         return []
     without_jit(s)
     stmt = area_select(profile, sorted(opened), today=now)
-    # Core rows, not ORM ones; each signature's ids and pays gathered first, then handed to
-    # its changes' lists in one extend each (most rows cost one append).
-    rows = s.connection().execute(stmt.execution_options(yield_per=batch))
-    current: int | None = None
-    ids: list[int | str] = []
-    pays: list[float] = []
-    gathered: list[tuple[int | None, list[int | str], list[float]]] = []
-    for part in rows.partitions():
-        for sig, pid, pay in part:
-            if sig != current:
-                current, ids, pays = sig, [], []
-                gathered.append((sig, ids, pays))
-            ids.append(pid)
-            if pay is not None:
-                pays.append(pay)
-    for sig, sig_ids, sig_pays in gathered:
-        for keys, hourly in opened[sig or 0]:
-            keys.extend(sig_ids)
-            hourly.extend(sig_pays)
+    # One row per signature: its ids and pays come as joined texts, parsed as JSON lists (in
+    # Rust: ~20x less than a database row and a Python loop step per posting), then handed
+    # to each of its changes' lists in one extend.
+    for sig, ids, pays in s.connection().execute(stmt):
+        posting_ids: list[int | str] = from_json(f"[{ids}]")
+        hourly: list[float] = from_json(f"[{pays}]") if pays else []
+        for keys, figures in opened[sig or 0]:
+            keys.extend(posting_ids)
+            figures.extend(hourly)
     found = tally.gaps()
     for gap in found:
-        # each signature's ids come in id order: the sort merges those runs
+        # ids in id order, as matcher.gaps lists them (each signature's mostly are already:
+        # the sort merges those runs)
         cast(list[int], gap.posting_ids).sort()
     return found
 

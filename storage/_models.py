@@ -105,8 +105,11 @@ class PostingRow(Base):
     pay_hourly_min: Mapped[float | None] = mapped_column(Float, default=None)
     pay_hourly_max: Mapped[float | None] = mapped_column(Float, default=None)
     #: the pay the matcher reads (requirements, else the hint), US dollars an hour, NULL when
-    #: unknown or in another currency: its one figure and the top of its range (revision 0008)
-    usd_hourly: Mapped[float | None] = mapped_column(Float, default=None)
+    #: unknown or in another currency (revision 0008): its one figure (matcher.hourly_pay), as
+    #: the exact decimal text Python writes for it, so Store.gaps takes a signature's figures
+    #: as one joined text without a digit lost (SQLite writes a REAL with 15 digits only); and
+    #: the top of its range, for the min_pay filter
+    usd_hourly: Mapped[str | None] = mapped_column(String(32), default=None)
     usd_hourly_top: Mapped[float | None] = mapped_column(Float, default=None)
     #: bit masks over EMPLOYMENT_BITS / SHIFT_BITS (0 = the posting does not say)
     employment_mask: Mapped[int] = mapped_column(Integer, default=0)

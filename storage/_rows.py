@@ -239,7 +239,7 @@ def insert_values(
         cert_groups,
         pay_min,
         pay_max,
-        usd,
+        None if usd is None else repr(usd),  # exact text: see PostingRow.usd_hourly
         usd_top,
         mask(employment, EMPLOYMENT_BITS) if employment else 0,
         mask(shifts, SHIFT_BITS) if shifts else 0,

@@ -123,7 +123,7 @@ def test_upgrade_from_0003_keeps_child_rows_and_their_searches(store_url: str) -
     with s.engine.begin() as conn:
         conn.execute(text("ALTER TABLE postings ADD COLUMN experience_kind SMALLINT"))
         conn.execute(text("ALTER TABLE postings ADD COLUMN path_flags SMALLINT NOT NULL DEFAULT 0"))
-        for name, kind in (("signature_id", "INTEGER"), ("usd_hourly", "FLOAT")):
+        for name, kind in (("signature_id", "INTEGER"), ("usd_hourly", "VARCHAR(32)")):
             conn.execute(text(f"ALTER TABLE postings ADD COLUMN {name} {kind}"))
         conn.execute(text("ALTER TABLE postings ADD COLUMN usd_hourly_top FLOAT"))
         key = "SERIAL" if conn.dialect.name == "postgresql" else "INTEGER NOT NULL"

@@ -4,7 +4,8 @@
   posting's requirements (storage._signatures), keyed by its sha256;
 - postings.signature_id: the posting's row there (NULL: requirements never read);
 - postings.usd_hourly / usd_hourly_top: the pay the matcher reads (requirements, else the
-  source's hint), US dollars an hour, as one figure and as the top of the range;
+  source's hint), US dollars an hour, as one figure (its exact decimal text) and as the top of
+  the range;
 - ix_postings_open_signature: a partial index of the open, non-duplicate postings by
   (signature_id, id) holding every column Store.gaps filters on, so it never reads the table.
 
@@ -58,7 +59,7 @@ _postings = sa.table(
     sa.column("hints", sa.JSON),
     sa.column("requirements", sa.JSON),
     sa.column("signature_id", sa.Integer),
-    sa.column("usd_hourly", sa.Float),
+    sa.column("usd_hourly", sa.String),
     sa.column("usd_hourly_top", sa.Float),
 )
 
@@ -94,7 +95,7 @@ def upgrade() -> None:
     have = {c["name"] for c in inspector.get_columns("postings")}
     for name, kind in (
         ("signature_id", sa.Integer()),
-        ("usd_hourly", sa.Float()),
+        ("usd_hourly", sa.String(length=32)),
         ("usd_hourly_top", sa.Float()),
     ):
         if name not in have:
@@ -135,7 +136,12 @@ def _backfill(conn: sa.Connection) -> None:
             sig = texts[i]
             if sig is not None or usd is not None:
                 values.append(
-                    {"row_id": i, "sig": None if sig is None else ids[sig], "usd": usd, "top": top}
+                    {
+                        "row_id": i,
+                        "sig": None if sig is None else ids[sig],
+                        "usd": None if usd is None else repr(usd),
+                        "top": top,
+                    }
                 )
         if values:
             conn.execute(write, values)
