@@ -268,12 +268,16 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
     if unchanged:
         # Seen again: only the bookkeeping moves (and a closed posting reopens).
         m = db.mark
-        sets = f"last_seen = {m}, closed_at = NULL"
+        sets = f"last_seen = {m}"
         head: tuple[Any, ...] = (prep.now,)
         if run_id is not None:
             sets += f", last_run_id = {m}"
             head = (prep.now, run_id)
         _for_ids(conn, db, f"UPDATE postings SET {sets} WHERE id", head, unchanged)
+        # Apart, for the few closed ones: an UPDATE that sets closed_at rewrites every row's
+        # entry in ix_postings_open_signature (which holds that column) on SQLite.
+        reopen = "UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND id"
+        _for_ids(conn, db, reopen, (), unchanged)
 
     if writes:
         suffix = _SUFFIX[run_id is not None]
