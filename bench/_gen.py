@@ -3,6 +3,8 @@
 >>> ps = list(generate(3, seed=1))
 >>> len(ps), len({p.external_id for p in ps}), all(p.requirements for p in ps)
 (3, 3, True)
+>>> sum(bool(p.requirements.paths) for p in generate(700, seed=1)) in range(70, 131)
+True
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ import random
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from schemas import CertificationRequirement, Location, Pay, Posting, Requirements
+from schemas import (
+    CertificationRequirement,
+    Combination,
+    Location,
+    Pay,
+    Posting,
+    QualificationPath,
+    Requirements,
+)
 
 TITLES = (
     "Medical Records Clerk",
@@ -126,24 +136,90 @@ CERT_GROUPS = (
     (("CBCS", "CPC", "CCA"), "CBCS, CPC or CCA"),
 )
 BASE = datetime(2026, 11, 1, 8, 0)
+#: Share of postings stating alternative qualification paths by default: federal announcements
+#: all do (docs/design.md, "Qualification paths"), and USAJOBS is one source in seven here.
+PATH_SHARE = 1 / len(SOURCES)
 
 
-def _requirements(r: random.Random) -> tuple[Requirements, list[str]]:
+def _path(label: str, **fields: object) -> QualificationPath:
+    return QualificationPath.model_validate({"label": label, **fields})
+
+
+#: Route sets (with the sentence stating them) a path posting gets, federal ones most often.
+ROUTE_SETS: tuple[tuple[int, list[QualificationPath], str], ...] = (
+    (
+        5,
+        [
+            _path("experience", experience_years=1, experience_kind="records"),
+            _path("education", education="associate", education_field="health_information"),
+            _path(
+                "combination",
+                combination=Combination(
+                    experience_years=1, schooling_years=2, experience_kind="records"
+                ),
+            ),
+        ],
+        "You must meet ONE of the following: one year of creditable records experience; OR an "
+        "associate degree in health information technology; OR an equivalent combination.",
+    ),
+    (
+        3,
+        [
+            _path("experience", experience_years=1, experience_kind="healthcare"),
+            _path("education", education="bachelor"),
+            _path(
+                "combination",
+                combination=Combination(experience_years=1, schooling_years=4, hours_above_60=True),
+            ),
+        ],
+        "Qualify with one year of specialized experience, OR a four-year course of study above "
+        "high school, OR a combination of both.",
+    ),
+    (
+        2,
+        [
+            _path("education", education="associate", education_field="health_information"),
+            _path("experience", experience_years=2, experience_kind="records"),
+        ],
+        "Associate degree in HIT or two years of medical records experience.",
+    ),
+    (
+        1,
+        [
+            _path(
+                "certification",
+                certifications=[CertificationRequirement(any_of=["RHIT"], level="required")],
+            ),
+            _path("experience", experience_years=2, experience_kind="coding"),
+        ],
+        "RHIT credential, or two years of coding experience.",
+    ),
+)
+
+
+def _requirements(r: random.Random, path_share: float) -> tuple[Requirements, list[str]]:
     lines: list[str] = []
-    edu = r.choices(
-        (None, "high_school", "certificate", "associate", "bachelor"), (3, 10, 2, 3, 1)
-    )[0]
-    if edu:
-        lines.append(EDU_TEXT[edu])
-    years = r.choices((None, 0.0, 0.5, 1.0, 2.0, 3.0, 5.0), (3, 4, 2, 4, 3, 2, 1))[0]
-    if years is not None:
-        lines.append(
-            "No experience needed; we train."
-            if years == 0
-            else f"At least {years:g} years of medical records experience."
-        )
+    paths: list[QualificationPath] = []
+    if r.random() < path_share:
+        # the flat fields say what every route shares: here nothing of schooling or experience
+        _, paths, sentence = r.choices(ROUTE_SETS, [w for w, _, _ in ROUTE_SETS])[0]
+        lines.append(sentence)
+        edu, years = None, None
+    else:
+        edu = r.choices(
+            (None, "high_school", "certificate", "associate", "bachelor"), (3, 10, 2, 3, 1)
+        )[0]
+        if edu:
+            lines.append(EDU_TEXT[edu])
+        years = r.choices((None, 0.0, 0.5, 1.0, 2.0, 3.0, 5.0), (3, 4, 2, 4, 3, 2, 1))[0]
+        if years is not None:
+            lines.append(
+                "No experience needed; we train."
+                if years == 0
+                else f"At least {years:g} years of medical records experience."
+            )
     certs = []
-    if r.random() < 0.4:
+    if not paths and r.random() < 0.4:
         codes, text = r.choice(CERT_GROUPS)
         within = r.choice((None, None, None, 6, 12))
         certs.append(
@@ -172,8 +248,10 @@ def _requirements(r: random.Random) -> tuple[Requirements, list[str]]:
     skills = r.sample(("icd10", "cpt", "hipaa", "medical_terminology", "epic", "typing"), 2)
     req = Requirements(
         education_required=edu,
+        education_substitutable=bool(paths),
         experience_years_required=years,
         certifications=certs,
+        paths=paths,
         employment_types=employment,
         workplace=workplace,
         shifts=shifts,
@@ -183,11 +261,14 @@ def _requirements(r: random.Random) -> tuple[Requirements, list[str]]:
     return req, lines
 
 
-def generate(n: int, *, seed: int = 0, start: int = 0) -> Iterator[Posting]:
-    """``n`` postings with external ids ``start``..``start+n-1``, the same for the same seed."""
+def generate(
+    n: int, *, seed: int = 0, start: int = 0, path_share: float = PATH_SHARE
+) -> Iterator[Posting]:
+    """``n`` postings with external ids ``start``..``start+n-1``, the same for the same seed;
+    about ``path_share`` of them state alternative qualification paths (ROUTE_SETS)."""
     r = random.Random(seed)
     for i in range(start, start + n):
-        req, lines = _requirements(r)
+        req, lines = _requirements(r, path_share)
         source = SOURCES[i % len(SOURCES)]
         employer = r.choice(EMPLOYERS)
         title = r.choice(TITLES)

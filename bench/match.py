@@ -6,9 +6,10 @@ stored postings.
     python bench/match.py --db /var/tmp/match.db   # keep the filled file and reuse it next time
     python bench/match.py --exact                  # also time scoring every survivor (slow)
     python bench/match.py --gaps-only              # only Store.gaps
-    python bench/match.py --path-share 0.1         # a tenth of the postings with paths
+    python bench/match.py --path-share 0           # no posting with qualification paths
 
-The store is filled once per size with generated postings (bench/_gen.py; minutes at 1,000,000)
+The store is filled once per size with generated postings (bench/_gen.py; minutes at 1,000,000;
+by default the federal share of them state qualification paths, --path-share sets it)
 and matched with a few typical profiles, limit 50, each timed end to end: the SQL hard filters,
 matcher.match on the survivors (up to Store.matches' default pool), rank, and reading the full
 postings returned. Store.gaps (`himjobs gaps`) is timed for the same profiles, with the
@@ -19,23 +20,23 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import statistics
 import sys
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bench._gen import PATH_SHARE, generate  # noqa: E402
 from bench._machine import describe  # noqa: E402
 from bench._timing import median_p95, time_calls  # noqa: E402
-from bench.search import _fill  # noqa: E402
-from schemas import CandidateProfile, Combination, Pay, QualificationPath  # noqa: E402
+from schemas import CandidateProfile, Pay  # noqa: E402
 from storage import Store  # noqa: E402
 from storage._models import PostingRow  # noqa: E402
 
@@ -104,42 +105,19 @@ def _time_gaps(store: Store, name: str, profile: CandidateProfile, repeat: int) 
     )
 
 
-#: The federal route set given to --path-share postings (issue 14): one year of records
-#: experience OR an associate degree in HIT OR a combination; flat fields what all paths share.
-FEDERAL_PATHS = json.dumps(
-    [
-        QualificationPath(label="experience", experience_years=1, experience_kind="records"),
-        QualificationPath(
-            label="education", education="associate", education_field="health_information"
-        ),
-        QualificationPath(
-            label="combination",
-            combination=Combination(
-                experience_years=1, schooling_years=2, experience_kind="records"
-            ),
-        ),
-    ],
-    default=lambda m: m.model_dump(mode="json"),
-)
-
-
-def _with_paths(store: Store, share: float) -> int:
-    """Turn every 1/share-th stored posting into a federal experience-OR-education one, in place
-    (SQLite JSON functions): its requirements get FEDERAL_PATHS, its flat education and
-    experience become what the paths share (none), postings.path_flags marks it."""
-    step = max(1, round(1 / share))
-    with store.engine.begin() as conn:
-        res = conn.execute(
-            text(
-                "UPDATE postings SET requirements = json_set(requirements, '$.paths', json(:p), "
-                "'$.education_required', NULL, '$.experience_years_required', NULL, "
-                "'$.education_substitutable', json('true')), path_flags = 1, "
-                "education_rank = NULL, experience_years = NULL, education_substitutable = 1 "
-                "WHERE id % :step = 0 AND path_flags = 0 AND requirements IS NOT NULL"
-            ),
-            {"p": FEDERAL_PATHS, "step": step},
-        )
-    return res.rowcount
+def _fill(store: Store, have: int, want: int, *, path_share: float) -> int:
+    """Upsert generated postings ``have``..``want`` (bench/_gen.py, ``path_share`` of them with
+    qualification paths), as a crawl would store them."""
+    if want <= have:
+        return have
+    t = time.perf_counter()
+    postings = generate(want - have, seed=want, start=have, path_share=path_share)
+    stats = store.upsert(postings, batch_size=5000)
+    took = time.perf_counter() - t
+    print(
+        f"  filled {have:,} -> {want:,} postings in {took:.0f} s ({stats.inserted / took:,.0f}/s)"
+    )
+    return want
 
 
 def _new_cutoff(store: Store, newest: int) -> datetime:
@@ -178,8 +156,8 @@ def main() -> None:
     ap.add_argument(
         "--path-share",
         type=float,
-        default=0.0,
-        help="share of postings given qualification paths after filling (0-1)",
+        default=PATH_SHARE,
+        help=f"share of new postings with qualification paths (0-1; default {PATH_SHARE:.3f})",
     )
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
@@ -199,10 +177,7 @@ def main() -> None:
             if have > size:
                 print(f"  (the file holds {have:,}: skipped)")
                 continue
-            have = _fill(store, have, size)
-            if args.path_share > 0:
-                changed = _with_paths(store, args.path_share)
-                print(f"  {changed:,} more postings given qualification paths (federal OR block)")
+            have = _fill(store, have, size, path_share=args.path_share)
             _measure(
                 store,
                 args.repeat,

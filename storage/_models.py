@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -38,6 +39,38 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+#: The columns of ix_postings_open_signature, in order (also written by migration 0008).
+GAP_INDEX_COLUMNS = (
+    "signature_id",
+    "id",
+    "valid_through",
+    "state",
+    "workplace",
+    "remote",
+    "usd_hourly_top",
+    "usd_hourly",
+    # always NULL here, but SQLite reads the table for the partial index's own WHERE terms
+    # unless the index holds their columns too
+    "closed_at",
+    "duplicate_of",
+)
+#: Which postings ix_postings_open_signature holds: the open ones that duplicate none.
+OPEN_POSTING = text("closed_at IS NULL AND duplicate_of IS NULL")
+
+
+class RequirementSignature(Base):
+    """One distinct combination of what gap analysis reads of a posting's requirements
+    (storage._signatures), shared by every posting that has it."""
+
+    __tablename__ = "requirement_signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: sha256 of ``requirements``: the unique key (the JSON may outgrow an index entry)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    #: JSON of a Requirements holding only what gap analysis reads
+    requirements: Mapped[str] = mapped_column(Text)
 
 
 class PostingRow(Base):
@@ -63,10 +96,21 @@ class PostingRow(Base):
     experience_kind: Mapped[int | None] = mapped_column(SmallInteger, default=None)
     #: PATH_FLAGS bits: the posting lists qualification paths / limits residence (revision 0007)
     path_flags: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    #: requirement_signatures.id: what gap analysis reads of the requirements (revision 0008;
+    #: NULL: requirements never read). No foreign key: signature rows are never deleted, and
+    #: a constraint would cost every insert a look-up.
+    signature_id: Mapped[int | None] = mapped_column(Integer, default=None)
     #: required certification groups needed at hire (not those "to obtain within N months")
     required_cert_groups: Mapped[int] = mapped_column(SmallInteger, default=0)
     pay_hourly_min: Mapped[float | None] = mapped_column(Float, default=None)
     pay_hourly_max: Mapped[float | None] = mapped_column(Float, default=None)
+    #: the pay the matcher reads (requirements, else the hint), US dollars an hour, NULL when
+    #: unknown or in another currency (revision 0008): its one figure (matcher.hourly_pay), as
+    #: the exact decimal text Python writes for it, so Store.gaps takes a signature's figures
+    #: as one joined text without a digit lost (SQLite writes a REAL with 15 digits only); and
+    #: the top of its range, for the min_pay filter
+    usd_hourly: Mapped[str | None] = mapped_column(String(32), default=None)
+    usd_hourly_top: Mapped[float | None] = mapped_column(Float, default=None)
     #: bit masks over EMPLOYMENT_BITS / SHIFT_BITS (0 = the posting does not say)
     employment_mask: Mapped[int] = mapped_column(Integer, default=0)
     shift_mask: Mapped[int] = mapped_column(Integer, default=0)
@@ -111,6 +155,15 @@ class PostingRow(Base):
         Index("ix_postings_first_seen", "first_seen", "id"),
         # Store.duplicate_candidates: the postings of one duplicate block, across sources and runs.
         Index("ix_postings_dedupe_key", "dedupe_key"),
+        # Store.gaps: the open postings of the signatures a change could open, by signature and
+        # id, with every column its filters read (an index-only scan; storage._gaps). Partial:
+        # closed and duplicate postings are left out of it.
+        Index(
+            "ix_postings_open_signature",
+            *GAP_INDEX_COLUMNS,
+            sqlite_where=OPEN_POSTING,
+            postgresql_where=OPEN_POSTING,
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from pydantic_core import to_json
 from matcher import duplicate_key
 from schemas import Posting
 from schemas.vocab import EDUCATION_RANK, EXPERIENCE_KIND_RANK
+from storage._signatures import usd_pay
 
 # Stored bit values: part of the database format, so fixed here rather than taken from the
 # order of the vocabulary tuples (reordering those must not change what stored rows mean).
@@ -130,9 +131,12 @@ INSERT_COLUMNS: Final[tuple[str, ...]] = (
     "experience_years",
     "experience_kind",
     "path_flags",
+    "signature_id",
     "required_cert_groups",
     "pay_hourly_min",
     "pay_hourly_max",
+    "usd_hourly",
+    "usd_hourly_top",
     "employment_mask",
     "shift_mask",
     "posted_at",
@@ -163,11 +167,13 @@ def insert_values(
     now: Any,
     run_id: int | None,
     stamp: Callable[[datetime | None], Any],
+    signature_id: int | None = None,
 ) -> tuple[Any, ...]:
     """One postings row for ``posting`` as DB-API values in INSERT_COLUMNS order.
 
     ``enc`` is the posting's encode(); ``now`` is the batch time already passed through
-    ``stamp``, the backend's datetime conversion. Requirement columns
+    ``stamp``, the backend's datetime conversion; ``signature_id`` the row of its
+    requirements' signature (storage._signatures). Requirement columns
     come from the requirements, else from the source's hints: the pipeline's requirements
     already merged the hints, and without them the hints are the best structured statement the
     source made.
@@ -201,6 +207,7 @@ def insert_values(
     if workplace is None and posting.remote:
         workplace = "remote"
     pay_min, pay_max = pay.hourly() if pay is not None else (None, None)
+    usd, usd_top = usd_pay(posting)
     first = posting.locations[0] if posting.locations else None
     posted = stamp(posting.posted_at)
     texts: tuple[str | None, ...] = (
@@ -228,9 +235,12 @@ def insert_values(
         experience,
         kind,
         flags,
+        signature_id,
         cert_groups,
         pay_min,
         pay_max,
+        None if usd is None else repr(usd),  # exact text: see PostingRow.usd_hourly
+        usd_top,
         mask(employment, EMPLOYMENT_BITS) if employment else 0,
         mask(shifts, SHIFT_BITS) if shifts else 0,
         posted,

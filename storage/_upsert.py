@@ -28,6 +28,7 @@ from storage._rows import (
     location_rows,
     utcnow,
 )
+from storage._signatures import signature_ids, signature_text
 from storage._wal import begin_immediate
 
 #: values per IN (...) list on SQLite, well under its bound-parameter limit
@@ -224,13 +225,15 @@ class Prepared:
     postings: dict[Key, Posting]
     encoded: dict[Key, Encoded]
 
-    def row(self, key: Key) -> tuple[Any, ...]:
+    def row(self, key: Key, signature_id: int | None) -> tuple[Any, ...]:
+        """The postings row of ``key``, its requirements' signature row ``signature_id``."""
         return insert_values(
             self.postings[key],
             self.encoded[key],
             now=self.now,
             run_id=self.run_id,
             stamp=self.db.stamp,
+            signature_id=signature_id,
         )
 
 
@@ -265,15 +268,23 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
     if unchanged:
         # Seen again: only the bookkeeping moves (and a closed posting reopens).
         m = db.mark
-        sets = f"last_seen = {m}, closed_at = NULL"
+        sets = f"last_seen = {m}"
         head: tuple[Any, ...] = (prep.now,)
         if run_id is not None:
             sets += f", last_run_id = {m}"
             head = (prep.now, run_id)
         _for_ids(conn, db, f"UPDATE postings SET {sets} WHERE id", head, unchanged)
+        # Apart, for the few closed ones: an UPDATE that sets closed_at rewrites every row's
+        # entry in ix_postings_open_signature (which holds that column) on SQLite.
+        reopen = "UPDATE postings SET closed_at = NULL WHERE closed_at IS NOT NULL AND id"
+        _for_ids(conn, db, reopen, (), unchanged)
 
     if writes:
         suffix = _SUFFIX[run_id is not None]
+        # each written posting's signature row (storage._signatures), added where new
+        texts = {k: signature_text(prep.postings[k].requirements) for k in writes}
+        sigs = signature_ids(conn, db.mark, [t for t in texts.values() if t is not None])
+        sig = {k: None if t is None else sigs[t] for k, t in texts.items()}
         if locked:
             # No other writer until commit: new rows take the ids after the highest stored one
             # (what SQLite would give them), a changed row keeps its own (NULL: ON CONFLICT
@@ -286,15 +297,15 @@ def write(conn: Connection, prep: Prepared) -> UpsertStats:
                 if old is None:
                     top += 1
                     ids[k] = top
-                    rows.append((*prep.row(k), top))
+                    rows.append((*prep.row(k, sig[k]), top))
                 else:
                     ids[k] = old[0]
-                    rows.append((*prep.row(k), None))
+                    rows.append((*prep.row(k, sig[k]), None))
             _insert(conn, db, "postings", (*INSERT_COLUMNS, "id"), rows, suffix)
             # Only a changed posting has child rows to replace.
             stale = [old[0] for k in writes if (old := existing.get(k)) is not None]
         else:
-            rows = [prep.row(k) for k in writes]
+            rows = [prep.row(k, sig[k]) for k in writes]
             _insert(conn, db, "postings", INSERT_COLUMNS, rows, suffix)
             # The inserts return nothing: read the ids back by key. Measured no slower than a
             # multi-row INSERT ... RETURNING on SQLite, and it keeps psycopg's statements short.

@@ -13,6 +13,7 @@ from storage import DEFAULT_URL, Store, StoreError
 
 TABLES = {
     "alembic_version",
+    "requirement_signatures",
     "crawl_errors",
     "crawl_runs",
     "posting_certifications",
@@ -117,11 +118,21 @@ def test_upgrade_from_0003_keeps_child_rows_and_their_searches(store_url: str) -
 
     s = Store(store_url)
     s.upgrade("0003")  # the revision before the rebuild (the code writes 0003's dedupe_key)
-    # today's code also writes revision 0007's columns: give the 0003 table those two (0007
-    # leaves columns it finds in place)
+    # today's code also writes revision 0007's and 0008's columns and signatures: give the 0003
+    # database those (0007 and 0008 leave columns and tables they find in place)
     with s.engine.begin() as conn:
         conn.execute(text("ALTER TABLE postings ADD COLUMN experience_kind SMALLINT"))
         conn.execute(text("ALTER TABLE postings ADD COLUMN path_flags SMALLINT NOT NULL DEFAULT 0"))
+        for name, kind in (("signature_id", "INTEGER"), ("usd_hourly", "VARCHAR(32)")):
+            conn.execute(text(f"ALTER TABLE postings ADD COLUMN {name} {kind}"))
+        conn.execute(text("ALTER TABLE postings ADD COLUMN usd_hourly_top FLOAT"))
+        key = "SERIAL" if conn.dialect.name == "postgresql" else "INTEGER NOT NULL"
+        conn.execute(
+            text(
+                f"CREATE TABLE requirement_signatures (id {key} PRIMARY KEY, "
+                "digest VARCHAR(64) NOT NULL UNIQUE, requirements TEXT NOT NULL)"
+            )
+        )
     rhit = certs((["RHIT"], "required", None))
     coder = certs((["CPC", "CCA"], "required", None))
     s.upsert(
