@@ -54,6 +54,8 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     if inline is not None:
         flat = found.flat_experience if found is not None else None
         texts = inline[1]
+        if flat is not None and any(_norm(t)[-60:] in _norm(flat[1]) for t in texts):
+            flat = None  # the grade's figure is the experience one route offers, not everyone's
         # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
         # in a required sentence of its own is asked of everyone
         diploma = _DIPLOMA_RE.search(texts[0]) or any(

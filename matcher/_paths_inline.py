@@ -50,6 +50,21 @@ _SUBSTITUTE_RE: Final = re.compile(
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
+#: Schooling offered in place of the experience asked ("Education above high school may be
+#: substituted for experience", "completion of a certificate program may substitute for the
+#: required experience"): two routes, the experience or the schooling. A negated offer ("may not
+#: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
+_EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
+    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the )"
+    r"[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|accepted|used|"
+    r"considered|qualify) (?:for|in lieu of|in place of) (?:the |an? )?(?:required |general |"
+    r"specialized |creditable )?(?:work )?experience\b",
+    re.I,
+)
+#: "education above high school" with no figure: the least schooling above the diploma counts.
+_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
+#: How many sentences back the experience that schooling may replace may be stated.
+_EXPERIENCE_LOOK_BACK: Final = 2
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 
@@ -165,22 +180,65 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     return None
 
 
+def education_for_experience(
+    text: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """Two routes when schooling may replace the experience stated in ``text`` or in one of the
+    ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
+    m = _EDUCATION_FOR_EXPERIENCE_RE.search(text)
+    if m is None:
+        return None
+    what = m.group("what")
+    level = education_level(what)
+    if level is None and _ABOVE_HIGH_SCHOOL_RE.search(what):
+        level = "certificate"
+    if level in (None, "high_school"):
+        return None
+    for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
+        years = (
+            first_years(said) if "experience" in said.lower() or "work" in said.lower() else None
+        )
+        if years is None:
+            continue
+        paths = [
+            QualificationPath(
+                label="experience",
+                experience_years=years[0],
+                experience_kind=experience_kind(said),
+                evidence=_ev(said),
+            ),
+            QualificationPath(
+                label="education",
+                education=level,
+                education_field=study_field(what),
+                evidence=_ev(text),
+            ),
+        ]
+        return paths, said
+    return None
+
+
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
 
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
-    before = ""
+    earlier: list[str] = []  # the sentences before, nearest first
     for text, section in doc.sentences:
         low = text.lower()
+        before = earlier[0] if earlier else ""
         if section not in _SKIP_SECTIONS and (" or " in low or "substitut" in low):
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-        before = text
+            if "substitut" in low or "in lieu" in low or "in place" in low:
+                found = education_for_experience(text, earlier)
+                if found is not None:
+                    return found[0], [text, found[1]] if found[1] != text else [text]
+        earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]
     return None
 
 
@@ -229,4 +287,10 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     return None
 
 
-__all__ = ["extract_residence", "inline_paths", "number", "sentence_paths"]
+__all__ = [
+    "education_for_experience",
+    "extract_residence",
+    "inline_paths",
+    "number",
+    "sentence_paths",
+]

@@ -27,7 +27,19 @@ MIN_HOURLY = 7.0
 #: sentence the rest are not read, so a line of thousands of "$1" costs no more than a posting.
 MAX_AMOUNTS_PER_SENTENCE = 12
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
-_CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
+# "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
+_CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
+#: An amount right after "+" is an add-on itself ("base $18/hr, +$2 nights").
+_ADD_ON_BEFORE_RE = re.compile(r"\+\s?$")
+#: Bare figures after a pay label: "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 - 52,000
+#: annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
+LABELLED_BARE_PAY_RE = re.compile(
+    r"\b(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)(?: rate| range)?|rate)"
+    r"\s?:\s?(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
+    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?(?![\d,.%])(?! ?(?:hours|hrs)\b)"
+    r"(?=(?P<tail>.{0,40}))",
+    re.I,
+)
 
 
 def _amount(text: str) -> float:
@@ -64,7 +76,10 @@ def _pay_in(text: str) -> Pay | None:
     if not matches and "dollars" in text.lower():
         matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
     sentence_period: str | None = ""
-    candidates = matches or BARE_PAY_RE.finditer(text)
+    candidates = matches or [
+        *islice(BARE_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE),
+        *islice(LABELLED_BARE_PAY_RE.finditer(text), 2),
+    ]
     for m in islice(candidates, MAX_AMOUNTS_PER_SENTENCE):
         # the cheap tests first (figures, period), the add-on words only for a plausible wage
         tail = m.group("tail")
@@ -85,7 +100,7 @@ def _pay_in(text: str) -> Pay | None:
         before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
         if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
             continue
-        if NOT_PAY_BEFORE_RE.search(before):
+        if NOT_PAY_BEFORE_RE.search(before) or _ADD_ON_BEFORE_RE.search(before):
             continue
         groups = m.groupdict()
         if groups.get("upto"):

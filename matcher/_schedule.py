@@ -31,7 +31,30 @@ _SCHEDULE_WORDS_RE = re.compile(
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
-_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bpremium\b|\bincentive\b", re.I)
+_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
+#: An amount added for a shift is a differential, not a shift the job works: "+$1.25 evenings",
+#: "$2/hr more for nights", "+ $3 per hour on weekends".
+_ADD_ON_BEFORE_RE = re.compile(
+    r"(?:\+\s?\$?\d[\d.,]{0,8}|\$\d[\d.,]{0,8}(?:/hr|/hour| per hour| an hour)? (?:more|extra|"
+    r"additional))(?:/hr|/hour| per hour| an hour)?\s?(?:for |on |per |working )?(?:all )?$",
+    re.I,
+)
+#: Coverage of weekends or holidays taken in turn is no rotating shift: "holiday and weekend
+#: coverage on a rotating basis", "every other weekend on a rotating basis", "rotating Saturdays".
+_ROTATING_COVERAGE_RE = re.compile(
+    r"\b(?:weekends?|holidays?|saturdays?|sundays?|call)\b[^.;]{0,50}?\b(?:on a |in )?"
+    r"rotati(?:ng|on)(?: basis| schedule)?\b(?! (?:shifts?|days|evenings|nights))|"
+    r"\brotating (?:saturdays?|sundays?|holidays?|call|on-call)\b",
+    re.I,
+)
+#: Abbreviated days in a range or pair ("Tues-Sat", "Wed-Sun", "Sat & Sun", "Thu-Mon"): a
+#: schedule that takes in Saturday or Sunday is a weekend schedule (tests/data/extraction README).
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+_DAY_SPAN_RE = re.compile(
+    r"\b(?P<a>" + _DAY + r")\s?(?:-|–|—|to|through|thru|&|and|/)\s?(?P<b>" + _DAY + r")(?![a-z])",
+    re.I,
+)
+_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 Found = tuple[list[str], str]
 
@@ -147,6 +170,12 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     return "evening"
 
 
+def _weekend_span(m: re.Match[str]) -> bool:
+    """A day range or pair that takes in Saturday or Sunday (a wrapped range, "Thu-Mon", too)."""
+    a, b = (_DAY_INDEX[m.group(g)[:3].lower()] for g in ("a", "b"))
+    return max(a, b) >= 5 or a > b
+
+
 def extract_shifts(doc: Doc) -> Found | None:
     """Shifts from words ("nights", "every other weekend") and from clock hours ("7p-7a")."""
     hits: list[tuple[int, str]] = []
@@ -163,12 +192,22 @@ def extract_shifts(doc: Doc) -> Found | None:
             if not usable(i):
                 continue
             text = doc.sentences[i].text
+            if kind == "rotating" and _ROTATING_COVERAGE_RE.search(text):
+                continue
             if any(
                 not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
                 and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 12])
+                and not _ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
                 for m in rx.finditer(text)
             ):
                 hits.append((i, kind))
+                break
+    if not any(k == "weekend" for _, k in hits):
+        for i in doc.candidates(_DAY_SPAN_RE):
+            if usable(i) and any(
+                _weekend_span(m) for m in _DAY_SPAN_RE.finditer(doc.sentences[i].text)
+            ):
+                hits.append((i, "weekend"))
                 break
     for i in doc.candidates(_CLOCK_HINT_RE):
         for clock in _clock_shifts(doc.sentences[i].text) if usable(i) else []:

@@ -52,13 +52,7 @@ def _normal(field: str, value: Any) -> Any:
 
 
 #: dev cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_DEV_MISSES: dict[str, str] = {
-    # relabelled to the qualification-path semantics (docs/design.md): the federal "Education
-    # above high school may be substituted for experience" makes experience one route of two,
-    # which the path reader does not yet recognise without a named degree or "OR" block
-    "dev-075": "federal 'education above high school may be substituted for experience'",
-    "dev-110": "federal 'education above high school may be substituted for experience'",
-}
+KNOWN_DEV_MISSES: dict[str, str] = {}
 
 
 def _dev_cases() -> list[Any]:
