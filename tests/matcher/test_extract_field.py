@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from matcher import extract
-from schemas import Hints
+from matcher import extract, match
+from schemas import CandidateProfile, Hints
 
 FIELD15 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field15.yaml"
 FIELDS = (
@@ -194,3 +194,68 @@ def test_education_for_experience(
     if substitutable:
         labels = sorted(p.label for p in got.paths)
         assert labels == ["education", "experience"]
+
+
+# --- the source's own flag that experience may stand in for the schooling (issue 14) ----------
+
+HINTED = [
+    # (hints, text, education_required, routes (label, education, years) or [])
+    (
+        {"education_required": "associate", "education_substitutable": True,
+         "experience_years_required": 2.0},
+        "Abstracts registry data. Relevant experience considered.",
+        None,
+        [("education", "associate", None), ("experience", None, 2.0)],
+    ),
+    (  # the text names the level, the source flags the substitution
+        {"education_substitutable": True, "experience_years_required": 1.0},
+        "Associate degree in HIT required.",
+        None,
+        [("education", "associate", None), ("experience", None, 1.0)],
+    ),
+    (  # no experience figure: the level still is no one's need, but there is no route to name
+        {"education_required": "bachelor", "education_substitutable": True},
+        "Coding auditor, remote.",
+        None,
+        [],
+    ),
+    # near-misses: the flag off, or a diploma (its own equivalent)
+    (
+        {"education_required": "associate", "education_substitutable": False,
+         "experience_years_required": 2.0},
+        "Abstracts registry data.",
+        "associate",
+        [],
+    ),
+    (
+        {"education_required": "high_school", "education_substitutable": True,
+         "experience_years_required": 1.0},
+        "Front desk records clerk.",
+        "high_school",
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("hints", "text", "education", "routes"), HINTED)
+def test_experience_in_place_of_education_hint(
+    hints: dict[str, Any], text: str, education: str | None, routes: list[tuple[Any, ...]]
+) -> None:
+    got = extract(text, hints=Hints.model_validate(hints))
+    assert got.education_required == education
+    assert got.education_substitutable is hints["education_substitutable"]
+    assert [(p.label, p.education, p.experience_years) for p in got.paths] == routes
+    assert got.experience_years_required == hints.get("experience_years_required")
+
+
+def test_hinted_routes_judge_the_candidate() -> None:
+    hints = Hints(
+        education_required="associate", education_substitutable=True, experience_years_required=2
+    )
+    req = extract("Abstracts registry data for the quality team.", hints=hints)
+    experienced = CandidateProfile(education="high_school", experience_years=3)
+    graduate = CandidateProfile(education="associate", experience_years=2)
+    beginner = CandidateProfile(education="high_school", experience_years=0.5)
+    assert match(req, experienced).eligible  # the experience route: no degree needed
+    assert match(req, graduate).eligible
+    assert not match(req, beginner).eligible
