@@ -29,9 +29,7 @@ FIELDS = (
 )
 #: field15 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD15_MISSES: dict[str, str] = {
-    "f15-006": "'X required, some college coursework preferred': the preference takes the clause",
     "f15-011": "'CPC-A will not be considered' is read as a required CPC-A",
-    "f15-015": "a bachelor's with 12 semester hours 'also accepted' beside an associate degree",
     "f15-019": "a credential inside one 'or' route ('an associate degree with CCS') stays required",
 }
 
@@ -259,3 +257,68 @@ def test_hinted_routes_judge_the_candidate() -> None:
     assert match(req, experienced).eligible  # the experience route: no degree needed
     assert match(req, graduate).eligible
     assert not match(req, beginner).eligible
+
+
+# --- education: a cue closes its phrase; a level "also accepted" is an alternative -------------
+
+EDUCATION = [
+    # (text, required, preferred)
+    ("Education: High school diploma or GED required, some college coursework preferred.",
+     "high_school", None),
+    ("HS diploma required, associate degree preferred", "high_school", "associate"),
+    ("Associate degree required, bachelor's a plus", "associate", "bachelor"),
+    ("Certificate in medical records or HIM preferred", None, "certificate"),
+    ("Associate degree in HIM or HIT; a bachelor's degree in a related field with 12 semester "
+     "hours in health information management is also accepted.", "associate", None),
+    ("Bachelor's degree in HIM required. An associate degree with RHIT may also qualify.",
+     "associate", None),
+    ("High school diploma required. A certificate program is also accepted.", "high_school", None),
+    # near-misses: a second level asked of everyone, or only preferred
+    ("Associate degree required. Bachelor's degree preferred.", "associate", "bachelor"),
+    ("High school diploma required; associate degree required for the lead role.", "associate",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), EDUCATION)
+def test_education(text: str, required: str | None, preferred: str | None) -> None:
+    got = extract(text)
+    assert (got.education_required, got.education_preferred) == (required, preferred)
+
+
+# --- "a related degree with 12 semester hours in HIT/HIM" on an education route (issue 14) -----
+
+FEDERAL_RELATED = """Basic requirements: you must meet one of the following:
+(1) Experience: one year of experience in medical records work. OR
+(2) Education: an associate degree with a major field of study in health information
+technology{related}."""
+RELATED = (
+    ", or a related degree with a minimum of 12 semester hours in health information technology"
+)
+
+
+@pytest.mark.parametrize(
+    ("related", "study", "status"),
+    [
+        (RELATED, "nursing", "unknown"),  # a related degree may count: hours not in the profile
+        (RELATED, "medical coding", "unknown"),
+        (RELATED, "business administration, 15 semester hours of HIM courses", "met"),
+        (RELATED, "health information technology", "met"),
+        ("", "nursing", "not_met"),  # near-miss: no related-degree clause, the field is asked
+        ("", "health information technology", "met"),
+    ],
+)
+def test_related_degree_counts_on_the_education_route(
+    related: str, study: str, status: str
+) -> None:
+    req = extract(FEDERAL_RELATED.format(related=related))
+    assert [(p.label, p.education, p.education_field) for p in req.paths] == [
+        ("experience", None, None),
+        ("education", "associate", "health_information"),
+    ]
+    res = match(req, CandidateProfile(education="associate", field_of_study=study))
+    [verdict] = [v for v in res.verdicts if v.field == "paths"]
+    assert verdict.status == status
+    assert res.eligible is (status != "not_met")
+    if status == "unknown":
+        assert "related degree with 12 semester hours" in verdict.explanation
