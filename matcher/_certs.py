@@ -46,6 +46,21 @@ _ALIASES = {"CPC APPRENTICE": "CPC-A", "CCS PHYSICIAN": "CCS-P", "CCSPHYSICIAN":
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _NO_END_RE = re.compile(r"\bno\s$")
+#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
+#: does not qualify" (NEGATION_RE covers "not required" and "is not").
+_REFUSED_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
+    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
+    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
+    re.I,
+)
+#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
+#: required. CCS accepted as well": one any-of group with the group just before it.
+_ALSO_ACCEPTED_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted as well|also acceptable|"
+    r"acceptable as well|in lieu)\b",
+    re.I,
+)
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -223,8 +238,16 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 continue
             if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
                 continue
-            negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
+            negated = (
+                NEGATION_RE.search(after[:40])
+                or _NO_END_RE.search(before)
+                or _REFUSED_AFTER_RE.search(after[:60])
+            )
             if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            if found and si - found[-1][0] <= 1 and _ALSO_ACCEPTED_AFTER_RE.search(after[:30]):
+                last = found[-1]
+                found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
             level = "required" if months is not None else mention_level(s, before, after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):

@@ -29,7 +29,6 @@ FIELDS = (
 )
 #: field15 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD15_MISSES: dict[str, str] = {
-    "f15-011": "'CPC-A will not be considered' is read as a required CPC-A",
     "f15-019": "a credential inside one 'or' route ('an associate degree with CCS') stays required",
 }
 
@@ -322,3 +321,26 @@ def test_related_degree_counts_on_the_education_route(
     assert res.eligible is (status != "not_met")
     if status == "unknown":
         assert "related degree with 12 semester hours" in verdict.explanation
+
+
+# --- credentials turned away, and credentials offered beside the one asked ---------------------
+
+CERTS = [
+    ("Must be a certified coder: CPC, COC, or CCS. CPC-A will not be considered.",
+     [(["CPC", "COC", "CCS"], "required")]),
+    ("CPC required; CPC-A is not accepted", [(["CPC"], "required")]),
+    ("CCS required. RHIT alone does not qualify.", [(["CCS"], "required")]),
+    ("CPC-A holders are not eligible for this level", []),
+    ("RHIT required (RHIA also accepted)", [(["RHIT", "RHIA"], "required")]),
+    ("RHIT required. RHIA also accepted.", [(["RHIT", "RHIA"], "required")]),
+    ("CPC required; CCS accepted as well", [(["CPC", "CCS"], "required")]),
+    ("CCS preferred (CCA also accepted)", [(["CCS", "CCA"], "preferred")]),
+    # near-misses: two groups with levels of their own; another person turned away
+    ("RHIT required; CCS preferred", [(["RHIT"], "required"), (["CCS"], "preferred")]),
+    ("CCS required; candidates without it will not be considered", [(["CCS"], "required")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CERTS)
+def test_certifications(text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert [(c.any_of, c.level) for c in extract(text).certifications] == expected
