@@ -55,10 +55,11 @@ _REFUSED_AFTER_RE = re.compile(
     re.I,
 )
 #: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
-#: required. CCS accepted as well": one any-of group with the group just before it.
+#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience": one
+#: any-of group with the group just before it.
 _ALSO_ACCEPTED_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted as well|also acceptable|"
-    r"acceptable as well|in lieu)\b",
+    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|also acceptable|"
+    r"acceptable|in lieu)\b",
     re.I,
 )
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)

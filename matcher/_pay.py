@@ -31,6 +31,12 @@ _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 _CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
 #: An amount right after "+" is an add-on itself ("base $18/hr, +$2 nights").
 _ADD_ON_BEFORE_RE = re.compile(r"\+\s?$")
+#: "From $19.00 per hour": a published floor, like "starting at" (only the minimum).
+_FLOOR_BEFORE_RE = re.compile(r"\b(?:from|starting|starts)\s?$", re.I)
+#: Pay stated per two weeks or twice a month has no period in the schema: not read as a wage.
+_TWO_WEEKS_RE = re.compile(
+    r"^\s?(?:/ ?|per |a |every )?(?:bi-?weekly|semi-?monthly|two weeks|pay period)\b", re.I
+)
 #: Bare figures after a pay label: "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 - 52,000
 #: annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
 LABELLED_BARE_PAY_RE = re.compile(
@@ -91,6 +97,8 @@ def _pay_in(text: str) -> Pay | None:
             continue
         if sentence_period == "":  # read once per sentence, not once per amount
             sentence_period = _sentence_period(text)
+        if _TWO_WEEKS_RE.match(tail):
+            continue
         period = _period(tail, sentence_period, hi)
         if period is None or (period == "hour" and hi < MIN_HOURLY):
             # No wage is that low: "2 dollars more per hour" is an add-on, not the pay.
@@ -105,7 +113,8 @@ def _pay_in(text: str) -> Pay | None:
         groups = m.groupdict()
         if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
-        if groups.get("start") and not m.group("b"):  # "starting at $17.85": the published floor
+        floor = groups.get("start") or _FLOOR_BEFORE_RE.search(before)
+        if floor and not m.group("b"):  # "starting at $17.85", "from $19": the published floor
             return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None

@@ -25,7 +25,19 @@ from matcher._triggers import (
 
 _EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
 _WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
-_SHIFTS = [(k, re.compile(p, re.I)) for k, p in SHIFT_PATTERNS]
+#: Field-label forms the word patterns miss: "Shift: 2nd", "Shift - Third", "Shift #1", and a
+#: turn between named shifts ("Day/Evening rotation"). Each joins its kind's own pattern.
+_SHIFT_VALUES = {
+    "day": r"\bshifts?\s?[:#-]\s?(?:1st|first|1)\b(?! (?:of|day|week|month))",
+    "evening": r"\bshifts?\s?[:#-]\s?(?:2nd|second|2)\b(?! (?:of|day|week|month))",
+    "night": r"\bshifts?\s?[:#-]\s?(?:3rd|third|3)\b(?! (?:of|day|week|month))",
+    "rotating": r"\b(?:days?|evenings?|nights?)\s?(?:/|&|and)\s?(?:days?|evenings?|nights?)"
+    r"\s(?:rotation|rotating)\b",
+}
+_SHIFTS = [
+    (k, re.compile(p + (f"|{_SHIFT_VALUES[k]}" if k in _SHIFT_VALUES else ""), re.I))
+    for k, p in SHIFT_PATTERNS
+]
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
 )

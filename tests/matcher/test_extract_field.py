@@ -97,6 +97,13 @@ SHIFTS = [
     ("Schedule: Mon-Fri 8-5", ["day"]),
     ("Tue & Thu 8:00-12:00", ["day"]),
     ("Mon-Thu 7a-5:30p", ["day"]),
+    # a field label with the shift's number as its value, and a turn between named shifts
+    ("Shift: 2nd", ["evening"]),
+    ("Shift - Third", ["night"]),
+    ("Shift: 1st shift, Mon-Fri", ["day"]),
+    ("Shift: Day/Evening rotation", ["day", "evening", "rotating"]),
+    ("Shift: 2 weeks of orientation, then set hours", []),
+    ("Shift: 3 days a week", []),
 ]
 
 
@@ -119,6 +126,12 @@ PAY = [
     ("Hourly: 8.00 hours per day", None),
     ("Rate: 3 openings, 40 hours per week", None),
     ("Salary: 2024 rates apply", None),
+    # "from" a figure is a floor like "starting at"; a range after "from" stays a range
+    ("Pay: From $19.00 per hour", (19, None, "hour")),
+    ("Pay: from $19 to $22 per hour", (19, 22, "hour")),
+    # per two weeks has no period of its own: not read; the pay frequency beside a wage is no pay
+    ("Pay: $1,450 - $1,700 bi-weekly", None),
+    ("$19/hr (paid biweekly)", (19, 19, "hour")),
 ]
 
 
@@ -335,6 +348,9 @@ CERTS = [
     ("RHIT required. RHIA also accepted.", [(["RHIT", "RHIA"], "required")]),
     ("CPC required; CCS accepted as well", [(["CPC", "CCS"], "required")]),
     ("CCS preferred (CCA also accepted)", [(["CCS", "CCA"], "preferred")]),
+    ("Certifications: RHIT or CCS; CPC accepted with inpatient experience",
+     [(["RHIT", "CCS", "CPC"], "required")]),
+    ("RHIT required; CPC not accepted", [(["RHIT"], "required")]),
     # near-misses: two groups with levels of their own; another person turned away
     ("RHIT required; CCS preferred", [(["RHIT"], "required"), (["CCS"], "preferred")]),
     ("CCS required; candidates without it will not be considered", [(["CCS"], "required")]),
