@@ -329,6 +329,13 @@ def _merge_deadlines(found: list[_Found]) -> list[Group]:
 
 
 def _dedupe(groups: list[Group]) -> list[Group]:
+    # "CPC or CPC-A, or able to pass the CPC exam within 6 months": a group of one sentence that
+    # names only codes of a wider group of the same sentence, level and deadline restates it
+    # (compared within one sentence only: a page of thousands of groups stays linear)
+    by_sentence: dict[tuple[str, int | None, str], set[frozenset[str]]] = {}
+    for g in groups:
+        by_sentence.setdefault(g[1:], set()).add(frozenset(g[0]))
+    groups = [g for g in groups if not any(set(g[0]) < wider for wider in by_sentence[g[1:]])]
     best: dict[frozenset[str], Group] = {}
     for g in groups:
         key = frozenset(g[0])

@@ -30,6 +30,7 @@ FIELDS = (
 #: field15 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD15_MISSES: dict[str, str] = {
     "f15-019": "a credential inside one 'or' route ('an associate degree with CCS') stays required",
+    "f15-027": "skills: a billing and coding certificate program and the title read as billing",
 }
 
 
@@ -351,6 +352,12 @@ CERTS = [
     ("Certifications: RHIT or CCS; CPC accepted with inpatient experience",
      [(["RHIT", "CCS", "CPC"], "required")]),
     ("RHIT required; CPC not accepted", [(["RHIT"], "required")]),
+    # a narrower group of the same sentence, level and deadline restates the wider one
+    ("CPC or CPC-A, or able to pass the CPC exam within 6 months of hire.",
+     [(["CPC", "CPC-A"], "required")]),
+    ("RHIT or RHIA required. RHIT required for the lead role.",
+     [(["RHIT", "RHIA"], "required"), (["RHIT"], "required")]),
+    ("CPC or CCS required; CPC preferred", [(["CPC", "CCS"], "required"), (["CPC"], "preferred")]),
     # near-misses: two groups with levels of their own; another person turned away
     ("RHIT required; CCS preferred", [(["RHIT"], "required"), (["CCS"], "preferred")]),
     ("CCS required; candidates without it will not be considered", [(["CCS"], "required")]),
