@@ -61,6 +61,8 @@ _ROTATING_COVERAGE_RE = re.compile(
 )
 #: Abbreviated days in a range or pair ("Tues-Sat", "Wed-Sun", "Sat & Sun", "Thu-Mon"): a
 #: schedule that takes in Saturday or Sunday is a weekend schedule (tests/data/extraction README).
+#: Read only in sentences holding "sat", "sun" or "mon" (every such span names one of them, or
+#: wraps round to Monday).
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
 _DAY_SPAN_RE = re.compile(
     r"\b(?P<a>" + _DAY + r")\s?(?:-|–|—|to|through|thru|&|and|/)\s?(?P<b>" + _DAY + r")(?![a-z])",
@@ -215,7 +217,7 @@ def extract_shifts(doc: Doc) -> Found | None:
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
-        for i in doc.candidates(_DAY_SPAN_RE):
+        for i in doc.with_words(("sat", "sun", "mon")):
             if usable(i) and any(
                 _weekend_span(m) for m in _DAY_SPAN_RE.finditer(doc.sentences[i].text)
             ):
