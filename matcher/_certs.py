@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process, utils
 
 from matcher._lexicon import (
     CERT_CODE_RE,
+    CERT_CODE_VARIANTS,
     CERT_FUZZ_CUTOFF,
     CERT_JOIN_RE,
     CERT_NAME_STARTS,
@@ -33,6 +34,7 @@ from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     CERT_TRIGGERS,
 )
+from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 
 # "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
 # lookbehind after the first capital is "(?<![A-Za-z.])" before it.
@@ -42,7 +44,6 @@ _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
     _NAMES_BY_LEN.setdefault(len(_name.split()), []).append(_name)
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
-_ALIASES = {"CPC APPRENTICE": "CPC-A", "CCS PHYSICIAN": "CCS-P", "CCSPHYSICIAN": "CCS-P"}
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _NO_END_RE = re.compile(r"\bno\s$")
@@ -136,12 +137,19 @@ def _named_before(text: str, start: int) -> str | None:
     return None
 
 
+def _code(found: str) -> str:
+    """The code a match names: itself, or the code of another spelling ("CPC Apprentice")."""
+    if found in CERT_CODES:
+        return found
+    return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
+
+
 def _mentions(text: str) -> list[_Mention]:
     found = [
         _Mention(
             m.start(),
             m.end(),
-            [_ALIASES.get(m.group("code").upper().replace("-", " "), m.group("code").upper())],
+            [_code(m.group("code"))],
         )
         for m in CERT_CODE_RE.finditer(text)
     ]

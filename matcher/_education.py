@@ -18,6 +18,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     SUBSTITUTION_RE,
 )
+from matcher._rules import lookahead
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     EDUCATION_TRIGGERS,
@@ -25,14 +26,10 @@ from matcher._triggers import (
 )
 from schemas.vocab import EDUCATION_RANK
 
-# Every pattern starts at a word boundary; the lookahead (first letters of every pattern) then
-# rejects most word starts with one class test.
-_LEVEL_RE = re.compile(
-    r"\b(?=[mbfucatdhvpgs241e])(?:"
-    + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS)
-    + ")",
-    re.I,
-)
+# Every pattern starts at a word boundary; the lookahead (first letters of every pattern,
+# generated from the records) then rejects most word starts with one class test.
+_LEVELS = "(?:" + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS) + ")"
+_LEVEL_RE = re.compile(r"\b" + lookahead(_LEVELS) + _LEVELS, re.I)
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
 # Studying toward a level is not holding it ("students enrolled in an associate program").

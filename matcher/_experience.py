@@ -16,6 +16,7 @@ from matcher._lexicon import (
     EXPERIENCE_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
+    EXPERIENCE_TRIGGERS,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
@@ -24,9 +25,6 @@ from matcher._lexicon import (
     ZERO_EXPERIENCE_RE,
 )
 from matcher._sentences import Doc, mention_level
-from matcher._triggers import (
-    EXPERIENCE_TRIGGERS,
-)
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"

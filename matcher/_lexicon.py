@@ -1,5 +1,11 @@
 """Word lists, aliases and bounded patterns the requirement extractor reads (vocabulary as data).
 
+The rules a newcomer extends are records elsewhere, one per rule (docs/extraction.md, "How to
+add"): credentials and skills in schemas._rules_credentials / schemas._rules_skills, education
+phrasings in matcher._rules_education, level cues and heading words in matcher._rules_cues,
+employment / workplace / shift words in matcher._rules_job. This module builds the regexes the
+field rules share from them, and keeps the patterns of experience, scope and credential context.
+
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """
 
@@ -8,7 +14,19 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from schemas.vocab import CERTIFICATIONS, GENERIC_CERTIFICATIONS
+from matcher._rules import alternation, lookahead
+from matcher._rules_cues import (
+    NEGATION_CUES,
+    OFF_SCOPE_CUES,
+    PREFERRED_CUES,
+    REQUIRED_CUES,
+    STRICT_REQUIRED_CUES,
+)
+from matcher._rules_cues import (
+    SECTION_WORDS as SECTION_WORDS,
+)
+from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
+from schemas.vocab import CERTIFICATIONS, CREDENTIALS, GENERIC_CERTIFICATIONS
 
 # --- sentences and sections ------------------------------------------------------------------
 
@@ -17,115 +35,23 @@ MAX_SENTENCE_CHARS: Final = 400
 #: Postings are capped before splitting (a 1 MB input reads only this much).
 MAX_INPUT_CHARS: Final = 100_000
 
-#: Heading words -> section kind. Checked in order; the first hit wins.
-SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("benefits", ("benefit", "perks", "what we offer", "we offer", "why join", "why work",
-                  "why you'll love", "our commitment", "total rewards", "eeo",
-                  "equal opportunity")),
-    # soft headings: everything under "Good to have" / "Not required but helpful" is preferred
-    ("preferred", ("preferred", "nice to have", "nice-to-have", "desired", "bonus points",
-                   "a plus", "pluses", "ideal candidate", "additional qualifications",
-                   "good to have", "great to have", "would be nice", "not required but",
-                   "would be helpful", "helpful:", "extra credit", "bonus if", "a bonus")),
-    ("required", ("qualification", "requirement", "required", "minimum", "what you'll need",
-                  "what you need", "what you bring", "who you are", "must have", "education",
-                  "experience", "certification", "licensure", "credential", "skills",
-                  "knowledge", "eligibility", "to be considered", "you have", "you will need",
-                  "looking for", "you'll need", "must haves", "what it takes", "you should have",
-                  "specialized experience", "conditions of employment")),
-    ("duties", ("responsibilit", "duties", "what you'll do", "what you will do", "about the role",
-                "job summary", "summary", "overview", "about us", "about the job", "position",
-                "description", "day to day", "a day in", "role")),
-    ("schedule", ("schedule", "shift", "hours", "pay", "compensation", "salary", "wage",
-                  "location", "job type", "employment type", "work setting")),
-)  # fmt: skip
-
-#: Words in a clause that make a mention preferred / required.
-PREFERRED_RE: Final = re.compile(
-    # "plus" closing a clause ("CPC a plus", "Epic, plus") prefers; "plus an associate degree"
-    # adds a requirement
-    r"\b(?=[pdanihbwse])(?:preferred|prefer|preferably|pref'd|pref\b|desired|desirable|a plus|"
-    r"plus(?=\s?[.;,)!])|nice to have|ideally|"
-    r"is an asset|advantageous|highly regarded|bonus|welcome|strongly encouraged|encouraged)",
-    re.I,
-)
-REQUIRED_RE: Final = re.compile(
-    r"\b(?=[rmansqcyhpvle])"
-    r"(?:required|requires?|require|must|mandatory|minimum|at least|need(?:ed|s)?|necessary|"
-    r"should (?:have|possess|hold)|essential|qualifications?|requirements?|candidates? will have|"
-    r"you have|you'll have|you bring|applicants? (?:will|should) have|has|have|holds?|possess|"
-    r"maintains?\b|current\b|active\b|valid\b|seeking|looking for)",
-    re.I,
-)
-STRICT_REQUIRED_RE: Final = re.compile(
-    r"\b(?=[rmine])"
-    r"(?:required|require[sd]?|must|mandatory|is a requirement|needed|necessary|essential)\b",
-    re.I,
-)
+#: Words in a clause that make a mention preferred / required (matcher._rules_cues).
+PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
+REQUIRED_RE: Final = alternation(REQUIRED_CUES.patterns)
+STRICT_REQUIRED_RE: Final = alternation(STRICT_REQUIRED_CUES.patterns, end=r"\b")
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").
-NEGATION_RE: Final = re.compile(
-    r"\b(?=[niado])(?:not (?:required|necessary|needed|mandatory)|no (?:\w+ ){0,3}(?:is |are )?"
-    r"(?:required|necessary|needed)|(?:is|are) not a requirement|does not require|"
-    r"don't need|do not need|not a must|optional|(?:is|are) not\b(?! only)|(?:is|are)n't)\b",
-    re.I,
-)
+NEGATION_RE: Final = alternation(NEGATION_CUES.patterns, end=r"\b")
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
-OFF_SCOPE_RE: Final = re.compile(
-    r"\b(?=[traewpsidbchoml])"
-    r"(?:tuition|reimburs\w*|assistance (?:toward|with|for)|exam fees?|we (?:will )?pay|"
-    r"pays? for|sponsor\w*|stipend|incentive|differential|bonus(?:es)?|raise|career ladder|"
-    r"pathway|path to|help you (?:earn|get|obtain)|support (?:you|your)|reports? to|"
-    r"works? (?:closely )?(?:with|alongside)|supervised by|supervises|our (?:coders|coding team|"
-    r"team of)|team of|led by|managed by|collaborat\w+ with)\b",
-    re.I,
-)
+OFF_SCOPE_RE: Final = alternation(OFF_SCOPE_CUES.patterns, end=r"\b")
 
 # --- education -------------------------------------------------------------------------------
 
-#: (level, pattern) — a mention of an education level. Patterns are bounded.
-EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("master", r"\bmaster'?s\b|\bmaster(?:'s)? degree\b|\bmaster of\b|\bmasters? in\b|"
-               r"\bM\.?S\.? (?:in|degree)\b|\bMHA\b"),
-    ("bachelor", r"\bbachelor'?s?(?: degree)?\b|\bB\.?S\.? (?:in|degree)\b|\bBA/BS\b|\bBS/BA\b|"
-                 r"\b(?:4|four)[- ]year (?:college )?degree\b|\bundergraduate degree\b|"
-                 r"\bcollege degree\b"),
-    ("associate", r"\bassociate'?s?(?: of applied science)? degree\b|\bassociates? in\b|"
-                  r"\bassociate of (?:applied )?(?:science|arts)\b|"
-                  r"(?<!coding )(?<!access )(?<!information )(?<!roi )"
-                  r"(?<!records )(?<!care )(?<!team )"
-                  r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))|"
-                  r"\bA\.?A\.?S\.?\b|"
-                  r"\bA\.S\. degree|\b(?:2|two)[- ]year (?:college )?degree\b|"
-                  r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
-                  r"post[- ]high[- ]school (?:education|study|schooling))\b|"
-                  r"\bdegree in health information|\bHIT degree\b|\bassociate-level\b"),
-    ("certificate", r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))|"
-                    r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
-                    r"medical administrative) (?:program|diploma)\b|"
-                    r"\bvocational (?:program|training|school)\b|\bpost[- ]secondary (?:training|"
-                    r"program|certificate)\b|\bcertification program\b"),
-    # the GED spelled out, and the state equivalency / proficiency certificates federal standards
-    # list beside the diploma; "post-high school" / "above high school" schooling is not this level
-    ("high_school", r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
-                    r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?|"
-                    r"\b(?:equivalency|proficiency) certificate\b|"
-                    r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b|"
-                    r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))|"
-                    r"\bGED\b|\bHSD\b|\bHiSET\b|\bsecondary school\b|\b12th grade\b"),
-)  # fmt: skip
-
-#: "Or equivalent experience" / "equivalent combination of education and experience".
-SUBSTITUTION_RE: Final = re.compile(
-    r"\b(?=[ecorwid])"
-    r"(?:equivalent combination|combination of (?:education|training) and (?:work )?experience|"
-    r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience|"
-    r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
-    r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
-    r"(?:the |a |an )?(?:education|degree|diploma|certificate)|"
-    r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)|"
-    r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience)",
-    re.I,
+#: (level, pattern) — a mention of an education level (matcher._rules_education).
+EDUCATION_PATTERNS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (rule.id, rule.pattern) for rule in EDUCATION_RULES
 )
+#: "Or equivalent experience" / "equivalent combination of education and experience".
+SUBSTITUTION_RE: Final = alternation(SUBSTITUTION_RULE.patterns)
 
 #: Education offered in place of experience (federal grades): not an education requirement.
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
@@ -152,26 +78,55 @@ CLAUSE_BREAK_RE: Final = re.compile(r"[!?:;(),]| [-–—] ")
 # --- experience ------------------------------------------------------------------------------
 
 NUMBER_WORDS: Final[dict[str, float]] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "eighteen": 18, "twenty-four": 24, "half a": 0.5, "a half": 0.5, "several": 0,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "half a": 0.5,
+    "a half": 0.5,
+    "several": 0,
+}
 _NUM = (
     r"(?:\d{1,2}(?:\.\d)?|"
     + "|".join(
         sorted((re.escape(w) for w in NUMBER_WORDS if w != "several"), key=len, reverse=True)
     )
     + r")"
-)  # noqa: E501
+)
 
 #: "1+ years", "one (1) year", "2-3 years", "at least six months", "12 months".
 EXPERIENCE_RE: Final = re.compile(
-    # the lookahead rejects most positions with one class test before trying the alternatives
-    r"(?=[0-9aotfsenh])\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
+    # the lookahead (generated from the number words) rejects most positions with one class test
+    lookahead(_NUM) + r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
     re.I,
+)
+#: Words a sentence holding an experience figure or cue contains (EXPERIENCE_RE's units and
+#: ZERO_EXPERIENCE_RE's words): the experience rules run only on sentences holding one.
+EXPERIENCE_TRIGGERS: Final = (
+    "year",
+    "yr",
+    "month",
+    "mo.",
+    "mos",
+    "experience",
+    "entry",
+    "train",
+    "new grad",
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
 #: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
@@ -262,27 +217,33 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     re.I,
 )
 #: "no experience required", "entry level", "will train": zero years.
-ZERO_EXPERIENCE_RE: Final = re.compile(
-    r"\b(?=[newhgto])"
-    r"(?:no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)|no experience\b|"
-    r"experience (?:is )?not required|"
-    r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
-    r"necessary|needed)|"
-    r"experience\W{1,3}none\b|"
-    r"entry[- ]level|(?:will|willing to|happy to|glad to|we'll|we) train\b|"
-    r"training (?:is )?provided|"
-    r"on[- ]the[- ]job training|new grad(?:uate)?s? (?:are )?welcome)",
-    re.I,
+ZERO_EXPERIENCE_RE: Final = alternation(
+    (
+        r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
+        r"no experience\b",
+        r"experience (?:is )?not required",
+        r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
+        r"necessary|needed)",
+        r"experience\W{1,3}none\b",
+        r"entry[- ]level",
+        r"(?:will|willing to|happy to|glad to|we'll|we) train\b",
+        r"training (?:is )?provided",
+        r"on[- ]the[- ]job training",
+        r"new grad(?:uate)?s? (?:are )?welcome",
+    )
 )
 
 # --- certifications --------------------------------------------------------------------------
 
 #: Codes in the order they are tried (longer first so CCS-P wins over CCS).
 CERT_CODES_ORDERED: Final[tuple[str, ...]] = tuple(sorted(CERTIFICATIONS, key=len, reverse=True))
+#: Other ways to write a code ("CPC Apprentice", "CCS-Physician") -> the code (its record).
+CERT_CODE_VARIANTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(variant), c.code) for c in CREDENTIALS for variant in c.code_variants
+)
 _CODE_ALTERNATIVES: Final = (
     *(re.escape(c) for c in CERT_CODES_ORDERED),
-    r"CPC[- ]Apprentice",
-    r"CCS[- ]?Physician",
+    *(variant for c in CREDENTIALS for variant in c.code_variants),
 )
 
 
@@ -309,19 +270,7 @@ CERT_CODE_RE: Final = re.compile(
 CERT_NAMES: Final[dict[str, str]] = {
     name.lower(): code for code, (name, _) in CERTIFICATIONS.items()
 }
-CERT_NAMES.update(
-    {
-        "certified professional coder apprentice": "CPC-A",
-        "certified coding specialist physician": "CCS-P",
-        "certified coding specialist physician based": "CCS-P",
-        "registered health information technologist": "RHIT",
-        "certified billing coding specialist": "CBCS",
-        "certified medical billing and coding specialist": "CBCS",
-        "certified electronic health record specialist": "CEHRS",
-        "certified ehr specialist": "CEHRS",
-        "certified medical administrative assistant": "CMAA",
-    }
-)
+CERT_NAMES.update({name: c.code for c in CREDENTIALS for name in c.names})
 #: First words a spelled-out credential name starts with (a window begins at a fuzzy match).
 CERT_NAME_STARTS: Final[tuple[str, ...]] = ("certified", "registered")
 CERT_FUZZ_CUTOFF: Final = 90.0

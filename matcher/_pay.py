@@ -13,9 +13,9 @@ from matcher._lexicon_job import (
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
+    PAY_TRIGGERS,
 )
 from matcher._sentences import Doc
-from matcher._triggers import PAY_TRIGGERS
 from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]

@@ -7,37 +7,17 @@ import re
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLOCK_RE,
-    EMPLOYMENT_PATTERNS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
-    SHIFT_PATTERNS,
     WORKPLACE_MAYBE_RE,
-    WORKPLACE_PATTERNS,
 )
 from matcher._sentences import Doc
-from matcher._triggers import (
-    EMPLOYMENT_TRIGGERS,
-    SHIFT_TRIGGERS,
-    WORKPLACE_TRIGGERS,
-)
+from matcher._triggers import EMPLOYMENT as _EMPLOYMENT
+from matcher._triggers import SHIFTS as _SHIFTS
+from matcher._triggers import WORKPLACE as _WORKPLACE
 
-_EMPLOYMENT = [(k, re.compile(p, re.I)) for k, p in EMPLOYMENT_PATTERNS]
-_WORKPLACE = [(k, re.compile(p, re.I)) for k, p in WORKPLACE_PATTERNS]
-#: Field-label forms the word patterns miss: "Shift: 2nd", "Shift - Third", "Shift #1", and a
-#: turn between named shifts ("Day/Evening rotation"). Each joins its kind's own pattern.
-_SHIFT_VALUES = {
-    "day": r"\bshifts?\s?[:#-]\s?(?:1st|first|1)\b(?! (?:of|day|week|month))",
-    "evening": r"\bshifts?\s?[:#-]\s?(?:2nd|second|2)\b(?! (?:of|day|week|month))",
-    "night": r"\bshifts?\s?[:#-]\s?(?:3rd|third|3)\b(?! (?:of|day|week|month))",
-    "rotating": r"\b(?:days?|evenings?|nights?)\s?(?:/|&|and)\s?(?:days?|evenings?|nights?)"
-    r"\s(?:rotation|rotating)\b",
-}
-_SHIFTS = [
-    (k, re.compile(p + (f"|{_SHIFT_VALUES[k]}" if k in _SHIFT_VALUES else ""), re.I))
-    for k, p in SHIFT_PATTERNS
-]
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
 )
@@ -76,8 +56,8 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
-    for kind, rx in _EMPLOYMENT:
-        for i in doc.with_words(EMPLOYMENT_TRIGGERS[kind]):
+    for kind, rx, triggers in _EMPLOYMENT:
+        for i in doc.with_words(triggers):
             s = doc.sentences[i]
             if s.section == "benefits":
                 continue
@@ -106,10 +86,10 @@ def extract_employment(doc: Doc) -> Found | None:
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
-    for kind, rx in _WORKPLACE:
+    for kind, rx, triggers in _WORKPLACE:
         if kind in hits:
             continue
-        for i in doc.with_words(WORKPLACE_TRIGGERS[kind]):
+        for i in doc.with_words(triggers):
             s = doc.sentences[i]
             m = rx.search(s.text) if s.section != "benefits" else None
             if m is None:
@@ -201,8 +181,8 @@ def extract_shifts(doc: Doc) -> Found | None:
             skip[i] = s.section == "benefits" or bool(_DIFFERENTIAL_RE.search(s.text))
         return not skip[i]
 
-    for kind, rx in _SHIFTS:
-        for i in doc.with_words(SHIFT_TRIGGERS[kind]):
+    for kind, rx, triggers in _SHIFTS:
+        for i in doc.with_words(triggers):
             if not usable(i):
                 continue
             text = doc.sentences[i].text

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
-from matcher._lexicon_job import (
-    SKILL_PATTERNS,
-)
 from matcher._sentences import Doc
-from matcher._triggers import (
-    SKILL_TRIGGERS,
-)
-
-_SKILLS = [(k, re.compile(p, f)) for k, p, f in SKILL_PATTERNS]
+from matcher._triggers import SKILLS as _SKILLS
 
 
 def skill_sentences(text: str, skills: list[str]) -> dict[str, str]:
@@ -24,7 +15,7 @@ def skill_sentences(text: str, skills: list[str]) -> dict[str, str]:
     """
     from matcher._sentences import split_sentences
 
-    wanted = [(k, rx) for k, rx in _SKILLS if k in skills]
+    wanted = [(k, rx) for k, rx, _ in _SKILLS if k in skills]
     out: dict[str, str] = {}
     if not wanted:
         return out
@@ -42,8 +33,8 @@ def extract_skills(doc: Doc) -> tuple[list[str], str] | None:
     """
     found: list[str] = []
     first = -1
-    for skill, rx in _SKILLS:
-        for i in doc.with_words(SKILL_TRIGGERS[skill]):
+    for skill, rx, triggers in _SKILLS:
+        for i in doc.with_words(triggers):
             s = doc.sentences[i]
             if s.section not in ("benefits", "title") and rx.search(s.text):
                 found.append(skill)

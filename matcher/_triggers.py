@@ -1,63 +1,50 @@
-"""Literal trigger words of every extraction rule, and the set the one-pass scan looks for."""
+"""Literal trigger words of every extraction rule, and the set the one-pass scan looks for.
+
+Generated from the rule records (matcher._rules builds them): nothing here is kept by hand. A
+pattern runs only on sentences holding one of its literal (lower-case) words: one pass of an
+automaton over the posting finds them all, far cheaper than running every pattern on every
+sentence, and most patterns are absent from a posting.
+"""
 
 from __future__ import annotations
 
 from typing import Final
 
-# A pattern runs only on sentences holding one of its literal (lower-case) words: one pass of
-# an automaton over the posting finds them all, far cheaper than running every pattern on every
-# sentence, and most patterns are absent from a posting.
+from matcher._lexicon import CERT_NAME_STARTS, EXPERIENCE_TRIGGERS, GENERIC_CERTS
+from matcher._lexicon_job import PAY_TRIGGERS
+from matcher._rules import CompiledRule, compile_rules, trigger_words
+from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
+from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
+from schemas.vocab import CERTIFICATIONS, SKILL_RULES
 
-EDUCATION_TRIGGERS: Final = (
-    "school", " ged", "/ged", "(ged", "\nged",
-    "h.s", " hs ", " hs/", "degree", "associate", "bachelor", "master",
-    "certificate",
-    "a.s", "aas", "college", "diploma", "program", "secondary", "grade", "hiset", "hsd", "mha",
-    "b.s", "m.s", " bs ", "ba/", "vocational", "undergraduate",
-)  # fmt: skip
-SUBSTITUTION_TRIGGERS: Final = (
-    "equivalent", "combination", "substitut", "in lieu", "comparable", "in place",
-)  # fmt: skip
-PAY_TRIGGERS: Final = ("$", "hour", "/hr", "year", "/yr", "annual", "month", "week")
-EXPERIENCE_TRIGGERS: Final = (
-    "year", "yr", "month", "mo.", "mos", "experience", "entry", "train", "new grad",
-)  # fmt: skip
-#: Case-sensitive: credential codes are written in capitals.
-CERT_TRIGGERS: Final = (
-    "RHI", "CC", "CP", "CO", "CR", "CI", "CB", "CM", "CE", "CT", "CH", "CD", "RM", "AHIMA", "AAPC",
-    "R.", "C.", "ertif", "egist", "ERTIF", "EGIST",
-)  # fmt: skip
-SKILL_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "icd10": ("icd",), "cpt": ("cpt",), "hcpcs": ("hcpcs",), "hipaa": ("hipaa",),
-    "medical_terminology": ("terminology",), "release_of_information": ("releas", "roi"),
-    "scanning_indexing": ("scan", "index"), "epic": ("epic",), "cerner": ("cerner", "oracle"),
-    "meditech": ("meditech",), "athenahealth": ("athena",), "eclinicalworks": ("eclinical", "ecw"),
-    "nextgen": ("nextgen",), "allscripts": ("allscripts", "veradigm"),
-    "typing": ("typing", "wpm", "words per", "keyboard"), "ten_key": ("key",),
-    "microsoft_office": ("office", "excel", "word", "365", "outlook"),
-    "anatomy_physiology": ("anatomy",),
-    "customer_service": ("customer",), "billing": ("billing", "charge", "denial"),
-    "abstracting": ("abstract",), "chart_analysis": ("chart", "deficien", "record comp", "analy"),
-}  # fmt: skip
-EMPLOYMENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "full_time": ("full", " ft", "\nft", "/ft", "(ft"),
-    "part_time": ("part", " pt", "\npt", "/pt", "(pt"),
-    "per_diem": ("prn", "diem", "needed", "intermittent"), "temporary": ("temp", "seasonal"),
-    "contract": ("contract",), "internship": ("intern",),
-}  # fmt: skip
-WORKPLACE_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "not_remote": ("remote", "telework", "home"),
-    # "day" alone would hit every Monday and Friday: the day counts of a hybrid schedule instead
-    "hybrid": ("hybrid", "telework", "days", "day a", "day per", "day each", "day in", "day on",
-               "day rem", "day from", "day at"),
-    "remote": ("remote", "home", "wfh", "telecommut", "telework"),
-    "on_site": ("site", "office", "person", "performed", "done"),
-}  # fmt: skip
-SHIFT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
-    "day": ("day", "first", "1st"), "evening": ("evening", "second", "2nd", "swing", "pm shift"),
-    "night": ("night", "third", "3rd", "graveyard", "noc"),
-    "weekend": ("weekend", "saturday", "sunday", "sat"), "rotating": ("rotat", "variable"),
-}  # fmt: skip
+# The rules each field module runs, compiled once, with their trigger words.
+EMPLOYMENT: Final = compile_rules(EMPLOYMENT_RULES, "employment")
+WORKPLACE: Final = compile_rules(WORKPLACE_RULES, "workplace")
+SHIFTS: Final = compile_rules(SHIFT_RULES, "shift")
+SKILLS: Final = compile_rules(SKILL_RULES, "skill")
+
+
+def _union(rules: list[CompiledRule]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for rule in rules for w in rule.triggers))
+
+
+EDUCATION_TRIGGERS: Final = _union(compile_rules(EDUCATION_RULES, "education"))
+SUBSTITUTION_TRIGGERS: Final = trigger_words(SUBSTITUTION_RULE, "substitution")
+#: Case-sensitive: credential codes are written in capitals. Each code's first two letters (and
+#: of its dotted form, "R.H.I.T."), the bodies of generic certifications ("AHIMA
+#: certification") and the middle of the words spelled-out names start with ("Certified",
+#: "REGISTERED").
+CERT_TRIGGERS: Final = tuple(
+    dict.fromkeys(
+        [
+            *(code[:2] for code in CERTIFICATIONS),
+            *GENERIC_CERTS,
+            *(code[0] + "." for code in CERTIFICATIONS),
+            *(w[1:6] for w in CERT_NAME_STARTS),
+            *(w[1:6].upper() for w in CERT_NAME_STARTS),
+        ]
+    )
+)
 
 #: Every lower-case trigger word, for the one-pass scan of a posting (matcher._sentences.Doc).
 ALL_TRIGGERS: Final = frozenset(
@@ -67,10 +54,7 @@ ALL_TRIGGERS: Final = frozenset(
         SUBSTITUTION_TRIGGERS,
         EXPERIENCE_TRIGGERS,
         PAY_TRIGGERS,
-        *SKILL_TRIGGERS.values(),
-        *EMPLOYMENT_TRIGGERS.values(),
-        *WORKPLACE_TRIGGERS.values(),
-        *SHIFT_TRIGGERS.values(),
+        *(rule.triggers for rules in (EMPLOYMENT, WORKPLACE, SHIFTS, SKILLS) for rule in rules),
     )
     for w in group
 )

@@ -7,6 +7,13 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+# The records the credential and skill rules are built from: matcher reads them through these
+# names (a package's _private modules stay inside it).
+from schemas._rule import Credential as Credential
+from schemas._rule import Rule as Rule
+from schemas._rules_credentials import CREDENTIALS as CREDENTIALS
+from schemas._rules_skills import SKILL_RULES as SKILL_RULES
+
 # --- education -------------------------------------------------------------------------------
 
 EducationLevel = Literal["high_school", "certificate", "associate", "bachelor", "master"]
@@ -103,34 +110,9 @@ EXPERIENCE_KIND_LABELS: Final[dict[str, str]] = {
 
 # --- certifications --------------------------------------------------------------------------
 
-#: code -> (full name, issuing body). Codes are upper-case and part of the contract.
-CERTIFICATIONS: Final[dict[str, tuple[str, str]]] = {
-    "RHIT": ("Registered Health Information Technician", "AHIMA"),
-    "RHIA": ("Registered Health Information Administrator", "AHIMA"),
-    "CCA": ("Certified Coding Associate", "AHIMA"),
-    "CCS": ("Certified Coding Specialist", "AHIMA"),
-    "CCS-P": ("Certified Coding Specialist - Physician-based", "AHIMA"),
-    "CHDA": ("Certified Health Data Analyst", "AHIMA"),
-    "CDIP": ("Certified Documentation Integrity Practitioner", "AHIMA"),
-    "CHTS": ("Certified Healthcare Technology Specialist", "AHIMA"),
-    "CPC": ("Certified Professional Coder", "AAPC"),
-    "CPC-A": ("Certified Professional Coder - Apprentice", "AAPC"),
-    "COC": ("Certified Outpatient Coder", "AAPC"),
-    "CRC": ("Certified Risk Adjustment Coder", "AAPC"),
-    "CIC": ("Certified Inpatient Coder", "AAPC"),
-    "CPB": ("Certified Professional Biller", "AAPC"),
-    "CBCS": ("Certified Billing and Coding Specialist", "NHA"),
-    "CMAA": ("Certified Medical Administrative Assistant", "NHA"),
-    "CEHRS": ("Certified Electronic Health Records Specialist", "NHA"),
-    "CCMA": ("Certified Clinical Medical Assistant", "NHA"),
-    "CMRS": ("Certified Medical Reimbursement Specialist", "AMBA"),
-    "CTR": ("Certified Tumor Registrar", "NCRA"),
-    "CRCR": ("Certified Revenue Cycle Representative", "HFMA"),
-    "CHAA": ("Certified Healthcare Access Associate", "NAHAM"),
-    "CPAR": ("Certified Patient Account Representative", "AAHAM"),
-    "CMA": ("Certified Medical Assistant", "AAMA"),
-    "RMA": ("Registered Medical Assistant", "AMT"),
-}
+#: code -> (full name, issuing body), from the records of schemas._rules_credentials (one per
+#: credential: add one there). Codes are upper-case and part of the contract.
+CERTIFICATIONS: Final[dict[str, tuple[str, str]]] = {c.code: (c.name, c.body) for c in CREDENTIALS}
 CERTIFICATION_CODES: Final[frozenset[str]] = frozenset(CERTIFICATIONS)
 
 #: A generic "AHIMA certification" / "AAPC certification" with no code means any of these.
@@ -214,31 +196,9 @@ ValueSource = Literal["structured", "text"]
 
 # --- skills ----------------------------------------------------------------------------------
 
-#: Normalised skill ids -> a label for people.
-SKILLS: Final[dict[str, str]] = {
-    "icd10": "ICD-10-CM/PCS coding",
-    "cpt": "CPT coding",
-    "hcpcs": "HCPCS coding",
-    "hipaa": "HIPAA and records privacy",
-    "medical_terminology": "medical terminology",
-    "release_of_information": "release of information",
-    "scanning_indexing": "scanning and indexing",
-    "epic": "Epic",
-    "cerner": "Oracle Health / Cerner",
-    "meditech": "Meditech",
-    "athenahealth": "athenahealth",
-    "eclinicalworks": "eClinicalWorks",
-    "nextgen": "NextGen",
-    "allscripts": "Allscripts / Veradigm",
-    "typing": "typing speed",
-    "ten_key": "10-key data entry",
-    "microsoft_office": "Microsoft Office",
-    "anatomy_physiology": "anatomy and physiology",
-    "customer_service": "customer service",
-    "billing": "medical billing",
-    "abstracting": "abstracting",
-    "chart_analysis": "chart analysis and deficiency tracking",
-}
+#: Normalised skill ids -> a label for people, from the records of schemas._rules_skills (one per
+#: skill, with its patterns: add one there).
+SKILLS: Final[dict[str, str]] = {r.id: r.label for r in SKILL_RULES}
 SKILL_IDS: Final[frozenset[str]] = frozenset(SKILLS)
 
 # --- places ----------------------------------------------------------------------------------

@@ -1,0 +1,204 @@
+"""Education phrasings, one record per level of the ladder (docs/extraction.md, "How to add").
+
+To read a new phrasing of a level ("equivalency diploma"), add a pattern and an example sentence
+to that level's record. The level regex, its first-letter lookahead and the trigger words are
+built from these records (matcher._rules); tests/matcher/test_rules.py checks every pattern
+against the examples and near misses. Patterns are bounded: every gap is {0,N}.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas.vocab import Rule
+
+#: One record per level, highest first (the order the level regex tries them).
+EDUCATION_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "master",
+        (
+            r"\bmaster'?s\b",
+            r"\bmaster(?:'s)? degree\b",
+            r"\bmaster of\b",
+            r"\bmasters? in\b",
+            r"\bM\.?S\.? (?:in|degree)\b",
+            r"\bMHA\b",
+        ),
+        examples=(
+            "Master's preferred.",
+            "Master degree in HIM",
+            "Master of Health Administration",
+            "masters in informatics",
+            "M.S. in health informatics",
+            "MHA a plus",
+        ),
+        near_misses=("Maintain the master patient index.",),
+        triggers=("master", "mha", "m.s"),
+    ),
+    Rule(
+        "bachelor",
+        (
+            r"\bbachelor'?s?(?: degree)?\b",
+            r"\bB\.?S\.? (?:in|degree)\b",
+            r"\bBA/BS\b",
+            r"\bBS/BA\b",
+            r"\b(?:4|four)[- ]year (?:college )?degree\b",
+            r"\bundergraduate degree\b",
+            r"\bcollege degree\b",
+        ),
+        examples=(
+            "Bachelor's degree required.",
+            "B.S. in HIM",
+            "BA/BS or BS/BA",
+            "four-year college degree",
+            "undergraduate degree",
+            "college degree",
+        ),
+        near_misses=("four year old program",),
+        triggers=("bachelor", "b.s", " bs ", "ba/", "degree", "college", "undergraduate"),
+    ),
+    Rule(
+        "associate",
+        (
+            r"\bassociate'?s?(?: of applied science)? degree\b",
+            r"\bassociates? in\b",
+            r"\bassociate of (?:applied )?(?:science|arts)\b",
+            r"(?<!coding )(?<!access )(?<!information )(?<!roi )(?<!records )(?<!care )(?<!team )"
+            r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))",
+            r"\bA\.?A\.?S\.?\b",
+            r"\bA\.S\. degree",
+            r"\b(?:2|two)[- ]year (?:college )?degree\b",
+            r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
+            r"post[- ]high[- ]school (?:education|study|schooling))\b",
+            r"\bdegree in health information",
+            r"\bHIT degree\b",
+            r"\bassociate-level\b",
+        ),
+        examples=(
+            "Associate's degree required.",
+            "associates in HIT",
+            "Associate of Applied Science",
+            "Associate or bachelor's",
+            "AAS in HIT",
+            "A.S. degree",
+            "two-year degree",
+            "two years of college",
+            "degree in health information",
+            "HIT degree",
+            "associate-level schooling",
+        ),
+        near_misses=("Patient access associate", "coding associate role"),
+        triggers=(
+            "associate",
+            "a.s",
+            "aas",
+            "college",
+            "secondary",
+            "school",
+            "higher education",
+            "degree",
+        ),
+    ),
+    Rule(
+        "certificate",
+        (
+            r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
+            r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
+            r"medical administrative) (?:program|diploma)\b",
+            r"\bvocational (?:program|training|school)\b",
+            r"\bpost[- ]secondary (?:training|program|certificate)\b",
+            r"\bcertification program\b",
+        ),
+        examples=(
+            "Coding certificate program",
+            "medical assisting diploma",
+            "vocational training",
+            "post-secondary training",
+            "certification program",
+        ),
+        near_misses=("certificate of insurance",),
+        triggers=("certificate", "program", "diploma", "vocational", "secondary"),
+    ),
+    # the GED spelled out, and the state equivalency / proficiency certificates federal standards
+    # list beside the diploma; "post-high school" / "above high school" schooling is not this level
+    Rule(
+        "high_school",
+        (
+            r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
+            r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
+            r"\b(?:equivalency|proficiency) certificate\b",
+            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b",
+            r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))",
+            r"\bGED\b",
+            r"\bHSD\b",
+            r"\bHiSET\b",
+            r"\bsecondary school\b",
+            r"\b12th grade\b",
+        ),
+        examples=(
+            "General Educational Development certificate",
+            "proficiency certificate",
+            "High school diploma",
+            "HS diploma",
+            "GED",
+            "HSD required",
+            "HiSET",
+            "secondary school",
+            "12th grade",
+        ),
+        near_misses=("two years of post-high school education",),
+        triggers=(
+            "school",
+            " ged",
+            "/ged",
+            "(ged",
+            "\nged",
+            "h.s",
+            " hs ",
+            " hs/",
+            "diploma",
+            "certificate",
+            "hiset",
+            "hsd",
+            "secondary",
+            "grade",
+        ),
+    ),
+)
+
+#: "Or equivalent experience", "equivalent combination of education and experience": experience
+#: may stand in for the education. One rule; its matches make education_substitutable.
+SUBSTITUTION_RULE: Final = Rule(
+    "substitution",
+    (
+        r"equivalent combination",
+        r"combination of (?:education|training) and (?:work )?experience",
+        r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience",
+        r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
+        r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
+        r"(?:the |a |an )?(?:education|degree|diploma|certificate)",
+        r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)",
+        r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
+    ),
+    examples=(
+        "An equivalent combination of education and experience",
+        "combination of training and experience",
+        "or equivalent work experience",
+        "Experience may substitute for the degree.",
+        "in lieu of a degree",
+        "degree or comparable experience",
+    ),
+    near_misses=("High school diploma or equivalent.",),
+    # "experience may be accepted for the degree": the verb after "experience", rarer than it
+    triggers=(
+        "equivalent",
+        "combination",
+        "substitut",
+        "in lieu",
+        "comparable",
+        "in place",
+        "experience may",
+        "experience can",
+        "experience will",
+    ),
+)

@@ -1,0 +1,316 @@
+"""Employment, workplace and shift words, one record per value (docs/extraction.md, "How to
+add").
+
+To read a new phrasing ("casual" as per diem), add a pattern and an example to that value's
+record. The ids are schemas.vocab's EMPLOYMENT_TYPES, WORKPLACES and SHIFTS ("not_remote" is a
+negated remote, read as on_site); tests/matcher/test_rules.py pins them and checks every pattern
+against the examples and near misses. Triggers left out are derived from the patterns.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas.vocab import Rule
+
+EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "full_time",
+        (r"\bfull[- ]?time\b", r"\bFT\b(?=\s*(?:/|,|position|role|job|\())"),
+        examples=("Full-time position", "FT position"),
+        near_misses=("full-timers", "FT Myers"),
+        triggers=("full", " ft", "\nft", "/ft", "(ft"),
+    ),
+    Rule(
+        "part_time",
+        (r"\bpart[- ]?time\b", r"(?<=FT/)PT\b", r"\bPT\b(?= (?:position|role|job))"),
+        examples=("Part time", "FT/PT", "PT position"),
+        near_misses=("PT exercises",),
+        triggers=("part", " pt", "\npt", "/pt", "(pt"),
+    ),
+    Rule(
+        "per_diem",
+        (
+            r"\bPRN\b",
+            r"\bper[- ]diem\b(?! rate)",
+            r"\bas[- ]needed\b(?= ?(?:basis|position|role|schedule|shifts?|\)|/|,? ?(?:PRN|"
+            r"per diem)))",
+            r"\(as[- ]needed",
+            r"(?<=: )as needed",
+            r"^as needed",
+            r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|role))",
+            # federal "Intermittent" alone on its line, as the value of a schedule / type
+            # field, or listed with other types; "intermittent lifting" or a physical-demands
+            # table ("Standing: intermittent") is not a schedule
+            r"^intermittent\W{0,2}$",
+            r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
+            r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
+            r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+        ),
+        examples=(
+            "PRN coder",
+            "per diem",
+            "as-needed basis",
+            "Schedule (as needed)",
+            "Hours: as needed",
+            "as needed",
+            "intermittent position",
+            "Intermittent",
+            "Work schedule: intermittent",
+            "Full-time or intermittent",
+            "intermittent, part time",
+        ),
+        near_misses=("per diem rate", "intermittent lifting", "Standing: intermittent"),
+        triggers=("prn", "diem", "needed", "intermittent"),
+    ),
+    # "seasonal influenza vaccination" is a health programme, not seasonal work
+    Rule(
+        "temporary",
+        (
+            r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))",
+            r"\btemp[- ]to[- ](?:hire|perm)\b",
+            r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
+        ),
+        examples=("Temporary role", "temp-to-hire", "seasonal work"),
+        near_misses=("temp agency", "seasonal flu shots"),
+        triggers=("temp", "seasonal"),
+    ),
+    Rule(
+        "contract",
+        (
+            r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
+            r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
+            r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
+            r"\bcontractor\b",
+        ),
+        examples=("Contract position", "13-week contract", "independent contractor"),
+        near_misses=("contract law",),
+        triggers=("contract",),
+    ),
+    Rule(
+        "internship",
+        (r"\binternship\b", r"\bintern\b"),
+        examples=("Summer internship", "HIM intern"),
+        near_misses=("internal candidates",),
+        triggers=("intern",),
+    ),
+)
+
+WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "not_remote",
+        (
+            r"\b(?:not|non)[- ](?:a )?remote\b",
+            r"\bno remote\b",
+            r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home)",
+            r"\bremote work is not\b",
+            r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
+            r"(?:available|offered|permitted|an option|possible)",
+            r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b",
+            # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
+            # telework granted case by case, no regular days away from the site
+            r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
+            r"occasional\b)",
+        ),
+        examples=(
+            "This is not a remote position.",
+            "no remote work",
+            "not eligible for work from home",
+            "Remote work is not possible.",
+            "Telework: not available",
+            "Remote job: No",
+            "Telework eligible: Yes - ADHOC",
+        ),
+        near_misses=("Remote position",),
+        triggers=("remote", "telework", "home"),
+    ),
+    # federal "Telework eligible: Yes" is situational telework from an on-site job
+    # "Hybrid Title 38" is a VA appointment type, not a workplace
+    Rule(
+        "hybrid",
+        (
+            r"\bhybrid\b(?! title\b)",
+            r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
+            r"occasional\b))",
+            r"\bsituational telework\b",
+            r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
+            r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
+            r"from home|at home)",
+            r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
+            r"three|four) days?\b",
+        ),
+        examples=(
+            "Hybrid schedule",
+            "Telework eligible: Yes",
+            "situational telework",
+            "two days per week in the office",
+            "on-site, three days",
+        ),
+        near_misses=("Hybrid Title 38 appointment",),
+        # "day": the day counts of a hybrid schedule ("two days a week in the office", "on
+        # site, one day"); the pattern itself needs a count and a place
+        triggers=("hybrid", "telework", "day"),
+    ),
+    Rule(
+        "remote",
+        (
+            r"\b(?:fully |100% |completely )?remote\b(?! (?:access|patients?|monitoring|"
+            r"sites?|locations?|clinics?|facilit\w+|hospitals?|servers?))",
+            r"\bwork(?:ing)? (?:from|at) home\b",
+            r"\bwork[- ]from[- ]home\b",
+            r"\bWFH\b",
+            r"\btelecommut\w*",
+            r"\btelework\b",
+            r"\bhome[- ]based\b",
+            r"\bwork remotely\b",
+        ),
+        examples=(
+            "Fully remote",
+            "working from home",
+            "work-from-home",
+            "WFH",
+            "telecommute",
+            "telework",
+            "home-based",
+            "work remotely",
+        ),
+        near_misses=("remote access to charts",),
+        triggers=("remote", "home", "wfh", "telecommut", "telework"),
+    ),
+    Rule(
+        "on_site",
+        (
+            r"\bon[- ]?site\b(?! (?:parking|cafeteria|gym|fitness|child ?care|daycare|"
+            r"training|dining|clinic|pharmacy))",
+            # "apply in person" is how to apply, not where the work is
+            r"(?<!apply )(?<!applications )\bin[- ]person\b(?! (?:interview|application))",
+            r"\bin[- ](?:the[- ])?office\b(?! (?:administration|management|procedures|setting|"
+            r"environment|experience|skills|support|technology))",
+            r"\bonsite\b",
+            r"\bwork (?:is )?(?:performed|done) (?:inside|in|at|on) (?:the |a |an |our )?"
+            r"(?:[\w-]+ ){0,3}(?:facility|office|hospital|clinic|campus|site|center|unit)\b",
+        ),
+        examples=(
+            "On-site role",
+            "in person",
+            "in the office",
+            "onsite",
+            "Work is performed inside the hospital.",
+        ),
+        near_misses=("on-site parking", "apply in person", "coursework in office administration"),
+        triggers=("site", "office", "person", "performed", "done"),
+    ),
+)
+
+SHIFT_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "day",
+        (
+            r"\bday(?:time)?[- ]?shifts?\b",
+            r"\bdays? (?:only|shift)\b",
+            r"\bfirst shift\b",
+            r"\b1st shift\b",
+            r"\bdaytime\b",
+            r"(?:shift|schedule|hours)\W{1,3}days?\b",
+            r"\bdays,",
+            r"\bdays? ?(?:and|/|or|&) ?(?:evenings?|nights?|weekends?)\b",
+            r"^days?\b",
+            r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
+            # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
+            r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
+        ),
+        examples=(
+            "Day shift",
+            "days only",
+            "first shift",
+            "1st shift",
+            "daytime hours",
+            "Schedule: days",
+            "days, Monday to Friday",
+            "days and evenings",
+            "rotating days/evenings",
+            "Shift: 1st",
+            "Days",
+            "full time, days",
+        ),
+        near_misses=("Monday through Friday", "Shift: first week of training"),
+        triggers=("day", "first", "1st"),
+    ),
+    Rule(
+        "evening",
+        (
+            r"\bevenings?\b",
+            r"\bsecond shift\b",
+            r"\b2nd shift\b",
+            r"\bswing shift\b",
+            r"\bPM shift\b",
+            r"\bshifts?\s?[:#-]\s?(?:2nd|second)\b(?! (?:of|day|week|month))",
+        ),
+        examples=(
+            "Evenings",
+            "second shift",
+            "2nd shift",
+            "swing shift",
+            "PM shift",
+            "Shift: 2nd",
+            "Shift - Second",
+        ),
+        near_misses=("5 PM deadline", "Shift: second week on days"),
+        triggers=("evening", "second", "2nd", "swing", "pm shift"),
+    ),
+    Rule(
+        "night",
+        (
+            r"\bnights?\b",
+            r"\bovernights?\b",
+            r"\bthird shift\b",
+            r"\b3rd shift\b",
+            r"\bgraveyard\b",
+            r"\bnoc shift\b",
+            r"\bshifts?\s?[:#-]\s?(?:3rd|third)\b(?! (?:of|day|week|month))",
+        ),
+        examples=(
+            "Nights",
+            "overnight",
+            "third shift",
+            "3rd shift",
+            "graveyard",
+            "NOC shift",
+            "Shift - Third",
+        ),
+        near_misses=("knights",),
+        triggers=("night", "third", "3rd", "graveyard", "noc"),
+    ),
+    Rule(
+        "weekend",
+        (
+            r"\bweekends?\b",
+            r"\bsaturdays?\b",
+            r"\bsundays?\b",
+            r"\bsat(?:urday)?/sun(?:day)?\b",
+        ),
+        examples=("Every other weekend", "Saturdays", "Sunday", "Sat/Sun"),
+        near_misses=("weekday",),
+        triggers=("weekend", "saturday", "sunday", "sat"),
+    ),
+    Rule(
+        "rotating",
+        (
+            r"\brotating\b(?! (?:weekends?|holidays))",
+            r"\brotation (?:of|between) shifts\b",
+            r"\bvariable shifts?\b",
+            # a turn between named shifts: "Day/Evening rotation", "days and nights rotating"
+            r"\b(?:days?|evenings?|nights?)\s?(?:/|&|and)\s?(?:days?|evenings?|nights?)"
+            r"\s(?:rotation|rotating)\b",
+        ),
+        examples=(
+            "Rotating shifts",
+            "rotation between shifts",
+            "variable shift",
+            "Day/Evening rotation",
+            "days and nights rotating",
+        ),
+        near_misses=("rotating weekends", "day rotation on the unit"),
+        triggers=("rotat", "variable"),
+    ),
+)

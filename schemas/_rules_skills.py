@@ -1,0 +1,246 @@
+"""Every skill the extractor knows, one record each (docs/extraction.md, "How to add").
+
+To add a skill, add one ``Rule`` here: schemas.vocab.SKILLS (the ids of the public contract and
+their labels), matcher's patterns and trigger words are all built from this list. Triggers left
+out are derived from the literal words of the patterns. tests/matcher/test_rules.py checks that
+every pattern matches one of the examples and no near miss matches.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas._rule import Rule
+
+SKILL_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "icd10",
+        (r"\bICD[- ]?10\b", r"\bICD[- ]?10[- ](?:CM|PCS)\b", r"\bICD-?CM\b"),
+        examples=("Code with ICD-10.", "Knowledge of ICD10-PCS.", "ICD-CM coding"),
+        near_misses=("ICD-9 only",),
+        triggers=("icd",),
+        label="ICD-10-CM/PCS coding",
+    ),
+    Rule(
+        "cpt",
+        (r"\bCPT\b",),
+        examples=("CPT and modifiers",),
+        near_misses=("cpt lowercase is not the code set",),
+        triggers=("cpt",),
+        label="CPT coding",
+        flags=0,
+    ),
+    Rule(
+        "hcpcs",
+        (r"\bHCPCS\b",),
+        examples=("HCPCS Level II",),
+        near_misses=("HCPC",),
+        triggers=("hcpcs",),
+        label="HCPCS coding",
+    ),
+    Rule(
+        "hipaa",
+        (r"\bHIPAA\b",),
+        examples=("Follow HIPAA rules.",),
+        near_misses=("privacy rules",),
+        triggers=("hipaa",),
+        label="HIPAA and records privacy",
+    ),
+    Rule(
+        "medical_terminology",
+        (r"\bmedical terminology\b",),
+        examples=("Medical terminology required.",),
+        near_misses=("medical billing terms",),
+        triggers=("terminology",),
+        label="medical terminology",
+    ),
+    Rule(
+        "release_of_information",
+        (
+            r"\breleas(?:e|es|ing)[- ]of[- ](?:patient |health |medical )?information\b",
+            r"\bROI\b",
+            r"\breleas(?:e|es|ing) (?:\w+ ){0,2}(?:information|records|copies)\b",
+        ),
+        examples=(
+            "Handle release of information requests.",
+            "ROI specialist",
+            "Releases medical records to patients.",
+        ),
+        near_misses=("press release",),
+        triggers=("releas", "roi"),
+        label="release of information",
+    ),
+    Rule(
+        "scanning_indexing",
+        # the verbs, not "master patient index"
+        (
+            r"\bscan(?:s|ned|ning|ner|ners)?\b",
+            r"(?<!patient )\bindex(?:es|ed|ing)?\b(?! (?:card|number|score|case))",
+        ),
+        examples=("Scan documents.", "Index records into the chart."),
+        near_misses=("Maintain the master patient index.", "body mass index number"),
+        triggers=("scan", "index"),
+        label="scanning and indexing",
+    ),
+    Rule(
+        "epic",
+        (r"\bEpic\b", r"\bEPIC\b"),
+        examples=("Epic experience", "EPIC HIM modules"),
+        near_misses=("an epic journey",),
+        triggers=("epic",),
+        label="Epic",
+        flags=0,
+    ),
+    Rule(
+        "cerner",
+        (r"\bCerner\b", r"\bOracle Health\b"),
+        examples=("Cerner users", "Oracle Health EHR"),
+        near_misses=("Oracle database",),
+        triggers=("cerner", "oracle"),
+        label="Oracle Health / Cerner",
+    ),
+    Rule(
+        "meditech",
+        (r"\bMeditech\b",),
+        examples=("Meditech Expanse",),
+        near_misses=("medical tech",),
+        triggers=("meditech",),
+        label="Meditech",
+    ),
+    Rule(
+        "athenahealth",
+        (r"\bathena(?:health|One|Clinicals)?\b",),
+        examples=("athenaOne or athenahealth",),
+        near_misses=("Athenaeum",),
+        triggers=("athena",),
+        label="athenahealth",
+    ),
+    Rule(
+        "eclinicalworks",
+        (r"\beClinicalWorks\b", r"\beCW\b"),
+        examples=("eClinicalWorks (eCW)",),
+        near_misses=("clinical works",),
+        triggers=("eclinical", "ecw"),
+        label="eClinicalWorks",
+    ),
+    Rule(
+        "nextgen",
+        (r"\bNextGen\b",),
+        examples=("NextGen EHR",),
+        near_misses=("next generation",),
+        triggers=("nextgen",),
+        label="NextGen",
+    ),
+    Rule(
+        "allscripts",
+        (r"\bAllscripts\b", r"\bVeradigm\b"),
+        examples=("Allscripts or Veradigm",),
+        near_misses=("all scripts",),
+        triggers=("allscripts", "veradigm"),
+        label="Allscripts / Veradigm",
+    ),
+    Rule(
+        "typing",
+        (r"\btyping\b", r"\b\d{2,3} ?(?:wpm|words per minute)\b", r"\bkeyboarding\b"),
+        examples=("Typing 45 wpm.", "40 words per minute", "keyboarding skills"),
+        near_misses=("type of work",),
+        triggers=("typing", "wpm", "words per", "keyboard"),
+        label="typing speed",
+    ),
+    Rule(
+        "ten_key",
+        (r"\b(?:10|ten)[- ]key\b",),
+        examples=("10-key by touch", "ten key"),
+        near_misses=("key card access",),
+        triggers=("key",),
+        label="10-key data entry",
+    ),
+    Rule(
+        "microsoft_office",
+        (
+            r"\bMicrosoft Office\b",
+            r"\bMS Office\b",
+            r"\bExcel\b",
+            r"\bMicrosoft Word\b",
+            r"\bOffice 365\b",
+            r"\bMicrosoft 365\b",
+            r"\bMS Word\b",
+            r"\bOutlook\b",
+        ),
+        examples=(
+            "Microsoft Office, MS Office or Excel",
+            "Microsoft Word and Office 365",
+            "Microsoft 365, MS Word, Outlook",
+        ),
+        near_misses=("excel at customer care", "the office outlook"),
+        triggers=("office", "excel", "word", "365", "outlook"),
+        label="Microsoft Office",
+        flags=0,
+    ),
+    Rule(
+        "anatomy_physiology",
+        (r"\banatomy\b",),
+        examples=("Anatomy and physiology course",),
+        near_misses=("anatomical",),
+        triggers=("anatomy",),
+        label="anatomy and physiology",
+    ),
+    Rule(
+        "customer_service",
+        (r"\bcustomer[- ]service\b",),
+        examples=("Excellent customer-service skills",),
+        near_misses=("customer support",),
+        triggers=("customer",),
+        label="customer service",
+    ),
+    Rule(
+        "billing",
+        # billing work, not a billing team named in passing ("help the billing team find a chart")
+        (
+            r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff))",
+            r"\b(?:enter|post|posting|entering) charges\b",
+            r"\bcharge entry\b",
+            r"\b(?:work|working|resolve|resolving) (?:claim |insurance )?denials\b",
+        ),
+        examples=(
+            "Medical billing experience",
+            "Post charges daily.",
+            "charge entry",
+            "Resolve insurance denials.",
+        ),
+        near_misses=("Help the billing team find a chart.",),
+        triggers=("billing", "charge", "denial"),
+        label="medical billing",
+    ),
+    Rule(
+        "abstracting",
+        (
+            r"\babstract(?:ing|ion|ors?)\b",
+            r"\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:data|information|records?|codes|"
+            r"documentation|charts?|cases)\b",
+        ),
+        examples=("Cancer abstracting", "Abstracts data from charts."),
+        near_misses=("abstract art",),
+        triggers=("abstract",),
+        label="abstracting",
+    ),
+    Rule(
+        "chart_analysis",
+        # reading records for completeness, not auditing them ("chart audits" is not this skill)
+        (
+            r"\b(?:chart|record) (?:analysis|completion)\b",
+            r"\bdeficienc(?:y|ies)\b",
+            r"\bchart review\b",
+            r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:records|charts)\b",
+        ),
+        examples=(
+            "Chart analysis",
+            "Track deficiencies.",
+            "chart review",
+            "Analyzes discharged patient records.",
+        ),
+        near_misses=("Perform chart audits.",),
+        triggers=("chart", "deficien", "record comp", "analy"),
+        label="chart analysis and deficiency tracking",
+    ),
+)
