@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 from matcher._lexicon import (
+    CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_CODE_RE,
     CERT_CODE_VARIANTS,
     CERT_FUZZ_CUTOFF,
@@ -16,6 +17,7 @@ from matcher._lexicon import (
     CERT_NAME_STARTS,
     CERT_NAMES,
     CERT_OTHER_MEANING,
+    CERT_REFUSED_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
@@ -47,22 +49,6 @@ _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _NO_END_RE = re.compile(r"\bno\s$")
-#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
-#: does not qualify" (NEGATION_RE covers "not required" and "is not").
-_REFUSED_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
-    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
-    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
-    re.I,
-)
-#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
-#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience": one
-#: any-of group with the group just before it.
-_ALSO_ACCEPTED_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|also acceptable|"
-    r"acceptable|in lieu)\b",
-    re.I,
-)
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -250,11 +236,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
             negated = (
                 NEGATION_RE.search(after[:40])
                 or _NO_END_RE.search(before)
-                or _REFUSED_AFTER_RE.search(after[:60])
+                or CERT_REFUSED_AFTER_RE.search(after[:60])
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
-            if found and si - found[-1][0] <= 1 and _ALSO_ACCEPTED_AFTER_RE.search(after[:30]):
+            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:30]):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue

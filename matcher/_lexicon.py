@@ -301,6 +301,22 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
 )
+#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
+#: does not qualify" (NEGATION_RE covers "not required" and "is not").
+CERT_REFUSED_AFTER_RE: Final = re.compile(
+    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
+    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
+    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
+    re.I,
+)
+#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
+#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience": one
+#: any-of group with the group just before it.
+CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|also acceptable|"
+    r"acceptable|in lieu)\b",
+    re.I,
+)
 #: Codes that name another credential when these words follow ("CMA (certified medication
 #: aide)" in a nursing home is not the Certified Medical Assistant).
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {

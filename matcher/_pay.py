@@ -8,12 +8,16 @@ from itertools import islice
 from matcher._lexicon_job import (
     BARE_PAY_RE,
     DOLLARS_PAY_RE,
+    LABELLED_BARE_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
+    PAY_ADD_ON_BEFORE_RE,
+    PAY_FLOOR_BEFORE_RE,
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
     PAY_TRIGGERS,
+    TWO_WEEKS_PAY_RE,
 )
 from matcher._sentences import Doc
 from schemas.models import Pay
@@ -29,23 +33,6 @@ MAX_AMOUNTS_PER_SENTENCE = 12
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 # "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
 _CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
-#: An amount right after "+" is an add-on itself ("base $18/hr, +$2 nights").
-_ADD_ON_BEFORE_RE = re.compile(r"\+\s?$")
-#: "From $19.00 per hour": a published floor, like "starting at" (only the minimum).
-_FLOOR_BEFORE_RE = re.compile(r"\b(?:from|starting|starts)\s?$", re.I)
-#: Pay stated per two weeks or twice a month has no period in the schema: not read as a wage.
-_TWO_WEEKS_RE = re.compile(
-    r"^\s?(?:/ ?|per |a |every )?(?:bi-?weekly|semi-?monthly|two weeks|pay period)\b", re.I
-)
-#: Bare figures after a pay label: "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 - 52,000
-#: annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
-LABELLED_BARE_PAY_RE = re.compile(
-    r"\b(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)(?: rate| range)?|rate)"
-    r"\s?:\s?(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
-    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?(?![\d,.%])(?! ?(?:hours|hrs)\b)"
-    r"(?=(?P<tail>.{0,40}))",
-    re.I,
-)
 
 
 def _amount(text: str) -> float:
@@ -97,7 +84,7 @@ def _pay_in(text: str) -> Pay | None:
             continue
         if sentence_period == "":  # read once per sentence, not once per amount
             sentence_period = _sentence_period(text)
-        if _TWO_WEEKS_RE.match(tail):
+        if TWO_WEEKS_PAY_RE.match(tail):
             continue
         period = _period(tail, sentence_period, hi)
         if period is None or (period == "hour" and hi < MIN_HOURLY):
@@ -108,12 +95,12 @@ def _pay_in(text: str) -> Pay | None:
         before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
         if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
             continue
-        if NOT_PAY_BEFORE_RE.search(before) or _ADD_ON_BEFORE_RE.search(before):
+        if NOT_PAY_BEFORE_RE.search(before) or PAY_ADD_ON_BEFORE_RE.search(before):
             continue
         groups = m.groupdict()
         if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
-        floor = groups.get("start") or _FLOOR_BEFORE_RE.search(before)
+        floor = groups.get("start") or PAY_FLOOR_BEFORE_RE.search(before)
         if floor and not m.group("b"):  # "starting at $17.85", "from $19": the published floor
             return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)

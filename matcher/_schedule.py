@@ -7,8 +7,12 @@ import re
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLOCK_RE,
+    DAY_INDEX,
+    DAY_SPAN_RE,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
+    ROTATING_COVERAGE_RE,
+    SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     WORKPLACE_MAYBE_RE,
@@ -24,31 +28,6 @@ _SCHEDULE_WORDS_RE = re.compile(
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
 _DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
-#: An amount added for a shift is a differential, not a shift the job works: "+$1.25 evenings",
-#: "$2/hr more for nights", "+ $3 per hour on weekends".
-_ADD_ON_BEFORE_RE = re.compile(
-    r"(?:\+\s?\$?\d[\d.,]{0,8}|\$\d[\d.,]{0,8}(?:/hr|/hour| per hour| an hour)? (?:more|extra|"
-    r"additional))(?:/hr|/hour| per hour| an hour)?\s?(?:for |on |per |working )?(?:all )?$",
-    re.I,
-)
-#: Coverage of weekends or holidays taken in turn is no rotating shift: "holiday and weekend
-#: coverage on a rotating basis", "every other weekend on a rotating basis", "rotating Saturdays".
-_ROTATING_COVERAGE_RE = re.compile(
-    r"\b(?:weekends?|holidays?|saturdays?|sundays?|call)\b[^.;]{0,50}?\b(?:on a |in )?"
-    r"rotati(?:ng|on)(?: basis| schedule)?\b(?! (?:shifts?|days|evenings|nights))|"
-    r"\brotating (?:saturdays?|sundays?|holidays?|call|on-call)\b",
-    re.I,
-)
-#: Abbreviated days in a range or pair ("Tues-Sat", "Wed-Sun", "Sat & Sun", "Thu-Mon"): a
-#: schedule that takes in Saturday or Sunday is a weekend schedule (tests/data/extraction README).
-#: Read only in sentences holding "sat", "sun" or "mon" (every such span names one of them, or
-#: wraps round to Monday).
-_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
-_DAY_SPAN_RE = re.compile(
-    r"\b(?P<a>" + _DAY + r")\s?(?:-|–|—|to|through|thru|&|and|/)\s?(?P<b>" + _DAY + r")(?![a-z])",
-    re.I,
-)
-_DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 Found = tuple[list[str], str]
 
@@ -166,7 +145,7 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
 
 def _weekend_span(m: re.Match[str]) -> bool:
     """A day range or pair that takes in Saturday or Sunday (a wrapped range, "Thu-Mon", too)."""
-    a, b = (_DAY_INDEX[m.group(g)[:3].lower()] for g in ("a", "b"))
+    a, b = (DAY_INDEX[m.group(g)[:3].lower()] for g in ("a", "b"))
     return max(a, b) >= 5 or a > b
 
 
@@ -186,12 +165,12 @@ def extract_shifts(doc: Doc) -> Found | None:
             if not usable(i):
                 continue
             text = doc.sentences[i].text
-            if kind == "rotating" and _ROTATING_COVERAGE_RE.search(text):
+            if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
             if any(
                 not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
                 and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 12])
-                and not _ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+                and not SHIFT_ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
                 for m in rx.finditer(text)
             ):
                 hits.append((i, kind))
@@ -199,7 +178,7 @@ def extract_shifts(doc: Doc) -> Found | None:
     if not any(k == "weekend" for _, k in hits):
         for i in doc.with_words(("sat", "sun", "mon")):
             if usable(i) and any(
-                _weekend_span(m) for m in _DAY_SPAN_RE.finditer(doc.sentences[i].text)
+                _weekend_span(m) for m in DAY_SPAN_RE.finditer(doc.sentences[i].text)
             ):
                 hits.append((i, "weekend"))
                 break
