@@ -58,7 +58,9 @@ def find_paths(body: str, doc: Doc) -> Found | None:
             flat = None  # the grade's figure is the experience one route offers, not everyone's
         # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
         # in a required sentence of its own is asked of everyone
-        diploma = _DIPLOMA_RE.search(texts[0]) or any(
+        # (the sentence a substitution refers back to counts: "diploma and a certificate
+        # program. Two years of experience may replace the certificate program.")
+        diploma = any(_DIPLOMA_RE.search(t) for t in texts) or any(
             _DIPLOMA_RE.search(t)
             and section not in ("preferred", "benefits", "duties")
             and "prefer" not in t.lower()

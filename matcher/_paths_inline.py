@@ -44,8 +44,9 @@ _PREFERRED_RE: Final = re.compile(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
 _SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?experience "
-    r"(?:may|can|will) "
+    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
+    # "two years of experience filing medical records can be accepted in place of ..."
+    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
     r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
@@ -228,7 +229,9 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     for text, section in doc.sentences:
         low = text.lower()
         before = earlier[0] if earlier else ""
-        if section not in _SKIP_SECTIONS and (" or " in low or "substitut" in low):
+        if section not in _SKIP_SECTIONS and (
+            " or " in low or "substitut" in low or "in lieu" in low or "in place" in low
+        ):
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too

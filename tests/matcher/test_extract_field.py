@@ -367,3 +367,32 @@ CERTS = [
 @pytest.mark.parametrize(("text", "expected"), CERTS)
 def test_certifications(text: str, expected: list[tuple[list[str], str]]) -> None:
     assert [(c.any_of, c.level) for c in extract(text).certifications] == expected
+
+
+# --- experience accepted in place of the schooling, with words between ------------------------
+
+EXPERIENCE_FOR_EDUCATION = [
+    # (text, education_required, routes (label, education, years))
+    ("Minimum qualifications: high school diploma or equivalent and completion of a health "
+     "information certificate program. Two years of experience filing medical records can be "
+     "accepted in place of the certificate program.",
+     "high_school", [("education", "certificate", None), ("experience", None, 2.0)]),
+    ("Associate degree in HIT required. Three years of work in a hospital records department "
+     "will be accepted in lieu of the degree.",
+     None, [("education", "associate", None), ("experience", None, 3.0)]),
+    # near-misses: no schooling named to replace; a refusal
+    ("Two years of experience filing records can be accepted in place of the typing test.",
+     None, []),
+    ("Associate degree required. Experience will not be accepted in place of the degree.",
+     "associate", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "education", "routes"), EXPERIENCE_FOR_EDUCATION)
+def test_experience_in_place_of_schooling(
+    text: str, education: str | None, routes: list[tuple[Any, ...]]
+) -> None:
+    got = extract(text)
+    assert got.education_required == education
+    assert [(p.label, p.education, p.experience_years) for p in got.paths] == routes
+    assert got.education_substitutable is bool(routes)
