@@ -286,6 +286,11 @@ EDUCATION = [
     ("Bachelor's degree in HIM required. An associate degree with RHIT may also qualify.",
      "associate", None),
     ("High school diploma required. A certificate program is also accepted.", "high_school", None),
+    # the bare word as an education field's value
+    ("Required Education: Associates", "associate", None),
+    ("Education: Associates (Preferred)", None, "associate"),
+    ("Continuing education: associates attend yearly training", None, None),
+    ("We value our associates.", None, None),
     # near-misses: a second level asked of everyone, or only preferred
     ("Associate degree required. Bachelor's degree preferred.", "associate", "bachelor"),
     ("High school diploma required; associate degree required for the lead role.", "associate",
