@@ -174,12 +174,14 @@ PAY_FLOOR_BEFORE_RE: Final = re.compile(r"\b(?:from|starting|starts)\s?$", re.I)
 TWO_WEEKS_PAY_RE: Final = re.compile(
     r"^\s?(?:/ ?|per |a |every )?(?:bi-?weekly|semi-?monthly|two weeks|pay period)\b", re.I
 )
-#: Bare figures after a pay label: "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 - 52,000
-#: annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
+#: Bare figures after a pay label or "... is": "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 -
+#: 52,000 annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
 LABELLED_BARE_PAY_RE: Final = re.compile(
     r"\b(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)(?: rate| range)?|rate)"
-    r"\s?:\s?(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
-    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?(?![\d,.%])(?! ?(?:hours|hrs)\b)"
+    # "Hourly rate: 19.25", "The hourly rate for this position is 18.75 to 23.40"
+    r"(?: (?:for|of) (?:this|the) (?:position|role|job))?(?:\s?:|\sis)\s?"
+    r"(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
+    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?(?![\d%]|[.,]\d)(?! ?(?:hours|hrs)\b)"
     r"(?=(?P<tail>.{0,40}))",
     re.I,
 )

@@ -218,6 +218,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
+            r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
         ),
         examples=(
             "Day shift",
@@ -230,6 +231,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "days and evenings",
             "rotating days/evenings",
             "Shift: 1st",
+            "Shift: AM",
             "Days",
             "full time, days",
         ),
@@ -245,6 +247,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bswing shift\b",
             r"\bPM shift\b",
             r"\bshifts?\s?[:#-]\s?(?:2nd|second)\b(?! (?:of|day|week|month))",
+            r"\bshifts?\s?:\s?PM\b",
         ),
         examples=(
             "Evenings",
@@ -254,8 +257,9 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "PM shift",
             "Shift: 2nd",
             "Shift - Second",
+            "Shift: PM",
         ),
-        near_misses=("5 PM deadline", "Shift: second week on days"),
+        near_misses=("5 PM deadline", "Shift: second week on days", "Shift starts 7 AM"),
         triggers=("evening", "second", "2nd", "swing", "pm shift"),
     ),
     Rule(

@@ -104,6 +104,10 @@ SHIFTS = [
     ("Shift: 1st shift, Mon-Fri", ["day"]),
     ("Shift: Day/Evening rotation", ["day", "evening", "rotating"]),
     ("Shift: 2 weeks of orientation, then set hours", []),
+    ("Shift: AM", ["day"]),
+    ("Shift: PM (3p-11p)", ["evening"]),
+    ("Shift starts 7 AM", []),
+    ("Shift: AMB clinic float", []),
     ("Shift: 3 days a week", []),
 ]
 
@@ -125,6 +129,10 @@ PAY = [
     ("Pay range: 41,600 - 52,000 annually", (41600, 52000, "year")),
     ("Hourly rate: 19.25 (plus 1.50 differential)", (19.25, 19.25, "hour")),
     ("Hourly: 8.00 hours per day", None),
+    ("The hourly rate for this position is 18.75 to 23.40.", (18.75, 23.4, "hour")),
+    ("Pay rate is 19.25 per hour", (19.25, 19.25, "hour")),
+    ("The rate is 15.00 percent", None),
+    ("The rate of 12.50 applies", None),
     ("Rate: 3 openings, 40 hours per week", None),
     ("Salary: 2024 rates apply", None),
     # "from" a figure is a floor like "starting at"; a range after "from" stays a range
