@@ -6,6 +6,7 @@ import re
 
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
+    CERT_CODE_RE,
     CLAUSE_BREAK_RE,
     CREDENTIAL_OR_AFTER_RE,
     CREDENTIAL_OR_BEFORE_RE,
@@ -38,9 +39,11 @@ _ENROLLED_RE = re.compile(
 )
 # A cue followed by a comma closes its phrase: in "HS diploma or GED required, some college
 # preferred" the preference belongs to the college, not to the diploma.
+# A credential code after a comma opens its own phrase: in "Certificate in Medical Coding, CPC a
+# plus" the cue is the credential's.
 _PHRASE_END_RE = re.compile(
     r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s|"
-    r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s",
+    r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b)",
     re.I,
 )
 #: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a

@@ -310,11 +310,11 @@ CERT_REFUSED_AFTER_RE: Final = re.compile(
     re.I,
 )
 #: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
-#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience": one
-#: any-of group with the group just before it.
+#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience", "New
+#: graduates with CCA considered": one any-of group with the group just before it.
 CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|also acceptable|"
-    r"acceptable|in lieu)\b",
+    r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,
 )
 #: Codes that name another credential when these words follow ("CMA (certified medication

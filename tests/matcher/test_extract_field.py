@@ -299,6 +299,10 @@ EDUCATION = [
     ("Education: Associates (Preferred)", None, "associate"),
     ("Continuing education: associates attend yearly training", None, None),
     ("We value our associates.", None, None),
+    # a credential after a comma takes its own cue
+    ("Certificate in Medical Coding, CPC a plus", "certificate", None),
+    ("Associate degree in HIM, RHIT preferred", "associate", None),
+    ("Associate degree in HIM, HIT, or related field preferred", None, "associate"),
     # near-misses: a second level asked of everyone, or only preferred
     ("Associate degree required. Bachelor's degree preferred.", "associate", "bachelor"),
     ("High school diploma required; associate degree required for the lead role.", "associate",
@@ -362,6 +366,9 @@ CERTS = [
     ("RHIT required. RHIA also accepted.", [(["RHIT", "RHIA"], "required")]),
     ("CPC required; CCS accepted as well", [(["CPC", "CCS"], "required")]),
     ("CCS preferred (CCA also accepted)", [(["CCS", "CCA"], "preferred")]),
+    ("CPC, CCS, or RHIT credential required. New graduates with CCA considered.",
+     [(["CPC", "CCS", "RHIT", "CCA"], "required")]),
+    ("RHIT required. Applicants without it will not be considered.", [(["RHIT"], "required")]),
     ("Certifications: RHIT or CCS; CPC accepted with inpatient experience",
      [(["RHIT", "CCS", "CPC"], "required")]),
     ("RHIT required; CPC not accepted", [(["RHIT"], "required")]),
