@@ -18,6 +18,7 @@ from matcher._lexicon import (
     CERT_NAMES,
     CERT_OTHER_MEANING,
     CERT_REFUSED_AFTER_RE,
+    CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
@@ -224,7 +225,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 for c in g.codes
                 if c not in CERT_OTHER_MEANING or not CERT_OTHER_MEANING[c].search(after[:40])
             ]
-            if not g.codes:
+            if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
                 continue
             months = _months(text[g.start :]) or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.

@@ -317,6 +317,11 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,
 )
+#: A code naming a school programme, not the credential: "graduate of an accredited RHIT
+#: program", "an RHIA-eligible programme", "CPC course".
+CERT_SCHOOLING_AFTER_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:eligible )?(?:program|programme|school|course|curriculum|track)\b", re.I
+)
 #: Codes that name another credential when these words follow ("CMA (certified medication
 #: aide)" in a nursing home is not the Certified Medical Assistant).
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {

@@ -56,10 +56,12 @@ _SUBSTITUTE_RE: Final = re.compile(
 #: required experience"): two routes, the experience or the schooling. A negated offer ("may not
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the )"
-    r"[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|accepted|used|"
-    r"considered|qualify) (?:for|in lieu of|in place of) (?:the |an? )?(?:required |general |"
-    r"specialized |creditable )?(?:work )?experience\b",
+    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the |"
+    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
+    r"(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place of) "
+    # "for one year of experience", "for the required experience"
+    r"(?:(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
+    r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
     re.I,
 )
 #: "education above high school" with no figure: the least schooling above the diploma counts.
@@ -226,9 +228,15 @@ def _with_evidence(paths: list[QualificationPath], text: str) -> list[Qualificat
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
     earlier: list[str] = []  # the sentences before, nearest first
-    for text, section in doc.sentences:
+    sentences = doc.sentences
+    for k, (text, section) in enumerate(sentences):
         low = text.lower()
         before = earlier[0] if earlier else ""
+        if text.startswith("or ") and before:
+            # "two years of experience in medical records; or an associate degree": the split
+            # at ";" cut one statement of alternatives in two
+            text = f"{before}; {text}"
+            low = text.lower()
         if section not in _SKIP_SECTIONS and (
             " or " in low or "substitut" in low or "in lieu" in low or "in place" in low
         ):
@@ -238,7 +246,9 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
             if "substitut" in low or "in lieu" in low or "in place" in low:
-                found = education_for_experience(text, earlier)
+                # the experience replaced may be stated before or right after
+                after = [t for t, _ in sentences[k + 1 : k + 2]]
+                found = education_for_experience(text, [*earlier, *after])
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
         earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]

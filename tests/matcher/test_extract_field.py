@@ -416,3 +416,55 @@ def test_experience_in_place_of_schooling(
     assert got.education_required == education
     assert [(p.label, p.education, p.experience_years) for p in got.paths] == routes
     assert got.education_substitutable is bool(routes)
+
+
+# --- more ways routes are written: "; or" on its own, schooling for part of the experience,
+# a degree with experience on one route, a programme named by its credential ------------------
+
+ROUTES = [
+    # (text, education_required, experience_years_required, substitutable, routes)
+    ("Education and Experience: Graduation from high school or GED and two years of experience "
+     "in medical records; or an associate degree in health information technology.",
+     "high_school", None, True, [("experience", None, 2.0), ("education", "associate", None)]),
+    ("Requirements: HS diploma or GED. Associate's degree in HIM/HIT may substitute for one year "
+     "of experience. One year of hospital HIM experience.",
+     "high_school", None, True, [("experience", None, 1.0), ("education", "associate", None)]),
+    ("Minimum Requirements: Bachelor's degree in Health Information Management and RHIA, OR "
+     "Associate degree in HIT and RHIT with 3 years of experience.",
+     "associate", None, True,
+     [("education", "bachelor", None), ("education and experience", "associate", 3.0)]),
+    # near-misses: "or" inside one route; a refusal; schooling for a typing test
+    ("Education: High school diploma; or GED.", "high_school", None, False, []),
+    ("One year of hospital HIM experience. An associate degree may not be substituted for "
+     "experience.", None, 1.0, False, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "education", "experience", "substitutable", "routes"), ROUTES)
+def test_more_route_wordings(
+    text: str,
+    education: str | None,
+    experience: float | None,
+    substitutable: bool,
+    routes: list[tuple[Any, ...]],
+) -> None:
+    got = extract(text)
+    assert got.education_required == education
+    assert got.experience_years_required == experience
+    assert got.education_substitutable is substitutable
+    assert [(p.label, p.education, p.experience_years) for p in got.paths] == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Education: Graduate from an accredited RHIT program", []),
+        ("CPC course completion required", []),
+        ("RHIT required; graduates of a CAHIIM RHIT-eligible program welcome", [["RHIT"]]),
+        ("RHIT required", [["RHIT"]]),
+    ],
+)
+def test_a_programme_named_by_its_credential_is_schooling(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert [c.any_of for c in extract(text).certifications] == expected
