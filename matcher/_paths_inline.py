@@ -68,6 +68,13 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
 #: How many sentences back the experience that schooling may replace may be stated.
 _EXPERIENCE_LOOK_BACK: Final = 2
+
+
+def _eligible_only(code: str, part: str) -> bool:
+    """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
+    return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
+
+
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 
@@ -85,12 +92,20 @@ def _route(part: str) -> QualificationPath | None:
         return QualificationPath(
             label="training", education=trained, education_field=study_field(part)
         )
-    codes = credential_codes(part)
+    # a credential the schooling makes one eligible for ("RHIA eligible") is not held
+    codes = [c for c in credential_codes(part) if not _eligible_only(c, part)]
     if codes and (years is None or part.find(codes[0]) < years[1]):
-        return QualificationPath(
-            label="certification",
-            certifications=[CertificationRequirement(any_of=codes, level="required")],
-        )
+        group = CertificationRequirement(any_of=codes, level="required")
+        schooled = education_level(part)
+        if schooled not in (None, "high_school") and part.find(codes[0]) > 0:
+            # "an associate degree with CCS": the degree and the credential, on one route
+            return QualificationPath(
+                label="education and certification",
+                education=schooled,
+                education_field=study_field(part),
+                certifications=[group],
+            )
+        return QualificationPath(label="certification", certifications=[group])
     level = education_level(part)
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
@@ -117,7 +132,10 @@ def _route(part: str) -> QualificationPath | None:
 
 def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = text[: m.start()]
-    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), left.rfind("("))
+    paren = left.rfind("(")
+    if paren >= 0 and ")" in left[paren:]:
+        paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
     left = left[cut + 1 :][-160:]
     right = text[m.end() :]
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")

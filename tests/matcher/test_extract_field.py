@@ -29,7 +29,6 @@ FIELDS = (
 )
 #: field15 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD15_MISSES: dict[str, str] = {
-    "f15-019": "a credential inside one 'or' route ('an associate degree with CCS') stays required",
     "f15-027": "skills: a billing and coding certificate program and the title read as billing",
 }
 
@@ -433,6 +432,9 @@ ROUTES = [
      "Associate degree in HIT and RHIT with 3 years of experience.",
      "associate", None, True,
      [("education", "bachelor", None), ("education and experience", "associate", 3.0)]),
+    ("Bachelor's degree in HIM (RHIA eligible) or an associate degree with CCS. RHIA, RHIT or "
+     "CCS required.", "associate", None, False,
+     [("education", "bachelor", None), ("education and certification", "associate", None)]),
     # near-misses: "or" inside one route; a refusal; schooling for a typing test
     ("Education: High school diploma; or GED.", "high_school", None, False, []),
     ("One year of hospital HIM experience. An associate degree may not be substituted for "
