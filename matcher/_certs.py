@@ -31,6 +31,7 @@ from matcher._lexicon import (
     ONE_OF_ITEM_GAP,
     PREFERRED_RE,
     REQUIRED_RE,
+    REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -232,7 +233,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
             eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
             if eligible and months is None:
                 continue
-            if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
+            # a requirements label ends what came before it ("... retention bonus after one
+            # year Requirements: CCS required" is two lines joined)
+            near = before[-60:]
+            near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
+            if OFF_SCOPE_RE.search(near) or OFF_SCOPE_RE.search(after[:40]):
                 continue
             negated = (
                 NEGATION_RE.search(after[:40])
@@ -241,7 +246,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
-            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:30]):
+            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue

@@ -313,7 +313,9 @@ CERT_REFUSED_AFTER_RE: Final = re.compile(
 #: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience", "New
 #: graduates with CCA considered": one any-of group with the group just before it.
 CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|also acceptable|"
+    # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
+    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
+    r"also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,
 )
@@ -321,6 +323,12 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
 #: program", "an RHIA-eligible programme", "CPC course".
 CERT_SCHOOLING_AFTER_RE: Final = re.compile(
     r"^[\s-]{0,2}(?:eligible )?(?:program|programme|school|course|curriculum|track)\b", re.I
+)
+#: A label that opens a list of requirements: what stands before it is another line.
+REQUIREMENTS_LABEL_RE: Final = re.compile(
+    r"\b(?:requirements?|qualifications?|must have|required|certifications?|credentials?|"
+    r"licensure)\s?:",
+    re.I,
 )
 #: Codes that name another credential when these words follow ("CMA (certified medication
 #: aide)" in a nursing home is not the Certified Medical Assistant).

@@ -37,7 +37,12 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 SHIFT_NEGATION_RE: Final = re.compile(
     r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
 )
-SHIFT_AFTER_NEGATION_RE: Final = re.compile(r"^\s?(?:\w+\s){0,1}(?:off|free)\b", re.I)
+SHIFT_AFTER_NEGATION_RE: Final = re.compile(
+    # "weekends off", "nights free", "(nights not required)"
+    r"^\s?(?:\w+\s){0,1}(?:off|free)\b|^\s?(?:(?:are|is) )?(?:not (?:required|needed|"
+    r"mandatory|expected)|optional)\b",
+    re.I,
+)
 #: A workplace that may come later is not the workplace ("telework may be approved after
 #: probation").
 WORKPLACE_MAYBE_RE: Final = re.compile(
@@ -54,6 +59,9 @@ CLOCK_RE: Final = re.compile(
     re.I,
 )
 
+#: Where a clause around a shift word ends: a differential named in another clause of the same
+#: (joined) sentence does not make the shift an add-on's. A new "Label:" opens a clause too.
+CLAUSE_BREAK_RE: Final = re.compile(r"[.;|(),]|\s[-–—]\s|\s(?=[A-Z][A-Za-z ]{1,25}:\s)")
 #: An amount added for a shift is a differential, not a shift the job works: "+$1.25 evenings",
 #: "$2/hr more for nights", "+ $3 per hour on weekends".
 SHIFT_ADD_ON_BEFORE_RE: Final = re.compile(

@@ -73,7 +73,9 @@ _NO_EDUCATION_RE: Final = re.compile(
     re.I,
 )
 _DIPLOMA_RE: Final = re.compile(
-    r"high school (?:diploma|graduate)|\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)", re.I
+    r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
+    re.I,
 )
 _CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
 _BLOCK_GAP: Final = 1500

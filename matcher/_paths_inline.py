@@ -60,7 +60,7 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
     r"(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place of) "
     # "for one year of experience", "for the required experience"
-    r"(?:(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
+    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
     r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
     re.I,
 )
@@ -221,6 +221,10 @@ def education_for_experience(
         )
         if years is None:
             continue
+        # "may be substituted for one year of the required (two years of) experience": the
+        # schooling replaces that part, the rest is still asked on its route
+        part = first_years(m.group("part") or "")
+        rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
         paths = [
             QualificationPath(
                 label="experience",
@@ -229,9 +233,11 @@ def education_for_experience(
                 evidence=_ev(said),
             ),
             QualificationPath(
-                label="education",
+                label="education" if rest is None else "education and experience",
                 education=level,
                 education_field=study_field(what),
+                experience_years=rest,
+                experience_kind=None if rest is None else experience_kind(said),
                 evidence=_ev(text),
             ),
         ]

@@ -107,6 +107,19 @@ SHIFTS = [
     ("Shift: PM (3p-11p)", ["evening"]),
     ("Shift starts 7 AM", []),
     ("Shift: AMB clinic float", []),
+    # a differential in another clause of a joined line leaves the shifts alone
+    (
+        "Status: Full Time | Shift: Evenings (2:30pm - 11:00pm), every other weekend Pay: $18.90 - "
+        "$26.45/hour, shift differential eligible",
+        ["evening", "weekend"],
+    ),
+    ("Night differential applies 11p-7a", []),
+    ("Weekend differential for Sat/Sun shifts", []),
+    ("Evenings: 3p-11:30p, $1.50/hr differential", ["evening"]),
+    # a shift said not to be asked
+    ("Must work nights; weekends not required", ["night"]),
+    ("Days; evenings optional", ["day"]),
+    ("Nights required", ["night"]),
     ("Shift: 3 days a week", []),
 ]
 
@@ -368,6 +381,12 @@ CERTS = [
     ("CPC, CCS, or RHIT credential required. New graduates with CCA considered.",
      [(["CPC", "CCS", "RHIT", "CCA"], "required")]),
     ("RHIT required. Applicants without it will not be considered.", [(["RHIT"], "required")]),
+    ("CCS required (RHIT or RHIA with inpatient experience also accepted).",
+     [(["CCS", "RHIT", "RHIA"], "required")]),
+    # a requirements label ends the line before it: its bonus is not this credential's
+    ("Compensation: $34.00 - $42.00 per hour; $1,000 retention bonus after one year "
+     "Requirements: CCS required", [(["CCS"], "required")]),
+    ("$1,000 bonus when you earn your CCS", []),
     ("Certifications: RHIT or CCS; CPC accepted with inpatient experience",
      [(["RHIT", "CCS", "CPC"], "required")]),
     ("RHIT required; CPC not accepted", [(["RHIT"], "required")]),
@@ -436,6 +455,11 @@ ROUTES = [
      "CCS required.", "associate", None, False,
      [("education", "bachelor", None), ("education and certification", "associate", None)]),
     # near-misses: "or" inside one route; a refusal; schooling for a typing test
+    ("Minimum Qualifications: Graduation from high school or equivalent, and two years of "
+     "experience in medical records work. An associate degree in health information technology "
+     "may be substituted for one year of the required experience.",
+     "high_school", 1.0, True,  # every route still asks one year
+     [("experience", None, 2.0), ("education and experience", "associate", 1.0)]),
     ("Education: High school diploma; or GED.", "high_school", None, False, []),
     ("One year of hospital HIM experience. An associate degree may not be substituted for "
      "experience.", None, 1.0, False, []),
