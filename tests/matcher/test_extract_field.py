@@ -494,3 +494,39 @@ def test_a_programme_named_by_its_credential_is_schooling(
     text: str, expected: list[list[str]]
 ) -> None:
     assert [c.any_of for c in extract(text).certifications] == expected
+
+
+@pytest.mark.parametrize(("in_place", "education"), [(True, None), (False, "associate")])
+def test_json_ld_experience_in_place_of_education_end_to_end(
+    in_place: bool, education: str | None
+) -> None:
+    """A schema.org page through the JSON-LD format, then extract with the hints it gave."""
+    import json
+
+    from scrapers.formats import jsonld
+
+    node = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "Clinical Data Abstractor",
+        "description": "Abstracts registry data for the quality team.",
+        "educationRequirements": {
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": "associate degree",
+        },
+        "experienceRequirements": {
+            "@type": "OccupationalExperienceRequirements",
+            "monthsOfExperience": 24,
+        },
+        "experienceInPlaceOfEducation": in_place,
+    }
+    html = (
+        f'<html><head><script type="application/ld+json">{json.dumps(node)}</script></head></html>'
+    )
+    [posting] = jsonld.parse_page(html.encode(), "https://careers.example/jobs/1")
+    assert posting.hints.education_required == "associate"
+    got = extract(posting.description, title=posting.title, hints=posting.hints)
+    assert got.education_required == education
+    assert got.education_substitutable is in_place
+    assert got.experience_years_required == 2.0
+    assert [p.label for p in got.paths] == (["education", "experience"] if in_place else [])
