@@ -8,61 +8,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from matcher import extract, match
 from schemas import CandidateProfile, Hints
+from tests.matcher._labelled import FIELDS, labelled_cases
+from tests.matcher._labelled import normal as _normal
 
 FIELD15 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field15.yaml"
-FIELDS = (
-    "education_required",
-    "education_preferred",
-    "education_substitutable",
-    "experience_years_required",
-    "experience_years_preferred",
-    "certifications",
-    "employment_types",
-    "workplace",
-    "shifts",
-    "pay",
-    "skills",
-)
 #: field15 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD15_MISSES: dict[str, str] = {
     "f15-027": "skills: a billing and coding certificate program and the title read as billing",
 }
 
 
-def _normal(field: str, value: Any) -> Any:
-    if field == "certifications":
-        return sorted(
-            (sorted(g["any_of"]), g["level"], g.get("within_months"))
-            for g in (c if isinstance(c, dict) else c.model_dump() for c in value or [])
-        )
-    if field in ("employment_types", "shifts", "skills"):
-        return sorted(value or [])
-    if field == "pay":
-        if value is None:
-            return None
-        d = value if isinstance(value, dict) else value.model_dump()
-        lo, hi = d.get("min"), d.get("max")
-        return (None if lo is None else float(lo), None if hi is None else float(hi), d["period"])
-    if field.startswith("experience") and value is not None:
-        return float(value)
-    return value
-
-
 def _cases() -> list[Any]:
-    return [
-        pytest.param(
-            c,
-            id=c["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FIELD15_MISSES[c["id"]])]
-            if c["id"] in KNOWN_FIELD15_MISSES
-            else [],
-        )
-        for c in yaml.safe_load(FIELD15.read_text(encoding="utf-8"))
-    ]
+    return labelled_cases(FIELD15, KNOWN_FIELD15_MISSES)
 
 
 @pytest.mark.parametrize("case", _cases())
