@@ -185,7 +185,8 @@ TWO_WEEKS_PAY_RE: Final = re.compile(
 #: Bare figures after a pay label or "... is": "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 -
 #: 52,000 annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
 LABELLED_BARE_PAY_RE: Final = re.compile(
-    r"\b(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)(?: rate| range)?|rate)"
+    r"\b(?=[hpwscr])(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)"
+    r"(?: rate| range)?|rate)"
     # "Hourly rate: 19.25", "The hourly rate for this position is 18.75 to 23.40"
     r"(?: (?:for|of) (?:this|the) (?:position|role|job))?(?:\s?:|\sis)\s?"
     r"(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"

@@ -64,6 +64,9 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
     re.I,
 )
+_OFFER_VERB_RE: Final = re.compile(
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
+)
 #: "education above high school" with no figure: the least schooling above the diploma counts.
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
 #: How many sentences back the experience that schooling may replace may be stated.
@@ -206,7 +209,13 @@ def education_for_experience(
 ) -> tuple[list[QualificationPath], str] | None:
     """Two routes when schooling may replace the experience stated in ``text`` or in one of the
     ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
-    m = _EDUCATION_FOR_EXPERIENCE_RE.search(text)
+    # the offer's verb first (one cheap scan), then the schooling named in the words before it
+    verb = _OFFER_VERB_RE.search(text)
+    m = (
+        None
+        if verb is None
+        else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
+    )
     if m is None:
         return None
     what = m.group("what")

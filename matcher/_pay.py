@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from matcher._lexicon_job import (
     BARE_PAY_RE,
@@ -69,10 +69,8 @@ def _pay_in(text: str) -> Pay | None:
     if not matches and "dollars" in text.lower():
         matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
     sentence_period: str | None = ""
-    candidates = matches or [
-        *islice(BARE_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE),
-        *islice(LABELLED_BARE_PAY_RE.finditer(text), 2),
-    ]
+    # lazily: the labelled bare figures are looked for only when no other figure was a wage
+    candidates = matches or chain(BARE_PAY_RE.finditer(text), LABELLED_BARE_PAY_RE.finditer(text))
     for m in islice(candidates, MAX_AMOUNTS_PER_SENTENCE):
         # the cheap tests first (figures, period), the add-on words only for a plausible wage
         tail = m.group("tail")
