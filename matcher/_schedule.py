@@ -95,12 +95,11 @@ def _hour(h: str, m: str | None, ap: str | None) -> float:
 
 
 def _in_differential(text: str, start: int, end: int) -> bool:
-    """The clause around text[start:end] names a differential or premium ("$2 night
+    """(Called only for a sentence that names one.) The clause around text[start:end] names a
+    differential or premium ("$2 night
     differential", "shift diff for nights"): the shift is an add-on's, not the job's. Only the
     clause: a joined line ("Shift: Evenings, every other weekend Pay: ..., differential
     eligible") keeps its shifts."""
-    if not _DIFFERENTIAL_RE.search(text):
-        return False
     lo = max((b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
     hi = CLAUSE_BREAK_RE.search(text, end)
     return _DIFFERENTIAL_RE.search(text, lo, len(text) if hi is None else hi.start()) is not None
@@ -110,8 +109,9 @@ def _clock_shifts(text: str) -> list[str]:
     """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
     out: list[str] = []
     words: list[bool] = []  # whether the sentence talks about a schedule, read once
+    differential = _DIFFERENTIAL_RE.search(text) is not None  # read once per sentence
     for m in CLOCK_RE.finditer(text):
-        if _in_differential(text, m.start(), m.end()):
+        if differential and _in_differential(text, m.start(), m.end()):
             continue
         kind = _clock_shift(m, text, words)
         if kind is not None and kind not in out:
@@ -182,11 +182,12 @@ def extract_shifts(doc: Doc) -> Found | None:
             text = doc.sentences[i].text
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
+            differential = _DIFFERENTIAL_RE.search(text) is not None
             if any(
                 not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
                 and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 24])
                 and not SHIFT_ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
-                and not _in_differential(text, m.start(), m.end())
+                and not (differential and _in_differential(text, m.start(), m.end()))
                 for m in rx.finditer(text)
             ):
                 hits.append((i, kind))
@@ -194,8 +195,10 @@ def extract_shifts(doc: Doc) -> Found | None:
     if not any(k == "weekend" for _, k in hits):
         for i in doc.with_words(("sat", "sun", "mon")):
             text = doc.sentences[i].text
+            differential = _DIFFERENTIAL_RE.search(text) is not None
             if usable(i) and any(
-                _weekend_span(m) and not _in_differential(text, m.start(), m.end())
+                _weekend_span(m)
+                and not (differential and _in_differential(text, m.start(), m.end()))
                 for m in DAY_SPAN_RE.finditer(text)
             ):
                 hits.append((i, "weekend"))
