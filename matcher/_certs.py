@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 from matcher._lexicon import (
+    CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_CODE_RE,
     CERT_CODE_VARIANTS,
     CERT_FUZZ_CUTOFF,
@@ -16,6 +17,8 @@ from matcher._lexicon import (
     CERT_NAME_STARTS,
     CERT_NAMES,
     CERT_OTHER_MEANING,
+    CERT_REFUSED_AFTER_RE,
+    CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
@@ -28,6 +31,7 @@ from matcher._lexicon import (
     ONE_OF_ITEM_GAP,
     PREFERRED_RE,
     REQUIRED_RE,
+    REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -222,17 +226,29 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 for c in g.codes
                 if c not in CERT_OTHER_MEANING or not CERT_OTHER_MEANING[c].search(after[:40])
             ]
-            if not g.codes:
+            if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
                 continue
             months = _months(text[g.start :]) or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
             if eligible and months is None:
                 continue
-            if OFF_SCOPE_RE.search(before[-60:]) or OFF_SCOPE_RE.search(after[:40]):
+            # a requirements label ends what came before it ("... retention bonus after one
+            # year Requirements: CCS required" is two lines joined)
+            near = before[-60:]
+            near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
+            if OFF_SCOPE_RE.search(near) or OFF_SCOPE_RE.search(after[:40]):
                 continue
-            negated = NEGATION_RE.search(after[:40]) or _NO_END_RE.search(before)
+            negated = (
+                NEGATION_RE.search(after[:40])
+                or _NO_END_RE.search(before)
+                or CERT_REFUSED_AFTER_RE.search(after[:60])
+            )
             if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]):
+                last = found[-1]
+                found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
             level = "required" if months is not None else mention_level(s, before, after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
@@ -313,6 +329,13 @@ def _merge_deadlines(found: list[_Found]) -> list[Group]:
 
 
 def _dedupe(groups: list[Group]) -> list[Group]:
+    # "CPC or CPC-A, or able to pass the CPC exam within 6 months": a group of one sentence that
+    # names only codes of a wider group of the same sentence, level and deadline restates it
+    # (compared within one sentence only: a page of thousands of groups stays linear)
+    by_sentence: dict[tuple[str, int | None, str], set[frozenset[str]]] = {}
+    for g in groups:
+        by_sentence.setdefault(g[1:], set()).add(frozenset(g[0]))
+    groups = [g for g in groups if not any(set(g[0]) < wider for wider in by_sentence[g[1:]])]
     best: dict[frozenset[str], Group] = {}
     for g in groups:
         key = frozenset(g[0])

@@ -6,6 +6,7 @@ import re
 
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
+    CERT_CODE_RE,
     CLAUSE_BREAK_RE,
     CREDENTIAL_OR_AFTER_RE,
     CREDENTIAL_OR_BEFORE_RE,
@@ -39,7 +40,22 @@ _ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
 _ENROLLED_RE = re.compile(
     r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
 )
-_PHRASE_END_RE = re.compile(r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s", re.I)
+# A cue followed by a comma closes its phrase: in "HS diploma or GED required, some college
+# preferred" the preference belongs to the college, not to the diploma.
+# A credential code after a comma opens its own phrase: in "Certificate in Medical Coding, CPC a
+# plus" the cue is the credential's.
+_PHRASE_END_RE = re.compile(
+    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s|"
+    r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b)",
+    re.I,
+)
+#: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a
+#: related field is also accepted"): an alternative, so the lower of the two is what is asked.
+_ALSO_ACCEPTED_RE = re.compile(
+    r"\b(?:(?:is|are|will be|may be|would be) also|also) (?:be )?(?:accepted|acceptable|"
+    r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
+    re.I,
+)
 _NO_END_RE = re.compile(r"\bno\s$")
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
@@ -84,6 +100,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
     the lowest preferred group win ("HS diploma required; associate preferred")."""
     required: Found | None = None
     preferred: Found | None = None
+    also: list[Found] = []
     for i in doc.with_words(EDUCATION_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
@@ -127,13 +144,18 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
                 default_needs_cue=s.section == "title",
                 reach=100,
             )
-            if which == "required":
+            if which == "required" and _ALSO_ACCEPTED_RE.search(s.text):
+                also.append((level, s.text))
+            elif which == "required":
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
             elif which == "preferred" and (
                 preferred is None or EDUCATION_RANK[level] < EDUCATION_RANK[preferred[0]]
             ):
                 preferred = (level, s.text)
+    for alternative in also:  # the lower of the level asked and the one also accepted
+        if required is None or EDUCATION_RANK[alternative[0]] < EDUCATION_RANK[required[0]]:
+            required = alternative
     return required, preferred
 
 

@@ -11,7 +11,7 @@ from matcher._experience import extract_experience
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
-from matcher._paths_flat import find_paths, flatten
+from matcher._paths_flat import find_paths, flatten, hinted_routes
 from matcher._paths_inline import extract_residence
 from matcher._pay import extract_pay
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
@@ -150,6 +150,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     # alternative routes: the flat fields become what every route shares (matcher._paths)
     if (paths := find_paths(body, doc)) is not None:
         flatten(paths, values, evidence)
+    hinted_routes(hints, values, evidence)
     if (residence := extract_residence(doc)) is not None:
         values["residence_states"] = residence[0]
         evidence["residence_states"] = _text(residence[1])

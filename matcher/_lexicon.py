@@ -301,6 +301,35 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
 )
+#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
+#: does not qualify" (NEGATION_RE covers "not required" and "is not").
+CERT_REFUSED_AFTER_RE: Final = re.compile(
+    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
+    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
+    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
+    re.I,
+)
+#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
+#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience", "New
+#: graduates with CCA considered": one any-of group with the group just before it.
+CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
+    # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
+    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
+    r"also acceptable|"
+    r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: A code naming a school programme, not the credential: "graduate of an accredited RHIT
+#: program", "an RHIA-eligible programme", "CPC course".
+CERT_SCHOOLING_AFTER_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:eligible )?(?:program|programme|school|course|curriculum|track)\b", re.I
+)
+#: A label that opens a list of requirements: what stands before it is another line.
+REQUIREMENTS_LABEL_RE: Final = re.compile(
+    r"\b(?:requirements?|qualifications?|must have|required|certifications?|credentials?|"
+    r"licensure)\s?:",
+    re.I,
+)
 #: Codes that name another credential when these words follow ("CMA (certified medication
 #: aide)" in a nursing home is not the Certified Medical Assistant).
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {

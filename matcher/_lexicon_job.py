@@ -37,7 +37,12 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 SHIFT_NEGATION_RE: Final = re.compile(
     r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
 )
-SHIFT_AFTER_NEGATION_RE: Final = re.compile(r"^\s?(?:\w+\s){0,1}(?:off|free)\b", re.I)
+SHIFT_AFTER_NEGATION_RE: Final = re.compile(
+    # "weekends off", "nights free", "(nights not required)"
+    r"^\s?(?:\w+\s){0,1}(?:off|free)\b|^\s?(?:(?:are|is) )?(?:not (?:required|needed|"
+    r"mandatory|expected)|optional)\b",
+    re.I,
+)
 #: A workplace that may come later is not the workplace ("telework may be approved after
 #: probation").
 WORKPLACE_MAYBE_RE: Final = re.compile(
@@ -53,6 +58,35 @@ CLOCK_RE: Final = re.compile(
     r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>a\.?m?\.?|p\.?m?\.?)?(?![\d/$%])",
     re.I,
 )
+
+#: Where a clause around a shift word ends: a differential named in another clause of the same
+#: (joined) sentence does not make the shift an add-on's. A new "Label:" opens a clause too.
+CLAUSE_BREAK_RE: Final = re.compile(r"[.;|(),]|\s[-–—]\s|\s(?=[A-Z][A-Za-z ]{1,25}:\s)")
+#: An amount added for a shift is a differential, not a shift the job works: "+$1.25 evenings",
+#: "$2/hr more for nights", "+ $3 per hour on weekends".
+SHIFT_ADD_ON_BEFORE_RE: Final = re.compile(
+    r"(?:\+\s?\$?\d[\d.,]{0,8}|\$\d[\d.,]{0,8}(?:/hr|/hour| per hour| an hour)? (?:more|extra|"
+    r"additional))(?:/hr|/hour| per hour| an hour)?\s?(?:for |on |per |working )?(?:all )?$",
+    re.I,
+)
+#: Coverage of weekends or holidays taken in turn is no rotating shift: "holiday and weekend
+#: coverage on a rotating basis", "every other weekend on a rotating basis", "rotating Saturdays".
+ROTATING_COVERAGE_RE: Final = re.compile(
+    r"\b(?:weekends?|holidays?|saturdays?|sundays?|call)\b[^.;]{0,50}?\b(?:on a |in )?"
+    r"rotati(?:ng|on)(?: basis| schedule)?\b(?! (?:shifts?|days|evenings|nights))|"
+    r"\brotating (?:saturdays?|sundays?|holidays?|call|on-call)\b",
+    re.I,
+)
+#: Abbreviated days in a range or pair ("Tues-Sat", "Wed-Sun", "Sat & Sun", "Thu-Mon"): a
+#: schedule that takes in Saturday or Sunday is a weekend schedule (tests/data/extraction README).
+#: Read only in sentences holding "sat", "sun" or "mon" (every such span names one of them, or
+#: wraps round to Monday).
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?"
+DAY_SPAN_RE: Final = re.compile(
+    r"\b(?P<a>" + _DAY + r")\s?(?:-|–|—|to|through|thru|&|and|/)\s?(?P<b>" + _DAY + r")(?![a-z])",
+    re.I,
+)
+DAY_INDEX: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # --- pay -------------------------------------------------------------------------------------
 
@@ -138,5 +172,25 @@ NOT_PAY_BEFORE_RE: Final = re.compile(
         )
     ).pattern
     + r"\s?(?:of |an? )?$",
+    re.I,
+)
+#: An amount right after "+" is an add-on itself ("base $18/hr, +$2 nights").
+PAY_ADD_ON_BEFORE_RE: Final = re.compile(r"\+\s?$")
+#: "From $19.00 per hour": a published floor, like "starting at" (only the minimum).
+PAY_FLOOR_BEFORE_RE: Final = re.compile(r"\b(?:from|starting|starts)\s?$", re.I)
+#: Pay stated per two weeks or twice a month has no period in the schema: not read as a wage.
+TWO_WEEKS_PAY_RE: Final = re.compile(
+    r"^\s?(?:/ ?|per |a |every )?(?:bi-?weekly|semi-?monthly|two weeks|pay period)\b", re.I
+)
+#: Bare figures after a pay label or "... is": "Hourly rate: 19.25 - 24.10", "Pay range: 41,600 -
+#: 52,000 annually" (cents or thousands, as BARE_PAY_RE; the period is read from the sentence).
+LABELLED_BARE_PAY_RE: Final = re.compile(
+    r"\b(?=[hpwscr])(?:hourly(?: rate| pay| wage)?|(?:pay|wage|salary|compensation)"
+    r"(?: rate| range)?|rate)"
+    # "Hourly rate: 19.25", "The hourly rate for this position is 18.75 to 23.40"
+    r"(?: (?:for|of) (?:this|the) (?:position|role|job))?(?:\s?:|\sis)\s?"
+    r"(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
+    r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?(?![\d%]|[.,]\d)(?! ?(?:hours|hrs)\b)"
+    r"(?=(?P<tail>.{0,40}))",
     re.I,
 )

@@ -76,7 +76,9 @@ _NO_EDUCATION_RE: Final = re.compile(
     re.I,
 )
 _DIPLOMA_RE: Final = first_letters(
-    r"high school (?:diploma|graduate)|\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)", re.I
+    r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
+    re.I,
 )
 _CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
 _BLOCK_GAP: Final = 1500
@@ -172,6 +174,23 @@ def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | Non
         ]
     if years is None or "experience" not in low[:300]:
         return None
+    schooled = education_level(start[: years[1]])  # schooling named before the figure
+    if schooled not in (None, "high_school") and not head.startswith(
+        ("experience", "general exp", "specialized")
+    ):
+        # "Associate degree in HIT and RHIT with 3 years of experience": both, on one route;
+        # not "two years of experience, which may substitute for the certificate"
+        return [
+            QualificationPath(
+                label="education and experience",
+                grade=grade,
+                education=schooled,
+                education_field=study_field(start),
+                experience_years=years[0],
+                experience_kind=experience_kind(_sentence_at(start, years[1])),
+                evidence=_ev(s),
+            )
+        ]
     out = [
         QualificationPath(
             label="experience",

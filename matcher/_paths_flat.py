@@ -11,7 +11,7 @@ from typing import Any
 from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
 from matcher._paths_inline import inline_paths
 from matcher._sentences import Doc
-from schemas.models import Evidence, QualificationPath
+from schemas.models import Evidence, Hints, QualificationPath
 from schemas.vocab import EDUCATION_RANK
 
 
@@ -54,9 +54,13 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     if inline is not None:
         flat = found.flat_experience if found is not None else None
         texts = inline[1]
+        if flat is not None and any(_norm(t)[-60:] in _norm(flat[1]) for t in texts):
+            flat = None  # the grade's figure is the experience one route offers, not everyone's
         # a diploma asked in the same sentence ("diploma, plus an associate degree or ...") or
         # in a required sentence of its own is asked of everyone
-        diploma = _DIPLOMA_RE.search(texts[0]) or any(
+        # (the sentence a substitution refers back to counts: "diploma and a certificate
+        # program. Two years of experience may replace the certificate program.")
+        diploma = any(_DIPLOMA_RE.search(t) for t in texts) or any(
             section not in ("preferred", "benefits", "duties")  # the cheap tests first
             and "prefer" not in t.lower()
             and t not in texts
@@ -130,3 +134,27 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         values["education_required"] = found.everyone
         if first_ev is not None:
             evidence["education_required"] = first_ev
+
+
+def hinted_routes(hints: Hints, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+    """The source's own flag that experience may stand in for the schooling (schema.org
+    ``experienceInPlaceOfEducation``) makes the schooling one route, not everyone's need: the
+    flat level above high school goes (docs/design.md), the routes are the schooling and the
+    experience the source states, and education_substitutable stays True."""
+    level = values.get("education_required")
+    if hints.education_substitutable is not True or values.get("paths") or level is None:
+        return
+    if EDUCATION_RANK[level] <= EDUCATION_RANK["high_school"]:
+        return  # a diploma is its own equivalent: no route replaces it
+    said = evidence.pop("education_required", None)
+    del values["education_required"]
+    years = values.get("experience_years_required")
+    if years:
+        values["paths"] = [
+            QualificationPath(label="education", education=level, evidence=said),
+            QualificationPath(
+                label="experience",
+                experience_years=years,
+                evidence=evidence.get("experience_years_required"),
+            ),
+        ]

@@ -51,14 +51,42 @@ _PREFERRED_RE: Final = first_letters(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
 _SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?experience "
-    r"(?:may|can|will) "
+    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
+    # "two years of experience filing medical records can be accepted in place of ..."
+    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
     r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
 #: _SUBSTITUTE_RE cannot match without one of these (lower case).
 _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
+#: Schooling offered in place of the experience asked ("Education above high school may be
+#: substituted for experience", "completion of a certificate program may substitute for the
+#: required experience"): two routes, the experience or the schooling. A negated offer ("may not
+#: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
+_EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
+    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the |"
+    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
+    r"(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place of) "
+    # "for one year of experience", "for the required experience"
+    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
+    r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
+    re.I,
+)
+_OFFER_VERB_RE: Final = re.compile(
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
+)
+#: "education above high school" with no figure: the least schooling above the diploma counts.
+_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
+#: How many sentences back the experience that schooling may replace may be stated.
+_EXPERIENCE_LOOK_BACK: Final = 2
+
+
+def _eligible_only(code: str, part: str) -> bool:
+    """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
+    return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
+
+
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Any credential code or body as a bare substring: a side without one (and without
@@ -81,12 +109,20 @@ def _route(part: str) -> QualificationPath | None:
         return QualificationPath(
             label="training", education=trained, education_field=study_field(part)
         )
-    codes = credential_codes(part)
+    # a credential the schooling makes one eligible for ("RHIA eligible") is not held
+    codes = [c for c in credential_codes(part) if not _eligible_only(c, part)]
     if codes and (years is None or part.find(codes[0]) < years[1]):
-        return QualificationPath(
-            label="certification",
-            certifications=[CertificationRequirement(any_of=codes, level="required")],
-        )
+        group = CertificationRequirement(any_of=codes, level="required")
+        schooled = education_level(part)
+        if schooled not in (None, "high_school") and part.find(codes[0]) > 0:
+            # "an associate degree with CCS": the degree and the credential, on one route
+            return QualificationPath(
+                label="education and certification",
+                education=schooled,
+                education_field=study_field(part),
+                certifications=[group],
+            )
+        return QualificationPath(label="certification", certifications=[group])
     level = education_level(part)
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
@@ -113,7 +149,10 @@ def _route(part: str) -> QualificationPath | None:
 
 def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = text[: m.start()]
-    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), left.rfind("("))
+    paren = left.rfind("(")
+    if paren >= 0 and ")" in left[paren:]:
+        paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
     left = left[cut + 1 :][-160:]
     right = text[m.end() :]
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
@@ -171,7 +210,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
     sub = (
         _SUBSTITUTE_RE.search(text)
-        if not text.isascii() or ("experience" in low and any(w in low for w in _SUBSTITUTE_VERBS))
+        if not text.isascii() or (("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS))
         else None
     )
     if sub:
@@ -196,22 +235,87 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     return None
 
 
+def education_for_experience(
+    text: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """Two routes when schooling may replace the experience stated in ``text`` or in one of the
+    ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
+    # the offer's verb first (one cheap scan), then the schooling named in the words before it
+    verb = _OFFER_VERB_RE.search(text)
+    m = (
+        None
+        if verb is None
+        else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
+    )
+    if m is None:
+        return None
+    what = m.group("what")
+    level = education_level(what)
+    if level is None and _ABOVE_HIGH_SCHOOL_RE.search(what):
+        level = "certificate"
+    if level in (None, "high_school"):
+        return None
+    for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
+        years = (
+            first_years(said) if "experience" in said.lower() or "work" in said.lower() else None
+        )
+        if years is None:
+            continue
+        # "may be substituted for one year of the required (two years of) experience": the
+        # schooling replaces that part, the rest is still asked on its route
+        part = first_years(m.group("part") or "")
+        rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
+        paths = [
+            QualificationPath(
+                label="experience",
+                experience_years=years[0],
+                experience_kind=experience_kind(said),
+                evidence=_ev(said),
+            ),
+            QualificationPath(
+                label="education" if rest is None else "education and experience",
+                education=level,
+                education_field=study_field(what),
+                experience_years=rest,
+                experience_kind=None if rest is None else experience_kind(said),
+                evidence=_ev(text),
+            ),
+        ]
+        return paths, said
+    return None
+
+
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
 
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
-    before = ""
-    for text, section in doc.sentences:
+    earlier: list[str] = []  # the sentences before, nearest first
+    sentences = doc.sentences
+    for k, (text, section) in enumerate(sentences):
         low = text.lower()
-        if section not in _SKIP_SECTIONS and (" or " in low or "substitut" in low):
+        before = earlier[0] if earlier else ""
+        if text.startswith("or ") and before:
+            # "two years of experience in medical records; or an associate degree": the split
+            # at ";" cut one statement of alternatives in two
+            text = f"{before}; {text}"
+            low = text.lower()
+        if section not in _SKIP_SECTIONS and (
+            " or " in low or "substitut" in low or "in lieu" in low or "in place" in low
+        ):
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-        before = text
+            if "substitut" in low or "in lieu" in low or "in place" in low:
+                # the experience replaced may be stated before or right after
+                after = [t for t, _ in sentences[k + 1 : k + 2]]
+                found = education_for_experience(text, [*earlier, *after])
+                if found is not None:
+                    return found[0], [text, found[1]] if found[1] != text else [text]
+        earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]
     return None
 
 
@@ -259,4 +363,10 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     return None
 
 
-__all__ = ["extract_residence", "inline_paths", "number", "sentence_paths"]
+__all__ = [
+    "education_for_experience",
+    "extract_residence",
+    "inline_paths",
+    "number",
+    "sentence_paths",
+]

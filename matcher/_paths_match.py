@@ -15,6 +15,7 @@ from typing import Final
 
 from matcher import _explain as ex
 from matcher._facts import Facts
+from matcher._paths_parts import related_degree_hours
 from schemas import CertificationRequirement, QualificationPath, Requirements, Verdict
 from schemas.vocab import (
     EDUCATION_RANK,
@@ -79,6 +80,16 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
         return Item("unknown", need, f"you have {have}; your profile does not say in what field")
     if wanted in STUDY_FIELD_COVERS[study]:
         return Item("met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
+    hours = None if path.evidence is None else related_degree_hours(path.evidence.text)
+    if hours is not None:
+        # "or a related degree with 12 semester hours in HIT/HIM": a degree in another field may
+        # count, but no profile field says how many of its hours were in this one
+        return Item(
+            "unknown",
+            f"{need} (or a related degree with {hours} semester hours in it)",
+            f"you have {have} in {STUDY_FIELD_LABELS[study]}; your profile does not say how "
+            f"many semester hours were in {STUDY_FIELD_LABELS[wanted]}",
+        )
     return Item("not_met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
 
 

@@ -190,6 +190,25 @@ def education_level(text: str) -> str | None:
     return None
 
 
+#: "or a related degree with a minimum of 12 semester hours in health information technology":
+#: a degree in another field counts when enough of its courses are in the field asked.
+RELATED_DEGREE_RE: Final = re.compile(
+    r"\brelated (?:degree|field|major)\b[^.;]{0,60}?\b(?P<hours>\d{1,2}) semester hours\b", re.I
+)
+
+
+def related_degree_hours(text: str) -> int | None:
+    """Semester hours in the field that make a related degree count, or None.
+
+    >>> related_degree_hours("HIT, or a related degree with a minimum of 12 semester hours in HIT")
+    12
+    >>> related_degree_hours("60 semester hours of college") is None
+    True
+    """
+    m = RELATED_DEGREE_RE.search(text)
+    return int(m.group("hours")) if m else None
+
+
 def study_field(text: str) -> str | None:
     for name, rx in _FIELD_WORDS:
         if rx.search(text):

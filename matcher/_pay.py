@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from matcher._lexicon_job import (
     BARE_PAY_RE,
     DOLLARS_PAY_RE,
+    LABELLED_BARE_PAY_RE,
     NOT_PAY_BEFORE_RE,
     NOT_PAY_RE,
+    PAY_ADD_ON_BEFORE_RE,
+    PAY_FLOOR_BEFORE_RE,
     PAY_PERIOD_WORDS,
     PAY_PERIODS,
     PAY_RE,
     PAY_TRIGGERS,
+    TWO_WEEKS_PAY_RE,
 )
 from matcher._sentences import Doc
 from schemas.models import Pay
@@ -27,7 +31,8 @@ MIN_HOURLY = 7.0
 #: sentence the rest are not read, so a line of thousands of "$1" costs no more than a posting.
 MAX_AMOUNTS_PER_SENTENCE = 12
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
-_CLAUSE_END_RE = re.compile(r"[;,(]| plus | with | and ", re.I)
+# "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
+_CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
 
 
 def _amount(text: str) -> float:
@@ -64,7 +69,8 @@ def _pay_in(text: str) -> Pay | None:
     if not matches and "dollars" in text.lower():
         matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
     sentence_period: str | None = ""
-    candidates = matches or BARE_PAY_RE.finditer(text)
+    # lazily: the labelled bare figures are looked for only when no other figure was a wage
+    candidates = matches or chain(BARE_PAY_RE.finditer(text), LABELLED_BARE_PAY_RE.finditer(text))
     for m in islice(candidates, MAX_AMOUNTS_PER_SENTENCE):
         # the cheap tests first (figures, period), the add-on words only for a plausible wage
         tail = m.group("tail")
@@ -76,6 +82,8 @@ def _pay_in(text: str) -> Pay | None:
             continue
         if sentence_period == "":  # read once per sentence, not once per amount
             sentence_period = _sentence_period(text)
+        if TWO_WEEKS_PAY_RE.match(tail):
+            continue
         period = _period(tail, sentence_period, hi)
         if period is None or (period == "hour" and hi < MIN_HOURLY):
             # No wage is that low: "2 dollars more per hour" is an add-on, not the pay.
@@ -85,12 +93,13 @@ def _pay_in(text: str) -> Pay | None:
         before = _CLAUSE_START_RE.split(text[max(0, m.start() - 40) : m.start()])[-1]
         if NOT_PAY_RE.search(near[:30]) or NOT_PAY_RE.search(before[-25:]):
             continue
-        if NOT_PAY_BEFORE_RE.search(before):
+        if NOT_PAY_BEFORE_RE.search(before) or PAY_ADD_ON_BEFORE_RE.search(before):
             continue
         groups = m.groupdict()
         if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
-        if groups.get("start") and not m.group("b"):  # "starting at $17.85": the published floor
+        floor = groups.get("start") or PAY_FLOOR_BEFORE_RE.search(before)
+        if floor and not m.group("b"):  # "starting at $17.85", "from $19": the published floor
             return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None

@@ -73,6 +73,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bdegree in health information",
             r"\bHIT degree\b",
             r"\bassociate-level\b",
+            # the bare word as the value of an education field: "Required Education: Associates"
+            r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
         ),
         examples=(
             "Associate's degree required.",
@@ -86,8 +88,15 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "degree in health information",
             "HIT degree",
             "associate-level schooling",
+            "Required Education: Associates",
         ),
-        near_misses=("Patient access associate", "coding associate role"),
+        near_misses=(
+            "Patient access associate",
+            "coding associate role",
+            "We value our associates",
+            "Title: Associate",
+            "Continuing education: associates attend yearly training",
+        ),
         triggers=(
             "associate",
             "a.s",

@@ -6,9 +6,14 @@ import re
 
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
+    CLAUSE_BREAK_RE,
     CLOCK_RE,
+    DAY_INDEX,
+    DAY_SPAN_RE,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
+    ROTATING_COVERAGE_RE,
+    SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     WORKPLACE_MAYBE_RE,
@@ -23,7 +28,7 @@ _SCHEDULE_WORDS_RE = re.compile(
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
-_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bpremium\b|\bincentive\b", re.I)
+_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
 
 Found = tuple[list[str], str]
 
@@ -89,11 +94,25 @@ def _hour(h: str, m: str | None, ap: str | None) -> float:
     return value
 
 
+def _in_differential(text: str, start: int, end: int) -> bool:
+    """(Called only for a sentence that names one.) The clause around text[start:end] names a
+    differential or premium ("$2 night
+    differential", "shift diff for nights"): the shift is an add-on's, not the job's. Only the
+    clause: a joined line ("Shift: Evenings, every other weekend Pay: ..., differential
+    eligible") keeps its shifts."""
+    lo = max((b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    hi = CLAUSE_BREAK_RE.search(text, end)
+    return _DIFFERENTIAL_RE.search(text, lo, len(text) if hi is None else hi.start()) is not None
+
+
 def _clock_shifts(text: str) -> list[str]:
     """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
     out: list[str] = []
     words: list[bool] = []  # whether the sentence talks about a schedule, read once
+    differential = _DIFFERENTIAL_RE.search(text) is not None  # read once per sentence
     for m in CLOCK_RE.finditer(text):
+        if differential and _in_differential(text, m.start(), m.end()):
+            continue
         kind = _clock_shift(m, text, words)
         if kind is not None and kind not in out:
             out.append(kind)
@@ -139,6 +158,12 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     return "evening"
 
 
+def _weekend_span(m: re.Match[str]) -> bool:
+    """A day range or pair that takes in Saturday or Sunday (a wrapped range, "Thu-Mon", too)."""
+    a, b = (DAY_INDEX[m.group(g)[:3].lower()] for g in ("a", "b"))
+    return max(a, b) >= 5 or a > b
+
+
 def extract_shifts(doc: Doc) -> Found | None:
     """Shifts from words ("nights", "every other weekend") and from clock hours ("7p-7a")."""
     hits: list[tuple[int, str]] = []
@@ -147,7 +172,7 @@ def extract_shifts(doc: Doc) -> Found | None:
     def usable(i: int) -> bool:
         if i not in skip:
             s = doc.sentences[i]
-            skip[i] = s.section == "benefits" or bool(_DIFFERENTIAL_RE.search(s.text))
+            skip[i] = s.section == "benefits"
         return not skip[i]
 
     for kind, rx, triggers in _SHIFTS:
@@ -155,12 +180,28 @@ def extract_shifts(doc: Doc) -> Found | None:
             if not usable(i):
                 continue
             text = doc.sentences[i].text
+            if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
+                continue
+            differential = _DIFFERENTIAL_RE.search(text) is not None
             if any(
                 not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
-                and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 12])
+                and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 24])
+                and not SHIFT_ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+                and not (differential and _in_differential(text, m.start(), m.end()))
                 for m in rx.finditer(text)
             ):
                 hits.append((i, kind))
+                break
+    if not any(k == "weekend" for _, k in hits):
+        for i in doc.with_words(("sat", "sun", "mon")):
+            text = doc.sentences[i].text
+            differential = _DIFFERENTIAL_RE.search(text) is not None
+            if usable(i) and any(
+                _weekend_span(m)
+                and not (differential and _in_differential(text, m.start(), m.end()))
+                for m in DAY_SPAN_RE.finditer(text)
+            ):
+                hits.append((i, "weekend"))
                 break
     for i in doc.candidates(_CLOCK_HINT_RE):
         for clock in _clock_shifts(doc.sentences[i].text) if usable(i) else []:

@@ -14,65 +14,16 @@ from hypothesis import strategies as st
 import matcher
 from matcher import extract
 from schemas import Hints, Pay, Requirements
+from tests.matcher._labelled import FIELDS, labelled_cases
+from tests.matcher._labelled import normal as _normal
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "extraction" / "dev.yaml"
-FIELDS = (
-    "education_required",
-    "education_preferred",
-    "education_substitutable",
-    "experience_years_required",
-    "experience_years_preferred",
-    "certifications",
-    "employment_types",
-    "workplace",
-    "shifts",
-    "pay",
-    "skills",
-)
-
-
-def _normal(field: str, value: Any) -> Any:
-    """One comparable shape for expected YAML values and extracted model values."""
-    if field == "certifications":
-        return sorted(
-            (sorted(g["any_of"]), g["level"], g.get("within_months"))
-            for g in (c if isinstance(c, dict) else c.model_dump() for c in value or [])
-        )
-    if field in ("employment_types", "shifts", "skills"):
-        return sorted(value or [])
-    if field == "pay":
-        if value is None:
-            return None
-        d = value if isinstance(value, dict) else value.model_dump()
-        lo, hi = d.get("min"), d.get("max")
-        return (None if lo is None else float(lo), None if hi is None else float(hi), d["period"])
-    if field.startswith("experience") and value is not None:
-        return float(value)
-    return value
-
-
 #: dev cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_DEV_MISSES: dict[str, str] = {
-    # relabelled to the qualification-path semantics (docs/design.md): the federal "Education
-    # above high school may be substituted for experience" makes experience one route of two,
-    # which the path reader does not yet recognise without a named degree or "OR" block
-    "dev-075": "federal 'education above high school may be substituted for experience'",
-    "dev-110": "federal 'education above high school may be substituted for experience'",
-}
+KNOWN_DEV_MISSES: dict[str, str] = {}
 
 
 def _dev_cases() -> list[Any]:
-    cases = yaml.safe_load(DEV.read_text(encoding="utf-8"))
-    return [
-        pytest.param(
-            c,
-            id=c["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_DEV_MISSES[c["id"]])]
-            if c["id"] in KNOWN_DEV_MISSES
-            else [],
-        )
-        for c in cases
-    ]
+    return labelled_cases(DEV, KNOWN_DEV_MISSES)
 
 
 # --- the labelled development set -------------------------------------------------------------
