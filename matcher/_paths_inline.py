@@ -208,11 +208,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         return _with_evidence([a, b], text)
     # the pattern has no literal start and backtracks at every word: its words first (on ASCII
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
-    sub = (
-        _SUBSTITUTE_RE.search(text)
-        if not text.isascii() or (("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS))
-        else None
-    )
+    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
+    sub = _SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
     if sub:
         level = (
             education_level(sub.group("what")) or education_level(text) or education_level(before)
