@@ -193,6 +193,23 @@ def test_migration_fills_signatures_and_pay_of_rows_stored_before_it(store_url) 
     store.close()
 
 
+def test_downgrading_below_the_paths_revision_keeps_every_child_row(store_url) -> None:
+    # 0007's downgrade once rebuilt postings by a batch copy, whose dropped table took every
+    # location and certification row with it (ON DELETE CASCADE) on SQLite
+    store = Store(store_url)
+    store.upsert(varied_postings(60) + path_postings(40))
+    children = _child_rows(store)
+    assert children
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    columns = {c["name"] for c in inspect(store.engine).get_columns("postings")}
+    assert not {"path_flags", "experience_kind", "signature_id"} & columns
+    assert _child_rows(store) == children
+    store.close()
+
+
 def test_a_path_set_too_long_for_an_index_entry_is_keyed_by_its_digest(store) -> None:
     grades = [
         QualificationPath(label="experience", grade=f"GS-{g}", experience_years=g / 2)

@@ -39,6 +39,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("postings") as batch:
-        batch.drop_column("path_flags")
-        batch.drop_column("experience_kind")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch copy: dropping the old table of a
+    # batch copy deleted every posting's child rows through their ON DELETE CASCADE keys
+    for name in ("path_flags", "experience_kind"):
+        op.execute(f"ALTER TABLE postings DROP COLUMN {name}")
