@@ -14,6 +14,7 @@ import pytest
 
 from himjobs._lock import source_locks
 from storage import Store
+from tests._cli import Result, run_himjobs
 from tests.scrapers._crawl import cli_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,31 +28,21 @@ LEVER_PAGE = {
 }
 
 
-class Result:
-    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
-        self.code, self.out, self.err = proc.returncode, proc.stdout, proc.stderr
-
-
 @pytest.fixture
 def himjobs(tmp_path: Path) -> Any:
-    """Run the real `himjobs` command (python -m himjobs) in a temp working directory."""
+    """Run `himjobs` in a temp working directory (tests/_cli.py: `crawl` in a real subprocess,
+    the other commands in this process)."""
 
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        full = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-        full["PYTHONPATH"] = str(ROOT) + os.pathsep + full.get("PYTHONPATH", "")
-        full["COLUMNS"] = "200"
-        full.update(env or {})
-        cmd = [sys.executable, "-m", "himjobs", *args]
-        return Result(
-            subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=full, timeout=300)
-        )
+        return run_himjobs(*args, cwd=tmp_path, env=env)
 
     return run
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
+    """A lock folder and a HOME of this test's own (the crawl log goes to ~/.himjobs/logs)."""
+    return {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks"), "HOME": str(tmp_path / "home")}
 
 
 @pytest.fixture
@@ -100,6 +91,8 @@ def test_crawl_stores_shows_progress_and_summary(
             assert p.requirements is not None
             record = store.record(p.id or 0)
             assert record is not None and record.last_run_id == info.id
+    # without --log-file the log goes to ~/.himjobs/logs: this test's HOME, not the real one
+    assert len(list((tmp_path / "home" / ".himjobs" / "logs").glob("crawl-*.log"))) == 1
     # the same crawl again: nothing new, nothing duplicated
     r2 = crawl(himjobs, mock, db, env, "--boards", str(sources), "-f", "json")
     assert r2.code == 0, r2.err
