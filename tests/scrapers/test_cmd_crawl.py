@@ -1,4 +1,4 @@
-"""`himjobs crawl` and `himjobs runs` through the real command (a subprocess) against the mock
+"""`himjobs crawl` (a real subprocess) and `himjobs runs` (in this process) against the mock
 server, on a real SQLite file; and `scrapy list` / `scrapy crawl` from the repository root."""
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ def himjobs(tmp_path: Path) -> Any:
     """Run `himjobs` in a temp working directory (tests/_cli.py: `crawl` in a real subprocess,
     the other commands in this process)."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        return run_himjobs(*args, cwd=tmp_path, env=env)
+    def run(
+        *args: str, env: dict[str, str] | None = None, subprocess_: bool | None = None
+    ) -> Result:
+        return run_himjobs(*args, cwd=tmp_path, env=env, subprocess_=subprocess_)
 
     return run
 
@@ -58,8 +60,8 @@ def boards_file(tmp_path: Path, **boards: list[str]) -> Path:
     return path
 
 
-def crawl(himjobs: Any, mock: Any, db: str, env: dict[str, str], *args: str) -> Any:
-    return himjobs("crawl", "--db", db, "--api-base", mock.url, *FAST, *args, env=env)
+def crawl(himjobs: Any, mock: Any, db: str, env: dict[str, str], *args: str, **options: Any) -> Any:
+    return himjobs("crawl", "--db", db, "--api-base", mock.url, *FAST, *args, env=env, **options)
 
 
 def test_crawl_stores_shows_progress_and_summary(
@@ -206,7 +208,8 @@ def test_locked_source_exits_1_without_a_run(
 def test_user_mistakes_one_line_exit_2(
     himjobs: Any, mock: Any, db: str, env: dict[str, str], args: list[str], message: str
 ) -> None:
-    r = crawl(himjobs, mock, db, env, *args)
+    # refused before any work, so in this process (no reactor of its own needed)
+    r = crawl(himjobs, mock, db, env, *args, subprocess_=False)
     assert r.code == 2
     assert message in r.err and len(r.err.strip().splitlines()) == 1
     assert r.out == ""
