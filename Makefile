@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/himjobs demo
 
+# worksteal: an idle worker takes tests queued on the other, so one slow file (the Redis and
+# crash tests start processes) does not leave a core idle at the end of the run.
 test: $(STAMP)
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist worksteal
 
 bench: $(STAMP)
 	$(PY) -m bench.extract
@@ -37,7 +39,7 @@ RELIABILITY_TESTS := tests/scrapers/test_fault_matrix.py tests/scrapers/test_cra
 	tests/web/test_security.py tests/himjobs/test_damaged_db.py
 reliability: $(STAMP)
 	rm -f .reliability.jsonl
-	HIMJOBS_RELIABILITY_OUT=$(CURDIR)/.reliability.jsonl $(PY) -m pytest -n 2 -p no:cacheprovider $(RELIABILITY_TESTS)
+	HIMJOBS_RELIABILITY_OUT=$(CURDIR)/.reliability.jsonl $(PY) -m pytest -n 2 --dist worksteal -p no:cacheprovider $(RELIABILITY_TESTS)
 	$(PY) -m tests.reliability_report .reliability.jsonl --out docs/reliability.md
 	rm -f .reliability.jsonl
 

@@ -119,7 +119,7 @@ def scrapyd_config(folder: Path, port: int) -> Path:
         f"dbs_dir = {folder / 'dbs'}\n"
         "items_dir =\n"
         "max_proc = 2\n"
-        "poll_interval = 0.5\n",
+        "poll_interval = 0.2\n",
         encoding="utf-8",
     )
     return conf

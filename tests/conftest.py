@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 
 import pytest
 
@@ -30,9 +31,25 @@ def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@pytest.fixture(scope="module")
-def _pg_module_db(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh PostgreSQL database for this test module, dropped afterwards."""
+@pytest.fixture(scope="session", autouse=True)
+def _temp_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """HOME is a temp folder for the whole session: crawl logs (~/.himjobs/logs), the saved
+    profile and the lock folder (~/.cache/himjobs) of a test, or of a command it starts, never
+    touch the real ones, nor does a real saved profile change what a test sees."""
+    saved = os.environ.get("HOME")
+    os.environ["HOME"] = str(tmp_path_factory.mktemp("home"))
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("HOME", None)
+        else:
+            os.environ["HOME"] = saved
+
+
+@contextmanager
+def _pg_database(label: str) -> Iterator[str]:
+    """A fresh PostgreSQL database on the test server named after ``label``, dropped on exit."""
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f'PostgreSQL tests skipped: set {PG_ENV} (eval "$(bash .ci/start-postgres)")')
@@ -40,8 +57,8 @@ def _pg_module_db(request: pytest.FixtureRequest) -> Iterator[str]:
     from psycopg import sql
     from sqlalchemy.engine import make_url
 
-    module = re.sub(r"\W+", "_", request.module.__name__.rsplit(".", 1)[-1])[:30]
-    name = f"hj_{module}_{uuid.uuid4().hex[:8]}".lower()
+    safe = re.sub(r"\W+", "_", label)[:30]
+    name = f"hj_{safe}_{uuid.uuid4().hex[:8]}".lower()
     with psycopg.connect(_libpq(base), autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     try:
@@ -51,6 +68,32 @@ def _pg_module_db(request: pytest.FixtureRequest) -> Iterator[str]:
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
+
+
+@pytest.fixture(scope="module")
+def _pg_module_db(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database for this test module, dropped afterwards."""
+    with _pg_database(request.module.__name__.rsplit(".", 1)[-1]) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def shared_database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[str], str]]:
+    """For data that read-only tests share: ``shared_database(label)`` is the URL of a new,
+    empty database of each backend (a SQLite file; a PostgreSQL database of its own, not the
+    module's that ``store`` wipes), kept until the module ends. Load it once in a module-scoped
+    fixture instead of once per test."""
+    with ExitStack() as stack:
+
+        def new(label: str) -> str:
+            if request.param == "sqlite":
+                return f"sqlite:///{tmp_path_factory.mktemp(label) / 'shared.db'}"
+            module = request.module.__name__.rsplit(".", 1)[-1]
+            return stack.enter_context(_pg_database(f"{module[:20]}_{label}"))
+
+        yield new
 
 
 @pytest.fixture(params=BACKENDS)

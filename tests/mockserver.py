@@ -24,7 +24,7 @@ first, then file routes in file order. A route is an object:
 - ``fault``: optional {"kind": ...}:
     - ``fail_then_ok``: first ``failures`` hits answer ``status`` (500) with optional
       ``retry_after`` header, then the normal response. Counted per route (per ``key`` if given).
-    - ``delay``: sleep ``seconds`` before answering.
+    - ``delay``: sleep ``seconds`` before answering (or until ``POST /__release``).
     - ``drop``: close the connection without a response.  ``reset``: close with a TCP RST.
     - ``partial``: headers announce the full length, half the body is sent, connection closed.
     - ``truncate``: a complete response whose body is the first half of the payload (bad JSON).
@@ -41,7 +41,9 @@ first, then file routes in file order. A route is an object:
       ``site`` (default this server) is the scheme and host the children are named under.
 
 Control endpoints: ``GET /__log`` (JSON list of {method, path, query, headers} of every request),
-``POST /__reset`` (clears log, counters and run-time routes), ``POST /__routes`` (adds one route).
+``POST /__reset`` (clears log, counters and run-time routes), ``POST /__routes`` (adds one route),
+``POST /__release`` (ends every ``delay`` now, until the next reset: a test need not sit out a
+delay once it has seen what the delay was for).
 Unmatched paths answer 404 with ``{"ok": false, "error": "Document not found"}`` (Lever's body);
 ``/robots.txt`` is 404 (allow all) unless routed.
 """
@@ -53,7 +55,6 @@ import socket
 import struct
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -85,9 +86,12 @@ class State:
         self.runtime_routes: list[dict[str, Any]] = []
         self.counters: dict[str, int] = {}
         self.log: list[dict[str, Any]] = []
+        #: set by POST /__release: every delay still waiting answers now, later ones at once
+        self.released = threading.Event()
 
     def reset(self) -> None:
         with self.lock:
+            self.released.clear()
             self.runtime_routes.clear()
             self.counters.clear()
             self.log.clear()
@@ -165,6 +169,9 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/__reset":
             STATE.reset()
             return self.send(200, b"{}")
+        if path == "/__release":
+            STATE.released.set()
+            return self.send(200, b"{}")
         if path == "/__routes":
             with STATE.lock:
                 STATE.runtime_routes.insert(0, json.loads(raw))
@@ -217,7 +224,8 @@ class Handler(BaseHTTPRequestHandler):
                 extra = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else {}
                 return self.send(int(fault.get("status", 500)), b'{"error":"try later"}', extra)
         elif kind == "delay":
-            time.sleep(float(fault.get("seconds", 1)))
+            # cut short by POST /__release (a test that has seen what it waited for)
+            STATE.released.wait(float(fault.get("seconds", 1)))
         elif kind == "drop":
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)

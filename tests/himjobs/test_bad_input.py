@@ -325,7 +325,9 @@ def test_crawl_refuses_bad_input_before_any_work(
     _huge_sparse(tmp_path / "big.toml")
     before = _snapshot(tmp_path)
     env = {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
-    res = himjobs("crawl", "--db", f"sqlite:///{tmp_path / 'crawl.db'}", *args, env=env)
+    # in this process: it must stop before any work, so it never needs a reactor of its own
+    db = f"sqlite:///{tmp_path / 'crawl.db'}"
+    res = himjobs("crawl", "--db", db, *args, env=env, subprocess_=False)
     line = _one_error_line(res, reliability, "bad input: CLI", f"himjobs crawl {label}")
     assert res.code == 2
     assert fragment in line

@@ -28,6 +28,7 @@ def test_unknown_model_is_one_line_error(himjobs) -> None:
 
 
 def test_unknown_command_fails(himjobs) -> None:
-    res = himjobs("frobnicate")
+    # a real `python -m himjobs` process: the entry point's exit status, not main()'s return
+    res = himjobs("frobnicate", subprocess_=True)
     assert res.code != 0
     assert "Traceback" not in res.err

@@ -3,8 +3,6 @@ item 6). ``damaged_database`` is shared with tests/web/test_security.py."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +10,7 @@ import pytest
 
 from schemas import Posting
 from storage import Store
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests._cli import run_himjobs
 
 
 def damaged_database(tmp_path: Path) -> str:
@@ -44,32 +41,21 @@ def damaged_database(tmp_path: Path) -> str:
 @pytest.mark.parametrize("command", [["runs"], ["search"], ["show", "5"]])
 def test_damaged_database_is_one_line(tmp_path: Path, reliability: Any, command: list[str]) -> None:
     url = damaged_database(tmp_path)
-    proc = subprocess.run(
-        [sys.executable, "-m", "himjobs", *command, "--db", url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    err = proc.stderr.strip()
+    # `runs` in a real process (the exit status of `python -m himjobs`); the others in this one
+    proc = run_himjobs(*command, "--db", url, cwd=tmp_path, subprocess_=command == ["runs"])
+    err = proc.err.strip()
     reliability.record(
         "bad input",
         f"himjobs {' '.join(command)} on a damaged database",
-        outcome=f"exit {proc.returncode}: {err[:120]}",
+        outcome=f"exit {proc.code}: {err[:120]}",
     )
-    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert proc.code == 1, proc.err[-2000:]
     assert err == "himjobs: error: cannot read the database: database disk image is malformed"
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in proc.err
 
 
 def test_too_large_posting_id_is_not_found_on_the_cli(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'ok.db'}"
     Store(url).close()
-    proc = subprocess.run(
-        [sys.executable, "-m", "himjobs", "show", "9223372036854775808", "--db", url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert "Traceback" not in proc.stderr and proc.returncode != 0
+    proc = run_himjobs("show", "9223372036854775808", "--db", url, cwd=tmp_path)
+    assert "Traceback" not in proc.err and proc.code != 0

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -66,15 +64,12 @@ def test_experience_by_kind_counts_narrower_kinds() -> None:
 
 
 def _schema(*args: str) -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "himjobs", "schema", *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    return dict(json.loads(proc.stdout))
+    # `himjobs schema` in this process (tests/_cli.py): the command's output, no start-up cost
+    from tests._cli import run_himjobs
+
+    res = run_himjobs("schema", *args, cwd=ROOT)
+    assert res.code == 0, res.err
+    return dict(json.loads(res.out))
 
 
 def test_schema_command_lists_paths() -> None:

@@ -37,6 +37,10 @@ class MockServer:
     def reset(self) -> None:
         self._post("/__reset")
 
+    def release(self) -> None:
+        """End every delay fault now (and later ones at once, until the next reset)."""
+        self._post("/__release")
+
     def log(self) -> list[dict[str, Any]]:
         with urllib.request.urlopen(self.url + "/__log", timeout=10) as r:
             return json.loads(r.read())

@@ -1,4 +1,4 @@
-"""`himjobs crawl` and `himjobs runs` through the real command (a subprocess) against the mock
+"""`himjobs crawl` (a real subprocess) and `himjobs runs` (in this process) against the mock
 server, on a real SQLite file; and `scrapy list` / `scrapy crawl` from the repository root."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 
 from himjobs._lock import source_locks
 from storage import Store
+from tests._cli import Result, run_himjobs
 from tests.scrapers._crawl import cli_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,31 +28,23 @@ LEVER_PAGE = {
 }
 
 
-class Result:
-    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
-        self.code, self.out, self.err = proc.returncode, proc.stdout, proc.stderr
-
-
 @pytest.fixture
 def himjobs(tmp_path: Path) -> Any:
-    """Run the real `himjobs` command (python -m himjobs) in a temp working directory."""
+    """Run `himjobs` in a temp working directory (tests/_cli.py: `crawl` in a real subprocess,
+    the other commands in this process)."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        full = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-        full["PYTHONPATH"] = str(ROOT) + os.pathsep + full.get("PYTHONPATH", "")
-        full["COLUMNS"] = "200"
-        full.update(env or {})
-        cmd = [sys.executable, "-m", "himjobs", *args]
-        return Result(
-            subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=full, timeout=300)
-        )
+    def run(
+        *args: str, env: dict[str, str] | None = None, subprocess_: bool | None = None
+    ) -> Result:
+        return run_himjobs(*args, cwd=tmp_path, env=env, subprocess_=subprocess_)
 
     return run
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")}
+    """A lock folder and a HOME of this test's own (the crawl log goes to ~/.himjobs/logs)."""
+    return {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks"), "HOME": str(tmp_path / "home")}
 
 
 @pytest.fixture
@@ -67,8 +60,8 @@ def boards_file(tmp_path: Path, **boards: list[str]) -> Path:
     return path
 
 
-def crawl(himjobs: Any, mock: Any, db: str, env: dict[str, str], *args: str) -> Any:
-    return himjobs("crawl", "--db", db, "--api-base", mock.url, *FAST, *args, env=env)
+def crawl(himjobs: Any, mock: Any, db: str, env: dict[str, str], *args: str, **options: Any) -> Any:
+    return himjobs("crawl", "--db", db, "--api-base", mock.url, *FAST, *args, env=env, **options)
 
 
 def test_crawl_stores_shows_progress_and_summary(
@@ -100,6 +93,8 @@ def test_crawl_stores_shows_progress_and_summary(
             assert p.requirements is not None
             record = store.record(p.id or 0)
             assert record is not None and record.last_run_id == info.id
+    # without --log-file the log goes to ~/.himjobs/logs: this test's HOME, not the real one
+    assert len(list((tmp_path / "home" / ".himjobs" / "logs").glob("crawl-*.log"))) == 1
     # the same crawl again: nothing new, nothing duplicated
     r2 = crawl(himjobs, mock, db, env, "--boards", str(sources), "-f", "json")
     assert r2.code == 0, r2.err
@@ -213,7 +208,8 @@ def test_locked_source_exits_1_without_a_run(
 def test_user_mistakes_one_line_exit_2(
     himjobs: Any, mock: Any, db: str, env: dict[str, str], args: list[str], message: str
 ) -> None:
-    r = crawl(himjobs, mock, db, env, *args)
+    # refused before any work, so in this process (no reactor of its own needed)
+    r = crawl(himjobs, mock, db, env, *args, subprocess_=False)
     assert r.code == 2
     assert message in r.err and len(r.err.strip().splitlines()) == 1
     assert r.out == ""

@@ -17,7 +17,7 @@ from tests.scrapers import test_cmd_crawl as cmd
 from tests.scrapers._crawl import TEST_SETTINGS
 from tests.scrapers.test_cmd_crawl import boards_file, crawl
 
-# The real-command fixtures of test_cmd_crawl.py (a subprocess `himjobs`, lock dir, SQLite file).
+# The command fixtures of test_cmd_crawl.py (`himjobs`: crawl in a subprocess; lock dir, db).
 himjobs, env, db = cmd.himjobs, cmd.env, cmd.db
 
 NO_USAJOBS = {"HIMJOBS_USAJOBS_KEY": "", "HIMJOBS_USAJOBS_EMAIL": ""}

@@ -1,9 +1,10 @@
 """Closing in a shared Redis crawl: real worker processes, a real redis-server, real PostgreSQL.
 
-Each test first crawls a Lever source completely with two workers (crawl id A), then takes some
-postings down and crawls again with two workers under a new crawl id (B). The last worker out
-closes what crawl B did not see, exactly once; a worker that hit a bad page, or one killed with
--9, makes the crawl close nothing (scrapers/_redis_close.py).
+Each test starts from a Lever source crawled completely with two workers (crawl id A: once per
+module, copied into each test's own database), then takes some postings down and crawls again
+with two workers under a new crawl id (B). The last worker out closes what crawl B did not see,
+exactly once; a worker that hit a bad page, or one killed with -9, makes the crawl close nothing
+(scrapers/_redis_close.py).
 
 PostgreSQL comes from HIMJOBS_TEST_POSTGRES_URL (`eval "$(bash .ci/start-postgres)"`); without it
 these tests are skipped with the reason. redis-server is started here (Debian package).
@@ -47,17 +48,42 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="module")
+def served_a(
+    mockserver: Any, redis_url: str, _pg_module_db: str, tmp_path_factory: pytest.TempPathFactory
+) -> set[str]:
+    """Crawl A, once for the module, into the module's database (then each test's template):
+    the same two-worker crawl every test starts from, without crawling it again per test."""
+    mockserver.reset()
+    try:
+        return crawl_a(mockserver, redis_url, _pg_module_db, tmp_path_factory.mktemp("crawl-a"))
+    finally:
+        mockserver.reset()
+
+
 @pytest.fixture
-def pg_url(_pg_module_db: str) -> str:
-    """The module's PostgreSQL database with an empty schema (each test starts from nothing)."""
+def pg_url(_pg_module_db: str, served_a: set[str]) -> Iterator[str]:
+    """A database of its own for this test, copied from the module's after crawl A (a
+    PostgreSQL template copy), dropped afterwards."""
     import psycopg
+    from psycopg import sql
+    from sqlalchemy.engine import make_url
 
-    from tests.conftest import _libpq
+    from tests.conftest import PG_ENV, _libpq
 
-    with psycopg.connect(_libpq(_pg_module_db), autocommit=True) as conn:
-        conn.execute("DROP SCHEMA public CASCADE")
-        conn.execute("CREATE SCHEMA public")
-    return _pg_module_db
+    url = make_url(_pg_module_db)
+    name = f"{url.database}_{uuid.uuid4().hex[:6]}"
+    # from the server's own database: a template may have no other connection while copied
+    server = _libpq(os.environ[PG_ENV])
+    create = sql.SQL("CREATE DATABASE {} TEMPLATE {}")
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(create.format(sql.Identifier(name), sql.Identifier(str(url.database))))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(drop)
 
 
 def serve(
@@ -129,9 +155,8 @@ def shared_run(db: str, run_id: int) -> Any:
 
 
 def test_last_worker_closes_what_the_shared_crawl_did_not_see_once(
-    mock: Any, redis_url: str, pg_url: str, tmp_path: Path, reliability
+    mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path, reliability
 ) -> None:
-    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
     served_b = serve(mock, gone=GONE)
     crawl_b = new_id()
@@ -180,9 +205,8 @@ def test_last_worker_closes_what_the_shared_crawl_did_not_see_once(
 
 
 def test_a_worker_with_a_bad_page_stops_the_closing(
-    mock: Any, redis_url: str, pg_url: str, tmp_path: Path, reliability
+    mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path, reliability
 ) -> None:
-    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
     serve(mock, gone=GONE, down=BOARDS[-1])  # one board answers HTTP 500 to every try
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
@@ -214,12 +238,11 @@ def test_a_worker_with_a_bad_page_stops_the_closing(
 
 
 def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
-    mock: Any, redis_url: str, pg_url: str, tmp_path: Path, reliability
+    mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path, reliability
 ) -> None:
     # Six of the ten boards suddenly answer an empty list (no bad page, every worker ok): the
     # whole crawl stores 16 of the last good 40, below HIMJOBS_MIN_FRACTION (0.5), so it is
     # suspicious and closes nothing, although each worker's own share looked fine.
-    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
     serve(mock, gone={(b, k) for b in BOARDS[4:] for k in range(PER_BOARD)})
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
@@ -269,9 +292,8 @@ def start(settings: dict[str, Any], kwargs: dict[str, Any], out: Path) -> subpro
 
 
 def test_a_worker_killed_mid_crawl_stops_the_closing(
-    mock: Any, redis_url: str, pg_url: str, tmp_path: Path, reliability
+    mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path, reliability
 ) -> None:
-    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
     serve(mock, gone=GONE, delay=1.5)
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
@@ -329,12 +351,11 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
 
 
 def test_a_worker_without_the_store_pipeline_stops_the_closing(
-    mock: Any, redis_url: str, pg_url: str, tmp_path: Path
+    mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path
 ) -> None:
     # A worker that takes requests from the shared queue but stores nothing (no IngestPipeline)
     # was registered by the shared scheduler and never leaves: its pages' postings are not in
     # the shared run, so nothing may be closed.
-    served_a = crawl_a(mock, redis_url, pg_url, tmp_path)
     mock.reset()
     serve(mock, gone=GONE, delay=0.6)
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}

@@ -110,7 +110,7 @@ def wait_finished(url: str, job: str) -> dict[str, Any]:
         done = [j for j in jobs["finished"] if j["id"] == job]
         if done:
             return done[0]
-        time.sleep(0.5)
+        time.sleep(0.2)
     raise AssertionError(f"scrapyd job {job} not finished after {JOB_TIMEOUT} s")
 
 

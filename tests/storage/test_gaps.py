@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from matcher import gaps, match
 from schemas import CandidateProfile, Pay, Posting, Requirements
 from schemas.models import Hints as PostingHints
+from storage import Store
 from storage._matches import passes_hard_filters
 from storage._models import PostingRow
 from tests.storage._factory import certs, hourly, posting
@@ -77,10 +78,21 @@ def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
     return out
 
 
-@pytest.fixture
-def stored(store):
-    store.upsert(varied_postings(500) + hinted_postings(60))
-    return store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+@pytest.fixture(scope="module")
+def stored(shared_database):
+    """The varied and hinted postings, loaded once per backend: the tests reading them change
+    nothing."""
+    with Store(shared_database("gaps")) as store:
+        store.upsert(varied_postings(500) + hinted_postings(60))
+        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+
+
+@pytest.fixture(scope="module")
+def path_stored(shared_database):
+    """Postings with qualification paths and hinted pay, loaded once per backend (read-only)."""
+    with Store(shared_database("gaps_paths")) as store:
+        store.upsert(path_postings(400) + hinted_postings(30))
+        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
 
 
 def reference(postings: list[Posting], profile: CandidateProfile):
@@ -162,9 +174,8 @@ def test_unread_requirements_and_eligible_postings_open_nothing(store) -> None:
 
 
 @pytest.mark.parametrize("name", list(PATH_PROFILES))
-def test_store_gaps_equal_matcher_gaps_over_paths(store, name) -> None:
-    store.upsert(path_postings(400) + hinted_postings(30))
-    postings = sorted(store.search(limit=10_000), key=lambda p: p.id)
+def test_store_gaps_equal_matcher_gaps_over_paths(path_stored, name) -> None:
+    store, postings = path_stored
     profile = PATH_PROFILES[name]
     want = reference(postings, profile)
     assert want

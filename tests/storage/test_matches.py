@@ -26,7 +26,7 @@ from schemas import (
     Requirements,
 )
 from schemas.models import Hints as PostingHints
-from storage import Matches
+from storage import Matches, Store
 from storage._matches import candidate_select, passes_hard_filters
 from storage._models import PostingRow
 from tests.storage._factory import certs, hourly, posting
@@ -182,10 +182,12 @@ def python_sets(postings: list[Posting], profile: CandidateProfile) -> tuple[set
     return eligible, near
 
 
-@pytest.fixture
-def varied(store):
-    store.upsert(varied_postings(500))
-    return store, store.search(limit=10_000)
+@pytest.fixture(scope="module")
+def varied(shared_database):
+    """500 varied postings, loaded once per backend: the tests reading them change nothing."""
+    with Store(shared_database("varied")) as store:
+        store.upsert(varied_postings(500))
+        yield store, store.search(limit=10_000)
 
 
 @pytest.mark.parametrize("name", list(PROFILES))
@@ -498,10 +500,12 @@ PATH_PROFILES = {
 }
 
 
-@pytest.fixture
-def with_paths(store):
-    store.upsert(path_postings(400))
-    return store, store.search(limit=10_000)
+@pytest.fixture(scope="module")
+def with_paths(shared_database):
+    """400 postings with qualification paths, loaded once per backend (read-only tests)."""
+    with Store(shared_database("paths")) as store:
+        store.upsert(path_postings(400))
+        yield store, store.search(limit=10_000)
 
 
 @pytest.mark.parametrize("name", list(PATH_PROFILES))

@@ -184,6 +184,7 @@ import os
 from pathlib import Path
 from storage import Store
 go = Path(sys.argv[2])
+Path(sys.argv[3]).touch()  # imported: ready for the start signal
 while not go.exists():
     time.sleep(0.005)
 store = Store(sys.argv[1])
@@ -205,15 +206,20 @@ def test_processes_opening_a_new_database_at_once_all_get_the_schema(
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _OPEN_AT_ONCE, store_url, str(go)],
+            [sys.executable, "-c", _OPEN_AT_ONCE, store_url, str(go), str(tmp_path / f"ready{i}")],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
         )
-        for _ in range(4)
+        for i in range(4)
     ]
-    time.sleep(1.5)  # let every process import and wait for the start signal
+    # every process imported and waits for the start signal (polled: no fixed sleep)
+    deadline = time.monotonic() + 120
+    while not all((tmp_path / f"ready{i}").exists() for i in range(4)):
+        assert all(p.poll() is None for p in procs), [p.communicate() for p in procs]
+        assert time.monotonic() < deadline, "the processes did not start within 120 s"
+        time.sleep(0.02)
     go.touch()
     outcomes = [p.communicate(timeout=120) for p in procs]
     head = storage._migrate.head_revision()
