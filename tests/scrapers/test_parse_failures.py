@@ -49,13 +49,13 @@ DEEP_FAULT = {
 }
 
 
-# --- Lever: one posting's createdAt is 1e300 (OverflowError in the date conversion) -----------
+# --- Lever: one posting's workplaceType is a number (AttributeError where text is read) ---------
 
 LEVER_PAGE = _load("lever/lakeshore_page1.json")
 
 
 def _harbor_lever(*, bad: bool) -> list[dict[str, Any]]:
-    """Three postings of a second Lever site; with ``bad`` the first has createdAt 1e300."""
+    """Three postings of a second Lever site; with ``bad`` the first has workplaceType 7."""
     out = []
     for n, base in enumerate([LEVER_PAGE[0], LEVER_PAGE[1], LEVER_PAGE[0]]):
         p = copy.deepcopy(base)
@@ -64,7 +64,7 @@ def _harbor_lever(*, bad: bool) -> list[dict[str, Any]]:
         p["hostedUrl"] = p["applyUrl"] = f"https://jobs.lever.co/harborlever/harbor-{n}"
         out.append(p)
     if bad:
-        out[0]["createdAt"] = 1e300
+        out[0]["workplaceType"] = 7
     return out
 
 
@@ -100,14 +100,16 @@ def _greenhouse(bad: bool) -> list[dict[str, Any]]:
     return [deep if bad else {"path": "/v1/boards/deepclinic/jobs", "json_body": other}]
 
 
-# --- USAJOBS: NumberOfPages "Infinity" (OverflowError after the page's postings) -------------
+# --- USAJOBS: the result's UserArea is a list (AttributeError after the page's postings) -------
 
 US_KEYWORD = _load("usajobs/search_keyword.json")
 
 
 def _usajobs(bad: bool) -> list[dict[str, Any]]:
     page1 = copy.deepcopy(US_KEYWORD)
-    page1["SearchResult"]["UserArea"]["NumberOfPages"] = "Infinity" if bad else "2"
+    page1["SearchResult"]["UserArea"]["NumberOfPages"] = "2"
+    if bad:  # read for the next page, after the page's postings were yielded
+        page1["SearchResult"]["UserArea"] = [page1["SearchResult"]["UserArea"]]
     page2 = copy.deepcopy(US_KEYWORD)
     item = page2["SearchResult"]["SearchResultItems"][1]
     item["MatchedObjectId"] = "899000001"
@@ -243,11 +245,11 @@ class Case:
 
 CASES = [
     Case(
-        "Lever posting createdAt 1e300 (OverflowError)",
+        "Lever posting workplaceType 7 (AttributeError)",
         "lever",
         _lever,
         ["lakeshoremed", "harborlever"],
-        "OverflowError",
+        "AttributeError",
         "/v0/postings/harborlever",
         still_stored={"harbor-1", "harbor-2"},
     ),
@@ -260,11 +262,11 @@ CASES = [
         "/v1/boards/deepclinic/jobs",
     ),
     Case(
-        'USAJOBS NumberOfPages "Infinity" (OverflowError)',
+        "USAJOBS result UserArea a list (AttributeError)",
         "usajobs",
         _usajobs,
         None,
-        "OverflowError",
+        "AttributeError",
         "Keyword=medical",
         still_stored={"813005512"},
         kwargs={"results_per_page": "2", "keywords": "medical records"},
@@ -387,7 +389,7 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
     assert r.returncode == 1, r.stderr
     lines = [ln for ln in r.stderr.splitlines() if "himjobs: error:" in ln]
     assert len(lines) == 1, r.stderr
-    assert "lever:" in lines[0] and "OverflowError" in lines[0]
+    assert "lever:" in lines[0] and "AttributeError" in lines[0]
     assert "/v0/postings/harborlever" in lines[0]
     out = json.loads(r.stdout)
     assert out["status"] == "partial" and out["sources"][0]["stored"] == 4
