@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from schemas import Hints, Requirements, SchemaError, validate_model
+from tests.matcher._labelled import FIELDS
 
 DATA_DIR = Path(__file__).parent / "extraction"
 SET_FILES = sorted(DATA_DIR.glob("*.yaml"))
@@ -30,19 +31,8 @@ STYLES = {
     "remote_vendor",
     "other",
 }
-EXPECTED_KEYS = {
-    "education_required",
-    "education_preferred",
-    "education_substitutable",
-    "experience_years_required",
-    "experience_years_preferred",
-    "certifications",
-    "employment_types",
-    "workplace",
-    "shifts",
-    "pay",
-    "skills",
-}
+#: the fields every label gives (one list, with the extraction tests')
+EXPECTED_KEYS = set(FIELDS)
 CERT_KEYS = {"any_of", "level", "within_months"}
 PAY_KEYS = {"min", "max", "period", "currency"}
 #: Hint fields whose value the expected label must repeat (the extractor uses hints first).
