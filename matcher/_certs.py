@@ -87,16 +87,9 @@ def _name_mentions(text: str) -> list[_Mention]:
         for n in _NAME_LENGTHS:
             if i + n > len(words):
                 continue
-            window = " ".join(x.group() for x in words[i : i + n])
-            hit = process.extractOne(
-                window,
-                _NAMES_BY_LEN[n],
-                scorer=fuzz.ratio,
-                processor=utils.default_process,
-                score_cutoff=CERT_FUZZ_CUTOFF,
-            )
-            if hit is not None:
-                found.append(_Mention(w.start(), words[i + n - 1].end(), [CERT_NAMES[hit[0]]]))
+            code = _closest_name(" ".join(x.group() for x in words[i : i + n]), n)
+            if code is not None:
+                found.append(_Mention(w.start(), words[i + n - 1].end(), [code]))
                 break
     return found
 
@@ -112,17 +105,22 @@ def _named_before(text: str, start: int) -> str | None:
         n = k + 1  # with "certified"
         if n not in _NAMES_BY_LEN:
             continue
-        window = "certified " + " ".join(words[-k:])
-        hit = process.extractOne(
-            window,
-            _NAMES_BY_LEN[n],
-            scorer=fuzz.ratio,
-            processor=utils.default_process,
-            score_cutoff=CERT_FUZZ_CUTOFF,
-        )
-        if hit is not None:
-            return CERT_NAMES[hit[0]]
+        code = _closest_name("certified " + " ".join(words[-k:]), n)
+        if code is not None:
+            return code
     return None
+
+
+def _closest_name(window: str, words: int) -> str | None:
+    """The code of the credential whose ``words``-word name is close enough to ``window``."""
+    hit = process.extractOne(
+        window,
+        _NAMES_BY_LEN[words],
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=CERT_FUZZ_CUTOFF,
+    )
+    return None if hit is None else CERT_NAMES[hit[0]]
 
 
 def _code(found: str) -> str:
