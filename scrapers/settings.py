@@ -141,6 +141,11 @@ HIMJOBS_REDIS_LEASE = 60
 HIMJOBS_REDIS_TTL = 2 * 24 * 3600
 ADDONS = {"scrapers._redis.RedisMode": 0}
 
+# Scrapy's scheduler, except that a JOBDIR a killed crawl left (no saved queue) is started over
+# rather than half-resumed: its seen requests would never be fetched again (scrapers/_jobdir.py).
+# Redis mode (the addon above) sets its own.
+SCHEDULER = "scrapers._jobdir.JobdirScheduler"
+
 # Items are schemas.Posting (pydantic); itemadapter exports them, as UTF-8 JSON.
 FEED_EXPORT_ENCODING = "utf-8"
 

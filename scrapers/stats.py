@@ -45,3 +45,8 @@ STAT_COMPLETE = "himjobs/complete"
 STAT_SHARED_RUN = "himjobs/redis/shared_run_id"
 STAT_CLOSER = "himjobs/redis/closer"
 STAT_NOT_CLOSED = "himjobs/redis/not_closed"
+
+# --- set by the JOBDIR scheduler (scrapers._jobdir) -------------------------------------------
+
+#: why a JOBDIR left by a killed crawl was started over instead of resumed (one line)
+STAT_JOBDIR_DISCARDED = "himjobs/jobdir_discarded"
