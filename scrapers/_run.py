@@ -179,6 +179,37 @@ def _keep_error(failure: Failure, name: str, errors: dict[str, str]) -> None:
     errors[name] = one_line(failure.value) if failure.value is not None else "failed"
 
 
+def command(
+    spider_names: Sequence[str],
+    *,
+    out: Path,
+    settings: Mapping[str, Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """The command line of a ``python -m scrapers._run`` crawl writing its report to ``out``."""
+    return [
+        sys.executable,
+        "-m",
+        "scrapers._run",
+        *spider_names,
+        "--out",
+        str(out),
+        "--settings-json",
+        json.dumps(dict(settings or {})),
+        "--kwargs-json",
+        json.dumps(dict(kwargs or {})),
+    ]
+
+
+def child_env() -> dict[str, str]:
+    """This environment with the project on PYTHONPATH, for a crawl's own process."""
+    root = Path(__file__).resolve().parents[1]
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+    }
+
+
 def crawl(
     spider_names: Sequence[str],
     *,
@@ -189,23 +220,9 @@ def crawl(
     """Crawl in a fresh subprocess (safe to call many times) and return its report."""
     with tempfile.TemporaryDirectory(prefix="himjobs-crawl-") as tmp:
         out = Path(tmp) / "report.json"
-        cmd = [
-            sys.executable,
-            "-m",
-            "scrapers._run",
-            *spider_names,
-            "--out",
-            str(out),
-            "--settings-json",
-            json.dumps(dict(settings_overrides or {})),
-            "--kwargs-json",
-            json.dumps(dict(spider_kwargs or {})),
-        ]
+        cmd = command(spider_names, out=out, settings=settings_overrides, kwargs=spider_kwargs)
         root = Path(__file__).resolve().parents[1]
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
-        }
+        env = child_env()
         proc = subprocess.run(
             cmd, cwd=root, env=env, capture_output=True, text=True, timeout=timeout
         )

@@ -26,13 +26,14 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from scrapers._run import child_env
+from scrapers._run import command as run_command
 from storage import Store
 from tests.scrapers._crawl import TEST_SETTINGS
 from tests.scrapers._rows import duplicated_keys, half_written, stored_rows
@@ -116,22 +117,8 @@ def start_crawl(mock: Any, db: str, jobdir: Path | None, out: Path) -> subproces
     listing = out.parent / "sources.toml"
     listing.write_text('[lever]\nboards = ["slowsite-crash"]\n', encoding="utf-8")
     kwargs = {"api_base": mock.url, "sources_file": str(listing), "page_size": str(PAGE_SIZE)}
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapers._run",
-        "lever",
-        "--out",
-        str(out),
-        "--settings-json",
-        json.dumps(settings),
-        "--kwargs-json",
-        json.dumps(kwargs),
-    ]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
+    cmd = run_command(["lever"], out=out, settings=settings, kwargs=kwargs)
+    env = child_env()
     log = out.with_suffix(".log").open("w")
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
 

@@ -17,7 +17,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from scrapers._run import child_env
+from scrapers._run import command as run_command
 from storage import Store
 from tests._daemons import redis_server, wait_for
 from tests.scrapers.test_redis_workers import (
@@ -274,19 +275,8 @@ def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
 
 
 def start(settings: dict[str, Any], kwargs: dict[str, Any], out: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapers._run",
-        "lever",
-        "--out",
-        str(out),
-        "--settings-json",
-        json.dumps(settings),
-        "--kwargs-json",
-        json.dumps(kwargs),
-    ]
+    env = child_env()
+    cmd = run_command(["lever"], out=out, settings=settings, kwargs=kwargs)
     log = out.with_suffix(".log").open("wb")
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 
 from scrapers._redis import redis_settings
+from scrapers._run import child_env
+from scrapers._run import command as run_command
 from tests._daemons import redis_server
 from tests.scrapers._crawl import TEST_SETTINGS, cli_settings
 
@@ -81,19 +83,8 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def start_worker(spider: str, settings: dict[str, Any], kwargs: dict[str, Any], out: Path):
     """A `python -m scrapers._run` worker process (the same entry point `himjobs crawl` uses)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapers._run",
-        spider,
-        "--out",
-        str(out),
-        "--settings-json",
-        json.dumps(settings),
-        "--kwargs-json",
-        json.dumps(kwargs),
-    ]
+    env = child_env()
+    cmd = run_command([spider], out=out, settings=settings, kwargs=kwargs)
     err = out.with_suffix(".log").open("wb")
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=err, stderr=subprocess.STDOUT), err
 
