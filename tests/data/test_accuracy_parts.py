@@ -52,3 +52,12 @@ def test_unseen_part_reports_miss_counts_not_ids(tmp_path: Path) -> None:
 def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     result = score_file(_write(tmp_path / "dev.yaml"))
     assert result["misses"]["pay"] == ["x-1"]
+
+
+def test_second_unseen_part_hides_its_ids(tmp_path: Path) -> None:
+    """holdout16.yaml (session h15l) is unseen like holdout.yaml: miss counts, never case ids."""
+    assert part_of(Path("holdout16.yaml")) == ("holdout16 (UNSEEN)", False)
+    result = score_file(_write(tmp_path / "holdout16.yaml"))
+    assert result["misses"]["pay"] == 1
+    assert result["failures"] == []
+    assert "x-1" not in repr(result)

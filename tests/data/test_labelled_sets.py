@@ -48,6 +48,8 @@ HINTED_FIELDS = (
 MIN_EVAL_ENTRIES = 50
 #: The unseen part (holdout.yaml), written after eval.yaml had been read.
 MIN_HOLDOUT_ENTRIES = 70
+#: The second unseen part (holdout16.yaml, session h15l).
+MIN_HOLDOUT16_ENTRIES = 30
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -142,6 +144,13 @@ def test_eval_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "eval.yaml")
     assert len(entries) >= MIN_EVAL_ENTRIES
     assert all(e["id"].startswith("eval-") for e in entries)
+
+
+def test_second_holdout_set_is_large_enough() -> None:
+    """holdout16.yaml is the second unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout16.yaml")
+    assert len(entries) >= MIN_HOLDOUT16_ENTRIES
+    assert all(e["id"].startswith("h16-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
