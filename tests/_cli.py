@@ -72,14 +72,9 @@ def run_python(
 ) -> subprocess.CompletedProcess[str]:
     """``python ARGS`` in a child process with the tests' environment (``command_env(env)``):
     the one way the tests start `himjobs`, `scrapy` or a ``-c`` probe, output captured as text."""
+    argv, full = [sys.executable, *args], command_env(env)
     return subprocess.run(
-        [sys.executable, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=command_env(env),
-        timeout=timeout,
+        argv, input=stdin, capture_output=True, text=True, cwd=cwd, env=full, timeout=timeout
     )
 
 
