@@ -15,9 +15,13 @@ from tests.storage._factory import posting
 from tests.web._local import LOCAL
 
 
-def _matches_by_title(himjobs: Any, url: str, profile: str) -> dict[str, dict[str, Any]]:
-    """`himjobs match PROFILE -f json` on ``url``: the matches by title."""
-    res = himjobs("match", profile, "--db", url, "-f", "json")
+def _matches_by_title(
+    himjobs: Any, url: str, profile: Path, toml: str
+) -> dict[str, dict[str, Any]]:
+    """``toml`` written to ``profile`` (in the command's folder), then `himjobs match PROFILE -f
+    json` on ``url``: the matches by title."""
+    profile.write_text(toml, encoding="utf-8")
+    res = himjobs("match", profile.name, "--db", url, "-f", "json")
     assert res.code == 0, res.err
     return {m["title"]: m for m in json.loads(res.out)["matches"]}
 
@@ -63,10 +67,8 @@ def _db(tmp_path: Path) -> str:
 
 def test_max_miles_keeps_near_onsite_jobs_and_shows_the_miles(himjobs, tmp_path: Path) -> None:
     url = _db(tmp_path)
-    (tmp_path / "near.toml").write_text(
-        'state = "TX"\nzip = "78701"\nmax_miles = 50\n', encoding="utf-8"
-    )
-    by_title = _matches_by_title(himjobs, url, "near.toml")
+    near = 'state = "TX"\nzip = "78701"\nmax_miles = 50\n'
+    by_title = _matches_by_title(himjobs, url, tmp_path / "near.toml", near)
     # Houston is ~146 miles away; no city: judged by state; remote: no distance
     assert set(by_title) == {"Austin Records Clerk", "Texas Records Clerk", "Remote Records Clerk"}
     assert by_title["Austin Records Clerk"]["miles"] is not None
@@ -106,10 +108,8 @@ def _cross_state_db(tmp_path: Path) -> str:
 
 def test_max_miles_reaches_across_a_state_line(himjobs, tmp_path: Path) -> None:
     url = _cross_state_db(tmp_path)
-    (tmp_path / "wa.toml").write_text(
-        'state = "WA"\nzip = "98660"\nmax_miles = 25\nshifts = ["day"]\n', encoding="utf-8"
-    )
-    by_title = _matches_by_title(himjobs, url, "wa.toml")
+    wa = 'state = "WA"\nzip = "98660"\nmax_miles = 25\nshifts = ["day"]\n'
+    by_title = _matches_by_title(himjobs, url, tmp_path / "wa.toml", wa)
     assert set(by_title) == {"Vancouver Records Clerk", "Portland Records Clerk"}
     portland = by_title["Portland Records Clerk"]
     assert 5 < portland["miles"] < 15
