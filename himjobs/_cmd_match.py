@@ -52,6 +52,14 @@ TodayOption = Annotated[
     ),
 ]
 
+#: `match` and `gaps` read the same profile argument.
+ProfileArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="PROFILE", help="Profile .toml/.yaml/.json (default: the one the web page saved)."
+    ),
+]
+
 
 def new_since(store: Any) -> tuple[datetime, int]:
     """Start of the most recent finished crawl run, and its id."""
@@ -82,13 +90,7 @@ def _load(profile_path: Path) -> CandidateProfile:
 
 @app.command()
 def match(
-    profile_path: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="PROFILE",
-            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
-        ),
-    ] = None,
+    profile_path: ProfileArgument = None,
     new: Annotated[
         bool, typer.Option("--new", help="Only postings the last crawl run found.")
     ] = False,
@@ -206,13 +208,7 @@ def gap_line(gap: Any) -> str:
 
 @app.command()
 def gaps(
-    profile_path: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="PROFILE",
-            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
-        ),
-    ] = None,
+    profile_path: ProfileArgument = None,
     limit: Annotated[int, typer.Option(min=1, max=100, help="Changes to list.")] = 10,
     today_text: TodayOption = None,
     db: DbOption = None,

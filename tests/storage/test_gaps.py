@@ -17,10 +17,9 @@ from sqlalchemy.orm import Session
 from matcher import gaps, match
 from schemas import CandidateProfile, Pay, Posting, Requirements
 from schemas.models import Hints as PostingHints
-from storage import Store
 from storage._matches import passes_hard_filters
 from storage._models import PostingRow
-from tests.storage._factory import certs, hourly, posting
+from tests.storage._factory import certs, hourly, loaded, posting
 from tests.storage.test_matches import (
     PATH_PROFILES,
     ROUTE_SETS,
@@ -82,17 +81,17 @@ def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
 def stored(shared_database):
     """The varied and hinted postings, loaded once per backend: the tests reading them change
     nothing."""
-    with Store(shared_database("gaps")) as store:
-        store.upsert(varied_postings(500) + hinted_postings(60))
-        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+    postings = varied_postings(500) + hinted_postings(60)
+    with loaded(shared_database("gaps"), postings) as (store, found):
+        yield store, sorted(found, key=lambda p: p.id)
 
 
 @pytest.fixture(scope="module")
 def path_stored(shared_database):
     """Postings with qualification paths and hinted pay, loaded once per backend (read-only)."""
-    with Store(shared_database("gaps_paths")) as store:
-        store.upsert(path_postings(400) + hinted_postings(30))
-        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+    postings = path_postings(400) + hinted_postings(30)
+    with loaded(shared_database("gaps_paths"), postings) as (store, found):
+        yield store, sorted(found, key=lambda p: p.id)
 
 
 def reference(postings: list[Posting], profile: CandidateProfile):
