@@ -125,14 +125,28 @@ NORTHRIDGE = (
 DROPPED_JOB = 5120044
 
 
-def himjobs_crawl(mock: Any, tmp_path: Path, jobdir: Path, *settings: str) -> Result:
-    """`himjobs crawl greenhouse -s JOBDIR=...` in its own process, as a user runs it."""
+#: Lever's lakeshoremed board on the mock server (one page)
+LEVER_PAGE = {
+    "path": "/v0/postings/lakeshoremed",
+    "query": {"mode": "json", "skip": "0"},
+    "file": "lever/lakeshore_page1.json",
+}
+
+
+def himjobs_crawl(
+    mock: Any, tmp_path: Path, jobdir: Path, *settings: str, sources: tuple[str, ...] = ()
+) -> Result:
+    """`himjobs crawl SOURCES -s JOBDIR=...` in its own process, as a user runs it (by default
+    greenhouse alone)."""
     listing = tmp_path / "sources.toml"
-    listing.write_text('[greenhouse]\nboards = ["northridgehealth"]\n', encoding="utf-8")
+    listing.write_text(
+        '[greenhouse]\nboards = ["northridgehealth"]\n[lever]\nboards = ["lakeshoremed"]\n',
+        encoding="utf-8",
+    )
     env = {"HIMJOBS_LOCK_DIR": str(tmp_path / "locks"), "HOME": str(tmp_path / "home")}
     return run_himjobs(
         "crawl",
-        "greenhouse",
+        *(sources or ("greenhouse",)),
         "--db",
         f"sqlite:///{tmp_path / 'crawl.db'}",
         "--api-base",
@@ -213,6 +227,25 @@ def test_a_jobdir_left_finished_fetches_nothing_fails_and_closes_nothing(
     assert afresh.code == 0, afresh.err
     row = source_of(afresh)
     assert (row["outcome"], row["seen"], row["stored"], row["closed"]) == ("ok", 2, 1, 1)
+
+
+def test_each_source_of_one_crawl_has_a_jobdir_of_its_own(mock: Any, tmp_path: Path) -> None:
+    """Scrapy's JOBDIR is one spider's state: two sources in one `himjobs crawl` would share
+    the seen file and overwrite each other's saved queue list. Each gets JOBDIR/<source>."""
+    mock.add_route(LEVER_PAGE)
+    jobdir = tmp_path / "jobdir"
+    for _ in range(2):  # the second time, both crawl afresh
+        result = himjobs_crawl(mock, tmp_path, jobdir, sources=("greenhouse", "lever"))
+        assert result.code == 0, result.err
+        rows = json.loads(result.out)["sources"]
+        assert [(r["source"], r["outcome"], r["seen"] > 0) for r in rows] == [
+            ("greenhouse", "ok", True),
+            ("lever", "ok", True),
+        ]
+        assert sorted(p.name for p in jobdir.iterdir()) == ["greenhouse", "lever"]
+        for source in ("greenhouse", "lever"):
+            assert (jobdir / source / "requests.queue" / "active.json").exists()
+            assert not (jobdir / source / "requests.seen").exists()  # finished: cleared
 
 
 # --- killed after resuming ----------------------------------------------------------------------
