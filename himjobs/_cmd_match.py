@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from himjobs._db import open_store, why_empty
-from himjobs._distance import matches_in_reach
+from himjobs._distance import gaps_in_reach, matches_in_reach
 from himjobs._match_lists import Lists, print_lists, result_json
 from himjobs._notify import NotifyError, Target, deliver, parse_target
 from himjobs._output import Format, emit, paragraphs, write
@@ -218,7 +218,7 @@ def gaps(
     profile = _load(find_profile(profile_path))
     today = parse_today(today_text)
     store = open_store(db)
-    found = store.gaps(profile, today=today)[:limit]
+    found = gaps_in_reach(store, profile, today=today)[:limit]
     if not found and fmt is Format.table and store.count() == 0:
         write(why_empty(store, filtered=False))
         return

@@ -132,3 +132,49 @@ def test_web_page_reaches_across_a_state_line(tmp_path: Path) -> None:
     assert "Portland Records Clerk" in html and "Vancouver Records Clerk" in html
     assert "Salem Records Clerk" not in html and "Oregon Records Clerk" not in html
     assert "Portland, OR (" in html
+
+
+def _gaps_db(tmp_path: Path) -> str:
+    """Postings an associate degree would open: Vancouver, WA and Portland, OR (within 25 miles
+    of 98660), Spokane, WA twice (~280 miles), an Oregon one without a city."""
+    url = f"sqlite:///{tmp_path / 'gaps.db'}"
+    places = [
+        ("vancouver", ("Vancouver", "WA")),
+        ("portland", ("Portland", "OR")),
+        ("spokane-1", ("Spokane", "WA")),
+        ("spokane-2", ("Spokane", "WA")),
+        ("oregon", (None, "OR")),
+    ]
+    with Store(url) as store:
+        store.upsert(
+            [
+                posting(ext, locations=[place], workplace="on_site", education_required="associate")
+                for ext, place in places
+            ]
+        )
+    return url
+
+
+def test_gaps_count_only_postings_within_max_miles(himjobs, tmp_path: Path) -> None:
+    """`himjobs gaps` and the gaps page over the reach the matches have: Spokane is too far,
+    Portland across the state line is near (Store.gaps alone counted by state)."""
+    url = _gaps_db(tmp_path)
+    with Store(url) as store:
+        ids = {p.external_id: p.id for p in store.search(limit=10)}
+    (tmp_path / "wa.toml").write_text(
+        'education = "certificate"\nstate = "WA"\nzip = "98660"\nmax_miles = 25\n', encoding="utf-8"
+    )
+    res = himjobs("gaps", "wa.toml", "--db", url, "-f", "json")
+    assert res.code == 0, res.err
+    doc = json.loads(res.out)
+    assert [(g["change"], g["more_postings"]) for g in doc] == [("associate", 2)]
+    assert doc[0]["posting_ids"] == sorted([ids["vancouver"], ids["portland"]])
+    # without max_miles the state is the reach, as before
+    (tmp_path / "home.toml").write_text(
+        'education = "certificate"\nstate = "WA"\nzip = "98660"\n', encoding="utf-8"
+    )
+    res = himjobs("gaps", "home.toml", "--db", url, "-f", "json")
+    assert [(g["change"], g["more_postings"]) for g in json.loads(res.out)] == [("associate", 3)]
+    client = TestClient(create_app(StoreBackend(url), profile_dir=tmp_path / "p"), base_url=LOCAL)
+    html = client.get("/gaps?education=certificate&state=WA&zip=98660&max_miles=25").text
+    assert "Postings each step would open" in html and "associate degree: 2 postings" in html
