@@ -14,6 +14,7 @@ from matcher._lexicon import (
     CERT_CODE_VARIANTS,
     CERT_FUZZ_CUTOFF,
     CERT_JOIN_RE,
+    CERT_LEVEL_MARK_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
     CERT_OTHER_MEANING,
@@ -23,12 +24,14 @@ from matcher._lexicon import (
     ELIGIBLE_BEFORE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
+    GENERIC_THEN_CODES_RE,
     NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
     NUMBER_WORDS,
     OFF_SCOPE_RE,
     ONE_OF_FOLLOWING_RE,
     ONE_OF_ITEM_GAP,
+    ONE_OF_TRIGGERS,
     PREFERRED_RE,
     REQUIRED_RE,
     REQUIREMENTS_LABEL_RE,
@@ -44,9 +47,20 @@ from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 # lookbehind after the first capital is "(?<![A-Za-z.])" before it.
 _DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+
+
+def _normal(text: str) -> str:
+    """Lower case, punctuation and runs of spaces as one space: "Certified Coding Specialist -
+    Physician-based" and the window "Certified Coding Specialist Physician-based" read alike."""
+    return " ".join(utils.default_process(text).split())
+
+
+#: Normalised name -> code; names by their length in words, counted as windows are (a
+#: hyphenated "physician-based" is one word, " - " none).
+_NAME_CODES: dict[str, str] = {_normal(n): code for n, code in CERT_NAMES.items()}
 _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
-    _NAMES_BY_LEN.setdefault(len(_name.split()), []).append(_name)
+    _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
@@ -84,13 +98,17 @@ def _name_mentions(text: str) -> list[_Mention]:
         first = w.group()
         if first[0] not in "cCrR" or not 7 <= len(first) <= 12 or not _starts_name(first):
             continue
+        # the best window, not the longest: "Certified Coding Specialist - Physician-based
+        # required" must not take "required" into the name (its cue would be lost)
+        best: tuple[float, int, str] | None = None
         for n in _NAME_LENGTHS:
             if i + n > len(words):
                 continue
-            code = _closest_name(" ".join(x.group() for x in words[i : i + n]), n)
-            if code is not None:
-                found.append(_Mention(w.start(), words[i + n - 1].end(), [code]))
-                break
+            hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
+            if hit is not None and (best is None or hit[1] > best[0]):
+                best = (hit[1], n, hit[0])
+        if best is not None:
+            found.append(_Mention(w.start(), words[i + best[1] - 1].end(), [best[2]]))
     return found
 
 
@@ -113,14 +131,16 @@ def _named_before(text: str, start: int) -> str | None:
 
 def _closest_name(window: str, words: int) -> str | None:
     """The code of the credential whose ``words``-word name is close enough to ``window``."""
+    hit = _scored_name(window, words)
+    return None if hit is None else hit[0]
+
+
+def _scored_name(window: str, words: int) -> tuple[str, float] | None:
+    """(code, score) of the closest ``words``-word name, if close enough to ``window``."""
     hit = process.extractOne(
-        window,
-        _NAMES_BY_LEN[words],
-        scorer=fuzz.ratio,
-        processor=utils.default_process,
-        score_cutoff=CERT_FUZZ_CUTOFF,
+        _normal(window), _NAMES_BY_LEN[words], scorer=fuzz.ratio, score_cutoff=CERT_FUZZ_CUTOFF
     )
-    return None if hit is None else CERT_NAMES[hit[0]]
+    return None if hit is None else (_NAME_CODES[hit[0]], hit[1])
 
 
 def _code(found: str) -> str:
@@ -160,7 +180,11 @@ def _mentions(text: str) -> list[_Mention]:
 def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     groups: list[_Mention] = []
     for m in mentions:
-        if groups and CERT_JOIN_RE.match(text[groups[-1].end : m.start]):
+        between = text[groups[-1].end : m.start] if groups else ""
+        if groups and (
+            CERT_JOIN_RE.match(between)
+            or (groups[-1].generic and not m.generic and GENERIC_THEN_CODES_RE.match(between))
+        ):
             g = groups[-1]
             between = text[g.end : m.start]
             # "CCS credential (RHIA or RHIT alone is not enough)": a parenthesis that opens on
@@ -226,7 +250,12 @@ def extract_certifications(doc: Doc) -> list[Group]:
             ]
             if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
                 continue
-            months = _months(text[g.start :]) or _months(before)
+            # a level mark closes the mention's phrase: what follows it is another item's
+            mark = CERT_LEVEL_MARK_RE.match(after)
+            if mark is not None:
+                after = after[: mark.end()]
+            months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
+            months = months or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
             if eligible and months is None:
@@ -260,7 +289,7 @@ def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:
     AAPC", "HIM Certification through AHIMA", ...: the credentials of the list (the intro's own
     sentence and the items right under it) are one any-of group, required when the intro says
     "must" / "required" (else the level the items carry)."""
-    if not found or "of the following" not in doc.lower and "one of these" not in doc.lower:
+    if not found or not any(w in doc.lower for w in ONE_OF_TRIGGERS):
         return found
     intros = {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(doc.text)}
     for intro in sorted(intros):

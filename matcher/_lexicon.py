@@ -286,10 +286,21 @@ GENERIC_CERT_RE: Final = re.compile(
 #: credential ("Certified Health Data Analyst", CHDA), which the body's generic codes give way to.
 NAMED_BY_BODY_MAX_WORDS: Final = 5
 #: "must meet one of the following:" -- the credentials listed under it are one any-of group.
+#: Also "Must hold one of:" and a heading "Certifications (one required):" over bullet lines.
 ONE_OF_FOLLOWING_RE: Final = re.compile(
-    r"\b(?:(?:one|any|either) of the following|one of these)"
-    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)",
+    r"\b(?:(?:one|any|either) of the following|one of these|(?:one|any|either) of(?=\s?:))"
+    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)|"
+    r"\((?:any |at least )?one (?:is )?required\)",
     re.I | re.M,
+)
+#: Words a posting holding such a list contains (lower case): the list rule runs only then.
+ONE_OF_TRIGGERS: Final = (
+    "of the following",
+    "one of",
+    "any of",
+    "either of",
+    "one required",
+    "one is required",
 )
 #: How far (in sentences) the items of such a list may sit from the line before them.
 ONE_OF_ITEM_GAP: Final = 2
@@ -317,6 +328,23 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
     r"also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then
+#: another item's "(Required within 30 days)" on the same joined line, "CPC, CCS required
+#: (coding program completion preferred)": the cue and deadline after the mark are another's.
+CERT_LEVEL_MARK_RE: Final = re.compile(
+    r"^[^(.;]{0,40}?\((?:required|preferred|desired|optional|a plus)\b[^()]{0,40}\)|"
+    # a parenthesis that prefers something else; "required (new graduates must pass the exam
+    # within six months)" is the same credential's
+    r"^[^(.;]{0,40}?\brequired(?=\s?\([^()]{0,60}\b(?:preferred|desired|a plus)\b)",
+    re.I,
+)
+#: A body's certification followed by the codes it means: "AAPC certification required: CPC,
+#: COC or CRC" (the codes stand for the body, as "AHIMA certification, specifically CCS").
+GENERIC_THEN_CODES_RE: Final = re.compile(
+    r"^[\s:,(-]{0,3}(?:(?:is |are )?(?:required|preferred|needed)[\s:,(-]{0,3})?"
+    r"(?:(?:such as|specifically|namely|including|e\.g\.|i\.e\.)[\s:,(-]{0,3})?$",
     re.I,
 )
 #: A code naming a school programme, not the credential: "graduate of an accredited RHIT

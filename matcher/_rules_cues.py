@@ -65,6 +65,7 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "minimum",
             "what you'll need",
             "what you need",
+            "what we need",
             "what you bring",
             "who you are",
             "must have",
@@ -146,9 +147,11 @@ PREFERRED_CUES: Final = Rule(
         "advantageous",
         "highly regarded",
         "bonus",
-        "welcome",
+        r"welcome\b(?! but not)",
         "strongly encouraged",
         "encouraged",
+        # "CMA or RMA helpful"; "helpful but not required" is a negation, not a preference
+        r"helpful\b(?! but not)",
     ),
     examples=(
         "CPC preferred; we prefer Epic, preferably Cerner.",
@@ -157,8 +160,14 @@ PREFERRED_CUES: Final = Rule(
         "Meditech nice to have, ideally athena.",
         "CPB is an asset, advantageous and highly regarded.",
         "CRC a bonus; new grads welcome; CCA strongly encouraged; COC encouraged.",
+        "Certified Medical Assistant or Registered Medical Assistant helpful.",
     ),
-    near_misses=("HS diploma plus an associate degree", "professional coder"),
+    near_misses=(
+        "HS diploma plus an associate degree",
+        "professional coder",
+        "Vocational training helpful but not required.",
+        "A nursing diploma is welcome but not needed.",
+    ),
 )
 
 REQUIRED_CUES: Final = Rule(
@@ -216,9 +225,13 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "needed",
         "necessary",
         "essential",
+        # a held credential's standing: "RHIA or RHIT in good standing", "(active, in good
+        # standing)"
+        "in good standing",
     ),
     examples=(
         "RHIT required, CCS is a requirement.",
+        "AHIMA or AAPC certification (active, in good standing).",
         "The role requires and must be mandatory.",
         "CPC needed, necessary, essential.",
     ),
@@ -279,6 +292,10 @@ OFF_SCOPE_CUES: Final = Rule(
         r"led by",
         "managed by",
         r"collaborat\w+ with",
+        # the employer's own staff holding a credential: "Our HIM consultant is an RHIA", "our
+        # director and two supervisors are RHIAs" (not "our ideal candidate is an RHIT")
+        r"our (?:[\w-]+ ){0,2}(?:consultants?|directors?|managers?|supervisors?|leads?|staff|"
+        r"physicians?|providers?|nurses?|auditors?|educators?|coders?) (?:is|are|holds?|has|have)",
     ),
     examples=(
         "Tuition reimbursement and assistance toward CPC, exam fees paid: we pay for it.",
@@ -287,6 +304,11 @@ OFF_SCOPE_CUES: Final = Rule(
         "We help you earn CPC and support your RHIT.",
         "Reports to the RHIA; works closely with CCS coders, supervised by and supervises.",
         "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
+        "Our HIM consultant is an RHIA; our director and two supervisors are RHIAs.",
     ),
-    near_misses=("CPC required",),
+    near_misses=(
+        "CPC required",
+        "Our ideal candidate is an RHIT.",
+        "Join our staff: HS diploma required.",
+    ),
 )

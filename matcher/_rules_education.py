@@ -75,6 +75,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bassociate-level\b",
             # the bare word as the value of an education field: "Required Education: Associates"
             r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
+            # the bare word opening a clause and closed by its level cue: "GED required;
+            # associate preferred", "HS diploma or equivalent; Associate's preferred"
+            r"(?:^|(?<=[;,:] ))associate'?s?(?= (?:(?:is |are )?(?:strongly )?(?:preferred|"
+            r"required|desired|a plus)\b))",
         ),
         examples=(
             "Associate's degree required.",
@@ -89,6 +93,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "HIT degree",
             "associate-level schooling",
             "Required Education: Associates",
+            "GED required; associate preferred",
+            "HS diploma or equivalent; Associate's preferred",
         ),
         near_misses=(
             "Patient access associate",
@@ -96,6 +102,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "We value our associates",
             "Title: Associate",
             "Continuing education: associates attend yearly training",
+            "Registration associate preferred",
+            "Our associates are required to attend training",
         ),
         triggers=(
             "associate",
@@ -117,6 +125,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bvocational (?:program|training|school)\b",
             r"\bpost[- ]secondary (?:training|program|certificate)\b",
             r"\bcertification program\b",
+            # a nursing programme (diploma, ADN or BSN) is at least the certificate level; the
+            # diploma is a nursing school's, not high school's
+            r"\b(?:nursing|practical nurse|LPN) (?:program|programme|diploma|school)\b",
         ),
         examples=(
             "Coding certificate program",
@@ -124,8 +135,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "vocational training",
             "post-secondary training",
             "certification program",
+            "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
-        near_misses=("certificate of insurance",),
+        near_misses=("certificate of insurance", "nursing home"),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),
     # the GED spelled out, and the state equivalency / proficiency certificates federal standards
@@ -138,7 +150,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:equivalency|proficiency) certificate\b",
             r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b",
             r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))",
-            r"\bGED\b",
+            # "a GED certificate / credential" is the GED, not a certificate programme
+            r"\bGED\b(?: (?:certificate|credential|diploma)\b)?",
             r"\bHSD\b",
             r"\bHiSET\b",
             r"\bsecondary school\b",
@@ -150,6 +163,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "High school diploma",
             "HS diploma",
             "GED",
+            "possession of a GED certificate",
             "HSD required",
             "HiSET",
             "secondary school",
