@@ -17,7 +17,10 @@ from matcher._lexicon import (
     CERT_LEVEL_MARK_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
+    CERT_NEGATED_BEFORE_RE,
+    CERT_OFF_SCOPE_RE,
     CERT_OTHER_MEANING,
+    CERT_OTHER_MEANING_BEFORE,
     CERT_REFUSED_AFTER_RE,
     CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
@@ -28,7 +31,6 @@ from matcher._lexicon import (
     NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
     NUMBER_WORDS,
-    OFF_SCOPE_RE,
     ONE_OF_FOLLOWING_RE,
     ONE_OF_ITEM_GAP,
     ONE_OF_TRIGGERS,
@@ -64,7 +66,7 @@ for _name in CERT_NAMES:
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
-_NO_END_RE = re.compile(r"\bno\s$")
+_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -246,7 +248,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
             g.codes = [
                 c
                 for c in g.codes
-                if c not in CERT_OTHER_MEANING or not CERT_OTHER_MEANING[c].search(after[:40])
+                if c not in CERT_OTHER_MEANING
+                or not (
+                    CERT_OTHER_MEANING[c].search(after[:40])
+                    or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
+                )
             ]
             if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
                 continue
@@ -264,12 +270,13 @@ def extract_certifications(doc: Doc) -> list[Group]:
             # year Requirements: CCS required" is two lines joined)
             near = before[-60:]
             near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
-            if OFF_SCOPE_RE.search(near) or OFF_SCOPE_RE.search(after[:40]):
+            if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
                 continue
             negated = (
                 NEGATION_RE.search(after[:40])
                 or _NO_END_RE.search(before)
                 or CERT_REFUSED_AFTER_RE.search(after[:60])
+                or CERT_NEGATED_BEFORE_RE.search(before[-40:])
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue

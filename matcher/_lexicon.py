@@ -16,6 +16,7 @@ from typing import Final
 
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
+    CERT_OFF_SCOPE_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -43,6 +44,10 @@ STRICT_REQUIRED_RE: Final = alternation(STRICT_REQUIRED_CUES.patterns, end=r"\b"
 NEGATION_RE: Final = alternation(NEGATION_CUES.patterns, end=r"\b")
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
 OFF_SCOPE_RE: Final = alternation(OFF_SCOPE_CUES.patterns, end=r"\b")
+#: The same for credentials, with the cues only credentials read (matcher._rules_cues).
+CERT_OFF_SCOPE_RE: Final = alternation(
+    (*OFF_SCOPE_CUES.patterns, *CERT_OFF_SCOPE_CUES.patterns), end=r"\b"
+)
 
 # --- education -------------------------------------------------------------------------------
 
@@ -150,7 +155,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
     # general office / customer-facing work asked as such is experience too (issue 15)
     r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
-    r"reception|call cent(?:er|re)|retail|patient[- ]facing)\b",
+    r"reception|call cent(?:er|re)|retail|patient[- ]facing|"
+    # revenue-cycle work: "two years of claims and denial follow-up"
+    r"claims|denials?|collections|accounts receivable|A/R)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
@@ -361,8 +368,24 @@ REQUIREMENTS_LABEL_RE: Final = re.compile(
 #: Codes that name another credential when these words follow ("CMA (certified medication
 #: aide)" in a nursing home is not the Certified Medical Assistant).
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
-    "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
+    # also beside a nurse aide's CNA ("CNA or CMA", "CMA/CNA"): the nursing home's medication aide
+    "CMA": re.compile(
+        r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)|^\s?(?:/|or|and)\s?CNA\b",
+        re.I,
+    ),
 }
+#: The same, from the words before the code ("Current CNA or CMA certification a plus").
+CERT_OTHER_MEANING_BEFORE: Final[dict[str, re.Pattern[str]]] = {
+    "CMA": re.compile(r"\b(?:CNA|QMA)\s?(?:/|or|and|,)\s?$|\bmedication aide\W{0,3}\($"),
+}
+#: A requirement turned down before the code: "We do not require RHIT for this role".
+CERT_NEGATED_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:do|does|did|will) not|don't|doesn't|won't) (?:require|need|ask for)\s"
+    r"(?:an? |the |any |your )?$|"
+    # "Certification not required (RHIT, CCA)": the codes the negated clause names
+    r"\bnot (?:required|needed|necessary|mandatory)\s?[(:]\s?$",
+    re.I,
+)
 _DEADLINE_NUM = (
     r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half")) + r")"
 )
@@ -379,8 +402,10 @@ WITHIN_RE: Final = re.compile(
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
 #: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
 CERT_JOIN_RE: Final = re.compile(
-    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
-    r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
+    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|"
+    # the issuing bodies of the credential records: "CMA (AAMA) or RMA (AMT)"
+    + "|".join(sorted({c.body for c in CREDENTIALS}))
+    + r"|the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
     re.I,
 )
 

@@ -17,6 +17,11 @@ from tests.matcher._labelled import normal as _normal
 FIELD16 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16.yaml"
 #: field16 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD16_MISSES: dict[str, str] = {
+    "f16-039": "a CPC-A offered beside RHIT eligibility ('must be eligible for RHIT or hold a "
+    "CPC-A') is read as required: the alternative route is not parsed",
+    "f16-045": "shifts: '40 hours per week, days.' (a bare 'days' closing the line) reads no shift",
+    "f16-046": "a deadline for some holders only ('CCS obtained within one year if you hold only "
+    "the RHIT') is given to the whole group",
     "f16-014": "paths: college coursework that may substitute for the clerical experience is not "
     "read as a schooling route, so the two years stay required",
     "f16-033": "paths: the experience route 'high school diploma plus two years' loses its "
@@ -169,3 +174,57 @@ def test_education(
         preferred,
         substitutable,
     )
+
+
+# --- negative cases: turned down before the code, the employer's offers, other people ----------
+
+NEGATIVES = [
+    ("We do not require RHIT for this role.", []),
+    ("Requirements: No RHIT needed.", []),
+    ("Requirements: Certification not required (RHIT, CCA).", []),
+    ("Certification isn't required, but CPC holders start at a higher rate.", []),
+    ("Annual CEU allowance, plus a $1/hr premium for CCS holders.", []),
+    ("Qualifications\nEarn your CCS with our in-house coding academy (optional).", []),
+    ("Requirements: HS diploma. We cover AHIMA dues and your RHIT renewal.", []),
+    ("Requirements: HS diploma. Exam voucher for CPC after one year.", []),
+    ("Requirements: HS diploma. Our CPC prep class starts in March.", []),
+    ("Requirements: HS diploma. Opportunity to grow into a coding role and earn CPC.", []),
+    ("You will mentor coders, several of whom hold CRC and COC.", []),
+    ("Requirements: Support the coding staff (CCS, CPC) with chart prep.", []),
+    ("Requirements: Coordinate with HIM leadership (RHIA) on audits.", []),
+    ("Requirements: 1 year experience. You'll be trained by a certified CPC instructor.", []),
+    ("Requirements: HS diploma. Previous incumbents went on to earn RHIT.", []),
+    ("Requirements: HS diploma. Will route charts to the RHIT on duty.", []),
+    ("Requirements: HS diploma. Coders in our department hold CPC or CCS.", []),
+    # a nursing home's medication aide beside the nurse aide's CNA
+    ("Current CNA or CMA certification a plus (state registry).", []),
+    ("CMA/CNA preferred.", []),
+    # near-misses: the requirement stays
+    ("CPC not required: CCS preferred.", [(["CCS"], "preferred", None)]),
+    ("RHIT required to support the coding team in daily audits.", [(["RHIT"], "required", None)]),
+    ("Active AHIMA membership and RHIT required.", [(["RHIT"], "required", None)]),
+    ("We provide full training, but CPC is required.", [(["CPC"], "required", None)]),
+    ("Must maintain active CPC with the required CEUs.", [(["CPC"], "required", None)]),
+    ("CMA (AAMA) or RMA preferred.", [(["CMA", "RMA"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATIVES)
+def test_negative_cases(text: str, expected: list[Any]) -> None:
+    assert _groups(text) == expected
+
+
+SCHOOLING_SPELT = [
+    ("Education: A.S. in Health Information Technology required.", "associate", None),
+    ("Bachelor's in HIM or business; MBA preferred.", "bachelor", "master"),
+    ("Requirements: HS grad or GED.", "high_school", None),
+    ("Completion of the twelfth grade or its equivalent.", "high_school", None),
+    # near-misses: "as in" and a plain "AS"
+    ("Skills such as in-house abstracting are a plus.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), SCHOOLING_SPELT)
+def test_schooling_spelt(text: str, required: str | None, preferred: str | None) -> None:
+    got = extract(text)
+    assert (got.education_required, got.education_preferred) == (required, preferred)
