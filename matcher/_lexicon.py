@@ -423,5 +423,8 @@ CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
 )
 #: ...or right after it, with no comma between ("coding certificate program or CPC").
 CREDENTIAL_OR_AFTER_RE: Final = re.compile(
-    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?" + _CREDENTIAL
+    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
+    + _CREDENTIAL
+    # "Associate in HIM or RHIT eligible": eligibility is the schooling, no credential instead
+    + r"(?![\s-]{0,2}(?i:eligib))"
 )

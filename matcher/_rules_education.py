@@ -44,7 +44,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bB\.?S\.? (?:in|degree)\b",
             r"\bBA/BS\b",
             r"\bBS/BA\b",
-            r"\b(?:4|four)[- ]year (?:college )?degree\b",
+            r"\b(?:4|four)[- ](?:year|yr\.?) (?:college )?degree\b",
             r"\bundergraduate degree\b",
             r"\bcollege degree\b",
         ),
@@ -53,6 +53,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "B.S. in HIM",
             "BA/BS or BS/BA",
             "four-year college degree",
+            "4-yr degree",
             "undergraduate degree",
             "college degree",
         ),
@@ -67,11 +68,14 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bassociate of (?:applied )?(?:science|arts)\b",
             r"(?<!coding )(?<!access )(?<!information )(?<!roi )(?<!records )(?<!care )(?<!team )"
             r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))",
-            r"\bA\.?A\.?S\.?\b",
+            # the closing dot is part of it ("A.A.S. preferred": the cue follows the dot)
+            r"\bA\.?A\.?S\b\.?",
             r"\bA\.S\. degree",
             # dotted only: "as in" is a common phrase
             r"\bA\.S\.(?= in\b)",
-            r"\b(?:2|two)[- ]year (?:college )?degree\b",
+            r"\b(?:2|two)[- ](?:year|yr\.?) (?:college )?degree\b",
+            # Puerto Rico: "grado asociado"
+            r"\bgrado asociado\b",
             r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
             r"post[- ]high[- ]school (?:education|study|schooling))\b",
             r"\bdegree in health information",
@@ -93,6 +97,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "A.S. degree",
             "A.S. in Health Information Technology",
             "two-year degree",
+            "2 yr degree",
+            "Grado asociado en sistemas de información de salud",
             "two years of college",
             "degree in health information",
             "HIT degree",
@@ -154,12 +160,16 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
             r"\b(?:equivalency|proficiency) certificate\b",
             r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b",
-            r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|grad\b|or|degree|equiv))",
+            r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
+            # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
+            r"\bH\.S\.(?=\s?$)",
             # "a GED certificate / credential" is the GED, not a certificate programme
             r"\bGED\b(?: (?:certificate|credential|diploma)\b)?",
             r"\bHSD\b",
             r"\bHiSET\b",
-            r"\bsecondary school\b",
+            r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
+            # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
+            r"\bescuela superior\b",
             r"\b(?:12th|twelfth) grade\b",
         ),
         examples=(
@@ -173,10 +183,18 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "HSD required",
             "HiSET",
             "secondary school",
+            "Secondary education completion",
+            "Diploma de cuarto año de escuela superior",
+            "HS Dip or equiv",
+            "Requirements: H.S.",
             "12th grade",
             "completion of the twelfth grade",
         ),
-        near_misses=("two years of post-high school education", "grade 12 students"),
+        near_misses=(
+            "two years of post-high school education",
+            "grade 12 students",
+            "post-secondary education",
+        ),
         triggers=(
             "school",
             " ged",

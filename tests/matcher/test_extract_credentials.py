@@ -219,8 +219,19 @@ SCHOOLING_SPELT = [
     ("Bachelor's in HIM or business; MBA preferred.", "bachelor", "master"),
     ("Requirements: HS grad or GED.", "high_school", None),
     ("Completion of the twelfth grade or its equivalent.", "high_school", None),
-    # near-misses: "as in" and a plain "AS"
+    ("Requirements: 2 yr degree in HIM.", "associate", None),
+    ("Requirements: 4-yr degree.", "bachelor", None),
+    ("Title\nRequirements: H.S. Diploma.", "high_school", None),
+    ("Education: H.S. graduate; A.A.S. preferred.", "high_school", "associate"),
+    ("Requirements: HS Dip or equiv.", "high_school", None),
+    ("Requirements: Secondary education completion.", "high_school", None),
+    ("Requisitos: Diploma de cuarto año de escuela superior.", "high_school", None),
+    ("Requisitos: Grado asociado en sistemas de información de salud.", "associate", None),
+    ("Requirements: Associates in HIM or RHIT eligible", "associate", None),
+    # near-misses: "as in"; post-secondary schooling; schooling offered in place of a credential
     ("Skills such as in-house abstracting are a plus.", None, None),
+    ("Requirements: post-secondary education in HIM.", None, None),
+    ("Requirements: Associate degree or CCS.", None, None),
 ]  # fmt: skip
 
 
