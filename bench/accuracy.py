@@ -10,6 +10,10 @@ The "real" column scores the real federal announcements kept outside the reposit
 (../shared/real-postings relative to the repo root, labels.jsonl + postings/rNN.txt, rules in its
 README): the same per-field scoring, without skills (not labelled there). The column is skipped,
 with a note, when that directory is absent.
+
+The table is printed in groups that fit 80 columns: our labelled sets (at most six a table),
+then the parts the targets are judged on (holdout, real), under short column names with a
+legend below.
 """
 
 from __future__ import annotations
@@ -44,6 +48,35 @@ PARTS: dict[str, tuple[str, bool]] = {
     "dev.yaml": ("dev (tuned on)", True),
     "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
+}
+#: part label -> the short column name of the printed tables (the legend below spells them out).
+#: Unknown parts: their file's stem, cut to 7 characters.
+SHORT: dict[str, str] = {
+    "dev (tuned on)": "dev",
+    "eval (seen, tuned on)": "eval",
+    "field15.yaml": "f15",
+    "field16.yaml": "f16",
+    "paths.yaml": "paths",
+    "probe15.yaml": "p15",
+    "holdout (UNSEEN)": "HOLDOUT",
+    REAL_PART: "real",
+}
+#: What the legend says of a part (default: its file name).
+LEGEND: dict[str, str] = {
+    "dev (tuned on)": "dev.yaml, tuned on",
+    "eval (seen, tuned on)": "eval.yaml, seen and tuned on",
+    "holdout (UNSEEN)": "holdout.yaml, UNSEEN, ids never printed",
+    REAL_PART: "real federal announcements in ../shared/real-postings, a development set",
+}
+#: Parts printed in the second table: the ones the issue's targets are judged on.
+JUDGED = ("holdout (UNSEEN)", REAL_PART)
+#: Columns per table: a field name and six figures fit in 80 characters.
+MAX_COLUMNS = 6
+#: Short row names of the (code, level) pair scores.
+PAIR_ROWS = {
+    "precision": "certs pairs precision",
+    "recall": "certs pairs recall",
+    "f1": "certs pairs F1",
 }
 
 
@@ -247,6 +280,58 @@ def _got(got: Requirements, field: str) -> Any:
     return value if evidence is None else {"value": value, "evidence": evidence.text}
 
 
+def short_name(part: str) -> str:
+    """The column name a part is printed under.
+
+    >>> short_name("holdout (UNSEEN)"), short_name("extra_set.yaml")
+    ('HOLDOUT', 'extra_s')
+    """
+    return SHORT.get(part, Path(part).stem[:7])
+
+
+def table_groups(results: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(title, results) per printed table: the sets written by us (tuned on), then the unseen and
+    real parts the targets are judged on, at most MAX_COLUMNS columns each."""
+    ours = [r for r in results if r["part"] not in JUDGED]
+    judged = [r for r in results if r["part"] in JUDGED]
+    groups = [
+        ("our labelled sets", ours[i : i + MAX_COLUMNS]) for i in range(0, len(ours), MAX_COLUMNS)
+    ]
+    if judged:
+        groups.append(("unseen and real", judged))
+    return groups
+
+
+def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
+    """Per-field accuracy, one table per group of parts, each within ``width`` columns, with a
+    legend of the short column names below."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=width)
+    for title, group in table_groups(results):
+        table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD)
+        table.add_column("field", no_wrap=True)
+        for r in group:
+            table.add_column(f"{short_name(r['part'])}\nn={r['cases']}", justify="right")
+        for f in group[0]["accuracy"]:
+            table.add_row(
+                f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in group)
+            )
+        for k, row in PAIR_ROWS.items():
+            table.add_row(row, *(f"{r['certifications_code_level'][k]:.3f}" for r in group))
+        console.print(table)
+    legend = "; ".join(
+        f"{short_name(r['part'])} = {LEGEND.get(r['part'], r['file'])}" for r in results
+    )
+    console.print(
+        f"Columns: {legend}. Fields are exact matches per posting; certifications as exact "
+        "groups, 'certs pairs' as (code, level) pairs.",
+        highlight=False,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -275,24 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title="matcher.extract accuracy per field (exact match)")
-    table.add_column("field", no_wrap=True)
-    for r in results:
-        table.add_column(f"{r['part']}\n(n={r['cases']})", justify="right")
-    for f in results[0]["accuracy"] if results else []:
-        table.add_row(
-            f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in results)
-        )
-    for k in ("precision", "recall", "f1"):
-        table.add_row(
-            f"certifications (code, level) {k}",
-            *(f"{r['certifications_code_level'][k]:.3f}" for r in results),
-        )
-    # Wide enough for five columns when piped (rich falls back to 80 columns).
-    Console(width=max(Console().width, 120)).print(table)
+    print_tables(results)
     if note:
         print(note)
     if args.misses:
