@@ -14,6 +14,8 @@ from matcher._lexicon import (
     EDUCATION_PATTERNS,
     EMPLOYER_VOICE_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
+    IN_PROGRESS_AFTER_RE,
+    LABEL_AHEAD_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
@@ -56,7 +58,7 @@ _ALSO_ACCEPTED_RE = re.compile(
     r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
     re.I,
 )
-_NO_END_RE = re.compile(r"\bno\s$")
+_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No high school diploma required"
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -121,7 +123,9 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
-            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]) or (
+                IN_PROGRESS_AFTER_RE.match(after)
+            ):
                 continue
             if uncued and _in_passing(s.text, start, end):
                 continue
@@ -136,7 +140,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             # A posting names schooling only to ask for it: no cue needed outside the title.
             # a cue closes the whole phrase ("Certificate in records or HIM preferred"),
             # but not past a new clause ("GED, basic computer skills, and ... (office preferred)")
-            cut = _PHRASE_END_RE.search(after)
+            cut = _PHRASE_END_RE.search(after) or LABEL_AHEAD_RE.search(after)
             which = mention_level(
                 s,
                 before,

@@ -77,6 +77,18 @@ CANDIDATE_VOICE_RE: Final = re.compile(
     r"needs?|qualif\w*|requir\w*|must|should)\b",
     re.I,
 )
+#: A field label ahead ("... or GED Preferred Education: Associate's Degree", a flattened table
+#: row): its cue word is the next field's, so a mention's phrase ends before it.
+LABEL_AHEAD_RE: Final = re.compile(
+    r"\s(?=(?:preferred|required|minimum|desired|additional)\s(?:[\w/-]+\s){0,2}?[\w/-]+\s?:)",
+    re.I,
+)
+#: Schooling that may still be under way: "Associate degree (in progress acceptable)",
+#: "(completed or in progress)": not held by everyone, so not a requirement.
+IN_PROGRESS_AFTER_RE: Final = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b",
+    re.I,
+)
 #: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
 CLAUSE_BREAK_RE: Final = re.compile(r"[!?:;(),]| [-–—] ")
 

@@ -19,7 +19,6 @@ FIELD16 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16
 KNOWN_FIELD16_MISSES: dict[str, str] = {
     "f16-039": "a CPC-A offered beside RHIT eligibility ('must be eligible for RHIT or hold a "
     "CPC-A') is read as required: the alternative route is not parsed",
-    "f16-045": "shifts: '40 hours per week, days.' (a bare 'days' closing the line) reads no shift",
     "f16-046": "a deadline for some holders only ('CCS obtained within one year if you hold only "
     "the RHIT') is given to the whole group",
     "f16-014": "paths: college coursework that may substitute for the clerical experience is not "
@@ -232,6 +231,14 @@ SCHOOLING_SPELT = [
     ("Skills such as in-house abstracting are a plus.", None, None),
     ("Requirements: post-secondary education in HIM.", None, None),
     ("Requirements: Associate degree or CCS.", None, None),
+    # a flattened table row: the next label's cue is not this mention's
+    ("Title\nMinimum Education: High School Diploma or GED Preferred Education: Associate's "
+     "Degree", "high_school", "associate"),
+    ("Title\nNo high school diploma required.", None, None),
+    # schooling that may still be under way is not asked of everyone
+    ("Title\nAssociate degree (in progress acceptable) in HIT.", None, None),
+    ("Title\nAssociate degree in HIT (completed or in progress).", None, None),
+    ("Title\nAssociate degree required. Work in progress reports.", "associate", None),
 ]  # fmt: skip
 
 
