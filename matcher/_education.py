@@ -46,8 +46,12 @@ _ENROLLED_RE = re.compile(
 # preferred" the preference belongs to the college, not to the diploma.
 # A credential code after a comma opens its own phrase: in "Certificate in Medical Coding, CPC a
 # plus" the cue is the credential's.
+# A parenthesis closed right before a cue is an aside inside the phrase: "Master's degree (MHA,
+# MBA or MS-HIM) strongly preferred".
 _PHRASE_END_RE = re.compile(
-    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s|"
+    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)"
+    r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
+    r"[.;]\s|"
     r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b)",
     re.I,
 )
@@ -58,6 +62,7 @@ _ALSO_ACCEPTED_RE = re.compile(
     r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
     re.I,
 )
+_RESTATED_RE = re.compile(r"^\s?[,/]\s?$|^\s?(?:degree|diploma)?\s?\(\s?$", re.I)
 _NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No high school diploma required"
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
@@ -89,7 +94,10 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
         if groups:
             start, end, low = groups[-1]
             between = text[end : m.start()]
-            if _ALT_RE.match(between) and not _LEVEL_CUE_RE.search(between):
+            # the same level restated in a list or a parenthesis: "Master's degree (MHA, MBA
+            # or MS-HIM)" is one mention
+            restated = level == low and _RESTATED_RE.match(between)
+            if (restated or _ALT_RE.match(between)) and not _LEVEL_CUE_RE.search(between):
                 lowest = min(low, level, key=EDUCATION_RANK.__getitem__)
                 groups[-1] = (start, m.end(), lowest)
                 continue

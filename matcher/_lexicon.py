@@ -388,7 +388,7 @@ CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
 }
 #: The same, from the words before the code ("Current CNA or CMA certification a plus").
 CERT_OTHER_MEANING_BEFORE: Final[dict[str, re.Pattern[str]]] = {
-    "CMA": re.compile(r"\b(?:CNA|QMA)\s?(?:/|or|and|,)\s?$|\bmedication aide\W{0,3}\($"),
+    "CMA": re.compile(r"\b(?:CNA|QMA)\s?(?:/|or|and|,)\s?$|\b(?i:medication aide)\W{0,3}\($"),
 }
 #: A requirement turned down before the code: "We do not require RHIT for this role".
 CERT_NEGATED_BEFORE_RE: Final = re.compile(

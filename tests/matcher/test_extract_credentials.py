@@ -205,6 +205,7 @@ NEGATIVES = [
     ("We provide full training, but CPC is required.", [(["CPC"], "required", None)]),
     ("Must maintain active CPC with the required CEUs.", [(["CPC"], "required", None)]),
     ("CMA (AAMA) or RMA preferred.", [(["CMA", "RMA"], "preferred", None)]),
+    ("Qualifications\nMedication Aide (CMA) or CNA experience helpful.", []),
 ]  # fmt: skip
 
 
@@ -239,6 +240,13 @@ SCHOOLING_SPELT = [
     ("Title\nAssociate degree (in progress acceptable) in HIT.", None, None),
     ("Title\nAssociate degree in HIT (completed or in progress).", None, None),
     ("Title\nAssociate degree required. Work in progress reports.", "associate", None),
+    # the level restated in a parenthesis: its cue after the parenthesis is the phrase's
+    ("Title\nMaster's degree (MHA, MBA or MS-HIM) strongly preferred", None, "master"),
+    ("Title\nAssociate degree (AAS) required; bachelor's preferred", "associate", "bachelor"),
+    # near-misses: different levels in a list keep their own cues
+    ("Title\nHigh school diploma, associate degree preferred", "high_school", "associate"),
+    ("Title\nQualifications\nGED, basic computer skills, and a records course (office "
+     "preferred)", "high_school", None),
 ]  # fmt: skip
 
 
