@@ -25,6 +25,7 @@ from matcher._lexicon import (
     CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_BEFORE_RE,
+    ELIGIBLE_OR_HOLD_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
     GENERIC_THEN_CODES_RE,
@@ -37,6 +38,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     REQUIRED_RE,
     REQUIREMENTS_LABEL_RE,
+    WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -215,7 +217,7 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _months(text: str) -> int | None:
     m = WITHIN_RE.search(text)
-    if m is None:
+    if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
         return None
     n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
@@ -241,6 +243,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
         text = _undot(s.text)
         groups = _group(text, _mentions(text))
         prev_end = 0
+        after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
@@ -263,7 +266,12 @@ def extract_certifications(doc: Doc) -> list[Group]:
             months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
             months = months or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
-            eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
+            eligible = (
+                ELIGIBLE_AFTER_RE.search(after)
+                or ELIGIBLE_BEFORE_RE.search(before[-40:])
+                or (after_eligible and ELIGIBLE_OR_HOLD_RE.search(before))
+            )
+            after_eligible = bool(eligible)
             if eligible and months is None:
                 continue
             # a requirements label ends what came before it ("... retention bonus after one

@@ -331,6 +331,18 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
 )
+#: A code offered right after an eligible one: "Must be eligible for RHIT certification or hold a
+#: CPC-A" (one route of two, asked of no one).
+ELIGIBLE_OR_HOLD_RE: Final = re.compile(
+    r"^[^.;]{0,30}?\bor (?:hold|have|possess)\w* (?:the |an? |active )?$", re.I
+)
+#: A deadline for those who already hold another credential: "with CCS obtained within one
+#: year if you hold only the RHIT" is a later step for some, not a term for the group.
+WITHIN_FOR_HOLDERS_RE: Final = re.compile(
+    r"[^.;]{0,12}?\b(?:if|when) (?:you|they|the candidate) (?:only )?(?:hold|have)\b|"
+    r"[^.;]{0,12}?\bfor (?:those|candidates|applicants) (?:who (?:only )?hold|holding)\b",
+    re.I,
+)
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
 #: does not qualify" (NEGATION_RE covers "not required" and "is not").
 CERT_REFUSED_AFTER_RE: Final = re.compile(

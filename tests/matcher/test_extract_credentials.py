@@ -17,10 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD16 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16.yaml"
 #: field16 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD16_MISSES: dict[str, str] = {
-    "f16-039": "a CPC-A offered beside RHIT eligibility ('must be eligible for RHIT or hold a "
-    "CPC-A') is read as required: the alternative route is not parsed",
-    "f16-046": "a deadline for some holders only ('CCS obtained within one year if you hold only "
-    "the RHIT') is given to the whole group",
     "f16-014": "paths: college coursework that may substitute for the clerical experience is not "
     "read as a schooling route, so the two years stay required",
     "f16-033": "paths: the experience route 'high school diploma plus two years' loses its "
@@ -98,6 +94,16 @@ MARKS = [
     ("RHIT or RHIA required (new graduates must pass the exam within six months of hire)",
      [(["RHIT", "RHIA"], "required", 6)]),
     ("CCA required within 6 months of hire.", [(["CCA"], "required", 6)]),
+    # a deadline for those who already hold another credential is a later step, not the group's
+    ("Required: RHIA, RHIT or CCS, with CCS obtained within one year if you hold only the RHIT.",
+     [(["RHIA", "RHIT", "CCS"], "required", None)]),
+    # near-misses: a deadline for new graduates, who hold nothing yet
+    ("CCA required within 12 months if you are a new graduate.", [(["CCA"], "required", 12)]),
+    # a code offered beside eligibility is one route of two
+    ("Must be eligible for RHIT certification or hold a CPC-A.", []),
+    ("Must be RHIT eligible or hold a CCA.", []),
+    # near-miss: beside a requirement, not eligibility
+    ("RHIT required, or hold a CCA.", [(["RHIT"], "required", None), (["CCA"], "required", None)]),
 ]  # fmt: skip
 
 
