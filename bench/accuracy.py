@@ -49,27 +49,22 @@ PARTS: dict[str, tuple[str, bool]] = {
     "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
 }
-#: part label -> the short column name of the printed tables (the legend below spells them out).
-#: Unknown parts: their file's stem, cut to 7 characters.
+#: file name -> the short column name of the printed tables (the legend below spells them out).
+#: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
 SHORT: dict[str, str] = {
-    "dev (tuned on)": "dev",
-    "eval (seen, tuned on)": "eval",
-    "field15.yaml": "f15",
-    "field16.yaml": "f16",
+    "dev.yaml": "dev",
+    "eval.yaml": "eval",
     "paths.yaml": "paths",
-    "probe15.yaml": "p15",
-    "holdout (UNSEEN)": "HOLDOUT",
-    REAL_PART: "real",
+    "holdout.yaml": "HOLDOUT",
+    "real": "real",
 }
-#: What the legend says of a part (default: its file name).
+_ABBREVIATIONS = (("field", "f"), ("probe", "p"), ("holdout", "hold"))
+#: What the legend says of a file (default: its name, and "UNSEEN" for an unseen part).
 LEGEND: dict[str, str] = {
-    "dev (tuned on)": "dev.yaml, tuned on",
-    "eval (seen, tuned on)": "eval.yaml, seen and tuned on",
-    "holdout (UNSEEN)": "holdout.yaml, UNSEEN, ids never printed",
-    REAL_PART: "real federal announcements in ../shared/real-postings, a development set",
+    "dev.yaml": "dev.yaml, tuned on",
+    "eval.yaml": "eval.yaml, seen and tuned on",
+    "real": "real federal announcements in ../shared/real-postings, a development set",
 }
-#: Parts printed in the second table: the ones the issue's targets are judged on.
-JUDGED = ("holdout (UNSEEN)", REAL_PART)
 #: Columns per table: a field name and six figures fit in 80 characters.
 MAX_COLUMNS = 6
 #: Short row names of the (code, level) pair scores.
@@ -87,8 +82,13 @@ def part_of(path: Path) -> tuple[str, bool]:
     ('holdout (UNSEEN)', False)
     >>> part_of(Path("extra.yaml"))
     ('extra.yaml', True)
+
+    A file named holdout* that PARTS does not list yet is unseen too: its ids stay hidden.
+
+    >>> part_of(Path("holdout17.yaml"))
+    ('holdout17.yaml', False)
     """
-    return PARTS.get(path.name, (path.name, True))
+    return PARTS.get(path.name, (path.name, not path.name.startswith("holdout")))
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -280,25 +280,42 @@ def _got(got: Requirements, field: str) -> Any:
     return value if evidence is None else {"value": value, "evidence": evidence.text}
 
 
-def short_name(part: str) -> str:
-    """The column name a part is printed under.
+def unseen(result: dict[str, Any]) -> bool:
+    """Whether a scored part is an unseen one (its case ids are never printed)."""
+    return not part_of(Path(result["file"]))[1]
 
-    >>> short_name("holdout (UNSEEN)"), short_name("extra_set.yaml")
-    ('HOLDOUT', 'extra_s')
+
+def short_name(result: dict[str, Any]) -> str:
+    """The column name a scored part is printed under.
+
+    >>> [short_name({"file": f}) for f in ("holdout.yaml", "field16x.yaml", "holdout17.yaml")]
+    ['HOLDOUT', 'f16x', 'HOLD17']
     """
-    return SHORT.get(part, Path(part).stem[:7])
+    name = result["file"]
+    if name in SHORT:
+        return SHORT[name]
+    stem = Path(name).stem
+    for word, short in _ABBREVIATIONS:
+        stem = stem.replace(word, short)
+    return stem[:7].upper() if unseen(result) else stem[:7]
+
+
+def legend(result: dict[str, Any]) -> str:
+    name = result["file"]
+    return LEGEND.get(name, f"{name}, UNSEEN, ids never printed" if unseen(result) else name)
 
 
 def table_groups(results: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """(title, results) per printed table: the sets written by us (tuned on), then the unseen and
     real parts the targets are judged on, at most MAX_COLUMNS columns each."""
-    ours = [r for r in results if r["part"] not in JUDGED]
-    judged = [r for r in results if r["part"] in JUDGED]
+    judged = [r for r in results if unseen(r) or r["part"] == REAL_PART]
+    ours = [r for r in results if r not in judged]
     groups = [
         ("our labelled sets", ours[i : i + MAX_COLUMNS]) for i in range(0, len(ours), MAX_COLUMNS)
     ]
-    if judged:
-        groups.append(("unseen and real", judged))
+    groups += [
+        ("unseen and real", judged[i : i + MAX_COLUMNS]) for i in range(0, len(judged), MAX_COLUMNS)
+    ]
     return groups
 
 
@@ -314,7 +331,7 @@ def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
         table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD)
         table.add_column("field", no_wrap=True)
         for r in group:
-            table.add_column(f"{short_name(r['part'])}\nn={r['cases']}", justify="right")
+            table.add_column(f"{short_name(r)}\nn={r['cases']}", justify="right")
         for f in group[0]["accuracy"]:
             table.add_row(
                 f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in group)
@@ -322,11 +339,9 @@ def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
         for k, row in PAIR_ROWS.items():
             table.add_row(row, *(f"{r['certifications_code_level'][k]:.3f}" for r in group))
         console.print(table)
-    legend = "; ".join(
-        f"{short_name(r['part'])} = {LEGEND.get(r['part'], r['file'])}" for r in results
-    )
+    names = "; ".join(f"{short_name(r)} = {legend(r)}" for r in results)
     console.print(
-        f"Columns: {legend}. Fields are exact matches per posting; certifications as exact "
+        f"Columns: {names}. Fields are exact matches per posting; certifications as exact "
         "groups, 'certs pairs' as (code, level) pairs.",
         highlight=False,
     )

@@ -76,9 +76,19 @@ def test_tables_fit_80_columns_with_a_legend(
 
 
 def test_groups_put_the_judged_parts_last() -> None:
-    parts = ["dev (tuned on)", "holdout (UNSEEN)", "field16.yaml", REAL_PART]
-    groups = table_groups([{"part": p} for p in parts])
-    assert [[r["part"] for r in rs] for _, rs in groups] == [
-        ["dev (tuned on)", "field16.yaml"],
-        ["holdout (UNSEEN)", REAL_PART],
+    files = ["dev.yaml", "holdout.yaml", "field16.yaml", "real"]
+    results = [
+        {"file": f, "part": REAL_PART if f == "real" else part_of(Path(f))[0]} for f in files
     ]
+    groups = table_groups(results)
+    assert [[r["file"] for r in rs] for _, rs in groups] == [
+        ["dev.yaml", "field16.yaml"],
+        ["holdout.yaml", "real"],
+    ]
+
+
+def test_an_unlisted_holdout_file_is_unseen(tmp_path: Path) -> None:
+    result = score_file(_write(tmp_path / "holdout17.yaml"))
+    assert result["misses"]["pay"] == 1
+    assert "x-1" not in repr(result)
+    assert table_groups([result])[0][0] == "unseen and real"
