@@ -68,6 +68,8 @@ for _name in CERT_NAMES:
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
+_AND_RE = re.compile(r"\s?and\s", re.I)
+_OR_NEXT_RE = re.compile(r"\s?,?\s?or\s", re.I)
 _NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
@@ -185,6 +187,18 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     groups: list[_Mention] = []
     for m in mentions:
         between = text[groups[-1].end : m.start] if groups else ""
+        # "CCS and RHIA or RHIT required", "RHIA or RHIT and CCS": "and" binds looser than
+        # "or", so it starts another group (CCS, and one of RHIA / RHIT)
+        if (
+            groups
+            and _AND_RE.fullmatch(between)
+            and (
+                _OR_NEXT_RE.match(text, m.end)
+                or _OR_RE.search(text, groups[-1].start, groups[-1].end)
+            )
+        ):
+            groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+            continue
         if groups and (
             CERT_JOIN_RE.match(between)
             or (groups[-1].generic and not m.generic and GENERIC_THEN_CODES_RE.match(between))
@@ -246,6 +260,9 @@ def extract_certifications(doc: Doc) -> list[Group]:
         after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
+            if i + 1 < len(groups) and _AND_RE.fullmatch(text, g.end, nxt):
+                # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
+                nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
             g.codes = [

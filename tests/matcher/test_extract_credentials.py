@@ -104,6 +104,15 @@ MARKS = [
     ("Must be RHIT eligible or hold a CCA.", []),
     # near-miss: beside a requirement, not eligibility
     ("RHIT required, or hold a CCA.", [(["RHIT"], "required", None), (["CCA"], "required", None)]),
+    # "and" binds looser than "or": CCS, and one of RHIA / RHIT; the cue is both groups'
+    ("CCS and RHIA or RHIT required.",
+     [(["CCS"], "required", None), (["RHIA", "RHIT"], "required", None)]),
+    ("RHIA or RHIT and CCS preferred.",
+     [(["RHIA", "RHIT"], "preferred", None), (["CCS"], "preferred", None)]),
+    # near-misses: no "or" beside the "and"; "and/or"; a comma before the "and"
+    ("RHIT and CCS required.", [(["RHIT", "CCS"], "required", None)]),
+    ("RHIT and/or RHIA required.", [(["RHIT", "RHIA"], "required", None)]),
+    ("CPC or CCS, and CRC preferred", [(["CPC", "CCS", "CRC"], "preferred", None)]),
 ]  # fmt: skip
 
 
