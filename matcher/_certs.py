@@ -15,6 +15,7 @@ from matcher._lexicon import (
     CERT_FUZZ_CUTOFF,
     CERT_JOIN_RE,
     CERT_LEVEL_MARK_RE,
+    CERT_LIST_INTRO_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
     CERT_NEGATED_BEFORE_RE,
@@ -28,6 +29,7 @@ from matcher._lexicon import (
     ELIGIBLE_OR_HOLD_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
+    GENERIC_CODE_SETS,
     GENERIC_THEN_CODES_RE,
     NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
@@ -313,7 +315,25 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))
-    return _dedupe(_merge_deadlines(_merge_one_of(doc, found)))
+    return _dedupe(_merge_deadlines(_merge_one_of(doc, _named_after_body(doc, found))))
+
+
+def _named_after_body(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """ "A coding certification from AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC":
+    the named codes replace the body's, at the level the body's sentence gives."""
+    out: list[_Found] = []
+    for entry in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and entry[0] - last[0] == 1
+            and frozenset(last[1]) in GENERIC_CODE_SETS
+            and CERT_LIST_INTRO_RE.match(doc.sentences[entry[0]].text)
+        ):
+            out[-1] = (entry[0], entry[1], last[2] or entry[2], entry[3] or last[3], entry[4])
+            continue
+        out.append(entry)
+    return out
 
 
 def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:

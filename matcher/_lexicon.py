@@ -321,6 +321,18 @@ ONE_OF_TRIGGERS: Final = (
     "one required",
     "one is required",
 )
+#: A sentence naming the codes a body's certification means: "... a coding certification from
+#: AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC ..." (the codes replace the body's).
+CERT_LIST_INTRO_RE: Final = re.compile(
+    r"^\W{0,3}(?:the )?(?:acceptable|accepted|approved|qualifying|recognized) (?:coding )?"
+    r"(?:certifications?|credentials?)\b",
+    re.I,
+)
+#: The codes a generic body's certification stands for, one body or both.
+GENERIC_CODE_SETS: Final = (
+    *(frozenset(codes) for codes in GENERIC_CERTIFICATIONS.values()),
+    frozenset(c for codes in GENERIC_CERTIFICATIONS.values() for c in codes),
+)
 #: How far (in sentences) the items of such a list may sit from the line before them.
 ONE_OF_ITEM_GAP: Final = 2
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS

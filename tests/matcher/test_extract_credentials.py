@@ -113,6 +113,15 @@ MARKS = [
     ("RHIT and CCS required.", [(["RHIT", "CCS"], "required", None)]),
     ("RHIT and/or RHIA required.", [(["RHIT", "RHIA"], "required", None)]),
     ("CPC or CCS, and CRC preferred", [(["CPC", "CCS", "CRC"], "preferred", None)]),
+    # the codes a body's certification means, named in the next sentence
+    ("Candidates must possess a coding certification from AHIMA or AAPC. Acceptable "
+     "certifications are CCA, CCS, CCS-P, CPC, COC and CIC.",
+     [(["CCA", "CCS", "CCS-P", "CPC", "COC", "CIC"], "required", None)]),
+    ("AHIMA credential preferred. Accepted credentials: RHIT, RHIA.",
+     [(["RHIT", "RHIA"], "preferred", None)]),
+    # near-miss: another sentence with its own codes and level
+    ("AHIMA certification required. CPC preferred.",
+     [(["RHIT", "RHIA", "CCA", "CCS"], "required", None), (["CPC"], "preferred", None)]),
 ]  # fmt: skip
 
 
