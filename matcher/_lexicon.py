@@ -438,7 +438,7 @@ WITHIN_RE: Final = re.compile(
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
 #: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
 CERT_JOIN_RE: Final = re.compile(
-    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|"
+    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|by|from|through|"
     # the issuing bodies of the credential records: "CMA (AAMA) or RMA (AMT)"
     + "|".join(sorted({c.body for c in CREDENTIALS}))
     + r"|the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",

@@ -119,6 +119,12 @@ MARKS = [
      [(["CCA", "CCS", "CCS-P", "CPC", "COC", "CIC"], "required", None)]),
     ("AHIMA credential preferred. Accepted credentials: RHIT, RHIA.",
      [(["RHIT", "RHIA"], "preferred", None)]),
+    # a body named with "by" / "from" inside the any-of list
+    ("LICENSURE/CERTIFICATION: RHIT or RHIA by AHIMA, or CCS. Must maintain.",
+     [(["RHIT", "RHIA", "CCS"], "required", None)]),
+    ("CPC from AAPC or CCS from AHIMA required.", [(["CPC", "CCS"], "required", None)]),
+    ("CCS required by hire, CPC preferred.",
+     [(["CCS"], "required", None), (["CPC"], "preferred", None)]),
     # near-miss: another sentence with its own codes and level
     ("AHIMA certification required. CPC preferred.",
      [(["RHIT", "RHIA", "CCA", "CCS"], "required", None), (["CPC"], "preferred", None)]),
