@@ -133,7 +133,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
-            r"\bvocational (?:program|training|school)\b",
+            r"\bvocational(?:[/ -]technical)? (?:program|training|school|degree|diploma|"
+            r"certificate)\b",
+            r"\btrade school\b",
             r"\bpost[- ]secondary (?:training|program|certificate)\b",
             r"\bcertification program\b",
             # a nursing programme (diploma, ADN or BSN) is at least the certificate level; the
@@ -144,6 +146,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Coding certificate program",
             "medical assisting diploma",
             "vocational training",
+            "Vocational/Technical Degree (Preferred)",
+            "trade school",
             "post-secondary training",
             "certification program",
             "graduate of an accredited nursing program (diploma, ADN or BSN)",
@@ -159,7 +163,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
             r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
             r"\b(?:equivalency|proficiency) certificate\b",
-            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b",
+            # "some high school" is not the diploma
+            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )\bhigh[- ]school\b",
             r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
             # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
             r"\bH\.S\.(?=\s?$)",
@@ -193,6 +198,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         near_misses=(
             "two years of post-high school education",
             "grade 12 students",
+            "Education: some high school",
             "post-secondary education",
         ),
         triggers=(

@@ -270,6 +270,14 @@ SCHOOLING_SPELT = [
     ("Title\nAssociate degree (in progress acceptable) in HIT.", None, None),
     ("Title\nAssociate degree in HIT (completed or in progress).", None, None),
     ("Title\nAssociate degree required. Work in progress reports.", "associate", None),
+    # schooling offered for part of the experience is no requirement of schooling
+    ("Title\nHigh school diploma or GED required. Associate degree in HIT may substitute for "
+     "one year of the required experience.", "high_school", None),
+    ("Title\nAssociate degree required. Experience may not substitute for the degree.",
+     "associate", None),
+    ("Title\nEducation\nHigh School or Equivalent (Required)\nVocational/Technical Degree "
+     "(Preferred)", "high_school", "certificate"),
+    ("Title\nEducation: Some high school", None, None),
     # the level restated in a parenthesis: its cue after the parenthesis is the phrase's
     ("Title\nMaster's degree (MHA, MBA or MS-HIM) strongly preferred", None, "master"),
     ("Title\nAssociate degree (AAS) required; bachelor's preferred", "associate", "bachelor"),
