@@ -34,7 +34,7 @@ from schemas.vocab import (
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
     r",? \bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:work |related |relevant )?experience|combination))\b)",
+    r"(?! (?:(?:work |related |relevant )?experience|combination)))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(

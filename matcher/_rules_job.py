@@ -219,6 +219,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
+            # the shift closing a line after a comma: "40 hours per week, days."
+            r"(?<=, )days(?=\.?\s?$)",
         ),
         examples=(
             "Day shift",
@@ -234,8 +236,14 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Shift: AM",
             "Days",
             "full time, days",
+            "40 hours per week, days.",
         ),
-        near_misses=("Monday through Friday", "Shift: first week of training"),
+        near_misses=(
+            "Monday through Friday",
+            "Shift: first week of training",
+            "Paid time off: 25 days.",
+            "Orientation lasts 10 days.",
+        ),
         triggers=("day", "first", "1st"),
     ),
     Rule(
