@@ -79,3 +79,30 @@ def test_title_and_residence_gates_through_extract() -> None:
     )
     assert r.residence_states == ["TX", "OK", "LA"]
     assert extract("Remote role in Texas.").residence_states == []
+
+
+def test_with_digits_on_ascii_non_ascii_and_multi_line_sentences() -> None:
+    ascii_doc = Doc([Sentence("Two years.", ""), Sentence("Days 7a-3p.", ""), Sentence("$19", "")])
+    assert ascii_doc.with_digits() == [1, 2]
+    # "\u0667" is an Arabic-Indic seven: \d takes it, the ASCII byte filter would not
+    other = Doc([Sentence("Caf\u00e9 staff.", ""), Sentence("Hours \u0667p-\u0667a.", "")])
+    assert other.with_digits() == [1]
+    # a title may hold a newline: the sentences no longer line up with the text's lines
+    titled = Doc([Sentence("Clerk\nnights", "title"), Sentence("Days", ""), Sentence("8-5", "")])
+    assert titled.with_digits() == [2]
+    assert Doc([]).with_digits() == []
+
+
+def test_clock_hours_read_only_in_sentences_with_digits_still_read() -> None:
+    assert extract("Hours: 7p-7a on the unit.").shifts == ["night"]
+    assert extract("Hours: \u0667p-\u0667a on the unit.").shifts == ["night"]
+    assert extract("Caf\u00e9 on site. Hours: 7p-7a.").shifts == ["night"]
+    assert extract("Hours 3p-11:30p.", title="Clerk\nnights? no").shifts == ["night", "evening"]
+
+
+def test_differential_read_only_for_a_shift_still_drops_the_add_on() -> None:
+    # the differential is read lazily, once per sentence holding a candidate shift
+    assert extract("Day shift. $2 night differential.").shifts == ["day"]
+    assert extract("Nights 7p-7a; $3 weekend differential").shifts == ["night"]
+    assert extract("Sat-Sun 8a-4p, weekend premium paid.").shifts == ["day", "weekend"]
+    assert extract("Hours 3p-11:30p, $2 evening differential.").shifts == ["evening"]
