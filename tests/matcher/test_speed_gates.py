@@ -15,7 +15,7 @@ from matcher import extract
 from matcher._paths_inline import sentence_paths
 from matcher._paths_parts import education_level, first_years
 from matcher._sentences import Doc, Sentence
-from matcher.text import normalise_text
+from matcher.text import html_to_text, normalise_text
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,31 @@ def test_differential_read_only_for_a_shift_still_drops_the_add_on() -> None:
     assert extract("Nights 7p-7a; $3 weekend differential").shifts == ["night"]
     assert extract("Sat-Sun 8a-4p, weekend premium paid.").shifts == ["day", "weekend"]
     assert extract("Hours 3p-11:30p, $2 evening differential.").shifts == ["evening"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RHIT\rrequired", "RHIT\nrequired"),
+        ("RHIT\r\n\r\n\r\n\r\nrequired", "RHIT\n\nrequired"),
+        ("RHIT\vrequired\fnow", "RHIT required now"),  # ASCII blanks other than the space
+        ("RHIT\n \x1c\n\u2028\nrequired", "RHIT\n\nrequired"),  # lines of odd blanks are blank
+        ("RHIT\n\n\nrequired", "RHIT\n\nrequired"),
+    ],
+)
+def test_normalise_text_line_breaks_and_ascii_blanks(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<div>GED<p>RHIT (CPC)</p>, then<ul><li>Days</li></ul>tail</div>",
+            "GED\n\nRHIT (CPC)\n\n, then\n\nDays\n\ntail",
+        ),
+        ("<b>a</b><i>(b</i>c<br>d", "a (b c\nd"),  # tails after closing tags, nested and not
+    ],
+)
+def test_html_text_keeps_tails_in_document_order(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected
