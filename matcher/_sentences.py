@@ -26,9 +26,11 @@ from matcher._triggers import (
 # pattern opens with one character class so the engine skips to candidates in C: written as
 # "(?<=[.!?])\s+(?=...)|;\s+|\s[•·▪●◦]\s?|\s\|\s" it tried every alternative at every
 # position (a third of the splitting time). The lookbehinds after the class say which it was.
+# The bullet and bar splits share one lookahead for their first character: a space before
+# neither fails there once instead of trying both (321k -> 267k instructions a posting).
 _SPLIT_RE = re.compile(
-    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z•\-*($\d])|(?<=\s)[•·▪●◦]\s?|"
-    r"(?<=\s)\|\s|(?<=;)\s+)"
+    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z•\-*($\d])|"
+    r"(?=[•·▪●◦|])(?<=\s)(?:[•·▪●◦]\s?|\|\s)|(?<=;)\s+)"
 )
 #: What every split point of _SPLIT_RE contains: "[.!?;]\s", a bullet glyph or " | ". The
 #: class holds "|", not the space before it: the engine then stops at far fewer characters

@@ -14,7 +14,7 @@ import pytest
 from matcher import extract
 from matcher._paths_inline import sentence_paths
 from matcher._paths_parts import education_level, first_years
-from matcher._sentences import Doc, Sentence
+from matcher._sentences import Doc, Sentence, _pieces
 from matcher.text import html_to_text, normalise_text
 
 
@@ -134,3 +134,19 @@ def test_normalise_text_line_breaks_and_ascii_blanks(raw: str, expected: str) ->
 )
 def test_html_text_keeps_tails_in_document_order(markup: str, expected: str) -> None:
     assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Days \u2022 Nights \u25aa Weekends", ["Days", "Nights", "Weekends"]),
+        ("RHIT | CCS\t|\tCPC", ["RHIT", "CCS", "CPC"]),  # a bar between any blanks
+        (
+            "Shift ends 5 p.m. Monday start. Next; last",
+            ["Shift ends 5 p.m. Monday start.", "Next", "last"],
+        ),
+        ("a|b \u2022c \u00b7  d", ["a|b", "c", "d"]),  # a bar needs blanks; a bullet does not
+    ],
+)
+def test_sentence_split_at_bullets_bars_and_semicolons(line: str, pieces: list[str]) -> None:
+    assert _pieces(line) == pieces  # a short line of capitalised words alone is a heading
