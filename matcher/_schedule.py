@@ -105,13 +105,24 @@ def _in_differential(text: str, start: int, end: int) -> bool:
     return _DIFFERENTIAL_RE.search(text, lo, len(text) if hi is None else hi.start()) is not None
 
 
-def _clock_shifts(text: str) -> list[str]:
+def _names_differential(text: str, known: dict[str, bool]) -> bool:
+    """Whether a sentence names a differential anywhere, read once per sentence and only for one
+    with a candidate shift: searched up front for every sentence with a shift word or a clock
+    hint it cost ~30 us a posting (a pattern with no literal prefix tries every character), and
+    most of those sentences name no shift at all."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = _DIFFERENTIAL_RE.search(text) is not None
+    return found
+
+
+def _clock_shifts(text: str, known: dict[str, bool] | None = None) -> list[str]:
     """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
     out: list[str] = []
     words: list[bool] = []  # whether the sentence talks about a schedule, read once
-    differential = _DIFFERENTIAL_RE.search(text) is not None  # read once per sentence
+    known = {} if known is None else known
     for m in CLOCK_RE.finditer(text):
-        if differential and _in_differential(text, m.start(), m.end()):
+        if _names_differential(text, known) and _in_differential(text, m.start(), m.end()):
             continue
         kind = _clock_shift(m, text, words)
         if kind is not None and kind not in out:
@@ -168,6 +179,7 @@ def extract_shifts(doc: Doc) -> Found | None:
     """Shifts from words ("nights", "every other weekend") and from clock hours ("7p-7a")."""
     hits: list[tuple[int, str]] = []
     skip: dict[int, bool] = {}
+    known: dict[str, bool] = {}  # sentence -> whether it names a differential
 
     def usable(i: int) -> bool:
         if i not in skip:
@@ -182,12 +194,13 @@ def extract_shifts(doc: Doc) -> Found | None:
             text = doc.sentences[i].text
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
-            differential = _DIFFERENTIAL_RE.search(text) is not None
             if any(
                 not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
                 and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 24])
                 and not SHIFT_ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
-                and not (differential and _in_differential(text, m.start(), m.end()))
+                and not (
+                    _names_differential(text, known) and _in_differential(text, m.start(), m.end())
+                )
                 for m in rx.finditer(text)
             ):
                 hits.append((i, kind))
@@ -195,16 +208,19 @@ def extract_shifts(doc: Doc) -> Found | None:
     if not any(k == "weekend" for _, k in hits):
         for i in doc.with_words(("sat", "sun", "mon")):
             text = doc.sentences[i].text
-            differential = _DIFFERENTIAL_RE.search(text) is not None
             if usable(i) and any(
                 _weekend_span(m)
-                and not (differential and _in_differential(text, m.start(), m.end()))
+                and not (
+                    _names_differential(text, known) and _in_differential(text, m.start(), m.end())
+                )
                 for m in DAY_SPAN_RE.finditer(text)
             ):
                 hits.append((i, "weekend"))
                 break
-    for i in doc.candidates(_CLOCK_HINT_RE):
-        for clock in _clock_shifts(doc.sentences[i].text) if usable(i) else []:
+    # every clock hint holds a digit: only sentences with one are searched (Doc.with_digits)
+    clocks = [i for i in doc.with_digits() if _CLOCK_HINT_RE.search(doc.sentences[i].text)]
+    for i in clocks:
+        for clock in _clock_shifts(doc.sentences[i].text, known) if usable(i) else []:
             if clock not in [k for _, k in hits]:
                 hits.append((i, clock))
     if not hits:

@@ -14,8 +14,8 @@ import pytest
 from matcher import extract
 from matcher._paths_inline import sentence_paths
 from matcher._paths_parts import education_level, first_years
-from matcher._sentences import Doc, Sentence
-from matcher.text import normalise_text
+from matcher._sentences import Doc, Sentence, _pieces
+from matcher.text import html_to_text, normalise_text
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,74 @@ def test_title_and_residence_gates_through_extract() -> None:
     )
     assert r.residence_states == ["TX", "OK", "LA"]
     assert extract("Remote role in Texas.").residence_states == []
+
+
+def test_with_digits_on_ascii_non_ascii_and_multi_line_sentences() -> None:
+    ascii_doc = Doc([Sentence("Two years.", ""), Sentence("Days 7a-3p.", ""), Sentence("$19", "")])
+    assert ascii_doc.with_digits() == [1, 2]
+    # "\u0667" is an Arabic-Indic seven: \d takes it, the ASCII byte filter would not
+    other = Doc([Sentence("Caf\u00e9 staff.", ""), Sentence("Hours \u0667p-\u0667a.", "")])
+    assert other.with_digits() == [1]
+    # a title may hold a newline: the sentences no longer line up with the text's lines
+    titled = Doc([Sentence("Clerk\nnights", "title"), Sentence("Days", ""), Sentence("8-5", "")])
+    assert titled.with_digits() == [2]
+    assert Doc([]).with_digits() == []
+
+
+def test_clock_hours_read_only_in_sentences_with_digits_still_read() -> None:
+    assert extract("Hours: 7p-7a on the unit.").shifts == ["night"]
+    assert extract("Hours: \u0667p-\u0667a on the unit.").shifts == ["night"]
+    assert extract("Caf\u00e9 on site. Hours: 7p-7a.").shifts == ["night"]
+    assert extract("Hours 3p-11:30p.", title="Clerk\nnights? no").shifts == ["night", "evening"]
+
+
+def test_differential_read_only_for_a_shift_still_drops_the_add_on() -> None:
+    # the differential is read lazily, once per sentence holding a candidate shift
+    assert extract("Day shift. $2 night differential.").shifts == ["day"]
+    assert extract("Nights 7p-7a; $3 weekend differential").shifts == ["night"]
+    assert extract("Sat-Sun 8a-4p, weekend premium paid.").shifts == ["day", "weekend"]
+    assert extract("Hours 3p-11:30p, $2 evening differential.").shifts == ["evening"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RHIT\rrequired", "RHIT\nrequired"),
+        ("RHIT\r\n\r\n\r\n\r\nrequired", "RHIT\n\nrequired"),
+        ("RHIT\vrequired\fnow", "RHIT required now"),  # ASCII blanks other than the space
+        ("RHIT\n \x1c\n\u2028\nrequired", "RHIT\n\nrequired"),  # lines of odd blanks are blank
+        ("RHIT\n\n\nrequired", "RHIT\n\nrequired"),
+    ],
+)
+def test_normalise_text_line_breaks_and_ascii_blanks(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<div>GED<p>RHIT (CPC)</p>, then<ul><li>Days</li></ul>tail</div>",
+            "GED\n\nRHIT (CPC)\n\n, then\n\nDays\n\ntail",
+        ),
+        ("<b>a</b><i>(b</i>c<br>d", "a (b c\nd"),  # tails after closing tags, nested and not
+    ],
+)
+def test_html_text_keeps_tails_in_document_order(markup: str, expected: str) -> None:
+    assert html_to_text(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Days \u2022 Nights \u25aa Weekends", ["Days", "Nights", "Weekends"]),
+        ("RHIT | CCS\t|\tCPC", ["RHIT", "CCS", "CPC"]),  # a bar between any blanks
+        (
+            "Shift ends 5 p.m. Monday start. Next; last",
+            ["Shift ends 5 p.m. Monday start.", "Next", "last"],
+        ),
+        ("a|b \u2022c \u00b7  d", ["a|b", "c", "d"]),  # a bar needs blanks; a bullet does not
+    ],
+)
+def test_sentence_split_at_bullets_bars_and_semicolons(line: str, pieces: list[str]) -> None:
+    assert _pieces(line) == pieces  # a short line of capitalised words alone is a heading
