@@ -17,6 +17,7 @@ from matcher._lexicon import (
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
     EXPERIENCE_TRIGGERS,
+    NEW_GRADUATES_RE,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
@@ -102,6 +103,11 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         # substring tests first: the patterns run only where one of their words is present
         if zero is None and any(h in low for h in _ZERO_HINTS) and _zero(s.text):
             zero = s.text
+        if zero is None and "grad" in low and NEW_GRADUATES_RE.search(s.text):
+            # new graduates are welcome to the experience asked, not to a program named before
+            near = doc.sentences[i - 1].text.lower() if i else ""
+            if "experience" in low or "experience" in near:
+                zero = s.text
         if "(" in low and (item := EXPERIENCE_ITEM_RE.match(s.text)) is not None:
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(_number(item.group("n")) / per, 2)

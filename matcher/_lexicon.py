@@ -127,6 +127,7 @@ EXPERIENCE_TRIGGERS: Final = (
     "entry",
     "train",
     "new grad",
+    "recent grad",
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
 #: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
@@ -231,6 +232,15 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"on[- ]the[- ]job training",
         r"new grad(?:uate)?s? (?:are )?welcome",
     )
+)
+#: "we will consider new graduates", "recent grads encouraged": zero years, but only in a
+#: statement of experience ("Experience: 2 years preferred; we will consider new graduates");
+#: after a program or credential ("CCA or completion of a coding program. We will consider new
+#: graduates.") it speaks of that program's graduates (matcher/_experience.py checks which).
+NEW_GRADUATES_RE: Final = re.compile(
+    r"\b(?:(?:will|we|happy to|glad to) consider (?:new|recent) grad(?:uate)?s?|"
+    r"(?:new|recent) grad(?:uate)?s? (?:are |will be )?(?:welcome|encouraged|considered))\b",
+    re.I,
 )
 
 # --- certifications --------------------------------------------------------------------------

@@ -77,6 +77,8 @@ _NO_EDUCATION_RE: Final = re.compile(
 )
 _DIPLOMA_RE: Final = first_letters(
     r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    # "HS diploma", "H.S. diploma": the diploma abbreviated
+    r"\bH\.?S\.? (?:diploma|grad)|"
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
     re.I,
 )

@@ -76,6 +76,11 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
 _OFFER_VERB_RE: Final = re.compile(
     r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
 )
+#: "an equivalent combination of education and experience" offered for the experience.
+_COMBINATION_OFFER_RE: Final = re.compile(
+    r"\bcombination of (?:[\w-]+ ){0,2}(?:education|schooling|training|college|coursework)\b",
+    re.I,
+)
 #: "education above high school" with no figure: the least schooling above the diploma counts.
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
 #: How many sentences back the experience that schooling may replace may be stated.
@@ -248,9 +253,10 @@ def education_for_experience(
         return None
     what = m.group("what")
     level = education_level(what)
-    if level is None and _ABOVE_HIGH_SCHOOL_RE.search(what):
-        level = "certificate"
-    if level in (None, "high_school"):
+    if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or _TRAINING_RE.search(what)):
+        level = "certificate"  # "completion of a medical records technology program"
+    combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
+    if level in (None, "high_school") and not combined:
         return None
     for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
         years = (
@@ -260,6 +266,23 @@ def education_for_experience(
             continue
         # "may be substituted for one year of the required (two years of) experience": the
         # schooling replaces that part, the rest is still asked on its route
+        if combined:
+            # "an equivalent combination of education and experience may be substituted for the
+            # experience": each year of schooling above high school for a year of experience
+            comb = Combination(
+                experience_years=years[0],
+                schooling_years=years[0],
+                experience_kind=experience_kind(said),
+            )
+            return [
+                QualificationPath(
+                    label="experience",
+                    experience_years=years[0],
+                    experience_kind=experience_kind(said),
+                    evidence=_ev(said),
+                ),
+                QualificationPath(label="combination", combination=comb, evidence=_ev(text)),
+            ], said
         part = first_years(m.group("part") or "")
         rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
         paths = [

@@ -129,7 +129,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "hybrid",
         (
-            r"\bhybrid\b(?! title\b)",
+            # "our hybrid paper and electronic record" is a kind of record, not a workplace
+            r"\bhybrid\b(?! title\b| (?:paper|electronic|medical|records?|charts?|"
+            r"EHR|EMR|documentation|filing)\b)",
             r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b))",
             r"\bsituational telework\b",
@@ -146,7 +148,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "two days per week in the office",
             "on-site, three days",
         ),
-        near_misses=("Hybrid Title 38 appointment",),
+        near_misses=(
+            "Hybrid Title 38 appointment",
+            "maintain our hybrid paper and electronic record",
+            "a hybrid medical record system",
+        ),
         # "day": the day counts of a hybrid schedule ("two days a week in the office", "on
         # site, one day"); the pattern itself needs a count and a place
         triggers=("hybrid", "telework", "day"),

@@ -1,0 +1,190 @@
+"""matcher.extract on experience and workplace as employers write them (issue 15, session h15e):
+the field16x.yaml set, then one table per rule with varied examples and near-misses, all in our
+own wording, and verdicts for seekers who take the alternative route."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from matcher import extract, match
+from schemas import CandidateProfile, Hints
+from tests.matcher._labelled import FIELDS, labelled_cases
+from tests.matcher._labelled import normal as _normal
+
+FIELD16X = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16x.yaml"
+#: field16x cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
+KNOWN_FIELD16X_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", labelled_cases(FIELD16X, KNOWN_FIELD16X_MISSES))
+def test_field16x_case(case: dict[str, Any]) -> None:
+    hints = Hints.model_validate(case.get("hints") or {})
+    got = extract(case["text"], title=case.get("title"), hints=hints)
+    for field in FIELDS:
+        assert _normal(field, getattr(got, field)) == _normal(field, case["expected"][field]), field
+
+
+# --- "new graduates" in a statement of experience is no experience required -----------------
+
+NEW_GRADUATES = [
+    ("Experience: 2 years in a hospital setting preferred; we will consider new graduates.", 0.0),
+    ("Prior HIM experience is a plus. Recent graduates are encouraged to apply.", 0.0),
+    ("Experience in a physician office preferred, new grads will be considered.", 0.0),
+    ("Experience: one year preferred. We're happy to consider recent grads.", 0.0),
+    # after a program or credential: graduates of that program, nothing said about experience
+    (
+        "Qualifications: completion of a coding program is required. We will consider new grads.",
+        None,
+    ),
+    ("CCA or CPC-A required. New graduates must obtain the credential within 12 months.", None),
+    # a figure stated is kept
+    ("1 year of registration experience required; we will consider new graduates for nights.", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), NEW_GRADUATES)
+def test_new_graduates_in_an_experience_statement(text: str, required: float | None) -> None:
+    assert extract(text).experience_years_required == required
+
+
+# --- schooling offered for the experience: a combination, a program --------------------------
+
+OFFERED_FOR_EXPERIENCE = [
+    # (text, required years, substitutable)
+    (
+        "Two years of experience in medical records or a related field. An equivalent combination"
+        " of education and experience may be substituted for the experience.",
+        None,
+        True,
+    ),
+    (
+        "One year of clerical experience in a clinic. A combination of college coursework and "
+        "experience may also be substituted for the required experience.",
+        None,
+        True,
+    ),
+    (
+        "Two (2) years of clerical experience, one of which must have been in a medical records "
+        "setting. Completion of a medical records technology program may substitute for one year "
+        "of the required experience.",
+        1.0,
+        True,
+    ),
+    (
+        "Eighteen months of HIM experience. Graduation from an accredited coding program may be "
+        "substituted for the experience.",
+        None,
+        True,
+    ),
+    # refused offers and a combination with nothing to replace
+    (
+        "Two years of records experience. Education may not be substituted for the experience.",
+        2.0,
+        False,
+    ),
+    (
+        "One year of specialized experience. Completion of a training program cannot be "
+        "substituted for experience at this grade.",
+        1.0,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable"), OFFERED_FOR_EXPERIENCE)
+def test_schooling_offered_for_the_experience(
+    text: str, required: float | None, substitutable: bool
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
+
+
+# --- a diploma written short is still asked of every route -----------------------------------
+
+DIPLOMA_BESIDE_ROUTES = [
+    (
+        "Requirements: HS diploma AND either 2 years of college OR 2 years of office experience.",
+        "high_school",
+    ),
+    (
+        "H.S. diploma plus an associate degree or two years of medical records experience.",
+        "high_school",
+    ),
+    ("HS grad; an associate degree in HIT or 2 years of records experience.", "high_school"),
+    # no diploma asked: nothing every route shares
+    (
+        "An associate degree in HIT or 2 years of records experience. HS students may apply "
+        "for the summer program.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), DIPLOMA_BESIDE_ROUTES)
+def test_a_short_diploma_beside_routes(text: str, level: str | None) -> None:
+    got = extract(text)
+    assert got.education_required == level
+    assert got.education_substitutable is True
+
+
+# --- "hybrid" that names a kind of record is no workplace -------------------------------------
+
+HYBRID = [
+    ("You will manage our hybrid paper and electronic record.", None),
+    ("Experience with a hybrid medical record is helpful.", None),
+    ("Scan documents into the hybrid chart.", None),
+    ("Hybrid - 3 days onsite, 2 from home.", "hybrid"),
+    ("This is a hybrid role: Tuesdays and Thursdays in the office.", "hybrid"),
+    ("Hybrid schedule after training; our hybrid records are being converted.", "hybrid"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), HYBRID)
+def test_hybrid_records_are_no_workplace(text: str, workplace: str | None) -> None:
+    assert extract(text).workplace == workplace
+
+
+# --- verdicts: the words of the posting, for a seeker on the alternative route ---------------
+
+
+def _case(case_id: str) -> dict[str, Any]:
+    import yaml
+
+    cases = yaml.safe_load(FIELD16X.read_text(encoding="utf-8"))
+    return next(c for c in cases if c["id"] == case_id)
+
+
+def _extract(case_id: str) -> Any:
+    case = _case(case_id)
+    return extract(case["text"], title=case["title"])
+
+
+def test_verdict_combination_offered_for_the_experience() -> None:
+    # f16x-005: diploma, and two years of records experience or a combination of schooling and
+    # experience: one year of each is the combination's half plus half
+    req = _extract("f16x-005")
+    mixed = CandidateProfile(education="certificate", experience_years=1)
+    no_diploma = CandidateProfile(education="none", experience_years=3)
+    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
+    assert match(req, mixed).eligible
+    assert not match(req, no_diploma).eligible
+
+
+def test_verdict_program_replaces_one_year_of_two() -> None:
+    # f16x-027: two years of clerical work, or a records technology program and one year
+    req = _extract("f16x-027")
+    assert match(req, CandidateProfile(education="certificate", experience_years=1)).eligible
+    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
+    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
+
+
+def test_verdict_college_or_experience_beside_a_diploma() -> None:
+    # f16x-014: a diploma and either two years of college or two years of office experience
+    req = _extract("f16x-014")
+    assert match(req, CandidateProfile(education="associate", experience_years=0)).eligible
+    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
+    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
