@@ -46,6 +46,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
     "holdout16.yaml": ("holdout16 (UNSEEN)", False),
+    "field16x.yaml": ("field16x (experience, h15e)", True),
 }
 
 
