@@ -21,11 +21,12 @@ from matcher._lexicon import (
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
+    REQUIRED_RE,
     ROLE_WORK_RE,
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
-from matcher._sentences import Doc, mention_level
+from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
@@ -148,14 +149,21 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
+            # ...so is one right after an inline heading ("...; Good to have: 1 year with Epic")
+            lead = before[-30:].rstrip()
+            headed = section_kind(re.split(r"[.;!?]", lead)[-1]) if lead.endswith(":") else None
+            if headed not in ("required", "preferred"):
+                headed = None
             bare = (
-                s.section in ("required", "preferred")
+                (s.section in ("required", "preferred") or headed is not None)
                 and not _NOT_BARE_RE.search(s.text)
                 and m.group("n").lower() not in ("a", "an")
             )
-            if not (tied or bare):
+            unit = m.group("unit").lower()
+            # "2 weeks of paid training", "a 13-week assignment": weeks only tied to experience
+            if not (tied or (bare and not unit.startswith("week"))):
                 continue
-            per_year = 12.0 if m.group("unit").lower().startswith("mo") else 1.0
+            per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
             years = round(_number(m.group("n")) / per_year, 2)
             # "three years, one of them in a hospital": a smaller figure led in right after a
             # total is a part of it (unless it carries its own cue: "..., one year preferred")
@@ -171,6 +179,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if part:
                 continue
             which = mention_level(s, before, tail, default_needs_cue=False)
+            if headed == "preferred" and not REQUIRED_RE.search(tail[:60]):
+                which = "preferred"  # the soft heading's words are no cue mention_level reads
             figures = [(years, which)]
             if is_total:
                 total = (figures[0][0], s.text)

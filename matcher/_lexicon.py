@@ -112,7 +112,8 @@ EXPERIENCE_RE: Final = re.compile(
     lookahead(_NUM) + r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
-    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
+    # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
+    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)\b(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )
 #: Words a sentence holding an experience figure or cue contains (EXPERIENCE_RE's units and
@@ -123,6 +124,7 @@ EXPERIENCE_TRIGGERS: Final = (
     "month",
     "mo.",
     "mos",
+    "week",
     "experience",
     "entry",
     "train",

@@ -188,3 +188,51 @@ def test_verdict_college_or_experience_beside_a_diploma() -> None:
     assert match(req, CandidateProfile(education="associate", experience_years=0)).eligible
     assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
     assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
+
+
+# --- an inline soft heading makes the figure after it preferred ------------------------------
+
+INLINE_HEADINGS = [
+    # (text, required, preferred)
+    (
+        "Requirements: six months of records experience; typing. Good to have: 1 year with "
+        "Meditech.",
+        0.5,
+        1.0,
+    ),
+    ("Must have 2 years of HIM experience. Nice-to-have: 3 years with Epic.", 2.0, 3.0),
+    ("Experience: 1 year required. Great to have: 2 years in a hospital.", 1.0, 2.0),
+    ("Typing 40 wpm; Preferred: 1 year with Cerner.", None, 1.0),
+    # a colon after words that are no cue is no heading; a rate or an age is no figure
+    ("Hours: 2 years into the role you may move to days.", None, None),
+    ("Good to have: a car; $56,000 a year.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), INLINE_HEADINGS)
+def test_inline_soft_headings(text: str, required: float | None, preferred: float | None) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+# --- weeks: federal "52 weeks of specialized experience" --------------------------------------
+
+WEEKS = [
+    ("You must have at least 52 weeks of specialized experience at the GS-5 level.", 1.0),
+    ("26 weeks of experience in a hospital records department is required.", 0.5),
+    ("Experience: 52 weeks of clerical work in a clinic.", 1.0),
+    # weeks that are not experience
+    ("This is a 13-week assignment; 2 years of coding experience required.", 2.0),
+    ("Requirements: 2 weeks of paid training on site, then remote.", None),
+    ("Qualifications: available to start within 3 weeks.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), WEEKS)
+def test_weeks_of_experience(text: str, required: float | None) -> None:
+    assert extract(text).experience_years_required == required
+
+
+def test_a_cue_after_the_figure_wins_over_an_inline_heading() -> None:
+    got = extract("Typing 40 wpm; Experience: 2 years preferred; Good to have: 1 year required.")
+    assert (got.experience_years_required, got.experience_years_preferred) == (1.0, 2.0)
