@@ -16,16 +16,33 @@ from schemas.vocab import Rule
 EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "full_time",
-        (r"\bfull[- ]?time\b", r"\bFT\b(?=\s*(?:/|,|position|role|job|\())"),
-        examples=("Full-time position", "FT position"),
-        near_misses=("full-timers", "FT Myers"),
+        # "one year of full-time experience", "full-time academic study": a measure of what
+        # the applicant did, not this job's type
+        (
+            r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
+            r"experience\b| (?:academic|college|undergraduate|graduate) |"
+            r" (?:study|education|schooling|coursework)\b)",
+            r"\bFT\b(?=\s*(?:/|,|position|role|job|\())",
+        ),
+        examples=("Full-time position", "FT position", "full-time, experience preferred"),
+        near_misses=(
+            "full-timers",
+            "FT Myers",
+            "one year of full-time experience",
+            "one year of full-time academic study",
+            "two years of full-time work experience",
+        ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
     Rule(
         "part_time",
-        (r"\bpart[- ]?time\b", r"(?<=FT/)PT\b", r"\bPT\b(?= (?:position|role|job))"),
+        (
+            r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
+            r"(?<=FT/)PT\b",
+            r"\bPT\b(?= (?:position|role|job))",
+        ),
         examples=("Part time", "FT/PT", "PT position"),
-        near_misses=("PT exercises",),
+        near_misses=("PT exercises", "or its part-time equivalent", "part-time experience counts"),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
     Rule(
@@ -107,6 +124,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
             r"(?:available|offered|permitted|an option|possible)",
             r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b",
+            # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
+            r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
@@ -119,6 +138,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote work is not possible.",
             "Telework: not available",
             "Remote job: No",
+            "Remote Eligible: No",
+            "Remote work eligibility: No",
             "Telework eligible: Yes - ADHOC",
         ),
         near_misses=("Remote position",),

@@ -16,7 +16,11 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD16X = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16x.yaml"
 #: field16x cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD16X_MISSES: dict[str, str] = {}
+KNOWN_FIELD16X_MISSES: dict[str, str] = {
+    "f16x-051": "certifications: CPC inside one route of an OR ('or 1 year with an active CPC')",
+    "f16x-056": "certifications: 'CCS and RHIA or RHIT required' read as one group (h15c's area)",
+    "f16x-060": "certifications: credentials that may replace a year of experience read as needed",
+}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD16X, KNOWN_FIELD16X_MISSES))
@@ -236,3 +240,70 @@ def test_weeks_of_experience(text: str, required: float | None) -> None:
 def test_a_cue_after_the_figure_wins_over_an_inline_heading() -> None:
     got = extract("Typing 40 wpm; Experience: 2 years preferred; Good to have: 1 year required.")
     assert (got.experience_years_required, got.experience_years_preferred) == (1.0, 2.0)
+
+
+# --- "full-time experience" measures the applicant, not the job -------------------------------
+
+JOB_TYPES = [
+    ("Experience: one year of full-time experience (or its part-time equivalent).", []),
+    ("Two years of full-time work experience in a clinic. Position: Part-time.", ["part_time"]),
+    ("Education: one year of full-time academic study above high school.", []),
+    ("Full-time, experience preferred.", ["full_time"]),
+    ("Status: Full time; one year of full-time experience required.", ["full_time"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), JOB_TYPES)
+def test_full_time_experience_is_no_job_type(text: str, types: list[str]) -> None:
+    assert sorted(extract(text).employment_types) == types
+
+
+# --- career-site workplace fields -------------------------------------------------------------
+
+WORKPLACE_FIELDS = [
+    ("Remote Eligible: No", "on_site"),
+    ("Remote work eligibility: No\nShift: Days", "on_site"),
+    ("Telework eligible: No", "on_site"),
+    ("Remote Eligible: Yes", "remote"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), WORKPLACE_FIELDS)
+def test_career_site_workplace_fields(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
+
+
+# --- a federal route stated before its examples --------------------------------------------------
+
+FEDERAL_ROUTE_BEFORE_EXAMPLES = [
+    (
+        "To qualify for GS-4 you must have 6 months of general experience and 6 months of "
+        "specialized experience, for a total of one year. Specialized experience includes coding "
+        "health record information. OR two years of education above high school.",
+        None,
+        True,
+    ),
+    (
+        "You must have one year of specialized experience equivalent to GS-4. Specialized "
+        "experience is filing and retrieving records.\nOR\nfour years of education above high "
+        "school leading to a bachelor's degree.",
+        None,
+        True,
+    ),
+    # no OR: the experience is asked of everyone
+    (
+        "You must have one year of specialized experience equivalent to GS-4. Specialized "
+        "experience is filing and retrieving records.",
+        1.0,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable"), FEDERAL_ROUTE_BEFORE_EXAMPLES)
+def test_federal_route_stated_before_its_examples(
+    text: str, required: float | None, substitutable: bool
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
