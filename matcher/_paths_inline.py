@@ -76,6 +76,21 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
 _OFFER_VERB_RE: Final = re.compile(
     r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
 )
+#: A credential offered for part of the experience ("one year of experience may be replaced by
+#: an active CCA or RHIT", "an active CPC may substitute for one year of the experience"): the
+#: years alone, or the credential and the rest. A refused offer ("may not be") does not match.
+_PART = r"(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?(?:required )?experience"
+_CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
+    r"(?P<part>" + _PART + r")\s(?:may|can|will) (?:also )?be (?:replaced|substituted|waived) "
+    r"(?:by|with|for)\s(?P<creds>[^.;]{1,80})|"
+    r"(?P<creds2>[^.;]{1,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|"
+    r"accepted|used|replace) (?:for |in lieu of |in place of )?(?P<part2>" + _PART + r")",
+    re.I,
+)
+#: Years joined to a credential on one route: "1 year of experience with an active CPC".
+_WITH_CREDENTIAL_RE: Final = re.compile(
+    r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
+)
 #: "an equivalent combination of education and experience" offered for the experience.
 _COMBINATION_OFFER_RE: Final = re.compile(
     r"\bcombination of (?:[\w-]+ ){0,2}(?:education|schooling|training|college|coursework)\b",
@@ -128,6 +143,19 @@ def _route(part: str) -> QualificationPath | None:
                 certifications=[group],
             )
         return QualificationPath(label="certification", certifications=[group])
+    if (
+        codes
+        and years is not None
+        and _WITH_CREDENTIAL_RE.search(part)
+        and not _PREFERRED_RE.search(part)
+    ):
+        # "1 year of experience with an active CPC": the years and the credential, one route
+        return QualificationPath(
+            label="certification and experience",
+            certifications=[CertificationRequirement(any_of=codes, level="required")],
+            experience_years=years[0],
+            experience_kind=experience_kind(part),
+        )
     level = education_level(part)
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
@@ -305,6 +333,44 @@ def education_for_experience(
     return None
 
 
+def credential_for_experience(
+    text: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """Two routes when a credential may replace part of the experience stated in ``text`` or
+    in one of the ``earlier`` sentences: the years, or the credential and the rest."""
+    m = _CREDENTIAL_FOR_EXPERIENCE_RE.search(text)
+    if m is None:
+        return None
+    creds = m.group("creds") or m.group("creds2") or ""
+    codes = [c for c in credential_codes(creds) if not _eligible_only(c, creds)]
+    part = first_years(m.group("part") or m.group("part2") or "")
+    if not codes or part is None:
+        return None
+    for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
+        years = first_years(said) if "experience" in said.lower() else None
+        if years is None or years[0] < part[0]:
+            continue
+        rest = years[0] - part[0]
+        kind = experience_kind(said)
+        group = CertificationRequirement(any_of=codes, level="required")
+        return [
+            QualificationPath(
+                label="experience",
+                experience_years=years[0],
+                experience_kind=kind,
+                evidence=_ev(said),
+            ),
+            QualificationPath(
+                label="certification and experience" if rest else "certification",
+                certifications=[group],
+                experience_years=rest or None,
+                experience_kind=kind if rest else None,
+                evidence=_ev(text),
+            ),
+        ], said
+    return None
+
+
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
@@ -322,17 +388,29 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             text = f"{before}; {text}"
             low = text.lower()
         if section not in _SKIP_SECTIONS and (
-            " or " in low or "substitut" in low or "in lieu" in low or "in place" in low
+            " or " in low
+            or "substitut" in low
+            or "in lieu" in low
+            or "in place" in low
+            or "replace" in low
         ):
+            # a credential offered for part of the experience, first: its "CCA or RHIT" is one
+            # group, not two routes
+            offered = "experience" in low and ("replace" in low or "substitut" in low)
+            cred = credential_for_experience(text, earlier) if offered else None
+            if cred is not None:
+                return cred[0], [text, cred[1]] if cred[1] != text else [text]
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-            if "substitut" in low or "in lieu" in low or "in place" in low:
+            if "substitut" in low or "in lieu" in low or "in place" in low or "replace" in low:
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
                 found = education_for_experience(text, [*earlier, *after])
+                if found is None and offered:
+                    found = credential_for_experience(text, after)  # the experience after it
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
         earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]

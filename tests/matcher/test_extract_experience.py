@@ -17,9 +17,7 @@ from tests.matcher._labelled import normal as _normal
 FIELD16X = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16x.yaml"
 #: field16x cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD16X_MISSES: dict[str, str] = {
-    "f16x-051": "certifications: CPC inside one route of an OR ('or 1 year with an active CPC')",
     "f16x-056": "certifications: 'CCS and RHIA or RHIT required' read as one group (h15c's area)",
-    "f16x-060": "certifications: credentials that may replace a year of experience read as needed",
 }
 
 
@@ -307,3 +305,48 @@ def test_federal_route_stated_before_its_examples(
     got = extract(text)
     assert got.experience_years_required == required
     assert got.education_substitutable is substitutable
+
+
+# --- a credential on one route, or offered for part of the experience ---------------------------
+
+CREDENTIAL_ROUTES = [
+    # (text, required years, required credential groups)
+    (
+        "Requirements: 3 years of coding experience, OR 1 year of experience with an active CPC.",
+        1.0,
+        [],
+    ),
+    ("3 years of coding experience or 1 year of experience and a current CCS.", 1.0, []),
+    (
+        "Requirements: 2+ years of chart abstraction experience; one year of experience may be "
+        "replaced by an active CCA or RHIT.",
+        1.0,
+        [],
+    ),
+    (
+        "Two years of release of information experience. An active RHIT may substitute for one "
+        "year of the required experience.",
+        1.0,
+        [],
+    ),
+    # no route: the credential is asked of everyone beside the years
+    ("Requirements: 2 years of coding experience and an active CPC.", 2.0, [["CPC"]]),
+    ("CPC required. Two years of coding experience; one year may be part-time.", 2.0, [["CPC"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "groups"), CREDENTIAL_ROUTES)
+def test_credential_routes(text: str, required: float | None, groups: list[list[str]]) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
+    assert got.education_substitutable is False  # a credential is no schooling
+
+
+def test_verdict_credential_replaces_a_year() -> None:
+    # f16x-060: two years of abstraction, or one year and an active CCA or RHIT
+    req = _extract("f16x-060")
+    holder = CandidateProfile(education="high_school", experience_years=1, certifications=["RHIT"])
+    assert match(req, holder).eligible
+    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
+    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
