@@ -127,6 +127,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             tail = m.group("tail")
             if k + 1 < len(found):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
+                close = s.text.find(")", found[k + 1].end()) if tail.strip() == "(" else -1
+                if close > 0:  # "1 year (2 years preferred) of experience": past the aside
+                    tail = s.text[close + 1 : close + 91]
             before = s.text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
             if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):

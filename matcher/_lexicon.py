@@ -113,7 +113,9 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
-    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)\b(?=(?P<tail>[^.;]{0,90}))",
+    # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
+    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    r"(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )
 #: Words a sentence holding an experience figure or cue contains (EXPERIENCE_RE's units and

@@ -39,10 +39,18 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
             r"(?<=FT/)PT\b",
-            r"\bPT\b(?= (?:position|role|job))",
+            # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
+            r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
+            r"weekends?|hours|schedule|shifts?)\b|,? \d{1,2} ?(?:hrs|hours)\b)",
         ),
-        examples=("Part time", "FT/PT", "PT position"),
-        near_misses=("PT exercises", "or its part-time equivalent", "part-time experience counts"),
+        examples=("Part time", "FT/PT", "PT position", "PT mornings, 8-12", "PT 20 hrs/week"),
+        near_misses=(
+            "PT exercises",
+            "or its part-time equivalent",
+            "part-time experience counts",
+            "PT department",
+            "PT 2 visits",
+        ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
     Rule(
@@ -246,6 +254,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
+            # "PT mornings", "mornings only", "morning shift"; one "morning huddle" is no shift
+            r"\bmornings\b|\bmorning shifts?\b",
         ),
         examples=(
             "Day shift",
@@ -261,9 +271,15 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Shift: AM",
             "Days",
             "full time, days",
+            "PT mornings",
+            "morning shift",
         ),
-        near_misses=("Monday through Friday", "Shift: first week of training"),
-        triggers=("day", "first", "1st"),
+        near_misses=(
+            "Monday through Friday",
+            "Shift: first week of training",
+            "join our morning huddle",
+        ),
+        triggers=("day", "first", "1st", "morning"),
     ),
     Rule(
         "evening",

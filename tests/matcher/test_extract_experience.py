@@ -350,3 +350,45 @@ def test_verdict_credential_replaces_a_year() -> None:
     assert match(req, holder).eligible
     assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
     assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
+
+
+# --- a figure's words past an abbreviation's dot or a parenthetical figure ----------------------
+
+FIGURE_WORDS = [
+    # (text, required, preferred)
+    ("Experience: 3 yrs. minimum of coding; 2 yrs. in auditing is a plus.", 3.0, 2.0),
+    ("Must have 6 mos. of front desk experience; 1 yr. of HIM experience preferred.", 0.5, 1.0),
+    (
+        "- Minimum of 1 year (2 years preferred) of experience in a hospital HIM department",
+        1.0,
+        2.0,
+    ),
+    ("At least 2 years (3 years preferred) of coding experience.", 2.0, 3.0),
+    # the dot ends the figure's clause when a new sentence starts
+    ("Hours: 40 hrs. Benefits start in 2 yrs. Experience preferred.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), FIGURE_WORDS)
+def test_figure_words_past_dots_and_asides(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+PART_TIME_AND_MORNINGS = [
+    # (text, employment types, shifts)
+    ("Clerk needed. PT mornings, Mon-Thu.", ["part_time"], ["day"]),
+    ("Records clerk, PT 20 hrs/week.", ["part_time"], []),
+    ("Morning shift, full-time.", ["full_time"], ["day"]),
+    # therapy, and a meeting, are neither
+    ("Deliver charts to the PT department.", [], []),
+    ("Join our morning huddle with the coding team.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "types", "shifts"), PART_TIME_AND_MORNINGS)
+def test_part_time_and_mornings(text: str, types: list[str], shifts: list[str]) -> None:
+    got = extract(text)
+    assert (sorted(got.employment_types), sorted(got.shifts)) == (types, shifts)
