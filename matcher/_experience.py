@@ -7,6 +7,7 @@ from itertools import islice
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
+    EXPERIENCE_FIELD_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
     EXPERIENCE_ITEM_RE,
@@ -48,11 +49,18 @@ _RECENCY_RE = re.compile(
     re.I,
 )
 
+_BARE_FIGURE_RE = re.compile(
+    r"^(?:and |but |or )?(?:at least |minimum |ideally )?[\w-]+\+? (?:years?|yrs?\.?|months?)"
+    r"(?: or more)? (?:is |are )?(?:preferred|required|desired|a plus|ideal|strongly preferred)"
+    r"\W{0,2}$",
+    re.I,
+)
+
 Found = tuple[float, str]
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
-_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
 
 
@@ -73,6 +81,14 @@ def _zero(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _follows_experience(doc: Doc, i: int) -> bool:
+    """The sentence before ``i`` speaks of experience and ``i`` is only a figure and its cue."""
+    text = doc.sentences[i].text
+    if i == 0 or not _BARE_FIGURE_RE.match(text):
+        return False
+    return "experience" in doc.sentences[i - 1].text.lower()
 
 
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
@@ -115,6 +131,11 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             own = bool(ROLE_WORK_RE.search(item.group("area")))
             block[item.group("level").lower()].append((years, s.text, own))
             continue
+        if (field := EXPERIENCE_FIELD_RE.match(s.text)) is not None:
+            years = float(field.group("n"))  # "Years of experience: 3"
+            if required is None or years < required[0]:
+                required = (years, s.text)
+            continue
         if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
@@ -149,6 +170,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 EXPERIENCE_TAIL_RE.search(tail)
                 or EXPERIENCE_HEAD_RE.search(before)
                 or (is_total and "experience" in s.text.lower())
+                # "Minimum 1 year experience required. 3 years preferred.": a short sentence
+                # holding only a figure and its cue goes on from an experience sentence
+                or (len(s.text) <= 32 and k == 0 and _follows_experience(doc, i))
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").

@@ -153,6 +153,7 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     # "2+ years of acute care chart analysis": years of records work
     r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
+    r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
     # general office / customer-facing work asked as such is experience too (issue 15)
     r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
     r"reception|call cent(?:er|re)|retail|patient[- ]facing)\b",
@@ -160,6 +161,14 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
 EXPERIENCE_HEAD_RE: Final = re.compile(r"\b(?:experience|exp)\b[^.;]{0,50}$", re.I)
+#: A career-site field whose value is a bare count of years: "Years of experience: 3",
+#: "Experience (years): 2", "Minimum years of experience required: 1-2".
+EXPERIENCE_FIELD_RE: Final = re.compile(
+    r"^(?:minimum |required |min\. )?(?:years of (?:related )?experience(?: required)?|"
+    r"experience \((?:years|yrs)\)|years experience)\s?:\s?(?P<n>\d{1,2})\+?"
+    r"(?:\s?(?:-|–|to)\s?\d{1,2}\+?)?\s*$",
+    re.I,
+)
 #: A figure that is part of a larger one ("five years, including two as a lead"; "one year, six
 #: months of which ..."), a ceiling ("less than 1 year"), or a rate ("year-for-year"): the total
 #: or nothing counts.
@@ -230,6 +239,11 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
         r"necessary|needed)",
         r"experience\W{1,3}none\b",
+        # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
+        r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b)",
+        # "less than 1 year of experience is OK": a ceiling that welcomes beginners
+        r"less than (?:1|one|a) (?:year|yr)s?(?: of experience)? (?:is )?(?:ok|okay|fine|"
+        r"accepted|acceptable|welcome)\b",
         r"entry[- ]level",
         r"(?:will|willing to|happy to|glad to|we'll|we) train\b",
         r"training (?:is )?provided",

@@ -392,3 +392,33 @@ PART_TIME_AND_MORNINGS = [
 def test_part_time_and_mornings(text: str, types: list[str], shifts: list[str]) -> None:
     got = extract(text)
     assert (sorted(got.employment_types), sorted(got.shifts)) == (types, shifts)
+
+
+# --- career-site fields, short follow-on figures, ceilings that welcome beginners -------------
+
+MORE_EXPERIENCE = [
+    # (text, required, preferred)
+    ("Years of experience: 3", 3.0, None),
+    ("Experience (years): 2", 2.0, None),
+    ("Minimum years of experience required: 1-2", 1.0, None),
+    ("Experience Level: Entry", 0.0, None),
+    ("Previous experience: not necessary", 0.0, None),
+    ("Less than 1 year of experience is OK.", 0.0, None),
+    ("Minimum 1 year experience required. 3 years preferred.", 1.0, 3.0),
+    ("Medical office experience is a must. 2 years required.", 2.0, None),
+    ("You bring 1+ years of chart prep or scanning.", 1.0, None),
+    ("A year in a physician office would be ideal.", None, 1.0),
+    # near-misses: no field value, a ceiling that is a question, a bare figure with no experience
+    ("Years of experience: see below", None, None),
+    ("Years in business: 30", None, None),
+    ("Less than 1 year of experience? Apply for our trainee role instead.", None, None),
+    ("Benefits start after 90 days. 3 years preferred.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), MORE_EXPERIENCE)
+def test_more_experience_phrasings(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
