@@ -65,16 +65,22 @@ _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: required experience"): two routes, the experience or the schooling. A negated offer ("may not
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the |"
+    # "Two years of college may substitute ...": the schooling's own figure is part of it
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?years? of )?(?:education|schooling|college|"
+    r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
-    r"(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place of) "
-    # "for one year of experience", "for the required experience"
+    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
+    r"of) |replace )"
+    # "for one year of experience", "for the required experience", "replace one year of the
+    # required two years of experience" (the total named after the part)
     r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
-    r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
+    r"(?:required |general |specialized |creditable )?(?P<total>[\w-]+ (?:years?|months?) of )?"
+    r"(?:work )?experience\b",
     re.I,
 )
 _OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
+    re.I,
 )
 #: A credential offered for part of the experience ("one year of experience may be replaced by
 #: an active CCA or RHIT", "an active CPC may substitute for one year of the experience"): the
@@ -97,7 +103,11 @@ _COMBINATION_OFFER_RE: Final = re.compile(
     re.I,
 )
 #: "education above high school" with no figure: the least schooling above the diploma counts.
-_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
+_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
+    r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
+    r"\bpost[- ]high[- ]school\b",
+    re.I,
+)
 #: How many sentences back the experience that schooling may replace may be stated.
 _EXPERIENCE_LOOK_BACK: Final = 2
 
@@ -286,10 +296,10 @@ def education_for_experience(
     combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
     if level in (None, "high_school") and not combined:
         return None
-    for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
-        years = (
-            first_years(said) if "experience" in said.lower() or "work" in said.lower() else None
-        )
+    total = m.group("total")  # "replace one year of the required two years of experience"
+    for said in [total or "", text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
+        low = said.lower()
+        years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:
             continue
         # "may be substituted for one year of the required (two years of) experience": the

@@ -422,3 +422,61 @@ def test_more_experience_phrasings(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+# --- schooling for experience: its own figure, "post-secondary", "can replace", considered ------
+
+SCHOOLING_FOR_EXPERIENCE = [
+    # (text, required years, substitutable, education required)
+    (
+        "Two years of college may substitute for one year of the required experience. Two years "
+        "of medical records experience required.",
+        1.0,
+        True,
+        None,
+    ),
+    (
+        "HS diploma and two years of clerical experience. Post-secondary education in health "
+        "information may substitute for experience on a year-for-year basis.",
+        None,
+        True,
+        "high_school",
+    ),
+    (
+        "An associate degree can replace one year of the required two years of experience.",
+        1.0,
+        True,
+        None,
+    ),
+    # near-misses: a refused offer, a diploma, a credential
+    (
+        "Two years of clerical experience. Post-secondary education cannot be substituted for "
+        "the experience.",
+        2.0,
+        False,
+        None,
+    ),
+    (
+        "High school diploma or equivalent; one year of clerical experience.",
+        1.0,
+        False,
+        "high_school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable", "level"), SCHOOLING_FOR_EXPERIENCE)
+def test_schooling_for_experience_phrasings(
+    text: str, required: float | None, substitutable: bool, level: str | None
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
+    assert got.education_required == level
+
+
+def test_equivalent_experience_may_be_considered() -> None:
+    # the flag only: the level left after it is _education.py's (h15c), not asserted here
+    got = extract("Associate degree in HIT required; equivalent experience may be considered.")
+    assert got.education_substitutable is True
+    assert extract("Equivalent experience is required.").education_substitutable is False
