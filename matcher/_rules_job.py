@@ -131,6 +131,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bremote work is not\b",
             r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
             r"(?:available|offered|permitted|an option|possible)",
+            r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
+            r"possible)",
             r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b",
             # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
             r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
@@ -144,6 +146,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "no remote work",
             "not eligible for work from home",
             "Remote work is not possible.",
+            "Work from home is not an option.",
             "Telework: not available",
             "Remote job: No",
             "Remote Eligible: No",
@@ -198,6 +201,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\btelework\b",
             r"\bhome[- ]based\b",
             r"\bwork remotely\b",
+            # "Virtual position"; a "virtual visit" is telehealth, not where the job is done
+            r"\bvirtual (?:position|role|job|opportunity|team member)\b",
         ),
         examples=(
             "Fully remote",
@@ -208,9 +213,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "telework",
             "home-based",
             "work remotely",
+            "Virtual position",
         ),
-        near_misses=("remote access to charts",),
-        triggers=("remote", "home", "wfh", "telecommut", "telework"),
+        near_misses=("remote access to charts", "schedules virtual visits"),
+        triggers=("remote", "home", "wfh", "telecommut", "telework", "virtual"),
     ),
     Rule(
         "on_site",

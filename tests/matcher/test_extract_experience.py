@@ -480,3 +480,39 @@ def test_equivalent_experience_may_be_considered() -> None:
     got = extract("Associate degree in HIT required; equivalent experience may be considered.")
     assert got.education_substitutable is True
     assert extract("Equivalent experience is required.").education_substitutable is False
+
+
+WORKPLACE_WORDS = [
+    ("Work from home is not an option.", "on_site"),
+    ("Virtual position; we ship you a laptop.", "remote"),
+    ("You will schedule virtual visits for our providers.", None),
+    ("Working from home is not permitted during training.", "on_site"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), WORKPLACE_WORDS)
+def test_workplace_words(text: str, workplace: str | None) -> None:
+    assert extract(text).workplace == workplace
+
+
+def test_verdict_federal_routes() -> None:
+    # f16x-011: one year of specialized experience, or two years above high school, or a mix
+    req = _extract("f16x-011")
+    assert match(req, CandidateProfile(education="associate", experience_years=0)).eligible
+    assert match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
+    assert not match(req, CandidateProfile(education="high_school", experience_years=0.25)).eligible
+
+
+def test_verdict_degree_or_equivalent_keeps_the_shared_years() -> None:
+    # f16x-020: CCS and five years for everyone; the bachelor's, or experience equivalent to it
+    # (four years beyond the five everyone needs: docs/design.md, combination routes)
+    req = _extract("f16x-020")
+    ccs = ["CCS"]
+    graduate = CandidateProfile(education="bachelor", experience_years=5, certifications=ccs)
+    seasoned = CandidateProfile(education="high_school", experience_years=9, certifications=ccs)
+    short = CandidateProfile(education="high_school", experience_years=6, certifications=ccs)
+    junior = CandidateProfile(education="bachelor", experience_years=2, certifications=ccs)
+    assert match(req, graduate).eligible
+    assert match(req, seasoned).eligible
+    assert not match(req, short).eligible
+    assert not match(req, junior).eligible
