@@ -49,6 +49,8 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "great to have",
             "would be nice",
             "not required but",
+            "but not required",
+            "love to see",
             "would be helpful",
             "helpful:",
             "extra credit",

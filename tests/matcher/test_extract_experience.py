@@ -516,3 +516,22 @@ def test_verdict_degree_or_equivalent_keeps_the_shared_years() -> None:
     assert match(req, seasoned).eligible
     assert not match(req, short).eligible
     assert not match(req, junior).eligible
+
+
+SOFT_HEADINGS = [
+    ("Helpful, but not required:\n- 1 year of records experience", None, 1.0),
+    ("What we'd love to see:\n- 2 years of HIM experience", None, 2.0),
+    (
+        "Requirements:\n- 1 year of HIM experience\nWe'd love to see:\n- 3 years in a hospital",
+        1.0,
+        3.0,
+    ),
+    # a heading that asks is no soft heading
+    ("What you must have:\n- 2 years of HIM experience", 2.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), SOFT_HEADINGS)
+def test_more_soft_headings(text: str, required: float | None, preferred: float | None) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
