@@ -126,6 +126,7 @@ EXPERIENCE_TRIGGERS: Final = (
     "month",
     "mo.",
     "mos",
+    "mo+",
     "week",
     "experience",
     "entry",
@@ -160,7 +161,12 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
-EXPERIENCE_HEAD_RE: Final = re.compile(r"\b(?:experience|exp)\b[^.;]{0,50}$", re.I)
+EXPERIENCE_HEAD_RE: Final = re.compile(
+    # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
+    # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
+    r"\b(?:experience|exp)\b[^.;]{0,50}$|^\W{0,3}experienced\b[^.;()]{0,50}\(\s?$",
+    re.I,
+)
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
 #: "Experience (years): 2", "Minimum years of experience required: 1-2".
 EXPERIENCE_FIELD_RE: Final = re.compile(

@@ -535,3 +535,19 @@ SOFT_HEADINGS = [
 def test_more_soft_headings(text: str, required: float | None, preferred: float | None) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+AD_SHORTHAND = [
+    ("Need 6mo+ exp in a dr office", 0.5),
+    ("Experienced medical records clerk wanted (2+ yrs).", 2.0),
+    ("EXPERIENCED CODER NEEDED (3 yrs min)", 3.0),
+    # the employer's own experience and tenure are no requirement
+    ("Our experienced coders (10 years average tenure) will mentor you.", None),
+    ("Experienced team (25 years in business) seeks a clerk.", None),
+    ("Our experienced staff has served the community for 30 years.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), AD_SHORTHAND)
+def test_ad_shorthand(text: str, required: float | None) -> None:
+    assert extract(text).experience_years_required == required
