@@ -33,7 +33,8 @@ from schemas.vocab import (
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
-    r",? \bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
+    # "(or 1 year with an associate degree)": an aside that opens with the alternative
+    r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
     r"(?! (?:work |related |relevant )?experience|combination))\b)",
     re.I,
 )
@@ -93,6 +94,8 @@ _CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
     r"accepted|used|replace) (?:for |in lieu of |in place of )?(?P<part2>" + _PART + r")",
     re.I,
 )
+#: A field label the alternatives are the value of: "Experience: 2 years or ...".
+_EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
 #: Years joined to a credential on one route: "1 year of experience with an active CPC".
 _WITH_CREDENTIAL_RE: Final = re.compile(
     r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
@@ -136,6 +139,15 @@ def _route(part: str) -> QualificationPath | None:
     low = part.lower()
     if _TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
+        if years is not None and "experience" in low:
+            # "completion of a coding program and 1 year of coding experience": both, one route
+            return QualificationPath(
+                label="training and experience",
+                education=trained,
+                education_field=study_field(part),
+                experience_years=years[0],
+                experience_kind=experience_kind(part),
+            )
         return QualificationPath(
             label="training", education=trained, education_field=study_field(part)
         )
@@ -170,7 +182,14 @@ def _route(part: str) -> QualificationPath | None:
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
         level = min(levels, key=EDUCATION_RANK.__getitem__)
-    if level is not None and years is not None and "experience" in low and level != "high_school":
+    # "(or) 1 year with an associate degree": years leading the side are the experience asked
+    led = years is not None and years[1] <= 3
+    if (
+        level is not None
+        and years is not None
+        and ("experience" in low or led)
+        and (level != "high_school")
+    ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return QualificationPath(
             label="education and experience",
@@ -195,6 +214,8 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     paren = left.rfind("(")
     if paren >= 0 and ")" in left[paren:]:
         paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
+    elif paren >= 0 and not left[paren + 1 :].strip():
+        paren = -1  # "2 years required (or 1 year with a degree)": the aside is the alternative
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
     left = left[cut + 1 :][-160:]
     right = text[m.end() :]
@@ -210,7 +231,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
-    relevant = " or " in low and (
+    relevant = (" or " in low or "(or " in low) and (
         "experience" in low
         or "complet" in low
         or "program" in low
@@ -221,6 +242,9 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
+        head = text[: m.start() - len(left)]
+        if "experience" not in left.lower() and _EXPERIENCE_LABEL_RE.search(head):
+            left = "experience " + left  # "Experience: 2 years (or 1 year with a degree)"
         # Two routes of one kind, or two schooling routes, are no paths: one side must be a
         # credential or experience route, or the right "equivalent experience" (a third of the
         # "or" sentences pass; _route on both sides was most of the paths time).
@@ -235,6 +259,23 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         a = _route(left)
         if a is None:
             continue
+        if (
+            _EQUIVALENT_RE.match(right)
+            and "combination" in right.lower()
+            and a.label == "experience"
+            and a.experience_years
+        ):
+            # "one year of records experience, or an equivalent combination of training and
+            # experience": schooling may make up the years, a year of it for a year of work
+            years_asked = a.experience_years
+            comb = Combination(
+                experience_years=years_asked,
+                schooling_years=years_asked,
+                experience_kind=a.experience_kind,
+            )
+            return _with_evidence(
+                [a, QualificationPath(label="combination", combination=comb)], text
+            )
         if _EQUIVALENT_RE.match(right) and a.label == "education" and a.education:
             school = SCHOOLING_YEARS[a.education]
             if not school:
@@ -399,6 +440,7 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             low = text.lower()
         if section not in _SKIP_SECTIONS and (
             " or " in low
+            or "(or " in low
             or "substitut" in low
             or "in lieu" in low
             or "in place" in low

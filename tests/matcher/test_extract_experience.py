@@ -551,3 +551,50 @@ AD_SHORTHAND = [
 @pytest.mark.parametrize(("text", "required"), AD_SHORTHAND)
 def test_ad_shorthand(text: str, required: float | None) -> None:
     assert extract(text).experience_years_required == required
+
+
+# --- routes in one sentence: an aside, a combination, a program with years ----------------------
+
+ONE_SENTENCE_ROUTES = [
+    # (text, required years, substitutable, education required)
+    ("Experience: 2 years required (or 1 year with an associate degree in HIT).", 1.0, True, None),
+    (
+        "One year of experience as a medical records clerk, or an equivalent combination of "
+        "training and experience.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Completion of an accredited coding program and 1 year of coding experience, or 3 years "
+        "of coding experience.",
+        1.0,
+        True,
+        None,
+    ),
+    # near-misses: an aside that is no alternative, a combination with nothing to stand for
+    ("Experience: 2 years required (1 year in a hospital).", 2.0, False, None),
+    ("Two years of records experience (or more) required.", 2.0, False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable", "level"), ONE_SENTENCE_ROUTES)
+def test_routes_in_one_sentence(
+    text: str, required: float | None, substitutable: bool, level: str | None
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
+    assert got.education_required == level
+
+
+def test_verdict_experience_or_combination() -> None:
+    req = extract(
+        "One year of experience as a medical records clerk, or an equivalent combination of "
+        "training and experience."
+    )
+    assert match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
+    # a certificate counts as a year of schooling, a year of it for the year of work
+    schooled = CandidateProfile(education="certificate", experience_years=0)
+    assert match(req, schooled).eligible
+    assert not match(req, CandidateProfile(education="high_school", experience_years=0.5)).eligible
