@@ -10,6 +10,7 @@ misses are left alone: "high school diploma or GED", "RHIT or RHIA", "associate 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from matcher._paths_parts import (
@@ -422,6 +423,36 @@ def credential_for_experience(
     return None
 
 
+_OWN_CUE_RE: Final = re.compile(
+    r"\b(?:required|requires?|preferred|must|mandatory|a plus|desired|needed)\b", re.I
+)
+#: Items read after "one of the following:" (a posting lists a handful of routes).
+_MAX_LISTED: Final = 6
+
+
+def listed_routes(
+    sentences: Sequence[tuple[str, str]], k: int
+) -> tuple[list[QualificationPath], list[str]] | None:
+    """The routes listed after sentence ``k`` ("Must meet one of the following:" then "- an
+    associate degree in HIT", "- 2 years of records experience", "- CCA"): one per item, read
+    until an item names no route; None unless two kinds of route are listed."""
+    paths: list[QualificationPath] = []
+    texts: list[str] = []
+    for text, _section in sentences[k + 1 : k + 1 + _MAX_LISTED]:
+        # an item with its own cue ("CCS required") is the next requirement, not an alternative
+        route = None if _OWN_CUE_RE.search(text) else _route(text)
+        if route is None:
+            break
+        paths.append(route.model_copy(update={"evidence": _ev(text)}))
+        texts.append(text)
+    labels = {p.label for p in paths}
+    # schooling against experience: a list of credentials (then the next requirement) is the
+    # credentials' own business ("Certification: one of the following: RHIT, CCS")
+    if not (labels & {"education", "training"} and "experience" in labels):
+        return None
+    return paths, [sentences[k][0], *texts]
+
+
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
@@ -438,6 +469,12 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
             low = text.lower()
+        if (
+            section not in _SKIP_SECTIONS
+            and "one of the following" in low
+            and (listed := listed_routes(sentences, k)) is not None
+        ):
+            return listed
         if section not in _SKIP_SECTIONS and (
             " or " in low
             or "(or " in low

@@ -598,3 +598,59 @@ def test_verdict_experience_or_combination() -> None:
     schooled = CandidateProfile(education="certificate", experience_years=0)
     assert match(req, schooled).eligible
     assert not match(req, CandidateProfile(education="high_school", experience_years=0.5)).eligible
+
+
+# --- "one of the following" then schooling and experience items --------------------------------
+
+LISTED_ROUTES = [
+    # (text, required years, substitutable, education required, required credential groups)
+    (
+        "Must meet one of the following:\n- Associate degree in HIT\n- 2 years of medical "
+        "records experience\n- CCA certification",
+        None,
+        True,
+        None,
+        [],
+    ),
+    (
+        "Qualifications (one of the following):\n• Completion of a coding certificate program\n"
+        "• 18 months of coding experience\nHigh school diploma required.",
+        None,
+        True,
+        "high_school",
+        [],
+    ),
+    # the next requirement after the list is asked of everyone
+    (
+        "Must meet one of the following:\n- Associate degree in HIT\n- 2 years of records "
+        "experience\nCCS required.",
+        None,
+        True,
+        None,
+        [["CCS"]],
+    ),
+    # credentials, then a requirement of its own: no routes
+    (
+        "Certification: must hold one of the following:\n- RHIT\n- CCS\n- One year of "
+        "specialized experience equivalent to GS-4.",
+        1.0,
+        False,
+        None,
+        [["CCS", "RHIT"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable", "level", "groups"), LISTED_ROUTES)
+def test_listed_routes(
+    text: str,
+    required: float | None,
+    substitutable: bool,
+    level: str | None,
+    groups: list[list[str]],
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
+    assert got.education_required == level
+    assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
