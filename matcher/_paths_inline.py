@@ -121,6 +121,7 @@ def _eligible_only(code: str, part: str) -> bool:
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
 
 
+_ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Any credential code or body as a bare substring: a side without one (and without
@@ -219,7 +220,8 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
         paren = -1  # "2 years required (or 1 year with a degree)": the aside is the alternative
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
     left = left[cut + 1 :][-160:]
-    right = text[m.end() :]
+    # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
+    right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
     nxt = _OR_RE.search(right)
     if nxt is not None:

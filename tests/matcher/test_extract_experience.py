@@ -654,3 +654,27 @@ def test_listed_routes(
     assert got.education_substitutable is substitutable
     assert got.education_required == level
     assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
+
+
+LETTERED_ROUTES = [
+    (
+        "Either: (a) one year of experience in medical records; or (b) completion of a medical "
+        "records certificate program.",
+        None,
+        True,
+    ),
+    (
+        "Qualifications: a) two years of HIM experience, or b) an associate degree in HIT.",
+        None,
+        True,
+    ),
+    # lettered requirements that are all needed
+    ("Must have: (a) a high school diploma; and (b) one year of records experience.", 1.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "substitutable"), LETTERED_ROUTES)
+def test_lettered_routes(text: str, required: float | None, substitutable: bool) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    assert got.education_substitutable is substitutable
