@@ -133,7 +133,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"(?:available|offered|permitted|an option|possible)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
-            r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b",
+            r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
+            r"no\b",
             # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
             r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
@@ -150,6 +151,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework: not available",
             "Remote job: No",
             "Remote Eligible: No",
+            "Remote Work Options: No",
             "Remote work eligibility: No",
             "Telework eligible: Yes - ADHOC",
         ),
@@ -172,6 +174,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"from home|at home)",
             r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
             r"three|four) days?\b",
+            # "Telework: Eligible 2 days per week": regular days away from the site
+            r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
+            r"days?\b",
         ),
         examples=(
             "Hybrid schedule",
@@ -179,6 +184,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "situational telework",
             "two days per week in the office",
             "on-site, three days",
+            "Telework: Eligible 2 days per week",
         ),
         near_misses=(
             "Hybrid Title 38 appointment",

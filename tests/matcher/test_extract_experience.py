@@ -678,3 +678,18 @@ def test_lettered_routes(text: str, required: float | None, substitutable: bool)
     got = extract(text)
     assert got.experience_years_required == required
     assert got.education_substitutable is substitutable
+
+
+TELEWORK_FIELDS = [
+    ("Telework: Eligible 2 days per week", "hybrid"),
+    ("Teleworking up to 3 days a week after training.", "hybrid"),
+    ("Remote Work Options: No", "on_site"),
+    ("Remote work: No\nShift: days", "on_site"),
+    # a count of days that is no telework
+    ("Telework: not available. Schedule: 4 days a week, 10-hour shifts.", "on_site"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), TELEWORK_FIELDS)
+def test_telework_fields(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
