@@ -51,8 +51,8 @@ _RECENCY_RE = re.compile(
 
 _BARE_FIGURE_RE = re.compile(
     r"^(?:and |but |or )?(?:at least |minimum |ideally )?[\w-]+\+? (?:years?|yrs?\.?|months?)"
-    r"(?: or more)? (?:is |are )?(?:preferred|required|desired|a plus|ideal|strongly preferred)"
-    r"\W{0,2}$",
+    r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
+    r"preferred)\)?\W{0,2}$",
     re.I,
 )
 

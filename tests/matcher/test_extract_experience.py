@@ -693,3 +693,18 @@ TELEWORK_FIELDS = [
 @pytest.mark.parametrize(("text", "workplace"), TELEWORK_FIELDS)
 def test_telework_fields(text: str, workplace: str) -> None:
     assert extract(text).workplace == workplace
+
+
+IDEAL_AND_MARKED = [
+    ("Two years of experience (required). Three years (preferred).", 2.0, 3.0),
+    ("Must have 2 years of experience; 5 years is ideal.", 2.0, 5.0),
+    ("Epic is ideal. One year of records experience required.", 1.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), IDEAL_AND_MARKED)
+def test_ideal_and_marked_figures(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
