@@ -91,6 +91,32 @@ def _follows_experience(doc: Doc, i: int) -> bool:
     return "experience" in doc.sentences[i - 1].text.lower()
 
 
+#: A figure that narrows the one before it: "...; one year must be in a medical setting".
+_PART_NEXT_RE = re.compile(
+    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
+    r"(?:be|have been|include)\b",
+    re.I,
+)
+
+
+def _years(m: re.Match[str]) -> float:
+    """An EXPERIENCE_RE figure in years."""
+    unit = m.group("unit").lower()
+    per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
+    return round(_number(m.group("n")) / per_year, 2)
+
+
+def _narrows(doc: Doc, i: int, years: float) -> bool:
+    """Sentence ``i`` opens with a part ("one year must be in a clinic") of a larger figure of
+    experience stated in the sentence before it."""
+    if i == 0:
+        return False
+    prev = doc.sentences[i - 1].text
+    if "experience" not in prev.lower():
+        return False
+    return any(_years(m) > years for m in islice(EXPERIENCE_RE.finditer(prev), 4))
+
+
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
 
 
@@ -157,6 +183,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
                 continue
+            if k == 0 and _PART_NEXT_RE.match(tail) and _narrows(doc, i, _years(m)):
+                continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
             elided = EXPERIENCE_ELIDED_RE.search(tail)
             if elided is not None:

@@ -708,3 +708,17 @@ def test_ideal_and_marked_figures(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+PART_IN_THE_NEXT_SENTENCE = [
+    ("Three years of clerical experience; one year must be in a medical setting.", 3.0),
+    ("18 months of clerical experience. One year must be in a medical setting.", 1.5),
+    ("Four years of HIM experience. Two of those years should be in coding.", 4.0),
+    # a smaller figure before: no part of it
+    ("Six months of records experience. One year must be in a medical setting.", 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), PART_IN_THE_NEXT_SENTENCE)
+def test_a_part_in_the_next_sentence(text: str, required: float) -> None:
+    assert extract(text).experience_years_required == required
