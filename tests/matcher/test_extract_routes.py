@@ -60,15 +60,6 @@ OFFERED_FOR_EXPERIENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "required", "substitutable"), OFFERED_FOR_EXPERIENCE)
-def test_schooling_offered_for_the_experience(
-    text: str, required: float | None, substitutable: bool
-) -> None:
-    got = extract(text)
-    assert got.experience_years_required == required
-    assert got.education_substitutable is substitutable
-
-
 # --- a diploma written short is still asked of every route -----------------------------------
 
 DIPLOMA_BESIDE_ROUTES = [
@@ -112,33 +103,6 @@ def _extract(case_id: str) -> Any:
     return extract(case["text"], title=case["title"])
 
 
-def test_verdict_combination_offered_for_the_experience() -> None:
-    # f16x-005: diploma, and two years of records experience or a combination of schooling and
-    # experience: one year of each is the combination's half plus half
-    req = _extract("f16x-005")
-    mixed = CandidateProfile(education="certificate", experience_years=1)
-    no_diploma = CandidateProfile(education="none", experience_years=3)
-    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
-    assert match(req, mixed).eligible
-    assert not match(req, no_diploma).eligible
-
-
-def test_verdict_program_replaces_one_year_of_two() -> None:
-    # f16x-027: two years of clerical work, or a records technology program and one year
-    req = _extract("f16x-027")
-    assert match(req, CandidateProfile(education="certificate", experience_years=1)).eligible
-    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
-    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
-
-
-def test_verdict_college_or_experience_beside_a_diploma() -> None:
-    # f16x-014: a diploma and either two years of college or two years of office experience
-    req = _extract("f16x-014")
-    assert match(req, CandidateProfile(education="associate", experience_years=0)).eligible
-    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
-    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
-
-
 # --- a federal route stated before its examples --------------------------------------------------
 
 FEDERAL_ROUTE_BEFORE_EXAMPLES = [
@@ -164,15 +128,6 @@ FEDERAL_ROUTE_BEFORE_EXAMPLES = [
         False,
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "required", "substitutable"), FEDERAL_ROUTE_BEFORE_EXAMPLES)
-def test_federal_route_stated_before_its_examples(
-    text: str, required: float | None, substitutable: bool
-) -> None:
-    got = extract(text)
-    assert got.experience_years_required == required
-    assert got.education_substitutable is substitutable
 
 
 # --- a credential on one route, or offered for part of the experience ---------------------------
@@ -209,15 +164,6 @@ def test_credential_routes(text: str, required: float | None, groups: list[list[
     assert got.experience_years_required == required
     assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
     assert got.education_substitutable is False  # a credential is no schooling
-
-
-def test_verdict_credential_replaces_a_year() -> None:
-    # f16x-060: two years of abstraction, or one year and an active CCA or RHIT
-    req = _extract("f16x-060")
-    holder = CandidateProfile(education="high_school", experience_years=1, certifications=["RHIT"])
-    assert match(req, holder).eligible
-    assert not match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
-    assert match(req, CandidateProfile(education="high_school", experience_years=2)).eligible
 
 
 # --- schooling for experience: its own figure, "post-secondary", "can replace", considered ------
@@ -261,44 +207,11 @@ SCHOOLING_FOR_EXPERIENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "required", "substitutable", "level"), SCHOOLING_FOR_EXPERIENCE)
-def test_schooling_for_experience_phrasings(
-    text: str, required: float | None, substitutable: bool, level: str | None
-) -> None:
-    got = extract(text)
-    assert got.experience_years_required == required
-    assert got.education_substitutable is substitutable
-    assert got.education_required == level
-
-
 def test_equivalent_experience_may_be_considered() -> None:
     # the flag only: the level left after it is _education.py's (h15c), not asserted here
     got = extract("Associate degree in HIT required; equivalent experience may be considered.")
     assert got.education_substitutable is True
     assert extract("Equivalent experience is required.").education_substitutable is False
-
-
-def test_verdict_federal_routes() -> None:
-    # f16x-011: one year of specialized experience, or two years above high school, or a mix
-    req = _extract("f16x-011")
-    assert match(req, CandidateProfile(education="associate", experience_years=0)).eligible
-    assert match(req, CandidateProfile(education="high_school", experience_years=1)).eligible
-    assert not match(req, CandidateProfile(education="high_school", experience_years=0.25)).eligible
-
-
-def test_verdict_degree_or_equivalent_keeps_the_shared_years() -> None:
-    # f16x-020: CCS and five years for everyone; the bachelor's, or experience equivalent to it
-    # (four years beyond the five everyone needs: docs/design.md, combination routes)
-    req = _extract("f16x-020")
-    ccs = ["CCS"]
-    graduate = CandidateProfile(education="bachelor", experience_years=5, certifications=ccs)
-    seasoned = CandidateProfile(education="high_school", experience_years=9, certifications=ccs)
-    short = CandidateProfile(education="high_school", experience_years=6, certifications=ccs)
-    junior = CandidateProfile(education="bachelor", experience_years=2, certifications=ccs)
-    assert match(req, graduate).eligible
-    assert match(req, seasoned).eligible
-    assert not match(req, short).eligible
-    assert not match(req, junior).eligible
 
 
 # --- routes in one sentence: an aside, a combination, a program with years ----------------------
@@ -326,8 +239,11 @@ ONE_SENTENCE_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "required", "substitutable", "level"), ONE_SENTENCE_ROUTES)
-def test_routes_in_one_sentence(
+@pytest.mark.parametrize(
+    ("text", "required", "substitutable", "level"),
+    [*SCHOOLING_FOR_EXPERIENCE, *ONE_SENTENCE_ROUTES],
+)
+def test_routes_and_what_every_route_shares(
     text: str, required: float | None, substitutable: bool, level: str | None
 ) -> None:
     got = extract(text)
@@ -421,8 +337,73 @@ LETTERED_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "required", "substitutable"), LETTERED_ROUTES)
-def test_lettered_routes(text: str, required: float | None, substitutable: bool) -> None:
+@pytest.mark.parametrize(
+    ("text", "required", "substitutable"),
+    [*OFFERED_FOR_EXPERIENCE, *FEDERAL_ROUTE_BEFORE_EXAMPLES, *LETTERED_ROUTES],
+)
+def test_required_years_and_substitution(
+    text: str, required: float | None, substitutable: bool
+) -> None:
     got = extract(text)
     assert got.experience_years_required == required
     assert got.education_substitutable is substitutable
+
+
+#: field16x postings and seekers on each route: (id, [(education, years, credentials, eligible)]).
+VERDICTS = [
+    # a diploma, and two years of records experience or a combination of schooling and
+    # experience: one year of each is the combination's half plus half
+    (
+        "f16x-005",
+        [("high_school", 2, [], True), ("certificate", 1, [], True), ("none", 3, [], False)],
+    ),
+    # two years of clerical work, or a records technology program and one year
+    (
+        "f16x-027",
+        [("certificate", 1, [], True), ("high_school", 2, [], True), ("high_school", 1, [], False)],
+    ),
+    # a diploma and either two years of college or two years of office experience
+    (
+        "f16x-014",
+        [("associate", 0, [], True), ("high_school", 2, [], True), ("high_school", 1, [], False)],
+    ),
+    # two years of abstraction, or one year and an active CCA or RHIT
+    (
+        "f16x-060",
+        [
+            ("high_school", 1, ["RHIT"], True),
+            ("high_school", 1, [], False),
+            ("high_school", 2, [], True),
+        ],
+    ),
+    # one year of specialized experience, or two years above high school, or a mix
+    (
+        "f16x-011",
+        [
+            ("associate", 0, [], True),
+            ("high_school", 1, [], True),
+            ("high_school", 0.25, [], False),
+        ],
+    ),
+    # CCS and five years for everyone; the bachelor's, or experience equivalent to it (four years
+    # beyond the five everyone needs: docs/design.md, combination routes)
+    (
+        "f16x-020",
+        [
+            ("bachelor", 5, ["CCS"], True),
+            ("high_school", 9, ["CCS"], True),
+            ("high_school", 6, ["CCS"], False),
+            ("bachelor", 2, ["CCS"], False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "seekers"), VERDICTS)
+def test_verdicts_follow_the_routes(
+    case_id: str, seekers: list[tuple[str, float, list[str], bool]]
+) -> None:
+    req = _extract(case_id)
+    for education, years, held, eligible in seekers:
+        seeker = CandidateProfile(education=education, experience_years=years, certifications=held)
+        assert match(req, seeker).eligible is eligible, (education, years, held)
