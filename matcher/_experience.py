@@ -27,6 +27,7 @@ from matcher._lexicon import (
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
+from matcher._paths_parts import general_and_specialized
 from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
@@ -251,6 +252,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                     required = (years, s.text)
         if total is not None and required is not None and required[1] == s.text:
             required = total  # "six months general and six months specialized, one year in total"
+        elif (
+            total is None
+            and required is not None
+            and required[1] == s.text
+            and "general" in low
+            and (pair := general_and_specialized(s.text)) is not None
+        ):
+            required = (pair[0], s.text)  # "six months general and six months specialized"
     # a job board's block of marked areas is the employer's own list: it wins where it speaks
     required = _block_pick(block["required"]) or required
     preferred = _block_pick(block["preferred"]) or preferred

@@ -407,3 +407,32 @@ def test_verdicts_follow_the_routes(
     for education, years, held, eligible in seekers:
         seeker = CandidateProfile(education=education, experience_years=years, certifications=held)
         assert match(req, seeker).eligible is eligible, (education, years, held)
+
+
+GENERAL_AND_SPECIALIZED = [
+    # (text, flat required years, the experience route's years or None without routes)
+    (
+        "GS-4: Six months of general experience and six months of specialized experience. OR "
+        "Two years of education above high school.",
+        None,
+        1.0,
+    ),
+    ("GS-4: Six months of general experience and six months of specialized experience.", 1.0, None),
+    (
+        "One year of general experience and 6 months of specialized experience in medical records.",
+        1.5,
+        None,
+    ),
+    # alternatives are not added up
+    ("Six months of general experience or six months of specialized experience.", 0.5, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "route"), GENERAL_AND_SPECIALIZED)
+def test_general_and_specialized_add_up(
+    text: str, required: float | None, route: float | None
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
+    routes = [p.experience_years for p in got.paths if p.label == "experience"]
+    assert routes == ([] if route is None else [route])
