@@ -11,6 +11,10 @@ The "real" column scores the real federal announcements kept outside the reposit
 (../shared/real-postings relative to the repo root, labels.jsonl + postings/rNN.txt, rules in its
 README): the same per-field scoring, without skills (not labelled there). The column is skipped,
 with a note, when that directory is absent.
+
+The table is printed in groups that fit 80 columns: our labelled sets (at most six a table),
+then the parts the targets are judged on (holdout, real), under short column names with a
+legend below.
 """
 
 from __future__ import annotations
@@ -48,6 +52,30 @@ PARTS: dict[str, tuple[str, bool]] = {
     "holdout16.yaml": ("holdout16 (UNSEEN)", False),
     "field16x.yaml": ("field16x (experience, h15e)", True),
 }
+#: file name -> the short column name of the printed tables (the legend below spells them out).
+#: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
+SHORT: dict[str, str] = {
+    "dev.yaml": "dev",
+    "eval.yaml": "eval",
+    "paths.yaml": "paths",
+    "holdout.yaml": "HOLDOUT",
+    "real": "real",
+}
+_ABBREVIATIONS = (("field", "f"), ("probe", "p"), ("holdout", "hold"))
+#: What the legend says of a file (default: its name, and "UNSEEN" for an unseen part).
+LEGEND: dict[str, str] = {
+    "dev.yaml": "dev.yaml, tuned on",
+    "eval.yaml": "eval.yaml, seen and tuned on",
+    "real": "real federal announcements in ../shared/real-postings, a development set",
+}
+#: Columns per table: a field name and six figures fit in 80 characters.
+MAX_COLUMNS = 6
+#: Short row names of the (code, level) pair scores.
+PAIR_ROWS = {
+    "precision": "certs pairs precision",
+    "recall": "certs pairs recall",
+    "f1": "certs pairs F1",
+}
 
 
 def part_of(path: Path) -> tuple[str, bool]:
@@ -57,8 +85,13 @@ def part_of(path: Path) -> tuple[str, bool]:
     ('holdout (UNSEEN)', False)
     >>> part_of(Path("extra.yaml"))
     ('extra.yaml', True)
+
+    A file named holdout* that PARTS does not list yet is unseen too: its ids stay hidden.
+
+    >>> part_of(Path("holdout17.yaml"))
+    ('holdout17.yaml', False)
     """
-    return PARTS.get(path.name, (path.name, True))
+    return PARTS.get(path.name, (path.name, not path.name.startswith("holdout")))
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -250,6 +283,73 @@ def _got(got: Requirements, field: str) -> Any:
     return value if evidence is None else {"value": value, "evidence": evidence.text}
 
 
+def unseen(result: dict[str, Any]) -> bool:
+    """Whether a scored part is an unseen one (its case ids are never printed)."""
+    return not part_of(Path(result["file"]))[1]
+
+
+def short_name(result: dict[str, Any]) -> str:
+    """The column name a scored part is printed under.
+
+    >>> [short_name({"file": f}) for f in ("holdout.yaml", "field16x.yaml", "holdout17.yaml")]
+    ['HOLDOUT', 'f16x', 'HOLD17']
+    """
+    name = result["file"]
+    if name in SHORT:
+        return SHORT[name]
+    stem = Path(name).stem
+    for word, short in _ABBREVIATIONS:
+        stem = stem.replace(word, short)
+    return stem[:7].upper() if unseen(result) else stem[:7]
+
+
+def legend(result: dict[str, Any]) -> str:
+    name = result["file"]
+    return LEGEND.get(name, f"{name}, UNSEEN, ids never printed" if unseen(result) else name)
+
+
+def table_groups(results: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(title, results) per printed table: the sets written by us (tuned on), then the unseen and
+    real parts the targets are judged on, at most MAX_COLUMNS columns each."""
+    judged = [r for r in results if unseen(r) or r["part"] == REAL_PART]
+    ours = [r for r in results if r not in judged]
+    groups = [
+        ("our labelled sets", ours[i : i + MAX_COLUMNS]) for i in range(0, len(ours), MAX_COLUMNS)
+    ]
+    groups += [
+        ("unseen and real", judged[i : i + MAX_COLUMNS]) for i in range(0, len(judged), MAX_COLUMNS)
+    ]
+    return groups
+
+
+def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
+    """Per-field accuracy, one table per group of parts, each within ``width`` columns, with a
+    legend of the short column names below."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=width)
+    for title, group in table_groups(results):
+        table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD)
+        table.add_column("field", no_wrap=True)
+        for r in group:
+            table.add_column(f"{short_name(r)}\nn={r['cases']}", justify="right")
+        for f in group[0]["accuracy"]:
+            table.add_row(
+                f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in group)
+            )
+        for k, row in PAIR_ROWS.items():
+            table.add_row(row, *(f"{r['certifications_code_level'][k]:.3f}" for r in group))
+        console.print(table)
+    names = "; ".join(f"{short_name(r)} = {legend(r)}" for r in results)
+    console.print(
+        f"Columns: {names}. Fields are exact matches per posting; certifications as exact "
+        "groups, 'certs pairs' as (code, level) pairs.",
+        highlight=False,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -278,24 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title="matcher.extract accuracy per field (exact match)")
-    table.add_column("field", no_wrap=True)
-    for r in results:
-        table.add_column(f"{r['part']}\n(n={r['cases']})", justify="right")
-    for f in results[0]["accuracy"] if results else []:
-        table.add_row(
-            f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in results)
-        )
-    for k in ("precision", "recall", "f1"):
-        table.add_row(
-            f"certifications (code, level) {k}",
-            *(f"{r['certifications_code_level'][k]:.3f}" for r in results),
-        )
-    # Wide enough for five columns when piped (rich falls back to 80 columns).
-    Console(width=max(Console().width, 120)).print(table)
+    print_tables(results)
     if note:
         print(note)
     if args.misses:

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -46,6 +47,19 @@ def _pg_database(base: str) -> tuple[str, object]:
             )
 
     return make_url(base).set(database=name).render_as_string(hide_password=False), drop
+
+
+def on_postgres(base: str | None, run: Callable[[str], None]) -> None:
+    """``run(url)`` in a fresh database on the server of ``base``, dropped after; without a
+    ``base``, a line saying PostgreSQL was skipped (every benchmark with --pg uses this)."""
+    if not base:
+        print("postgresql: skipped (give --pg URL or set HIMJOBS_TEST_POSTGRES_URL)")
+        return
+    url, drop = _pg_database(base)
+    try:
+        run(url)
+    finally:
+        drop()  # type: ignore[operator]
 
 
 def _size(store: Store, path: Path | None) -> str:
@@ -114,14 +128,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="himjobs-bench-") as tmp:
             path = Path(tmp) / "bench.db"
             run("sqlite    ", f"sqlite:///{path}", postings, args.batch_size, path)
-    if args.pg:
-        url, drop = _pg_database(args.pg)
-        try:
-            run("postgresql", url, postings, args.batch_size, None)
-        finally:
-            drop()  # type: ignore[operator]
-    else:
-        print("postgresql: skipped (give --pg URL or set HIMJOBS_TEST_POSTGRES_URL)")
+    on_postgres(args.pg, lambda url: run("postgresql", url, postings, args.batch_size, None))
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._gen import generate  # noqa: E402
 from bench._machine import describe  # noqa: E402
 from bench._timing import median_p95, time_calls  # noqa: E402
-from bench.ingest import _pg_database  # noqa: E402
+from bench.ingest import on_postgres  # noqa: E402
 from storage import Store  # noqa: E402
 
 FILTER_SETS: dict[str, dict[str, Any]] = {
@@ -102,14 +102,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="himjobs-bench-", dir=args.dir) as tmp:
             url = f"sqlite:///{Path(tmp) / 'search.db'}"
             run("sqlite", url, sizes, args.repeat, freeze=not args.no_freeze)
-    if args.pg:
-        url, drop = _pg_database(args.pg)
-        try:
-            run("postgresql", url, sizes, args.repeat, freeze=not args.no_freeze)
-        finally:
-            drop()  # type: ignore[operator]
-    else:
-        print("postgresql: skipped (give --pg URL or set HIMJOBS_TEST_POSTGRES_URL)")
+    on_postgres(
+        args.pg, lambda url: run("postgresql", url, sizes, args.repeat, freeze=not args.no_freeze)
+    )
 
 
 if __name__ == "__main__":

@@ -254,6 +254,9 @@ def crawl(
     source failed, stored suspiciously few postings, or is locked by another crawl; 2 on a
     usage mistake. `himjobs runs` lists the runs, `himjobs runs --errors ID` their bad pages.
 
+    With -s JOBDIR=DIR a crawl stopped with Ctrl-C resumes where it stopped next time; a
+    finished one leaves nothing to resume, so the same command crawls afresh (docs/deployment.md).
+
     With --redis, any number of `himjobs crawl --redis URL` workers, on any machines, share one
     crawl (docs/deployment.md): each records its own run and takes no local source lock (a
     second worker on the same machine is welcome); the last worker to finish closes the

@@ -21,11 +21,13 @@ def extract(
     """Read a posting's requirements (education, credentials, experience, shift, pay...)."""
     from matcher import extract as run_extract
 
-    req = run_extract(read_input(file), title=title)
+    text = read_input(file)
+    req = run_extract(text, title=title)
     if fmt is Format.json:
         sys.stdout.write(req.model_dump_json(indent=2) + "\n")
         return
-    rows = requirement_rows(req)
+    # the text, for the sentence each skill came from (as `himjobs show` quotes them)
+    rows = requirement_rows(req, text=text)
     if fmt is Format.table:
         emit(
             readable_rows(rows),

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from himjobs._db import open_store, why_empty
-from himjobs._distance import matches_in_reach
+from himjobs._distance import gaps_in_reach, matches_in_reach
 from himjobs._match_lists import Lists, print_lists, result_json
 from himjobs._notify import NotifyError, Target, deliver, parse_target
 from himjobs._output import Format, emit, paragraphs, write
@@ -52,6 +52,14 @@ TodayOption = Annotated[
     ),
 ]
 
+#: `match` and `gaps` read the same profile argument.
+ProfileArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="PROFILE", help="Profile .toml/.yaml/.json (default: the one the web page saved)."
+    ),
+]
+
 
 def new_since(store: Any) -> tuple[datetime, int]:
     """Start of the most recent finished crawl run, and its id."""
@@ -82,13 +90,7 @@ def _load(profile_path: Path) -> CandidateProfile:
 
 @app.command()
 def match(
-    profile_path: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="PROFILE",
-            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
-        ),
-    ] = None,
+    profile_path: ProfileArgument = None,
     new: Annotated[
         bool, typer.Option("--new", help="Only postings the last crawl run found.")
     ] = False,
@@ -206,13 +208,7 @@ def gap_line(gap: Any) -> str:
 
 @app.command()
 def gaps(
-    profile_path: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="PROFILE",
-            help="Profile .toml/.yaml/.json (default: the one the web page saved).",
-        ),
-    ] = None,
+    profile_path: ProfileArgument = None,
     limit: Annotated[int, typer.Option(min=1, max=100, help="Changes to list.")] = 10,
     today_text: TodayOption = None,
     db: DbOption = None,
@@ -222,7 +218,7 @@ def gaps(
     profile = _load(find_profile(profile_path))
     today = parse_today(today_text)
     store = open_store(db)
-    found = store.gaps(profile, today=today)[:limit]
+    found = gaps_in_reach(store, profile, today=today)[:limit]
     if not found and fmt is Format.table and store.count() == 0:
         write(why_empty(store, filtered=False))
         return

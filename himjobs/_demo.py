@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypedDict
 
-from himjobs._distance import matches_in_reach
+from himjobs._distance import gaps_in_reach, matches_in_reach
 from matcher import Gap
 from schemas import CandidateProfile, load_profile
 from storage import DEFAULT_POOL, Matches, Store
@@ -186,7 +186,7 @@ def run(db_path: Path, *, profile_path: Path = DATA / "profile.toml") -> DemoRes
             "counts": counts,
             "found": found,
             "far": far,
-            "gaps": store.gaps(profile, today=RECORDED_AT),
+            "gaps": gaps_in_reach(store, profile, today=RECORDED_AT),
         }
     finally:
         store.close()

@@ -4,7 +4,8 @@ package ships US ZIP codes with their coordinates and cities).
 With `max_miles`, `matches_in_reach` (the one call the CLI and the web page make) asks
 Store.matches for the postings in the profile's state and in every state with a ZIP within
 max_miles of the profile's ZIP (a job across a state line may be nearer than one at home), then
-leaves out the on-site and hybrid ones farther than max_miles, and says the miles. A posting
+leaves out the on-site and hybrid ones farther than max_miles, and says the miles;
+`gaps_in_reach` asks Store.gaps for the same reach. A posting
 whose locations name no city stays judged by its state (the matcher's location verdict), so one
 in a neighbouring state without a city stays out, as without max_miles; so does every posting
 when the profile has no ZIP or the ZIP is unknown.
@@ -127,9 +128,36 @@ def posting_miles(posting: Posting | None, home: Point | None) -> float | None:
     req = posting.requirements
     if posting.remote or (req is not None and req.workplace == "remote"):
         return None
-    found = [city_point(loc.city, loc.state) for loc in posting.locations]
+    return places_miles([(loc.city, loc.state) for loc in posting.locations], home)
+
+
+def places_miles(
+    places: Iterable[tuple[str | None, str | None]], home: Point | None
+) -> float | None:
+    """Miles to the nearest of ``places`` (city, state) whose city we know; None when none is
+    known (or no home)."""
+    if home is None:
+        return None
+    found = [city_point(city, state) for city, state in places]
     near = [miles(home, p) for p in found if p is not None]
     return min(near) if near else None
+
+
+def gaps_in_reach(store: Any, profile: CandidateProfile, **options: Any) -> Any:
+    """Store.gaps over the reach matches_in_reach gives the same profile: with a known ZIP and
+    max_miles, every state within max_miles besides its own, and the on-site and hybrid postings
+    farther than max_miles left out (those with no known city judged by state, as there).
+    ``options`` go to Store.gaps as they are."""
+    home = zip_point(profile.zip)
+    if home is None or profile.max_miles is None:
+        # apply_distance drops nothing then: no miles, or no limit to drop by
+        return store.gaps(profile, **options)
+    return store.gaps(
+        profile,
+        states=states_in_reach(profile),
+        miles=lambda places: places_miles(places, home),
+        **options,
+    )
 
 
 def apply_distance(

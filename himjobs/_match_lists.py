@@ -125,6 +125,19 @@ def _of(shown: int, total: int, complete: bool) -> str:
     return f"showing {shown} of {total if complete else f'at least {total}'}"
 
 
+def _table(title: str, results: list[MatchResult], lists: Lists, *, best_first: bool) -> None:
+    """One table of ``results`` (the first --limit of them), after a blank line."""
+    shown = results[: lists.limit]
+    order = ", best score first" if best_first else ""
+    write("")
+    emit(
+        [_row(r) for r in shown],
+        columns=COLUMNS,
+        fmt=Format.table,
+        title=f"{title} ({_of(len(shown), len(results), lists.complete)}{order})",
+    )
+
+
 def print_lists(lists: Lists, fmt: Format, *, near_misses: bool) -> None:
     matches = lists.shown_matches()
     near = lists.near[: lists.limit]
@@ -172,37 +185,14 @@ def _print_table(lists: Lists, *, near_misses: bool) -> None:
         f"for, {len(lists.breaks)} break a preference."
         + (f" {lists.far} more are farther than your max_miles." if lists.far else "")
     )
-    fits = lists.fits[: lists.limit]
-    write("")
-    emit(
-        [_row(r) for r in fits],
-        columns=COLUMNS,
-        fmt=Format.table,
-        title=f"Fit your requirements and preferences ({_of(len(fits), len(lists.fits), c)}, "
-        "best score first)",
-    )
+    _table("Fit your requirements and preferences", lists.fits, lists, best_first=True)
     if lists.strict:
         if lists.breaks:
             write(f"\n{len(lists.breaks)} more break a preference (left out by --strict).")
     elif lists.breaks:
-        breaks = lists.breaks[: lists.limit]
-        write("")
-        emit(
-            [_row(r) for r in breaks],
-            columns=COLUMNS,
-            fmt=Format.table,
-            title=f"Break a preference, reason under 'breaks' "
-            f"({_of(len(breaks), len(lists.breaks), c)}, best score first)",
-        )
+        _table("Break a preference, reason under 'breaks'", lists.breaks, lists, best_first=True)
     if near_misses and lists.near:
-        near = lists.near[: lists.limit]
-        write("")
-        emit(
-            [_row(r) for r in near],
-            columns=COLUMNS,
-            fmt=Format.table,
-            title=f"Near misses, missing one required item ({_of(len(near), len(lists.near), c)})",
-        )
+        _table("Near misses, missing one required item", lists.near, lists, best_first=False)
     if not c:
         write("")
         paragraphs(

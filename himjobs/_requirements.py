@@ -77,13 +77,19 @@ def evidence_words(
     return f"from the posting's structured data: {words} {shown}".rstrip()
 
 
-def skill_sentences(posting: Posting | None, skills: list[str]) -> dict[str, str]:
-    """For each skill the first sentence of the posting that names it (matcher's patterns)."""
+def skill_sentences(
+    posting: Posting | None, skills: list[str], *, text: str | None = None
+) -> dict[str, str]:
+    """For each skill the first sentence of the posting that names it (matcher's patterns):
+    of its description, else of ``text`` (a posting with no Posting, as `himjobs extract` reads
+    it; HTML is read as its text)."""
     from matcher import skill_sentences as sentences
+    from matcher.text import html_to_text, looks_like_html
 
-    if posting is None or not skills:
+    body = posting.description if posting is not None else text
+    if not body or not skills:
         return {}
-    return sentences(posting.description or "", skills)
+    return sentences(html_to_text(body) if looks_like_html(body) else body, skills)
 
 
 #: Rows that stand for one item of a list field (a credential group, a skill, a path): their
@@ -100,10 +106,11 @@ def _words(values: Sequence[str], *, dash: bool = False) -> str:
 
 
 def requirement_rows(
-    req: Requirements | None, posting: Posting | None = None
+    req: Requirements | None, posting: Posting | None = None, *, text: str | None = None
 ) -> list[dict[str, Any]]:
     """One row per stated requirement (module docstring), in reading order; the qualification
-    paths ("one of" these ways to qualify) last."""
+    paths ("one of" these ways to qualify) last. ``text``: the posting's text when there is no
+    Posting (`himjobs extract`), where each skill's sentence is found."""
     if req is None:
         return []
     rows: list[dict[str, Any]] = []
@@ -151,7 +158,7 @@ def requirement_rows(
     add("workplace", "Workplace", "stated", _words([req.workplace or ""], dash=True))
     add("employment_types", "Employment", "stated", _words(req.employment_types))
     add("pay", "Pay", "stated", pay_text(req.pay))
-    quotes = skill_sentences(posting, req.skills)
+    quotes = skill_sentences(posting, req.skills, text=text)
     for skill in req.skills:
         found = Evidence(source="text", text=quotes[skill]) if skill in quotes else None
         row("skill", "Skill", "", SKILLS.get(skill, skill), found, skill)

@@ -9,29 +9,40 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 from matcher._lexicon import (
-    CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_CODE_RE,
     CERT_CODE_VARIANTS,
     CERT_FUZZ_CUTOFF,
-    CERT_JOIN_RE,
     CERT_NAME_STARTS,
     CERT_NAMES,
-    CERT_OTHER_MEANING,
-    CERT_REFUSED_AFTER_RE,
-    CERT_SCHOOLING_AFTER_RE,
-    ELIGIBLE_AFTER_RE,
-    ELIGIBLE_BEFORE_RE,
+    CERT_OFF_SCOPE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
     NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
     NUMBER_WORDS,
-    OFF_SCOPE_RE,
-    ONE_OF_FOLLOWING_RE,
-    ONE_OF_ITEM_GAP,
     PREFERRED_RE,
     REQUIRED_RE,
+)
+from matcher._lexicon_certs import (
+    CERT_ALSO_ACCEPTED_AFTER_RE,
+    CERT_JOIN_RE,
+    CERT_LEVEL_MARK_RE,
+    CERT_LIST_INTRO_RE,
+    CERT_NEGATED_BEFORE_RE,
+    CERT_OTHER_MEANING,
+    CERT_OTHER_MEANING_BEFORE,
+    CERT_REFUSED_AFTER_RE,
+    CERT_SCHOOLING_AFTER_RE,
+    ELIGIBLE_AFTER_RE,
+    ELIGIBLE_BEFORE_RE,
+    ELIGIBLE_OR_HOLD_RE,
+    GENERIC_CODE_SETS,
+    GENERIC_THEN_CODES_RE,
+    ONE_OF_FOLLOWING_RE,
+    ONE_OF_ITEM_GAP,
+    ONE_OF_TRIGGERS,
     REQUIREMENTS_LABEL_RE,
+    WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
 )
 from matcher._sentences import Doc, mention_level
@@ -44,13 +55,26 @@ from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 # lookbehind after the first capital is "(?<![A-Za-z.])" before it.
 _DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+
+
+def _normal(text: str) -> str:
+    """Lower case, punctuation and runs of spaces as one space: "Certified Coding Specialist -
+    Physician-based" and the window "Certified Coding Specialist Physician-based" read alike."""
+    return " ".join(utils.default_process(text).split())
+
+
+#: Normalised name -> code; names by their length in words, counted as windows are (a
+#: hyphenated "physician-based" is one word, " - " none).
+_NAME_CODES: dict[str, str] = {_normal(n): code for n, code in CERT_NAMES.items()}
 _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
-    _NAMES_BY_LEN.setdefault(len(_name.split()), []).append(_name)
+    _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
-_NO_END_RE = re.compile(r"\bno\s$")
+_AND_RE = re.compile(r"\s?and\s", re.I)
+_OR_NEXT_RE = re.compile(r"\s?,?\s?or\s", re.I)
+_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -84,13 +108,17 @@ def _name_mentions(text: str) -> list[_Mention]:
         first = w.group()
         if first[0] not in "cCrR" or not 7 <= len(first) <= 12 or not _starts_name(first):
             continue
+        # the best window, not the longest: "Certified Coding Specialist - Physician-based
+        # required" must not take "required" into the name (its cue would be lost)
+        best: tuple[float, int, str] | None = None
         for n in _NAME_LENGTHS:
             if i + n > len(words):
                 continue
-            code = _closest_name(" ".join(x.group() for x in words[i : i + n]), n)
-            if code is not None:
-                found.append(_Mention(w.start(), words[i + n - 1].end(), [code]))
-                break
+            hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
+            if hit is not None and (best is None or hit[1] > best[0]):
+                best = (hit[1], n, hit[0])
+        if best is not None:
+            found.append(_Mention(w.start(), words[i + best[1] - 1].end(), [best[2]]))
     return found
 
 
@@ -113,14 +141,16 @@ def _named_before(text: str, start: int) -> str | None:
 
 def _closest_name(window: str, words: int) -> str | None:
     """The code of the credential whose ``words``-word name is close enough to ``window``."""
+    hit = _scored_name(window, words)
+    return None if hit is None else hit[0]
+
+
+def _scored_name(window: str, words: int) -> tuple[str, float] | None:
+    """(code, score) of the closest ``words``-word name, if close enough to ``window``."""
     hit = process.extractOne(
-        window,
-        _NAMES_BY_LEN[words],
-        scorer=fuzz.ratio,
-        processor=utils.default_process,
-        score_cutoff=CERT_FUZZ_CUTOFF,
+        _normal(window), _NAMES_BY_LEN[words], scorer=fuzz.ratio, score_cutoff=CERT_FUZZ_CUTOFF
     )
-    return None if hit is None else CERT_NAMES[hit[0]]
+    return None if hit is None else (_NAME_CODES[hit[0]], hit[1])
 
 
 def _code(found: str) -> str:
@@ -160,7 +190,23 @@ def _mentions(text: str) -> list[_Mention]:
 def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     groups: list[_Mention] = []
     for m in mentions:
-        if groups and CERT_JOIN_RE.match(text[groups[-1].end : m.start]):
+        between = text[groups[-1].end : m.start] if groups else ""
+        # "CCS and RHIA or RHIT required", "RHIA or RHIT and CCS": "and" binds looser than
+        # "or", so it starts another group (CCS, and one of RHIA / RHIT)
+        if (
+            groups
+            and _AND_RE.fullmatch(between)
+            and (
+                _OR_NEXT_RE.match(text, m.end)
+                or _OR_RE.search(text, groups[-1].start, groups[-1].end)
+            )
+        ):
+            groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+            continue
+        if groups and (
+            CERT_JOIN_RE.match(between)
+            or (groups[-1].generic and not m.generic and GENERIC_THEN_CODES_RE.match(between))
+        ):
             g = groups[-1]
             between = text[g.end : m.start]
             # "CCS credential (RHIA or RHIT alone is not enough)": a parenthesis that opens on
@@ -189,7 +235,7 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _months(text: str) -> int | None:
     m = WITHIN_RE.search(text)
-    if m is None:
+    if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
         return None
     n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
@@ -215,32 +261,51 @@ def extract_certifications(doc: Doc) -> list[Group]:
         text = _undot(s.text)
         groups = _group(text, _mentions(text))
         prev_end = 0
+        after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
+            if i + 1 < len(groups) and _AND_RE.fullmatch(text, g.end, nxt):
+                # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
+                nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
             g.codes = [
                 c
                 for c in g.codes
-                if c not in CERT_OTHER_MEANING or not CERT_OTHER_MEANING[c].search(after[:40])
+                if c not in CERT_OTHER_MEANING
+                or not (
+                    CERT_OTHER_MEANING[c].search(after[:40])
+                    or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
+                )
             ]
             if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
                 continue
-            months = _months(text[g.start :]) or _months(before)
+            # a level mark closes the mention's phrase: what follows it is another item's
+            mark = CERT_LEVEL_MARK_RE.match(after)
+            if mark is not None:
+                after = after[: mark.end()]
+            months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
+            months = months or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
-            eligible = ELIGIBLE_AFTER_RE.search(after) or ELIGIBLE_BEFORE_RE.search(before[-40:])
+            eligible = (
+                ELIGIBLE_AFTER_RE.search(after)
+                or ELIGIBLE_BEFORE_RE.search(before[-40:])
+                or (after_eligible and ELIGIBLE_OR_HOLD_RE.search(before))
+            )
+            after_eligible = bool(eligible)
             if eligible and months is None:
                 continue
             # a requirements label ends what came before it ("... retention bonus after one
             # year Requirements: CCS required" is two lines joined)
             near = before[-60:]
             near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
-            if OFF_SCOPE_RE.search(near) or OFF_SCOPE_RE.search(after[:40]):
+            if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
                 continue
             negated = (
                 NEGATION_RE.search(after[:40])
                 or _NO_END_RE.search(before)
                 or CERT_REFUSED_AFTER_RE.search(after[:60])
+                or CERT_NEGATED_BEFORE_RE.search(before[-40:])
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
@@ -252,7 +317,25 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))
-    return _dedupe(_merge_deadlines(_merge_one_of(doc, found)))
+    return _dedupe(_merge_deadlines(_merge_one_of(doc, _named_after_body(doc, found))))
+
+
+def _named_after_body(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """ "A coding certification from AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC":
+    the named codes replace the body's, at the level the body's sentence gives."""
+    out: list[_Found] = []
+    for entry in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and entry[0] - last[0] == 1
+            and frozenset(last[1]) in GENERIC_CODE_SETS
+            and CERT_LIST_INTRO_RE.match(doc.sentences[entry[0]].text)
+        ):
+            out[-1] = (entry[0], entry[1], last[2] or entry[2], entry[3] or last[3], entry[4])
+            continue
+        out.append(entry)
+    return out
 
 
 def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:
@@ -260,7 +343,7 @@ def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:
     AAPC", "HIM Certification through AHIMA", ...: the credentials of the list (the intro's own
     sentence and the items right under it) are one any-of group, required when the intro says
     "must" / "required" (else the level the items carry)."""
-    if not found or "of the following" not in doc.lower and "one of these" not in doc.lower:
+    if not found or not any(w in doc.lower for w in ONE_OF_TRIGGERS):
         return found
     intros = {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(doc.text)}
     for intro in sorted(intros):

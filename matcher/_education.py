@@ -14,6 +14,8 @@ from matcher._lexicon import (
     EDUCATION_PATTERNS,
     EMPLOYER_VOICE_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
+    IN_PROGRESS_AFTER_RE,
+    LABEL_AHEAD_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
@@ -44,8 +46,12 @@ _ENROLLED_RE = re.compile(
 # preferred" the preference belongs to the college, not to the diploma.
 # A credential code after a comma opens its own phrase: in "Certificate in Medical Coding, CPC a
 # plus" the cue is the credential's.
+# A parenthesis closed right before a cue is an aside inside the phrase: "Master's degree (MHA,
+# MBA or MS-HIM) strongly preferred".
 _PHRASE_END_RE = re.compile(
-    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)|[.;]\s|"
+    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)"
+    r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
+    r"[.;]\s|"
     r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b)",
     re.I,
 )
@@ -56,7 +62,8 @@ _ALSO_ACCEPTED_RE = re.compile(
     r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
     re.I,
 )
-_NO_END_RE = re.compile(r"\bno\s$")
+_RESTATED_RE = re.compile(r"^\s?[,/]\s?$|^\s?(?:degree|diploma)?\s?\(\s?$", re.I)
+_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No high school diploma required"
 _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
@@ -87,7 +94,10 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
         if groups:
             start, end, low = groups[-1]
             between = text[end : m.start()]
-            if _ALT_RE.match(between) and not _LEVEL_CUE_RE.search(between):
+            # the same level restated in a list or a parenthesis: "Master's degree (MHA, MBA
+            # or MS-HIM)" is one mention
+            restated = level == low and _RESTATED_RE.match(between)
+            if (restated or _ALT_RE.match(between)) and not _LEVEL_CUE_RE.search(between):
                 lowest = min(low, level, key=EDUCATION_RANK.__getitem__)
                 groups[-1] = (start, m.end(), lowest)
                 continue
@@ -121,7 +131,9 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
-            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]) or (
+                IN_PROGRESS_AFTER_RE.match(after)
+            ):
                 continue
             if uncued and _in_passing(s.text, start, end):
                 continue
@@ -136,7 +148,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             # A posting names schooling only to ask for it: no cue needed outside the title.
             # a cue closes the whole phrase ("Certificate in records or HIM preferred"),
             # but not past a new clause ("GED, basic computer skills, and ... (office preferred)")
-            cut = _PHRASE_END_RE.search(after)
+            cut = _PHRASE_END_RE.search(after) or LABEL_AHEAD_RE.search(after)
             which = mention_level(
                 s,
                 before,

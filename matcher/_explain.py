@@ -65,7 +65,12 @@ T_EDU_SUBSTITUTE_SHORT: Final = (
 T_EDU_IMPLIED: Final = (
     "The posting does not say, but nearly every employer requires a high school diploma or GED"
 )
-T_EXP: Final = "{verb} {need}; you have {have}"
+T_EXP: Final = "{verb} {need}; {have}"
+#: what the candidate has of the experience asked (ex.you_have); the assumption, when the profile
+#: does not break its years down by kind, is a clause, not an aside: the phrase is also quoted
+#: inside a path verdict's parentheses, where an aside of its own would nest
+T_HAVE_YEARS: Final = "you have {years}"
+T_ASSUMED_KIND: Final = ", assuming all of it is {kind} experience"
 T_EXP_NONE: Final = "No experience required"
 T_CERT_MET: Final = "{verb} {need}; you hold {held}"
 T_CERT_EQUIVALENT: Final = "{verb} {need}; your {held} meets it"
@@ -113,6 +118,20 @@ def years(value: float) -> str:
         return f"{months} month" + ("" if months == 1 else "s")
     text = f"{value:g}"
     return f"{text} year" + ("" if value == 1 else "s")
+
+
+def you_have(have: float, assumed_kind: str | None = None) -> str:
+    """The candidate's years of experience, and the kind they were taken to be when the profile
+    gives no breakdown (``assumed_kind``, in words); nothing is assumed of no years.
+
+    >>> you_have(3, "coding"), you_have(0, "coding"), you_have(0.5)
+    ('you have 3 years, assuming all of it is coding experience', 'you have none', \
+'you have 6 months')
+    """
+    text = T_HAVE_YEARS.format(years=years(have))
+    if assumed_kind and have > 0:
+        text += T_ASSUMED_KIND.format(kind=assumed_kind)
+    return text
 
 
 def one_of(items: list[str], conj: str = "or") -> str:

@@ -4,7 +4,8 @@ The rules a newcomer extends are records elsewhere, one per rule (docs/extractio
 add"): credentials and skills in schemas._rules_credentials / schemas._rules_skills, education
 phrasings in matcher._rules_education, level cues and heading words in matcher._rules_cues,
 employment / workplace / shift words in matcher._rules_job. This module builds the regexes the
-field rules share from them, and keeps the patterns of experience, scope and credential context.
+field rules share from them, and keeps the patterns of experience, scope and credential codes
+(the context a credential is stated in is in matcher._lexicon_certs).
 
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """
@@ -16,6 +17,7 @@ from typing import Final
 
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
+    CERT_OFF_SCOPE_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -43,6 +45,10 @@ STRICT_REQUIRED_RE: Final = alternation(STRICT_REQUIRED_CUES.patterns, end=r"\b"
 NEGATION_RE: Final = alternation(NEGATION_CUES.patterns, end=r"\b")
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
 OFF_SCOPE_RE: Final = alternation(OFF_SCOPE_CUES.patterns, end=r"\b")
+#: The same for credentials, with the cues only credentials read (matcher._rules_cues).
+CERT_OFF_SCOPE_RE: Final = alternation(
+    (*OFF_SCOPE_CUES.patterns, *CERT_OFF_SCOPE_CUES.patterns), end=r"\b"
+)
 
 # --- education -------------------------------------------------------------------------------
 
@@ -57,8 +63,10 @@ SUBSTITUTION_RE: Final = alternation(SUBSTITUTION_RULE.patterns)
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
     r"\b(?:above|beyond) (?:the )?high school\b|"
-    r"\bsubstitut\w* (?:for|in place of) (?:the )?(?:required )?"
-    r"(?:specialized )?experience",
+    r"\bsubstitut\w* (?:for|in place of) (?:up to )?"
+    # "may substitute for one year of the required experience"
+    r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of )?"
+    r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience",
     re.I,
 )
 
@@ -70,6 +78,18 @@ EMPLOYER_VOICE_RE: Final = re.compile(r"\b(?:we|we're|we've|our|us)\b", re.I)
 CANDIDATE_VOICE_RE: Final = re.compile(
     r"\b(?:you|your|you'll|you're|candidates?|applicants?|hires?|hiring|looking for|seeking|"
     r"needs?|qualif\w*|requir\w*|must|should)\b",
+    re.I,
+)
+#: A field label ahead ("... or GED Preferred Education: Associate's Degree", a flattened table
+#: row): its cue word is the next field's, so a mention's phrase ends before it.
+LABEL_AHEAD_RE: Final = re.compile(
+    r"\s(?=(?:preferred|required|minimum|desired|additional)\s(?:[\w/-]+\s){0,2}?[\w/-]+\s?:)",
+    re.I,
+)
+#: Schooling that may still be under way: "Associate degree (in progress acceptable)",
+#: "(completed or in progress)": not held by everyone, so not a requirement.
+IN_PROGRESS_AFTER_RE: Final = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b",
     re.I,
 )
 #: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
@@ -157,7 +177,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
     # general office / customer-facing work asked as such is experience too (issue 15)
     r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
-    r"reception|call cent(?:er|re)|retail|patient[- ]facing)\b",
+    r"reception|call cent(?:er|re)|retail|patient[- ]facing|"
+    # revenue-cycle work: "two years of claims and denial follow-up"
+    r"claims|denials?|collections|accounts receivable|A/R)\b",
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
@@ -319,76 +341,7 @@ GENERIC_CERT_RE: Final = re.compile(
 #: "Health Data Analyst Certification through AHIMA": the words before "certification" name one
 #: credential ("Certified Health Data Analyst", CHDA), which the body's generic codes give way to.
 NAMED_BY_BODY_MAX_WORDS: Final = 5
-#: "must meet one of the following:" -- the credentials listed under it are one any-of group.
-ONE_OF_FOLLOWING_RE: Final = re.compile(
-    r"\b(?:(?:one|any|either) of the following|one of these)"
-    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)",
-    re.I | re.M,
-)
-#: How far (in sentences) the items of such a list may sit from the line before them.
-ONE_OF_ITEM_GAP: Final = 2
 GENERIC_CERTS: Final = GENERIC_CERTIFICATIONS
-#: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
-#: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
-ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
-ELIGIBLE_BEFORE_RE: Final = re.compile(
-    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
-    re.I,
-)
-#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
-#: does not qualify" (NEGATION_RE covers "not required" and "is not").
-CERT_REFUSED_AFTER_RE: Final = re.compile(
-    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
-    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
-    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
-    re.I,
-)
-#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
-#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience", "New
-#: graduates with CCA considered": one any-of group with the group just before it.
-CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
-    # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
-    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
-    r"also acceptable|"
-    r"acceptable|in lieu|(?:also )?considered)\b",
-    re.I,
-)
-#: A code naming a school programme, not the credential: "graduate of an accredited RHIT
-#: program", "an RHIA-eligible programme", "CPC course".
-CERT_SCHOOLING_AFTER_RE: Final = re.compile(
-    r"^[\s-]{0,2}(?:eligible )?(?:program|programme|school|course|curriculum|track)\b", re.I
-)
-#: A label that opens a list of requirements: what stands before it is another line.
-REQUIREMENTS_LABEL_RE: Final = re.compile(
-    r"\b(?:requirements?|qualifications?|must have|required|certifications?|credentials?|"
-    r"licensure)\s?:",
-    re.I,
-)
-#: Codes that name another credential when these words follow ("CMA (certified medication
-#: aide)" in a nursing home is not the Certified Medical Assistant).
-CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
-    "CMA": re.compile(r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)", re.I),
-}
-_DEADLINE_NUM = (
-    r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half")) + r")"
-)
-_PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
-#: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
-#: end of the first 90 days" (a first term with no figure is one of its unit).
-WITHIN_RE: Final = re.compile(
-    r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
-    r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
-    r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
-    r"(?P<unit>months?|years?|days?)\b",
-    re.I,
-)
-#: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
-#: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
-CERT_JOIN_RE: Final = re.compile(
-    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|AHIMA|AAPC|NHA|"
-    r"the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
-    re.I,
-)
 
 # --- education offered as an alternative to a credential --------------------------------------
 
@@ -404,5 +357,8 @@ CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
 )
 #: ...or right after it, with no comma between ("coding certificate program or CPC").
 CREDENTIAL_OR_AFTER_RE: Final = re.compile(
-    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?" + _CREDENTIAL
+    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
+    + _CREDENTIAL
+    # "Associate in HIM or RHIT eligible": eligibility is the schooling, no credential instead
+    + r"(?![\s-]{0,2}(?i:eligib))"
 )

@@ -200,9 +200,11 @@ def _experience_verdict(
         if kind not in (None, "any"):
             need += f" of {EXPERIENCE_KIND_LABELS[kind]} experience"
         label = f"{ex.years(years)} of experience"
-        text = ex.T_EXP.format(verb=ex.VERB[how], need=need, have=ex.years(facts.years_of(kind)))
-        if kind not in (None, "any") and not facts.kinds:
-            text += f" (assuming all of it is {EXPERIENCE_KIND_LABELS[kind]} experience)"
+        assumed = (
+            EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
+        )
+        have = ex.you_have(facts.years_of(kind), assumed)
+        text = ex.T_EXP.format(verb=ex.VERB[how], need=need, have=have)
     return _verdict(field, label, how, status, text, req.evidence.get(field))
 
 

@@ -36,7 +36,7 @@ from schemas.vocab import (
 _OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
     r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:work |related |relevant )?experience|combination))\b)",
+    r"(?! (?:(?:work |related |relevant )?experience|combination)))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(

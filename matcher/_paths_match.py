@@ -77,7 +77,9 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
     if wanted is None:
         return Item("met", need, f"you have {have}")
     if study is None:
-        return Item("unknown", need, f"you have {have}; your profile does not say in what field")
+        return Item(
+            "unknown", need, f"you have {have}, but your profile does not say in what field"
+        )
     if wanted in STUDY_FIELD_COVERS[study]:
         return Item("met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
     hours = None if path.evidence is None else related_degree_hours(path.evidence.text)
@@ -86,8 +88,8 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
         # count, but no profile field says how many of its hours were in this one
         return Item(
             "unknown",
-            f"{need} (or a related degree with {hours} semester hours in it)",
-            f"you have {have} in {STUDY_FIELD_LABELS[study]}; your profile does not say how "
+            f"{need} or a related degree with {hours} semester hours in it",
+            f"you have {have} in {STUDY_FIELD_LABELS[study]}, but your profile does not say how "
             f"many semester hours were in {STUDY_FIELD_LABELS[wanted]}",
         )
     return Item("not_met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
@@ -100,9 +102,10 @@ def _kind_words(kind: str | None) -> str:
 def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
     have = facts.years_of(kind)
     need = f"{ex.years(years)} of {_kind_words(kind)}experience"
-    says = f"you have {ex.years(have)}"
-    if kind not in (None, "any") and not facts.kinds:
-        says += f" (assuming all of it is {EXPERIENCE_KIND_LABELS[kind]} experience)"
+    assumed = (
+        EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
+    )
+    says = ex.you_have(have, assumed)
     status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
     return Item(status, need, says)
 
@@ -149,8 +152,10 @@ def combination_share(
         school_text = f"1 year of schooling of {asked:g}"
     elif school:
         school_text = f"{school:g} years of schooling of {asked:g}"
-    above = " (schooling above the first 60 semester hours)" if comb.hours_above_60 else ""
-    return share, f"{exp_text} + {school_text}{above} = {round(share * 100)}%"
+    above = (
+        ", counting only schooling above the first 60 semester hours" if comb.hours_above_60 else ""
+    )
+    return share, f"{exp_text} + {school_text} = {round(share * 100)}%{above}"
 
 
 def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:

@@ -67,6 +67,7 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "minimum",
             "what you'll need",
             "what you need",
+            "what we need",
             "what you bring",
             "who you are",
             "must have",
@@ -150,9 +151,11 @@ PREFERRED_CUES: Final = Rule(
         "advantageous",
         "highly regarded",
         "bonus",
-        "welcome",
+        r"welcome\b(?! but not)",
         "strongly encouraged",
         "encouraged",
+        # "CMA or RMA helpful"; "helpful but not required" is a negation, not a preference
+        r"helpful\b(?! but not)",
     ),
     examples=(
         "CPC preferred; we prefer Epic, preferably Cerner.",
@@ -161,8 +164,14 @@ PREFERRED_CUES: Final = Rule(
         "Meditech nice to have, ideally athena; Epic would be ideal, Cerner is ideal.",
         "CPB is an asset, advantageous and highly regarded.",
         "CRC a bonus; new grads welcome; CCA strongly encouraged; COC encouraged.",
+        "Certified Medical Assistant or Registered Medical Assistant helpful.",
     ),
-    near_misses=("HS diploma plus an associate degree", "professional coder"),
+    near_misses=(
+        "HS diploma plus an associate degree",
+        "professional coder",
+        "Vocational training helpful but not required.",
+        "A nursing diploma is welcome but not needed.",
+    ),
 )
 
 REQUIRED_CUES: Final = Rule(
@@ -220,9 +229,13 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "needed",
         "necessary",
         "essential",
+        # a held credential's standing: "RHIA or RHIT in good standing", "(active, in good
+        # standing)"
+        "in good standing",
     ),
     examples=(
         "RHIT required, CCS is a requirement.",
+        "AHIMA or AAPC certification (active, in good standing).",
         "The role requires and must be mandatory.",
         "CPC needed, necessary, essential.",
     ),
@@ -236,7 +249,8 @@ NEGATION_CUES: Final = Rule(
         "not (?:required|necessary|needed|mandatory)",
         "no (?:\\w+ ){0,3}(?:is |are )?(?:required|necessary|needed)",
         "(?:is|are) not a requirement",
-        "does not require",
+        "(?:does|do|did) not require",
+        "(?:doesn't|don't) require",
         "don't need",
         "do not need",
         "not a must",
@@ -248,6 +262,7 @@ NEGATION_CUES: Final = Rule(
         "RHIT not required; no degree is needed.",
         "A degree is not a requirement and the role does not require CPC.",
         "You don't need CCS, do not need RHIA; CPC is not a must, CCA optional.",
+        "We do not require RHIT; we don't require CCA.",
         "A degree is not expected and certifications aren't.",
     ),
     near_misses=("CPC required", "not only RHIT"),
@@ -293,4 +308,82 @@ OFF_SCOPE_CUES: Final = Rule(
         "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
     ),
     near_misses=("CPC required",),
+)
+
+#: Credentials only (education keeps OFF_SCOPE_CUES alone, read over a whole sentence): a
+#: credential someone else holds, or one the employer offers to help with or pays more for.
+CERT_OFF_SCOPE_CUES: Final = Rule(
+    "cert_off_scope",
+    (
+        # the employer's own staff holding a credential: "Our HIM consultant is an RHIA", "our
+        # director and two supervisors are RHIAs" (not "our ideal candidate is an RHIT")
+        r"our (?:[\w-]+ ){0,2}(?:consultants?|directors?|managers?|supervisors?|leads?|staff|"
+        r"physicians?|providers?|nurses?|auditors?|educators?|coders?) (?:is|are|holds?|has|have)",
+        # other people described by what they hold: "coders, several of whom hold CRC", "(most
+        # hold CCS or CPC)"
+        r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
+        # what a credential earns, not what the job asks: "CPC holders start at a higher rate",
+        # "a $1/hr premium for CCS holders"
+        r"holders? (?:start|earn|receive|get|make|are paid)\b",
+        r"premium",
+        r"higher (?:rate|pay|wage|starting)",
+        # an offer to earn it with the employer's help: "Earn your CCS with our coding academy"
+        r"(?:with|through|in|via) our (?:[\w-]+ ){0,2}(?:academy|program|programme|course|"
+        r"training|apprenticeship|school|bootcamp)\b",
+        # benefits written without a benefits heading: "We cover AHIMA dues and your RHIT
+        # renewal", "Paid CEUs for RHIT holders", "Exam voucher for CPC", "our CPC prep class"
+        r"we (?:will )?(?:cover|fund)",
+        r"dues",
+        r"(?:paid|free) (?:CEUs?|continuing education)",
+        r"vouchers?",
+        r"prep(?:aration)? (?:class|course|program)",
+        # a future step, not what the job asks: "grow into a coding role and earn CPC",
+        # "Career growth: CCA to CCS"
+        r"grow into",
+        r"career (?:growth|path|advancement|development|progression)",
+        # the people the job works for or with: "support to the RHIA", "Coordinate with HIM
+        # leadership (RHIA)", "Report any issues to the Coding Manager, RHIA"
+        # only right before the code (the words before a mention end there): "RHIT required to
+        # support the coding team" keeps RHIT
+        r"(?:support|assistance|help)\w{0,3} (?:to |for )?(?:the|our)(?=\s?$| (?:[\w-]+ ){1,3}\($)",
+        r"coordinat\w+ with",
+        r"(?:trained|taught|mentored|coached|precepted) by",
+        r"went on to",
+        r"(?:previous|former|past) (?:incumbents?|employees?|staff|hires?)",
+        r"in our (?:[\w-]+ ){0,2}(?:hold|have|are)",
+        # handing work to someone: "route charts to the RHIT on duty"
+        r"(?:rout|send|forward|refer|escalat|submit|deliver)\w{0,3} (?:[\w-]+ ){0,3}to "
+        r"(?:the|an?|our)(?=\s?$)",
+        r"report\w{0,3} (?:[\w-]+ ){0,3}to",
+    ),
+    examples=(
+        "Our HIM consultant is an RHIA; our director and two supervisors are RHIAs.",
+        "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
+        "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
+        "Earn your CCS with our in-house coding academy.",
+        "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
+        "Our CPC prep class starts in March.",
+        "Grow into a coding role; career growth from CCA to CCS.",
+        "Coordinate with HIM leadership (RHIA).",
+        # the words before a mention, as the rule reads them
+        "Provide clerical support to the",
+        "Support the coding staff (",
+        "Report any issues to the Coding Manager, RHIA.",
+        "You'll be trained by a CPC; precepted by an RHIT; taught by a CCS.",
+        "Previous incumbents went on to earn RHIT.",
+        "Coders in our department hold CPC or CCS.",
+        "Will route charts to the",
+    ),
+    near_misses=(
+        "CPC required",
+        "Our ideal candidate is an RHIT.",
+        "Most applicants must hold CPC.",
+        "CCS required; you will code with our inpatient team.",
+        "RHIT required to support the coding team in daily audits.",
+        "Must maintain active CPC with the required CEUs.",
+        "Active AHIMA membership and RHIT required.",
+        "We provide full training, but CPC is required.",
+        "Send your resume to the HR team. RHIT required.",
+        "CPC required in our outpatient clinics.",
+    ),
 )

@@ -23,6 +23,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bmasters? in\b",
             r"\bM\.?S\.? (?:in|degree)\b",
             r"\bMHA\b",
+            r"\bMBA\b",
         ),
         examples=(
             "Master's preferred.",
@@ -31,9 +32,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "masters in informatics",
             "M.S. in health informatics",
             "MHA a plus",
+            "MBA preferred",
         ),
         near_misses=("Maintain the master patient index.",),
-        triggers=("master", "mha", "m.s"),
+        triggers=("master", "mha", "mba", "m.s"),
     ),
     Rule(
         "bachelor",
@@ -42,7 +44,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bB\.?S\.? (?:in|degree)\b",
             r"\bBA/BS\b",
             r"\bBS/BA\b",
-            r"\b(?:4|four)[- ]year (?:college )?degree\b",
+            r"\b(?:4|four)[- ](?:year|yr\.?) (?:college )?degree\b",
             r"\bundergraduate degree\b",
             r"\bcollege degree\b",
         ),
@@ -51,6 +53,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "B.S. in HIM",
             "BA/BS or BS/BA",
             "four-year college degree",
+            "4-yr degree",
             "undergraduate degree",
             "college degree",
         ),
@@ -65,9 +68,14 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bassociate of (?:applied )?(?:science|arts)\b",
             r"(?<!coding )(?<!access )(?<!information )(?<!roi )(?<!records )(?<!care )(?<!team )"
             r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))",
-            r"\bA\.?A\.?S\.?\b",
+            # the closing dot is part of it ("A.A.S. preferred": the cue follows the dot)
+            r"\bA\.?A\.?S\b\.?",
             r"\bA\.S\. degree",
-            r"\b(?:2|two)[- ]year (?:college )?degree\b",
+            # dotted only: "as in" is a common phrase
+            r"\bA\.S\.(?= in\b)",
+            r"\b(?:2|two)[- ](?:year|yr\.?) (?:college )?degree\b",
+            # Puerto Rico: "grado asociado"
+            r"\bgrado asociado\b",
             r"\b(?:2|two) years of (?:college|post[- ]secondary|higher education|"
             r"post[- ]high[- ]school (?:education|study|schooling))\b",
             r"\bdegree in health information",
@@ -75,6 +83,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bassociate-level\b",
             # the bare word as the value of an education field: "Required Education: Associates"
             r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
+            # the bare word opening a clause and closed by its level cue: "GED required;
+            # associate preferred", "HS diploma or equivalent; Associate's preferred"
+            r"(?:^|(?<=[;,:] ))associate'?s?(?= (?:(?:is |are )?(?:strongly )?(?:preferred|"
+            r"required|desired|a plus)\b))",
         ),
         examples=(
             "Associate's degree required.",
@@ -83,12 +95,17 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Associate or bachelor's",
             "AAS in HIT",
             "A.S. degree",
+            "A.S. in Health Information Technology",
             "two-year degree",
+            "2 yr degree",
+            "Grado asociado en sistemas de información de salud",
             "two years of college",
             "degree in health information",
             "HIT degree",
             "associate-level schooling",
             "Required Education: Associates",
+            "GED required; associate preferred",
+            "HS diploma or equivalent; Associate's preferred",
         ),
         near_misses=(
             "Patient access associate",
@@ -96,6 +113,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "We value our associates",
             "Title: Associate",
             "Continuing education: associates attend yearly training",
+            "Registration associate preferred",
+            "Our associates are required to attend training",
         ),
         triggers=(
             "associate",
@@ -114,18 +133,26 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
-            r"\bvocational (?:program|training|school)\b",
+            r"\bvocational(?:[/ -]technical)? (?:program|training|school|degree|diploma|"
+            r"certificate)\b",
+            r"\btrade school\b",
             r"\bpost[- ]secondary (?:training|program|certificate)\b",
             r"\bcertification program\b",
+            # a nursing programme (diploma, ADN or BSN) is at least the certificate level; the
+            # diploma is a nursing school's, not high school's
+            r"\b(?:nursing|practical nurse|LPN) (?:program|programme|diploma|school)\b",
         ),
         examples=(
             "Coding certificate program",
             "medical assisting diploma",
             "vocational training",
+            "Vocational/Technical Degree (Preferred)",
+            "trade school",
             "post-secondary training",
             "certification program",
+            "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
-        near_misses=("certificate of insurance",),
+        near_misses=("certificate of insurance", "nursing home"),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),
     # the GED spelled out, and the state equivalency / proficiency certificates federal standards
@@ -136,26 +163,44 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
             r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
             r"\b(?:equivalency|proficiency) certificate\b",
-            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )\bhigh[- ]school\b",
-            r"\bH\.?S\.?(?= ?(?:diploma|/|graduate|or|degree|equiv))",
-            r"\bGED\b",
+            # "some high school" is not the diploma
+            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )\bhigh[- ]school\b",
+            r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
+            # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
+            r"\bH\.S\.(?=\s?$)",
+            # "a GED certificate / credential" is the GED, not a certificate programme
+            r"\bGED\b(?: (?:certificate|credential|diploma)\b)?",
             r"\bHSD\b",
             r"\bHiSET\b",
-            r"\bsecondary school\b",
-            r"\b12th grade\b",
+            r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
+            # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
+            r"\bescuela superior\b",
+            r"\b(?:12th|twelfth) grade\b",
         ),
         examples=(
             "General Educational Development certificate",
             "proficiency certificate",
             "High school diploma",
             "HS diploma",
+            "HS grad",
             "GED",
+            "possession of a GED certificate",
             "HSD required",
             "HiSET",
             "secondary school",
+            "Secondary education completion",
+            "Diploma de cuarto año de escuela superior",
+            "HS Dip or equiv",
+            "Requirements: H.S.",
             "12th grade",
+            "completion of the twelfth grade",
         ),
-        near_misses=("two years of post-high school education",),
+        near_misses=(
+            "two years of post-high school education",
+            "grade 12 students",
+            "Education: some high school",
+            "post-secondary education",
+        ),
         triggers=(
             "school",
             " ged",
@@ -164,6 +209,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "\nged",
             "h.s",
             " hs ",
+            "\nhs ",
             " hs/",
             "diploma",
             "certificate",

@@ -268,6 +268,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
             # "PT mornings", "mornings only", "morning shift"; one "morning huddle" is no shift
             r"\bmornings\b|\bmorning shifts?\b",
+            # the shift closing a line after a comma: "40 hours per week, days."
+            r"(?<=, )days(?=\.?\s?$)",
         ),
         examples=(
             "Day shift",
@@ -285,11 +287,14 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "full time, days",
             "PT mornings",
             "morning shift",
+            "40 hours per week, days.",
         ),
         near_misses=(
             "Monday through Friday",
             "Shift: first week of training",
             "join our morning huddle",
+            "Paid time off: 25 days.",
+            "Orientation lasts 10 days.",
         ),
         triggers=("day", "first", "1st", "morning"),
     ),

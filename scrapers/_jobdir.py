@@ -18,9 +18,18 @@ list is not resumed: its seen file and queue files are removed (one warning, sta
 ``himjobs/jobdir_discarded``) and the crawl fetches everything again; upserts by (source,
 external_id) make that safe. The saved list is removed once read, so a crawl killed after
 resuming a cleanly stopped one is recognised too. A clean stop (SIGINT, a finished crawl) writes
-the list again and resumes as Scrapy does. Only for JOBDIR crawls: without one (and in Redis mode,
-whose addon sets its own scheduler) this is Scrapy's scheduler unchanged. docs/reliability.md
-reports what a resumed crawl did.
+the list again and resumes as Scrapy does.
+
+A crawl that finished (finish reason ``finished``: nothing left to fetch) removes its seen file:
+the job is done, and a JOBDIR is one job's state (Scrapy's docs), so the same command next time
+(cron, a timer) crawls afresh instead of filtering every request as already seen and fetching
+nothing. A JOBDIR some crawl left finished without that (Scrapy's own scheduler, an older
+himjobs) still fetches nothing once: that crawl says so (stat ``himjobs/jobdir_nothing_fetched``,
+which makes the pipeline's outcome failed) and clears it for the next.
+
+Only for JOBDIR crawls: without one (and in Redis mode, whose addon sets its own scheduler) this
+is Scrapy's scheduler unchanged. docs/reliability.md reports what a resumed crawl did;
+docs/deployment.md tells users how a JOBDIR behaves.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from typing import TYPE_CHECKING
 from scrapy.core.scheduler import Scheduler
 from scrapy.utils.job import job_dir
 
-from scrapers.stats import STAT_JOBDIR_DISCARDED
+from scrapers.stats import STAT_JOBDIR_DISCARDED, STAT_JOBDIR_NOTHING_FETCHED
 
 if TYPE_CHECKING:
     from typing import Self
@@ -71,8 +80,20 @@ def discard_unsaved(jobdir: Path) -> str | None:
     return reason
 
 
+def nothing_fetched_reason(jobdir: Path) -> str:
+    """The run error of a crawl that fetched nothing because its JOBDIR had seen it all."""
+    return (
+        f"nothing fetched: every request already seen in JOBDIR {jobdir}; cleared, so the next "
+        "crawl with it starts afresh"
+    )
+
+
 class JobdirScheduler(Scheduler):
-    """Scheduler (settings.SCHEDULER) that starts over from a JOBDIR a killed crawl left."""
+    """Scheduler (settings.SCHEDULER) that starts over from a JOBDIR a killed crawl left, and
+    clears the JOBDIR of a crawl that finished."""
+
+    #: this crawl resumes a JOBDIR's seen requests (one a crawl stopped cleanly, or finished)
+    resumed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -80,6 +101,7 @@ class JobdirScheduler(Scheduler):
         # Before Scheduler builds its dupefilter, which reads requests.seen on creation.
         reason = discard_unsaved(Path(jobdir)) if jobdir else None
         scheduler = super().from_crawler(crawler)
+        scheduler.resumed = jobdir is not None and Path(jobdir, SEEN_FILE).exists()
         if reason is not None:
             log.warning("%s", reason)
             crawler.stats.set_value(STAT_JOBDIR_DISCARDED, reason)
@@ -92,3 +114,18 @@ class JobdirScheduler(Scheduler):
             # crawl killed after this point leaves none and is started over, not half-resumed.
             Path(self.dqdir, STATE_FILE).unlink(missing_ok=True)
         return opened
+
+    def close(self, reason: str) -> Deferred[None] | None:
+        closed = super().close(reason)  # saves the queue list, writes out the seen file
+        if self.dqdir and reason == "finished":
+            jobdir = Path(self.dqdir).parent
+            if self.resumed and not (self.stats and self.stats.get_value("scheduler/dequeued")):
+                why = nothing_fetched_reason(jobdir)
+                log.warning("%s", why)
+                if self.stats:
+                    self.stats.set_value(STAT_JOBDIR_NOTHING_FETCHED, why)
+            # Nothing is queued when a crawl finishes (the engine closes an idle spider only),
+            # so the seen file is all that would stop the next crawl with this JOBDIR.
+            (jobdir / SEEN_FILE).unlink(missing_ok=True)
+            log.info("JOBDIR %s: the crawl finished; the next crawl with it starts afresh", jobdir)
+        return closed

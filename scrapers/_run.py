@@ -141,6 +141,8 @@ def _start(
     done = []
     for name in spider_names:
         crawler = runner.create_crawler(name)
+        if len(spider_names) > 1:
+            _own_jobdir(crawler, name)
         items: list[dict[str, Any]] = []
         report.items[name] = items
 
@@ -161,6 +163,17 @@ def _start(
         # traceback, and the other spiders run on.
         done.append(started.addErrback(_keep_error, name, report.errors))
     return report, crawlers, done
+
+
+def _own_jobdir(crawler: Crawler, name: str) -> None:
+    """A JOBDIR is one spider's job (Scrapy's docs: never shared by spiders): with several
+    spiders in one crawl each gets its own folder in it, JOBDIR/<name> (docs/deployment.md)."""
+    jobdir = crawler.settings.get("JOBDIR")
+    if jobdir:
+        # one above the runner's priority: runner.crawl merges the runner's settings into the
+        # crawler's again, and an equal priority would put the shared folder back
+        above = (crawler.settings.getpriority("JOBDIR") or 0) + 1
+        crawler.settings.set("JOBDIR", str(Path(jobdir, name)), priority=above)
 
 
 def _finish(report: CrawlReport, crawlers: list[tuple[str, Crawler]]) -> CrawlReport:

@@ -8,7 +8,8 @@ run the caller started; without it the pipeline starts and finishes one run per 
 Stats (per spider): ``himjobs/seen``, ``/dropped_irrelevant``, ``/stored``, ``/inserted``,
 ``/updated``, ``/unchanged``, ``/failed``, ``/closed``, ``/duplicates`` and ``himjobs/outcome``:
 
-- ``failed``: the crawl did not finish normally, or nothing came through and pages were bad;
+- ``failed``: the crawl did not finish normally, nothing came through and pages were bad, or its
+  JOBDIR had seen every request so nothing was fetched (scrapers._jobdir);
 - ``suspicious``: stored fewer than HIMJOBS_MIN_FRACTION x the source's last good count;
 - ``partial``: bad pages or postings that could not be stored;
 - ``ok``: only then, and when the spider crawled its whole list (``himjobs/complete``: a spider
@@ -43,6 +44,7 @@ from scrapers.stats import (
     STAT_CLOSER,
     STAT_COMPLETE,
     STAT_INVALID,
+    STAT_JOBDIR_NOTHING_FETCHED,
     STAT_LAST_GOOD,
     STAT_NOT_CLOSED,
     STAT_OUTCOME,
@@ -251,6 +253,10 @@ class IngestPipeline:
             # a shared crawl's worker saw a share only; the whole crawl is judged in _finish_shared
             min_fraction=0.0 if self.redis_url else self.min_fraction,
         )
+        stale_jobdir = stats.get_value(STAT_JOBDIR_NOTHING_FETCHED)
+        if stale_jobdir:  # set by scrapers._jobdir: not an "ok" (or a "suspicious") with 0 seen
+            result = "failed"
+            self._failed(self.source, None, str(stale_jobdir))
         complete = bool(getattr(spider, "himjobs_complete", True)) and not self.resumed
         stats.set_value(STAT_COMPLETE, complete)
         if self.shared is not None:

@@ -50,3 +50,6 @@ STAT_NOT_CLOSED = "himjobs/redis/not_closed"
 
 #: why a JOBDIR left by a killed crawl was started over instead of resumed (one line)
 STAT_JOBDIR_DISCARDED = "himjobs/jobdir_discarded"
+#: a crawl that fetched nothing because its JOBDIR (left by a finished crawl) had seen every
+#: request: the reason, a run error; the pipeline's outcome is then failed (one line)
+STAT_JOBDIR_NOTHING_FETCHED = "himjobs/jobdir_nothing_fetched"

@@ -446,11 +446,24 @@ class Store:
                 states=states,
             )
 
-    def gaps(self, profile: CandidateProfile, *, today: datetime | None = None) -> list[Gap]:
+    def gaps(
+        self,
+        profile: CandidateProfile,
+        *,
+        today: datetime | None = None,
+        states: Collection[str] = (),
+        miles: _gaps.Miles | None = None,
+    ) -> list[Gap]:
         """matcher.gaps over the open postings in the profile's reach (place and pay) that still
-        take applications on ``today`` (naive UTC, default now)."""
+        take applications on ``today`` (naive UTC, default now).
+
+        max_miles as Store.matches' callers apply it (himjobs._distance.gaps_in_reach): ``states``
+        adds states in reach, ``miles`` gives the miles from the profile's ZIP to a posting's
+        places (a list of (city, state)), None when no city is known; an on-site or hybrid
+        posting whose miles are known counts when they are at most max_miles, one whose miles
+        are unknown by the profile's state alone."""
         with Session(self.engine) as s:
-            return _gaps.area_gaps(s, profile, today=today)
+            return _gaps.area_gaps(s, profile, today=today, states=states, miles=miles)
 
     # --- crawl runs --------------------------------------------------------------------------
 

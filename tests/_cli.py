@@ -54,22 +54,28 @@ def run_himjobs(
 ) -> Result:
     """Run `himjobs ARGS` in ``cwd``: in a subprocess if ``subprocess_`` is true, in this
     process if it is false; by default in a subprocess only for the OWN_PROCESS commands."""
-    full = command_env(env)
     if subprocess_ is None:
         first = next((a for a in args if not a.startswith("-")), "")
         subprocess_ = first in OWN_PROCESS
     if subprocess_:
-        proc = subprocess.run(
-            [sys.executable, "-m", "himjobs", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            cwd=cwd,
-            env=full,
-            timeout=300,
-        )
+        proc = run_python("-m", "himjobs", *args, cwd=cwd, stdin=stdin, env=env)
         return Result(proc.returncode, proc.stdout, proc.stderr)
-    return _in_process(list(args), cwd=cwd, stdin=stdin, env=full)
+    return _in_process(list(args), cwd=cwd, stdin=stdin, env=command_env(env))
+
+
+def run_python(
+    *args: str,
+    cwd: Path = ROOT,
+    stdin: str | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` in a child process with the tests' environment (``command_env(env)``):
+    the one way the tests start `himjobs`, `scrapy` or a ``-c`` probe, output captured as text."""
+    argv, full = [sys.executable, *args], command_env(env)
+    return subprocess.run(
+        argv, input=stdin, capture_output=True, text=True, cwd=cwd, env=full, timeout=timeout
+    )
 
 
 def _pipe(data: bytes = b"") -> io.TextIOWrapper:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
-from himjobs._distance import matches_in_reach
+from himjobs._distance import gaps_in_reach, matches_in_reach
 from schemas import CandidateProfile, MatchResult, Posting
 
 
@@ -69,8 +69,8 @@ class StoreBackend:
         return result
 
     def gaps(self, profile: CandidateProfile) -> list[Any]:
-        # Over every open posting in the profile's reach (place and pay), not a sample.
-        return list(self.store.gaps(profile))
+        # Over every open posting in the profile's reach (place, max_miles and pay), not a sample.
+        return list(gaps_in_reach(self.store, profile))
 
     def runs(self, limit: int) -> list[Any]:
         out: list[Any] = []

@@ -11,6 +11,7 @@ postings apart (docs/sources.md).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 import lxml.html
@@ -89,6 +90,23 @@ def _first_text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _hint_from_metadata(
+    hints: Hints,
+    field: str,
+    meta: dict[str, Any],
+    names: tuple[str, ...],
+    read: Callable[[str | None], Any],
+) -> None:
+    """Set ``field`` of ``hints`` from the first custom field in ``names`` that ``read`` makes
+    sense of (boards name the same field differently), and say which one it came from."""
+    for name in names:
+        value = read(_first_text(meta.get(name)))
+        if value:
+            setattr(hints, field, value)
+            hints.fields[field] = f"metadata:{name}"
+            return
+
+
 def posting(
     job: dict[str, Any],
     *,
@@ -132,18 +150,8 @@ def posting(
         if p is not None:
             hints.pay = p
             hints.fields["pay"] = "pay_input_ranges"
-    for name in EMPLOYMENT_FIELDS:
-        types = employment_types(_first_text(meta.get(name)))
-        if types:
-            hints.employment_types = types  # type: ignore[assignment]
-            hints.fields["employment_types"] = f"metadata:{name}"
-            break
-    for name in WORKPLACE_FIELDS:
-        wp = workplace(_first_text(meta.get(name)))
-        if wp:
-            hints.workplace = wp  # type: ignore[assignment]
-            hints.fields["workplace"] = f"metadata:{name}"
-            break
+    _hint_from_metadata(hints, "employment_types", meta, EMPLOYMENT_FIELDS, employment_types)
+    _hint_from_metadata(hints, "workplace", meta, WORKPLACE_FIELDS, workplace)
     remote: bool | None = None
     if hints.workplace is not None:
         remote = hints.workplace == "remote"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
-from bench.accuracy import part_of, score_file
+from bench.accuracy import REAL_PART, main, part_of, score_file, table_groups
 
 CASE = {
     "id": "x-1",
@@ -61,3 +62,42 @@ def test_second_unseen_part_hides_its_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == 1
     assert result["failures"] == []
     assert "x-1" not in repr(result)
+
+
+def test_tables_fit_80_columns_with_a_legend(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ("dev.yaml", "eval.yaml", "field15.yaml", "field16.yaml", "paths.yaml")
+    files = [_write(tmp_path / n) for n in (*names, "probe15.yaml", "extra_set.yaml")]
+    files.append(_write(tmp_path / "holdout.yaml"))
+    assert main(["--real", str(tmp_path / "absent"), *map(str, files)]) == 0
+    out = capsys.readouterr().out
+    # (the skip note names a temporary path of any length)
+    table = [line for line in out.splitlines() if not line.startswith("real column skipped")]
+    assert max(len(line) for line in table) <= 80
+    # seven sets of ours: two tables of at most six columns, then the unseen one
+    assert out.count("extract accuracy: our labelled sets") == 2
+    assert "extract accuracy: unseen and real" in out
+    for short in ("dev", "eval", "f15", "f16", "paths", "p15", "extra_s", "HOLDOUT"):
+        assert f" {short} " in out or f" {short}\n" in out
+    assert "f16 = field16.yaml" in out and "HOLDOUT = holdout.yaml, UNSEEN" in out
+    assert "x-1" not in out  # no ids without --misses
+
+
+def test_groups_put_the_judged_parts_last() -> None:
+    files = ["dev.yaml", "holdout.yaml", "field16.yaml", "real"]
+    results = [
+        {"file": f, "part": REAL_PART if f == "real" else part_of(Path(f))[0]} for f in files
+    ]
+    groups = table_groups(results)
+    assert [[r["file"] for r in rs] for _, rs in groups] == [
+        ["dev.yaml", "field16.yaml"],
+        ["holdout.yaml", "real"],
+    ]
+
+
+def test_an_unlisted_holdout_file_is_unseen(tmp_path: Path) -> None:
+    result = score_file(_write(tmp_path / "holdout17.yaml"))
+    assert result["misses"]["pay"] == 1
+    assert "x-1" not in repr(result)
+    assert table_groups([result])[0][0] == "unseen and real"

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from functools import cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests._cli import run_python
 
 
 @cache
@@ -19,18 +16,7 @@ def demo_db() -> tuple[Path, str]:
     """(the demo's SQLite file, what `himjobs demo` printed)."""
     folder = Path(tempfile.mkdtemp(prefix="himjobs-demo-test-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    env = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    env["COLUMNS"] = "200"
     db = folder / "himjobs-demo.db"
-    proc = subprocess.run(
-        [sys.executable, "-m", "himjobs", "demo", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        cwd=folder,
-        env=env,
-        timeout=600,
-        check=False,
-    )
+    proc = run_python("-m", "himjobs", "demo", "--db", str(db), cwd=folder, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return db, proc.stdout

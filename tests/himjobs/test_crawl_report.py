@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from tests._cli import run_python
 from tests.scrapers._crawl import cli_settings
 
 FAST = cli_settings(HIMJOBS_RETRY_BACKOFF_BASE=0.05, RETRY_TIMES=1)
@@ -49,34 +50,19 @@ def test_unreachable_sources_are_one_line_each_with_the_reason(himjobs, tmp_path
 
 
 def test_scrapy_crawl_exits_non_zero_when_its_source_failed(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    env = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-    env["PYTHONPATH"] = str(root)
-    env["HIMJOBS_LOCK_DIR"] = str(tmp_path / "locks")
     db = f"sqlite:///{tmp_path / 'scrapy.db'}"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scrapy",
-            "crawl",
-            "lever",
-            "-a",
-            "boards=lakeshoremed",
-            "-a",
-            f"api_base=http://127.0.0.1:{_closed_port()}",
-            "-s",
-            f"HIMJOBS_DATABASE_URL={db}",
-            *FAST,
-        ],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    proc = run_python(
+        "-m",
+        "scrapy",
+        "crawl",
+        "lever",
+        "-a",
+        "boards=lakeshoremed",
+        "-a",
+        f"api_base=http://127.0.0.1:{_closed_port()}",
+        "-s",
+        f"HIMJOBS_DATABASE_URL={db}",
+        *FAST,
+        env={"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")},
     )
     assert proc.returncode == 1, proc.stderr[-2000:]

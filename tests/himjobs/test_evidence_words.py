@@ -135,3 +135,26 @@ def test_show_csv_and_posting_page_list_the_same_requirements(himjobs, tmp_path)
     web = [(html.unescape(lv), html.unescape(v)) for _l, lv, v in _REQUIREMENT_ROW.findall(page)]
     assert cli == web and len(web) == 4
     assert ("stated", "on-site") in web and ("", "Epic") in web
+
+
+def test_extract_quotes_the_sentence_each_skill_came_from(himjobs, tmp_path):
+    """`himjobs extract` quotes each skill's sentence, as it quotes the other fields' (and as
+    `himjobs show` does), from plain text and from HTML alike."""
+    text = "High school diploma required. " + DESCRIPTION
+    (tmp_path / "post.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "post.html").write_text(
+        "<ul>" + "".join(f"<li>{s.rstrip('.')}.</li>" for s in text.split(". ")) + "</ul>",
+        encoding="utf-8",
+    )
+    for name in ("post.txt", "post.html"):
+        res = himjobs("extract", str(tmp_path / name), "-f", "csv")
+        assert res.code == 0, res.err
+        rows = {r["value"]: r for r in csv.DictReader(io.StringIO(res.out))}
+        assert rows["Epic"]["evidence"] == "Experience with Epic is a plus."
+        assert rows["abstracting"]["evidence"] == (
+            "You will abstract discharged charts for the coders."
+        )
+        assert rows["Epic"]["from"] == rows["high school diploma or GED"]["from"] == "text"
+        table = himjobs("extract", str(tmp_path / name), env={"COLUMNS": "80"})
+        flat = " ".join(table.out.split())
+        assert "value: Epic evidence: \u201cExperience with Epic is a plus.\u201d" in flat

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests._cli import command_env
 from tests.himjobs._world import LONG_TITLE, POSTINGS, build
 
 BOX = re.compile("[\u2500-\u257f]")
@@ -61,16 +62,13 @@ def test_match_at_80_columns_never_splits_a_word(himjobs, url) -> None:
 
 
 def test_terminal_gets_a_box_table_when_it_fits(url, tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "COLUMNS": "250", "PYTHONPATH": str(root)}
-    env.pop("HIMJOBS_DATABASE_URL", None)
     leader, follower = pty.openpty()
-    proc = subprocess.run(
+    proc = subprocess.run(  # stdout a terminal: run_python's pipes would not do
         [sys.executable, "-m", "himjobs", "search", "--db", url],
         stdout=follower,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
-        env=env,
+        env=command_env({"COLUMNS": "250"}),
         timeout=120,
     )
     os.close(follower)

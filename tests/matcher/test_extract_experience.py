@@ -17,9 +17,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD16X = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16x.yaml"
 #: field16x cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD16X_MISSES: dict[str, str] = {
-    "f16x-056": "certifications: 'CCS and RHIA or RHIT required' read as one group (h15c's area)",
-}
+KNOWN_FIELD16X_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD16X, KNOWN_FIELD16X_MISSES))

@@ -9,13 +9,12 @@ this adds memory and the HTML shapes that hurt parsers.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests._cli import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,15 +81,7 @@ KINDS = [
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_extract_and_sanitise_stay_bounded(kind: str, reliability) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, kind],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = run_python("-c", PROBE, kind)
     assert proc.returncode == 0, proc.stderr[-3000:]
     got = json.loads(proc.stdout.strip().splitlines()[-1])
     reliability.record(

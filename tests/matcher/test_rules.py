@@ -20,6 +20,7 @@ import pytest
 from matcher import _triggers as triggers
 from matcher import extract
 from matcher._lexicon import (
+    CERT_OFF_SCOPE_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
@@ -29,6 +30,7 @@ from matcher._lexicon import (
 )
 from matcher._rules import alternation, compile_rules, lookahead, trigger_words
 from matcher._rules_cues import (
+    CERT_OFF_SCOPE_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -68,6 +70,7 @@ CUES: dict[str, tuple[Rule, re.Pattern[str]]] = {
     "strict_required": (STRICT_REQUIRED_CUES, STRICT_REQUIRED_RE),
     "negation": (NEGATION_CUES, NEGATION_RE),
     "off_scope": (OFF_SCOPE_CUES, OFF_SCOPE_RE),
+    "cert_off_scope": (CERT_OFF_SCOPE_CUES, CERT_OFF_SCOPE_RE),
     "substitution": (SUBSTITUTION_RULE, SUBSTITUTION_RE),
 }
 ALL_RECORDS = [

@@ -4,9 +4,6 @@ server, on a real SQLite file; and `scrapy list` / `scrapy crawl` from the repos
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +11,7 @@ import pytest
 
 from himjobs._lock import source_locks
 from storage import Store
-from tests._cli import Result, run_himjobs
+from tests._cli import Result, run_himjobs, run_python
 from tests.scrapers._crawl import cli_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,21 +212,14 @@ def test_user_mistakes_one_line_exit_2(
     assert r.out == ""
 
 
-def _scrapy(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    scrapy = [sys.executable, "-m", "scrapy"]
-    return subprocess.run(
-        [*scrapy, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
-
-
 def test_scrapy_list_and_crawl_from_repo_root(mock: Any, tmp_path: Path) -> None:
-    listed = _scrapy("list", tmp=tmp_path)
+    listed = run_python("-m", "scrapy", "list")  # from the repository root
     assert listed.returncode == 0, listed.stderr
     assert {"greenhouse", "lever"} <= set(listed.stdout.split())
     db = f"sqlite:///{tmp_path / 'scrapy.db'}"
-    r = _scrapy(
+    r = run_python(
+        "-m",
+        "scrapy",
         "crawl",
         "greenhouse",
         "-a",
@@ -239,7 +229,6 @@ def test_scrapy_list_and_crawl_from_repo_root(mock: Any, tmp_path: Path) -> None
         "-s",
         f"HIMJOBS_DATABASE_URL={db}",
         *FAST,
-        tmp=tmp_path,
     )
     assert r.returncode == 0, r.stderr
     with Store(db) as store:

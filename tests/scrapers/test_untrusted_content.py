@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from schemas import Posting
 from storage import Store
 from tests.scrapers._crawl import bad_pages, run
 
@@ -64,8 +65,17 @@ def _sitemap(mock: Any, path: str, pages: list[str]) -> None:
     )
 
 
-def _store(tmp_path: Path) -> dict[str, Any]:
-    return {**PIPELINE, **NOW, "HIMJOBS_DATABASE_URL": f"sqlite:///{tmp_path / 'crawl.db'}"}
+def _crawl(
+    mock: Any, tmp_path: Path, source: str, boards: str, *, duplicates: bool = False
+) -> tuple[dict[str, Any], list[Posting]]:
+    """Crawl ``source`` through the pipeline into a new SQLite file: the crawl's stats and the
+    postings then stored (``duplicates``: those marked as duplicates too)."""
+    url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    stats, _ = run(
+        source, mock.url, boards=boards, settings={**PIPELINE, **NOW, "HIMJOBS_DATABASE_URL": url}
+    )
+    with Store(url) as store:
+        return stats, store.search(limit=10, include_duplicates=duplicates)
 
 
 def test_jsonld_non_web_urls_are_dropped_and_counted(
@@ -75,11 +85,8 @@ def test_jsonld_non_web_urls_are_dropped_and_counted(
         page = _page(json.dumps(_posting(key, "Medical Records Clerk", url=url)))
         mock.add_route({"path": f"/jobs/{key}", "body": page, **HTML})
     _sitemap(mock, "/mesa-sitemap.xml", [f"/jobs/{k}" for k in UNSAFE])
-    settings = _store(tmp_path)
-    stats, _ = run("jsonld", mock.url, boards=f"{SITE}/mesa-sitemap.xml", settings=settings)
-    with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
-        found = store.search(limit=10, include_duplicates=True)
-        stored = {p.external_id.split(":", 1)[1]: p for p in found}
+    stats, found = _crawl(mock, tmp_path, "jsonld", f"{SITE}/mesa-sitemap.xml", duplicates=True)
+    stored = {p.external_id.split(":", 1)[1]: p for p in found}
     reliability.record(
         "untrusted content",
         "JSON-LD JobPosting url is javascript:, data: or file:",
@@ -105,10 +112,8 @@ def test_non_web_apply_url_from_an_api_is_dropped(
     page[1]["hostedUrl"] = "data:text/html,<script>alert(1)</script>"
     page[1]["applyUrl"] = "file:///etc/shadow"
     mock.add_route({"path": "/v0/postings/lakeshoremed", "json_body": page})
-    settings = _store(tmp_path)
-    stats, _ = run("lever", mock.url, boards="lakeshoremed", settings=settings)
-    with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
-        stored = {p.external_id: p for p in store.search(limit=10, include_duplicates=True)}
+    stats, found = _crawl(mock, tmp_path, "lever", "lakeshoremed", duplicates=True)
+    stored = {p.external_id: p for p in found}
     reliability.record(
         "untrusted content",
         "Lever applyUrl javascript:, hostedUrl data: and applyUrl file:",
@@ -141,10 +146,8 @@ def test_invalid_utf8_in_json_is_counted_not_mojibake(
             "fault": {"kind": "expand", "with": {"__BAD__": {"hex": "ff c3 28"}}},
         }
     )
-    settings = _store(tmp_path)
-    stats, _ = run("greenhouse", mock.url, boards="northridgehealth", settings=settings)
-    with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
-        titles = sorted(p.title for p in store.search(limit=10))
+    stats, found = _crawl(mock, tmp_path, "greenhouse", "northridgehealth")
+    titles = sorted(p.title for p in found)
     reliability.record(
         "untrusted content",
         "Greenhouse board JSON with invalid UTF-8 bytes in one title",
@@ -173,10 +176,7 @@ def test_invalid_utf8_in_a_job_page_is_counted(mock: Any, tmp_path: Path, reliab
         }
     )
     _sitemap(mock, "/utf-sitemap.xml", ["/jobs/mesa-9"])
-    settings = _store(tmp_path)
-    stats, _ = run("jsonld", mock.url, boards=f"{SITE}/utf-sitemap.xml", settings=settings)
-    with Store(settings["HIMJOBS_DATABASE_URL"]) as store:
-        (posting,) = store.search(limit=10)
+    stats, (posting,) = _crawl(mock, tmp_path, "jsonld", f"{SITE}/utf-sitemap.xml")
     reliability.record(
         "untrusted content",
         "JSON-LD job page declared UTF-8 holding a latin-1 byte",
@@ -219,8 +219,7 @@ def test_jsonld_listing_block_over_10_mb_is_a_bad_page(
             **HTML,
         }
     )
-    settings = _store(tmp_path)
-    stats, _ = run("jsonld", mock.url, boards=f"{SITE}/openings", settings=settings)
+    stats, _ = _crawl(mock, tmp_path, "jsonld", f"{SITE}/openings")
     bad = bad_pages(stats)
     reliability.record(
         "untrusted content",

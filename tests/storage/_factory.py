@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 from schemas import CertificationRequirement, Location, Pay, Posting, Requirements
+from storage import Store
 
 
 def certs(*groups: tuple[list[str], str, int | None]) -> list[CertificationRequirement]:
@@ -44,3 +47,12 @@ def posting(
 
 def hourly(lo: float | None, hi: float | None = None, period: str = "hour") -> Pay:
     return Pay(min=lo, max=hi, period=period)
+
+
+@contextmanager
+def loaded(url: str, postings: list[Posting]) -> Iterator[tuple[Store, list[Posting]]]:
+    """A store at ``url`` holding ``postings``, and every posting it gives back (search order):
+    what the module-scoped fixtures of read-only tests load once per backend."""
+    with Store(url) as store:
+        store.upsert(postings)
+        yield store, store.search(limit=10_000)

@@ -2,7 +2,9 @@
 
 matcher.gaps (pure Python over Posting objects) is the reference. Store.gaps reads a few columns
 per posting in SQL; over a varied generated set and varied profiles both must give the same
-changes, labels, counts, median pay and posting ids (in id order).
+changes, labels, counts, median pay and posting ids (in id order). With max_miles (and a ZIP)
+the postings counted are those the matches of the same profile would show
+(himjobs._distance.gaps_in_reach, the call `himjobs gaps` and the web page make).
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from himjobs._distance import apply_distance, gaps_in_reach, states_in_reach
 from matcher import gaps, match
 from schemas import CandidateProfile, Pay, Posting, Requirements
 from schemas.models import Hints as PostingHints
-from storage import Store
 from storage._matches import passes_hard_filters
 from storage._models import PostingRow
-from tests.storage._factory import certs, hourly, posting
+from tests.storage._factory import certs, hourly, loaded, posting
 from tests.storage.test_matches import (
     PATH_PROFILES,
     ROUTE_SETS,
@@ -82,17 +84,17 @@ def hinted_postings(n: int, seed: int = 11) -> list[Posting]:
 def stored(shared_database):
     """The varied and hinted postings, loaded once per backend: the tests reading them change
     nothing."""
-    with Store(shared_database("gaps")) as store:
-        store.upsert(varied_postings(500) + hinted_postings(60))
-        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+    postings = varied_postings(500) + hinted_postings(60)
+    with loaded(shared_database("gaps"), postings) as (store, found):
+        yield store, sorted(found, key=lambda p: p.id)
 
 
 @pytest.fixture(scope="module")
 def path_stored(shared_database):
     """Postings with qualification paths and hinted pay, loaded once per backend (read-only)."""
-    with Store(shared_database("gaps_paths")) as store:
-        store.upsert(path_postings(400) + hinted_postings(30))
-        yield store, sorted(store.search(limit=10_000), key=lambda p: p.id)
+    postings = path_postings(400) + hinted_postings(30)
+    with loaded(shared_database("gaps_paths"), postings) as (store, found):
+        yield store, sorted(found, key=lambda p: p.id)
 
 
 def reference(postings: list[Posting], profile: CandidateProfile):
@@ -100,6 +102,64 @@ def reference(postings: list[Posting], profile: CandidateProfile):
     still open on TODAY (the hard filters of Store.matches)."""
     in_area = [p for p in postings if passes_hard_filters(match(p, profile, today=TODAY))]
     return gaps(in_area, profile)
+
+
+#: Profiles with a ZIP and max_miles over the varied set's places (Austin, El Paso, Tulsa, Boise,
+#: Reno, a state without a city, a city without a state, nowhere).
+MILES_PROFILES = {
+    # Austin: Tulsa (418 mi) across the state line is in reach, El Paso (519 mi) at home is not
+    "new clerk, Austin 78701, 450 miles": CandidateProfile(
+        education="high_school",
+        pending_certifications=["CCA"],
+        experience_years=0.5,
+        state="TX",
+        zip="78701",
+        max_miles=450,
+    ),
+    # Tulsa: Austin (417 mi) across the state line, not El Paso (667 mi)
+    "RHIA holder, 3 years, Tulsa 74103, 420 miles, $20/h": CandidateProfile(
+        education="associate",
+        certifications=["RHIA"],
+        experience_years=3,
+        state="OK",
+        zip="74103",
+        max_miles=420,
+        min_pay=Pay(min=20, period="hour"),
+    ),
+    # willing to relocate, yet no farther than 350 miles: Reno and Boise (334 mi)
+    "diploma and 6 years, relocates from Reno 89501, 350 miles": CandidateProfile(
+        education="high_school",
+        experience_years=6,
+        state="NV",
+        willing_to_relocate=True,
+        certifications=["CPC"],
+        zip="89501",
+        max_miles=350,
+    ),
+}
+
+
+def reference_in_reach(postings: list[Posting], profile: CandidateProfile):
+    """matcher.gaps over the postings the profile's matches would show: past the hard filters
+    with the states within max_miles, then kept by the distance rule (apply_distance)."""
+    states = states_in_reach(profile)
+    judged = [match(p, profile, today=TODAY) for p in postings]
+    kept, _far = apply_distance(
+        [r for r in judged if passes_hard_filters(r, states=states)], profile
+    )
+    ids = {r.posting_id for r in kept}
+    return gaps([p for p in postings if p.id in ids], profile)
+
+
+@pytest.mark.parametrize("name", list(MILES_PROFILES))
+def test_gaps_honour_max_miles_as_matches_do(stored, name) -> None:
+    store, postings = stored
+    profile = MILES_PROFILES[name]
+    want = reference_in_reach(postings, profile)
+    assert len(want) >= 2 and len({g.kind for g in want}) >= 2
+    # max_miles changes the answer: postings too far away no longer count
+    assert want != reference(postings, profile)
+    assert gaps_in_reach(store, profile, today=TODAY) == want
 
 
 @pytest.mark.parametrize("name", list(PROFILES))

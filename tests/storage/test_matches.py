@@ -26,10 +26,10 @@ from schemas import (
     Requirements,
 )
 from schemas.models import Hints as PostingHints
-from storage import Matches, Store
+from storage import Matches
 from storage._matches import candidate_select, passes_hard_filters
 from storage._models import PostingRow
-from tests.storage._factory import certs, hourly, posting
+from tests.storage._factory import certs, hourly, loaded, posting
 
 TODAY = datetime(2026, 11, 26, 12, 0)
 PLACES = [
@@ -185,9 +185,8 @@ def python_sets(postings: list[Posting], profile: CandidateProfile) -> tuple[set
 @pytest.fixture(scope="module")
 def varied(shared_database):
     """500 varied postings, loaded once per backend: the tests reading them change nothing."""
-    with Store(shared_database("varied")) as store:
-        store.upsert(varied_postings(500))
-        yield store, store.search(limit=10_000)
+    with loaded(shared_database("varied"), varied_postings(500)) as store_and_postings:
+        yield store_and_postings
 
 
 @pytest.mark.parametrize("name", list(PROFILES))
@@ -503,9 +502,8 @@ PATH_PROFILES = {
 @pytest.fixture(scope="module")
 def with_paths(shared_database):
     """400 postings with qualification paths, loaded once per backend (read-only tests)."""
-    with Store(shared_database("paths")) as store:
-        store.upsert(path_postings(400))
-        yield store, store.search(limit=10_000)
+    with loaded(shared_database("paths"), path_postings(400)) as store_and_postings:
+        yield store_and_postings
 
 
 @pytest.mark.parametrize("name", list(PATH_PROFILES))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from sqlalchemy import create_engine, inspect, text
 
 import storage
 from storage import DEFAULT_URL, Store, StoreError
+from tests._cli import command_env
 
 TABLES = {
     "alembic_version",
@@ -203,14 +203,13 @@ def test_processes_opening_a_new_database_at_once_all_get_the_schema(
     import time
 
     go = tmp_path / "go"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _OPEN_AT_ONCE, store_url, str(go), str(tmp_path / f"ready{i}")],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env=env,
+            env=command_env(None),
         )
         for i in range(4)
     ]

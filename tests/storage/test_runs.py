@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import threading
 
 import pytest
 
 from storage import Store
+from tests._cli import run_python
 
 
 def test_run_lifecycle(store: Store) -> None:
@@ -75,6 +75,7 @@ def test_finish_run_checks_status_and_run(store: Store) -> None:
 _DIE_MID_RUN = """
 import os, sys
 from storage import Store
+from tests._cli import run_python
 store = Store(sys.argv[1])
 print(store.start_run(["lever:prairiecare"]), flush=True)
 os._exit(9)  # as a SIGKILL would: no finish_run, no cleanup
@@ -83,18 +84,7 @@ os._exit(9)  # as a SIGKILL would: no finish_run, no cleanup
 
 def _run_of_a_killed_process(store_url: str) -> int:
     """The id of a run started by a process that then died as if killed -9 (_DIE_MID_RUN)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    done = subprocess.run(
-        [sys.executable, "-c", _DIE_MID_RUN, store_url],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    done = run_python("-c", _DIE_MID_RUN, store_url, timeout=120)
     assert done.returncode == 9, done.stderr
     return int(done.stdout.split()[0])
 

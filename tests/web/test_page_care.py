@@ -4,20 +4,17 @@ focus and use the form's labels, /matches asks for a profile, gap labels are not
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from himjobs.web import create_app
+from tests._cli import run_himjobs
 from tests.web._fake import FakeBackend, FakeGap
 from tests.web._server import serving
 from tests.web.test_browser import browser  # noqa: F401 - the Chromium fixture
 
-ROOT = Path(__file__).resolve().parents[2]
 LONG = "Gain one more year of experience (1.5 years in all) in a hospital records department"
 
 
@@ -77,18 +74,12 @@ def test_serve_on_a_busy_port_is_one_line(tmp_path: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
-        proc = subprocess.run(
-            [sys.executable, "-m", "himjobs", "serve", "--db", str(db), "--port", str(port)],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=60,
+        res = run_himjobs(
+            "serve", "--db", str(db), "--port", str(port), cwd=tmp_path, env={"HOME": str(tmp_path)}
         )
-    assert proc.returncode == 1, proc.stderr
-    lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0], proc.stderr
+    assert res.code == 1, res.err
+    lines = [line for line in res.err.splitlines() if line.strip()]
+    assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0], res.err
 
 
 @pytest.mark.slow

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import os
 import socket
 import subprocess
 import sys
@@ -11,22 +10,14 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests._cli import command_env, run_himjobs
 
 
 def test_serve_help_shows_local_default(tmp_path: Path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
-    r = subprocess.run(
-        [sys.executable, "-m", "himjobs", "serve", "--help"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert r.returncode == 0, r.stderr
+    r = run_himjobs("serve", "--help", cwd=tmp_path)  # its own process, as every serve
+    assert r.code == 0, r.err
     for word in ("--host", "127.0.0.1", "--port", "--db", "--profile-dir"):
-        assert word in r.stdout
+        assert word in r.out
 
 
 def test_serve_defaults_bind_loopback_only(monkeypatch, tmp_path: Path):
@@ -55,14 +46,13 @@ def test_serve_answers_over_http(tmp_path: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     db = f"sqlite:///{tmp_path / 'h.db'}"
     from storage import Store
 
     Store(db).upgrade()  # serve reads a database, never creates one
     proc = subprocess.Popen(
         [sys.executable, "-m", "himjobs", "serve", "--db", db, "--port", str(port)],
-        env=env,
+        env=command_env({"HOME": str(tmp_path)}),
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -1,0 +1,155 @@
+"""How a posting states a credential around its code: lists, eligibility, deadlines, turned-down
+and other people's credentials, the words that join an any-of group (vocabulary as data).
+
+matcher._certs reads these; the codes, names and issuing bodies themselves are built in
+matcher._lexicon from the credential records (schemas._rules_credentials). Every pattern is
+linear: every gap is bounded ({0,N}).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._lexicon import NUMBER_WORDS
+from schemas.vocab import CREDENTIALS, GENERIC_CERTIFICATIONS
+
+#: "must meet one of the following:" -- the credentials listed under it are one any-of group.
+#: Also "Must hold one of:" and a heading "Certifications (one required):" over bullet lines.
+ONE_OF_FOLLOWING_RE: Final = re.compile(
+    r"\b(?:(?:one|any|either) of the following|one of these|(?:one|any|either) of(?=\s?:))"
+    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)|"
+    r"\((?:any |at least )?one (?:is )?required\)",
+    re.I | re.M,
+)
+#: Words a posting holding such a list contains (lower case): the list rule runs only then.
+ONE_OF_TRIGGERS: Final = (
+    "of the following",
+    "one of",
+    "any of",
+    "either of",
+    "one required",
+    "one is required",
+)
+#: A sentence naming the codes a body's certification means: "... a coding certification from
+#: AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC ..." (the codes replace the body's).
+CERT_LIST_INTRO_RE: Final = re.compile(
+    r"^\W{0,3}(?:the )?(?:acceptable|accepted|approved|qualifying|recognized) (?:coding )?"
+    r"(?:certifications?|credentials?)\b",
+    re.I,
+)
+#: The codes a generic body's certification stands for, one body or both.
+GENERIC_CODE_SETS: Final = (
+    *(frozenset(codes) for codes in GENERIC_CERTIFICATIONS.values()),
+    frozenset(c for codes in GENERIC_CERTIFICATIONS.values() for c in codes),
+)
+#: How far (in sentences) the items of such a list may sit from the line before them.
+ONE_OF_ITEM_GAP: Final = 2
+#: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
+#: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
+ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
+ELIGIBLE_BEFORE_RE: Final = re.compile(
+    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
+    re.I,
+)
+#: A code offered right after an eligible one: "Must be eligible for RHIT certification or hold a
+#: CPC-A" (one route of two, asked of no one).
+ELIGIBLE_OR_HOLD_RE: Final = re.compile(
+    r"^[^.;]{0,30}?\bor (?:hold|have|possess)\w* (?:the |an? |active )?$", re.I
+)
+#: A deadline for those who already hold another credential: "with CCS obtained within one
+#: year if you hold only the RHIT" is a later step for some, not a term for the group.
+WITHIN_FOR_HOLDERS_RE: Final = re.compile(
+    r"[^.;]{0,12}?\b(?:if|when) (?:you|they|the candidate) (?:only )?(?:hold|have)\b|"
+    r"[^.;]{0,12}?\bfor (?:those|candidates|applicants) (?:who (?:only )?hold|holding)\b",
+    re.I,
+)
+#: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
+#: does not qualify" (NEGATION_RE covers "not required" and "is not").
+CERT_REFUSED_AFTER_RE: Final = re.compile(
+    r"^\W{0,3}(?:[\w-]+ ){0,3}?(?:(?:will|would|can|cannot|may|shall) ?not (?:be )?"
+    r"(?:considered|accepted|sufficient|enough|qualify\w*)|not (?:accepted|considered|sufficient|"
+    r"enough)\b|does not (?:qualify|count|meet)|(?:is|are) ineligible|ineligible)",
+    re.I,
+)
+#: A credential offered beside the one asked: "RHIT required (RHIA also accepted)", "CPC
+#: required. CCS accepted as well", "RHIT or CCS; CPC accepted with inpatient experience", "New
+#: graduates with CCA considered": one any-of group with the group just before it.
+CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
+    # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
+    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
+    r"also acceptable|"
+    r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then
+#: another item's "(Required within 30 days)" on the same joined line, "CPC, CCS required
+#: (coding program completion preferred)": the cue and deadline after the mark are another's.
+CERT_LEVEL_MARK_RE: Final = re.compile(
+    r"^[^(.;]{0,40}?\((?:required|preferred|desired|optional|a plus)\b[^()]{0,40}\)|"
+    # a parenthesis that prefers something else; "required (new graduates must pass the exam
+    # within six months)" is the same credential's
+    r"^[^(.;]{0,40}?\brequired(?=\s?\([^()]{0,60}\b(?:preferred|desired|a plus)\b)",
+    re.I,
+)
+#: A body's certification followed by the codes it means: "AAPC certification required: CPC,
+#: COC or CRC" (the codes stand for the body, as "AHIMA certification, specifically CCS").
+GENERIC_THEN_CODES_RE: Final = re.compile(
+    r"^[\s:,(-]{0,3}(?:(?:is |are )?(?:required|preferred|needed)[\s:,(-]{0,3})?"
+    r"(?:(?:such as|specifically|namely|including|e\.g\.|i\.e\.)[\s:,(-]{0,3})?$",
+    re.I,
+)
+#: A code naming a school programme, not the credential: "graduate of an accredited RHIT
+#: program", "an RHIA-eligible programme", "CPC course".
+CERT_SCHOOLING_AFTER_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:eligible )?(?:program|programme|school|course|curriculum|track)\b", re.I
+)
+#: A label that opens a list of requirements: what stands before it is another line.
+REQUIREMENTS_LABEL_RE: Final = re.compile(
+    r"\b(?:requirements?|qualifications?|must have|required|certifications?|credentials?|"
+    r"licensure)\s?:",
+    re.I,
+)
+#: Codes that name another credential when these words follow ("CMA (certified medication
+#: aide)" in a nursing home is not the Certified Medical Assistant).
+CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
+    # also beside a nurse aide's CNA ("CNA or CMA", "CMA/CNA"): the nursing home's medication aide
+    "CMA": re.compile(
+        r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)|^\s?(?:/|or|and)\s?CNA\b",
+        re.I,
+    ),
+}
+#: The same, from the words before the code ("Current CNA or CMA certification a plus").
+CERT_OTHER_MEANING_BEFORE: Final[dict[str, re.Pattern[str]]] = {
+    "CMA": re.compile(r"\b(?:CNA|QMA)\s?(?:/|or|and|,)\s?$|\b(?i:medication aide)\W{0,3}\($"),
+}
+#: A requirement turned down before the code: "We do not require RHIT for this role".
+CERT_NEGATED_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:do|does|did|will) not|don't|doesn't|won't) (?:require|need|ask for)\s"
+    r"(?:an? |the |any |your )?$|"
+    # "Certification not required (RHIT, CCA)": the codes the negated clause names
+    r"\bnot (?:required|needed|necessary|mandatory)\s?[(:]\s?$",
+    re.I,
+)
+_DEADLINE_NUM = (
+    r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("several", "a half")) + r")"
+)
+_PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
+#: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
+#: end of the first 90 days" (a first term with no figure is one of its unit).
+WITHIN_RE: Final = re.compile(
+    r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
+    r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
+    r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
+    r"(?P<unit>months?|years?|days?)\b",
+    re.I,
+)
+#: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
+#: Only joining words between them: "CCS (AHIMA) or CPC (AAPC)", "CPC certification or CCS".
+CERT_JOIN_RE: Final = re.compile(
+    r"^(?:[\s,/()-]|\b(?:or|and/or|and|either|certifi\w{0,8}|credential\w{0,4}|by|from|through|"
+    # the issuing bodies of the credential records: "CMA (AAMA) or RMA (AMT)"
+    + "|".join(sorted({c.body for c in CREDENTIALS}))
+    + r"|the|an?|specifically|namely|such as|including|like|e\.g|i\.e)\b\.?){0,12}$",
+    re.I,
+)
