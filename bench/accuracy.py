@@ -50,6 +50,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
     "holdout16.yaml": ("holdout16 (UNSEEN)", False),
+    "field16x.yaml": ("field16x (experience, h15e)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.

@@ -7,6 +7,7 @@ from itertools import islice
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
+    EXPERIENCE_FIELD_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
     EXPERIENCE_ITEM_RE,
@@ -17,14 +18,17 @@ from matcher._lexicon import (
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
     EXPERIENCE_TRIGGERS,
+    NEW_GRADUATES_RE,
     NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
+    REQUIRED_RE,
     ROLE_WORK_RE,
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
-from matcher._sentences import Doc, mention_level
+from matcher._paths_parts import general_and_specialized
+from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
@@ -46,11 +50,18 @@ _RECENCY_RE = re.compile(
     re.I,
 )
 
+_BARE_FIGURE_RE = re.compile(
+    r"^(?:and |but |or )?(?:at least |minimum |ideally )?[\w-]+\+? (?:years?|yrs?\.?|months?)"
+    r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
+    r"preferred)\)?\W{0,2}$",
+    re.I,
+)
+
 Found = tuple[float, str]
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
-_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
 
 
@@ -71,6 +82,40 @@ def _zero(text: str) -> bool:
         ):
             return True
     return False
+
+
+def _follows_experience(doc: Doc, i: int) -> bool:
+    """The sentence before ``i`` speaks of experience and ``i`` is only a figure and its cue."""
+    text = doc.sentences[i].text
+    if i == 0 or not _BARE_FIGURE_RE.match(text):
+        return False
+    return "experience" in doc.sentences[i - 1].text.lower()
+
+
+#: A figure that narrows the one before it: "...; one year must be in a medical setting".
+_PART_NEXT_RE = re.compile(
+    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
+    r"(?:be|have been|include)\b",
+    re.I,
+)
+
+
+def _years(m: re.Match[str]) -> float:
+    """An EXPERIENCE_RE figure in years."""
+    unit = m.group("unit").lower()
+    per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
+    return round(_number(m.group("n")) / per_year, 2)
+
+
+def _narrows(doc: Doc, i: int, years: float) -> bool:
+    """Sentence ``i`` opens with a part ("one year must be in a clinic") of a larger figure of
+    experience stated in the sentence before it."""
+    if i == 0:
+        return False
+    prev = doc.sentences[i - 1].text
+    if "experience" not in prev.lower():
+        return False
+    return any(_years(m) > years for m in islice(EXPERIENCE_RE.finditer(prev), 4))
 
 
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
@@ -102,11 +147,21 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         # substring tests first: the patterns run only where one of their words is present
         if zero is None and any(h in low for h in _ZERO_HINTS) and _zero(s.text):
             zero = s.text
+        if zero is None and "grad" in low and NEW_GRADUATES_RE.search(s.text):
+            # new graduates are welcome to the experience asked, not to a program named before
+            near = doc.sentences[i - 1].text.lower() if i else ""
+            if "experience" in low or "experience" in near:
+                zero = s.text
         if "(" in low and (item := EXPERIENCE_ITEM_RE.match(s.text)) is not None:
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(_number(item.group("n")) / per, 2)
             own = bool(ROLE_WORK_RE.search(item.group("area")))
             block[item.group("level").lower()].append((years, s.text, own))
+            continue
+        if (field := EXPERIENCE_FIELD_RE.match(s.text)) is not None:
+            years = float(field.group("n"))  # "Years of experience: 3"
+            if required is None or years < required[0]:
+                required = (years, s.text)
             continue
         if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
@@ -120,12 +175,17 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             tail = m.group("tail")
             if k + 1 < len(found):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
+                close = s.text.find(")", found[k + 1].end()) if tail.strip() == "(" else -1
+                if close > 0:  # "1 year (2 years preferred) of experience": past the aside
+                    tail = s.text[close + 1 : close + 91]
             before = s.text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
             if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
                 continue
             if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
                 continue
+            if k == 0 and _PART_NEXT_RE.match(tail) and _narrows(doc, i, _years(m)):
+                continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
             elided = EXPERIENCE_ELIDED_RE.search(tail)
             if elided is not None:
@@ -139,17 +199,27 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 EXPERIENCE_TAIL_RE.search(tail)
                 or EXPERIENCE_HEAD_RE.search(before)
                 or (is_total and "experience" in s.text.lower())
+                # "Minimum 1 year experience required. 3 years preferred.": a short sentence
+                # holding only a figure and its cue goes on from an experience sentence
+                or (len(s.text) <= 32 and k == 0 and _follows_experience(doc, i))
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
+            # ...so is one right after an inline heading ("...; Good to have: 1 year with Epic")
+            lead = before[-30:].rstrip()
+            headed = section_kind(re.split(r"[.;!?]", lead)[-1]) if lead.endswith(":") else None
+            if headed not in ("required", "preferred"):
+                headed = None
             bare = (
-                s.section in ("required", "preferred")
+                (s.section in ("required", "preferred") or headed is not None)
                 and not _NOT_BARE_RE.search(s.text)
                 and m.group("n").lower() not in ("a", "an")
             )
-            if not (tied or bare):
+            unit = m.group("unit").lower()
+            # "2 weeks of paid training", "a 13-week assignment": weeks only tied to experience
+            if not (tied or (bare and not unit.startswith("week"))):
                 continue
-            per_year = 12.0 if m.group("unit").lower().startswith("mo") else 1.0
+            per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
             years = round(_number(m.group("n")) / per_year, 2)
             # "three years, one of them in a hospital": a smaller figure led in right after a
             # total is a part of it (unless it carries its own cue: "..., one year preferred")
@@ -165,6 +235,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if part:
                 continue
             which = mention_level(s, before, tail, default_needs_cue=False)
+            if headed == "preferred" and not REQUIRED_RE.search(tail[:60]):
+                which = "preferred"  # the soft heading's words are no cue mention_level reads
             figures = [(years, which)]
             if is_total:
                 total = (figures[0][0], s.text)
@@ -180,6 +252,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                     required = (years, s.text)
         if total is not None and required is not None and required[1] == s.text:
             required = total  # "six months general and six months specialized, one year in total"
+        elif (
+            total is None
+            and required is not None
+            and required[1] == s.text
+            and "general" in low
+            and (pair := general_and_specialized(s.text)) is not None
+        ):
+            required = (pair[0], s.text)  # "six months general and six months specialized"
     # a job board's block of marked areas is the employer's own list: it wins where it speaks
     required = _block_pick(block["required"]) or required
     preferred = _block_pick(block["preferred"]) or preferred

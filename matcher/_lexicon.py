@@ -132,7 +132,10 @@ EXPERIENCE_RE: Final = re.compile(
     lookahead(_NUM) + r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
-    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?)\b(?=(?P<tail>[^.;]{0,90}))",
+    # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
+    # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
+    r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    r"(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )
 #: Words a sentence holding an experience figure or cue contains (EXPERIENCE_RE's units and
@@ -143,10 +146,13 @@ EXPERIENCE_TRIGGERS: Final = (
     "month",
     "mo.",
     "mos",
+    "mo+",
+    "week",
     "experience",
     "entry",
     "train",
     "new grad",
+    "recent grad",
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
 #: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
@@ -168,6 +174,7 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     # "2+ years of acute care chart analysis": years of records work
     r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
+    r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
     # general office / customer-facing work asked as such is experience too (issue 15)
     r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
     r"reception|call cent(?:er|re)|retail|patient[- ]facing|"
@@ -176,7 +183,20 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     re.I,
 )
 #: ...or experience comes just before ("Experience: 2 years", "experience of at least 1 year").
-EXPERIENCE_HEAD_RE: Final = re.compile(r"\b(?:experience|exp)\b[^.;]{0,50}$", re.I)
+EXPERIENCE_HEAD_RE: Final = re.compile(
+    # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
+    # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
+    r"\b(?:experience|exp)\b[^.;]{0,50}$|^\W{0,3}experienced\b[^.;()]{0,50}\(\s?$",
+    re.I,
+)
+#: A career-site field whose value is a bare count of years: "Years of experience: 3",
+#: "Experience (years): 2", "Minimum years of experience required: 1-2".
+EXPERIENCE_FIELD_RE: Final = re.compile(
+    r"^(?:minimum |required |min\. )?(?:years of (?:related )?experience(?: required)?|"
+    r"experience \((?:years|yrs)\)|years experience)\s?:\s?(?P<n>\d{1,2})\+?"
+    r"(?:\s?(?:-|–|to)\s?\d{1,2}\+?)?\s*$",
+    re.I,
+)
 #: A figure that is part of a larger one ("five years, including two as a lead"; "one year, six
 #: months of which ..."), a ceiling ("less than 1 year"), or a rate ("year-for-year"): the total
 #: or nothing counts.
@@ -247,12 +267,26 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
         r"necessary|needed)",
         r"experience\W{1,3}none\b",
+        # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
+        r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b)",
+        # "less than 1 year of experience is OK": a ceiling that welcomes beginners
+        r"less than (?:1|one|a) (?:year|yr)s?(?: of experience)? (?:is )?(?:ok|okay|fine|"
+        r"accepted|acceptable|welcome)\b",
         r"entry[- ]level",
         r"(?:will|willing to|happy to|glad to|we'll|we) train\b",
         r"training (?:is )?provided",
         r"on[- ]the[- ]job training",
         r"new grad(?:uate)?s? (?:are )?welcome",
     )
+)
+#: "we will consider new graduates", "recent grads encouraged": zero years, but only in a
+#: statement of experience ("Experience: 2 years preferred; we will consider new graduates");
+#: after a program or credential ("CCA or completion of a coding program. We will consider new
+#: graduates.") it speaks of that program's graduates (matcher/_experience.py checks which).
+NEW_GRADUATES_RE: Final = re.compile(
+    r"\b(?:(?:will|we|happy to|glad to) consider (?:new|recent) grad(?:uate)?s?|"
+    r"(?:new|recent) grad(?:uate)?s? (?:are |will be )?(?:welcome|encouraged|considered))\b",
+    re.I,
 )
 
 # --- certifications --------------------------------------------------------------------------

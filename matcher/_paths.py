@@ -77,6 +77,8 @@ _NO_EDUCATION_RE: Final = re.compile(
 )
 _DIPLOMA_RE: Final = first_letters(
     r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    # "HS diploma", "H.S. diploma": the diploma abbreviated
+    r"\bH\.?S\.? (?:diploma|grad)|"
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
     re.I,
 )
@@ -248,6 +250,10 @@ def _blocks(
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
             cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
+            if cut > start and first_years(text[cut:first]) is None:
+                # "... one year of experience. Specialized experience includes X. OR": the
+                # sentence before the examples states the route
+                cut = max(text.rfind(". ", start, cut), text.rfind("\n\n", start, cut))
             start = max(start, cut + 1)
         last = cluster[-1].end()
         reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR

@@ -35,6 +35,9 @@ def _common_experience(paths: list[QualificationPath]) -> float | None:
 
 def _substitutable(paths: list[QualificationPath]) -> bool:
     """Some route asks schooling above high school and another lets experience stand for it."""
+    if any(p.combination for p in paths) and any(p.experience_years for p in paths):
+        return True  # schooling counts toward the experience asked ("a combination ... may be
+        # substituted for the experience")
     top = max((EDUCATION_RANK[p.education] for p in paths if p.education), default=0)
     if top <= EDUCATION_RANK["high_school"]:
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._paths_offers import credential_for_experience, listed_routes
 from matcher._paths_parts import (
     credential_codes,
     education_level,
@@ -33,7 +34,8 @@ from schemas.vocab import (
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
-    r",? \bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
+    # "(or 1 year with an associate degree)": an aside that opens with the alternative
+    r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
     r"(?! (?:(?:work |related |relevant )?experience|combination)))\b)",
     re.I,
 )
@@ -65,19 +67,40 @@ _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: required experience"): two routes, the experience or the schooling. A negated offer ("may not
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"(?P<what>\b(?:education|schooling|college|coursework|completion|graduation|an? |the |"
+    # "Two years of college may substitute ...": the schooling's own figure is part of it
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?years? of )?(?:education|schooling|college|"
+    r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
-    r"(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place of) "
-    # "for one year of experience", "for the required experience"
+    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
+    r"of) |replace )"
+    # "for one year of experience", "for the required experience", "replace one year of the
+    # required two years of experience" (the total named after the part)
     r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
-    r"(?:required |general |specialized |creditable )?(?:work )?experience\b",
+    r"(?:required |general |specialized |creditable )?(?P<total>[\w-]+ (?:years?|months?) of )?"
+    r"(?:work )?experience\b",
     re.I,
 )
 _OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif)", re.I
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
+    re.I,
+)
+#: A field label the alternatives are the value of: "Experience: 2 years or ...".
+_EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
+#: Years joined to a credential on one route: "1 year of experience with an active CPC".
+_WITH_CREDENTIAL_RE: Final = re.compile(
+    r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
+)
+#: "an equivalent combination of education and experience" offered for the experience.
+_COMBINATION_OFFER_RE: Final = re.compile(
+    r"\bcombination of (?:[\w-]+ ){0,2}(?:education|schooling|training|college|coursework)\b",
+    re.I,
 )
 #: "education above high school" with no figure: the least schooling above the diploma counts.
-_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(r"\b(?:above|beyond|after) (?:the )?high school\b", re.I)
+_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
+    r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
+    r"\bpost[- ]high[- ]school\b",
+    re.I,
+)
 #: How many sentences back the experience that schooling may replace may be stated.
 _EXPERIENCE_LOOK_BACK: Final = 2
 
@@ -87,6 +110,7 @@ def _eligible_only(code: str, part: str) -> bool:
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
 
 
+_ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Any credential code or body as a bare substring: a side without one (and without
@@ -106,6 +130,15 @@ def _route(part: str) -> QualificationPath | None:
     low = part.lower()
     if _TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
+        if years is not None and "experience" in low:
+            # "completion of a coding program and 1 year of coding experience": both, one route
+            return QualificationPath(
+                label="training and experience",
+                education=trained,
+                education_field=study_field(part),
+                experience_years=years[0],
+                experience_kind=experience_kind(part),
+            )
         return QualificationPath(
             label="training", education=trained, education_field=study_field(part)
         )
@@ -123,11 +156,31 @@ def _route(part: str) -> QualificationPath | None:
                 certifications=[group],
             )
         return QualificationPath(label="certification", certifications=[group])
+    if (
+        codes
+        and years is not None
+        and _WITH_CREDENTIAL_RE.search(part)
+        and not _PREFERRED_RE.search(part)
+    ):
+        # "1 year of experience with an active CPC": the years and the credential, one route
+        return QualificationPath(
+            label="certification and experience",
+            certifications=[CertificationRequirement(any_of=codes, level="required")],
+            experience_years=years[0],
+            experience_kind=experience_kind(part),
+        )
     level = education_level(part)
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
         level = min(levels, key=EDUCATION_RANK.__getitem__)
-    if level is not None and years is not None and "experience" in low and level != "high_school":
+    # "(or) 1 year with an associate degree": years leading the side are the experience asked
+    led = years is not None and years[1] <= 3
+    if (
+        level is not None
+        and years is not None
+        and ("experience" in low or led)
+        and (level != "high_school")
+    ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return QualificationPath(
             label="education and experience",
@@ -152,9 +205,12 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     paren = left.rfind("(")
     if paren >= 0 and ")" in left[paren:]:
         paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
+    elif paren >= 0 and not left[paren + 1 :].strip():
+        paren = -1  # "2 years required (or 1 year with a degree)": the aside is the alternative
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
     left = left[cut + 1 :][-160:]
-    right = text[m.end() :]
+    # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
+    right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
     nxt = _OR_RE.search(right)
     if nxt is not None:
@@ -167,7 +223,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
-    relevant = " or " in low and (
+    relevant = (" or " in low or "(or " in low) and (
         "experience" in low
         or "complet" in low
         or "program" in low
@@ -178,6 +234,9 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
+        head = text[: m.start() - len(left)]
+        if "experience" not in left.lower() and _EXPERIENCE_LABEL_RE.search(head):
+            left = "experience " + left  # "Experience: 2 years (or 1 year with a degree)"
         # Two routes of one kind, or two schooling routes, are no paths: one side must be a
         # credential or experience route, or the right "equivalent experience" (a third of the
         # "or" sentences pass; _route on both sides was most of the paths time).
@@ -192,6 +251,23 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         a = _route(left)
         if a is None:
             continue
+        if (
+            _EQUIVALENT_RE.match(right)
+            and "combination" in right.lower()
+            and a.label == "experience"
+            and a.experience_years
+        ):
+            # "one year of records experience, or an equivalent combination of training and
+            # experience": schooling may make up the years, a year of it for a year of work
+            years_asked = a.experience_years
+            comb = Combination(
+                experience_years=years_asked,
+                schooling_years=years_asked,
+                experience_kind=a.experience_kind,
+            )
+            return _with_evidence(
+                [a, QualificationPath(label="combination", combination=comb)], text
+            )
         if _EQUIVALENT_RE.match(right) and a.label == "education" and a.education:
             school = SCHOOLING_YEARS[a.education]
             if not school:
@@ -248,18 +324,36 @@ def education_for_experience(
         return None
     what = m.group("what")
     level = education_level(what)
-    if level is None and _ABOVE_HIGH_SCHOOL_RE.search(what):
-        level = "certificate"
-    if level in (None, "high_school"):
+    if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or _TRAINING_RE.search(what)):
+        level = "certificate"  # "completion of a medical records technology program"
+    combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
+    if level in (None, "high_school") and not combined:
         return None
-    for said in [text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
-        years = (
-            first_years(said) if "experience" in said.lower() or "work" in said.lower() else None
-        )
+    total = m.group("total")  # "replace one year of the required two years of experience"
+    for said in [total or "", text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
+        low = said.lower()
+        years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:
             continue
         # "may be substituted for one year of the required (two years of) experience": the
         # schooling replaces that part, the rest is still asked on its route
+        if combined:
+            # "an equivalent combination of education and experience may be substituted for the
+            # experience": each year of schooling above high school for a year of experience
+            comb = Combination(
+                experience_years=years[0],
+                schooling_years=years[0],
+                experience_kind=experience_kind(said),
+            )
+            return [
+                QualificationPath(
+                    label="experience",
+                    experience_years=years[0],
+                    experience_kind=experience_kind(said),
+                    evidence=_ev(said),
+                ),
+                QualificationPath(label="combination", combination=comb, evidence=_ev(text)),
+            ], said
         part = first_years(m.group("part") or "")
         rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
         paths = [
@@ -298,18 +392,37 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
             low = text.lower()
-        if section not in _SKIP_SECTIONS and (
-            " or " in low or "substitut" in low or "in lieu" in low or "in place" in low
+        if (
+            section not in _SKIP_SECTIONS
+            and "one of the following" in low
+            and (listed := listed_routes(sentences, k, _route)) is not None
         ):
+            return listed
+        if section not in _SKIP_SECTIONS and (
+            " or " in low
+            or "(or " in low
+            or "substitut" in low
+            or "in lieu" in low
+            or "in place" in low
+            or "replace" in low
+        ):
+            # a credential offered for part of the experience, first: its "CCA or RHIT" is one
+            # group, not two routes
+            offered = "experience" in low and ("replace" in low or "substitut" in low)
+            cred = credential_for_experience(text, earlier) if offered else None
+            if cred is not None:
+                return cred[0], [text, cred[1]] if cred[1] != text else [text]
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-            if "substitut" in low or "in lieu" in low or "in place" in low:
+            if "substitut" in low or "in lieu" in low or "in place" in low or "replace" in low:
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
                 found = education_for_experience(text, [*earlier, *after])
+                if found is None and offered:
+                    found = credential_for_experience(text, after)  # the experience after it
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
         earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]

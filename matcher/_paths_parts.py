@@ -116,6 +116,13 @@ def number(word: str) -> float:
 
 _TOTAL_AFTER_RE: Final = re.compile(r" in total\b| total\b")
 _TOTAL_BEFORE_RE: Final = re.compile(r"\btotal of\s?$")
+#: Federal grade statements that add two kinds: "six months of general experience and six months
+#: of specialized experience" asks both, a year in all.
+GENERAL_AND_SPECIALIZED_RE: Final = re.compile(
+    r"\b(?P<a>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)) of general experience,? (?:and|plus) "
+    r"(?P<b>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)) of specialized experience\b",
+    re.I,
+)
 
 
 def first_years(text: str) -> tuple[float, int] | None:
@@ -132,12 +139,29 @@ def first_years(text: str) -> tuple[float, int] | None:
         for m in found
         if _TOTAL_AFTER_RE.match(text, m.end()) or _TOTAL_BEFORE_RE.search(text[: m.start()])
     ]
+    if not total and "general" in text and (pair := general_and_specialized(text)) is not None:
+        return pair
     for m in total + found:
         value = number(m.group("n"))
         if m.group("unit").lower().startswith("m"):
             value = round(value / 12, 4)
         return value, m.start()
     return None
+
+
+def general_and_specialized(text: str) -> tuple[float, int] | None:
+    """ "six months of general experience and six months of specialized experience": their sum
+    in years and where the first starts, or None."""
+    pair = GENERAL_AND_SPECIALIZED_RE.search(text)
+    if pair is None:
+        return None
+    parts = [YEARS_RE.match(pair.group(g)) for g in ("a", "b")]
+    years = [
+        number(p.group("n")) / (12 if p.group("unit").lower().startswith("m") else 1)
+        for p in parts
+        if p is not None
+    ]
+    return (round(sum(years), 4), pair.start()) if len(years) == 2 else None
 
 
 _CLAUSE_RE: Final = re.compile(r"\b(?:that|which|demonstrating|including|indicat\w*)\b|[.;:]")

@@ -234,6 +234,9 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?:the |a |an )?(?:education|degree|diploma|certificate)",
         r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
+        # "Associate degree required; equivalent experience may be considered."
+        r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
+        r"(?:also )?be (?:considered|accepted)",
     ),
     examples=(
         "An equivalent combination of education and experience",
@@ -242,6 +245,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "Experience may substitute for the degree.",
         "in lieu of a degree",
         "degree or comparable experience",
+        "equivalent experience may be considered",
     ),
     near_misses=("High school diploma or equivalent.",),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it

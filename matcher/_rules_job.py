@@ -16,16 +16,41 @@ from schemas.vocab import Rule
 EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "full_time",
-        (r"\bfull[- ]?time\b", r"\bFT\b(?=\s*(?:/|,|position|role|job|\())"),
-        examples=("Full-time position", "FT position"),
-        near_misses=("full-timers", "FT Myers"),
+        # "one year of full-time experience", "full-time academic study": a measure of what
+        # the applicant did, not this job's type
+        (
+            r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
+            r"experience\b| (?:academic|college|undergraduate|graduate) |"
+            r" (?:study|education|schooling|coursework)\b)",
+            r"\bFT\b(?=\s*(?:/|,|position|role|job|\())",
+        ),
+        examples=("Full-time position", "FT position", "full-time, experience preferred"),
+        near_misses=(
+            "full-timers",
+            "FT Myers",
+            "one year of full-time experience",
+            "one year of full-time academic study",
+            "two years of full-time work experience",
+        ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
     Rule(
         "part_time",
-        (r"\bpart[- ]?time\b", r"(?<=FT/)PT\b", r"\bPT\b(?= (?:position|role|job))"),
-        examples=("Part time", "FT/PT", "PT position"),
-        near_misses=("PT exercises",),
+        (
+            r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
+            r"(?<=FT/)PT\b",
+            # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
+            r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
+            r"weekends?|hours|schedule|shifts?)\b|,? \d{1,2} ?(?:hrs|hours)\b)",
+        ),
+        examples=("Part time", "FT/PT", "PT position", "PT mornings, 8-12", "PT 20 hrs/week"),
+        near_misses=(
+            "PT exercises",
+            "or its part-time equivalent",
+            "part-time experience counts",
+            "PT department",
+            "PT 2 visits",
+        ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
     Rule(
@@ -106,7 +131,12 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bremote work is not\b",
             r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
             r"(?:available|offered|permitted|an option|possible)",
-            r"\b(?:remote job|telework eligible|telework|remote)\s?:\s?no\b",
+            r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
+            r"possible)",
+            r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
+            r"no\b",
+            # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
+            r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
@@ -117,8 +147,12 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "no remote work",
             "not eligible for work from home",
             "Remote work is not possible.",
+            "Work from home is not an option.",
             "Telework: not available",
             "Remote job: No",
+            "Remote Eligible: No",
+            "Remote Work Options: No",
+            "Remote work eligibility: No",
             "Telework eligible: Yes - ADHOC",
         ),
         near_misses=("Remote position",),
@@ -129,7 +163,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "hybrid",
         (
-            r"\bhybrid\b(?! title\b)",
+            # "our hybrid paper and electronic record" is a kind of record, not a workplace
+            r"\bhybrid\b(?! title\b| (?:paper|electronic|medical|records?|charts?|"
+            r"EHR|EMR|documentation|filing)\b)",
             r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b))",
             r"\bsituational telework\b",
@@ -138,6 +174,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"from home|at home)",
             r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
             r"three|four) days?\b",
+            # "Telework: Eligible 2 days per week": regular days away from the site
+            r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
+            r"days?\b",
         ),
         examples=(
             "Hybrid schedule",
@@ -145,8 +184,13 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "situational telework",
             "two days per week in the office",
             "on-site, three days",
+            "Telework: Eligible 2 days per week",
         ),
-        near_misses=("Hybrid Title 38 appointment",),
+        near_misses=(
+            "Hybrid Title 38 appointment",
+            "maintain our hybrid paper and electronic record",
+            "a hybrid medical record system",
+        ),
         # "day": the day counts of a hybrid schedule ("two days a week in the office", "on
         # site, one day"); the pattern itself needs a count and a place
         triggers=("hybrid", "telework", "day"),
@@ -163,6 +207,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\btelework\b",
             r"\bhome[- ]based\b",
             r"\bwork remotely\b",
+            # "Virtual position"; a "virtual visit" is telehealth, not where the job is done
+            r"\bvirtual (?:position|role|job|opportunity|team member)\b",
         ),
         examples=(
             "Fully remote",
@@ -173,9 +219,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "telework",
             "home-based",
             "work remotely",
+            "Virtual position",
         ),
-        near_misses=("remote access to charts",),
-        triggers=("remote", "home", "wfh", "telecommut", "telework"),
+        near_misses=("remote access to charts", "schedules virtual visits"),
+        triggers=("remote", "home", "wfh", "telecommut", "telework", "virtual"),
     ),
     Rule(
         "on_site",
@@ -219,6 +266,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
+            # "PT mornings", "mornings only", "morning shift"; one "morning huddle" is no shift
+            r"\bmornings\b|\bmorning shifts?\b",
             # the shift closing a line after a comma: "40 hours per week, days."
             r"(?<=, )days(?=\.?\s?$)",
         ),
@@ -236,15 +285,18 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Shift: AM",
             "Days",
             "full time, days",
+            "PT mornings",
+            "morning shift",
             "40 hours per week, days.",
         ),
         near_misses=(
             "Monday through Friday",
             "Shift: first week of training",
+            "join our morning huddle",
             "Paid time off: 25 days.",
             "Orientation lasts 10 days.",
         ),
-        triggers=("day", "first", "1st"),
+        triggers=("day", "first", "1st", "morning"),
     ),
     Rule(
         "evening",

@@ -1,0 +1,111 @@
+"""Routes a posting offers beside a sentence's own "or" (docs/design.md, "Qualification
+paths"): a credential offered for part of the experience ("one year of experience may be replaced
+by an active CCA or RHIT"), and the items listed after "one of the following:" ("an associate
+degree in HIT", "2 years of records experience", "CCA"). matcher._paths_inline calls both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from matcher._paths_parts import credential_codes, experience_kind, first_years
+from schemas.models import CertificationRequirement, Evidence, QualificationPath
+
+
+def _ev(text: str) -> Evidence:
+    return Evidence.model_construct(source="text", text=text)
+
+
+#: A credential offered for part of the experience ("one year of experience may be replaced by
+#: an active CCA or RHIT", "an active CPC may substitute for one year of the experience"): the
+#: years alone, or the credential and the rest. A refused offer ("may not be") does not match.
+_PART: Final = (
+    r"(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?(?:required )?experience"
+)
+_CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
+    r"(?P<part>" + _PART + r")\s(?:may|can|will) (?:also )?be (?:replaced|substituted|waived) "
+    r"(?:by|with|for)\s(?P<creds>[^.;]{1,80})|"
+    r"(?P<creds2>[^.;]{1,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|"
+    r"accepted|used|replace) (?:for |in lieu of |in place of )?(?P<part2>" + _PART + r")",
+    re.I,
+)
+#: "RHIT-eligible": a credential one may sit for, not one held.
+_ELIGIBLE_RE: Final = re.compile(r"[- ]eligib", re.I)
+
+
+def credential_for_experience(
+    text: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """Two routes when a credential may replace part of the experience stated in ``text`` or
+    in one of the ``earlier`` sentences: the years, or the credential and the rest."""
+    m = _CREDENTIAL_FOR_EXPERIENCE_RE.search(text)
+    if m is None:
+        return None
+    creds = m.group("creds") or m.group("creds2") or ""
+    codes = [
+        c for c in credential_codes(creds) if not _ELIGIBLE_RE.match(creds, creds.find(c) + len(c))
+    ]
+    part = first_years(m.group("part") or m.group("part2") or "")
+    if not codes or part is None:
+        return None
+    for said in [text[: m.start()], *earlier]:
+        years = first_years(said) if "experience" in said.lower() else None
+        if years is None or years[0] < part[0]:
+            continue
+        rest = years[0] - part[0]
+        kind = experience_kind(said)
+        group = CertificationRequirement(any_of=codes, level="required")
+        return [
+            QualificationPath(
+                label="experience",
+                experience_years=years[0],
+                experience_kind=kind,
+                evidence=_ev(said),
+            ),
+            QualificationPath(
+                label="certification and experience" if rest else "certification",
+                certifications=[group],
+                experience_years=rest or None,
+                experience_kind=kind if rest else None,
+                evidence=_ev(text),
+            ),
+        ], said
+    return None
+
+
+_OWN_CUE_RE: Final = re.compile(
+    r"\b(?:required|requires?|preferred|must|mandatory|a plus|desired|needed)\b", re.I
+)
+#: Items read after "one of the following:" (a posting lists a handful of routes).
+_MAX_LISTED: Final = 6
+
+
+def listed_routes(
+    sentences: Sequence[tuple[str, str]],
+    k: int,
+    route_of: Callable[[str], QualificationPath | None],
+) -> tuple[list[QualificationPath], list[str]] | None:
+    """The routes listed after sentence ``k`` ("Must meet one of the following:" then "- an
+    associate degree in HIT", "- 2 years of records experience", "- CCA"): one per item, read
+    until an item names no route (``route_of`` reads one); None unless schooling and experience
+    are both among them."""
+    paths: list[QualificationPath] = []
+    texts: list[str] = []
+    for text, _section in sentences[k + 1 : k + 1 + _MAX_LISTED]:
+        # an item with its own cue ("CCS required") is the next requirement, not an alternative
+        route = None if _OWN_CUE_RE.search(text) else route_of(text)
+        if route is None:
+            break
+        paths.append(route.model_copy(update={"evidence": _ev(text)}))
+        texts.append(text)
+    labels = {p.label for p in paths}
+    # schooling against experience: a list of credentials (then the next requirement) is the
+    # credentials' own business ("Certification: one of the following: RHIT, CCS")
+    if not (labels & {"education", "training"} and "experience" in labels):
+        return None
+    return paths, [sentences[k][0], *texts]
+
+
+__all__ = ["credential_for_experience", "listed_routes"]
