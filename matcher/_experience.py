@@ -24,6 +24,7 @@ from matcher._lexicon import (
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
+from matcher._rules import group_gate, holds_any
 from matcher._sentences import Doc, mention_level
 
 _NOT_BARE_RE = re.compile(
@@ -52,6 +53,35 @@ MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
+_holds_zero_hint = holds_any(_ZERO_HINTS)
+_holds_substitute_hint = holds_any(_SUBSTITUTE_HINTS)
+
+
+#: EXPERIENCE_RE's units over the lower-case sentence: a third of the experience sentences name
+#: no unit, and scanning them was a fifth of the experience time; this pattern opens with
+#: literals the engine skips to in C (h15r, issue 15).
+_UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
+
+
+def _figures(text: str, low: str | None) -> list[re.Match[str]]:
+    """EXPERIENCE_RE's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
+    finditer gives them; ``low`` is the sentence in lower case, None when it is not ASCII (re.I
+    folds a few other letters onto ASCII ones: "\u017f" is "s")."""
+    if low is None or _UNIT_GATE is None:
+        return list(islice(EXPERIENCE_RE.finditer(text), MAX_FIGURES_PER_SENTENCE))
+    gate, widest = _UNIT_GATE
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < MAX_FIGURES_PER_SENTENCE:
+        unit = gate.search(low, pos)
+        if unit is None:
+            break
+        m = EXPERIENCE_RE.search(text, max(pos, unit.start() - widest))
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def _number(word: str) -> float:
@@ -94,13 +124,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
     preferred: Found | None = None
     zero: str | None = None
     block: dict[str, list[ItemFound]] = {"required": [], "preferred": []}
+    aligned = len(doc.lower) == len(doc.text)  # else a sentence's slice of doc.lower is not its own
     for i in doc.with_words(EXPERIENCE_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
         # substring tests first: the patterns run only where one of their words is present
-        if zero is None and any(h in low for h in _ZERO_HINTS) and _zero(s.text):
+        if zero is None and _holds_zero_hint(low) and _zero(s.text):
             zero = s.text
         if "(" in low and (item := EXPERIENCE_ITEM_RE.match(s.text)) is not None:
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
@@ -108,13 +139,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             own = bool(ROLE_WORK_RE.search(item.group("area")))
             block[item.group("level").lower()].append((years, s.text, own))
             continue
-        if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
+        if _holds_substitute_hint(low) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         # a sentence names a few figures; a run of hundreds is no requirement and is not read
-        found = list(islice(EXPERIENCE_RE.finditer(s.text), MAX_FIGURES_PER_SENTENCE))
+        found = _figures(s.text, low if aligned and s.text.isascii() else None)
         total: Found | None = None
         last_years: float | None = None  # the figure before, when it was experience
+        listed: bool | None = None  # a bare figure here may be experience (_NOT_BARE_RE)
         for k, m in enumerate(found):
             # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
@@ -142,13 +174,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
-            bare = (
-                s.section in ("required", "preferred")
-                and not _NOT_BARE_RE.search(s.text)
-                and m.group("n").lower() not in ("a", "an")
-            )
-            if not (tied or bare):
-                continue
+            if not tied:
+                rate = m.group("n").lower() in ("a", "an")
+                if rate or s.section not in ("required", "preferred"):
+                    continue
+                if listed is None:  # the sentence's words, read once for all its figures
+                    listed = not _NOT_BARE_RE.search(s.text)
+                if not listed:
+                    continue
             per_year = 12.0 if m.group("unit").lower().startswith("mo") else 1.0
             years = round(_number(m.group("n")) / per_year, 2)
             # "three years, one of them in a hospital": a smaller figure led in right after a

@@ -18,7 +18,7 @@ not on a posting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib parser's opcodes
 from re import _parser as _sre  # type: ignore[attr-defined]
@@ -260,3 +260,46 @@ def compile_rules(rules: tuple[Rule, ...], kind: str) -> list[CompiledRule]:
             raise ValueError(f"{kind} rule {rule.id!r}: bad pattern: {exc}") from None
         out.append(CompiledRule(rule.id, regex, trigger_words(rule, kind)))
     return out
+
+
+def holds_any(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds any of the literal words, as one chain of ``in`` tests.
+
+    Built once from the words (their reprs only): the chain runs about 7x faster than
+    ``any(w in text for w in words)``, whose generator costs more than the tests themselves on a
+    sentence (h15r, issue 15: 0.3 against 2.1 us on the bench's experience sentences).
+
+    >>> holds = holds_any(("no ", "entry"))
+    >>> holds("no experience"), holds("entry-level"), holds("none")
+    (True, True, False)
+    """
+    tests = " or ".join(f"{w!r} in text" for w in words) or "False"
+    test: Callable[[str], bool] = eval(f"lambda text: {tests}")  # string literals only
+    return test
+
+
+def group_gate(rx: re.Pattern[str], name: str) -> tuple[re.Pattern[str], int] | None:
+    """A pattern that finds, in the lower-case text, every place group ``name`` of ``rx`` can
+    match (case-sensitive: the engine skips to its first letters in C), and the widest match of
+    ``rx``: no match of ``rx`` on ASCII text starts before the gate's first hit less that width.
+    None when the group is not a top-level run of literals or ``rx`` has no widest match.
+
+    >>> rx = re.compile(r"(?P<n>\\d{1,2}) ?(?P<unit>years?|mos?)\\b", re.I)
+    >>> gate, widest = group_gate(rx, "unit")
+    >>> gate.pattern, widest
+    ('(?:years|year|mos|mo)\\\\b', 8)
+    """
+    items = list(_parse(rx.pattern, rx.flags))
+    group = rx.groupindex[name]
+    widest = _parse(rx.pattern, rx.flags).getwidth()[1]
+    for k, (op, av) in enumerate(items):
+        if op is not _c.SUBPATTERN or av[0] != group:
+            continue
+        words = _expand(av[3])
+        if not words or "" in words or widest >= _c.MAXREPEAT:
+            return None
+        # the boundary after the group, when the pattern has one, keeps "mo" out of "more"
+        bound = r"\b" if items[k + 1 : k + 2] == [(_c.AT, _c.AT_BOUNDARY)] else ""
+        ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+        return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + bound), widest
+    return None
