@@ -10,7 +10,7 @@ misses are left alone: "high school diploma or GED", "RHIT or RHIA", "associate 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from matcher._paths_parts import (
@@ -148,6 +148,26 @@ def _route(part: str) -> QualificationPath | None:
     return None
 
 
+def _ors(text: str, low: str) -> Iterator[re.Match[str]]:
+    """_OR_RE's matches in ``text`` (``low`` its lower case), as finditer gives them.
+
+    A match opens with " or" (after a comma at most): the engine is started only where
+    str.find sees one, instead of trying the pattern at every character (the scan was a
+    fifth of sentence_paths, h15r, issue 15). No letter other than "o" / "r" lower-cases to
+    them; a lower case of another length gets the plain scan."""
+    if len(low) != len(text):
+        yield from _OR_RE.finditer(text)
+        return
+    pos = 0
+    while (at := low.find(" or", pos)) >= 0:
+        m = _OR_RE.match(text, at - 1 if at > pos and text[at - 1] == "," else at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = text[: m.start()]
     paren = left.rfind("(")
@@ -157,7 +177,7 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = left[cut + 1 :][-160:]
     right = text[m.end() :]
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
-    nxt = _OR_RE.search(right)
+    nxt = next(_ors(right, right.lower()), None)
     if nxt is not None:
         right = right[: nxt.start()]
     end = _CLAUSE_END_RE.search(right)
@@ -175,7 +195,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         or "certif" in low
         or "degree" in low
     )
-    for m in _OR_RE.finditer(text) if relevant else ():
+    for m in _ors(text, low) if relevant else ():
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
@@ -400,7 +420,13 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
     if not any(w in doc.lower for w in _RESIDENCE_WORDS):
         return None  # most postings: no sentence to read (the words are tested per sentence too)
-    for text, _section in doc.sentences:
+    # the sentences holding a word, from the posting's trigger scan: "states" is in most federal
+    # postings ("United States"), and lower-casing all ~60 sentences was most of the residence
+    # time (h15r, issue 15); a lower case of another length cannot be mapped to sentences
+    aligned = len(doc.lower) == len(doc.text)
+    indices = doc.with_words(_RESIDENCE_WORDS) if aligned else range(len(doc.sentences))
+    for k in indices:
+        text = doc.sentences[k].text
         low = text.lower()
         if not any(w in low for w in _RESIDENCE_WORDS):
             continue
