@@ -34,6 +34,7 @@ from matcher._lexicon import (
     REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
+from matcher._rules import literal_gate
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     CERT_TRIGGERS,
@@ -51,6 +52,7 @@ _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _NO_END_RE = re.compile(r"\bno\s$")
+_WITHIN_GATE = literal_gate(WITHIN_RE)
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -188,6 +190,10 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _months(text: str) -> int | None:
+    # most groups name no deadline: two substring tests instead of the pattern's scan (ASCII
+    # text only: re.I folds a few other letters onto ASCII ones; h15r, issue 15)
+    if _WITHIN_GATE is not None and text.isascii() and not _WITHIN_GATE(text.lower()):
+        return None
     m = WITHIN_RE.search(text)
     if m is None:
         return None

@@ -303,3 +303,28 @@ def group_gate(rx: re.Pattern[str], name: str) -> tuple[re.Pattern[str], int] | 
         ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
         return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + bound), widest
     return None
+
+
+def literal_gate(rx: re.Pattern[str]) -> Callable[[str], bool] | None:
+    """A test of whether a lower-case ASCII text may hold a match of ``rx``: the lower-case words
+    one of which every match holds (the cover trigger words are derived from), as a chain of
+    ``in`` tests; None when the pattern has no such words. On other text (re.I folds "\\u017f"
+    onto "s") the pattern itself must run.
+
+    >>> gate = literal_gate(re.compile(r"^ (?:in total|total)\\b|\\btotal of\\s?$", re.I))
+    >>> gate(" in total"), gate(" in all")
+    (True, False)
+    """
+    words = literal_words(rx)
+    return None if words is None else holds_any(words)
+
+
+def literal_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case words one of which every match of ``rx`` holds, derived as a rule's
+    trigger words are; None when the pattern has none.
+
+    >>> literal_words(re.compile(r"high school diploma|\\bGED\\b", re.I))
+    ('ged', 'high school diploma')
+    """
+    best = _best(_covers(_parse(rx.pattern, rx.flags)))
+    return None if best is None else tuple(sorted(best))
