@@ -333,6 +333,9 @@ def _candidates(doc: Doc) -> list[int] | None:
 
 def _read(sentences: list[Sentence], k: int, memo: dict[int, str]) -> str:
     """Sentence k as inline_paths reads it: one opening with "or " continues the one before."""
+    text = sentences[k].text
+    if k == 0 or not text.startswith("or "):
+        return text  # most sentences: their own text
     if k in memo:
         return memo[k]
     j = k  # back to the start of the run of "or" sentences
@@ -363,11 +366,8 @@ def _inline_paths(
         text, section = sentences[k]
         if section in _SKIP_SECTIONS:
             continue
-        # the sentences before, nearest first, as the loop read them
-        back = range(k - 1, max(-1, k - 1 - _EXPERIENCE_LOOK_BACK), -1)
-        earlier = [_read(sentences, j, memo) for j in back]
+        before = _read(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
-        before = earlier[0] if earlier else ""
         if text.startswith("or ") and before:
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two
@@ -384,6 +384,9 @@ def _inline_paths(
             if "substitut" in low or "in lieu" in low or "in place" in low:
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
+                # the sentences before, nearest first, as the loop read them
+                back = range(k - 1, max(-1, k - 1 - _EXPERIENCE_LOOK_BACK), -1)
+                earlier = [_read(sentences, j, memo) for j in back]
                 found = education_for_experience(text, [*earlier, *after])
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
