@@ -20,7 +20,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     SUBSTITUTION_RE,
 )
-from matcher._rules import literal_gate, lookahead
+from matcher._rules import end_search, literal_gate, lookahead
 from matcher._rules_education import EDUCATION_RULES
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
@@ -70,6 +70,8 @@ _EDU_FOR_EXPERIENCE_GATE = literal_gate(EDU_FOR_EXPERIENCE_RE)
 _ALSO_ACCEPTED_GATE = literal_gate(_ALSO_ACCEPTED_RE)
 _ENROLLED_GATE = literal_gate(_ENROLLED_RE)
 _NEGATION_GATE = literal_gate(NEGATION_RE)
+#: "no" right before a mention: started at the end of the words before it, not at each of them
+_no_before = end_search(_NO_END_RE)
 
 
 def _may(gate: Callable[[str], bool] | None, low: str | None) -> bool:
@@ -156,7 +158,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
                 CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
             ):
                 continue
-            negated = (may_negate and NEGATION_RE.search(after[:40])) or _NO_END_RE.search(before)
+            negated = (may_negate and NEGATION_RE.search(after[:40])) or _no_before(before)
             if negated and not PREFERRED_RE.search(after[:40]):
                 continue
             # A posting names schooling only to ask for it: no cue needed outside the title.

@@ -24,7 +24,7 @@ from matcher._lexicon import (
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
-from matcher._rules import group_gate, holds_any, literal_gate
+from matcher._rules import end_search, group_gate, holds_any, literal_gate
 from matcher._sentences import Doc, mention_level
 
 _NOT_BARE_RE = re.compile(
@@ -66,6 +66,10 @@ _UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
 #: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
 _TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
 _ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
+#: The patterns read the words before a figure up to its end ("... within the last", "up to"):
+#: started where such a match can still begin, not at each of the 80 characters.
+_recency = end_search(_RECENCY_RE)
+_part_before = end_search(EXPERIENCE_PART_BEFORE_RE)
 
 
 def _figures(text: str, low: str | None) -> list[re.Match[str]]:
@@ -162,9 +166,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
             before = s.text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
-            if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
+            if NOT_EXPERIENCE_RE.match(tail) or _recency(before):
                 continue
-            if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
+            if _part_before(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
                 continue
             # "one year minimum, two preferred": the bare second figure has its own cue
             elided = EXPERIENCE_ELIDED_RE.search(tail) if may_elide else None

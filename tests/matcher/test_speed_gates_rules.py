@@ -15,7 +15,7 @@ import re
 import pytest
 
 from matcher import extract
-from matcher._rules import group_gate, holds_any, literal_gate, literal_words
+from matcher._rules import end_search, group_gate, holds_any, literal_gate, literal_words
 
 REQ = "Requirements:\n"
 
@@ -100,3 +100,16 @@ def test_gate_builders() -> None:
     gate = group_gate(re.compile(r"(?P<n>\d{1,2}) ?(?P<unit>years?|mo)\b", re.I), "unit")
     assert gate is not None
     assert gate[0].search("2 more") is None and gate[0].search("2 mo.") is not None
+
+
+def test_end_search_starts_late_with_the_same_matches() -> None:
+    rx = re.compile(r"\bincluding\b[^.;]{0,5}$", re.I)
+    find = end_search(rx)
+    assert find != rx.search
+    padding = "records work " * 10
+    # the window may open inside a word: the boundary still sees the letter before it
+    assert find(padding + "xincluding ab") is None
+    assert find(padding + "including ab").start() == len(padding)  # type: ignore[union-attr]
+    assert find(padding + "including\n") is not None  # "$" before a final newline
+    assert end_search(re.compile(r"total\b")) == re.compile(r"total\b").search  # not anchored
+    assert end_search(re.compile(r"x+$")) == re.compile(r"x+$").search  # no widest match
