@@ -22,6 +22,7 @@ from matcher._paths_parts import (
     number,
     study_field,
 )
+from matcher._paths_scan import inline_candidates, read_as
 from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import (
@@ -307,52 +308,10 @@ def _with_evidence(paths: list[QualificationPath], text: str) -> list[Qualificat
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
 
-#: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-_INLINE_WORDS: Final = (" or ", "substitut", "in lieu", "in place")
-
-
-def _candidates(doc: Doc) -> list[int] | None:
-    """The sentences inline_paths reads (those holding one of its words, or opening with "or "
-    after a sentence), in order; None when the lower-case text does not line up with the text.
-
-    The words come from the posting's one trigger scan instead of lower-casing every sentence:
-    8 of a posting's 61 sentences on the 3 KB bench set, and the loop over the other 53 was a
-    third of the paths time (h15r, issue 15)."""
-    if len(doc.lower) != len(doc.text):  # a letter whose lower case is longer ("İ")
-        return None
-    found = set(doc.with_words(_INLINE_WORDS))
-    text, starts = doc.text, doc.starts
-    pos = text.find("\nor ")
-    while pos >= 0:
-        k = doc.index(pos + 1)
-        if starts[k] == pos + 1 and doc.sentences[k - 1].text:
-            found.add(k)
-        pos = text.find("\nor ", pos + 1)
-    return sorted(found)
-
-
-def _read(sentences: list[Sentence], k: int, memo: dict[int, str]) -> str:
-    """Sentence k as inline_paths reads it: one opening with "or " continues the one before."""
-    text = sentences[k].text
-    if k == 0 or not text.startswith("or "):
-        return text  # most sentences: their own text
-    if k in memo:
-        return memo[k]
-    j = k  # back to the start of the run of "or" sentences
-    while j > 0 and j - 1 not in memo and sentences[j].text.startswith("or "):
-        j -= 1
-    text = memo[j - 1] if j > 0 and j - 1 in memo else ""
-    for i in range(j, k + 1):
-        t = sentences[i].text
-        text = f"{text}; {t}" if text and t.startswith("or ") else t
-        memo[i] = text
-    return text
-
-
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
     sentences = doc.sentences
-    candidates = _candidates(doc)
+    candidates = inline_candidates(doc)
     if candidates is None:
         return _inline_paths(sentences, range(len(sentences)))
     return _inline_paths(sentences, candidates)
@@ -366,7 +325,7 @@ def _inline_paths(
         text, section = sentences[k]
         if section in _SKIP_SECTIONS:
             continue
-        before = _read(sentences, k - 1, memo) if k else ""  # as the loop read it
+        before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
         if text.startswith("or ") and before:
             # "two years of experience in medical records; or an associate degree": the split
@@ -386,7 +345,7 @@ def _inline_paths(
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
                 # the sentences before, nearest first, as the loop read them
                 back = range(k - 1, max(-1, k - 1 - _EXPERIENCE_LOOK_BACK), -1)
-                earlier = [_read(sentences, j, memo) for j in back]
+                earlier = [read_as(sentences, j, memo) for j in back]
                 found = education_for_experience(text, [*earlier, *after])
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
