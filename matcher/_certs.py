@@ -52,7 +52,6 @@ _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _NO_END_RE = re.compile(r"\bno\s$")
-_WITHIN_GATE = literal_gate(WITHIN_RE)
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -187,6 +186,9 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
     return groups
+
+
+_WITHIN_GATE = literal_gate(WITHIN_RE)
 
 
 def _months(text: str) -> int | None:

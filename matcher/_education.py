@@ -64,11 +64,10 @@ Found = tuple[str, str]  # (level, evidence sentence)
 
 # The words the sentence-wide patterns cannot match without, tested once a sentence: of the
 # 696 bench sentences naming a level, 142 hold an off-scope word, 420 an education-for-
-# experience one, none "also accepted", 17 an enrolment word, 71 a negation (h15r, issue 15).
+# experience one, none "also accepted", 71 a negation (h15r, issue 15).
 _OFF_SCOPE_GATE = literal_gate(OFF_SCOPE_RE)
 _EDU_FOR_EXPERIENCE_GATE = literal_gate(EDU_FOR_EXPERIENCE_RE)
 _ALSO_ACCEPTED_GATE = literal_gate(_ALSO_ACCEPTED_RE)
-_ENROLLED_GATE = literal_gate(_ENROLLED_RE)
 _NEGATION_GATE = literal_gate(NEGATION_RE)
 #: "no" right before a mention: started at the end of the words before it, not at each of them
 _no_before = end_search(_NO_END_RE)
@@ -133,7 +132,6 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             _may(_EDU_FOR_EXPERIENCE_GATE, low) and EDU_FOR_EXPERIENCE_RE.search(s.text)
         ):
             continue
-        may_enrol = _may(_ENROLLED_GATE, low)
         may_negate = _may(_NEGATION_GATE, low)
         may_also = _may(_ALSO_ACCEPTED_GATE, low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
@@ -149,7 +147,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(s.text)
             before, after = s.text[prev_end:start], s.text[end:nxt]
             prev_end = end
-            if may_enrol and _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
+            if _ENROLLED_RE.search(s.text[max(0, start - 60) : start]):
                 continue
             if uncued and _in_passing(s.text, start, end):
                 continue
