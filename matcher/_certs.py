@@ -45,6 +45,7 @@ from matcher._lexicon_certs import (
     WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
 )
+from matcher._rules import literal_gate
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     CERT_TRIGGERS,
@@ -233,7 +234,14 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return groups
 
 
+_WITHIN_GATE = literal_gate(WITHIN_RE)
+
+
 def _months(text: str) -> int | None:
+    # most groups name no deadline: two substring tests instead of the pattern's scan (ASCII
+    # text only: re.I folds a few other letters onto ASCII ones; h15r, issue 15)
+    if _WITHIN_GATE is not None and text.isascii() and not _WITHIN_GATE(text.lower()):
+        return None
     m = WITHIN_RE.search(text)
     if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
         return None

@@ -28,6 +28,7 @@ from matcher._lexicon import (
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_parts import general_and_specialized
+from matcher._rules import end_search, group_gate, holds_any, literal_gate
 from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
@@ -63,6 +64,44 @@ MAX_FIGURES_PER_SENTENCE = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
+_holds_zero_hint = holds_any(_ZERO_HINTS)
+_holds_substitute_hint = holds_any(_SUBSTITUTE_HINTS)
+
+
+#: EXPERIENCE_RE's units over the lower-case sentence: a third of the experience sentences name
+#: no unit, and scanning them was a fifth of the experience time; this pattern opens with
+#: literals the engine skips to in C (h15r, issue 15).
+_UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
+#: The words a total ("in total", "total of") or an elided second figure ("two preferred")
+#: cannot be said without: a sentence without them skips those patterns for all its figures
+#: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
+_TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
+_ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
+#: The patterns read the words before a figure up to its end ("... within the last", "up to"):
+#: started where such a match can still begin, not at each of the 80 characters.
+_recency = end_search(_RECENCY_RE)
+_part_before = end_search(EXPERIENCE_PART_BEFORE_RE)
+
+
+def _figures(text: str, low: str | None) -> list[re.Match[str]]:
+    """EXPERIENCE_RE's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
+    finditer gives them; ``low`` is the sentence in lower case, None when it is not ASCII (re.I
+    folds a few other letters onto ASCII ones: "\u017f" is "s")."""
+    if low is None or _UNIT_GATE is None:
+        return list(islice(EXPERIENCE_RE.finditer(text), MAX_FIGURES_PER_SENTENCE))
+    gate, widest = _UNIT_GATE
+    found: list[re.Match[str]] = []
+    pos = 0
+    while len(found) < MAX_FIGURES_PER_SENTENCE:
+        unit = gate.search(low, pos)
+        if unit is None:
+            break
+        m = EXPERIENCE_RE.search(text, max(pos, unit.start() - widest))
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def _number(word: str) -> float:
@@ -139,13 +178,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
     preferred: Found | None = None
     zero: str | None = None
     block: dict[str, list[ItemFound]] = {"required": [], "preferred": []}
+    aligned = len(doc.lower) == len(doc.text)  # else a sentence's slice of doc.lower is not its own
     for i in doc.with_words(EXPERIENCE_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
         # substring tests first: the patterns run only where one of their words is present
-        if zero is None and any(h in low for h in _ZERO_HINTS) and _zero(s.text):
+        if zero is None and _holds_zero_hint(low) and _zero(s.text):
             zero = s.text
         if zero is None and "grad" in low and NEW_GRADUATES_RE.search(s.text):
             # new graduates are welcome to the experience asked, not to a program named before
@@ -163,13 +203,17 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if required is None or years < required[0]:
                 required = (years, s.text)
             continue
-        if any(h in low for h in _SUBSTITUTE_HINTS) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
+        if _holds_substitute_hint(low) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         # a sentence names a few figures; a run of hundreds is no requirement and is not read
-        found = list(islice(EXPERIENCE_RE.finditer(s.text), MAX_FIGURES_PER_SENTENCE))
+        ascii_low = low if aligned and s.text.isascii() else None
+        found = _figures(s.text, ascii_low)
+        may_total = ascii_low is None or _TOTAL_GATE is None or _TOTAL_GATE(ascii_low)
+        may_elide = ascii_low is None or _ELIDED_GATE is None or _ELIDED_GATE(ascii_low)
         total: Found | None = None
         last_years: float | None = None  # the figure before, when it was experience
+        listed: bool | None = None  # a bare figure here may be experience (_NOT_BARE_RE)
         for k, m in enumerate(found):
             # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
@@ -180,19 +224,19 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                     tail = s.text[close + 1 : close + 91]
             before = s.text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
-            if NOT_EXPERIENCE_RE.match(tail) or _RECENCY_RE.search(before):
+            if NOT_EXPERIENCE_RE.match(tail) or _recency(before):
                 continue
-            if EXPERIENCE_PART_BEFORE_RE.search(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
+            if _part_before(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
                 continue
             if k == 0 and _PART_NEXT_RE.match(tail) and _narrows(doc, i, _years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
-            elided = EXPERIENCE_ELIDED_RE.search(tail)
+            elided = EXPERIENCE_ELIDED_RE.search(tail) if may_elide else None
             if elided is not None:
                 tail = tail[: elided.start()]
             if (cut := _CLAUSE_CUT_RE.search(tail)) is not None:
                 tail = tail[: cut.start()]
-            is_total = bool(
+            is_total = may_total and bool(
                 EXPERIENCE_TOTAL_RE.search(tail[:10]) or EXPERIENCE_TOTAL_RE.search(before[-12:])
             )
             tied = (
@@ -210,15 +254,18 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             headed = section_kind(re.split(r"[.;!?]", lead)[-1]) if lead.endswith(":") else None
             if headed not in ("required", "preferred"):
                 headed = None
-            bare = (
-                (s.section in ("required", "preferred") or headed is not None)
-                and not _NOT_BARE_RE.search(s.text)
-                and m.group("n").lower() not in ("a", "an")
-            )
             unit = m.group("unit").lower()
-            # "2 weeks of paid training", "a 13-week assignment": weeks only tied to experience
-            if not (tied or (bare and not unit.startswith("week"))):
-                continue
+            if not tied:
+                rate = m.group("n").lower() in ("a", "an")
+                if rate or (s.section not in ("required", "preferred") and headed is None):
+                    continue
+                # "2 weeks of paid training", "a 13-week assignment": weeks only tied to experience
+                if unit.startswith("week"):
+                    continue
+                if listed is None:  # the sentence's words, read once for all its figures
+                    listed = not _NOT_BARE_RE.search(s.text)
+                if not listed:
+                    continue
             per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
             years = round(_number(m.group("n")) / per_year, 2)
             # "three years, one of them in a hospital": a smaller figure led in right after a

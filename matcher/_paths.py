@@ -310,7 +310,12 @@ def _combination(
 
 
 def _sections(text: str) -> list[tuple[str | None, int, int]]:
-    heads = list(itertools.islice(_GRADE_RE.finditer(text), _MAX_GRADES))
+    # every heading opens with "GS": the pattern (which opens with "\b") starts at the first
+    heads = (
+        list(itertools.islice(_GRADE_RE.finditer(text, first), _MAX_GRADES))
+        if (first := text.find("GS")) >= 0
+        else []
+    )
     bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
     return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
 

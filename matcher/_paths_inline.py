@@ -10,6 +10,7 @@ misses are left alone: "high school diploma or GED", "RHIT or RHIA", "associate 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from matcher._paths_offers import credential_for_experience, listed_routes
@@ -22,7 +23,8 @@ from matcher._paths_parts import (
     number,
     study_field,
 )
-from matcher._sentences import Doc
+from matcher._paths_scan import inline_candidates, read_as
+from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import (
     CERTIFICATION_CODES,
@@ -200,6 +202,26 @@ def _route(part: str) -> QualificationPath | None:
     return None
 
 
+def _ors(text: str, low: str) -> Iterator[re.Match[str]]:
+    """_OR_RE's matches in ``text`` (``low`` its lower case), as finditer gives them.
+
+    A match opens with " or" (after a comma at most): the engine is started only where
+    str.find sees one, instead of trying the pattern at every character (the scan was a
+    fifth of sentence_paths, h15r, issue 15). No letter other than "o" / "r" lower-cases to
+    them; a lower case of another length gets the plain scan."""
+    if len(low) != len(text):
+        yield from _OR_RE.finditer(text)
+        return
+    pos = 0
+    while (at := low.find(" or", pos)) >= 0:
+        m = _OR_RE.match(text, at - 1 if at > pos and text[at - 1] == "," else at)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = text[: m.start()]
     paren = left.rfind("(")
@@ -212,7 +234,7 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
     right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
-    nxt = _OR_RE.search(right)
+    nxt = next(_ors(right, right.lower()), None)
     if nxt is not None:
         right = right[: nxt.start()]
     end = _CLAUSE_END_RE.search(right)
@@ -230,7 +252,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         or "certif" in low
         or "degree" in low
     )
-    for m in _OR_RE.finditer(text) if relevant else ():
+    for m in _ors(text, low) if relevant else ():
         left, right = _sides(text, m)
         if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
             continue
@@ -382,11 +404,29 @@ def _with_evidence(paths: list[QualificationPath], text: str) -> list[Qualificat
 
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
-    earlier: list[str] = []  # the sentences before, nearest first
     sentences = doc.sentences
-    for k, (text, section) in enumerate(sentences):
+    candidates = inline_candidates(doc)
+    if candidates is None:
+        return _inline_paths(sentences, range(len(sentences)))
+    return _inline_paths(sentences, candidates)
+
+
+def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[str]:
+    """The sentences before sentence k, nearest first, as the loop read them."""
+    back = range(k - 1, max(-1, k - 1 - _EXPERIENCE_LOOK_BACK), -1)
+    return [read_as(sentences, j, memo) for j in back]
+
+
+def _inline_paths(
+    sentences: list[Sentence], indices: Iterable[int]
+) -> tuple[list[QualificationPath], list[str]] | None:
+    memo: dict[int, str] = {}
+    for k in indices:
+        text, section = sentences[k]
+        if section in _SKIP_SECTIONS:
+            continue
+        before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
-        before = earlier[0] if earlier else ""
         if text.startswith("or ") and before:
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two
@@ -409,9 +449,10 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
-            cred = credential_for_experience(text, earlier) if offered else None
-            if cred is not None:
-                return cred[0], [text, cred[1]] if cred[1] != text else [text]
+            if offered:
+                cred = credential_for_experience(text, _earlier(sentences, k, memo))
+                if cred is not None:
+                    return cred[0], [text, cred[1]] if cred[1] != text else [text]
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
@@ -420,12 +461,11 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
             if "substitut" in low or "in lieu" in low or "in place" in low or "replace" in low:
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
-                found = education_for_experience(text, [*earlier, *after])
+                found = education_for_experience(text, [*_earlier(sentences, k, memo), *after])
                 if found is None and offered:
                     found = credential_for_experience(text, after)  # the experience after it
                 if found is not None:
                     return found[0], [text, found[1]] if found[1] != text else [text]
-        earlier = [text, *earlier[: _EXPERIENCE_LOOK_BACK - 1]]
     return None
 
 
@@ -459,7 +499,13 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
     if not any(w in doc.lower for w in _RESIDENCE_WORDS):
         return None  # most postings: no sentence to read (the words are tested per sentence too)
-    for text, _section in doc.sentences:
+    # the sentences holding a word, from the posting's trigger scan: "states" is in most federal
+    # postings ("United States"), and lower-casing all ~60 sentences was most of the residence
+    # time (h15r, issue 15); a lower case of another length cannot be mapped to sentences
+    aligned = len(doc.lower) == len(doc.text)
+    indices = doc.with_words(_RESIDENCE_WORDS) if aligned else range(len(doc.sentences))
+    for k in indices:
+        text = doc.sentences[k].text
         low = text.lower()
         if not any(w in low for w in _RESIDENCE_WORDS):
             continue

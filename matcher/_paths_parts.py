@@ -6,10 +6,11 @@ them on federal "OR" blocks and on private "X or N years of experience" sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import EDUCATION_PATTERNS, GENERIC_CERTS, NUMBER_WORDS
-from matcher._rules import lookahead
+from matcher._rules import holds_any, lookahead
 from schemas.vocab import CERTIFICATION_CODES, SEMESTER_HOURS_PER_YEAR
 
 
@@ -49,12 +50,17 @@ _UNIT_WORDS: Final = ("year", "yr", "month")
 _SCHOOLING_WORDS: Final = ("high school", "college", "secondary", "higher education")
 
 
+#: The word tests as chains of ``in`` tests (matcher._rules.holds_any), built once.
+_HOLDS: Final[dict[tuple[str, ...], Callable[[str], bool]]] = {
+    words: holds_any(words) for words in (_UNIT_WORDS, _SCHOOLING_WORDS)
+}
+
+
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     # re.I folds a few non-ASCII letters onto ASCII ones ("\u017f" is "s"): only ASCII is gated
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(w in low for w in words)
+    return _HOLDS[words](text.lower())
 
 
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester hours\b", re.I)
