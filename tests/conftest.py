@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -110,10 +112,28 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> str:
     return url
 
 
-@pytest.fixture
-def store(store_url: str) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def _sqlite_at_head(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated to head, once per test process, for ``store`` to copy."""
     from storage import Store
 
+    path = tmp_path_factory.mktemp("at-head") / "himjobs-test.db"
+    with Store(f"sqlite:///{path}") as s:
+        s.count()  # the first use creates the schema
+    assert not path.with_name(path.name + "-wal").exists()  # all of it is in the one file
+    return path
+
+
+@pytest.fixture
+def store(store_url: str, request: pytest.FixtureRequest) -> Iterator[object]:
+    """A Store on ``store_url`` (on SQLite, a copy of an empty database at head)."""
+    from storage import Store
+
+    path = Path(store_url.removeprefix("sqlite:///"))
+    if store_url.startswith("sqlite:///") and not path.exists():
+        # A copy of a migrated file instead of running every migration again (a third of
+        # a SQLite store test's time); tests of the first-use migration use store_url.
+        shutil.copyfile(request.getfixturevalue("_sqlite_at_head"), path)
     s = Store(store_url)
     try:
         yield s

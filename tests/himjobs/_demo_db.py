@@ -1,4 +1,5 @@
-"""One `himjobs demo` database per test process, built through the real command (~20 s)."""
+"""One `himjobs demo` database per test process, built through the real command (~8 CPU-s):
+test_demo.py checks the run itself, the others read the database it left."""
 
 from __future__ import annotations
 

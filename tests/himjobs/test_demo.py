@@ -1,20 +1,24 @@
-"""`himjobs demo` runs the main job end to end on the bundled recorded sources."""
+"""`himjobs demo` runs the main job end to end on the bundled recorded sources.
+
+The run is tests/himjobs/_demo_db.py's: a real `python -m himjobs demo --db FILE` process, made
+once per test process and shared with the tests that read its database (test_demo_links.py).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
+
+from tests.himjobs._demo_db import demo_db
 
 
-def test_demo_prints_real_matches_and_fills_sqlite(himjobs, tmp_path: Path) -> None:
-    res = himjobs("demo", "--db", str(tmp_path / "demo.db"))
-    assert res.code == 0, res.err
+def test_demo_prints_real_matches_and_fills_sqlite() -> None:
+    db, out = demo_db()  # the command's exit status 0 is checked there
     for source in ("usajobs", "greenhouse", "lever", "workday", "jsonld"):
-        assert source in res.out
-    assert "You qualify for" in res.out and "Near misses" in res.out
-    assert "What would open more postings" in res.out
-    with sqlite3.connect(tmp_path / "demo.db") as con:
+        assert source in out
+    assert "You qualify for" in out and "Near misses" in out
+    assert "What would open more postings" in out
+    with sqlite3.connect(db) as con:
         stored = con.execute("select count(*) from postings").fetchone()[0]
         titles = {row[0] for row in con.execute("select title from postings")}
         runs = con.execute("select status, counts from crawl_runs").fetchall()
@@ -33,4 +37,4 @@ def test_demo_prints_real_matches_and_fills_sqlite(himjobs, tmp_path: Path) -> N
     assert "Registered Nurse - Medical Surgical" not in titles  # dropped by relevance
     assert any("Medical Records" in t for t in titles)
     # the printed matches are rows of the database
-    assert any(t in res.out for t in titles)
+    assert any(t in out for t in titles)

@@ -83,6 +83,59 @@ def stop_reactor() -> None:
         _thread.join(30)
 
 
+class Running:
+    """A crawl started in the process's reactor (``start``); ``wait()`` returns its report."""
+
+    def __init__(self, spider_names: Sequence[str]) -> None:
+        self.spider_names = list(spider_names)
+        self._done = threading.Event()
+        self._outcome: dict[str, Any] = {}
+
+    def _set(self, key: str, value: Any) -> None:
+        self._outcome[key] = value
+        self._done.set()
+
+    def wait(self, timeout: float = CRAWL_TIMEOUT) -> CrawlReport:
+        """The crawl's report once it has finished; RuntimeError if it failed or timed out."""
+        if not self._done.wait(timeout):
+            names = ", ".join(self.spider_names)
+            raise RuntimeError(f"crawl of {names} still running after {timeout} s")
+        if "error" in self._outcome:
+            error: BaseException = self._outcome["error"]
+            raise RuntimeError(f"crawl failed: {one_line(error)}") from error
+        # Through JSON, as from the subprocess runner: the same types whichever way it ran.
+        return CrawlReport.from_json(self._outcome["report"].to_json())
+
+
+def start(
+    spider_names: Sequence[str],
+    *,
+    settings_overrides: Mapping[str, Any] | None = None,
+    spider_kwargs: Mapping[str, Any] | None = None,
+) -> Running:
+    """Start a crawl in this process's reactor and return at once: crawls started one after
+    the other run at the same time, each with its own crawlers, settings and connections (as
+    workers of a shared Redis crawl do)."""
+    reactor = _running_reactor()
+    running = Running(spider_names)
+
+    def begin() -> None:
+        try:
+            d = crawl_in_reactor(
+                spider_names, settings_overrides=settings_overrides, spider_kwargs=spider_kwargs
+            )
+        except BaseException as exc:
+            running._set("error", exc)
+            return
+        d.addCallbacks(
+            lambda report: running._set("report", report),
+            lambda failure: running._set("error", failure.value),
+        )
+
+    reactor.callFromThread(begin)
+    return running
+
+
 def crawl(
     spider_names: Sequence[str],
     *,
@@ -91,38 +144,10 @@ def crawl(
     timeout: float = CRAWL_TIMEOUT,
 ) -> CrawlReport:
     """``scrapers._run.crawl``'s signature and report, crawled in this process's reactor."""
-    reactor = _running_reactor()
-    done = threading.Event()
-    outcome: dict[str, Any] = {}
-
-    def start() -> None:
-        try:
-            d = crawl_in_reactor(
-                spider_names, settings_overrides=settings_overrides, spider_kwargs=spider_kwargs
-            )
-        except BaseException as exc:
-            outcome["error"] = exc
-            done.set()
-            return
-
-        def ok(report: CrawlReport) -> None:
-            outcome["report"] = report
-            done.set()
-
-        def failed(failure: Any) -> None:
-            outcome["error"] = failure.value
-            done.set()
-
-        d.addCallbacks(ok, failed)
-
-    reactor.callFromThread(start)
-    if not done.wait(timeout):
-        raise RuntimeError(f"crawl of {', '.join(spider_names)} still running after {timeout} s")
-    if "error" in outcome:
-        error: BaseException = outcome["error"]
-        raise RuntimeError(f"crawl failed: {one_line(error)}") from error
-    # Through JSON, as from the subprocess runner: the same types whichever way it ran.
-    return CrawlReport.from_json(outcome["report"].to_json())
+    running = start(
+        spider_names, settings_overrides=settings_overrides, spider_kwargs=spider_kwargs
+    )
+    return running.wait(timeout)
 
 
 #: The same idea for crawls through the command line (`himjobs crawl`, `scrapy crawl`).

@@ -1,4 +1,5 @@
-"""Fixtures for scraper tests: the session-scoped mock server (tests/mockserver.py)."""
+"""Fixtures for scraper tests: the session-scoped mock server (tests/mockserver.py) and a
+redis-server per test module (tests/_daemons.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests._daemons import redis_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,3 +79,11 @@ def mock(mockserver: MockServer) -> MockServer:
     """The session server with run-time routes, counters and log cleared for this test."""
     mockserver.reset()
     return mockserver
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway redis-server for this module's shared crawls (each test uses its own crawl
+    ids, so they do not meet)."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

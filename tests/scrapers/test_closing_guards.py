@@ -41,8 +41,8 @@ SCENARIOS = [
     (
         "the crawl is cut short by CLOSESPIDER_TIMEOUT",
         # the board answers after the time limit (the engine still waits for that answer)
-        {"path": BOARD, "file": FILE, "fault": {"kind": "delay", "seconds": 4}},
-        {"CLOSESPIDER_TIMEOUT": 2},
+        {"path": BOARD, "file": FILE, "fault": {"kind": "delay", "seconds": 2}},
+        {"CLOSESPIDER_TIMEOUT": 1},
         "failed",
     ),
 ]

@@ -1,9 +1,10 @@
 """kill -9 in the middle of a crawl, then the same crawl again: nothing lost, nothing doubled,
 nothing half-written.
 
-The crawl runs the real engine and IngestPipeline in a subprocess (``python -m scrapers._run``)
-against a slow Lever site on the mock server (many pages, a delay on each) with small batches, so
-several batches are committed before the kill. The second crawl is run two ways:
+The stopped crawl runs the real engine and IngestPipeline in a subprocess (``python -m
+scrapers._run``) against a slow Lever site on the mock server (many pages, a delay on each) with
+small batches, so several batches are committed before the kill. The second crawl (in this
+process's reactor, tests/scrapers/_crawl.py: nothing stops it) is run two ways:
 
 - ``fresh``: the same command again. Upserts are idempotent by (source, external_id), so a rerun
   completes the set; this is what ``himjobs crawl`` (cron, scrapyd) does after a crash.
@@ -25,20 +26,17 @@ import copy
 import json
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scrapers._run import child_env
-from scrapers._run import command as run_command
 from storage import Store
-from tests.scrapers._crawl import TEST_SETTINGS
+from tests.scrapers._crawl import TEST_SETTINGS, crawl
 from tests.scrapers._rows import duplicated_keys, half_written, stored_rows
+from tests.scrapers._workers import ROOT, reaped, start_process
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 PAGES = 24
 PAGE_SIZE = 5
@@ -102,7 +100,8 @@ def add_site(mock: Any, *, delay: float = DELAY) -> None:
         )
 
 
-def start_crawl(mock: Any, db: str, jobdir: Path | None, out: Path) -> subprocess.Popen[str]:
+def crawl_args(mock: Any, db: str, jobdir: Path | None, tmp: Path) -> dict[str, Any]:
+    """The crawl's settings and spider arguments (the same for the stopped crawl and the rerun)."""
     settings = {
         **TEST_SETTINGS,
         "ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300},
@@ -114,13 +113,10 @@ def start_crawl(mock: Any, db: str, jobdir: Path | None, out: Path) -> subproces
         settings["JOBDIR"] = str(jobdir)
     # A sources file, not -a boards=: only a crawl of the whole list may close postings, so a
     # wrong close would show here.
-    listing = out.parent / "sources.toml"
+    listing = tmp / "sources.toml"
     listing.write_text('[lever]\nboards = ["slowsite-crash"]\n', encoding="utf-8")
     kwargs = {"api_base": mock.url, "sources_file": str(listing), "page_size": str(PAGE_SIZE)}
-    cmd = run_command(["lever"], out=out, settings=settings, kwargs=kwargs)
-    env = child_env()
-    log = out.with_suffix(".log").open("w")
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    return {"settings_overrides": settings, "spider_kwargs": kwargs}
 
 
 def count_rows(db_file: Path) -> int:
@@ -151,9 +147,12 @@ def test_stopped_crawl_then_the_same_crawl_again(
     db = f"sqlite:///{db_file}"
     jobdir = tmp_path / "jobdir" if resume == "jobdir" else None
 
-    first = start_crawl(mock, db, jobdir, tmp_path / "first.json")
+    args = crawl_args(mock, db, jobdir, tmp_path)
+    first = start_process(
+        "lever", args["settings_overrides"], args["spider_kwargs"], tmp_path / "first.json"
+    )
     deadline = time.monotonic() + 180  # generous: a loaded 2-core CI machine
-    try:
+    with reaped(first):
         while count_rows(db_file) < 3 * BATCH:
             assert first.poll() is None, "the crawl ended before it could be killed"
             assert time.monotonic() < deadline, "no batch committed within 180 s"
@@ -161,10 +160,7 @@ def test_stopped_crawl_then_the_same_crawl_again(
         os.kill(first.pid, sig)
         if sig != signal.SIGKILL:
             first.wait(timeout=120)  # a graceful stop: Scrapy saves JOBDIR and closes the spider
-    finally:
-        if first.poll() is None:
-            first.kill()
-        first.wait(timeout=60)
+    first.wait(timeout=60)
     killed = sig == signal.SIGKILL
     assert first.returncode == (-signal.SIGKILL if killed else 0)
     # killed: the run never finished; stopped: finish_reason "shutdown" makes it "failed". Either
@@ -182,16 +178,7 @@ def test_stopped_crawl_then_the_same_crawl_again(
     # The second crawl need not be slow (nothing interrupts it): the same site without the delay.
     mock.reset()
     add_site(mock, delay=0)
-    second = start_crawl(mock, db, jobdir, tmp_path / "second.json")
-    try:
-        second.wait(timeout=300)
-    finally:
-        if second.poll() is None:
-            second.kill()
-            second.wait(timeout=60)
-    assert second.returncode == 0, (tmp_path / "second.log").read_text()[-3000:]
-    report = json.loads((tmp_path / "second.json").read_text("utf-8"))
-    stats = report["stats"]["lever"]
+    stats = crawl(["lever"], **args).stats["lever"]
 
     with Store(db) as store:
         rows = stored_rows(store)

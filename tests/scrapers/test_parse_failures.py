@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +27,7 @@ from typing import Any
 import pytest
 
 from storage import Store
+from tests._cli import run_himjobs
 from tests.scrapers._crawl import bad_pages, cli_settings, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -367,12 +365,8 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
         mock.add_route(route)
     sources = tmp_path / "sources.toml"
     sources.write_text(f"[lever]\nboards = {json.dumps(case.boards)}\n", "utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "HIMJOBS_DATABASE_URL"}
-    env.update(PYTHONPATH=str(ROOT), COLUMNS="200", HIMJOBS_LOCK_DIR=str(tmp_path / "locks"))
-    cmd = [
-        sys.executable,
-        "-m",
-        "himjobs",
+    # a real `python -m himjobs crawl` process (tests/_cli.py)
+    r = run_himjobs(
         "crawl",
         "lever",
         "--boards",
@@ -384,14 +378,15 @@ def test_cli_exits_1_naming_source_and_reason(mock: Any, tmp_path: Path) -> None
         "-f",
         "json",
         *cli_settings(),
-    ]
-    r = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
-    assert r.returncode == 1, r.stderr
-    lines = [ln for ln in r.stderr.splitlines() if "himjobs: error:" in ln]
-    assert len(lines) == 1, r.stderr
+        cwd=tmp_path,
+        env={"HIMJOBS_LOCK_DIR": str(tmp_path / "locks")},
+    )
+    assert r.code == 1, r.err
+    lines = [ln for ln in r.err.splitlines() if "himjobs: error:" in ln]
+    assert len(lines) == 1, r.err
     assert "lever:" in lines[0] and "AttributeError" in lines[0]
     assert "/v0/postings/harborlever" in lines[0]
-    out = json.loads(r.stdout)
+    out = json.loads(r.out)
     assert out["status"] == "partial" and out["sources"][0]["stored"] == 4
 
 

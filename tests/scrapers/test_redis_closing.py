@@ -1,10 +1,11 @@
-"""Closing in a shared Redis crawl: real worker processes, a real redis-server, real PostgreSQL.
+"""Closing in a shared Redis crawl: two workers, a real redis-server, real PostgreSQL.
 
 Each test starts from a Lever source crawled completely with two workers (crawl id A: once per
 module, copied into each test's own database), then takes some postings down and crawls again
-with two workers under a new crawl id (B). The last worker out closes what crawl B did not see,
-exactly once; a worker that hit a bad page, or one killed with -9, makes the crawl close nothing
-(scrapers/_redis_close.py).
+with two workers under a new crawl id (B). The workers are crawls in this process
+(tests/scrapers/_workers.py), except in the kill -9 test, whose two workers are real processes.
+The last worker out closes what crawl B did not see, exactly once; a worker that hit a bad page,
+or one killed with -9, makes the crawl close nothing (scrapers/_redis_close.py).
 
 PostgreSQL comes from HIMJOBS_TEST_POSTGRES_URL (`eval "$(bash .ci/start-postgres)"`); without it
 these tests are skipped with the reason. redis-server is started here (Debian package).
@@ -16,7 +17,6 @@ import json
 import os
 import re
 import signal
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,15 +24,16 @@ from typing import Any
 
 import pytest
 
-from scrapers._run import child_env
-from scrapers._run import command as run_command
 from storage import Store
-from tests._daemons import redis_server, wait_for
-from tests.scrapers.test_redis_workers import (
-    ROOT,
+from tests._daemons import wait_for
+from tests.scrapers._crawl import start
+from tests.scrapers._workers import (
     WORKER_TIMEOUT,
     lever_posting,
+    process_report,
+    reaped,
     run_workers,
+    start_process,
     worker_settings,
 )
 
@@ -41,12 +42,6 @@ PER_BOARD = 4
 #: taken down before crawl B: two postings of each of three boards
 GONE = {(b, k) for b in BOARDS[:3] for k in (1, 3)}
 PIPELINE = {"ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300}}
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with redis_server(tmp_path_factory.mktemp("redis")) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +86,7 @@ def serve(
     mock: Any,
     *,
     gone: set[tuple[str, int]] | None = None,
-    delay: float = 0.4,
+    delay: float = 0.2,
     down: str | None = None,
 ) -> set[str]:
     """Lever boards on the mock (one page each, slowed so both workers take a share); the ids
@@ -274,13 +269,6 @@ def test_a_shared_crawl_storing_far_fewer_postings_closes_nothing(
         assert source["last_good_count"] == len(served_a)  # not the new baseline
 
 
-def start(settings: dict[str, Any], kwargs: dict[str, Any], out: Path) -> subprocess.Popen[bytes]:
-    env = child_env()
-    cmd = run_command(["lever"], out=out, settings=settings, kwargs=kwargs)
-    log = out.with_suffix(".log").open("wb")
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-
-
 def test_a_worker_killed_mid_crawl_stops_the_closing(
     mock: Any, redis_url: str, served_a: set[str], pg_url: str, tmp_path: Path, reliability
 ) -> None:
@@ -290,10 +278,12 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
     # a short lease, so the survivor sees the killed worker's lease lapse before it finishes
     base = settings_for(redis_url, new_id(), pg_url, HIMJOBS_REDIS_LEASE=2)
     procs = {
-        name: start({**base, "USER_AGENT": f"himjobs-test/{name}"}, kwargs, tmp_path / name)
+        name: start_process(
+            "lever", {**base, "USER_AGENT": f"himjobs-test/{name}"}, kwargs, tmp_path / name
+        )
         for name in ("survivor", "victim")
     }
-    try:
+    with reaped(*procs.values()):
         wait_for(
             lambda: any(
                 r["headers"].get("User-Agent") == "himjobs-test/victim" for r in mock.log()
@@ -307,13 +297,7 @@ def test_a_worker_killed_mid_crawl_stops_the_closing(
         os.kill(procs["victim"].pid, signal.SIGKILL)
         procs["victim"].wait(timeout=30)
         assert procs["survivor"].wait(timeout=WORKER_TIMEOUT) == 0
-    finally:
-        for proc in procs.values():
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(timeout=30)
-    report = json.loads((tmp_path / "survivor").read_text(encoding="utf-8"))
-    stats = report["stats"]["lever"]
+    stats = process_report(tmp_path / "survivor", "lever")["stats"]
     assert stats["himjobs/outcome"] == "ok"  # the survivor's own share was clean
     assert stats["himjobs/closed"] == 0
     assert stats["himjobs/redis/closer"] is True
@@ -347,23 +331,14 @@ def test_a_worker_without_the_store_pipeline_stops_the_closing(
     # was registered by the shared scheduler and never leaves: its pages' postings are not in
     # the shared run, so nothing may be closed.
     mock.reset()
-    serve(mock, gone=GONE, delay=0.6)
+    serve(mock, gone=GONE, delay=0.3)
     kwargs = {"api_base": mock.url, "sources_file": sources_file(tmp_path), "page_size": "5"}
     base = settings_for(redis_url, new_id(), pg_url)
-    procs = [
-        start(base, kwargs, tmp_path / "storing"),
-        start({**base, "ITEM_PIPELINES": {}}, kwargs, tmp_path / "bare"),
+    running = [
+        start(["lever"], settings_overrides=base, spider_kwargs=kwargs),
+        start(["lever"], settings_overrides={**base, "ITEM_PIPELINES": {}}, spider_kwargs=kwargs),
     ]
-    try:
-        for proc in procs:
-            assert proc.wait(timeout=WORKER_TIMEOUT) == 0
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(timeout=30)
-    storing = json.loads((tmp_path / "storing").read_text(encoding="utf-8"))["stats"]["lever"]
-    bare = json.loads((tmp_path / "bare").read_text(encoding="utf-8"))["stats"]["lever"]
+    storing, bare = (r.wait(WORKER_TIMEOUT).stats["lever"] for r in running)
     assert bare.get("scheduler/dequeued/redis", 0) > 0, "the bare worker took no request"
     assert storing["himjobs/outcome"] == "ok" and storing["himjobs/closed"] == 0
     assert open_ids(pg_url) == served_a

@@ -1,5 +1,9 @@
-"""scrapy-redis mode: two worker processes share one crawl through a real redis-server and write
-to one real PostgreSQL; every page is fetched once and every posting stored once.
+"""scrapy-redis mode: two workers share one crawl through a real redis-server and write to one
+real PostgreSQL; every page is fetched once and every posting stored once.
+
+The workers are crawls in this process (tests/scrapers/_workers.py: their own crawlers, Redis
+connections and stores) except in the last test, where `himjobs crawl --redis` runs twice at
+once as real processes into a new database whose schema they race to create.
 
 PostgreSQL comes from HIMJOBS_TEST_POSTGRES_URL (`eval "$(bash .ci/start-postgres)"`); without it
 that test is skipped with the reason. redis-server is started here (Debian package)."""
@@ -12,116 +16,20 @@ import subprocess
 import sys
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scrapers._redis import redis_settings
-from scrapers._run import child_env
-from scrapers._run import command as run_command
-from tests._daemons import redis_server
+from tests.conftest import _pg_database
 from tests.scrapers._crawl import TEST_SETTINGS, cli_settings
-
-ROOT = Path(__file__).resolve().parents[2]
-WORKER_TIMEOUT = 300  # seconds; CI has 2 shared cores
-
-TITLES = (
-    "Medical Records Clerk",
-    "Health Information Technician",
-    "Release of Information Specialist",
-    "HIM Clerk - Scanning",
-    "Medical Records Specialist II",
-    "Entry Level Medical Coder",
+from tests.scrapers._workers import (
+    ROOT,
+    WORKER_TIMEOUT,
+    lever_posting,
+    run_workers,
+    worker_settings,
 )
-CITIES = ("Abilene, TX", "Lubbock, TX", "Tulsa, OK", "Shreveport, LA", "Amarillo, TX", "Waco, TX")
-DUTIES = (
-    "Scan and index incoming charts into the electronic health record.",
-    "Answer release of information requests from patients and insurers.",
-    "Track unsigned provider documentation and send reminders.",
-    "Assign ICD-10-CM codes to clinic visits under supervision.",
-)
-
-
-def lever_posting(board: str, k: int) -> dict[str, Any]:
-    """One posting in Lever's wire format (docs/sources.md, Lever), text written here."""
-    title, city = TITLES[k % len(TITLES)], CITIES[(k // 2) % len(CITIES)]
-    duty = DUTIES[k % len(DUTIES)]
-    return {
-        "id": f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{board}/{k}')}",
-        "text": title,
-        "categories": {
-            "commitment": "Full-time",
-            "location": city,
-            "team": "Health Information",
-            "allLocations": [city],
-        },
-        "country": "US",
-        "createdAt": 1763900000000 + k * 60000,
-        "description": f"<div>The {board} records office hires a {title.lower()}. {duty}</div>",
-        "descriptionPlain": f"The {board} records office hires a {title.lower()}. {duty}",
-        "lists": [
-            {
-                "text": "Requirements",
-                "content": "<li>High school diploma or GED</li>"
-                "<li>Six months of medical office experience</li>",
-            }
-        ],
-        "additional": "<div>Day shift, Monday to Friday.</div>",
-        "hostedUrl": f"https://jobs.lever.co/{board}/{k}",
-        "applyUrl": f"https://jobs.lever.co/{board}/{k}/apply",
-        "workplaceType": "onsite",
-    }
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with redis_server(tmp_path_factory.mktemp("redis")) as url:
-        yield url
-
-
-def start_worker(spider: str, settings: dict[str, Any], kwargs: dict[str, Any], out: Path):
-    """A `python -m scrapers._run` worker process (the same entry point `himjobs crawl` uses)."""
-    env = child_env()
-    cmd = run_command([spider], out=out, settings=settings, kwargs=kwargs)
-    err = out.with_suffix(".log").open("wb")
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=err, stderr=subprocess.STDOUT), err
-
-
-def run_workers(
-    n: int, spider: str, settings: dict[str, Any], kwargs: dict[str, Any], tmp: Path
-) -> list[dict[str, Any]]:
-    """Start ``n`` workers at once, wait for all, return their reports (stats + items)."""
-    procs = [start_worker(spider, settings, kwargs, tmp / f"worker{i}.json") for i in range(n)]
-    try:
-        for proc, _ in procs:
-            proc.wait(timeout=WORKER_TIMEOUT)
-    finally:
-        for proc, log in procs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(timeout=30)
-            log.close()
-    reports = []
-    for i, (proc, _) in enumerate(procs):
-        out = tmp / f"worker{i}.json"
-        log = out.with_suffix(".log").read_text(errors="replace")[-3000:]
-        assert proc.returncode == 0 and out.exists(), f"worker {i} failed:\n{log}"
-        report = json.loads(out.read_text(encoding="utf-8"))
-        reports.append({"stats": report["stats"][spider], "items": report["items"][spider]})
-    return reports
-
-
-def worker_settings(redis_url: str, crawl_id: str, **extra: Any) -> dict[str, Any]:
-    return {
-        **TEST_SETTINGS,
-        **redis_settings(redis_url, crawl_id=crawl_id),
-        # few requests in flight per worker, so one worker cannot take the whole queue at once
-        "CONCURRENT_REQUESTS": 2,
-        **extra,
-    }
-
 
 # The priority queue (the default) is a sorted set, which itself merges byte-identical requests;
 # the FIFO list does not, so it shows any duplicate the scheduler lets through.
@@ -177,10 +85,9 @@ def test_plain_scrapy_redis_scheduler_doubles_dont_filter_seeds(
 def test_two_workers_share_one_crawl_into_postgresql(
     mock: Any, redis_url: str, tmp_path: Path, _pg_module_db: str
 ) -> None:
-    # 12 Lever boards of 12 postings, 5 a page: 36 pages, each slowed to 0.4 s, so the crawl
-    # outlasts both workers' start-up and each takes a share; paging requests one worker
-    # yields are fetched by whichever worker pops them. Both write to one empty PostgreSQL
-    # database (they also race to create its schema).
+    # 12 Lever boards of 12 postings, 5 a page: 36 pages, each slowed to 0.2 s, so each worker
+    # takes a share; paging requests one worker yields are fetched by whichever worker pops
+    # them. Both write to one empty PostgreSQL database.
     from storage import Store
 
     boards = [f"clinic{i:02d}" for i in range(12)]
@@ -194,7 +101,7 @@ def test_two_workers_share_one_crawl_into_postgresql(
                     "path": f"/v0/postings/{b}",
                     "query": {"mode": "json", "skip": str(skip)},
                     "json_body": jobs[skip : skip + 5],
-                    "fault": {"kind": "delay", "seconds": 0.4},
+                    "fault": {"kind": "delay", "seconds": 0.2},
                 }
             )
     settings = worker_settings(
@@ -250,10 +157,15 @@ def test_redis_url_setting_turns_the_mode_on(mock: Any, redis_url: str, tmp_path
         client.close()
 
 
-def test_himjobs_crawl_redis_workers(
-    mock: Any, redis_url: str, tmp_path: Path, _pg_module_db: str
-) -> None:
-    # The command a deployment runs on each machine: `himjobs crawl --redis URL`, twice at once.
+def test_himjobs_crawl_redis_workers(mock: Any, redis_url: str, tmp_path: Path) -> None:
+    # The command a deployment runs on each machine: `himjobs crawl --redis URL`, twice at once,
+    # as two real processes writing to one new PostgreSQL database (they race to create its
+    # schema).
+    with _pg_database("redis_cli_workers") as db:
+        _two_himjobs_crawl_processes(mock, redis_url, tmp_path, db)
+
+
+def _two_himjobs_crawl_processes(mock: Any, redis_url: str, tmp_path: Path, db: str) -> None:
     from storage import Store
 
     boards = [f"desk{i:02d}" for i in range(24)]
@@ -281,7 +193,7 @@ def test_himjobs_crawl_redis_workers(
         "--boards",
         str(sources),
         "--db",
-        _pg_module_db,
+        db,
         "--api-base",
         mock.url,
         "--redis",
@@ -315,6 +227,6 @@ def test_himjobs_crawl_redis_workers(
     stored = [res["sources"][0]["stored"] for res in results]
     assert sum(stored) == len(expected) and all(stored), stored
     assert all(res["status"] == "ok" for res in results)
-    with Store(_pg_module_db) as store:  # the module's database also holds the other test's rows
+    with Store(db) as store:
         assert all(store.find("lever", external_id) for external_id in expected)
         assert {r.id for r in store.runs(limit=10)} >= {res["run_id"] for res in results}
