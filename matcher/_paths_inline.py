@@ -202,10 +202,16 @@ def _route(part: str) -> QualificationPath | None:
     return None
 
 
+def _next_or(low: str, pos: int) -> int:
+    """Where the next " or" or "(or" starts in ``low`` from ``pos``, or -1."""
+    space, paren = low.find(" or", pos), low.find("(or", pos)
+    return space if paren < 0 or 0 <= space < paren else paren
+
+
 def _ors(text: str, low: str) -> Iterator[re.Match[str]]:
     """_OR_RE's matches in ``text`` (``low`` its lower case), as finditer gives them.
 
-    A match opens with " or" (after a comma at most): the engine is started only where
+    A match opens with " or" (after a comma at most) or "(or": the engine is started only where
     str.find sees one, instead of trying the pattern at every character (the scan was a
     fifth of sentence_paths, h15r, issue 15). No letter other than "o" / "r" lower-cases to
     them; a lower case of another length gets the plain scan."""
@@ -213,7 +219,7 @@ def _ors(text: str, low: str) -> Iterator[re.Match[str]]:
         yield from _OR_RE.finditer(text)
         return
     pos = 0
-    while (at := low.find(" or", pos)) >= 0:
+    while (at := _next_or(low, pos)) >= 0:
         m = _OR_RE.match(text, at - 1 if at > pos and text[at - 1] == "," else at)
         if m is None:
             pos = at + 1

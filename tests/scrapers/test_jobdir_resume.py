@@ -42,14 +42,21 @@ from storage import Store
 from tests._cli import Result, run_himjobs
 from tests.scrapers._crawl import TEST_SETTINGS, cli_settings, crawl
 from tests.scrapers._rows import duplicated_keys, half_written, stored_rows
+from tests.scrapers._workers import start_process
 from tests.scrapers.test_crash_resume import (
     ALL_IDS,
     BATCH,
     PAGE_SIZE,
     add_site,
     count_rows,
-    start_crawl,
+    crawl_args,
 )
+
+
+def start_crawl(mock: Any, db: str, jobdir: Path, out: Path) -> subprocess.Popen[bytes]:
+    """test_crash_resume's crawl as a process (killed below), reporting to ``out``."""
+    args = crawl_args(mock, db, jobdir, out.parent)
+    return start_process("lever", args["settings_overrides"], args["spider_kwargs"], out)
 
 
 def first_page_url(mock: Any) -> str:
