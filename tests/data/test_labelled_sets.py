@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from bench.accuracy import load_cases
 from schemas import Hints, Requirements, SchemaError, validate_model
 from tests.matcher._labelled import FIELDS
 
@@ -53,7 +53,7 @@ MIN_HOLDOUT16_ENTRIES = 30
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_cases(path)
     assert isinstance(data, list), f"{path.name}: top level must be a list of entries"
     return data
 

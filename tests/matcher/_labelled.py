@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from bench.accuracy import load_cases
 
 FIELDS = (
     "education_required",
@@ -55,5 +56,5 @@ def labelled_cases(path: Path, known_misses: dict[str, str]) -> list[Any]:
             if c["id"] in known_misses
             else [],
         )
-        for c in yaml.safe_load(path.read_text(encoding="utf-8"))
+        for c in load_cases(path)
     ]

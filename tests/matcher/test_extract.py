@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import matcher
+from bench.accuracy import load_cases
 from matcher import extract
 from schemas import Hints, Pay, Requirements
 from tests.matcher._labelled import FIELDS, labelled_cases
@@ -30,7 +30,7 @@ def _dev_cases() -> list[Any]:
 
 
 def test_dev_set_is_large_and_complete() -> None:
-    cases = yaml.safe_load(DEV.read_text(encoding="utf-8"))
+    cases = load_cases(DEV)
     assert len(cases) >= 85
     assert len({c["id"] for c in cases}) == len(cases)
     for c in cases:

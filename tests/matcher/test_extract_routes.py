@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bench.accuracy import load_cases
 from matcher import extract, match
 from schemas import CandidateProfile
 
@@ -92,9 +93,8 @@ def test_a_short_diploma_beside_routes(text: str, level: str | None) -> None:
 
 
 def _case(case_id: str) -> dict[str, Any]:
-    import yaml
 
-    cases = yaml.safe_load(FIELD16X.read_text(encoding="utf-8"))
+    cases = load_cases(FIELD16X)
     return next(c for c in cases if c["id"] == case_id)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from bench.accuracy import load_cases
 from matcher import extract, match
 from schemas import (
     CandidateProfile,
@@ -23,7 +23,7 @@ from schemas import (
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT.parent / "shared" / "real-postings" / "postings"
-OURS = {c["id"]: c for c in yaml.safe_load((ROOT / "tests/data/extraction/paths.yaml").read_text())}
+OURS = {c["id"]: c for c in load_cases(ROOT / "tests/data/extraction/paths.yaml")}
 
 
 def real(name: str) -> Requirements:

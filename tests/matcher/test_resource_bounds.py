@@ -26,6 +26,7 @@ PROBE = r"""
 import json, resource, sys, time
 from matcher import extract
 from matcher.text import sanitize_html
+from bench.accuracy import load_cases
 kind = sys.argv[1]
 n = 1_000_000
 payloads = {
@@ -156,8 +157,7 @@ def test_dollar_figures_cost_about_what_prose_does(payload: str) -> None:
 
 
 def _plain_postings() -> list[str]:
-    import yaml
+    from bench.accuracy import load_cases
 
-    data = ROOT / "tests" / "data" / "extraction" / "dev.yaml"
-    cases = yaml.safe_load(data.read_text(encoding="utf-8"))
+    cases = load_cases(ROOT / "tests" / "data" / "extraction" / "dev.yaml")
     return [c["text"] for c in cases if "<" not in c["text"]]
