@@ -126,6 +126,18 @@ def _ev(text: str) -> Evidence:
     return Evidence.model_construct(source="text", text=text)
 
 
+def _schooling_and_experience(label: str, level: str, part: str, years: float) -> QualificationPath:
+    """One route asking both: schooling of ``level`` and ``years`` of the experience ``part``
+    names ("a coding certificate plus 1 year of coding experience")."""
+    return QualificationPath(
+        label=label,
+        education=level,
+        education_field=study_field(part),
+        experience_years=years,
+        experience_kind=experience_kind(part),
+    )
+
+
 def _route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
     years = first_years(part)
@@ -134,13 +146,7 @@ def _route(part: str) -> QualificationPath | None:
         trained = education_level(part) or "certificate"
         if years is not None and "experience" in low:
             # "completion of a coding program and 1 year of coding experience": both, one route
-            return QualificationPath(
-                label="training and experience",
-                education=trained,
-                education_field=study_field(part),
-                experience_years=years[0],
-                experience_kind=experience_kind(part),
-            )
+            return _schooling_and_experience("training and experience", trained, part, years[0])
         return QualificationPath(
             label="training", education=trained, education_field=study_field(part)
         )
@@ -184,13 +190,7 @@ def _route(part: str) -> QualificationPath | None:
         and (level != "high_school")
     ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
-        return QualificationPath(
-            label="education and experience",
-            education=level,
-            education_field=study_field(part),
-            experience_years=years[0],
-            experience_kind=experience_kind(part),
-        )
+        return _schooling_and_experience("education and experience", level, part, years[0])
     if level is not None and (years is None or "experience" not in low):
         return QualificationPath(
             label="education", education=level, education_field=study_field(part)
