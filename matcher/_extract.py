@@ -12,8 +12,8 @@ from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
 from matcher._paths_flat import find_paths, flatten, hinted_routes
-from matcher._paths_inline import extract_residence
 from matcher._pay import extract_pay
+from matcher._residence import extract_residence
 from matcher._schedule import extract_employment, extract_shifts, extract_workplace
 from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills

@@ -1,4 +1,4 @@
-"""Paths stated inside one sentence, as private postings do, and residence limits.
+"""Paths stated inside one sentence, as private postings do.
 
 "Associate degree in HIT or two years of medical records experience", "CCA, CPC or completion of
 an approved coding program", "CPC or 2 years of coding experience", "bachelor's degree or
@@ -30,8 +30,6 @@ from schemas.vocab import (
     CERTIFICATION_CODES,
     EDUCATION_RANK,
     SCHOOLING_YEARS,
-    STATE_BY_NAME,
-    US_STATES,
 )
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
@@ -475,59 +473,8 @@ def _inline_paths(
     return None
 
 
-# --- residence -------------------------------------------------------------------------------
-
-_STATE_NAMES = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
-_STATE = r"(?:\b[A-Z]{2}\b|(?i:" + _STATE_NAMES + r"))"
-_RESIDENCE_RE: Final = first_letters(
-    r"(?i:(?:open only to|only open to|available only to|restricted to|limited to|must|"
-    r"candidates must|applicants must|only)\s(?:be\s)?(?:current\s)?(?:residents? of|resid\w* in|"
-    r"live in|located in|based in|reside within)|(?:resid\w*|live|located) in one of the "
-    r"following states:?|hire in the following states:?|(?:residents? of|resid\w* in) the "
-    r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
-    r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
-)
-#: A residence limit names one of these (lower case).
-_RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
-_NOT_RESIDENCE_RE: Final = re.compile(
-    r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
-)
-
-
-def _code(word: str) -> str | None:
-    w = word.strip()
-    if len(w) == 2 and w.isupper():
-        return w if w in US_STATES else None
-    return STATE_BY_NAME.get(w.lower())
-
-
-def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
-    """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
-    if not any(w in doc.lower for w in _RESIDENCE_WORDS):
-        return None  # most postings: no sentence to read (the words are tested per sentence too)
-    # the sentences holding a word, from the posting's trigger scan: "states" is in most federal
-    # postings ("United States"), and lower-casing all ~60 sentences was most of the residence
-    # time (h15r, issue 15); a lower case of another length cannot be mapped to sentences
-    aligned = len(doc.lower) == len(doc.text)
-    indices = doc.with_words(_RESIDENCE_WORDS) if aligned else range(len(doc.sentences))
-    for k in indices:
-        text = doc.sentences[k].text
-        low = text.lower()
-        if not any(w in low for w in _RESIDENCE_WORDS):
-            continue
-        m = _RESIDENCE_RE.search(text)
-        if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
-            continue
-        words = re.split(r",?\s(?:and|or|&)\s|,\s?", m.group("list"))
-        codes = [c for c in (_code(w) for w in words if w.strip()) if c is not None]
-        if codes:
-            return list(dict.fromkeys(codes)), text
-    return None
-
-
 __all__ = [
     "education_for_experience",
-    "extract_residence",
     "inline_paths",
     "number",
     "sentence_paths",
