@@ -82,37 +82,34 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     def structured(field: str) -> Evidence:
         return Evidence(source="structured", text=hints.fields.get(field, f"hints.{field}"))
 
+    def from_hint(field: str, value: Any) -> bool:
+        """Take the source's structured value when it gave one (it wins over the text)."""
+        if value is None:
+            return False
+        values[field] = value
+        evidence[field] = structured(field)
+        return True
+
+    def from_text(field: str, read: tuple[Any, str] | None) -> None:
+        """Take a value read from the text, with the sentence it came from."""
+        if read is not None:
+            values[field] = read[0]
+            evidence[field] = _text(read[1])
+
     # education
     required, preferred = extract_education(doc)
-    if hints.education_required is not None:
-        values["education_required"] = hints.education_required
-        evidence["education_required"] = structured("education_required")
-    elif required is not None:
-        values["education_required"] = required[0]
-        evidence["education_required"] = _text(required[1])
-    if preferred is not None:
-        values["education_preferred"] = preferred[0]
-        evidence["education_preferred"] = _text(preferred[1])
-    if hints.education_substitutable is not None:
-        values["education_substitutable"] = hints.education_substitutable
-        evidence["education_substitutable"] = structured("education_substitutable")
-    else:
+    if not from_hint("education_required", hints.education_required):
+        from_text("education_required", required)
+    from_text("education_preferred", preferred)
+    if not from_hint("education_substitutable", hints.education_substitutable):
         sub = extract_substitution(doc)
-        if sub is not None:
-            values["education_substitutable"] = True
-            evidence["education_substitutable"] = _text(sub)
+        from_text("education_substitutable", (True, sub) if sub is not None else None)
 
     # experience
     exp_req, exp_pref = extract_experience(doc, title)
-    if hints.experience_years_required is not None:
-        values["experience_years_required"] = hints.experience_years_required
-        evidence["experience_years_required"] = structured("experience_years_required")
-    elif exp_req is not None:
-        values["experience_years_required"] = exp_req[0]
-        evidence["experience_years_required"] = _text(exp_req[1])
-    if exp_pref is not None:
-        values["experience_years_preferred"] = exp_pref[0]
-        evidence["experience_years_preferred"] = _text(exp_pref[1])
+    if not from_hint("experience_years_required", hints.experience_years_required):
+        from_text("experience_years_required", exp_req)
+    from_text("experience_years_preferred", exp_pref)
 
     # certifications carry their own evidence
     values["certifications"] = [
@@ -123,35 +120,17 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     ]
 
     # employment, workplace, shifts, pay, skills
-    if hints.employment_types:
-        values["employment_types"] = list(hints.employment_types)
-        evidence["employment_types"] = structured("employment_types")
-    elif (found := extract_employment(doc)) is not None:
-        values["employment_types"], ev = found
-        evidence["employment_types"] = _text(ev)
-    if hints.workplace is not None:
-        values["workplace"] = hints.workplace
-        evidence["workplace"] = structured("workplace")
-    elif (place := extract_workplace(doc)) is not None:
-        values["workplace"] = place[0]
-        evidence["workplace"] = _text(place[1])
-    if (shifts := extract_shifts(doc)) is not None:
-        values["shifts"] = shifts[0]
-        evidence["shifts"] = _text(shifts[1])
-    if hints.pay is not None:
-        values["pay"] = hints.pay
-        evidence["pay"] = structured("pay")
-    elif (pay := extract_pay(doc)) is not None:
-        values["pay"] = pay[0]
-        evidence["pay"] = _text(pay[1])
-    if (skills := extract_skills(doc)) is not None:
-        values["skills"] = skills[0]
-        evidence["skills"] = _text(skills[1])
+    if not from_hint("employment_types", list(hints.employment_types) or None):
+        from_text("employment_types", extract_employment(doc))
+    if not from_hint("workplace", hints.workplace):
+        from_text("workplace", extract_workplace(doc))
+    from_text("shifts", extract_shifts(doc))
+    if not from_hint("pay", hints.pay):
+        from_text("pay", extract_pay(doc))
+    from_text("skills", extract_skills(doc))
     # alternative routes: the flat fields become what every route shares (matcher._paths)
     if (paths := find_paths(body, doc)) is not None:
         flatten(paths, values, evidence)
     hinted_routes(hints, values, evidence)
-    if (residence := extract_residence(doc)) is not None:
-        values["residence_states"] = residence[0]
-        evidence["residence_states"] = _text(residence[1])
+    from_text("residence_states", extract_residence(doc))
     return Requirements(**values, evidence=evidence)

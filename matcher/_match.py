@@ -3,7 +3,7 @@
 The rules (docs/matching.md):
 - education by the ladder in schemas.vocab; with ``education_substitutable`` a candidate with at
   least a high school diploma may stand in for each missing year of post-secondary schooling with
-  one year of experience beyond the experience the posting requires (SUBSTITUTION_YEARS);
+  one year of experience beyond the experience the posting requires (schemas.vocab.SCHOOLING_YEARS);
 - experience compares years;
 - a certification group is any-of; it is met by a held code or one it covers through
   schemas.vocab.CERTIFICATION_SATISFIES; one with ``within_months`` is always met (it is due
@@ -36,26 +36,19 @@ from schemas.vocab import (
     EDUCATION_LABELS,
     EDUCATION_RANK,
     EXPERIENCE_KIND_LABELS,
+    SCHOOLING_YEARS,
     RequirementLevel,
     VerdictStatus,
     credentials_covered,
 )
 
-#: Years of full-time schooling after high school each level stands for. With a substitutable
-#: education requirement, one year of relevant experience stands in for one missing year of
-#: schooling: the year-for-year reading of "associate degree or two years of equivalent
-#: experience" postings. It is deliberately conservative: OPM's group qualification standards for
-#: clerical and technical support positions (which cover federal records technicians, series 0675)
-#: accept 6 months of experience for a year of study above high school (GS-3) and 1 year for two
-#: (GS-4), so a federal posting may accept less experience than this rule asks.
-SUBSTITUTION_YEARS: Final[dict[str, float]] = {
-    "none": 0.0,
-    "high_school": 0.0,
-    "certificate": 1.0,
-    "associate": 2.0,
-    "bachelor": 4.0,
-    "master": 6.0,
-}
+#: With a substitutable education requirement, one year of relevant experience stands in for one
+#: missing year of schooling (schemas.vocab.SCHOOLING_YEARS per level): the year-for-year reading
+#: of "associate degree or two years of equivalent experience" postings. It is deliberately
+#: conservative: OPM's group qualification standards for clerical and technical support positions
+#: (which cover federal records technicians, series 0675) accept 6 months of experience for a year
+#: of study above high school (GS-3) and 1 year for two (GS-4), so a federal posting may accept
+#: less experience than this rule asks.
 #: Years of experience per missing year of schooling (see above).
 EXPERIENCE_PER_SCHOOL_YEAR: Final = 1.0
 _EPS: Final = 1e-9
@@ -70,7 +63,7 @@ def substitution_needed(have: str, need: str) -> float:
     >>> substitution_needed("high_school", "associate"), substitution_needed("bachelor", "master")
     (2.0, 2.0)
     """
-    missing = max(0.0, SUBSTITUTION_YEARS[need] - SUBSTITUTION_YEARS[have])
+    missing = max(0.0, SCHOOLING_YEARS[need] - SCHOOLING_YEARS[have])
     return missing * EXPERIENCE_PER_SCHOOL_YEAR
 
 

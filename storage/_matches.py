@@ -113,7 +113,7 @@ def education_ok(profile: CandidateProfile) -> ColumnElement[bool]:
     have = EDUCATION_RANK[profile.education]
     ok: list[ColumnElement[bool]] = [P.education_rank.is_(None), P.education_rank <= have]
     # matcher._match._substitutes: only a diploma holder, only experience beyond what the
-    # posting itself requires, SUBSTITUTION_YEARS per missing level.
+    # posting itself requires, schemas.vocab.SCHOOLING_YEARS per missing level.
     if have >= 1:
         for level in EDUCATION_LADDER[have + 1 :]:
             spare = (
