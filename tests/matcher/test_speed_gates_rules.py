@@ -113,3 +113,46 @@ def test_end_search_starts_late_with_the_same_matches() -> None:
     assert find(padding + "including\n") is not None  # "$" before a final newline
     assert end_search(re.compile(r"total\b")) == re.compile(r"total\b").search  # not anchored
     assert end_search(re.compile(r"x+$")) == re.compile(r"x+$").search  # no widest match
+
+
+def test_the_or_gate_finds_exactly_the_patterns_matches() -> None:
+    """matcher._paths_inline._ors starts _OR_RE only where " or" / "(or" stands: whatever the
+    pattern is changed to, the gate must give the same matches as scanning every character
+    (a merge once widened the pattern to "(or" and the gate hid it)."""
+    import random
+
+    from matcher._paths_inline import _OR_RE, _ors
+
+    pieces = [
+        "or",
+        "Or",
+        "OR",
+        " or ",
+        ", or ",
+        "(or ",
+        "( or ",
+        ",or ",
+        "nor ",
+        "for ",
+        "orange",
+        "2 years",
+        "an associate degree",
+        "higher",
+        "GED",
+        "equivalent experience",
+        "equivalent",
+        "combination",
+        " ",
+        ", ",
+        "(",
+        ")",
+        ";",
+        "\n",
+        "\u0130",
+        "\u017f",
+    ]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        got = [m.span() for m in _ors(text, text.lower())]
+        assert got == [m.span() for m in _OR_RE.finditer(text)], repr(text)
