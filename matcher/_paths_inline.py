@@ -23,7 +23,8 @@ from matcher._paths_parts import (
     number,
     study_field,
 )
-from matcher._paths_scan import inline_candidates, read_as
+from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
+from matcher._rules import holds_any
 from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import (
@@ -31,6 +32,11 @@ from schemas.vocab import (
     EDUCATION_RANK,
     SCHOOLING_YEARS,
 )
+
+#: A sentence that may state alternatives holds one of these; one that may offer schooling or a
+#: credential for the experience, one of the second (matcher._paths_scan reads the same words).
+_holds_route_word = holds_any(ROUTE_WORDS)
+_holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(
@@ -436,20 +442,11 @@ def _inline_paths(
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
             low = text.lower()
-        if (
-            section not in _SKIP_SECTIONS
-            and "one of the following" in low
-            and (listed := listed_routes(sentences, k, _route)) is not None
+        if "one of the following" in low and (
+            (listed := listed_routes(sentences, k, _route)) is not None
         ):
             return listed
-        if section not in _SKIP_SECTIONS and (
-            " or " in low
-            or "(or " in low
-            or "substitut" in low
-            or "in lieu" in low
-            or "in place" in low
-            or "replace" in low
-        ):
+        if _holds_route_word(low):
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
@@ -462,7 +459,7 @@ def _inline_paths(
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-            if "substitut" in low or "in lieu" in low or "in place" in low or "replace" in low:
+            if _holds_substitution_word(low):
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
                 found = education_for_experience(text, [*_earlier(sentences, k, memo), *after])

@@ -9,16 +9,12 @@ from typing import Final
 
 from matcher._sentences import Doc, Sentence
 
+#: Words offering schooling or a credential in place of the experience (lower case).
+SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
+#: A sentence that may state alternative routes holds one of these (lower case).
+ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final = (
-    " or ",
-    "(or ",
-    "substitut",
-    "in lieu",
-    "in place",
-    "replace",
-    "one of the following",
-)
+INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following")
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
