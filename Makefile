@@ -18,7 +18,7 @@ demo: $(STAMP)
 # worksteal: an idle worker takes tests queued on another, so one slow file (the Redis and
 # crash tests start processes) does not leave a core idle at the end of the run. Three workers
 # on two cores: about a tenth of the suite waits on sockets, child processes and timeouts, and
-# the third worker fills those gaps (docs/contributing.md: 2 min 52 s against 3 min 0 s with two).
+# the third worker fills those gaps (docs/contributing.md: 2 min 46 s - 3 min 6 s against 3 min 0 s - 3 min 12 s with two).
 test: $(STAMP)
 	$(PY) -m pytest -n 3 --dist worksteal
 
