@@ -50,6 +50,8 @@ MIN_EVAL_ENTRIES = 50
 MIN_HOLDOUT_ENTRIES = 70
 #: The second unseen part (holdout16.yaml, session h15l).
 MIN_HOLDOUT16_ENTRIES = 30
+#: The third unseen part (holdout17.yaml, session s7hold).
+MIN_HOLDOUT17_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -151,6 +153,13 @@ def test_second_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout16.yaml")
     assert len(entries) >= MIN_HOLDOUT16_ENTRIES
     assert all(e["id"].startswith("h16-") for e in entries)
+
+
+def test_third_holdout_set_is_large_enough() -> None:
+    """holdout17.yaml is the third unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout17.yaml")
+    assert len(entries) >= MIN_HOLDOUT17_ENTRIES
+    assert all(e["id"].startswith("h17-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
