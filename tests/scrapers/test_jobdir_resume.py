@@ -229,6 +229,7 @@ def test_a_jobdir_left_finished_fetches_nothing_fails_and_closes_nothing(
         f"nothing fetched: every request already seen in JOBDIR {jobdir}; cleared, so the"
         " next crawl with it starts afresh"
     ]
+    assert row["reason"] == f"{reasons[0]} (1 page)"  # whole: it was cut at 80 characters
 
     afresh = himjobs_crawl(mock, tmp_path, jobdir)
     assert afresh.code == 0, afresh.err
