@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from himjobs._output import Format, emit, write
+from himjobs._output import Format, emit, is_terminal, paragraphs, write
 
 #: Where `himjobs crawl` writes its log unless --log-file says otherwise.
 DATA_DIR = Path("~/.himjobs")
@@ -59,7 +59,8 @@ def print_summary(
     log_path: Path | None,
     columns: dict[str, str],
 ) -> None:
-    """One line per source with the reason a source failed; JSON and CSV as before."""
+    """One line per source with the reason a source failed (whole, wrapped on a terminal);
+    JSON and CSV as before."""
     whys = {
         row["source"]: reason([(e.url, e.reason) for e in errors if e.source == row["source"]])
         for row in rows
@@ -79,7 +80,13 @@ def print_summary(
         return
     write(f"crawl run {run_id}: {status}")
     for row in rows:
-        write(source_line(row, whys[row["source"]]))
+        line = source_line(row, whys[row["source"]])
+        # The reason is whole (its end often names the URL or setting): wrapped between words
+        # on a terminal, the lines after the first indented; one line in a pipe, for grep.
+        if is_terminal():
+            paragraphs(line, hanging=2)
+        else:
+            write(line)
     if log_path is not None:
         write(f"log: {log_path}  (bad pages: himjobs runs --errors {run_id})")
 
@@ -129,8 +136,9 @@ def _host(url: str | None) -> str | None:
 
 
 def _first_words(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "error"
-    return line if len(line) <= 80 else line[:77] + "..."
+    """The reason's first line, whole: cut short, it lost the URL or setting at its end (the
+    reasons are bounded where they are recorded; the rest of a traceback is in the log)."""
+    return text.strip().splitlines()[0] if text.strip() else "error"
 
 
 def source_line(row: dict[str, Any], why: str) -> str:

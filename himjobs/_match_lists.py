@@ -17,7 +17,14 @@ from typing import Any
 
 from himjobs._distance import miles_text
 from himjobs._output import Format, emit, paragraphs, write
-from himjobs._present import FACT_COLUMNS, VERDICT_COLUMNS, fact_cells, match_row, verdict_cells
+from himjobs._present import (
+    FACT_COLUMNS,
+    VERDICT_COLUMNS,
+    fact_cells,
+    match_row,
+    verdict_cells,
+    verdict_lists,
+)
 from himjobs._requirements import verdict_rows
 from schemas import MatchResult
 
@@ -91,6 +98,7 @@ def notes(result: MatchResult, *, skip: list[str] | None = None) -> str:
 def result_json(result: MatchResult, kind: str) -> dict[str, Any]:
     row = match_row(result)
     row.pop("verdicts")
+    row.update(verdict_lists(result))  # JSON keeps each explanation a string of its own
     row["kind"] = kind
     row["fits_preferences"] = not result.relaxed
     away = miles_text(result)

@@ -57,7 +57,23 @@ def verdict_badges(result: MatchResult) -> str:
     return " · ".join(f"{BADGE[v.status]} {v.label}" for v in result.verdicts)
 
 
+#: Joins a cell's explanations: each is "what the posting asks; what you have" (a "; " inside),
+#: so "; " between them would not show where one ends. One line, for pipes and 80 columns.
+EXPLANATION_SEP = " | "
+
+
+def verdict_lists(result: MatchResult) -> dict[str, list[str]]:
+    """What is missing (explanations), unknown (labels) and relaxed (explanations), as lists:
+    JSON keeps them so; a cell joins them with EXPLANATION_SEP."""
+    return {
+        "missing": [v.explanation for v in result.missing],
+        "unknown": [v.label for v in result.verdicts if v.status == "unknown"],
+        "relaxed": list(result.relaxed),
+    }
+
+
 def match_row(result: MatchResult) -> dict[str, Any]:
+    """One match as cells (text, CSV, DataFrame); missing / unknown / relaxed each one cell."""
     p = result.posting
     req = p.requirements if p else None
     return {
@@ -69,9 +85,7 @@ def match_row(result: MatchResult) -> dict[str, Any]:
         "eligible": "yes" if result.eligible else "no",
         "score": result.score,
         "verdicts": verdict_badges(result),
-        "missing": "; ".join(v.explanation for v in result.missing),
-        "unknown": "; ".join(v.label for v in result.verdicts if v.status == "unknown"),
-        "relaxed": "; ".join(result.relaxed),
+        **{k: EXPLANATION_SEP.join(v) for k, v in verdict_lists(result).items()},
         "url": (p.apply_url or p.url) if p else "",
     }
 

@@ -1,4 +1,5 @@
-"""Title vocabulary for the relevance filter: records roles kept, roles dropped, context words.
+"""Title vocabulary for the relevance filter: records roles kept, roles dropped, and the setting
+words of matcher/_context_words.py (re-exported here, so the filter reads one vocabulary).
 
 Data only; the rules that read it live in matcher/_relevance.py. All entries are lower case and
 already in the normalised form that ``_relevance.normalise_title`` produces (abbreviations
@@ -6,6 +7,14 @@ expanded, levels and shift words removed).
 """
 
 from __future__ import annotations
+
+from matcher._context_words import (
+    CLINICAL_IMAGING_CONTEXT,
+    CLINICAL_IMAGING_TITLE_WORDS,
+    HEALTH_CONTEXT,
+    NON_HEALTH_CONTEXT,
+    RECORDS_CONTEXT,
+)
 
 # Abbreviations expanded before matching; keys are whole tokens after punctuation is removed.
 # Multi-token keys are matched as phrases first ("med rec" before "rec").
@@ -368,127 +377,21 @@ CORE_WORDS: tuple[str, ...] = (
     "release of information",
 )
 
-# Words in a title or posting text that place the job in a health setting.
-HEALTH_CONTEXT: tuple[str, ...] = (
-    "medical",
-    "health",
-    "hospital",
-    "clinic",
-    "patient",
-    "nursing home",
-    "nursing and rehab",
-    "healthcare",
-    "health care",
-    "hipaa",
-    "ehr",
-    "emr",
-    "epic",
-    "cerner",
-    "meditech",
-    "physician",
-    "surgery",
-    "surgical",
-    "dental",
-    "dermatology",
-    "pediatric",
-    "oncology",
-    "cancer",
-    "charts",
-    "him",
-    "release of information",
-    "rehabilitation",
-    "behavioral",
-    "home care",
-    "va",
-    "veterans",
-    "radiology",
-    "imaging center",
-)
 
-# Words that place an ambiguous title outside health care.
-NON_HEALTH_CONTEXT: tuple[str, ...] = (
-    "police",
-    "sheriff",
-    "court",
-    "law firm",
-    "law office",
-    "attorney",
-    "legal",
-    "school",
-    "student",
-    "university",
-    "college",
-    "motor vehicles",
-    "dmv",
-    "corrections",
-    "inmate",
-    "city government",
-    "county clerk",
-    "insurance company",
-    "insurance broker",
-    "bank",
-    "warehouse",
-    "manufacturing",
-    "construction",
-    "accounting",
-    "bootcamp",
-    "game studio",
-    "software",
-    "museum",
-    "library",
-    "archives",
-    "real estate",
-    "title company",
-    "title insurance",
-    "escrow",
-    "mortgage",
-    "deeds",
-    "genealogy",
-    "genealogical",
-    "insurance claims",
-    "marketing",
-    "advertising",
-    "investment",
-    "investors",
-)
-
-# Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.
-CLINICAL_IMAGING_CONTEXT: tuple[str, ...] = (
-    "radiology",
-    "radiologic",
-    "x ray",
-    "x-ray",
-    "xray",
-    "ct scan",
-    "ct scans",
-    "ct technologist",
-    "computed tomography",
-    "cat scan",
-    "mri",
-    "ultrasound",
-    "sonography",
-    "sonographer",
-    "mammography",
-    "nuclear medicine",
-    "echocardiography",
-    "diagnostic imaging",
-    "medical imaging",
-    "imaging center",
-)
-
-# In a title "CT" is the scanner; in a posting text it is as often Connecticut.
-CLINICAL_IMAGING_TITLE_WORDS: tuple[str, ...] = ("ct", "pet", "cat")
-
-# Words that place a scanning or imaging title in records work whatever else the text says.
-RECORDS_CONTEXT: tuple[str, ...] = (
-    "records",
-    "record",
-    "him",
-    "health information",
-    "release of information",
-    "document",
-    "documents",
-    "chart",
-    "charts",
-    "paper",
-)
+__all__ = [
+    "ABBREVIATIONS",
+    "AMBIGUOUS_TITLES",
+    "CLINICAL_IMAGING_CONTEXT",
+    "CLINICAL_IMAGING_TITLE_WORDS",
+    "CORE_WORDS",
+    "DROP_WORDS",
+    "HEALTH_CONTEXT",
+    "KEEP_TITLES",
+    "NOISE_TOKENS",
+    "NON_HEALTH_CONTEXT",
+    "RECORDS_CONTEXT",
+    "RECORDS_TASK_TITLES",
+    "ROI_OTHER_MEANING_WORDS",
+    "SETTING_PHRASES",
+    "SOFT_DROP_WORDS",
+]

@@ -64,20 +64,32 @@ class SharedScheduler(Scheduler):  # type: ignore[misc]
             )
 
     def enqueue_request(self, request: Request) -> bool:
-        if _is_seed(request):
-            if self.df.request_seen(request):
+        # scrapy-redis's own enqueue_request / next_request are not called: they pass the
+        # ``spider=`` argument Scrapy deprecates on its stats collector (a warning on every call).
+        # Seeds always go through the filter; other requests unless ``dont_filter``.
+        seed = _is_seed(request)
+        if (seed or not request.dont_filter) and self.df.request_seen(request):
+            if seed:
                 # another worker (or an earlier run under this crawl id) has it
-                if self.stats:
-                    self.stats.inc_value("himjobs/redis/seeds_taken_elsewhere", spider=self.spider)
-                return False
-            if self.stats:
-                self.stats.inc_value("himjobs/redis/seeds_enqueued", spider=self.spider)
-            self.queue.push(request)
-            if self.stats:
-                self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
-            return True
-        enqueued: bool = super().enqueue_request(request)
-        return enqueued
+                self._count("himjobs/redis/seeds_taken_elsewhere")
+            else:
+                self.df.log(request, self.spider)
+            return False
+        if seed:
+            self._count("himjobs/redis/seeds_enqueued")
+        self.queue.push(request)
+        self._count("scheduler/enqueued/redis")
+        return True
+
+    def next_request(self) -> Request | None:
+        request: Request | None = self.queue.pop(self.idle_before_close)
+        if request is not None:
+            self._count("scheduler/dequeued/redis")
+        return request
+
+    def _count(self, key: str) -> None:
+        if self.stats:
+            self.stats.inc_value(key)
 
     def close(self, reason: str) -> None:
         if self.register is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import pty
 import subprocess
 import sys
 import traceback
@@ -76,6 +77,35 @@ def run_python(
     return subprocess.run(
         argv, input=stdin, capture_output=True, text=True, cwd=cwd, env=full, timeout=timeout
     )
+
+
+def run_on_terminal(
+    *args: str, cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 300
+) -> Result:
+    """``python ARGS`` with stdout a terminal (a pty: run_python's pipes would not do) and
+    stderr a pipe; the terminal's output as text with plain newlines."""
+    leader, follower = pty.openpty()
+    proc = subprocess.run(
+        [sys.executable, *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=command_env(env),
+        timeout=timeout,
+    )
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child has gone and the terminal is drained
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    text = out.decode("utf-8", "replace").replace("\r\n", "\n")
+    return Result(proc.returncode, text, proc.stderr.decode("utf-8", "replace"))
 
 
 def _pipe(data: bytes = b"") -> io.TextIOWrapper:

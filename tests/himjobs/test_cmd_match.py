@@ -109,7 +109,7 @@ def test_match_json_near_misses_and_csv(himjobs, world) -> None:
     assert {m["external_id"] for m in doc["matches"]} == {"1", "5", "6"}
     near = {m["external_id"]: m for m in doc["near_misses"]}
     assert set(near) == {"2", "3", "7"}
-    assert "RHIT or RHIA" in near["2"]["missing"]
+    assert any("RHIT or RHIA" in m for m in near["2"]["missing"])
     statuses = {v["status"] for m in doc["matches"] for v in m["verdicts"]}
     assert statuses <= {"met", "not_met", "unknown"} and "met" in statuses
 
@@ -285,3 +285,28 @@ def test_today_with_a_utc_offset_is_read_as_utc(himjobs, tmp_path: Path) -> None
     after = himjobs("match", "me.toml", "--db", url, "--today", "2026-11-20T09:00-04:00")
     assert after.code == 0, after.err
     assert "Medical Records Clerk" not in after.out  # 13:00 UTC, closed at 12:00
+
+
+def test_each_explanation_stays_whole_in_csv_and_json(himjobs, tmp_path: Path) -> None:
+    # An explanation reads "what the posting offers; what you want", so "; " between two of
+    # them hid where one ended: a CSV cell joins them with " | ", JSON keeps a list.
+    db = tmp_path / "jobs.db"
+    with Store(f"sqlite:///{db}") as store:
+        store.upsert(
+            [_posting("8", "Records Clerk", shifts=["night"], employment_types=["part_time"])]
+        )
+    (tmp_path / "me.toml").write_text(
+        PROFILE + 'shifts = ["day"]\nemployment_types = ["full_time"]\n', encoding="utf-8"
+    )
+    url = f"sqlite:///{db}"
+    res = himjobs("match", "me.toml", "--db", url, "--format", "json")
+    assert res.code == 0, res.err
+    (match,) = json.loads(res.out)["matches"]
+    relaxed = match["relaxed"]
+    assert len(relaxed) == 2 and all(isinstance(r, str) and "; you want" in r for r in relaxed)
+    assert isinstance(match["missing"], list) and isinstance(match["unknown"], list)
+
+    res = himjobs("match", "me.toml", "--db", url, "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(res.out))
+    assert row["relaxed"].split(" | ") == relaxed
+    assert "\n" not in row["relaxed"]  # one line in a pipe

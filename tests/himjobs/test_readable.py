@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import pty
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests._cli import command_env
+from tests._cli import run_on_terminal
 from tests.himjobs._world import LONG_TITLE, POSTINGS, build
 
 BOX = re.compile("[\u2500-\u257f]")
@@ -62,28 +58,11 @@ def test_match_at_80_columns_never_splits_a_word(himjobs, url) -> None:
 
 
 def test_terminal_gets_a_box_table_when_it_fits(url, tmp_path: Path) -> None:
-    leader, follower = pty.openpty()
-    proc = subprocess.run(  # stdout a terminal: run_python's pipes would not do
-        [sys.executable, "-m", "himjobs", "search", "--db", url],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        cwd=tmp_path,
-        env=command_env({"COLUMNS": "250"}),
-        timeout=120,
+    res = run_on_terminal(
+        "-m", "himjobs", "search", "--db", url, cwd=tmp_path, env={"COLUMNS": "250"}, timeout=120
     )
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(leader)
-    assert proc.returncode == 0, proc.stderr
-    text = out.decode("utf-8", "replace")
+    assert res.code == 0, res.err
+    text = res.out
     assert BOX.search(text) and LONG_TITLE in text
 
 

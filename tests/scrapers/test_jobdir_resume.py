@@ -169,6 +169,28 @@ def himjobs_crawl(
     )
 
 
+def first_crawl(mock: Any, tmp_path: Path, jobdir: Path, **settings: Any) -> dict[str, Any]:
+    """The first of the tests' crawls, in this process (the tests are about what the command
+    does next, not about this one's process): greenhouse with `himjobs_crawl`'s sources file,
+    database and JOBDIR. Its stats."""
+    listing = tmp_path / "sources.toml"
+    listing.write_text('[greenhouse]\nboards = ["northridgehealth"]\n', encoding="utf-8")
+    report = crawl(
+        ["greenhouse"],
+        settings_overrides={
+            **TEST_SETTINGS,
+            "ITEM_PIPELINES": {"scrapers.pipelines.IngestPipeline": 300},
+            "HIMJOBS_DATABASE_URL": f"sqlite:///{tmp_path / 'crawl.db'}",
+            "RETRY_TIMES": 1,
+            "JOBDIR": str(jobdir),
+            **settings,
+        },
+        spider_kwargs={"api_base": mock.url, "sources_file": str(listing)},
+    )
+    assert not report.errors, report.errors
+    return dict(report.stats["greenhouse"])
+
+
 def drop_a_posting(mock: Any) -> None:
     """The board without one of its two records postings (a third is dropped as irrelevant): a
     whole crawl of it closes that one."""
@@ -182,13 +204,13 @@ def source_of(result: Result) -> dict[str, Any]:
     return dict(row)
 
 
-def test_the_same_crawl_command_with_a_finished_jobdir_crawls_afresh(
+def test_the_crawl_command_after_a_crawl_that_finished_its_jobdir_crawls_afresh(
     mock: Any, tmp_path: Path
 ) -> None:
     jobdir = tmp_path / "jobdir"
-    first = himjobs_crawl(mock, tmp_path, jobdir)
-    assert first.code == 0, first.err
-    assert source_of(first)["stored"] == 2
+    first = first_crawl(mock, tmp_path, jobdir)
+    assert first["himjobs/outcome"] == "ok"
+    assert first["himjobs/stored"] == 2
     # the crawl finished: nothing is left to resume, so nothing is kept as seen
     assert not (jobdir / "requests.seen").exists()
 
@@ -209,8 +231,8 @@ def test_a_jobdir_left_finished_fetches_nothing_fails_and_closes_nothing(
     jobdir = tmp_path / "jobdir"
     # Scrapy's own scheduler (a `scrapy crawl` elsewhere, or himjobs before the JOBDIR was
     # cleared on finishing) leaves a finished JOBDIR with every request seen.
-    first = himjobs_crawl(mock, tmp_path, jobdir, "-s", "SCHEDULER=scrapy.core.scheduler.Scheduler")
-    assert first.code == 0, first.err
+    first = first_crawl(mock, tmp_path, jobdir, SCHEDULER="scrapy.core.scheduler.Scheduler")
+    assert first["himjobs/outcome"] == "ok"
     assert (jobdir / "requests.seen").stat().st_size > 0
 
     drop_a_posting(mock)  # closing what this run did not see would close both postings
@@ -229,6 +251,7 @@ def test_a_jobdir_left_finished_fetches_nothing_fails_and_closes_nothing(
         f"nothing fetched: every request already seen in JOBDIR {jobdir}; cleared, so the"
         " next crawl with it starts afresh"
     ]
+    assert row["reason"] == f"{reasons[0]} (1 page)"  # whole: it was cut at 80 characters
 
     afresh = himjobs_crawl(mock, tmp_path, jobdir)
     assert afresh.code == 0, afresh.err

@@ -15,11 +15,13 @@ import os
 import subprocess
 import sys
 import uuid
+import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from scrapy.exceptions import ScrapyDeprecationWarning
 
 from tests.conftest import _pg_database
 from tests.scrapers._crawl import TEST_SETTINGS, cli_settings
@@ -61,6 +63,11 @@ def test_dont_filter_seeds_are_fetched_once(
     assert [a + b for a, b in zip(enqueued, elsewhere, strict=True)] == [len(boards)] * 2
 
 
+# scrapy-redis's own scheduler still passes the deprecated ``spider=`` to the stats collector
+# (SharedScheduler does not: see test_two_workers_share_one_crawl_into_postgresql).
+@pytest.mark.filterwarnings(
+    "ignore:Passing a 'spider' argument:scrapy.exceptions.ScrapyDeprecationWarning"
+)
 def test_plain_scrapy_redis_scheduler_doubles_dont_filter_seeds(
     mock: Any, redis_url: str, tmp_path: Path
 ) -> None:
@@ -111,7 +118,17 @@ def test_two_workers_share_one_crawl_into_postgresql(
         HIMJOBS_DATABASE_URL=_pg_module_db,
     )
     kwargs = {"api_base": mock.url, "boards": ",".join(boards), "page_size": "5"}
-    reports = run_workers(2, "lever", settings, kwargs, tmp_path)
+    # This crawl takes every path of the shared scheduler (seeds enqueued and taken elsewhere,
+    # paging requests enqueued, requests dequeued): none may use an API Scrapy deprecates.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ScrapyDeprecationWarning)
+        reports = run_workers(2, "lever", settings, kwargs, tmp_path)
+    deprecated = {
+        f"{w.filename}:{w.lineno}: {w.message}"
+        for w in caught
+        if issubclass(w.category, ScrapyDeprecationWarning)
+    }
+    assert not deprecated, "\n".join(sorted(deprecated))
 
     pages = Counter(
         (r["path"], r["query"].get("skip")) for r in mock.log() if r["path"].startswith("/v0/")

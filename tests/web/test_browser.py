@@ -3,19 +3,16 @@ detail -> apply link. Screenshots go to the test's tmp dir."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from himjobs.web import create_app
 from tests.web import _data
+from tests.web._chromium import CHROMEDRIVER, CHROMIUM
 from tests.web._fake import FakeBackend, FakeGap
 from tests.web._real import filled_store_backend
 from tests.web._server import serving
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 pytestmark = [
     pytest.mark.slow,
@@ -25,34 +22,6 @@ pytestmark = [
     ),
 ]
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-
-
-@pytest.fixture
-def browser(tmp_path: Path):
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    opts = Options()
-    opts.binary_location = CHROMIUM
-    args = [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--disable-extensions",
-        f"--user-data-dir={tmp_path / 'chrome-profile'}",
-        "--window-size=1280,900",
-    ]
-    for arg in args:
-        opts.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 @pytest.fixture(params=["store", "fake"])

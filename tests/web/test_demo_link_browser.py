@@ -9,10 +9,10 @@ from pathlib import Path
 from himjobs.web import StoreBackend, create_app
 from tests.himjobs._demo_db import demo_db
 from tests.web._server import serving
-from tests.web.test_browser import browser, click_and_wait, pytestmark  # noqa: F401
+from tests.web.test_browser import click_and_wait, pytestmark  # noqa: F401
 
 
-def test_demo_apply_link_opens_the_recorded_page(browser, tmp_path: Path) -> None:  # noqa: F811
+def test_demo_apply_link_opens_the_recorded_page(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
     db, _out = demo_db()

@@ -13,7 +13,7 @@ from himjobs.web import create_app
 from tests._cli import run_himjobs
 from tests.web._fake import FakeBackend, FakeGap
 from tests.web._server import serving
-from tests.web.test_browser import browser  # noqa: F401 - the Chromium fixture
+from tests.web.test_browser import pytestmark  # noqa: F401 - skipped without Chromium
 
 LONG = "Gain one more year of experience (1.5 years in all) in a hospital records department"
 
@@ -26,7 +26,7 @@ def site(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_errors_focus_the_summary_with_the_forms_labels(browser, site) -> None:  # noqa: F811
+def test_errors_focus_the_summary_with_the_forms_labels(browser, site) -> None:
     from selenium.webdriver.common.by import By
 
     d = browser
@@ -42,7 +42,7 @@ def test_errors_focus_the_summary_with_the_forms_labels(browser, site) -> None: 
 
 
 @pytest.mark.slow
-def test_matches_without_a_profile_asks_for_one(browser, site) -> None:  # noqa: F811
+def test_matches_without_a_profile_asks_for_one(browser, site) -> None:
     from selenium.webdriver.common.by import By
 
     browser.get(site + "/matches")
@@ -51,7 +51,7 @@ def test_matches_without_a_profile_asks_for_one(browser, site) -> None:  # noqa:
 
 
 @pytest.mark.slow
-def test_gap_chart_labels_fit_the_drawing(browser, site) -> None:  # noqa: F811
+def test_gap_chart_labels_fit_the_drawing(browser, site) -> None:
     browser.get(site + "/gaps?education=high_school")
     widths = browser.execute_script(
         "return [...document.querySelectorAll('.chart-label')].map(t => t.getBBox().width)"
@@ -83,7 +83,7 @@ def test_serve_on_a_busy_port_is_one_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_credential_lists_fold_so_the_buttons_are_few_tabs_away(browser, site) -> None:  # noqa: F811
+def test_credential_lists_fold_so_the_buttons_are_few_tabs_away(browser, site) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
