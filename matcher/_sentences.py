@@ -12,6 +12,7 @@ from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
+    NEGATION_RE,
     PREFERRED_RE,
     REQUIRED_RE,
     SECTION_WORDS,
@@ -44,6 +45,12 @@ _BULLET_STARTS = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrst
 _BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS = 60
+#: A clause ends between a mention and a later cue ("CPC required, preferred ...").
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–]\s")
+#: A strict requirement just before a mention: "Must have CRC", "Required: CCS".
+_MUST_END_RE = re.compile(
+    r"\b(?:must (?:have|hold|possess|be)|required:?)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
+)
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
@@ -246,10 +253,23 @@ def mention_level(
     part on its own. ``reach`` is how far after the mention a cue still applies. None when
     nothing says the mention is a requirement of this job.
     """
-    if PREFERRED_RE.search(after[:reach]):
-        return "preferred"
-    if STRICT_REQUIRED_RE.search(after[:reach]):
+    near = after[:reach]
+    soft = PREFERRED_RE.search(near)
+    # the nearer cue wins: "CPC required, preferred qualifications include CRC" keeps CPC
+    # required (the later cue opens the next clause); "not required but a plus" stays preferred
+    strict = (
+        STRICT_REQUIRED_RE.search(near, 0, soft.start())
+        and not NEGATION_RE.search(near, 0, soft.start())
+        if soft
+        else STRICT_REQUIRED_RE.search(near)
+    )
+    if strict:
         return "required"
+    # "Must have CRC, preferred experience with ...": the preference is the next clause's
+    if soft and not (
+        _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and _MUST_END_RE.search(before[-40:])
+    ):
+        return "preferred"
     if PREFERRED_RE.search(before[-80:]):
         return "preferred"
     if sentence.section == "preferred":

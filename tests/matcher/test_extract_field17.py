@@ -23,7 +23,6 @@ KNOWN_FIELD17_MISSES: dict[str, str] = {
     "f17-006": "'1 year of customer service plus 1 year of HIM' not summed",
     "f17-008": "'Is this position remote?' / 'No' read as remote",
     "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
-    "f17-014": "'CPC required, preferred qualifications include CRC' makes CPC preferred",
     "f17-021": "'Substitution: College coursework may substitute for the experience' not read",
     "f17-033": "'The ideal candidate will have 1 year' read as required",
     "f17-035": "'We'd also love: CDIP' not read",
@@ -38,3 +37,31 @@ def test_field17_case(case: dict[str, Any]) -> None:
     got = extract(case["text"], title=case.get("title"), hints=hints)
     for field in FIELDS:
         assert _normal(field, getattr(got, field)) == _normal(field, case["expected"][field]), field
+
+
+def _groups(text: str) -> list[tuple[list[str], str]]:
+    return [(g.any_of, g.level) for g in extract(text).certifications]
+
+
+# --- the nearer cue wins: a preference opening the next clause leaves a requirement alone -----
+
+CUE_ORDER = [
+    (
+        "CPC required, preferred qualifications include CRC.",
+        [(["CPC"], "required"), (["CRC"], "preferred")],
+    ),
+    ("CPC required, preferred skills include Epic.", [(["CPC"], "required")]),
+    ("CCS is required, preferably with an inpatient coding background.", [(["CCS"], "required")]),
+    ("RHIT required - preferred candidates will know Cerner.", [(["RHIT"], "required")]),
+    ("Must have CRC, preferred experience with HCC audits.", [(["CRC"], "required")]),
+    # near-misses: the preference is the mention's own
+    ("RHIT preferred; CCS required.", [(["RHIT"], "preferred"), (["CCS"], "required")]),
+    ("CPC preferred but not required.", [(["CPC"], "preferred")]),
+    ("CCA required, with CCS preferred.", [(["CCA"], "required"), (["CCS"], "preferred")]),
+    ("Must have 1 year of coding; CPC, preferred.", [(["CPC"], "preferred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), CUE_ORDER)
+def test_the_nearer_cue_sets_the_level(text: str, groups: list[tuple[list[str], str]]) -> None:
+    assert _groups(text) == groups
