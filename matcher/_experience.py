@@ -15,6 +15,7 @@ from matcher._lexicon import (
     EXPERIENCE_PART_BEFORE_RE,
     EXPERIENCE_PART_LEAD_RE,
     EXPERIENCE_RE,
+    EXPERIENCE_SUM_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
     EXPERIENCE_TRIGGERS,
@@ -102,6 +103,16 @@ def _figures(text: str, low: str | None) -> list[re.Match[str]]:
         found.append(m)
         pos = m.end()
     return found
+
+
+def _summed(text: str) -> float | None:
+    """Two kinds of experience asked together, added up (EXPERIENCE_SUM_RE), unless a cue
+    right after makes them a preference."""
+    m = EXPERIENCE_SUM_RE.search(text)
+    if m is None or PREFERRED_RE.search(text, m.end(), m.end() + 25):
+        return None
+    per = [12.0 if m.group(u).lower().startswith("m") else 1.0 for u in ("ua", "ub")]
+    return round(_number(m.group("a")) / per[0] + _number(m.group("b")) / per[1], 2)
 
 
 def _number(word: str) -> float:
@@ -307,6 +318,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             and (pair := general_and_specialized(s.text)) is not None
         ):
             required = (pair[0], s.text)  # "six months general and six months specialized"
+        elif (
+            total is None
+            and required is not None
+            and required[1] == s.text
+            and len(found) > 1
+            and (both := _summed(s.text)) is not None
+        ):
+            required = (max(both, required[0]), s.text)  # "1 year clerical and 1 year records"
     # a job board's block of marked areas is the employer's own list: it wins where it speaks
     required = _block_pick(block["required"]) or required
     preferred = _block_pick(block["preferred"]) or preferred

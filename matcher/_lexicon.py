@@ -216,6 +216,24 @@ EXPERIENCE_PART_LEAD_RE: Final = re.compile(
     r"(?:at least |a minimum of |minimum |no less than )?$",
     re.I,
 )
+#: Two kinds of experience asked together add up: "one year of clerical experience and one year
+#: of medical records experience", "1 year clerical and 6 months medical records experience",
+#: "1 year of customer service plus 1 year of HIM experience". The first figure must name its own
+#: kind ("two years of experience and one year of Epic" is a total and a part of it).
+#: A kind of work: a few words, no level cue and no "of which" ("1 year required and 2 years of
+#: coding experience preferred" is two levels, not a sum).
+_KIND = (
+    r"(?!or\b)[a-z](?:(?!\b(?:required|preferred|desired|minimum|which|including|or)\b)"
+    r"[a-z -]){0,39}?"
+)
+EXPERIENCE_SUM_RE: Final = re.compile(
+    r"\b(?P<a>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ua>years?|months?)(?: of)?"
+    r" (?!(?:of )?experience\b|of\b)(?P<ka>" + _KIND + r")(?: experience| work)?,?"
+    r" (?:and|plus|as well as) (?:an additional |another )?"
+    r"(?P<b>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ub>years?|months?)(?: of)?"
+    r" (?!experience\b)(?P<kb>" + _KIND + r") (?:experience|work)\b",
+    re.I,
+)
 #: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
 #: (Required)", "Customer service: 1 year (Preferred)".
 EXPERIENCE_ITEM_RE: Final = re.compile(

@@ -49,7 +49,7 @@ _WRAP_MIN_CHARS = 60
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–]\s")
 #: A strict requirement just before a mention: "Must have CRC", "Required: CCS".
 _MUST_END_RE = re.compile(
-    r"\b(?:must (?:have|hold|possess|be)|required:?)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
+    r"\b(?:must (?:have|hold|possess|be)|required:)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
 )
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 

@@ -19,15 +19,12 @@ FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17
 KNOWN_FIELD17_MISSES: dict[str, str] = {
     "f17-001": "'Ideal candidates have 2 years' read as required",
     "f17-003": "'We'd love to see 3 years' not read as preferred",
-    "f17-005": "'one year of clerical ... and one year of medical records' not summed",
-    "f17-006": "'1 year of customer service plus 1 year of HIM' not summed",
     "f17-008": "'Is this position remote?' / 'No' read as remote",
     "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
     "f17-021": "'Substitution: College coursework may substitute for the experience' not read",
     "f17-033": "'The ideal candidate will have 1 year' read as required",
     "f17-035": "'We'd also love: CDIP' not read",
     "f17-039": "'AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA)' gives nothing",
-    "f17-040": "'One year of clerical and six months of hospital records' not summed",
 }
 
 
@@ -65,3 +62,32 @@ CUE_ORDER = [
 @pytest.mark.parametrize(("text", "groups"), CUE_ORDER)
 def test_the_nearer_cue_sets_the_level(text: str, groups: list[tuple[list[str], str]]) -> None:
     assert _groups(text) == groups
+
+
+# --- two kinds of experience asked together add up -----------------------------------------------
+
+SUMMED = [
+    (
+        "Requirements: one year of clerical experience and one year of medical records experience.",
+        2.0,
+    ),
+    ("Requirements:\n- 1 year clerical and 1 year medical records experience", 2.0),
+    ("Qualifications: 1 year of customer service experience plus 1 year of HIM experience.", 2.0),
+    ("Must have one year of office experience and six months of hospital records experience.", 1.5),
+    (
+        "Two years of general office work and one year of registration experience required.",
+        3.0,
+    ),
+    # near-misses: alternatives, a total with a part, two levels, a figure that is not experience
+    ("Requirements: one year of clerical or one year of medical records experience.", 1.0),
+    ("Requirements: two years of records experience and one year of it with Epic.", 2.0),
+    ("Two years of experience, including one year of coding experience.", 2.0),
+    ("1 year of clinic experience required and 2 years of coding experience preferred.", 1.0),
+    ("Requirements: 1 year of records experience and 2 years of college coursework.", 1.0),
+    ("Preferred: one year of clerical and one year of records experience.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), SUMMED)
+def test_two_kinds_of_experience_add_up(text: str, years: float | None) -> None:
+    assert extract(text).experience_years_required == years
