@@ -181,6 +181,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
                 after if cut is None else after[: cut.start()],
                 default_needs_cue=s.section == "title",
                 reach=100,
+                ideal_prefers=False,  # "Our ideal candidate has a high school diploma" asks it
             )
             if which == "required" and may_also and _ALSO_ACCEPTED_RE.search(s.text):
                 also.append((level, s.text))

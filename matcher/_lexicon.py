@@ -18,6 +18,7 @@ from typing import Final
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
     CERT_OFF_SCOPE_CUES,
+    IDEAL_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -39,6 +40,7 @@ MAX_INPUT_CHARS: Final = 100_000
 
 #: Words in a clause that make a mention preferred / required (matcher._rules_cues).
 PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
+IDEAL_RE: Final = alternation(IDEAL_CUES.patterns)
 REQUIRED_RE: Final = alternation(REQUIRED_CUES.patterns)
 STRICT_REQUIRED_RE: Final = alternation(STRICT_REQUIRED_CUES.patterns, end=r"\b")
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").

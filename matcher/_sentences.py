@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
+    IDEAL_RE,
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
     NEGATION_RE,
@@ -245,13 +246,15 @@ def mention_level(
     *,
     default_needs_cue: bool = True,
     reach: int = 60,
+    ideal_prefers: bool = True,
 ) -> str | None:
     """ "required" / "preferred" for a mention, from the words around it, else from its section.
 
     ``after`` is the text from the mention up to the next mention of the same field, ``before``
     the text since the previous one, so "HS diploma required, associate preferred" reads each
-    part on its own. ``reach`` is how far after the mention a cue still applies. None when
-    nothing says the mention is a requirement of this job.
+    part on its own. ``reach`` is how far after the mention a cue still applies;
+    ``ideal_prefers`` reads "the ideal candidate will have" before the mention as a preference.
+    None when nothing says the mention is a requirement of this job.
     """
     near = after[:reach]
     soft = PREFERRED_RE.search(near)
@@ -270,7 +273,7 @@ def mention_level(
         _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and _MUST_END_RE.search(before[-40:])
     ):
         return "preferred"
-    if PREFERRED_RE.search(before[-80:]):
+    if PREFERRED_RE.search(before[-80:]) or (ideal_prefers and IDEAL_RE.search(before[-80:])):
         return "preferred"
     if sentence.section == "preferred":
         return "preferred"

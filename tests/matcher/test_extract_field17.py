@@ -17,13 +17,9 @@ from tests.matcher._labelled import normal as _normal
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-001": "'Ideal candidates have 2 years' read as required",
-    "f17-003": "'We'd love to see 3 years' not read as preferred",
     "f17-008": "'Is this position remote?' / 'No' read as remote",
     "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
     "f17-021": "'Substitution: College coursework may substitute for the experience' not read",
-    "f17-033": "'The ideal candidate will have 1 year' read as required",
-    "f17-035": "'We'd also love: CDIP' not read",
     "f17-039": "'AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA)' gives nothing",
 }
 
@@ -91,3 +87,55 @@ SUMMED = [
 @pytest.mark.parametrize(("text", "years"), SUMMED)
 def test_two_kinds_of_experience_add_up(text: str, years: float | None) -> None:
     assert extract(text).experience_years_required == years
+
+
+# --- the ideal hire and "we'd love" describe a preference, not a requirement -------------------
+
+SOFT_WORDS = [
+    (
+        "Requirements:\n- Ideal candidates have 2 years of experience in a records department",
+        None,
+        2.0,
+    ),
+    (
+        "Qualifications:\n- The ideal candidate will have 1 year of experience in a clinic",
+        None,
+        1.0,
+    ),
+    (
+        "What you need:\n- Our ideal applicant would have three years of coding experience",
+        None,
+        3.0,
+    ),
+    ("Must haves:\n- CPC\n- We'd love to see 3 years of experience with ED charts", None, 3.0),
+    (
+        "Requirements:\n- 1 year of HIM experience\n- We would also love 2 years in a hospital",
+        1.0,
+        2.0,
+    ),
+    # near-misses: the ideal hire who must have it, and a love of something else
+    ("Requirements:\n- The ideal candidate must have 2 years of coding experience", 2.0, None),
+    ("Requirements:\n- You'll love our team\n- 1 year of records experience", 1.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), SOFT_WORDS)
+def test_soft_words_prefer_the_figure(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+SOFT_CREDENTIALS = [
+    ("Requirements:\n- The ideal candidate will have CPC", [(["CPC"], "preferred")]),
+    ("Required: CCS.\nWe'd also love: CDIP.", [(["CCS"], "required"), (["CDIP"], "preferred")]),
+    ("Qualifications:\n- We would love an RHIT", [(["RHIT"], "preferred")]),
+    # near-miss: an ideal candidate who must hold it
+    ("Requirements:\n- The ideal candidate must have CPC", [(["CPC"], "required")]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), SOFT_CREDENTIALS)
+def test_soft_words_prefer_the_credential(text: str, groups: list[tuple[list[str], str]]) -> None:
+    assert _groups(text) == groups
