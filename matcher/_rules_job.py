@@ -137,6 +137,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"no\b",
             # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
             r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
+            # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
+            r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
@@ -153,6 +155,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote Eligible: No",
             "Remote Work Options: No",
             "Remote work eligibility: No",
+            "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
         ),
         near_misses=("Remote position",),

@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-008": "'Is this position remote?' / 'No' read as remote",
     "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
     "f17-021": "'Substitution: College coursework may substitute for the experience' not read",
     "f17-039": "'AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA)' gives nothing",
@@ -139,3 +138,25 @@ SOFT_CREDENTIALS = [
 @pytest.mark.parametrize(("text", "groups"), SOFT_CREDENTIALS)
 def test_soft_words_prefer_the_credential(text: str, groups: list[tuple[list[str], str]]) -> None:
     assert _groups(text) == groups
+
+
+# --- a career site's question and its answer are one field -----------------------------------
+
+QUESTIONS = [
+    ("Is this position remote?\nNo", "on_site"),
+    ("Is this position remote? No", "on_site"),
+    ("Is this position remote?\n\nNo", "on_site"),
+    ("Remote? No", "on_site"),
+    ("Can this job be done from home?\nNo", "on_site"),
+    ("Is this a remote role?\nYes - fully remote, anywhere in the US", "remote"),
+    ("Is this role hybrid?\nYes", "hybrid"),
+    ("Remote Work Eligible\nNo", "on_site"),
+    # near-misses: a question with no yes/no answer stays prose
+    ("Questions?\n\nCall Dana. This is a remote role.", "remote"),
+    ("Why work remotely with us?\nFlexible hours and a home-office stipend.", "remote"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), QUESTIONS)
+def test_a_question_and_its_answer(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
