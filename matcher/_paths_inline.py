@@ -74,7 +74,8 @@ _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "Two years of college may substitute ...": the schooling's own figure is part of it
-    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?years? of )?(?:education|schooling|college|"
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
+    r"(?:education|schooling|college|"
     r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
@@ -82,7 +83,9 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
     r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
-    r"(?:required |general |specialized |creditable )?(?P<total>[\w-]+ (?:years?|months?) of )?"
+    # "for the clerical experience", "for the required office experience"
+    r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
+    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
     r"(?:work )?experience\b",
     re.I,
 )
@@ -104,7 +107,10 @@ _COMBINATION_OFFER_RE: Final = re.compile(
 #: "education above high school" with no figure: the least schooling above the diploma counts.
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
     r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
-    r"\bpost[- ]high[- ]school\b",
+    r"\bpost[- ]high[- ]school\b|"
+    # "College coursework may substitute ...", "30 semester hours of college", "college credit"
+    r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
+    r"\b(?:semester|quarter|credit) hours\b",
     re.I,
 )
 #: How many sentences back the experience that schooling may replace may be stated.

@@ -18,7 +18,6 @@ FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD17_MISSES: dict[str, str] = {
     "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
-    "f17-021": "'Substitution: College coursework may substitute for the experience' not read",
     "f17-039": "'AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA)' gives nothing",
 }
 
@@ -160,3 +159,36 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "workplace"), QUESTIONS)
 def test_a_question_and_its_answer(text: str, workplace: str) -> None:
     assert extract(text).workplace == workplace
+
+
+# --- college coursework, course work and semester hours offered for the experience -------------
+
+COURSEWORK = [
+    (
+        "Two years of clerical experience.\nSubstitution: College coursework may substitute for "
+        "the clerical experience on a year-for-year basis.",
+        None,
+        True,
+    ),
+    (
+        "Two years of clerical experience. College course work may be substituted for the "
+        "required experience.",
+        None,
+        True,
+    ),
+    (
+        "Two years of office experience. Thirty semester hours of college may substitute for one "
+        "year of the experience.",
+        1.0,
+        True,
+    ),
+    # near-misses: coursework asked beside the experience, and an offer refused
+    ("Two years of clerical experience and college coursework in medical terminology.", 2.0, False),
+    ("Two years of clerical experience. College coursework may not be substituted.", 2.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "substitutable"), COURSEWORK)
+def test_coursework_for_the_experience(text: str, years: float | None, substitutable: bool) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
