@@ -124,9 +124,13 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     return groups
 
 
-def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
+def extract_education(
+    doc: Doc, *, diploma: list[Found] | None = None
+) -> tuple[Found | None, Found | None]:
     """(required level, preferred level), each with its sentence; the highest required group and
-    the lowest preferred group win ("HS diploma required; associate preferred")."""
+    the lowest preferred group win ("HS diploma required; associate preferred"). ``diploma``, when
+    given, receives the required high-school mentions: what is left for everyone when experience
+    may replace the higher level (matcher._extract)."""
     required: Found | None = None
     preferred: Found | None = None
     also: list[Found] = []
@@ -186,6 +190,8 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             if which == "required" and may_also and _ALSO_ACCEPTED_RE.search(s.text):
                 also.append((level, s.text))
             elif which == "required":
+                if diploma is not None and level == "high_school":
+                    diploma.append((level, s.text))
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
             elif which == "preferred" and (

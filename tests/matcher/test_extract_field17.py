@@ -192,3 +192,32 @@ COURSEWORK = [
 def test_coursework_for_the_experience(text: str, years: float | None, substitutable: bool) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
+
+
+# --- experience offered for the degree in a sentence of its own leaves only the diploma ---------
+
+DEGREE_REPLACED = [
+    (
+        "Associate degree in HIT. Experience may substitute for education year for year.",
+        None,
+    ),
+    (
+        "Associate degree in HIT required. HIM experience may substitute for the degree.",
+        None,
+    ),
+    ("Associate degree required; equivalent experience may be considered.", None),
+    (
+        "High school diploma or GED required. Associate degree in HIT required; relevant "
+        "experience may be substituted for the degree.",
+        "high_school",
+    ),
+    # near-misses: no offer of experience, a GED as the equivalent, a refused offer
+    ("Associate degree in HIT required. Two years of HIM experience preferred.", "associate"),
+    ("High school diploma or equivalent required.", "high_school"),
+    ("Associate degree required. Experience may not be substituted for the degree.", "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), DEGREE_REPLACED)
+def test_experience_for_the_degree_leaves_the_diploma(text: str, level: str | None) -> None:
+    assert extract(text).education_required == level
