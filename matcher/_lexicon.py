@@ -68,7 +68,10 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"\bsubstitut\w* (?:for|in place of) (?:up to )?"
     # "may substitute for one year of the required experience"
     r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of )?"
-    r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience",
+    r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience|"
+    # "an associate degree in HIT may replace one year (of the experience)"
+    r"\b(?:may|can|will) (?:also )?replace (?:up to )?(?:[\w-]+ (?:years?|months?)|"
+    r"(?:the |some )?(?:required )?experience)\b",
     re.I,
 )
 

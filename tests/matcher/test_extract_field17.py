@@ -221,3 +221,19 @@ DEGREE_REPLACED = [
 @pytest.mark.parametrize(("text", "level"), DEGREE_REPLACED)
 def test_experience_for_the_degree_leaves_the_diploma(text: str, level: str | None) -> None:
     assert extract(text).education_required == level
+
+
+# --- schooling that may replace some of the experience is offered, not asked ------------------
+
+SCHOOLING_OFFERED = [
+    ("Experience: 2 years required; an associate degree in HIT may replace one year.", None),
+    ("Two years of clerical experience. A certificate program can replace six months.", None),
+    # near-misses: the degree asked, with a credential or nothing replacing anything
+    ("Associate degree required. It will replace the need for a CPC.", "associate"),
+    ("Associate degree required; two years of experience preferred.", "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SCHOOLING_OFFERED)
+def test_schooling_that_may_replace_experience(text: str, level: str | None) -> None:
+    assert extract(text).education_required == level
