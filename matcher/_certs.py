@@ -34,6 +34,7 @@ from matcher._lexicon_certs import (
     CERT_REFUSED_AFTER_RE,
     CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
+    ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
     GENERIC_CODE_SETS,
@@ -322,6 +323,12 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
             level = "required" if months is not None else mention_level(s, before, after)
+            if level is None and ELIGIBLE_ALTERNATIVE_RE.match(after):
+                # the cue closes the eligible alternative: read past its restated code
+                level = mention_level(s, before, text[g.end : g.end + 90])
+            if level is None:
+                # a body, its cue, then its codes: "AAPC or AHIMA credential required (CPC, CCS)"
+                level = mention_level(s, before, text[g.start : g.end] + after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))

@@ -16,10 +16,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-012": "'CCS, or eligible to sit for the CCS exam, required' gives nothing",
-    "f17-039": "'AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA)' gives nothing",
-}
+KNOWN_FIELD17_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD17, KNOWN_FIELD17_MISSES))
@@ -237,3 +234,24 @@ SCHOOLING_OFFERED = [
 @pytest.mark.parametrize(("text", "level"), SCHOOLING_OFFERED)
 def test_schooling_that_may_replace_experience(text: str, level: str | None) -> None:
     assert extract(text).education_required == level
+
+
+# --- a credential held or eligible, and a body's cue before the codes it names ----------------
+
+HELD_OR_ELIGIBLE = [
+    ("CCS, or eligible to sit for the CCS exam, required.", [(["CCS"], "required")]),
+    ("RHIT, or be eligible to test for RHIT, preferred.", [(["RHIT"], "preferred")]),
+    (
+        "AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA).",
+        [(["CPC", "COC", "CCS", "CCA"], "required")],
+    ),
+    ("AHIMA credential preferred: RHIT or RHIA", [(["RHIT", "RHIA"], "preferred")]),
+    # near-misses: eligibility alone, and codes with no cue anywhere
+    ("Eligible to sit for the CCS exam.", []),
+    ("Our coders hold CPC, COC, CCS or CCA.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), HELD_OR_ELIGIBLE)
+def test_held_or_eligible_and_body_cues(text: str, groups: list[tuple[list[str], str]]) -> None:
+    assert _groups(text) == groups
