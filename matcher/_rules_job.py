@@ -22,12 +22,21 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
             r"experience\b| (?:academic|college|undergraduate|graduate) |"
             r" (?:study|education|schooling|coursework)\b)",
-            r"\bFT\b(?=\s*(?:/|,|position|role|job|\())",
+            # "FT days", "FT nights": the schedule after it, as for "PT mornings"
+            r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
+            r"hours|schedule|shifts?)\b)",
         ),
-        examples=("Full-time position", "FT position", "full-time, experience preferred"),
+        examples=(
+            "Full-time position",
+            "FT position",
+            "full-time, experience preferred",
+            "FT days",
+            "FT nights",
+        ),
         near_misses=(
             "full-timers",
             "FT Myers",
+            "FT Worth schedule",
             "one year of full-time experience",
             "one year of full-time academic study",
             "two years of full-time work experience",

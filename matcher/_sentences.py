@@ -357,7 +357,10 @@ class Doc:
         starts = self.starts
         n = len(starts)
         i = 0
-        for end, w in auto.iter(hay):  # ends come in order: walk the sentence starts along
+        # a newline before the text: triggers written with one ("\nged", "\nft") also find the
+        # first sentence ("GED required." opening a posting with no title); ends shift by one
+        for end, w in auto.iter("\n" + hay):  # ends come in order: walk the starts along
+            end -= 1
             while i + 1 < n and starts[i + 1] <= end:
                 i += 1
             lst = get(w)

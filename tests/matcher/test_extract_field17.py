@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-045": "'FT days' in a classified ad gives no full_time",
     "f17-046": "'One of the following:' over a nested list keeps the associate degree required",
     "f17-047": "'Ideal candidate has worked ... (1 year)' gives no preferred figure",
     "f17-053": "'Bonus points for CDIP or CRC' not read",
@@ -261,3 +260,23 @@ HELD_OR_ELIGIBLE = [
 @pytest.mark.parametrize(("text", "groups"), HELD_OR_ELIGIBLE)
 def test_held_or_eligible_and_body_cues(text: str, groups: list[tuple[list[str], str]]) -> None:
     assert _groups(text) == groups
+
+
+# --- the first sentence of a posting with no title is read like any other ----------------------
+
+FIRST_SENTENCE = [
+    ("GED required.", "high_school", []),
+    ("GED required. Medical records clerk wanted for a rural clinic.", "high_school", []),
+    ("FT, M-F 8-5. Records clerk wanted.", None, ["full_time"]),
+    ("FT/PT", None, ["full_time", "part_time"]),
+    ("FT days, $17.60/hr.", None, ["full_time"]),
+    # near-misses: a place named Fort, and "GED" inside a word
+    ("Ft. Worth clinic seeks a records clerk.", None, []),
+    ("Lodged requests are processed daily.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "types"), FIRST_SENTENCE)
+def test_the_first_sentence_without_a_title(text: str, level: str | None, types: list[str]) -> None:
+    got = extract(text)
+    assert (got.education_required, sorted(got.employment_types)) == (level, types)
