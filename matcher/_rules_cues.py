@@ -307,7 +307,8 @@ OFF_SCOPE_CUES: Final = Rule(
         "stipend",
         "incentive",
         "differential",
-        "bonus(?:es)?",
+        # a sign-on or retention bonus; "Bonus points for CDIP" / "bonus if you hold CRC" prefer
+        r"bonus(?:es)?(?! points?\b| if\b)",
         "raise",
         "career ladder",
         "pathway",
@@ -332,7 +333,7 @@ OFF_SCOPE_CUES: Final = Rule(
         "Reports to the RHIA; works closely with CCS coders, supervised by and supervises.",
         "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
     ),
-    near_misses=("CPC required",),
+    near_misses=("CPC required", "Bonus points for CDIP or CRC.", "A bonus if you hold CRC."),
 )
 
 #: Credentials only (education keeps OFF_SCOPE_CUES alone, read over a whole sentence): a

@@ -19,7 +19,6 @@ FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17
 KNOWN_FIELD17_MISSES: dict[str, str] = {
     "f17-046": "'One of the following:' over a nested list keeps the associate degree required",
     "f17-047": "'Ideal candidate has worked ... (1 year)' gives no preferred figure",
-    "f17-053": "'Bonus points for CDIP or CRC' not read",
     "f17-055": "'You may substitute education for experience: four years ...' not read as a route",
 }
 
@@ -131,8 +130,12 @@ SOFT_CREDENTIALS = [
     ("Requirements:\n- The ideal candidate will have CPC", [(["CPC"], "preferred")]),
     ("Required: CCS.\nWe'd also love: CDIP.", [(["CCS"], "required"), (["CDIP"], "preferred")]),
     ("Qualifications:\n- We would love an RHIT", [(["RHIT"], "preferred")]),
-    # near-miss: an ideal candidate who must hold it
+    ("You'll need CPC. Bonus points for CDIP.", [(["CPC"], "required"), (["CDIP"], "preferred")]),
+    ("Bonus if you hold CRC.", [(["CRC"], "preferred")]),
+    # near-misses: an ideal candidate who must hold it; a bonus paid for a credential
     ("Requirements:\n- The ideal candidate must have CPC", [(["CPC"], "required")]),
+    ("Sign-on bonus for CPC holders.", []),
+    ("A $2,000 bonus after you earn CCS.", []),
 ]
 
 
