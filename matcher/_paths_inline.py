@@ -89,6 +89,17 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:work )?experience\b",
     re.I,
 )
+#: The same offer with the verb first: "You may substitute education for experience: four years
+#: of education above high school" (federal); the schooling is named after the colon.
+_SUBSTITUTE_EDUCATION_RE: Final = re.compile(
+    r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
+    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
+    r"(?P<total>)experience\b",
+    re.I,
+)
+#: The schooling offered is named after a colon: "Education may be substituted for experience:
+#: four years above high school."
+_NAMED_AFTER_RE: Final = re.compile(r"\s?:")
 _OFFER_VERB_RE: Final = re.compile(
     r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
     re.I,
@@ -358,10 +369,14 @@ def education_for_experience(
         if verb is None
         else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
     )
+    if m is None and verb is not None:
+        m = _SUBSTITUTE_EDUCATION_RE.search(text, max(0, verb.start() - 10))
     if m is None:
         return None
     what = m.group("what")
     level = education_level(what)
+    if level is None and _NAMED_AFTER_RE.match(text, m.end()):
+        level = education_level(text[m.end() : m.end() + 160])  # "...: four years above HS"
     if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or _TRAINING_RE.search(what)):
         level = "certificate"  # "completion of a medical records technology program"
     combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None

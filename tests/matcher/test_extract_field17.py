@@ -19,7 +19,6 @@ FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17
 KNOWN_FIELD17_MISSES: dict[str, str] = {
     "f17-046": "'One of the following:' over a nested list keeps the associate degree required",
     "f17-047": "'Ideal candidate has worked ... (1 year)' gives no preferred figure",
-    "f17-055": "'You may substitute education for experience: four years ...' not read as a route",
 }
 
 
@@ -283,3 +282,41 @@ FIRST_SENTENCE = [
 def test_the_first_sentence_without_a_title(text: str, level: str | None, types: list[str]) -> None:
     got = extract(text)
     assert (got.education_required, sorted(got.employment_types)) == (level, types)
+
+
+# --- federal: education offered for the experience, the schooling named after a colon ----------
+
+EDUCATION_FOR_EXPERIENCE = [
+    (
+        "Specialized experience: one year at the GS-5 level. You may substitute education for "
+        "experience: four years of education above high school.",
+        None,
+        True,
+    ),
+    (
+        "Specialized experience: one year at the GS-5 level. Education may be substituted for "
+        "experience: two years above high school.",
+        None,
+        True,
+    ),
+    # near-misses: a refused substitution, and the words without an offer
+    (
+        "Specialized experience: one year at the GS-5 level. Education cannot be substituted for "
+        "experience at this grade.",
+        1.0,
+        False,
+    ),
+    (
+        "Specialized experience: one year at the GS-5 level. Education: high school diploma.",
+        1.0,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "substitutable"), EDUCATION_FOR_EXPERIENCE)
+def test_federal_education_for_experience(
+    text: str, years: float | None, substitutable: bool
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
