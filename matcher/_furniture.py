@@ -84,7 +84,8 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
 #: on two lines or one: read as "label: answer" like a field label, so the question's words are
 #: not taken for the value and the sentence splitter does not part them at the "?".
 QUESTION_RE: Final = re.compile(
-    r"^(?P<q>(?:is|are|will|can|does|do|may)\s[^?]{2,70}|[A-Za-z][\w /-]{1,30})\?"
+    # a short label ("Remote?"), not a rhetorical one ("No prior experience? No problem!")
+    r"^(?P<q>(?:is|are|will|can|does|do|may)\s[^?]{2,70}|(?!(?:no|yes)\b)[A-Za-z][\w /-]{1,30})\?"
     r"(?:\s+(?P<a>(?:yes|no)\b.{0,90}))?$",
     re.I,
 )

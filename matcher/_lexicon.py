@@ -94,7 +94,9 @@ LABEL_AHEAD_RE: Final = re.compile(
 #: Schooling that may still be under way: "Associate degree (in progress acceptable)",
 #: "(completed or in progress)": not held by everyone, so not a requirement.
 IN_PROGRESS_AFTER_RE: Final = re.compile(
-    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b",
+    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b|"
+    # "Associate degree in HIT, or current enrollment in an HIT program"
+    r"^[^.;]{0,40}?\bor (?:current |currently )?(?:enrollment|enrolment|enrolled)\b",
     re.I,
 )
 #: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
@@ -300,6 +302,9 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"training (?:is )?provided",
         r"on[- ]the[- ]job training",
         r"new grad(?:uate)?s? (?:are )?welcome",
+        # "No prior experience? No problem!"
+        r"no (?:prior |previous )?(?:[\w-]+ )?experience\?(?:\s?(?:no problem|no worries|"
+        r"that's ok|we'll train)|\s?$)",
     )
 )
 #: "we will consider new graduates", "recent grads encouraged": zero years, but only in a

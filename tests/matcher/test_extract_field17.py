@@ -320,3 +320,24 @@ def test_federal_education_for_experience(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
+
+
+# --- a few more ways employers write schooling and beginners ----------------------------------
+
+MORE_PHRASINGS = [
+    ("BS in Health Information Administration required.", "bachelor", None),
+    ("Associate degree in HIT, or current enrollment in an HIT program.", None, None),
+    ("No prior experience? No problem!", None, 0.0),
+    ("No coding experience? We'll train.", None, 0.0),
+    # near-misses: enrollment as a plus, and a question that is not about beginners
+    ("Associate degree in HIT; enrollment in a BS program is a plus.", "associate", None),
+    ("Requirements: 2 years of experience. Questions? Call us.", None, 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "years"), MORE_PHRASINGS)
+def test_more_schooling_and_beginner_phrasings(
+    text: str, level: str | None, years: float | None
+) -> None:
+    got = extract(text)
+    assert (got.education_required, got.experience_years_required) == (level, years)
