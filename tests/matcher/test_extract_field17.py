@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-046": "'One of the following:' over a nested list keeps the associate degree required",
     "f17-047": "'Ideal candidate has worked ... (1 year)' gives no preferred figure",
 }
 
@@ -341,3 +340,31 @@ def test_more_schooling_and_beginner_phrasings(
 ) -> None:
     got = extract(text)
     assert (got.education_required, got.experience_years_required) == (level, years)
+
+
+# --- "One of the following:" over list items: the schooling listed is a set of alternatives -----
+
+ONE_OF_SCHOOLING = [
+    (
+        "Requirements:\nOne of the following:\n- Associate degree in HIT\n"
+        "- Completion of a coding certificate program",
+        "certificate",
+    ),
+    (
+        "Qualifications (one of the following):\n- Bachelor's degree in HIM\n"
+        "- Associate degree in HIT",
+        "associate",
+    ),
+    # near-misses: an intro that names its items on its own line; no intro at all
+    (
+        "Must hold one of the following: CCA, CCS or CPC.\nAssociate degree in HIT required.\n"
+        "High school diploma required.",
+        "associate",
+    ),
+    ("Requirements:\n- Associate degree in HIT\n- High school diploma", "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), ONE_OF_SCHOOLING)
+def test_one_of_the_following_schooling(text: str, level: str) -> None:
+    assert extract(text).education_required == level
