@@ -193,7 +193,8 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
 EXPERIENCE_HEAD_RE: Final = re.compile(
     # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
-    r"\b(?:experience|exp)\b[^.;]{0,50}$|^\W{0,3}experienced\b[^.;()]{0,50}\(\s?$",
+    # "Looking for an experienced coder (3+ yrs)": the hire described with an article
+    r"\b(?:experience|exp)\b[^.;]{0,50}$|(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$",
     re.I,
 )
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",

@@ -368,3 +368,26 @@ ONE_OF_SCHOOLING = [
 @pytest.mark.parametrize(("text", "level"), ONE_OF_SCHOOLING)
 def test_one_of_the_following_schooling(text: str, level: str) -> None:
     assert extract(text).education_required == level
+
+
+# --- a second figure with its own cue, and the hire described as experienced ------------------
+
+SECOND_FIGURE = [
+    ("3-5 years' experience as a coder preferred; a minimum of 2 years is required.", 2.0, 3.0),
+    ("3 years of experience preferred, 2 years required.", 2.0, 3.0),
+    ("Coding experience - 2 years minimum, 3-5 years preferred.", 2.0, 3.0),
+    ("Looking for an experienced coder (3+ yrs) to join our team.", 3.0, None),
+    # near-misses: a total with a part, a later cue about something else, staff tenure
+    ("Five years of coding experience, two years minimum in auditing.", 5.0, None),
+    ("Three years of records work, two of them in a hospital.", 3.0, None),
+    ("Requirements: 2 years of HIM experience. Some weekends required.", 2.0, None),
+    ("Our experienced coders (10 years average tenure) review every chart.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), SECOND_FIGURE)
+def test_a_second_figure_with_its_own_cue(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
