@@ -391,3 +391,25 @@ def test_a_second_figure_with_its_own_cue(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+# --- a deadline in the next clause makes a preferred credential required within it ------------
+
+DEADLINE_NEXT = [
+    (
+        "AHIMA credential (RHIT/RHIA) strongly preferred; required within 1 year of hire.",
+        [(["RHIT", "RHIA"], "required", 12)],
+    ),
+    ("RHIT preferred. Must be obtained within 6 months of hire.", [(["RHIT"], "required", 6)]),
+    # near-misses: a deadline for another credential, a figure that is not a deadline
+    ("RHIT required. CPR required within 30 days.", [(["RHIT"], "required", None)]),
+    ("CPC preferred. Required: 2 years within a hospital.", [(["CPC"], "preferred", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), DEADLINE_NEXT)
+def test_a_deadline_in_the_next_clause(
+    text: str, groups: list[tuple[list[str], str, int | None]]
+) -> None:
+    got = [(g.any_of, g.level, g.within_months) for g in extract(text).certifications]
+    assert got == groups
