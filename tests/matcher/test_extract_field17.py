@@ -16,9 +16,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD17 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field17.yaml"
 #: field17 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD17_MISSES: dict[str, str] = {
-    "f17-047": "'Ideal candidate has worked ... (1 year)' gives no preferred figure",
-}
+KNOWN_FIELD17_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD17, KNOWN_FIELD17_MISSES))
@@ -382,6 +380,10 @@ SECOND_FIGURE = [
     ("Three years of records work, two of them in a hospital.", 3.0, None),
     ("Requirements: 2 years of HIM experience. Some weekends required.", 2.0, None),
     ("Our experienced coders (10 years average tenure) review every chart.", None, None),
+    # the work the candidate has done, its length in parentheses
+    ("Ideal candidate has worked in a medical office before (1 year).", None, 1.0),
+    ("You have worked as a coder (2+ years).", 2.0, None),
+    ("Our team has worked in this building (10 years) and loves it.", None, None),
 ]
 
 
