@@ -138,8 +138,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bno remote\b",
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
-            r"(?:available|offered|permitted|an option|possible)",
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
+            r"(?:available|offered|permitted|an option|possible|eligible)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
@@ -160,6 +160,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote work is not possible.",
             "Work from home is not an option.",
             "Telework: not available",
+            "Telecommuting: not available",
+            "Telework: Not eligible",
             "Remote job: No",
             "Remote Eligible: No",
             "Remote Work Options: No",
@@ -181,6 +183,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b))",
             r"\bsituational telework\b",
+            # "Remote: Partially", "Remote work: partial"
+            r"\bremote(?: work)?\s?:\s?partial(?:ly)?\b",
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
             r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
             r"from home|at home)",
@@ -194,6 +198,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Hybrid schedule",
             "Telework eligible: Yes",
             "situational telework",
+            "Remote: Partially",
             "two days per week in the office",
             "on-site, three days",
             "Telework: Eligible 2 days per week",

@@ -415,3 +415,20 @@ def test_a_deadline_in_the_next_clause(
 ) -> None:
     got = [(g.any_of, g.level, g.within_months) for g in extract(text).certifications]
     assert got == groups
+
+
+# --- workplace fields: telecommuting refused, not eligible, partly remote ----------------------
+
+WORKPLACE_FIELDS = [
+    ("Telecommuting: not available", "on_site"),
+    ("Telework: Not eligible", "on_site"),
+    ("Remote: Partially", "hybrid"),
+    # near-misses: telework offered, remote eligibility granted
+    ("Telecommuting available two days per week from home", "hybrid"),
+    ("Remote eligible after 90 days.", "remote"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), WORKPLACE_FIELDS)
+def test_workplace_fields(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
