@@ -33,7 +33,9 @@ from matcher._lexicon_certs import (
     CERT_OTHER_MEANING_BEFORE,
     CERT_REFUSED_AFTER_RE,
     CERT_SCHOOLING_AFTER_RE,
+    DEADLINE_NEXT_RE,
     ELIGIBLE_AFTER_RE,
+    ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
     GENERIC_CODE_SETS,
@@ -321,7 +323,17 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
+            if months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
+                nxt_text = doc.sentences[si + 1].text
+                if DEADLINE_NEXT_RE.match(nxt_text) and not CERT_CODE_RE.search(nxt_text):
+                    months = _months(nxt_text)  # "... preferred; required within 1 year of hire"
             level = "required" if months is not None else mention_level(s, before, after)
+            if level is None and ELIGIBLE_ALTERNATIVE_RE.match(after):
+                # the cue closes the eligible alternative: read past its restated code
+                level = mention_level(s, before, text[g.end : g.end + 90])
+            if level is None:
+                # a body, its cue, then its codes: "AAPC or AHIMA credential required (CPC, CCS)"
+                level = mention_level(s, before, text[g.start : g.end] + after)
             if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))

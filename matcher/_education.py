@@ -22,6 +22,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     SUBSTITUTION_RE,
 )
+from matcher._lexicon_certs import ONE_OF_TRIGGERS
 from matcher._rules import end_search, literal_gate, lookahead
 from matcher._rules_education import EDUCATION_RULES
 from matcher._sentences import Doc, mention_level
@@ -124,16 +125,36 @@ def _groups(text: str) -> list[tuple[int, int, str]]:
     return groups
 
 
-def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
+#: How many sentences after "One of the following:" its list items may sit.
+_ONE_OF_REACH = 3
+#: A line that introduces a list of alternatives below it: "One of the following:",
+#: "Qualifications (one of the following):", "Must meet one of these" (not "one of: CPC, CCS").
+_ONE_OF_INTRO_RE = re.compile(
+    r"\b(?:(?:one|any|either) of the following|one of these)\b[\w ]{0,20}\)?\s?:?\s*$", re.I
+)
+
+
+def extract_education(
+    doc: Doc, *, diploma: list[Found] | None = None
+) -> tuple[Found | None, Found | None]:
     """(required level, preferred level), each with its sentence; the highest required group and
-    the lowest preferred group win ("HS diploma required; associate preferred")."""
+    the lowest preferred group win ("HS diploma required; associate preferred"). ``diploma``, when
+    given, receives the required high-school mentions: what is left for everyone when experience
+    may replace the higher level (matcher._extract)."""
     required: Found | None = None
     preferred: Found | None = None
     also: list[Found] = []
+    # "One of the following:" over list items: the levels listed under it are alternatives (an
+    # intro that names its items on its own line lists nothing below)
+    intros = [
+        j for j in doc.with_words(ONE_OF_TRIGGERS) if _ONE_OF_INTRO_RE.search(doc.sentences[j].text)
+    ]
+    listed: dict[int, list[Found]] = {}
     for i in doc.with_words(EDUCATION_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
+        under = next((j for j in reversed(intros) if 0 < i - j <= _ONE_OF_REACH), None)
         groups = _groups(s.text)  # most trigger sentences name no level: skip the scope checks
         if not groups:
             continue
@@ -181,16 +202,27 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
                 after if cut is None else after[: cut.start()],
                 default_needs_cue=s.section == "title",
                 reach=100,
+                ideal_prefers=False,  # "Our ideal candidate has a high school diploma" asks it
             )
             if which == "required" and may_also and _ALSO_ACCEPTED_RE.search(s.text):
                 also.append((level, s.text))
+            elif which == "required" and under is not None:
+                listed.setdefault(under, []).append((level, s.text))
             elif which == "required":
+                if diploma is not None and level == "high_school":
+                    diploma.append((level, s.text))
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
             elif which == "preferred" and (
                 preferred is None or EDUCATION_RANK[level] < EDUCATION_RANK[preferred[0]]
             ):
                 preferred = (level, s.text)
+    for items in listed.values():  # the lowest of a list's alternatives is asked
+        lowest = min(items, key=lambda found: EDUCATION_RANK[found[0]])
+        if len(items) == 1 and diploma is not None and lowest[0] == "high_school":
+            diploma.append(lowest)
+        if required is None or EDUCATION_RANK[lowest[0]] > EDUCATION_RANK[required[0]]:
+            required = lowest
     for alternative in also:  # the lower of the level asked and the one also accepted
         if required is None or EDUCATION_RANK[alternative[0]] < EDUCATION_RANK[required[0]]:
             required = alternative

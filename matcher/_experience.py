@@ -15,6 +15,7 @@ from matcher._lexicon import (
     EXPERIENCE_PART_BEFORE_RE,
     EXPERIENCE_PART_LEAD_RE,
     EXPERIENCE_RE,
+    EXPERIENCE_SUM_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
     EXPERIENCE_TRIGGERS,
@@ -45,6 +46,12 @@ _CLAUSE_CUT_RE = re.compile(
     r"\s\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b)",
     re.I,
 )
+#: A level cue right after a figure: "2 years is required", "3-5 years preferred".
+_CUE_NEXT_RE = re.compile(
+    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred)\b",
+    re.I,
+)
+_LEVEL_NEXT_RE = re.compile(r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I)
 _RECENCY_RE = re.compile(
     r"\b(?:within (?:the )?(?:last|past|first)?|"
     r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
@@ -52,7 +59,8 @@ _RECENCY_RE = re.compile(
 )
 
 _BARE_FIGURE_RE = re.compile(
-    r"^(?:and |but |or )?(?:at least |minimum |ideally )?[\w-]+\+? (?:years?|yrs?\.?|months?)"
+    r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
+    r"(?:years?|yrs?\.?|months?)"
     r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
     r"preferred)\)?\W{0,2}$",
     re.I,
@@ -102,6 +110,16 @@ def _figures(text: str, low: str | None) -> list[re.Match[str]]:
         found.append(m)
         pos = m.end()
     return found
+
+
+def _summed(text: str) -> float | None:
+    """Two kinds of experience asked together, added up (EXPERIENCE_SUM_RE), unless a cue
+    right after makes them a preference."""
+    m = EXPERIENCE_SUM_RE.search(text)
+    if m is None or PREFERRED_RE.search(text, m.end(), m.end() + 25):
+        return None
+    per = [12.0 if m.group(u).lower().startswith("m") else 1.0 for u in ("ua", "ub")]
+    return round(_number(m.group("a")) / per[0] + _number(m.group("b")) / per[1], 2)
 
 
 def _number(word: str) -> float:
@@ -246,6 +264,17 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 # "Minimum 1 year experience required. 3 years preferred.": a short sentence
                 # holding only a figure and its cue goes on from an experience sentence
                 or (len(s.text) <= 32 and k == 0 and _follows_experience(doc, i))
+                # "3-5 years' experience preferred; a minimum of 2 years is required": a figure
+                # with its own cue after an experience figure of the same sentence
+                or (last_years is not None and bool(_CUE_NEXT_RE.match(tail)))
+                # ... or in the next clause, split off at the ";" ("a minimum of 2 years is
+                # required" after an experience sentence)
+                or (
+                    k == 0
+                    and len(s.text) <= 60
+                    and bool(_CUE_NEXT_RE.match(tail))
+                    and _follows_experience(doc, i)
+                )
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
@@ -277,6 +306,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 and " or " not in before
                 and EXPERIENCE_PART_LEAD_RE.search(before) is not None
                 and not PREFERRED_RE.search(tail[:30])
+                and not _LEVEL_NEXT_RE.match(tail)  # "3 years preferred, 2 years required"
             )
             last_years = years
             if part:
@@ -307,6 +337,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             and (pair := general_and_specialized(s.text)) is not None
         ):
             required = (pair[0], s.text)  # "six months general and six months specialized"
+        elif (
+            total is None
+            and required is not None
+            and required[1] == s.text
+            and len(found) > 1
+            and (both := _summed(s.text)) is not None
+        ):
+            required = (max(both, required[0]), s.text)  # "1 year clerical and 1 year records"
     # a job board's block of marked areas is the employer's own list: it wins where it speaks
     required = _block_pick(block["required"]) or required
     preferred = _block_pick(block["preferred"]) or preferred

@@ -97,13 +97,18 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
             evidence[field] = _text(read[1])
 
     # education
-    required, preferred = extract_education(doc)
-    if not from_hint("education_required", hints.education_required):
-        from_text("education_required", required)
-    from_text("education_preferred", preferred)
+    diploma: list[tuple[str, str]] = []
+    required, preferred = extract_education(doc, diploma=diploma)
     if not from_hint("education_substitutable", hints.education_substitutable):
         sub = extract_substitution(doc)
         from_text("education_substitutable", (True, sub) if sub is not None else None)
+        # "Associate degree in HIT. Experience may substitute for the degree.": the degree is one
+        # route; what is left for everyone is the diploma, if one is asked (docs/design.md)
+        if sub is not None and required is not None and required[0] != "high_school":
+            required = diploma[0] if diploma else None
+    if not from_hint("education_required", hints.education_required):
+        from_text("education_required", required)
+    from_text("education_preferred", preferred)
 
     # experience
     exp_req, exp_pref = extract_experience(doc, title)

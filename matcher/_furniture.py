@@ -68,8 +68,29 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         "series",
         "tour of duty",
         "hiring path",
+        # career-site workplace fields: "Remote Work Eligible" / "No"
+        "remote",
+        "remote work",
+        "remote eligible",
+        "remote work eligible",
+        "work location",
+        "work arrangement",
+        "workplace type",
+        "location type",
+        "work model",
     )
 )
+#: A career site's question with its answer ("Is this position remote?" / "No", "Remote? Yes"),
+#: on two lines or one: read as "label: answer" like a field label, so the question's words are
+#: not taken for the value and the sentence splitter does not part them at the "?".
+QUESTION_RE: Final = re.compile(
+    # a short label ("Remote?"), not a rhetorical one ("No prior experience? No problem!")
+    r"^(?P<q>(?:is|are|will|can|does|do|may)\s[^?]{2,70}|(?!(?:no|yes)\b)[A-Za-z][\w /-]{1,30})\?"
+    r"(?:\s+(?P<a>(?:yes|no)\b.{0,90}))?$",
+    re.I,
+)
+#: What an answer on the next line opens with.
+ANSWER_RE: Final = re.compile(r"^(?:yes|no)\b", re.I)
 #: A field label that opens a sentence ("Perm/Temp: Permanent", "FT/PT: Full-Time"): its words are
 #: not the value ("Perm/Temp" says nothing about temporary work).
 FIELD_LABEL_HEAD_RE: Final = re.compile(
@@ -113,6 +134,8 @@ def may_hold_furniture(lines: list[str]) -> bool:
                 return True
         if raw[:1] in _DIGITS and raw[1:3].lstrip("0123456789")[:1] in (".", ")"):
             return True
+        if "?" in raw and QUESTION_RE.match(raw.strip()):
+            return True
     return False
 
 
@@ -149,6 +172,15 @@ def furniture(
             ):
                 out.append((f"{label}: {value}", False))
                 i = j + 1
+                continue
+        if "?" in line and (question := QUESTION_RE.match(line)) is not None:
+            answer = question.group("a")
+            j = i + 2 if i + 2 < n and not lines[i + 1].strip() else i + 1  # a blank between
+            if answer is None and j < n and ANSWER_RE.match(lines[j].strip()):
+                answer, i = lines[j].strip()[:_VALUE_MAX_CHARS], j
+            if answer is not None:
+                out.append((f"{question.group('q')}: {answer}", False))
+                i += 1
                 continue
         if line[:1].isdigit() and MENU_ITEM_RE.match(line):
             j = i

@@ -18,6 +18,7 @@ from typing import Final
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
     CERT_OFF_SCOPE_CUES,
+    IDEAL_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -39,6 +40,7 @@ MAX_INPUT_CHARS: Final = 100_000
 
 #: Words in a clause that make a mention preferred / required (matcher._rules_cues).
 PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
+IDEAL_RE: Final = alternation(IDEAL_CUES.patterns)
 REQUIRED_RE: Final = alternation(REQUIRED_CUES.patterns)
 STRICT_REQUIRED_RE: Final = alternation(STRICT_REQUIRED_CUES.patterns, end=r"\b")
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").
@@ -66,7 +68,10 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"\bsubstitut\w* (?:for|in place of) (?:up to )?"
     # "may substitute for one year of the required experience"
     r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of )?"
-    r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience",
+    r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience|"
+    # "an associate degree in HIT may replace one year (of the experience)"
+    r"\b(?:may|can|will) (?:also )?replace (?:up to )?(?:[\w-]+ (?:years?|months?)|"
+    r"(?:the |some )?(?:required )?experience)\b",
     re.I,
 )
 
@@ -89,7 +94,9 @@ LABEL_AHEAD_RE: Final = re.compile(
 #: Schooling that may still be under way: "Associate degree (in progress acceptable)",
 #: "(completed or in progress)": not held by everyone, so not a requirement.
 IN_PROGRESS_AFTER_RE: Final = re.compile(
-    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b",
+    r"^[^.;]{0,40}?\b(?:(?:completed|complete|finished) )?(?:or )?(?:currently )?in progress\b|"
+    # "Associate degree in HIT, or current enrollment in an HIT program"
+    r"^[^.;]{0,40}?\bor (?:current |currently )?(?:enrollment|enrolment|enrolled)\b",
     re.I,
 )
 #: Where a clause around a mention ends: "Join our team - HS diploma/GED" is two clauses.
@@ -186,7 +193,11 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
 EXPERIENCE_HEAD_RE: Final = re.compile(
     # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
-    r"\b(?:experience|exp)\b[^.;]{0,50}$|^\W{0,3}experienced\b[^.;()]{0,50}\(\s?$",
+    # "Looking for an experienced coder (3+ yrs)": the hire described with an article
+    r"\b(?:experience|exp)\b[^.;]{0,50}$|(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
+    # "has worked in a medical office before (1 year)": the work, its length in parentheses
+    r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
+    r"[^.;()]{0,50}\(\s?$",
     re.I,
 )
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
@@ -214,6 +225,24 @@ EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$"
 EXPERIENCE_PART_LEAD_RE: Final = re.compile(
     r"(?:,|\(|\bwith|\bincluding|\bof which|\bof them|\bof those)\s?"
     r"(?:at least |a minimum of |minimum |no less than )?$",
+    re.I,
+)
+#: Two kinds of experience asked together add up: "one year of clerical experience and one year
+#: of medical records experience", "1 year clerical and 6 months medical records experience",
+#: "1 year of customer service plus 1 year of HIM experience". The first figure must name its own
+#: kind ("two years of experience and one year of Epic" is a total and a part of it).
+#: A kind of work: a few words, no level cue and no "of which" ("1 year required and 2 years of
+#: coding experience preferred" is two levels, not a sum).
+_KIND = (
+    r"(?!or\b)[a-z](?:(?!\b(?:required|preferred|desired|minimum|which|including|or)\b)"
+    r"[a-z -]){0,39}?"
+)
+EXPERIENCE_SUM_RE: Final = re.compile(
+    r"\b(?P<a>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ua>years?|months?)(?: of)?"
+    r" (?!(?:of )?experience\b|of\b)(?P<ka>" + _KIND + r")(?: experience| work)?,?"
+    r" (?:and|plus|as well as) (?:an additional |another )?"
+    r"(?P<b>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ub>years?|months?)(?: of)?"
+    r" (?!experience\b)(?P<kb>" + _KIND + r") (?:experience|work)\b",
     re.I,
 )
 #: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
@@ -277,6 +306,9 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"training (?:is )?provided",
         r"on[- ]the[- ]job training",
         r"new grad(?:uate)?s? (?:are )?welcome",
+        # "No prior experience? No problem!"
+        r"no (?:prior |previous )?(?:[\w-]+ )?experience\?(?:\s?(?:no problem|no worries|"
+        r"that's ok|we'll train)|\s?$)",
     )
 )
 #: "we will consider new graduates", "recent grads encouraged": zero years, but only in a

@@ -52,6 +52,18 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
 )
+#: The credential held, or eligibility for it, as one requirement: "CCS, or eligible to sit for the
+#: CCS exam, required" (labelled like "CTR or CTR-eligible required": the code at the cue's level).
+ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
+    r"^\W{0,3}or (?:be |being )?(?:[\w-]+ ){0,2}?eligib", re.I
+)
+#: A deadline in the next clause, naming no code: "AHIMA credential (RHIT/RHIA) strongly
+#: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
+DEADLINE_NEXT_RE: Final = re.compile(
+    r"^(?:and |but )?(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
+    r"(?:obtain|earn)(?:ed)?)\b[^.;]{0,20}?\bwithin\b",
+    re.I,
+)
 #: A code offered right after an eligible one: "Must be eligible for RHIT certification or hold a
 #: CPC-A" (one route of two, asked of no one).
 ELIGIBLE_OR_HOLD_RE: Final = re.compile(

@@ -74,7 +74,8 @@ _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "Two years of college may substitute ...": the schooling's own figure is part of it
-    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?years? of )?(?:education|schooling|college|"
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
+    r"(?:education|schooling|college|"
     r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
@@ -82,10 +83,23 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
     r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
-    r"(?:required |general |specialized |creditable )?(?P<total>[\w-]+ (?:years?|months?) of )?"
+    # "for the clerical experience", "for the required office experience"
+    r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
+    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
     r"(?:work )?experience\b",
     re.I,
 )
+#: The same offer with the verb first: "You may substitute education for experience: four years
+#: of education above high school" (federal); the schooling is named after the colon.
+_SUBSTITUTE_EDUCATION_RE: Final = re.compile(
+    r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
+    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
+    r"(?P<total>)experience\b",
+    re.I,
+)
+#: The schooling offered is named after a colon: "Education may be substituted for experience:
+#: four years above high school."
+_NAMED_AFTER_RE: Final = re.compile(r"\s?:")
 _OFFER_VERB_RE: Final = re.compile(
     r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
     re.I,
@@ -104,7 +118,10 @@ _COMBINATION_OFFER_RE: Final = re.compile(
 #: "education above high school" with no figure: the least schooling above the diploma counts.
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
     r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
-    r"\bpost[- ]high[- ]school\b",
+    r"\bpost[- ]high[- ]school\b|"
+    # "College coursework may substitute ...", "30 semester hours of college", "college credit"
+    r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
+    r"\b(?:semester|quarter|credit) hours\b",
     re.I,
 )
 #: How many sentences back the experience that schooling may replace may be stated.
@@ -352,10 +369,14 @@ def education_for_experience(
         if verb is None
         else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
     )
+    if m is None and verb is not None:
+        m = _SUBSTITUTE_EDUCATION_RE.search(text, max(0, verb.start() - 10))
     if m is None:
         return None
     what = m.group("what")
     level = education_level(what)
+    if level is None and _NAMED_AFTER_RE.match(text, m.end()):
+        level = education_level(text[m.end() : m.end() + 160])  # "...: four years above HS"
     if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or _TRAINING_RE.search(what)):
         level = "certificate"  # "completion of a medical records technology program"
     combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None

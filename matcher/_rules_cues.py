@@ -51,6 +51,10 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "not required but",
             "but not required",
             "love to see",
+            "we'd love",
+            "we'd also love",
+            "we would love",
+            "would love",
             "would be helpful",
             "helpful:",
             "extra credit",
@@ -145,6 +149,8 @@ PREFERRED_CUES: Final = Rule(
         r"plus(?=\s?[.;,)!])",
         "nice to have",
         "ideally",
+        # "We'd love to see 3 years", "we would also love CDIP"
+        r"(?:we'd|we would|would) (?:also |really )?love\b",
         "would be ideal",
         "is ideal",
         "is an asset",
@@ -162,6 +168,7 @@ PREFERRED_CUES: Final = Rule(
         "RHIT pref'd, CCS pref, AAS desired, BS desirable.",
         "Epic a plus. Cerner, plus.",
         "Meditech nice to have, ideally athena; Epic would be ideal, Cerner is ideal.",
+        "We'd love CRC; we would also love CDIP; we'd really love Epic; they would love CCA.",
         "CPB is an asset, advantageous and highly regarded.",
         "CRC a bonus; new grads welcome; CCA strongly encouraged; COC encouraged.",
         "Certified Medical Assistant or Registered Medical Assistant helpful.",
@@ -171,7 +178,25 @@ PREFERRED_CUES: Final = Rule(
         "professional coder",
         "Vocational training helpful but not required.",
         "A nursing diploma is welcome but not needed.",
+        "You'll love our team.",
     ),
+)
+
+#: The ideal hire described: "Ideal candidates have 2 years", "The ideal candidate will have
+#: CPC" (not "must have"). Experience and credentials read it as a preference; schooling does
+#: not (matcher._sentences.mention_level's ``ideal_prefers``): "Our ideal candidate has a high
+#: school diploma" still names the level asked (tests/matcher/test_extract.py).
+IDEAL_CUES: Final = Rule(
+    "ideal",
+    (
+        r"ideal (?:candidates?|applicants?|hires?)(?: (?:will|would|should|also|typically))?"
+        r" (?:have|has|hold|possess|bring|be)\b",
+    ),
+    examples=(
+        "Ideal candidates have CPC; the ideal candidate will have RHIT.",
+        "Ideal applicants bring CCS; the ideal hire would also have Epic.",
+    ),
+    near_misses=("The ideal candidate must have CPC.", "Ideally located near the bus line."),
 )
 
 REQUIRED_CUES: Final = Rule(
@@ -282,7 +307,8 @@ OFF_SCOPE_CUES: Final = Rule(
         "stipend",
         "incentive",
         "differential",
-        "bonus(?:es)?",
+        # a sign-on or retention bonus; "Bonus points for CDIP" / "bonus if you hold CRC" prefer
+        r"bonus(?:es)?(?! points?\b| if\b)",
         "raise",
         "career ladder",
         "pathway",
@@ -307,7 +333,7 @@ OFF_SCOPE_CUES: Final = Rule(
         "Reports to the RHIA; works closely with CCS coders, supervised by and supervises.",
         "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
     ),
-    near_misses=("CPC required",),
+    near_misses=("CPC required", "Bonus points for CDIP or CRC.", "A bonus if you hold CRC."),
 )
 
 #: Credentials only (education keeps OFF_SCOPE_CUES alone, read over a whole sentence): a

@@ -51,6 +51,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "Bachelor's degree required.",
             "B.S. in HIM",
+            "BS in Health Information Administration",
             "BA/BS or BS/BA",
             "four-year college degree",
             "4-yr degree",
@@ -58,7 +59,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "college degree",
         ),
         near_misses=("four year old program",),
-        triggers=("bachelor", "b.s", " bs ", "ba/", "degree", "college", "undergraduate"),
+        # "\nbs ": a line that opens with it ("BS in Health Information Administration")
+        triggers=("bachelor", "b.s", " bs ", "\nbs ", "ba/", "degree", "college", "undergraduate"),
     ),
     Rule(
         "associate",

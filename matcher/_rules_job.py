@@ -22,12 +22,21 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
             r"experience\b| (?:academic|college|undergraduate|graduate) |"
             r" (?:study|education|schooling|coursework)\b)",
-            r"\bFT\b(?=\s*(?:/|,|position|role|job|\())",
+            # "FT days", "FT nights": the schedule after it, as for "PT mornings"
+            r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
+            r"hours|schedule|shifts?)\b)",
         ),
-        examples=("Full-time position", "FT position", "full-time, experience preferred"),
+        examples=(
+            "Full-time position",
+            "FT position",
+            "full-time, experience preferred",
+            "FT days",
+            "FT nights",
+        ),
         near_misses=(
             "full-timers",
             "FT Myers",
+            "FT Worth schedule",
             "one year of full-time experience",
             "one year of full-time academic study",
             "two years of full-time work experience",
@@ -129,14 +138,16 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bno remote\b",
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking)(?: work| option)?\s?:?\s?(?:is )?not "
-            r"(?:available|offered|permitted|an option|possible)",
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
+            r"(?:available|offered|permitted|an option|possible|eligible)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
             r"no\b",
             # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
             r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
+            # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
+            r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
@@ -149,10 +160,13 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote work is not possible.",
             "Work from home is not an option.",
             "Telework: not available",
+            "Telecommuting: not available",
+            "Telework: Not eligible",
             "Remote job: No",
             "Remote Eligible: No",
             "Remote Work Options: No",
             "Remote work eligibility: No",
+            "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
         ),
         near_misses=("Remote position",),
@@ -169,6 +183,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b))",
             r"\bsituational telework\b",
+            # "Remote: Partially", "Remote work: partial"
+            r"\bremote(?: work)?\s?:\s?partial(?:ly)?\b",
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
             r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
             r"from home|at home)",
@@ -182,6 +198,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Hybrid schedule",
             "Telework eligible: Yes",
             "situational telework",
+            "Remote: Partially",
             "two days per week in the office",
             "on-site, three days",
             "Telework: Eligible 2 days per week",

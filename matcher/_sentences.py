@@ -10,8 +10,10 @@ from typing import Any, NamedTuple
 
 from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
+    IDEAL_RE,
     MAX_INPUT_CHARS,
     MAX_SENTENCE_CHARS,
+    NEGATION_RE,
     PREFERRED_RE,
     REQUIRED_RE,
     SECTION_WORDS,
@@ -44,6 +46,12 @@ _BULLET_STARTS = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrst
 _BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS = 60
+#: A clause ends between a mention and a later cue ("CPC required, preferred ...").
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–]\s")
+#: A strict requirement just before a mention: "Must have CRC", "Required: CCS".
+_MUST_END_RE = re.compile(
+    r"\b(?:must (?:have|hold|possess|be)|required:)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
+)
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
@@ -238,19 +246,34 @@ def mention_level(
     *,
     default_needs_cue: bool = True,
     reach: int = 60,
+    ideal_prefers: bool = True,
 ) -> str | None:
     """ "required" / "preferred" for a mention, from the words around it, else from its section.
 
     ``after`` is the text from the mention up to the next mention of the same field, ``before``
     the text since the previous one, so "HS diploma required, associate preferred" reads each
-    part on its own. ``reach`` is how far after the mention a cue still applies. None when
-    nothing says the mention is a requirement of this job.
+    part on its own. ``reach`` is how far after the mention a cue still applies;
+    ``ideal_prefers`` reads "the ideal candidate will have" before the mention as a preference.
+    None when nothing says the mention is a requirement of this job.
     """
-    if PREFERRED_RE.search(after[:reach]):
-        return "preferred"
-    if STRICT_REQUIRED_RE.search(after[:reach]):
+    near = after[:reach]
+    soft = PREFERRED_RE.search(near)
+    # the nearer cue wins: "CPC required, preferred qualifications include CRC" keeps CPC
+    # required (the later cue opens the next clause); "not required but a plus" stays preferred
+    strict = (
+        STRICT_REQUIRED_RE.search(near, 0, soft.start())
+        and not NEGATION_RE.search(near, 0, soft.start())
+        if soft
+        else STRICT_REQUIRED_RE.search(near)
+    )
+    if strict:
         return "required"
-    if PREFERRED_RE.search(before[-80:]):
+    # "Must have CRC, preferred experience with ...": the preference is the next clause's
+    if soft and not (
+        _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and _MUST_END_RE.search(before[-40:])
+    ):
+        return "preferred"
+    if PREFERRED_RE.search(before[-80:]) or (ideal_prefers and IDEAL_RE.search(before[-80:])):
         return "preferred"
     if sentence.section == "preferred":
         return "preferred"
@@ -334,7 +357,10 @@ class Doc:
         starts = self.starts
         n = len(starts)
         i = 0
-        for end, w in auto.iter(hay):  # ends come in order: walk the sentence starts along
+        # a newline before the text: triggers written with one ("\nged", "\nft") also find the
+        # first sentence ("GED required." opening a posting with no title); ends shift by one
+        for end, w in auto.iter("\n" + hay):  # ends come in order: walk the starts along
+            end -= 1
             while i + 1 < n and starts[i + 1] <= end:
                 i += 1
             lst = get(w)

@@ -17,8 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD16 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16.yaml"
 #: field16 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD16_MISSES: dict[str, str] = {
-    "f16-014": "paths: college coursework that may substitute for the clerical experience is not "
-    "read as a schooling route, so the two years stay required",
     "f16-033": "paths: the experience route 'high school diploma plus two years' loses its "
     "diploma, and the path block takes in the next line's CMA/RMA preference",
 }

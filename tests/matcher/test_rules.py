@@ -21,6 +21,7 @@ from matcher import _triggers as triggers
 from matcher import extract
 from matcher._lexicon import (
     CERT_OFF_SCOPE_RE,
+    IDEAL_RE,
     NEGATION_RE,
     OFF_SCOPE_RE,
     PREFERRED_RE,
@@ -31,6 +32,7 @@ from matcher._lexicon import (
 from matcher._rules import alternation, compile_rules, lookahead, trigger_words
 from matcher._rules_cues import (
     CERT_OFF_SCOPE_CUES,
+    IDEAL_CUES,
     NEGATION_CUES,
     OFF_SCOPE_CUES,
     PREFERRED_CUES,
@@ -66,6 +68,7 @@ TRIGGERED: dict[str, tuple[Rule, ...]] = {
 #: cue record -> the regex built from it (a cue runs on every clause: no triggers).
 CUES: dict[str, tuple[Rule, re.Pattern[str]]] = {
     "preferred": (PREFERRED_CUES, PREFERRED_RE),
+    "ideal": (IDEAL_CUES, IDEAL_RE),
     "required": (REQUIRED_CUES, REQUIRED_RE),
     "strict_required": (STRICT_REQUIRED_CUES, STRICT_REQUIRED_RE),
     "negation": (NEGATION_CUES, NEGATION_RE),
