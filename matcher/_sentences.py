@@ -347,9 +347,13 @@ class Doc:
         starts = self.starts
         n = len(starts)
         i = 0
-        for end, w in auto.iter(hay):  # ends come in order: walk the sentence starts along
-            while i + 1 < n and starts[i + 1] <= end:
-                i += 1
+        # ends come in order: the sentence changes only at an end past the next start, and
+        # then bisect jumps there (walking the starts one by one cost a loop step a sentence)
+        following = starts[1] if n > 1 else len(hay) + 1
+        for end, w in auto.iter(hay):
+            if end >= following:
+                i = bisect_right(starts, end) - 1
+                following = starts[i + 1] if i + 1 < n else len(hay) + 1
             lst = get(w)
             if lst is None:
                 hits[w] = [i]
