@@ -38,6 +38,15 @@ _SPLIT_RE = re.compile(
 #: class holds "|", not the space before it: the engine then stops at far fewer characters
 #: (every space had it try the alternatives; 71 -> 28 us a posting, docs/benchmarks.md).
 _SPLIT_HINT_RE = re.compile(r"[.!?;•·▪●◦|](?:(?<=[.!?;])\s|(?<=[•·▪●◦])|(?<= \|) )")
+# The same two patterns for an ASCII text, where no bullet glyph can occur: their first class
+# is then a bitmap of ASCII characters (the blanks of \s spelled out; "\s" is a Unicode category
+# test per character, and the glyphs a list of literals), which the engine scans several times
+# faster (tests/matcher/test_speed_split.py checks they split every ASCII line alike).
+_SPLIT_ASCII_RE = re.compile(
+    r"[\t\n\v\f\r\x1c-\x1f ;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z\-*($\d])|"
+    r"(?=\|)(?<=\s)\|\s|(?<=;)\s+)"
+)
+_SPLIT_HINT_ASCII_RE = re.compile(r"[.!?;|](?:(?<=[.!?;])\s|(?<= \|) )")
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _WITH_END_RE = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
@@ -141,11 +150,12 @@ def _is_heading(line: str) -> bool:
     return alpha > 0 and upper >= max(1, alpha - 1)
 
 
-def _pieces(line: str) -> list[str]:
+def _pieces(line: str, *, splitter: re.Pattern[str] = _SPLIT_RE) -> list[str]:
     """The sentences of a line that may hold several (split_sentences tests _SPLIT_HINT_RE
-    first: most lines hold one sentence, and one C-level search settles it)."""
+    first: most lines hold one sentence, and one C-level search settles it). ``splitter`` is
+    _SPLIT_RE or, for an ASCII line, _SPLIT_ASCII_RE."""
     out: list[str] = []
-    for part in _SPLIT_RE.split(line):
+    for part in splitter.split(line):
         part = part.strip()
         while len(part) > MAX_SENTENCE_CHARS:
             cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
@@ -193,6 +203,9 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     section = ""
     after_heading = False
     text = text[:MAX_INPUT_CHARS]
+    ascii_text = text.isascii()
+    hint = _SPLIT_HINT_ASCII_RE if ascii_text else _SPLIT_HINT_RE
+    splitter = _SPLIT_ASCII_RE if ascii_text else _SPLIT_RE
     lines = text.split("\n")
     if wrapped:
         lines = _unwrap(lines)
@@ -231,10 +244,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             if kind is not None:
                 local = kind
         # most lines hold one sentence: one C-level search settles it
-        if len(line) <= MAX_SENTENCE_CHARS and not _SPLIT_HINT_RE.search(line):
+        if len(line) <= MAX_SENTENCE_CHARS and not hint.search(line):
             append(_sentence(Sentence, (line, local)))
             continue
-        for piece in _pieces(line):
+        for piece in _pieces(line, splitter=splitter):
             append(_sentence(Sentence, (piece, local)))
     return sentences
 
@@ -358,11 +371,15 @@ class Doc:
         n = len(starts)
         i = 0
         # a newline before the text: triggers written with one ("\nged", "\nft") also find the
-        # first sentence ("GED required." opening a posting with no title); ends shift by one
-        for end, w in auto.iter("\n" + hay):  # ends come in order: walk the starts along
+        # first sentence ("GED required." opening a posting with no title); ends shift by one.
+        # Ends come in order: the sentence changes only at an end past the next start, and
+        # then bisect jumps there (walking the starts one by one cost a loop step a sentence)
+        following = starts[1] if n > 1 else len(hay) + 1
+        for end, w in auto.iter("\n" + hay):
             end -= 1
-            while i + 1 < n and starts[i + 1] <= end:
-                i += 1
+            if end >= following:
+                i = bisect_right(starts, end) - 1
+                following = starts[i + 1] if i + 1 < n else len(hay) + 1
             lst = get(w)
             if lst is None:
                 hits[w] = [i]
