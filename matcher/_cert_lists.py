@@ -18,6 +18,8 @@ from matcher._lexicon_certs import (
 from matcher._sentences import Doc
 
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
+#: How far past its sentence's end a list intro can reach: the newline and one of ":(-".
+_ONE_OF_OVERRUN = 2
 Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
 
 
@@ -49,10 +51,9 @@ def _merge_one_of(doc: Doc, found: list[Found]) -> list[Found]:
     AAPC", "HIM Certification through AHIMA", ...: the credentials of the list (the intro's own
     sentence and the items right under it) are one any-of group, required when the intro says
     "must" / "required" (else the level the items carry)."""
-    if not found or not any(w in doc.lower for w in ONE_OF_TRIGGERS):
+    if not found:
         return found
-    intros = {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(doc.text)}
-    for intro in sorted(intros):
+    for intro in sorted(_intros(doc)):
         intro_text = doc.sentences[intro].text
         soft = bool(PREFERRED_RE.search(intro_text))
         members = []
@@ -84,6 +85,35 @@ def _merge_one_of(doc: Doc, found: list[Found]) -> list[Found]:
         drop = set(members[1:])
         found = [merged if k == members[0] else e for k, e in enumerate(found) if k not in drop]
     return found
+
+
+def _intros(doc: Doc) -> set[int]:
+    """The sentences where a list intro ("must meet one of the following:") starts.
+
+    On ASCII text only the sentences holding a trigger word are searched, as one pass over the
+    text would: the pattern tried every position of the posting (h15, issue 15). A match may run
+    into the next line ("one of the following" then "- CCS"): each search stops at a line end
+    past that reach and starts no earlier than where the match before it ended.
+    """
+    text = doc.text
+    if not text.isascii():  # re.I folds other letters ("\u0130") onto the words' ASCII ones
+        if not any(w in doc.lower for w in ONE_OF_TRIGGERS):
+            return set()
+        return {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(text)}
+    intros: set[int] = set()
+    starts = doc.starts
+    pos = 0
+    for si in doc.with_words(ONE_OF_TRIGGERS):
+        end = starts[si + 1] - 1 if si + 1 < len(starts) else len(text)  # the sentence's newline
+        stop = text.find("\n", end + _ONE_OF_OVERRUN)
+        for m in ONE_OF_FOLLOWING_RE.finditer(
+            text, max(starts[si], pos), len(text) if stop < 0 else stop
+        ):
+            if m.start() > end:  # the next sentence's, if it holds a trigger word
+                break
+            intros.add(si)
+            pos = m.end()
+    return intros
 
 
 def _merge_deadlines(found: list[Found]) -> list[Group]:

@@ -18,10 +18,12 @@ from matcher._lexicon import (
     CERT_NAMES,
     NAMED_BY_BODY_MAX_WORDS,
 )
+from matcher._sentences import Doc
 
 # "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
 # lookbehind after the first capital is "(?<![A-Za-z.])" before it.
 _DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
+_DOTS_RE = re.compile(r"\.[A-Z]\.")  # in every match of _DOTTED_RE
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 
 
@@ -38,6 +40,8 @@ _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
     _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
+#: A sentence holding a name holds one of these (lower case): "certi", "regis".
+NAME_WORDS = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 
 def undot(text: str) -> str:
@@ -45,9 +49,19 @@ def undot(text: str) -> str:
     return _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
 
 
+def may_hold_dotted(doc: Doc) -> bool:
+    """Whether ``undot`` may change any sentence of the posting: every dotted code holds a dot,
+    a capital and a dot (".H."), which the engine finds by skipping from dot to dot in C; the
+    dotted pattern tries every capital (one pass of it over a posting cost three times the
+    searches of its credential sentences)."""
+    return _DOTS_RE.search(doc.text) is not None
+
+
 @lru_cache(maxsize=8192)  # the same words ("records", "clinical") come back in every posting
-def _starts_name(word: str) -> bool:
+def _opens_name(word: str) -> bool:
     """A word that may open a spelled-out credential name ("Certified", "Registred")."""
+    if word[0] not in "cCrR" or not 7 <= len(word) <= 12:
+        return False
     first = word.lower()
     return any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
 
@@ -55,13 +69,15 @@ def _starts_name(word: str) -> bool:
 def name_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of the spelled-out names in ``text``."""
     low = text.lower()
-    if not any(w[:5] in low for w in CERT_NAME_STARTS):
+    if not any(w in low for w in NAME_WORDS):
+        return []
+    # most sentences name none: their words are tested in C (a cached test per word)
+    if not any(map(_opens_name, _WORD_RE.findall(text))):
         return []
     words = list(_WORD_RE.finditer(text))
     found: list[tuple[int, int, str]] = []
     for i, w in enumerate(words):
-        first = w.group()
-        if first[0] not in "cCrR" or not 7 <= len(first) <= 12 or not _starts_name(first):
+        if not _opens_name(w.group()):
             continue
         # the best window, not the longest: "Certified Coding Specialist - Physician-based
         # required" must not take "required" into the name (its cue would be lost)

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 
 from matcher._cert_lists import Found, Group, across_sentences
-from matcher._cert_names import name_mentions, named_before, undot
+from matcher._cert_names import (
+    NAME_WORDS,
+    may_hold_dotted,
+    name_mentions,
+    named_before,
+    undot,
+)
+from matcher._cue_gate import CueGate
 from matcher._lexicon import (
     CERT_CODE_RE,
     CERT_CODE_VARIANTS,
@@ -65,7 +72,7 @@ def _code(found: str) -> str:
     return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str, *, names: bool) -> list[_Mention]:
     found = [
         _Mention(
             m.start(),
@@ -82,7 +89,8 @@ def _mentions(text: str) -> list[_Mention]:
         bodies = _BODY_RE.findall(m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
-    found += [_Mention(start, end, [code]) for start, end, code in name_mentions(text)]
+    if names:
+        found += [_Mention(start, end, [code]) for start, end, code in name_mentions(text)]
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[_Mention] = []
     for f in found:
@@ -139,6 +147,26 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _WITHIN_GATE = literal_gate(WITHIN_RE)
+#: The patterns read around each group, run on a sentence only when it holds their words.
+_CONTEXT = CueGate(
+    {
+        "and": _AND_RE,
+        "schooling": CERT_SCHOOLING_AFTER_RE,
+        "level_mark": CERT_LEVEL_MARK_RE,
+        "within": WITHIN_RE,
+        "eligible_after": ELIGIBLE_AFTER_RE,
+        "eligible_before": ELIGIBLE_BEFORE_RE,
+        "eligible_or_hold": ELIGIBLE_OR_HOLD_RE,
+        "label": REQUIREMENTS_LABEL_RE,
+        "off_scope": CERT_OFF_SCOPE_RE,
+        "negation": NEGATION_RE,
+        "no_end": _NO_END_RE,
+        "refused": CERT_REFUSED_AFTER_RE,
+        "negated_before": CERT_NEGATED_BEFORE_RE,
+        "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
+        "obtain": _OBTAIN_RE,
+    }
+)
 
 
 def _months(text: str) -> int | None:
@@ -162,67 +190,98 @@ def _months(text: str) -> int | None:
 def extract_certifications(doc: Doc) -> list[Group]:
     """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
     found: list[Found] = []
+    dotted: bool | None = None
+    named: set[int] | None = None
     for si in doc.with_words(CERT_TRIGGERS, case=True):
         s = doc.sentences[si]
         if s.section == "benefits":
             continue
-        text = undot(s.text)
-        groups = _group(text, _mentions(text))
+        if dotted is None:
+            dotted = may_hold_dotted(doc)
+            # the sentences that may hold a spelled-out name, in one pass (on ASCII text the
+            # lower-cased posting keeps the positions; undotting may spell a word out)
+            if not dotted and doc.text.isascii():
+                named = set(doc.with_words(NAME_WORDS))
+        text = undot(s.text) if dotted else s.text
+        groups = _group(text, _mentions(text, names=named is None or si in named))
+        if not groups:
+            continue
+        may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
-            if i + 1 < len(groups) and _AND_RE.fullmatch(text, g.end, nxt):
+            if i + 1 < len(groups) and "and" in may and _AND_RE.fullmatch(text, g.end, nxt):
                 # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
                 nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
-            g.codes = [
-                c
-                for c in g.codes
-                if c not in CERT_OTHER_MEANING
-                or not (
-                    CERT_OTHER_MEANING[c].search(after[:40])
-                    or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
-                )
-            ]
-            if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
+            if not CERT_OTHER_MEANING.keys().isdisjoint(g.codes):
+                g.codes = [
+                    c
+                    for c in g.codes
+                    if c not in CERT_OTHER_MEANING
+                    or not (
+                        CERT_OTHER_MEANING[c].search(after[:40])
+                        or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
+                    )
+                ]
+            if not g.codes or ("schooling" in may and CERT_SCHOOLING_AFTER_RE.match(after)):
                 continue
             # a level mark closes the mention's phrase: what follows it is another item's
-            mark = CERT_LEVEL_MARK_RE.match(after)
+            mark = CERT_LEVEL_MARK_RE.match(after) if "level_mark" in may else None
             if mark is not None:
                 after = after[: mark.end()]
-            months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
-            months = months or _months(before)
+            months = None
+            if "within" in may:
+                months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
+                months = months or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (
-                ELIGIBLE_AFTER_RE.search(after)
-                or ELIGIBLE_BEFORE_RE.search(before[-40:])
-                or (after_eligible and ELIGIBLE_OR_HOLD_RE.search(before))
+                ("eligible_after" in may and ELIGIBLE_AFTER_RE.search(after))
+                or ("eligible_before" in may and ELIGIBLE_BEFORE_RE.search(before[-40:]))
+                or (
+                    after_eligible
+                    and "eligible_or_hold" in may
+                    and ELIGIBLE_OR_HOLD_RE.search(before)
+                )
             )
             after_eligible = bool(eligible)
             if eligible and months is None:
                 continue
             # a requirements label ends what came before it ("... retention bonus after one
             # year Requirements: CCS required" is two lines joined)
-            near = before[-60:]
-            near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
-            if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
-                continue
+            if "off_scope" in may:
+                near = before[-60:]
+                if "label" in may:
+                    labels = REQUIREMENTS_LABEL_RE.finditer(near)
+                    near = near[max((m.end() for m in labels), default=0) :]
+                if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
+                    continue
             negated = (
-                NEGATION_RE.search(after[:40])
-                or _NO_END_RE.search(before)
-                or CERT_REFUSED_AFTER_RE.search(after[:60])
-                or CERT_NEGATED_BEFORE_RE.search(before[-40:])
+                ("negation" in may and NEGATION_RE.search(after[:40]))
+                or ("no_end" in may and _NO_END_RE.search(before))
+                or ("refused" in may and CERT_REFUSED_AFTER_RE.search(after[:60]))
+                or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
-            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]):
+            if (
+                found
+                and si - found[-1][0] <= 1
+                and "also_accepted" in may
+                and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60])
+            ):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
             level = "required" if months is not None else mention_level(s, before, after)
-            if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
+            if (
+                months is None
+                and level is None
+                and "obtain" in may
+                and _OBTAIN_RE.search(before[-40:])
+            ):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))
     return across_sentences(doc, found)
