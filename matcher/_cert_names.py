@@ -88,6 +88,8 @@ def name_mentions(text: str) -> list[tuple[int, int, str]]:
             hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
             if hit is not None and (best is None or hit[1] > best[0]):
                 best = (hit[1], n, hit[0])
+                if hit[1] >= 100:  # no shorter window can score higher
+                    break
         if best is not None:
             found.append((w.start(), words[i + best[1] - 1].end(), best[2]))
     return found

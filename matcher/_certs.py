@@ -74,13 +74,9 @@ def _code(found: str) -> str:
 
 def _mentions(text: str, *, names: bool) -> list[_Mention]:
     found = [
-        _Mention(
-            m.start(),
-            m.end(),
-            [_code(m.group("code"))],
-        )
-        for m in CERT_CODE_RE.finditer(text)
+        _Mention(m.start(), m.end(), [_code(m.group("code"))]) for m in CERT_CODE_RE.finditer(text)
     ]
+    from_codes = len(found)
     for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
         named = named_before(text, m.start())
         if named is not None:  # "Health Data Analyst Certification through AHIMA"
@@ -91,6 +87,8 @@ def _mentions(text: str, *, names: bool) -> list[_Mention]:
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
     if names:
         found += [_Mention(start, end, [code]) for start, end, code in name_mentions(text)]
+    if len(found) == from_codes:  # the code matches alone: in order, none overlapping
+        return found
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[_Mention] = []
     for f in found:
@@ -148,25 +146,24 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _WITHIN_GATE = literal_gate(WITHIN_RE)
 #: The patterns read around each group, run on a sentence only when it holds their words.
-_CONTEXT = CueGate(
-    {
-        "and": _AND_RE,
-        "schooling": CERT_SCHOOLING_AFTER_RE,
-        "level_mark": CERT_LEVEL_MARK_RE,
-        "within": WITHIN_RE,
-        "eligible_after": ELIGIBLE_AFTER_RE,
-        "eligible_before": ELIGIBLE_BEFORE_RE,
-        "eligible_or_hold": ELIGIBLE_OR_HOLD_RE,
-        "label": REQUIREMENTS_LABEL_RE,
-        "off_scope": CERT_OFF_SCOPE_RE,
-        "negation": NEGATION_RE,
-        "no_end": _NO_END_RE,
-        "refused": CERT_REFUSED_AFTER_RE,
-        "negated_before": CERT_NEGATED_BEFORE_RE,
-        "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
-        "obtain": _OBTAIN_RE,
-    }
-)
+_CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
+    "and": _AND_RE,
+    "schooling": CERT_SCHOOLING_AFTER_RE,
+    "level_mark": CERT_LEVEL_MARK_RE,
+    "within": WITHIN_RE,
+    "eligible_after": ELIGIBLE_AFTER_RE,
+    "eligible_before": ELIGIBLE_BEFORE_RE,
+    "eligible_or_hold": ELIGIBLE_OR_HOLD_RE,
+    "label": REQUIREMENTS_LABEL_RE,
+    "off_scope": CERT_OFF_SCOPE_RE,
+    "negation": NEGATION_RE,
+    "no_end": _NO_END_RE,
+    "refused": CERT_REFUSED_AFTER_RE,
+    "negated_before": CERT_NEGATED_BEFORE_RE,
+    "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
+    "obtain": _OBTAIN_RE,
+}
+_CONTEXT = CueGate(_CONTEXT_PATTERNS)
 
 
 def _months(text: str) -> int | None:
