@@ -118,6 +118,9 @@ def _closest_name(window: str, words: int) -> str | None:
     return None if hit is None else hit[0]
 
 
+# the same windows come back in posting after posting ("Registered Health Information
+# Technician (RHIT)"): one fuzzy pass over the names each costs more than the rest of the walk
+@lru_cache(maxsize=4096)
 def _scored_name(window: str, words: int) -> tuple[str, float] | None:
     """(code, score) of the closest ``words``-word name, if close enough to ``window``."""
     hit = process.extractOne(
