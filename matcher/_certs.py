@@ -1,33 +1,34 @@
-"""Certification requirements: codes, dotted forms and spelled-out names, grouped as any-of."""
+"""Certification requirements: codes, bodies and names in a sentence, grouped as any-of, with
+their level and deadline (names: matcher._cert_names; across sentences: matcher._cert_lists)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process, utils
-
+from matcher._cert_lists import Found, Group, across_sentences
+from matcher._cert_names import (
+    NAME_WORDS,
+    may_hold_dotted,
+    name_mentions,
+    named_before,
+    undot,
+)
+from matcher._cue_gate import CueGate
 from matcher._lexicon import (
     CERT_CODE_RE,
     CERT_CODE_VARIANTS,
-    CERT_FUZZ_CUTOFF,
-    CERT_NAME_STARTS,
-    CERT_NAMES,
     CERT_OFF_SCOPE_RE,
     GENERIC_CERT_RE,
     GENERIC_CERTS,
-    NAMED_BY_BODY_MAX_WORDS,
     NEGATION_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
-    REQUIRED_RE,
 )
 from matcher._lexicon_certs import (
     CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_JOIN_RE,
     CERT_LEVEL_MARK_RE,
-    CERT_LIST_INTRO_RE,
     CERT_NEGATED_BEFORE_RE,
     CERT_OTHER_MEANING,
     CERT_OTHER_MEANING_BEFORE,
@@ -38,11 +39,7 @@ from matcher._lexicon_certs import (
     ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
-    GENERIC_CODE_SETS,
     GENERIC_THEN_CODES_RE,
-    ONE_OF_FOLLOWING_RE,
-    ONE_OF_ITEM_GAP,
-    ONE_OF_TRIGGERS,
     REQUIREMENTS_LABEL_RE,
     WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
@@ -54,25 +51,6 @@ from matcher._triggers import (
 )
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 
-# "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
-# lookbehind after the first capital is "(?<![A-Za-z.])" before it.
-_DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
-
-
-def _normal(text: str) -> str:
-    """Lower case, punctuation and runs of spaces as one space: "Certified Coding Specialist -
-    Physician-based" and the window "Certified Coding Specialist Physician-based" read alike."""
-    return " ".join(utils.default_process(text).split())
-
-
-#: Normalised name -> code; names by their length in words, counted as windows are (a
-#: hyphenated "physician-based" is one word, " - " none).
-_NAME_CODES: dict[str, str] = {_normal(n): code for n, code in CERT_NAMES.items()}
-_NAMES_BY_LEN: dict[int, list[str]] = {}
-for _name in CERT_NAMES:
-    _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
-_NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
 _BODY_RE = re.compile(r"AHIMA|AAPC")
 _OR_RE = re.compile(r"\bor\b")
 _AND_RE = re.compile(r"\s?and\s", re.I)
@@ -89,73 +67,6 @@ class _Mention:
     generic: bool = False
 
 
-def _undot(text: str) -> str:
-    """ "R.H.I.T." -> "RHIT"."""
-    return _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
-
-
-@lru_cache(maxsize=8192)  # the same words ("records", "clinical") come back in every posting
-def _starts_name(word: str) -> bool:
-    """A word that may open a spelled-out credential name ("Certified", "Registred")."""
-    first = word.lower()
-    return any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
-
-
-def _name_mentions(text: str) -> list[_Mention]:
-    low = text.lower()
-    if not any(w[:5] in low for w in CERT_NAME_STARTS):
-        return []
-    words = list(_WORD_RE.finditer(text))
-    found: list[_Mention] = []
-    for i, w in enumerate(words):
-        first = w.group()
-        if first[0] not in "cCrR" or not 7 <= len(first) <= 12 or not _starts_name(first):
-            continue
-        # the best window, not the longest: "Certified Coding Specialist - Physician-based
-        # required" must not take "required" into the name (its cue would be lost)
-        best: tuple[float, int, str] | None = None
-        for n in _NAME_LENGTHS:
-            if i + n > len(words):
-                continue
-            hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
-            if hit is not None and (best is None or hit[1] > best[0]):
-                best = (hit[1], n, hit[0])
-        if best is not None:
-            found.append(_Mention(w.start(), words[i + best[1] - 1].end(), [best[2]]))
-    return found
-
-
-def _named_before(text: str, start: int) -> str | None:
-    """The one credential the words before a body's "certification" name: "Health Data Analyst
-    Certification through AHIMA" -> CHDA ("Certified Health Data Analyst"); "Coding
-    Certification through AHIMA" names none."""
-    if not text[start : start + 13].lower().startswith(("certif", "credential")):
-        return None
-    words = _WORD_RE.findall(text[max(0, start - 60) : start])[-NAMED_BY_BODY_MAX_WORDS:]
-    for k in range(len(words), 1, -1):  # two words at least: "Coding" alone is no name
-        n = k + 1  # with "certified"
-        if n not in _NAMES_BY_LEN:
-            continue
-        code = _closest_name("certified " + " ".join(words[-k:]), n)
-        if code is not None:
-            return code
-    return None
-
-
-def _closest_name(window: str, words: int) -> str | None:
-    """The code of the credential whose ``words``-word name is close enough to ``window``."""
-    hit = _scored_name(window, words)
-    return None if hit is None else hit[0]
-
-
-def _scored_name(window: str, words: int) -> tuple[str, float] | None:
-    """(code, score) of the closest ``words``-word name, if close enough to ``window``."""
-    hit = process.extractOne(
-        _normal(window), _NAMES_BY_LEN[words], scorer=fuzz.ratio, score_cutoff=CERT_FUZZ_CUTOFF
-    )
-    return None if hit is None else (_NAME_CODES[hit[0]], hit[1])
-
-
 def _code(found: str) -> str:
     """The code a match names: itself, or the code of another spelling ("CPC Apprentice")."""
     if found in CERT_CODES:
@@ -163,24 +74,23 @@ def _code(found: str) -> str:
     return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str, *, names: bool) -> list[_Mention]:
     found = [
-        _Mention(
-            m.start(),
-            m.end(),
-            [_code(m.group("code"))],
-        )
-        for m in CERT_CODE_RE.finditer(text)
+        _Mention(m.start(), m.end(), [_code(m.group("code"))]) for m in CERT_CODE_RE.finditer(text)
     ]
+    from_codes = len(found)
     for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
-        named = _named_before(text, m.start())
+        named = named_before(text, m.start())
         if named is not None:  # "Health Data Analyst Certification through AHIMA"
             found.append(_Mention(m.start(), m.end(), [named]))
             continue
         bodies = _BODY_RE.findall(m.group())
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
-    found += _name_mentions(text)
+    if names:
+        found += [_Mention(start, end, [code]) for start, end, code in name_mentions(text)]
+    if len(found) == from_codes:  # the code matches alone: in order, none overlapping
+        return found
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[_Mention] = []
     for f in found:
@@ -237,6 +147,25 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _WITHIN_GATE = literal_gate(WITHIN_RE)
+#: The patterns read around each group, run on a sentence only when it holds their words.
+_CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
+    "and": _AND_RE,
+    "schooling": CERT_SCHOOLING_AFTER_RE,
+    "level_mark": CERT_LEVEL_MARK_RE,
+    "within": WITHIN_RE,
+    "eligible_after": ELIGIBLE_AFTER_RE,
+    "eligible_before": ELIGIBLE_BEFORE_RE,
+    "eligible_or_hold": ELIGIBLE_OR_HOLD_RE,
+    "label": REQUIREMENTS_LABEL_RE,
+    "off_scope": CERT_OFF_SCOPE_RE,
+    "negation": NEGATION_RE,
+    "no_end": _NO_END_RE,
+    "refused": CERT_REFUSED_AFTER_RE,
+    "negated_before": CERT_NEGATED_BEFORE_RE,
+    "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
+    "obtain": _OBTAIN_RE,
+}
+_CONTEXT = CueGate(_CONTEXT_PATTERNS)
 
 
 def _months(text: str) -> int | None:
@@ -257,69 +186,91 @@ def _months(text: str) -> int | None:
     return int(value)
 
 
-Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
-_Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
-
-
 def extract_certifications(doc: Doc) -> list[Group]:
     """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
-    found: list[_Found] = []
+    found: list[Found] = []
+    dotted: bool | None = None
+    named: set[int] | None = None
     for si in doc.with_words(CERT_TRIGGERS, case=True):
         s = doc.sentences[si]
         if s.section == "benefits":
             continue
-        text = _undot(s.text)
-        groups = _group(text, _mentions(text))
+        if dotted is None:
+            dotted = may_hold_dotted(doc)
+            # the sentences that may hold a spelled-out name, in one pass (on ASCII text the
+            # lower-cased posting keeps the positions; undotting may spell a word out)
+            if not dotted and doc.text.isascii():
+                named = set(doc.with_words(NAME_WORDS))
+        text = undot(s.text) if dotted else s.text
+        groups = _group(text, _mentions(text, names=named is None or si in named))
+        if not groups:
+            continue
+        may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
-            if i + 1 < len(groups) and _AND_RE.fullmatch(text, g.end, nxt):
+            if i + 1 < len(groups) and "and" in may and _AND_RE.fullmatch(text, g.end, nxt):
                 # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
                 nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
-            g.codes = [
-                c
-                for c in g.codes
-                if c not in CERT_OTHER_MEANING
-                or not (
-                    CERT_OTHER_MEANING[c].search(after[:40])
-                    or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
-                )
-            ]
-            if not g.codes or CERT_SCHOOLING_AFTER_RE.match(after):
+            if not CERT_OTHER_MEANING.keys().isdisjoint(g.codes):
+                g.codes = [
+                    c
+                    for c in g.codes
+                    if c not in CERT_OTHER_MEANING
+                    or not (
+                        CERT_OTHER_MEANING[c].search(after[:40])
+                        or CERT_OTHER_MEANING_BEFORE[c].search(before[-20:])
+                    )
+                ]
+            if not g.codes or ("schooling" in may and CERT_SCHOOLING_AFTER_RE.match(after)):
                 continue
             # a level mark closes the mention's phrase: what follows it is another item's
-            mark = CERT_LEVEL_MARK_RE.match(after)
+            mark = CERT_LEVEL_MARK_RE.match(after) if "level_mark" in may else None
             if mark is not None:
                 after = after[: mark.end()]
-            months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
-            months = months or _months(before)
+            months = None
+            if "within" in may:
+                months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
+                months = months or _months(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (
-                ELIGIBLE_AFTER_RE.search(after)
-                or ELIGIBLE_BEFORE_RE.search(before[-40:])
-                or (after_eligible and ELIGIBLE_OR_HOLD_RE.search(before))
+                ("eligible_after" in may and ELIGIBLE_AFTER_RE.search(after))
+                or ("eligible_before" in may and ELIGIBLE_BEFORE_RE.search(before[-40:]))
+                or (
+                    after_eligible
+                    and "eligible_or_hold" in may
+                    and ELIGIBLE_OR_HOLD_RE.search(before)
+                )
             )
             after_eligible = bool(eligible)
             if eligible and months is None:
                 continue
             # a requirements label ends what came before it ("... retention bonus after one
             # year Requirements: CCS required" is two lines joined)
-            near = before[-60:]
-            near = near[max((m.end() for m in REQUIREMENTS_LABEL_RE.finditer(near)), default=0) :]
-            if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
-                continue
+            if "off_scope" in may:
+                near = before[-60:]
+                if "label" in may:
+                    labels = REQUIREMENTS_LABEL_RE.finditer(near)
+                    near = near[max((m.end() for m in labels), default=0) :]
+                if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
+                    continue
             negated = (
-                NEGATION_RE.search(after[:40])
-                or _NO_END_RE.search(before)
-                or CERT_REFUSED_AFTER_RE.search(after[:60])
-                or CERT_NEGATED_BEFORE_RE.search(before[-40:])
+                ("negation" in may and NEGATION_RE.search(after[:40]))
+                or ("no_end" in may and _NO_END_RE.search(before))
+                or ("refused" in may and CERT_REFUSED_AFTER_RE.search(after[:60]))
+                or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
                 continue
-            if found and si - found[-1][0] <= 1 and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]):
+            if (
+                found
+                and si - found[-1][0] <= 1
+                and "also_accepted" in may
+                and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60])
+            ):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
@@ -334,113 +285,12 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if level is None:
                 # a body, its cue, then its codes: "AAPC or AHIMA credential required (CPC, CCS)"
                 level = mention_level(s, before, text[g.start : g.end] + after)
-            if months is None and level is None and _OBTAIN_RE.search(before[-40:]):
+            if (
+                months is None
+                and level is None
+                and "obtain" in may
+                and _OBTAIN_RE.search(before[-40:])
+            ):
                 level = "required"
             found.append((si, g.codes, level, months, s.text))
-    return _dedupe(_merge_deadlines(_merge_one_of(doc, _named_after_body(doc, found))))
-
-
-def _named_after_body(doc: Doc, found: list[_Found]) -> list[_Found]:
-    """ "A coding certification from AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC":
-    the named codes replace the body's, at the level the body's sentence gives."""
-    out: list[_Found] = []
-    for entry in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and entry[0] - last[0] == 1
-            and frozenset(last[1]) in GENERIC_CODE_SETS
-            and CERT_LIST_INTRO_RE.match(doc.sentences[entry[0]].text)
-        ):
-            out[-1] = (entry[0], entry[1], last[2] or entry[2], entry[3] or last[3], entry[4])
-            continue
-        out.append(entry)
-    return out
-
-
-def _merge_one_of(doc: Doc, found: list[_Found]) -> list[_Found]:
-    """ "Persons hired must meet one of the following:" then "Coding Certification through AHIMA or
-    AAPC", "HIM Certification through AHIMA", ...: the credentials of the list (the intro's own
-    sentence and the items right under it) are one any-of group, required when the intro says
-    "must" / "required" (else the level the items carry)."""
-    if not found or not any(w in doc.lower for w in ONE_OF_TRIGGERS):
-        return found
-    intros = {doc.index(m.start()) for m in ONE_OF_FOLLOWING_RE.finditer(doc.text)}
-    for intro in sorted(intros):
-        intro_text = doc.sentences[intro].text
-        soft = bool(PREFERRED_RE.search(intro_text))
-        members = []
-        last = intro
-        for k, entry in enumerate(found):
-            si = entry[0]
-            if si < intro:
-                continue
-            # the list ends at a gap, or at an item with a level of its own ("Preferred: CCS")
-            if si - last > ONE_OF_ITEM_GAP or (entry[2] == "preferred" and not soft):
-                break
-            members.append(k)
-            last = si
-        if len(members) < 2:
-            continue
-        first = found[members[0]]
-        codes: list[str] = []
-        for k in members:
-            codes += [c for c in found[k][1] if c not in codes]
-        levels = [found[k][2] for k in members]
-        if soft:
-            level: str | None = "preferred"
-        elif REQUIRED_RE.search(intro_text):
-            level = "required"
-        else:
-            level = "required" if "required" in levels else next((v for v in levels if v), None)
-        months = next((found[k][3] for k in members if found[k][3] is not None), None)
-        merged = (first[0], codes, level, months, first[4])
-        drop = set(members[1:])
-        found = [merged if k == members[0] else e for k, e in enumerate(found) if k not in drop]
-    return found
-
-
-def _merge_deadlines(found: list[_Found]) -> list[Group]:
-    """ "CCA, CPC-A or CPC. New graduates must obtain the CCA or CPC-A within 12 months": one
-    required group, the codes of both, with the deadline. The earlier group may sit in the same
-    or the previous sentence and may carry no level cue of its own."""
-    out: list[Group] = []
-    merged: set[int] = set()
-    for k, (si, codes, level, months, text) in enumerate(found):
-        if months is None:
-            continue
-        for j in range(k - 1, -1, -1):
-            sj, codes_j, level_j, months_j, _ = found[j]
-            if si - sj > 1:
-                break
-            if months_j is None and level_j != "preferred" and set(codes) <= set(codes_j):
-                merged.add(j)
-                found[k] = (
-                    si,
-                    codes_j + [c for c in codes if c not in codes_j],
-                    level,
-                    months,
-                    text,
-                )
-                break
-    for k, (_, codes, level, months, text) in enumerate(found):
-        if k not in merged and level is not None:
-            out.append((codes, level, months, text))
-    return out
-
-
-def _dedupe(groups: list[Group]) -> list[Group]:
-    # "CPC or CPC-A, or able to pass the CPC exam within 6 months": a group of one sentence that
-    # names only codes of a wider group of the same sentence, level and deadline restates it
-    # (compared within one sentence only: a page of thousands of groups stays linear)
-    by_sentence: dict[tuple[str, int | None, str], set[frozenset[str]]] = {}
-    for g in groups:
-        by_sentence.setdefault(g[1:], set()).add(frozenset(g[0]))
-    groups = [g for g in groups if not any(set(g[0]) < wider for wider in by_sentence[g[1:]])]
-    best: dict[frozenset[str], Group] = {}
-    for g in groups:
-        key = frozenset(g[0])
-        old = best.get(key)
-        if old is None or (old[1] == "preferred" and g[1] == "required"):
-            best[key] = g
-    return [g for g in groups if best[frozenset(g[0])] is g]
+    return across_sentences(doc, found)

@@ -1,0 +1,129 @@
+"""Spelled-out and dotted credential names: "Registered Health Information Technician",
+"R.H.I.T.", and the credential a body's "certification" names by the words before it.
+
+matcher._certs finds the codes and groups every mention; the names are matched fuzzily over a
+window of words (matcher._lexicon: CERT_NAMES, CERT_FUZZ_CUTOFF).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process, utils
+
+from matcher._lexicon import (
+    CERT_FUZZ_CUTOFF,
+    CERT_NAME_STARTS,
+    CERT_NAMES,
+    NAMED_BY_BODY_MAX_WORDS,
+)
+from matcher._sentences import Doc
+
+# "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
+# lookbehind after the first capital is "(?<![A-Za-z.])" before it.
+_DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
+_DOTS_RE = re.compile(r"\.[A-Z]\.")  # in every match of _DOTTED_RE
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+
+
+def _normal(text: str) -> str:
+    """Lower case, punctuation and runs of spaces as one space: "Certified Coding Specialist -
+    Physician-based" and the window "Certified Coding Specialist Physician-based" read alike."""
+    return " ".join(utils.default_process(text).split())
+
+
+#: Normalised name -> code; names by their length in words, counted as windows are (a
+#: hyphenated "physician-based" is one word, " - " none).
+_NAME_CODES: dict[str, str] = {_normal(n): code for n, code in CERT_NAMES.items()}
+_NAMES_BY_LEN: dict[int, list[str]] = {}
+for _name in CERT_NAMES:
+    _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
+_NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
+#: A sentence holding a name holds one of these (lower case): "certi", "regis".
+NAME_WORDS = tuple(w[:5] for w in CERT_NAME_STARTS)
+
+
+def undot(text: str) -> str:
+    """ "R.H.I.T." -> "RHIT"."""
+    return _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
+
+
+def may_hold_dotted(doc: Doc) -> bool:
+    """Whether ``undot`` may change any sentence of the posting: every dotted code holds a dot,
+    a capital and a dot (".H."), which the engine finds by skipping from dot to dot in C; the
+    dotted pattern tries every capital (one pass of it over a posting cost three times the
+    searches of its credential sentences)."""
+    return _DOTS_RE.search(doc.text) is not None
+
+
+@lru_cache(maxsize=8192)  # the same words ("records", "clinical") come back in every posting
+def _opens_name(word: str) -> bool:
+    """A word that may open a spelled-out credential name ("Certified", "Registred")."""
+    if word[0] not in "cCrR" or not 7 <= len(word) <= 12:
+        return False
+    first = word.lower()
+    return any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
+
+
+def name_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the spelled-out names in ``text``."""
+    low = text.lower()
+    if not any(w in low for w in NAME_WORDS):
+        return []
+    # most sentences name none: their words are tested in C (a cached test per word)
+    if not any(map(_opens_name, _WORD_RE.findall(text))):
+        return []
+    words = list(_WORD_RE.finditer(text))
+    found: list[tuple[int, int, str]] = []
+    for i, w in enumerate(words):
+        if not _opens_name(w.group()):
+            continue
+        # the best window, not the longest: "Certified Coding Specialist - Physician-based
+        # required" must not take "required" into the name (its cue would be lost)
+        best: tuple[float, int, str] | None = None
+        for n in _NAME_LENGTHS:
+            if i + n > len(words):
+                continue
+            hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
+            if hit is not None and (best is None or hit[1] > best[0]):
+                best = (hit[1], n, hit[0])
+                if hit[1] >= 100:  # no shorter window can score higher
+                    break
+        if best is not None:
+            found.append((w.start(), words[i + best[1] - 1].end(), best[2]))
+    return found
+
+
+def named_before(text: str, start: int) -> str | None:
+    """The one credential the words before a body's "certification" name: "Health Data Analyst
+    Certification through AHIMA" -> CHDA ("Certified Health Data Analyst"); "Coding
+    Certification through AHIMA" names none."""
+    if not text[start : start + 13].lower().startswith(("certif", "credential")):
+        return None
+    words = _WORD_RE.findall(text[max(0, start - 60) : start])[-NAMED_BY_BODY_MAX_WORDS:]
+    for k in range(len(words), 1, -1):  # two words at least: "Coding" alone is no name
+        n = k + 1  # with "certified"
+        if n not in _NAMES_BY_LEN:
+            continue
+        code = _closest_name("certified " + " ".join(words[-k:]), n)
+        if code is not None:
+            return code
+    return None
+
+
+def _closest_name(window: str, words: int) -> str | None:
+    """The code of the credential whose ``words``-word name is close enough to ``window``."""
+    hit = _scored_name(window, words)
+    return None if hit is None else hit[0]
+
+
+# the same windows come back in posting after posting ("Registered Health Information
+# Technician (RHIT)"): one fuzzy pass over the names each costs more than the rest of the walk
+@lru_cache(maxsize=4096)
+def _scored_name(window: str, words: int) -> tuple[str, float] | None:
+    """(code, score) of the closest ``words``-word name, if close enough to ``window``."""
+    hit = process.extractOne(
+        _normal(window), _NAMES_BY_LEN[words], scorer=fuzz.ratio, score_cutoff=CERT_FUZZ_CUTOFF
+    )
+    return None if hit is None else (_NAME_CODES[hit[0]], hit[1])
