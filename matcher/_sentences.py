@@ -350,6 +350,17 @@ class Doc:
         """Sentences holding a word the automaton does not know, by str.find."""
         starts, n = self.starts, len(self.starts)
         hits: list[int] = []
+        if word[:1] == "\n":
+            # as _scan reads it: the sentence of the word's last character, and the text's start
+            # is a line start too ("GED required." opening a posting with no title)
+            hay = "\n" + hay
+            pos = hay.find(word)
+            while pos >= 0:
+                i = bisect_right(starts, pos + len(word) - 2) - 1
+                if not hits or hits[-1] != i:
+                    hits.append(i)
+                pos = hay.find(word, pos + 1)
+            return hits
         pos = hay.find(word)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1

@@ -17,11 +17,13 @@ _FILLER = ["", " ", "x", "the", "AND", "\u0130", ".", "  "]
 
 
 def _expected(hay: str, starts: list[int], word: str) -> list[int]:
-    """Sentences holding the last character of an occurrence of ``word``, by str.find."""
+    """Sentences holding the last character of an occurrence of ``word``, by str.find, with a
+    newline before the text (a word written "\\nged" also opens the first sentence)."""
     found: set[int] = set()
+    hay = "\n" + hay
     pos = hay.find(word)
     while pos >= 0:
-        found.add(bisect_right(starts, pos + len(word) - 1) - 1)
+        found.add(bisect_right(starts, pos + len(word) - 2) - 1)
         pos = hay.find(word, pos + 1)
     return sorted(found)
 
@@ -50,3 +52,18 @@ def test_words_at_sentence_edges() -> None:
     assert doc.with_words(("year",)) == [0, 4]
     assert doc.with_words(("\nged",)) == [4]  # runs over the newline: its end is in sentence 4
     assert doc.with_words((" ged",)) == [3]
+    # the text's start counts as a line start: "GED required." opening a posting with no title
+    assert Doc([Sentence(t, "") for t in ("ged required", "x")]).with_words(("\nged",)) == [0]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_words_the_scan_does_not_know_read_the_same(seed: int) -> None:
+    # with_words answers a word outside the automaton by str.find: it must place an occurrence
+    # as the scan does (the sentence of its last character, the text's start a line start)
+    rnd = random.Random(seed)
+    words = ["\nthe", "\nx", "x\nthe", "the", ". \nand", "\n\u0130"]
+    assert not set(words) & set(ALL_TRIGGERS)
+    for _ in range(150):
+        doc = _doc(rnd)
+        for w in words:
+            assert doc.with_words((w,)) == _expected(doc.lower, doc.starts, w), (w, doc.lower)
