@@ -170,12 +170,13 @@ def general_and_specialized(text: str) -> tuple[float, int] | None:
     return (round(sum(years), 4), pair.start()) if len(years) == 2 else None
 
 
-#: Whether a lower-case ASCII text may hold a match of each kind / field / "any" pattern: the
+#: Whether a lower-case ASCII text may hold a match of each kind / field / level pattern: the
 #: words every match holds (matcher._rules.literal_gate, derived from the patterns), as "in"
 #: tests. Each pattern tried at every character of a route's text cost ~150 instructions a
 #: character (cachegrind); most texts hold none of the words.
 _GATES: Final[dict[re.Pattern[str], Callable[[str], bool] | None]] = {
-    rx: literal_gate(rx) for rx in (*(rx for _, rx in (*_KIND_WORDS, *_FIELD_WORDS)), _ANY_KIND_RE)
+    rx: literal_gate(rx)
+    for rx in (*(rx for _, rx in (*_KIND_WORDS, *_FIELD_WORDS, *LEVEL_RES)), _ANY_KIND_RE)
 }
 
 
@@ -229,10 +230,11 @@ def education_level(text: str) -> str | None:
         for least, level in _LEVEL_BY_YEARS:
             if years >= least:
                 return level
+    low = text.lower() if text.isascii() else None
     for level, rx in LEVEL_RES:
         if level == "high_school":
             continue
-        if rx.search(text):
+        if _may_match(rx, low) and rx.search(text):
             return level
     return None
 
