@@ -191,9 +191,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "maintain our hybrid paper and electronic record",
             "a hybrid medical record system",
         ),
-        # "day": the day counts of a hybrid schedule ("two days a week in the office", "on
-        # site, one day"); the pattern itself needs a count and a place
-        triggers=("hybrid", "telework", "day"),
+        # the day counts of a hybrid schedule ("two days a week in the office", "on site, one
+        # day"): the count with its "day", as the patterns need them (a bare "day" is in most
+        # postings' "Monday", "holiday", "days": 4 sentences a posting scanned, 1 in 7 a hit)
+        triggers=(
+            "hybrid",
+            "telework",
+            *(f"{n} day" for n in ("1", "2", "3", "4", "one", "two", "three", "four")),
+        ),
     ),
     Rule(
         "remote",

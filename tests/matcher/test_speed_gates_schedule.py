@@ -129,3 +129,22 @@ def test_differential_and_negation_gates_hide_no_match() -> None:
                 )
             )
             assert _schedule._shift_word(text, m, {}) == plain, text
+
+
+def test_hybrid_day_counts_are_triggered_by_the_count_and_its_day() -> None:
+    """The hybrid rule runs on sentences holding "two day" etc. instead of any "day" (Monday,
+    holiday): every text its pattern matches holds one of its trigger words."""
+    from matcher._triggers import WORKPLACE
+
+    rule = next(r for r in WORKPLACE if r.id == "hybrid")
+    assert "day" not in rule.triggers
+    rng = random.Random(5)
+    words = ["1", "3", "5", "One", "TWO", "four", "day", "days", "Monday", "per", "a", "week"]
+    words += ["in the office", "on-site", "remote", "from home", "telework", ",", " ", " ", ":"]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(words, k=rng.randint(1, 12)))
+        if rule.regex.search(text):
+            found += 1
+            assert any(w in text.lower() for w in rule.triggers), text
+    assert found > 10
