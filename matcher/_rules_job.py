@@ -250,7 +250,15 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Work is performed inside the hospital.",
         ),
         near_misses=("on-site parking", "apply in person", "coursework in office administration"),
-        triggers=("site", "office", "person", "performed", "done"),
+        # "in the office" as the pattern spells it: a bare "office" is in most postings ("office
+        # work", "medical office"), and its sentences were scanned for nothing
+        triggers=(
+            "site",
+            "person",
+            "performed",
+            "done",
+            *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
+        ),
     ),
 )
 

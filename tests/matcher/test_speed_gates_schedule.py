@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from matcher import _schedule
 from matcher._lexicon_job import CLOCK_RE, CLOCK_SEPARATORS, DAY_SPAN_RE
 
@@ -131,16 +133,34 @@ def test_differential_and_negation_gates_hide_no_match() -> None:
             assert _schedule._shift_word(text, m, {}) == plain, text
 
 
-def test_hybrid_day_counts_are_triggered_by_the_count_and_its_day() -> None:
-    """The hybrid rule runs on sentences holding "two day" etc. instead of any "day" (Monday,
-    holiday): every text its pattern matches holds one of its trigger words."""
+@pytest.mark.parametrize(
+    ("rule_id", "bare", "words"),
+    [
+        (
+            "hybrid",
+            "day",
+            ["1", "3", "5", "One", "TWO", "four", "day", "days", "Monday", "per", "a", "week"]
+            + ["in the office", "on-site", "remote", "from home", "telework", ",", ":"],
+        ),
+        (
+            "on_site",
+            "office",
+            ["in", "In", "the", "the-", "-", "office", "Office", "in-office", "work", "is"]
+            + ["performed", "done", "at", "our", "hospital", "site", "on", "person", "apply"],
+        ),
+    ],
+)
+def test_workplace_rules_are_triggered_by_the_words_their_patterns_need(
+    rule_id: str, bare: str, words: list[str]
+) -> None:
+    """The hybrid day counts are triggered by the count and its day ("two day"), on-site's
+    office by "in the office": not by any "day" (Monday, holiday) or "office" (office work).
+    Every text the rule's pattern matches holds one of its trigger words."""
     from matcher._triggers import WORKPLACE
 
-    rule = next(r for r in WORKPLACE if r.id == "hybrid")
-    assert "day" not in rule.triggers
+    rule = next(r for r in WORKPLACE if r.id == rule_id)
+    assert bare not in rule.triggers
     rng = random.Random(5)
-    words = ["1", "3", "5", "One", "TWO", "four", "day", "days", "Monday", "per", "a", "week"]
-    words += ["in the office", "on-site", "remote", "from home", "telework", ",", " ", " ", ":"]
     found = 0
     for _ in range(3000):
         text = " ".join(rng.choices(words, k=rng.randint(1, 12)))
