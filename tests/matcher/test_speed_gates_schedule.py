@@ -168,3 +168,21 @@ def test_workplace_rules_are_triggered_by_the_words_their_patterns_need(
             found += 1
             assert any(w in text.lower() for w in rule.triggers), text
     assert found > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Caf\u00e9 coder. Pay: $19.00 per hour.", "Coder\nII"),  # a title with a newline
+        ("Pay: $\u0661\u0669.00 per hour.", None),  # "\d" takes Arabic-Indic digits
+        ("Pay: $\u0661\u0669.00 per hour.", "Coder\nII"),
+        ("Coder\nPay: $19.00 per hour.", "Coder\nII"),
+    ],
+)
+def test_pay_reads_the_sentences_of_the_digit_scan(text: str, title: str | None) -> None:
+    """extract_pay reads only the sentences Doc.with_digits names (shared with the shifts): at
+    that scan's edges (a sentence holding a newline, digits of other scripts) the pay is read."""
+    from matcher import extract
+
+    pay = extract(text, title=title).pay
+    assert pay is not None and (pay.min, pay.period) == (19.0, "hour")
