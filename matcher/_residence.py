@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import first_letters
+from matcher._rules import literal_gate
 from matcher._sentences import Doc
 from schemas.vocab import STATE_BY_NAME, US_STATES
 
@@ -22,6 +23,11 @@ _RESIDENCE_RE: Final = first_letters(
 )
 #: A residence limit names one of these (lower case).
 _RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
+#: Whether a lower-case ASCII sentence may hold a _RESIDENCE_RE match: the words every match
+#: holds (matcher._rules.literal_gate, derived from the pattern: "the following states", not the
+#: bare "states" of "United States" that most federal postings hold). re.I folds a few
+#: non-ASCII letters onto ASCII ones: only ASCII text is gated.
+_MAY_LIMIT: Final = literal_gate(_RESIDENCE_RE)
 _NOT_RESIDENCE_RE: Final = re.compile(
     r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
 )
@@ -48,6 +54,8 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
         low = text.lower()
         if not any(w in low for w in _RESIDENCE_WORDS):
             continue
+        if _MAY_LIMIT is not None and text.isascii() and not _MAY_LIMIT(low):
+            continue  # "United States" alone: none of the words every limit holds
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
             continue

@@ -125,3 +125,21 @@ def test_kind_and_field_gates_hide_no_match() -> None:
             assert _paths_parts.education_level(text) == level(text), text
         before = re.compile(r"\btotal of\s?$").search(text)
         assert bool(_paths_parts._total_before(text)) == bool(before), text
+
+
+def test_residence_gate_hides_no_limit() -> None:
+    """A residence limit is looked for only in sentences holding the words every limit holds
+    ("the following states", not the "United States" of most federal postings)."""
+    from matcher import _residence
+
+    pieces = ["Open only to", "residents of", "must", "live in", "be", "based in", "located in"]
+    pieces += ["one of the following states:", "United States", "hire in the following states"]
+    pieces += ["TX", "OK", "and", "Texas", ",", "or", "only", "reside within", "the state of"]
+    rng = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(2, 10)))
+        if _residence._RESIDENCE_RE.search(text):
+            found += 1
+            assert _residence._MAY_LIMIT is not None and _residence._MAY_LIMIT(text.lower()), text
+    assert found > 100
