@@ -238,7 +238,8 @@ def _day_spans(text: str) -> Iterator[re.Match[str]]:
     starts = sorted(pos for stem in DAY_STEMS for pos in _positions(low, stem))
     end = 0
     for pos in starts:
-        if pos < end:
+        # "\b" before the day: "common", "Samsung" need no match attempt (ASCII: \w is [a-z0-9_])
+        if pos < end or (pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
             continue
         m = DAY_SPAN_RE.match(text, pos)
         if m is not None:
