@@ -206,6 +206,10 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
     return not (_names_differential(text, known) and _in_differential(text, start, end))
 
 
+#: The separators an ASCII text can hold ("–" and "—" are not ASCII).
+_ASCII_SEPARATORS = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii())
+
+
 def _may_hold_range(text: str) -> bool:
     """Whether a sentence may hold a CLOCK_RE match: every one holds a separator and then, after
     a space at most, the second hour's digit ("7p-7a", "8 am to 5 pm"). Tested with str.find on
@@ -215,7 +219,7 @@ def _may_hold_range(text: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    for sep in CLOCK_SEPARATORS:
+    for sep in _ASCII_SEPARATORS:
         pos = low.find(sep)
         while pos >= 0:
             after = pos + len(sep)
