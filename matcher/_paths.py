@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from matcher._literal_scan import finditer_at
 from matcher._paths_parts import (
     credential_codes,
     education_level,
@@ -27,6 +28,7 @@ from matcher._paths_parts import (
     schooling_years,
     study_field,
 )
+from matcher._rules import literal_gate
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import SCHOOLING_YEARS
 
@@ -36,6 +38,8 @@ _OR_RE: Final = re.compile(
     # "(?=[-O])" first: the engine then skips to those characters in C (speed only: 2.5x)
     r"(?=[-O])(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
 )
+#: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
+_OR_BACK: Final = 3
 #: Where a block's first alternative begins (the last one before the first OR).
 _ANCHOR_RE: Final = first_letters(
     r"\(1\)|one of the following:?|Basic (?:Requirements|Qualifications)\s*:|"
@@ -75,6 +79,19 @@ _NO_EDUCATION_RE: Final = re.compile(
     r"(?:be )?(?:substituted|used|accepted)|\bno substitution of education\b",
     re.I,
 )
+#: Whether a lower-case ASCII text may hold a _NO_EDUCATION_RE match (its words, derived).
+_MAY_REFUSE_EDUCATION: Final = literal_gate(_NO_EDUCATION_RE)
+
+
+def _no_education(span: str) -> bool:
+    """_NO_EDUCATION_RE found in a block's text (pages long: the pattern, tried at every
+    character, was a third of the federal paths time), looked for only where its words are."""
+    gate = _MAY_REFUSE_EDUCATION
+    if gate is not None and span.isascii() and not gate(span.lower()):
+        return False  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
+    return _NO_EDUCATION_RE.search(span) is not None
+
+
 _DIPLOMA_RE: Final = first_letters(
     r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
     # "HS diploma", "H.S. diploma": the diploma abbreviated
@@ -220,7 +237,7 @@ def _blocks(
 ) -> list[tuple[list[QualificationPath], str]]:
     """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text)."""
     # a posting states a handful of alternatives: the first few markers are all there is to read
-    seps = list(itertools.islice(_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+    seps = list(itertools.islice(finditer_at(_OR_RE, text, "OR", _OR_BACK, lo, hi), _MAX_MARKERS))
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -310,12 +327,8 @@ def _combination(
 
 
 def _sections(text: str) -> list[tuple[str | None, int, int]]:
-    # every heading opens with "GS": the pattern (which opens with "\b") starts at the first
-    heads = (
-        list(itertools.islice(_GRADE_RE.finditer(text, first), _MAX_GRADES))
-        if (first := text.find("GS")) >= 0
-        else []
-    )
+    # every heading opens with "GS": the pattern (which opens with "\b") is matched only there
+    heads = list(itertools.islice(finditer_at(_GRADE_RE, text, "GS", 0), _MAX_GRADES))
     bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
     return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
 
@@ -357,8 +370,8 @@ def federal_paths(text: str) -> Found | None:
             )
             found.spans.append(body[:300])
     # "Education cannot be substituted": said in a block or the grade text around it
-    if any(_NO_EDUCATION_RE.search(span) for span in found.spans) or (
-        found.flat_experience is not None and _NO_EDUCATION_RE.search(found.flat_experience[1])
+    if any(_no_education(span) for span in found.spans) or (
+        found.flat_experience is not None and _no_education(found.flat_experience[1])
     ):
         found.paths = [p for p in found.paths if p.label == "experience" or p.certifications]
     unique: list[QualificationPath] = []

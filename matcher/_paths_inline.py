@@ -24,9 +24,15 @@ from matcher._paths_parts import (
     study_field,
 )
 from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
+from matcher._paths_schooling import (
+    EXPERIENCE_LOOK_BACK,
+    TRAINING_RE,
+    education_for_experience,
+)
+from matcher._paths_schooling import text_evidence as _ev
 from matcher._rules import holds_any
 from matcher._sentences import Doc, Sentence
-from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
+from schemas.models import CertificationRequirement, Combination, QualificationPath
 from schemas.vocab import (
     CERTIFICATION_CODES,
     EDUCATION_RANK,
@@ -50,11 +56,6 @@ _EQUIVALENT_RE: Final = re.compile(
     r"(?:experience|combination)",
     re.I,
 )
-_TRAINING_RE: Final = first_letters(
-    r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
-    r"(?:program|programme|course of study|training)\b",
-    re.I,
-)
 _PREFERRED_RE: Final = first_letters(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
@@ -68,64 +69,12 @@ _SUBSTITUTE_RE: Final = re.compile(
 )
 #: _SUBSTITUTE_RE cannot match without one of these (lower case).
 _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
-#: Schooling offered in place of the experience asked ("Education above high school may be
-#: substituted for experience", "completion of a certificate program may substitute for the
-#: required experience"): two routes, the experience or the schooling. A negated offer ("may not
-#: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
-_EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
-    # "Two years of college may substitute ...": the schooling's own figure is part of it
-    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
-    r"(?:education|schooling|college|"
-    r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
-    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
-    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
-    r"of) |replace )"
-    # "for one year of experience", "for the required experience", "replace one year of the
-    # required two years of experience" (the total named after the part)
-    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
-    # "for the clerical experience", "for the required office experience"
-    r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
-    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
-    r"(?:work )?experience\b",
-    re.I,
-)
-#: The same offer with the verb first: "You may substitute education for experience: four years
-#: of education above high school" (federal); the schooling is named after the colon.
-_SUBSTITUTE_EDUCATION_RE: Final = re.compile(
-    r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
-    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
-    r"(?P<total>)experience\b",
-    re.I,
-)
-#: The schooling offered is named after a colon: "Education may be substituted for experience:
-#: four years above high school."
-_NAMED_AFTER_RE: Final = re.compile(r"\s?:")
-_OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
-    re.I,
-)
 #: A field label the alternatives are the value of: "Experience: 2 years or ...".
 _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
 #: Years joined to a credential on one route: "1 year of experience with an active CPC".
 _WITH_CREDENTIAL_RE: Final = re.compile(
     r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
 )
-#: "an equivalent combination of education and experience" offered for the experience.
-_COMBINATION_OFFER_RE: Final = re.compile(
-    r"\bcombination of (?:[\w-]+ ){0,2}(?:education|schooling|training|college|coursework)\b",
-    re.I,
-)
-#: "education above high school" with no figure: the least schooling above the diploma counts.
-_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
-    r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
-    r"\bpost[- ]high[- ]school\b|"
-    # "College coursework may substitute ...", "30 semester hours of college", "college credit"
-    r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
-    r"\b(?:semester|quarter|credit) hours\b",
-    re.I,
-)
-#: How many sentences back the experience that schooling may replace may be stated.
-_EXPERIENCE_LOOK_BACK: Final = 2
 
 
 def _eligible_only(code: str, part: str) -> bool:
@@ -141,10 +90,6 @@ _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 _ANY_CODE_RE: Final = re.compile(
     "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
 )
-
-
-def _ev(text: str) -> Evidence:
-    return Evidence.model_construct(source="text", text=text)
 
 
 def _schooling_and_experience(label: str, level: str, part: str, years: float) -> QualificationPath:
@@ -163,7 +108,7 @@ def _route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
     years = first_years(part)
     low = part.lower()
-    if _TRAINING_RE.search(part):
+    if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
         if years is not None and "experience" in low:
             # "completion of a coding program and 1 year of coding experience": both, one route
@@ -201,7 +146,9 @@ def _route(part: str) -> QualificationPath | None:
     level = education_level(part)
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
-        level = min(levels, key=EDUCATION_RANK.__getitem__)
+        # a level read only across the "or" ("an associate or ...": "associate" needs the word
+        # after it) stays the whole side's: no piece names one on its own
+        level = min(levels, key=EDUCATION_RANK.__getitem__) if levels else level
     # "(or) 1 year with an associate degree": years leading the side are the experience asked
     led = years is not None and years[1] <= 3
     if (
@@ -357,78 +304,6 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     return None
 
 
-def education_for_experience(
-    text: str, earlier: list[str]
-) -> tuple[list[QualificationPath], str] | None:
-    """Two routes when schooling may replace the experience stated in ``text`` or in one of the
-    ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
-    # the offer's verb first (one cheap scan), then the schooling named in the words before it
-    verb = _OFFER_VERB_RE.search(text)
-    m = (
-        None
-        if verb is None
-        else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
-    )
-    if m is None and verb is not None:
-        m = _SUBSTITUTE_EDUCATION_RE.search(text, max(0, verb.start() - 10))
-    if m is None:
-        return None
-    what = m.group("what")
-    level = education_level(what)
-    if level is None and _NAMED_AFTER_RE.match(text, m.end()):
-        level = education_level(text[m.end() : m.end() + 160])  # "...: four years above HS"
-    if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or _TRAINING_RE.search(what)):
-        level = "certificate"  # "completion of a medical records technology program"
-    combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
-    if level in (None, "high_school") and not combined:
-        return None
-    total = m.group("total")  # "replace one year of the required two years of experience"
-    for said in [total or "", text[: m.start()], *earlier[:_EXPERIENCE_LOOK_BACK]]:
-        low = said.lower()
-        years = first_years(said) if total or "experience" in low or "work" in low else None
-        if years is None:
-            continue
-        # "may be substituted for one year of the required (two years of) experience": the
-        # schooling replaces that part, the rest is still asked on its route
-        if combined:
-            # "an equivalent combination of education and experience may be substituted for the
-            # experience": each year of schooling above high school for a year of experience
-            comb = Combination(
-                experience_years=years[0],
-                schooling_years=years[0],
-                experience_kind=experience_kind(said),
-            )
-            return [
-                QualificationPath(
-                    label="experience",
-                    experience_years=years[0],
-                    experience_kind=experience_kind(said),
-                    evidence=_ev(said),
-                ),
-                QualificationPath(label="combination", combination=comb, evidence=_ev(text)),
-            ], said
-        part = first_years(m.group("part") or "")
-        rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
-        paths = [
-            QualificationPath(
-                label="experience",
-                experience_years=years[0],
-                experience_kind=experience_kind(said),
-                evidence=_ev(said),
-            ),
-            QualificationPath(
-                label="education" if rest is None else "education and experience",
-                education=level,
-                education_field=study_field(what),
-                experience_years=rest,
-                experience_kind=None if rest is None else experience_kind(said),
-                evidence=_ev(text),
-            ),
-        ]
-        return paths, said
-    return None
-
-
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
     return [p.model_copy(update={"evidence": _ev(text)}) for p in paths]
 
@@ -444,7 +319,7 @@ def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
 
 def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[str]:
     """The sentences before sentence k, nearest first, as the loop read them."""
-    back = range(k - 1, max(-1, k - 1 - _EXPERIENCE_LOOK_BACK), -1)
+    back = range(k - 1, max(-1, k - 1 - EXPERIENCE_LOOK_BACK), -1)
     return [read_as(sentences, j, memo) for j in back]
 
 

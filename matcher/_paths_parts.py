@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import EDUCATION_PATTERNS, GENERIC_CERTS, NUMBER_WORDS
-from matcher._rules import holds_any, lookahead
+from matcher._rules import end_search, holds_any, literal_gate, lookahead
 from schemas.vocab import CERTIFICATION_CODES, SEMESTER_HOURS_PER_YEAR
 
 
@@ -122,6 +122,8 @@ def number(word: str) -> float:
 
 _TOTAL_AFTER_RE: Final = re.compile(r" in total\b| total\b")
 _TOTAL_BEFORE_RE: Final = re.compile(r"\btotal of\s?$")
+#: _TOTAL_BEFORE_RE.search from where a match can still end at the end (not the whole text).
+_total_before: Final = end_search(_TOTAL_BEFORE_RE)
 #: Federal grade statements that add two kinds: "six months of general experience and six months
 #: of specialized experience" asks both, a year in all.
 GENERAL_AND_SPECIALIZED_RE: Final = re.compile(
@@ -141,9 +143,7 @@ def first_years(text: str) -> tuple[float, int] | None:
     )
     found = [m for m in YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)]
     total = [
-        m
-        for m in found
-        if _TOTAL_AFTER_RE.match(text, m.end()) or _TOTAL_BEFORE_RE.search(text[: m.start()])
+        m for m in found if _TOTAL_AFTER_RE.match(text, m.end()) or _total_before(text[: m.start()])
     ]
     if not total and "general" in text and (pair := general_and_specialized(text)) is not None:
         return pair
@@ -170,6 +170,23 @@ def general_and_specialized(text: str) -> tuple[float, int] | None:
     return (round(sum(years), 4), pair.start()) if len(years) == 2 else None
 
 
+#: Whether a lower-case ASCII text may hold a match of each kind / field / level pattern: the
+#: words every match holds (matcher._rules.literal_gate, derived from the patterns), as "in"
+#: tests. Each pattern tried at every character of a route's text cost ~150 instructions a
+#: character (cachegrind); most texts hold none of the words.
+_GATES: Final[dict[re.Pattern[str], Callable[[str], bool] | None]] = {
+    rx: literal_gate(rx)
+    for rx in (*(rx for _, rx in (*_KIND_WORDS, *_FIELD_WORDS, *LEVEL_RES)), _ANY_KIND_RE)
+}
+
+
+def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
+    """False only when ``low`` (the lower-case text, None unless ASCII: re.I folds a few other
+    letters onto ASCII ones) holds none of the words every match of ``rx`` holds."""
+    gate = _GATES[rx]
+    return low is None or gate is None or gate(low)
+
+
 _CLAUSE_RE: Final = re.compile(r"\b(?:that|which|demonstrating|including|indicat\w*)\b|[.;:]")
 
 
@@ -182,10 +199,11 @@ def experience_kind(text: str) -> str | None:
         own = experience_kind(text[: cut.start()]) if cut.start() < len(text) else None
         if own is not None:
             return own
+    low = text.lower() if text.isascii() else None
     for kind, rx in _KIND_WORDS:
-        if rx.search(text):
+        if _may_match(rx, low) and rx.search(text):
             return kind
-    return "any" if _ANY_KIND_RE.search(text) else None
+    return "any" if _may_match(_ANY_KIND_RE, low) and _ANY_KIND_RE.search(text) else None
 
 
 def schooling_years(text: str) -> float | None:
@@ -212,10 +230,11 @@ def education_level(text: str) -> str | None:
         for least, level in _LEVEL_BY_YEARS:
             if years >= least:
                 return level
+    low = text.lower() if text.isascii() else None
     for level, rx in LEVEL_RES:
         if level == "high_school":
             continue
-        if rx.search(text):
+        if _may_match(rx, low) and rx.search(text):
             return level
     return None
 
@@ -240,8 +259,9 @@ def related_degree_hours(text: str) -> int | None:
 
 
 def study_field(text: str) -> str | None:
+    low = text.lower() if text.isascii() else None
     for name, rx in _FIELD_WORDS:
-        if rx.search(text):
+        if _may_match(rx, low) and rx.search(text):
             return name
     return None
 

@@ -24,7 +24,6 @@ from schemas.models import Pay
 
 _PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
 _PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
-_DIGIT_RE = re.compile(r"\d")
 #: Below the federal minimum wage ($7.25): an hourly figure under this is an add-on or a fee.
 MIN_HOURLY = 7.0
 #: A pay line names a few figures (a range, a grade table of a few steps); past this many in one
@@ -63,8 +62,7 @@ def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
 
 
 def _pay_in(text: str) -> Pay | None:
-    if not _DIGIT_RE.search(text):
-        return None
+    """The pay a sentence states (it holds a digit: extract_pay reads only those), or None."""
     matches = list(islice(PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE)) if "$" in text else []
     if not matches and "dollars" in text.lower():
         matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
@@ -107,7 +105,12 @@ def _pay_in(text: str) -> Pay | None:
 
 def extract_pay(doc: Doc) -> tuple[Pay, str] | None:
     """The first published pay figure or range, with its sentence. "DOE" alone gives None."""
+    # every figure holds a digit: the sentences with one come from the posting's one digit scan
+    # (Doc.with_digits, shared with the shifts) instead of a search of each sentence
+    digits = set(doc.with_digits())
     for i in doc.with_words(PAY_TRIGGERS):
+        if i not in digits:
+            continue
         s = doc.sentences[i]
         pay = _pay_in(s.text)
         if pay is not None:

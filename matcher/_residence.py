@@ -4,9 +4,11 @@ to some states), read from the sentence that says it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from matcher._paths_parts import first_letters
+from matcher._rules import literal_gate
 from matcher._sentences import Doc
 from schemas.vocab import STATE_BY_NAME, US_STATES
 
@@ -22,6 +24,11 @@ _RESIDENCE_RE: Final = first_letters(
 )
 #: A residence limit names one of these (lower case).
 _RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
+#: Whether a lower-case ASCII sentence may hold a _RESIDENCE_RE match: the words every match
+#: holds (matcher._rules.literal_gate, derived from the pattern: "the following states", not the
+#: bare "states" of "United States" that most federal postings hold). re.I folds a few
+#: non-ASCII letters onto ASCII ones: only ASCII text is gated.
+_MAY_LIMIT: Final = literal_gate(_RESIDENCE_RE)
 _NOT_RESIDENCE_RE: Final = re.compile(
     r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
 )
@@ -36,18 +43,24 @@ def _code(word: str) -> str | None:
 
 def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
     """States a (remote) job may be done from: "open only to residents of TX, OK and LA"."""
-    if not any(w in doc.lower for w in _RESIDENCE_WORDS):
-        return None  # most postings: no sentence to read (the words are tested per sentence too)
     # the sentences holding a word, from the posting's trigger scan: "states" is in most federal
     # postings ("United States"), and lower-casing all ~60 sentences was most of the residence
-    # time (h15r, issue 15); a lower case of another length cannot be mapped to sentences
-    aligned = len(doc.lower) == len(doc.text)
-    indices = doc.with_words(_RESIDENCE_WORDS) if aligned else range(len(doc.sentences))
+    # time (h15r, issue 15); a lower case of another length cannot be mapped to sentences. In
+    # most postings with_words finds none: a test of the whole text first only searched twice.
+    indices: Iterable[int]
+    if len(doc.lower) == len(doc.text):
+        indices = doc.with_words(_RESIDENCE_WORDS)
+    elif not any(w in doc.lower for w in _RESIDENCE_WORDS):
+        return None  # no sentence to read (the words are tested per sentence too)
+    else:
+        indices = range(len(doc.sentences))
     for k in indices:
         text = doc.sentences[k].text
         low = text.lower()
         if not any(w in low for w in _RESIDENCE_WORDS):
             continue
+        if _MAY_LIMIT is not None and text.isascii() and not _MAY_LIMIT(low):
+            continue  # "United States" alone: none of the words every limit holds
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
             continue

@@ -208,9 +208,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "maintain our hybrid paper and electronic record",
             "a hybrid medical record system",
         ),
-        # "day": the day counts of a hybrid schedule ("two days a week in the office", "on
-        # site, one day"); the pattern itself needs a count and a place
-        triggers=("hybrid", "telework", "day"),
+        # the day counts of a hybrid schedule ("two days a week in the office", "on site, one
+        # day"): the count with its "day", as the patterns need them (a bare "day" is in most
+        # postings' "Monday", "holiday", "days": 4 sentences a posting scanned, 1 in 7 a hit)
+        triggers=(
+            "hybrid",
+            "telework",
+            *(f"{n} day" for n in ("1", "2", "3", "4", "one", "two", "three", "four")),
+        ),
     ),
     Rule(
         "remote",
@@ -262,7 +267,15 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Work is performed inside the hospital.",
         ),
         near_misses=("on-site parking", "apply in person", "coursework in office administration"),
-        triggers=("site", "office", "person", "performed", "done"),
+        # "in the office" as the pattern spells it: a bare "office" is in most postings ("office
+        # work", "medical office"), and its sentences were scanned for nothing
+        triggers=(
+            "site",
+            "person",
+            "performed",
+            "done",
+            *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
+        ),
     ),
 )
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     CLAUSE_BREAK_RE,
     CLOCK_RE,
+    CLOCK_SEPARATORS,
     DAY_INDEX,
     DAY_SPAN_RE,
+    DAY_STEMS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
     ROTATING_COVERAGE_RE,
@@ -18,6 +21,7 @@ from matcher._lexicon_job import (
     SHIFT_NEGATION_RE,
     WORKPLACE_MAYBE_RE,
 )
+from matcher._rules import literal_gate
 from matcher._sentences import Doc
 from matcher._triggers import EMPLOYMENT as _EMPLOYMENT
 from matcher._triggers import SHIFTS as _SHIFTS
@@ -29,6 +33,22 @@ _SCHEDULE_WORDS_RE = re.compile(
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
 _DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
+
+
+def _gate(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    """matcher._rules.literal_gate of a pattern that has literal words (checked at import)."""
+    gate = literal_gate(rx)
+    if gate is None:
+        raise ValueError(f"no literal words in {rx.pattern!r}")
+    return gate
+
+
+#: Whether a lower-case ASCII text may hold a match (the words every match holds, derived from
+#: the patterns): an "in" test instead of a scan where the pattern (opening with "\b") is tried
+#: at every character; most shift words and clock ranges have none of them near.
+_MAY_NAME_DIFFERENTIAL = _gate(_DIFFERENTIAL_RE)
+_MAY_NEGATE_BEFORE = _gate(SHIFT_NEGATION_RE)
+_MAY_NEGATE_AFTER = _gate(SHIFT_AFTER_NEGATION_RE)
 
 Found = tuple[list[str], str]
 
@@ -112,16 +132,18 @@ def _names_differential(text: str, known: dict[str, bool]) -> bool:
     most of those sentences name no shift at all."""
     found = known.get(text)
     if found is None:
-        found = known[text] = _DIFFERENTIAL_RE.search(text) is not None
+        # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII text is gated
+        gated = text.isascii() and not _MAY_NAME_DIFFERENTIAL(text.lower())
+        found = known[text] = not gated and _DIFFERENTIAL_RE.search(text) is not None
     return found
 
 
-def _clock_shifts(text: str, known: dict[str, bool] | None = None) -> list[str]:
-    """Every shift the clock ranges of a sentence name ("6a-2:30p or 2:30p-11p": day, evening)."""
+def _clock_shifts(text: str, clocks: list[re.Match[str]], known: dict[str, bool]) -> list[str]:
+    """Every shift the clock ranges of a sentence (``clocks``, CLOCK_RE's matches) name
+    ("6a-2:30p or 2:30p-11p": day, evening)."""
     out: list[str] = []
     words: list[bool] = []  # whether the sentence talks about a schedule, read once
-    known = {} if known is None else known
-    for m in CLOCK_RE.finditer(text):
+    for m in clocks:
         if _names_differential(text, known) and _in_differential(text, m.start(), m.end()):
             continue
         kind = _clock_shift(m, text, words)
@@ -169,6 +191,73 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     return "evening"
 
 
+def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
+    """A shift word the job works: not negated ("no weekends", "nights not required"), not an
+    add-on's ("+$2 nights", "night differential")."""
+    start, end = m.start(), m.end()
+    before, after = text[max(0, start - 30) : start], text[end : end + 24]
+    ascii_ = text.isascii()  # re.I folds a few non-ASCII letters onto ASCII ones: no gate
+    if (not ascii_ or _MAY_NEGATE_BEFORE(before.lower())) and SHIFT_NEGATION_RE.search(before):
+        return False
+    if (not ascii_ or _MAY_NEGATE_AFTER(after.lower())) and SHIFT_AFTER_NEGATION_RE.match(after):
+        return False
+    if SHIFT_ADD_ON_BEFORE_RE.search(before):
+        return False
+    return not (_names_differential(text, known) and _in_differential(text, start, end))
+
+
+#: The separators an ASCII text can hold ("–" and "—" are not ASCII).
+_ASCII_SEPARATORS = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii())
+
+
+def _may_hold_range(text: str) -> bool:
+    """Whether a sentence may hold a CLOCK_RE match: every one holds a separator and then, after
+    a space at most, the second hour's digit ("7p-7a", "8 am to 5 pm"). Tested with str.find on
+    ASCII text: CLOCK_RE tried at each digit cost ~25,000 instructions a sentence with figures
+    (cachegrind), the test ~5,000, and 5 of a posting's 17 sentences with figures pass it.
+    Other text (re.I folds a few letters, \\d takes other digits): True."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for sep in _ASCII_SEPARATORS:
+        pos = low.find(sep)
+        while pos >= 0:
+            after = pos + len(sep)
+            if low[after : after + 1] == " ":
+                after += 1
+            if low[after : after + 1].isdigit():
+                return True
+            pos = low.find(sep, pos + 1)
+    return False
+
+
+def _day_spans(text: str) -> Iterator[re.Match[str]]:
+    """DAY_SPAN_RE's matches in ``text``, as finditer gives them: every match starts with a
+    day's first three letters, so on ASCII text the pattern is matched only where str.find sees
+    one (a search tried "\\b" and the days at every character of sentences holding "month")."""
+    if not text.isascii():
+        yield from DAY_SPAN_RE.finditer(text)
+        return
+    low = text.lower()
+    starts = sorted(pos for stem in DAY_STEMS for pos in _positions(low, stem))
+    end = 0
+    for pos in starts:
+        # "\b" before the day: "common", "Samsung" need no match attempt (ASCII: \w is [a-z0-9_])
+        if pos < end or (pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
+            continue
+        m = DAY_SPAN_RE.match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def _positions(low: str, word: str) -> Iterator[int]:
+    pos = low.find(word)
+    while pos >= 0:
+        yield pos
+        pos = low.find(word, pos + 1)
+
+
 def _weekend_span(m: re.Match[str]) -> bool:
     """A day range or pair that takes in Saturday or Sunday (a wrapped range, "Thu-Mon", too)."""
     a, b = (DAY_INDEX[m.group(g)[:3].lower()] for g in ("a", "b"))
@@ -194,15 +283,7 @@ def extract_shifts(doc: Doc) -> Found | None:
             text = doc.sentences[i].text
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
-            if any(
-                not SHIFT_NEGATION_RE.search(text[max(0, m.start() - 30) : m.start()])
-                and not SHIFT_AFTER_NEGATION_RE.match(text[m.end() : m.end() + 24])
-                and not SHIFT_ADD_ON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
-                and not (
-                    _names_differential(text, known) and _in_differential(text, m.start(), m.end())
-                )
-                for m in rx.finditer(text)
-            ):
+            if any(_shift_word(text, m, known) for m in rx.finditer(text)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
@@ -213,14 +294,19 @@ def extract_shifts(doc: Doc) -> Found | None:
                 and not (
                     _names_differential(text, known) and _in_differential(text, m.start(), m.end())
                 )
-                for m in DAY_SPAN_RE.finditer(text)
+                for m in _day_spans(text)
             ):
                 hits.append((i, "weekend"))
                 break
-    # every clock hint holds a digit: only sentences with one are searched (Doc.with_digits)
-    clocks = [i for i in doc.with_digits() if _CLOCK_HINT_RE.search(doc.sentences[i].text)]
-    for i in clocks:
-        for clock in _clock_shifts(doc.sentences[i].text, known) if usable(i) else []:
+    # every clock range and hint holds a digit: only sentences with one are searched
+    # (Doc.with_digits); the ranges first (the pattern skips to digits in C), the hint only in
+    # the few sentences holding a range (every sentence holding a hint: twice the searches)
+    for i in doc.with_digits():
+        text = doc.sentences[i].text
+        clocks = list(CLOCK_RE.finditer(text)) if _may_hold_range(text) else []
+        if not clocks or not _CLOCK_HINT_RE.search(text):
+            continue
+        for clock in _clock_shifts(text, clocks, known) if usable(i) else []:
             if clock not in [k for _, k in hits]:
                 hits.append((i, clock))
     if not hits:

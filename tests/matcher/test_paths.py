@@ -235,6 +235,24 @@ def test_more_near_misses(text: str) -> None:
     assert extract(text).paths == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualifications: associate or i, or 2 years of experience in coding.",
+        # lines opening with "or " continue the one before (h15r's shape of the posting)
+        "...\nor associate or i\nor 2 years of coding experience",
+    ],
+)
+def test_a_level_read_only_across_an_or_stays_the_sides_level(text: str) -> None:
+    """ "associate" is a level only before "or" / "degree" / ...: split at the "or" no piece named
+    one and the side's lowest level was min() of nothing (ValueError, h15r)."""
+    r = extract(text)
+    assert [(p.label, p.education, p.experience_years) for p in r.paths] == [
+        ("education", "associate", None),
+        ("experience", None, 2.0),
+    ]
+
+
 def test_residence_limits() -> None:
     assert ours("path-008").residence_states == ["TX", "OK", "LA"]
     assert ours("path-009").residence_states == ["FL", "GA", "AL"]

@@ -1,0 +1,158 @@
+"""Schooling offered in place of the experience a posting asks, as private postings state it:
+"Education above high school may be substituted for experience", "completion of a certificate
+program may substitute for the required experience", "an equivalent combination of education and
+experience may be substituted for the experience". Two routes: the experience, or the schooling
+(matcher._paths_inline calls ``education_for_experience`` on a sentence that offers it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import (
+    education_level,
+    experience_kind,
+    first_letters,
+    first_years,
+    study_field,
+)
+from schemas.models import Combination, Evidence, QualificationPath
+
+#: "completion of a coding program", "graduation from an approved program": training as schooling.
+TRAINING_RE: Final = first_letters(
+    r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
+    r"(?:program|programme|course of study|training)\b",
+    re.I,
+)
+#: Schooling offered in place of the experience asked ("Education above high school may be
+#: substituted for experience", "completion of a certificate program may substitute for the
+#: required experience"): two routes, the experience or the schooling. A negated offer ("may not
+#: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
+_EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
+    # "Two years of college may substitute ...": the schooling's own figure is part of it
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
+    r"(?:education|schooling|college|"
+    r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
+    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
+    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
+    r"of) |replace )"
+    # "for one year of experience", "for the required experience", "replace one year of the
+    # required two years of experience" (the total named after the part)
+    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
+    # "for the clerical experience", "for the required office experience"
+    r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
+    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
+    r"(?:work )?experience\b",
+    re.I,
+)
+#: The same offer with the verb first: "You may substitute education for experience: four years
+#: of education above high school" (federal); the schooling is named after the colon.
+_SUBSTITUTE_EDUCATION_RE: Final = re.compile(
+    r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
+    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
+    r"(?P<total>)experience\b",
+    re.I,
+)
+#: The schooling offered is named after a colon: "Education may be substituted for experience:
+#: four years above high school."
+_NAMED_AFTER_RE: Final = re.compile(r"\s?:")
+_OFFER_VERB_RE: Final = re.compile(
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
+    re.I,
+)
+#: "an equivalent combination of education and experience" offered for the experience.
+_COMBINATION_OFFER_RE: Final = re.compile(
+    r"\bcombination of (?:[\w-]+ ){0,2}(?:education|schooling|training|college|coursework)\b",
+    re.I,
+)
+#: "education above high school" with no figure: the least schooling above the diploma counts.
+_ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
+    r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
+    r"\bpost[- ]high[- ]school\b|"
+    # "College coursework may substitute ...", "30 semester hours of college", "college credit"
+    r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
+    r"\b(?:semester|quarter|credit) hours\b",
+    re.I,
+)
+#: How many sentences back the experience that schooling may replace may be stated.
+EXPERIENCE_LOOK_BACK: Final = 2
+
+
+def text_evidence(text: str) -> Evidence:
+    """The sentence a route was read from, as its evidence (built here: no validation needed)."""
+    return Evidence.model_construct(source="text", text=text)
+
+
+def education_for_experience(
+    text: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """Two routes when schooling may replace the experience stated in ``text`` or in one of the
+    ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
+    # the offer's verb first (one cheap scan), then the schooling named in the words before it
+    verb = _OFFER_VERB_RE.search(text)
+    m = (
+        None
+        if verb is None
+        else _EDUCATION_FOR_EXPERIENCE_RE.search(text, max(0, verb.start() - 100))
+    )
+    if m is None and verb is not None:
+        m = _SUBSTITUTE_EDUCATION_RE.search(text, max(0, verb.start() - 10))
+    if m is None:
+        return None
+    what = m.group("what")
+    level = education_level(what)
+    if level is None and _NAMED_AFTER_RE.match(text, m.end()):
+        level = education_level(text[m.end() : m.end() + 160])  # "...: four years above HS"
+    if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or TRAINING_RE.search(what)):
+        level = "certificate"  # "completion of a medical records technology program"
+    combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
+    if level in (None, "high_school") and not combined:
+        return None
+    total = m.group("total")  # "replace one year of the required two years of experience"
+    for said in [total or "", text[: m.start()], *earlier[:EXPERIENCE_LOOK_BACK]]:
+        low = said.lower()
+        years = first_years(said) if total or "experience" in low or "work" in low else None
+        if years is None:
+            continue
+        # "may be substituted for one year of the required (two years of) experience": the
+        # schooling replaces that part, the rest is still asked on its route
+        if combined:
+            # "an equivalent combination of education and experience may be substituted for the
+            # experience": each year of schooling above high school for a year of experience
+            comb = Combination(
+                experience_years=years[0],
+                schooling_years=years[0],
+                experience_kind=experience_kind(said),
+            )
+            return [
+                QualificationPath(
+                    label="experience",
+                    experience_years=years[0],
+                    experience_kind=experience_kind(said),
+                    evidence=text_evidence(said),
+                ),
+                QualificationPath(
+                    label="combination", combination=comb, evidence=text_evidence(text)
+                ),
+            ], said
+        part = first_years(m.group("part") or "")
+        rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
+        paths = [
+            QualificationPath(
+                label="experience",
+                experience_years=years[0],
+                experience_kind=experience_kind(said),
+                evidence=text_evidence(said),
+            ),
+            QualificationPath(
+                label="education" if rest is None else "education and experience",
+                education=level,
+                education_field=study_field(what),
+                experience_years=rest,
+                experience_kind=None if rest is None else experience_kind(said),
+                evidence=text_evidence(text),
+            ),
+        ]
+        return paths, said
+    return None

@@ -1,0 +1,145 @@
+"""The paths readers' speed gates (issue 15) skip work only where it could find nothing.
+
+Federal "OR" markers and grade headings are matched only where str.find sees "OR" / "GS"
+(matcher._literal_scan.finditer_at), "education cannot be substituted" and the experience kinds
+and study fields are looked for only where their words are. Each test compares a gate with the
+plain scan on random texts built from the pieces at its edges (capitals, dashes before "OR",
+letters re.IGNORECASE folds onto ASCII ones).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from matcher import _paths, _paths_parts
+from matcher._literal_scan import finditer_at
+
+_PIECES = [
+    "OR",
+    "or",
+    "Or",
+    "--OR--",
+    "- OR",
+    "-- ",
+    "-",
+    "COLOR",
+    "OR,",
+    "OR 97201",
+    "GS",
+    "GS-04",
+    "GS 05",
+    "to the GS-5",
+    "GS-4 - 6",
+    "AGS-7",
+    " grade",
+    "experience",
+    "Education",
+    "none beyond",
+    ".",
+    "\n",
+    " ",
+    " ",
+    "education cannot be substituted",
+    "Education may not be used",
+    "no substitution of education",
+    "a degree can't be accepted",
+    "acc\u0435pted",  # a Cyrillic "e": not ASCII
+    "\u017fubstituted",  # re.I reads the long s as "s"
+    "coding",
+    "ICD",
+    "medical records",
+    "health information",
+    "HIM",
+    "Hospital",
+    "clerical",
+    "office",
+    "that",
+    ";",
+    "in total",
+    "total of",
+    "one year",
+    "6 months",
+    "TOTAL OF",
+    "Associate",
+    "associate's degree",
+    "Education: a",
+    "two years of college",
+    "Bachelor",
+    "B.S. in",
+    "MBA",
+    "master of",
+    "certificate program",
+    "vocational school",
+    "post-secondary",
+]
+
+
+def _texts(seed: int, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(_PIECES, k=rng.randint(1, 16))) for _ in range(count)]
+
+
+def test_finditer_at_gives_the_patterns_matches() -> None:
+    found = 0
+    for text in _texts(1):
+        for rx, word, back in ((_paths._OR_RE, "OR", _paths._OR_BACK), (_paths._GRADE_RE, "GS", 0)):
+            for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                ours = [m.span() for m in finditer_at(rx, text, word, back, lo, hi)]
+                assert ours == [m.span() for m in rx.finditer(text, lo, hi)], (text, lo, hi)
+                found += bool(ours)
+    assert found > 500
+
+
+def test_no_education_gate_hides_no_match() -> None:
+    for text in _texts(2):
+        assert _paths._no_education(text) == bool(_paths._NO_EDUCATION_RE.search(text)), text
+
+
+def test_kind_and_field_gates_hide_no_match() -> None:
+    """experience_kind / study_field / first_years as the plain patterns read them."""
+
+    def kind(text: str) -> str | None:  # experience_kind without the gates
+        cut = _paths_parts._CLAUSE_RE.search(text, 10)
+        if cut is not None and text[: cut.start()] != text:
+            own = kind(text[: cut.start()]) if cut.start() < len(text) else None
+            if own is not None:
+                return own
+        for name, rx in _paths_parts._KIND_WORDS:
+            if rx.search(text):
+                return name
+        return "any" if _paths_parts._ANY_KIND_RE.search(text) else None
+
+    def field(text: str) -> str | None:
+        return next((n for n, rx in _paths_parts._FIELD_WORDS if rx.search(text)), None)
+
+    def level(text: str) -> str | None:  # education_level's degree patterns without the gates
+        return next(
+            (n for n, rx in _paths_parts.LEVEL_RES if n != "high_school" and rx.search(text)), None
+        )
+
+    for text in _texts(3):
+        assert _paths_parts.experience_kind(text) == kind(text), text
+        assert _paths_parts.study_field(text) == field(text), text
+        if _paths_parts.SCHOOLING_RE.search(text) is None:
+            assert _paths_parts.education_level(text) == level(text), text
+        before = re.compile(r"\btotal of\s?$").search(text)
+        assert bool(_paths_parts._total_before(text)) == bool(before), text
+
+
+def test_residence_gate_hides_no_limit() -> None:
+    """A residence limit is looked for only in sentences holding the words every limit holds
+    ("the following states", not the "United States" of most federal postings)."""
+    from matcher import _residence
+
+    pieces = ["Open only to", "residents of", "must", "live in", "be", "based in", "located in"]
+    pieces += ["one of the following states:", "United States", "hire in the following states"]
+    pieces += ["TX", "OK", "and", "Texas", ",", "or", "only", "reside within", "the state of"]
+    rng = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(2, 10)))
+        if _residence._RESIDENCE_RE.search(text):
+            found += 1
+            assert _residence._MAY_LIMIT is not None and _residence._MAY_LIMIT(text.lower()), text
+    assert found > 100
