@@ -39,6 +39,9 @@ class Item:
     status: VerdictStatus
     asks: str
     says: str  # what the candidate has, or the arithmetic
+    #: years of schooling or experience still to gain, where that can be counted (not for a
+    #: credential or a field of study): among paths lacking as many items, the nearest is named
+    short: float | None = None
 
 
 @dataclass(slots=True)
@@ -71,7 +74,8 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
     have_level = facts.education
     have = ex.education(have_level)
     if EDUCATION_RANK[have_level] < EDUCATION_RANK[level]:
-        return Item("not_met", need, f"you have {have}")
+        short = SCHOOLING_YEARS[level] - SCHOOLING_YEARS[have_level]
+        return Item("not_met", need, f"you have {have}", short)
     wanted = path.education_field
     study = facts.study
     if wanted is None:
@@ -107,7 +111,7 @@ def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
     )
     says = ex.you_have(have, assumed)
     status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
-    return Item(status, need, says)
+    return Item(status, need, says, max(0.0, years - have))
 
 
 def _certification_item(group: CertificationRequirement, facts: Facts) -> Item:
@@ -210,12 +214,17 @@ def describe(path: QualificationPath) -> str:
 
 def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
     """The path that decides: the met one of the lowest grade, else an unknown one, else the
-    closest (fewest lacking items, the lowest grade first); and how many paths there are."""
+    closest: fewest lacking items, then fewest that cannot be counted in years (a credential, a
+    field of study), then fewest years still to gain (a high school graduate with 1 of 2 years
+    is nearer the experience path than the associate degree path), the lowest grade first; and
+    how many paths there are."""
     judged = [judge(p, req, facts) for p in req.paths]
     judged.sort(
         key=lambda j: (
             _STATUS_ORDER[j.status],
             len(j.lacks) if j.status == "not_met" else 0,
+            sum(i.short is None for i in j.lacks),
+            sum(i.short or 0.0 for i in j.lacks),
             _grade_number(j.path.grade),
             j.path.grade is None,
         )

@@ -312,6 +312,28 @@ def test_no_path_met_names_the_closest_and_what_it_lacks() -> None:
     assert texts[0].startswith("Meets none of the 3 paths; closest is the ")
 
 
+@pytest.mark.parametrize(
+    ("years", "closest"),
+    [
+        # a high school graduate with 1 year: 1 more year of work, or 2 years of college
+        (2, "closest is the experience path, which needs 2 years of medical records experience"),
+        # 3 more years of work, or 2 years of college: the degree is nearer
+        (4, "closest is the education path, which needs an associate degree in health"),
+    ],
+)
+def test_the_closest_path_is_the_fewest_years_away(years: int, closest: str) -> None:
+    req = extract(
+        "Medical Records Technician\nMinimum qualifications: an associate degree in health "
+        f"information technology, or {years} years of medical records experience may "
+        "substitute for the degree."
+    )
+    assert len(req.paths) == 2
+    profile = CandidateProfile(education="high_school", experience_years=1)
+    eligible, texts = path_texts(req, profile)
+    assert not eligible
+    assert len(texts) == 1 and closest in texts[0], texts
+
+
 def test_unrelated_degree_does_not_meet_an_hit_education_path() -> None:
     business = CandidateProfile(education="associate", field_of_study="Business administration")
     eligible, texts = path_texts(real("r01"), business)
