@@ -23,7 +23,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
     SUBSTITUTION_RE,
 )
-from matcher._rules import end_search, literal_gate, lookahead, lowered
+from matcher._rules import end_search, led, literal_gate, lookahead, lowered
 from matcher._rules_education import EDUCATION_RULES
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
@@ -148,7 +148,7 @@ class _Patterns(NamedTuple):
 
 
 def _patterns(lower: bool) -> _Patterns:
-    case = lowered if lower else (lambda rx: rx)
+    case = (lambda rx: led(lowered(rx))) if lower else (lambda rx: rx)
     return _Patterns._make(
         (
             _LEVEL_LOW_RE if lower else _LEVEL_RE,

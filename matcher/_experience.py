@@ -30,7 +30,15 @@ from matcher._lexicon import (
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_parts import general_and_specialized
-from matcher._rules import end_search, first_letters, group_gate, holds_any, literal_gate, lowered
+from matcher._rules import (
+    end_search,
+    first_letters,
+    group_gate,
+    holds_any,
+    led,
+    literal_gate,
+    lowered,
+)
 from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
@@ -125,7 +133,7 @@ class _Patterns(NamedTuple):
 
 
 def _patterns(lower: bool) -> _Patterns:
-    case = lowered if lower else (lambda rx: rx)
+    case = (lambda rx: led(lowered(rx))) if lower else (lambda rx: rx)
     return _Patterns._make(
         (
             *map(

@@ -315,9 +315,42 @@ def group_gate(rx: re.Pattern[str], name: str) -> tuple[re.Pattern[str], int] | 
         if not words or "" in words or widest >= _c.MAXREPEAT:
             return None
         # the boundary after the group, when the pattern has one, keeps "mo" out of "more"
-        bound = r"\b" if items[k + 1 : k + 2] == [(_c.AT, _c.AT_BOUNDARY)] else ""
+        after = items[k + 1 : k + 2]
+        bound = r"\b" if after == [(_c.AT, _c.AT_BOUNDARY)] else ""
         ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+        ends = _word_ends(after[0]) if after and not bound else None
+        if ends is not None:  # "(?:\b|(?<=\.)...)": "mo" must end a word, "mo." need not
+            alts = (re.escape(w) + (r"(?!\w)" if _ends_word(w, ends) else "") for w in ordered)
+            return re.compile("(?:" + "|".join(alts) + ")"), widest
         return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + bound), widest
+    return None
+
+
+def _ends_word(word: str, ends: set[str]) -> bool:
+    """Whether a match ending in ``word`` must be followed by a non-word character: it ends in a
+    word character that no lookbehind of the branch after it accepts."""
+    return re.match(r"\w", word[-1]) is not None and word[-1] not in ends
+
+
+def _word_ends(item: Any) -> set[str] | None:
+    """For a branch after a group whose every alternative opens with ``\b`` or with a one-letter
+    lookbehind (``(?:\b|(?<=\\.)(?= [a-z]))``): the lookbehinds' letters. A group ending in
+    another word character must then be followed by a non-word one. None for any other item."""
+    op, av = item
+    if op is not _c.BRANCH:
+        return None
+    ends: set[str] = set()
+    for branch in av[1]:
+        first = branch[0] if len(branch) else None
+        if first == (_c.AT, _c.AT_BOUNDARY):
+            continue
+        if first is None or first[0] is not _c.ASSERT or first[1][0] != -1:
+            return None
+        look = list(first[1][1])
+        if len(look) != 1 or look[0][0] is not _c.LITERAL:
+            return None
+        ends.add(chr(look[0][1]).lower())
+    return ends
     return None
 
 
@@ -384,6 +417,20 @@ def end_search(rx: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
         return search(text, max(0, len(text) - reach))
 
     return find
+
+
+def led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind the lookahead of the characters its matches start with (``lookahead``), so
+    a search rejects most places with one class test before the pattern's own boundaries and
+    lookbehinds run; ``rx`` itself when it has no such set or opens with one already.
+
+    >>> led(re.compile(r"\\bwith\\b|, ")).pattern
+    '(?=[,w])(?:\\\\bwith\\\\b|, )'
+    """
+    head = lookahead(rx.pattern, rx.flags)
+    if not head or rx.pattern.startswith(("(?=[", r"\b(?=[")):
+        return rx
+    return re.compile(head + "(?:" + rx.pattern + ")", rx.flags)
 
 
 def _lower_literals(pattern: str) -> str:

@@ -205,3 +205,19 @@ def test_first_letters() -> None:
     assert letters is not None
     for text in ("Years of experience: 3", "Minimum years of experience required: 1-2"):
         assert field.match(text) and text[0].lower() in letters
+
+
+def test_the_unit_gate_finds_every_figures_unit_and_skips_longer_words() -> None:
+    """The figure pattern is started only near a unit the gate finds: a unit must end its word
+    unless it ends in "." ("2 yrs.in", "3 mo."), so "weekends" and "more" are no units."""
+    from matcher._lexicon import EXPERIENCE_RE
+
+    gate, _ = _experience._UNIT_GATE
+    texts = [*_texts(3000, seed=7), "2 yrs.in coding", "3 mo. of work", "1 yr.", "2years"]
+    for text in texts:
+        low = text.lower()
+        hits = {m.start() for m in re.finditer(f"(?={gate.pattern})", low)}
+        for m in EXPERIENCE_RE.finditer(text):
+            assert m.start("unit") in hits, text
+    assert gate.search("weekends, more or less, yearly") is None
+    assert gate.search("two yrs.in") is not None and gate.search("2 weeks") is not None
