@@ -23,7 +23,15 @@ from matcher._lexicon import (
     PREFERRED_RE,
     SUBSTITUTION_RE,
 )
-from matcher._rules import end_search, led, literal_gate, lookahead, lowered
+from matcher._rules import (
+    end_search,
+    holds_any,
+    led,
+    literal_gate,
+    lookahead,
+    lowered,
+    selective_words,
+)
 from matcher._rules_education import EDUCATION_RULES
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
@@ -95,6 +103,16 @@ _EDU_FOR_EXPERIENCE_GATE = literal_gate(EDU_FOR_EXPERIENCE_RE)
 _ALSO_ACCEPTED_GATE = literal_gate(_ALSO_ACCEPTED_RE)
 #: "in progress" after a mention: read from the mention to the next one, 5 times a posting
 _IN_PROGRESS_GATE = literal_gate(IN_PROGRESS_AFTER_RE)
+#: The credential codes and words schooling offered in place of a credential is said with (both
+#: patterns' rarest cover, s7rule): a sentence holding none skips them for all its mentions.
+_CREDENTIAL_GATE = holds_any(
+    sorted(
+        {
+            *(selective_words(CREDENTIAL_OR_BEFORE_RE) or ("",)),
+            *(selective_words(CREDENTIAL_OR_AFTER_RE) or ("",)),
+        }
+    )
+)
 _NEGATION_GATE = literal_gate(NEGATION_RE)
 
 
@@ -221,6 +239,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             continue
         may_negate = _may(_NEGATION_GATE, low)
         may_also = _may(_ALSO_ACCEPTED_GATE, low)
+        may_credential = _may(_CREDENTIAL_GATE, low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
         # named while the employer talks about itself is a passing mention
         uncued = (
@@ -243,8 +262,9 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
                 continue
             # schooling offered in place of a credential is not asked of everyone (credential
             # codes are capitals: the sentence as written)
-            if CREDENTIAL_OR_BEFORE_RE.search(s.text[max(0, start - 100) : start]) or (
-                CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
+            if may_credential and (
+                CREDENTIAL_OR_BEFORE_RE.search(s.text[max(0, start - 100) : start])
+                or CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
             ):
                 continue
             negated = (may_negate and rx.negation.search(after[:40])) or rx.no_before(before)

@@ -379,6 +379,25 @@ def literal_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if best is None else tuple(sorted(best))
 
 
+def selective_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Like ``literal_words``, but of the covers the one whose shortest word is longest: a
+    pattern built around a credential code and "or" is covered by "or" and by its codes, and
+    only the codes are rare enough to skip a sentence by.
+
+    >>> rx = re.compile(r"(?:RHIT|CCS)\\)?\\s(?i:or)\\s\\w+")
+    >>> selective_words(rx), literal_words(rx)
+    (('ccs', 'rhit'), ('or',))
+    """
+    options: list[frozenset[str]] = [
+        c for c in map(_common, _covers(_parse(rx.pattern, rx.flags))) if c
+    ]
+    usable = [o for o in options if min(len(w.strip()) for w in o) >= 2]
+    if not usable:
+        return None
+    best = max(usable, key=lambda o: (min(len(w) for w in o), -len(o)))
+    return tuple(sorted(best))
+
+
 def _ends_at_end(items: Any) -> bool:
     """Whether every match of the sequence ends with ``$`` / ``\\Z``."""
     if not items:

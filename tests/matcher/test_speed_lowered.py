@@ -221,3 +221,23 @@ def test_the_unit_gate_finds_every_figures_unit_and_skips_longer_words() -> None
             assert m.start("unit") in hits, text
     assert gate.search("weekends, more or less, yearly") is None
     assert gate.search("two yrs.in") is not None and gate.search("2 weeks") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("CPC or a coding certificate program.", None),
+        ("AHIMA certification or a coding certificate program.", None),
+        ("A coding certificate program or RHIT.", None),
+        ("A coding certificate program or CPC, the \u017fame.", None),  # not ASCII: no gate
+        ("A coding certificate program.", "certificate"),
+    ],
+)
+def test_schooling_in_place_of_a_credential_passes_the_credential_gate(
+    line: str, level: str | None
+) -> None:
+    """Education reads its credential-or-schooling patterns only in sentences holding one of
+    their codes or words (_education._CREDENTIAL_GATE): each of these holds one."""
+    from matcher import extract
+
+    assert extract("Requirements:\n" + line).education_required == level
