@@ -101,8 +101,10 @@ Found = tuple[str, str]  # (level, evidence sentence)
 _OFF_SCOPE_GATE = literal_gate(OFF_SCOPE_RE)
 _EDU_FOR_EXPERIENCE_GATE = literal_gate(EDU_FOR_EXPERIENCE_RE)
 _ALSO_ACCEPTED_GATE = literal_gate(_ALSO_ACCEPTED_RE)
-#: "in progress" after a mention: read from the mention to the next one, 5 times a posting
+#: "in progress" after a mention, "enrolled" before one: read around each mention, 5 times a
+#: posting, and only where the sentence holds their words
 _IN_PROGRESS_GATE = literal_gate(IN_PROGRESS_AFTER_RE)
+_ENROLLED_GATE = literal_gate(_ENROLLED_RE)
 #: The credential codes and words schooling offered in place of a credential is said with (both
 #: patterns' rarest cover, s7rule): a sentence holding none skips them for all its mentions.
 _CREDENTIAL_GATE = holds_any(
@@ -240,6 +242,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
         may_negate = _may(_NEGATION_GATE, low)
         may_also = _may(_ALSO_ACCEPTED_GATE, low)
         may_credential = _may(_CREDENTIAL_GATE, low)
+        may_enroll = _may(_ENROLLED_GATE, low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
         # named while the employer talks about itself is a passing mention
         uncued = (
@@ -253,7 +256,7 @@ def extract_education(doc: Doc) -> tuple[Found | None, Found | None]:
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
             before, after = text[prev_end:start], text[end:nxt]
             prev_end = end
-            if rx.enrolled.search(text[max(0, start - 60) : start]) or (
+            if (may_enroll and rx.enrolled.search(text[max(0, start - 60) : start])) or (
                 _may(_IN_PROGRESS_GATE, None if low is None else after)
                 and rx.in_progress_after.match(after)
             ):

@@ -241,3 +241,20 @@ def test_schooling_in_place_of_a_credential_passes_the_credential_gate(
     from matcher import extract
 
     assert extract("Requirements:\n" + line).education_required == level
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Currently enrolled in an associate degree program.", None),
+        ("Students pursuing a bachelor's degree.", None),
+        ("Currently ENROLLED in an associate degree program.", None),
+        ("An associate degree.", "associate"),
+    ],
+)
+def test_studying_toward_a_level_passes_the_enrolled_gate(line: str, level: str | None) -> None:
+    """ "Enrolled" before a mention is read only in sentences holding its words
+    (_education._ENROLLED_GATE): studying toward a level is still not holding it."""
+    from matcher import extract
+
+    assert extract("Requirements:\n" + line).education_required == level
