@@ -26,13 +26,12 @@ from matcher._lexicon import (
 from matcher._rules import (
     end_search,
     holds_any,
-    led,
     literal_gate,
     lookahead,
-    lowered,
     selective_words,
 )
 from matcher._rules_education import EDUCATION_RULES
+from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
     EDUCATION_TRIGGERS,

@@ -35,10 +35,9 @@ from matcher._rules import (
     first_letters,
     group_gate,
     holds_any,
-    led,
     literal_gate,
-    lowered,
 )
+from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(

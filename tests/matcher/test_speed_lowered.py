@@ -12,7 +12,8 @@ import re
 import pytest
 
 from matcher import _education, _experience
-from matcher._rules import first_letters, lowered
+from matcher._rules import first_letters
+from matcher._rules_lower import lowered
 
 #: Words the patterns read, in the case postings write them, and the glue between them.
 PIECES = (
