@@ -32,10 +32,10 @@ from matcher._lexicon import (
 from matcher._paths_parts import general_and_specialized
 from matcher._rules import (
     end_search,
-    first_letters,
     group_gate,
     holds_any,
     literal_gate,
+    opening_letters,
 )
 from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level, section_kind
@@ -99,7 +99,7 @@ _TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
 _ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
 #: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
 #: with another one and skip the pattern.
-_FIELD_FIRSTS = first_letters(EXPERIENCE_FIELD_RE)
+_FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)
 _Search = Callable[[str], "re.Match[str] | None"]
 #: The words right after a figure, read with one match (s7rule, issue 15): no experience or a
 #: part of this figure ("of age", "of which") is group "skip"; a part of the figure in the

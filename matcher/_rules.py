@@ -121,12 +121,12 @@ def lookahead(patterns: str | Iterable[str], flags: int = re.I) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-def first_letters(rx: re.Pattern[str]) -> frozenset[str] | None:
+def opening_letters(rx: re.Pattern[str]) -> frozenset[str] | None:
     """The lower-case characters a match of ``rx`` can start with (None: any, or an empty
     match): a lower-case ASCII text whose first character is not one of them gives ``rx.match``
     nothing, and the call is skipped.
 
-    >>> sorted(first_letters(re.compile(r"^(?:minimum |min\\. )?(?:years|Experience)", re.I)))
+    >>> sorted(opening_letters(re.compile(r"^(?:minimum |min\\. )?(?:years|Experience)", re.I)))
     ['e', 'm', 'y']
     """
     first, empty = _firsts(_parse(rx.pattern, rx.flags), bool(rx.flags & re.I))

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from matcher import _education, _experience
-from matcher._rules import first_letters
+from matcher._rules import opening_letters
 from matcher._rules_lower import lowered
 
 #: Words the patterns read, in the case postings write them, and the glue between them.
@@ -197,12 +197,12 @@ def test_lowered_refuses_what_it_cannot_lower() -> None:
     assert low.search("ab ab") is None and low.search("abc abcd").group("N") == "abc"  # type: ignore[union-attr]
 
 
-def test_first_letters() -> None:
-    assert first_letters(re.compile(r"^(?:Min |max )?years", re.I)) == frozenset("mxy") - {"x"}
-    assert first_letters(re.compile(r"\w+ years", re.I)) is None  # any letter
-    assert first_letters(re.compile(r"(?:years)?", re.I)) is None  # may match nothing
+def test_opening_letters() -> None:
+    assert opening_letters(re.compile(r"^(?:Min |max )?years", re.I)) == frozenset("mxy") - {"x"}
+    assert opening_letters(re.compile(r"\w+ years", re.I)) is None  # any letter
+    assert opening_letters(re.compile(r"(?:years)?", re.I)) is None  # may match nothing
     field = _experience.EXPERIENCE_FIELD_RE
-    letters = first_letters(field)
+    letters = opening_letters(field)
     assert letters is not None
     for text in ("Years of experience: 3", "Minimum years of experience required: 1-2"):
         assert field.match(text) and text[0].lower() in letters
