@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
+from typing import NamedTuple
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
@@ -29,7 +31,14 @@ from matcher._lexicon import (
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_parts import general_and_specialized
-from matcher._rules import end_search, group_gate, holds_any, literal_gate
+from matcher._rules import (
+    end_search,
+    group_gate,
+    holds_any,
+    literal_gate,
+    opening_letters,
+)
+from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level, section_kind
 
 _NOT_BARE_RE = re.compile(
@@ -39,11 +48,14 @@ _NOT_BARE_RE = re.compile(
 )
 # "," then a new noun phrase ends the figure's clause: "two years of records experience,
 # long-term care preferred" prefers the long-term care, not the two years.
+# Both cuts open with the class "[,\s]" and a lookbehind says which: the engine skips to the
+# class's characters in C instead of trying the alternatives everywhere (s7rule, issue 15).
 _CLAUSE_CUT_RE = re.compile(
-    r",\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|must|"
-    r"minimum|at least|or more)\b|\()|"
+    r"[,\s](?:"
+    r"(?<=,)\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|"
+    r"must|minimum|at least|or more)\b|\()|"
     # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
-    r"\s\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b)",
+    r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b))",
     re.I,
 )
 #: A level cue right after a figure: "2 years is required", "3-5 years preferred".
@@ -57,6 +69,14 @@ _RECENCY_RE = re.compile(
     r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
     re.I,
 )
+
+#: A figure that narrows the one before it: "...; one year must be in a medical setting".
+_PART_NEXT_RE = re.compile(
+    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
+    r"(?:be|have been|include)\b",
+    re.I,
+)
+
 
 _BARE_FIGURE_RE = re.compile(
     r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
@@ -85,26 +105,102 @@ _UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
 #: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
 _TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
 _ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
-#: The patterns read the words before a figure up to its end ("... within the last", "up to"):
-#: started where such a match can still begin, not at each of the 80 characters.
-_recency = end_search(_RECENCY_RE)
-_part_before = end_search(EXPERIENCE_PART_BEFORE_RE)
+#: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
+#: with another one and skip the pattern.
+_FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)
+_Search = Callable[[str], "re.Match[str] | None"]
+#: The words right after a figure, read with one match (s7rule, issue 15): no experience or a
+#: part of this figure ("of age", "of which") is group "skip"; a part of the figure in the
+#: sentence before ("must be in a clinic") is group "next" (only read when "skip" fails, as the
+#: checks were ordered).
+_AFTER_FIGURE_RE = re.compile(
+    f"(?P<skip>{NOT_EXPERIENCE_RE.pattern}|{EXPERIENCE_PART_AFTER_RE.pattern})|"
+    f"(?P<next>{_PART_NEXT_RE.pattern})",
+    re.I,
+)
+#: The words before a figure, read once from their end: a recency ("within the last") or a part
+#: of a total ("including", "up to") skips the figure.
+_BEFORE_FIGURE_RE = re.compile(f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I)
 
 
-def _figures(text: str, low: str | None) -> list[re.Match[str]]:
-    """EXPERIENCE_RE's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
-    finditer gives them; ``low`` is the sentence in lower case, None when it is not ASCII (re.I
-    folds a few other letters onto ASCII ones: "\u017f" is "s")."""
-    if low is None or _UNIT_GATE is None:
-        return list(islice(EXPERIENCE_RE.finditer(text), MAX_FIGURES_PER_SENTENCE))
+class _Patterns(NamedTuple):
+    """The patterns a sentence is read with: as written (any text), or lowered for its lower-case
+    copy when it is ASCII (matcher._rules.lowered: case-sensitive matching runs about twice as
+    fast; s7rule, issue 15). Both give the same matches at the same places."""
+
+    figure: re.Pattern[str]
+    zero: re.Pattern[str]
+    training_for_one_thing: re.Pattern[str]
+    new_graduates: re.Pattern[str]
+    item: re.Pattern[str]
+    role_work: re.Pattern[str]
+    field: re.Pattern[str]
+    for_education: re.Pattern[str]
+    after_figure: re.Pattern[str]
+    elided: re.Pattern[str]
+    clause_cut: re.Pattern[str]
+    total: re.Pattern[str]
+    tail: re.Pattern[str]
+    head: re.Pattern[str]
+    not_bare: re.Pattern[str]
+    part_lead: re.Pattern[str]
+    preferred: re.Pattern[str]
+    required: re.Pattern[str]
+    #: read the words before a figure up to its end ("... within the last", "up to"): started
+    #: where such a match can still begin, not at each of the 80 characters
+    before_figure: _Search
+
+
+def _patterns(lower: bool) -> _Patterns:
+    case = (lambda rx: led(lowered(rx))) if lower else (lambda rx: rx)
+    return _Patterns._make(
+        (
+            *map(
+                case,
+                (
+                    EXPERIENCE_RE,
+                    ZERO_EXPERIENCE_RE,
+                    TRAINING_FOR_ONE_THING_RE,
+                    NEW_GRADUATES_RE,
+                    EXPERIENCE_ITEM_RE,
+                    ROLE_WORK_RE,
+                    EXPERIENCE_FIELD_RE,
+                    EXPERIENCE_FOR_EDUCATION_RE,
+                    _AFTER_FIGURE_RE,
+                    EXPERIENCE_ELIDED_RE,
+                    _CLAUSE_CUT_RE,
+                    EXPERIENCE_TOTAL_RE,
+                    EXPERIENCE_TAIL_RE,
+                    EXPERIENCE_HEAD_RE,
+                    _NOT_BARE_RE,
+                    EXPERIENCE_PART_LEAD_RE,
+                    PREFERRED_RE,
+                    REQUIRED_RE,
+                ),
+            ),
+            end_search(case(_BEFORE_FIGURE_RE)),
+        )
+    )
+
+
+_AS_WRITTEN = _patterns(lower=False)
+_LOWERED = _patterns(lower=True)
+
+
+def _figures(text: str, rx: _Patterns, ascii_low: bool) -> list[re.Match[str]]:
+    """The figure pattern's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
+    finditer gives them; ``ascii_low``: ``text`` is the lower-case copy of an ASCII sentence
+    (elsewhere re.I folds a few other letters onto ASCII ones: "\u017f" is "s")."""
+    if not ascii_low or _UNIT_GATE is None:
+        return list(islice(rx.figure.finditer(text), MAX_FIGURES_PER_SENTENCE))
     gate, widest = _UNIT_GATE
     found: list[re.Match[str]] = []
     pos = 0
     while len(found) < MAX_FIGURES_PER_SENTENCE:
-        unit = gate.search(low, pos)
+        unit = gate.search(text, pos)
         if unit is None:
             break
-        m = EXPERIENCE_RE.search(text, max(pos, unit.start() - widest))
+        m = rx.figure.search(text, max(pos, unit.start() - widest))
         if m is None:
             break
         found.append(m)
@@ -127,16 +223,15 @@ def _number(word: str) -> float:
     return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
 
 
-def _zero(text: str) -> bool:
+def _zero(text: str, rx: _Patterns) -> bool:
     """ "No experience required", "will train", "training provided"; not "Epic training provided"
     or "training provided on our scheduling system" (training for one thing)."""
-    for m in ZERO_EXPERIENCE_RE.finditer(text):
+    for m in rx.zero.finditer(text):
         if not m.group().lower().startswith("training"):
             return True
         head = text[max(0, m.start() - 22) : m.end()]
-        if not TRAINING_FOR_ONE_THING_RE.search(head) and not TRAINING_FOR_ONE_THING_RE.match(
-            text[m.end() : m.end() + 30]
-        ):
+        one_thing = rx.training_for_one_thing
+        if not one_thing.search(head) and not one_thing.match(text[m.end() : m.end() + 30]):
             return True
     return False
 
@@ -147,14 +242,6 @@ def _follows_experience(doc: Doc, i: int) -> bool:
     if i == 0 or not _BARE_FIGURE_RE.match(text):
         return False
     return "experience" in doc.sentences[i - 1].text.lower()
-
-
-#: A figure that narrows the one before it: "...; one year must be in a medical setting".
-_PART_NEXT_RE = re.compile(
-    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
-    r"(?:be|have been|include)\b",
-    re.I,
-)
 
 
 def _years(m: re.Match[str]) -> float:
@@ -202,33 +289,37 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if s.section == "benefits":
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
+        # an ASCII sentence is read in lower case with the lowered patterns
+        ascii_low = aligned and s.text.isascii()
+        rx, text = (_LOWERED, low) if ascii_low else (_AS_WRITTEN, s.text)
         # substring tests first: the patterns run only where one of their words is present
-        if zero is None and _holds_zero_hint(low) and _zero(s.text):
+        if zero is None and _holds_zero_hint(low) and _zero(text, rx):
             zero = s.text
-        if zero is None and "grad" in low and NEW_GRADUATES_RE.search(s.text):
+        if zero is None and "grad" in low and rx.new_graduates.search(text):
             # new graduates are welcome to the experience asked, not to a program named before
             near = doc.sentences[i - 1].text.lower() if i else ""
             if "experience" in low or "experience" in near:
                 zero = s.text
-        if "(" in low and (item := EXPERIENCE_ITEM_RE.match(s.text)) is not None:
+        if "(" in low and (item := rx.item.match(text)) is not None:
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(_number(item.group("n")) / per, 2)
-            own = bool(ROLE_WORK_RE.search(item.group("area")))
+            own = bool(rx.role_work.search(item.group("area")))
             block[item.group("level").lower()].append((years, s.text, own))
             continue
-        if (field := EXPERIENCE_FIELD_RE.match(s.text)) is not None:
+        if (not ascii_low or _FIELD_FIRSTS is None or text[:1] in _FIELD_FIRSTS) and (
+            field := rx.field.match(text)
+        ) is not None:
             years = float(field.group("n"))  # "Years of experience: 3"
             if required is None or years < required[0]:
                 required = (years, s.text)
             continue
-        if _holds_substitute_hint(low) and EXPERIENCE_FOR_EDUCATION_RE.search(s.text):
+        if _holds_substitute_hint(low) and rx.for_education.search(text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
         # a sentence names a few figures; a run of hundreds is no requirement and is not read
-        ascii_low = low if aligned and s.text.isascii() else None
-        found = _figures(s.text, ascii_low)
-        may_total = ascii_low is None or _TOTAL_GATE is None or _TOTAL_GATE(ascii_low)
-        may_elide = ascii_low is None or _ELIDED_GATE is None or _ELIDED_GATE(ascii_low)
+        found = _figures(text, rx, ascii_low)
+        may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)
+        may_elide = not ascii_low or _ELIDED_GATE is None or _ELIDED_GATE(low)
         total: Found | None = None
         last_years: float | None = None  # the figure before, when it was experience
         listed: bool | None = None  # a bare figure here may be experience (_NOT_BARE_RE)
@@ -237,29 +328,29 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             tail = m.group("tail")
             if k + 1 < len(found):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
-                close = s.text.find(")", found[k + 1].end()) if tail.strip() == "(" else -1
+                close = text.find(")", found[k + 1].end()) if tail.strip() == "(" else -1
                 if close > 0:  # "1 year (2 years preferred) of experience": past the aside
-                    tail = s.text[close + 1 : close + 91]
-            before = s.text[max(prev_end, m.start() - 80) : m.start()]
+                    tail = text[close + 1 : close + 91]
+            before = text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
-            if NOT_EXPERIENCE_RE.match(tail) or _recency(before):
+            after = rx.after_figure.match(tail)
+            said = None if after is None else after.lastgroup
+            if said == "skip" or rx.before_figure(before):
                 continue
-            if _part_before(before) or EXPERIENCE_PART_AFTER_RE.match(tail):
-                continue
-            if k == 0 and _PART_NEXT_RE.match(tail) and _narrows(doc, i, _years(m)):
+            if k == 0 and said == "next" and _narrows(doc, i, _years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
-            elided = EXPERIENCE_ELIDED_RE.search(tail) if may_elide else None
+            elided = rx.elided.search(tail) if may_elide else None
             if elided is not None:
                 tail = tail[: elided.start()]
-            if (cut := _CLAUSE_CUT_RE.search(tail)) is not None:
+            if (cut := rx.clause_cut.search(tail)) is not None:
                 tail = tail[: cut.start()]
             is_total = may_total and bool(
-                EXPERIENCE_TOTAL_RE.search(tail[:10]) or EXPERIENCE_TOTAL_RE.search(before[-12:])
+                rx.total.search(tail[:10]) or rx.total.search(before[-12:])
             )
             tied = (
-                EXPERIENCE_TAIL_RE.search(tail)
-                or EXPERIENCE_HEAD_RE.search(before)
+                rx.tail.search(tail)
+                or rx.head.search(before)
                 or (is_total and "experience" in s.text.lower())
                 # "Minimum 1 year experience required. 3 years preferred.": a short sentence
                 # holding only a figure and its cue goes on from an experience sentence
@@ -292,7 +383,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 if unit.startswith("week"):
                     continue
                 if listed is None:  # the sentence's words, read once for all its figures
-                    listed = not _NOT_BARE_RE.search(s.text)
+                    listed = not rx.not_bare.search(text)
                 if not listed:
                     continue
             per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
@@ -304,15 +395,15 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 and years < last_years
                 and len(before) <= 60
                 and " or " not in before
-                and EXPERIENCE_PART_LEAD_RE.search(before) is not None
-                and not PREFERRED_RE.search(tail[:30])
+                and rx.part_lead.search(before) is not None
+                and not rx.preferred.search(tail[:30])
                 and not _LEVEL_NEXT_RE.match(tail)  # "3 years preferred, 2 years required"
             )
             last_years = years
             if part:
                 continue
             which = mention_level(s, before, tail, default_needs_cue=False)
-            if headed == "preferred" and not REQUIRED_RE.search(tail[:60]):
+            if headed == "preferred" and not rx.required.search(tail[:60]):
                 which = "preferred"  # the soft heading's words are no cue mention_level reads
             figures = [(years, which)]
             if is_total:

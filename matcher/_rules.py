@@ -121,6 +121,20 @@ def lookahead(patterns: str | Iterable[str], flags: int = re.I) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
+def opening_letters(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case characters a match of ``rx`` can start with (None: any, or an empty
+    match): a lower-case ASCII text whose first character is not one of them gives ``rx.match``
+    nothing, and the call is skipped.
+
+    >>> sorted(opening_letters(re.compile(r"^(?:minimum |min\\. )?(?:years|Experience)", re.I)))
+    ['e', 'm', 'y']
+    """
+    first, empty = _firsts(_parse(rx.pattern, rx.flags), bool(rx.flags & re.I))
+    if first is None or empty:
+        return None
+    return frozenset(c.lower() for c in first)
+
+
 def alternation(patterns: tuple[str, ...], flags: int = re.I, *, end: str = "") -> re.Pattern[str]:
     """``\\b(?=[first letters])(?:a|b|...)`` + ``end``: a cue list as one regex, the lookahead
     generated from the alternatives (a new cue cannot fall outside it).
@@ -299,9 +313,42 @@ def group_gate(rx: re.Pattern[str], name: str) -> tuple[re.Pattern[str], int] | 
         if not words or "" in words or widest >= _c.MAXREPEAT:
             return None
         # the boundary after the group, when the pattern has one, keeps "mo" out of "more"
-        bound = r"\b" if items[k + 1 : k + 2] == [(_c.AT, _c.AT_BOUNDARY)] else ""
+        after = items[k + 1 : k + 2]
+        bound = r"\b" if after == [(_c.AT, _c.AT_BOUNDARY)] else ""
         ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+        ends = _word_ends(after[0]) if after and not bound else None
+        if ends is not None:  # "(?:\b|(?<=\.)...)": "mo" must end a word, "mo." need not
+            alts = (re.escape(w) + (r"(?!\w)" if _ends_word(w, ends) else "") for w in ordered)
+            return re.compile("(?:" + "|".join(alts) + ")"), widest
         return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")" + bound), widest
+    return None
+
+
+def _ends_word(word: str, ends: set[str]) -> bool:
+    """Whether a match ending in ``word`` must be followed by a non-word character: it ends in a
+    word character that no lookbehind of the branch after it accepts."""
+    return re.match(r"\w", word[-1]) is not None and word[-1] not in ends
+
+
+def _word_ends(item: Any) -> set[str] | None:
+    """For a branch after a group whose every alternative opens with ``\b`` or with a one-letter
+    lookbehind (``(?:\b|(?<=\\.)(?= [a-z]))``): the lookbehinds' letters. A group ending in
+    another word character must then be followed by a non-word one. None for any other item."""
+    op, av = item
+    if op is not _c.BRANCH:
+        return None
+    ends: set[str] = set()
+    for branch in av[1]:
+        first = branch[0] if len(branch) else None
+        if first == (_c.AT, _c.AT_BOUNDARY):
+            continue
+        if first is None or first[0] is not _c.ASSERT or first[1][0] != -1:
+            return None
+        look = list(first[1][1])
+        if len(look) != 1 or look[0][0] is not _c.LITERAL:
+            return None
+        ends.add(chr(look[0][1]).lower())
+    return ends
     return None
 
 
@@ -328,6 +375,25 @@ def literal_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     """
     best = _best(_covers(_parse(rx.pattern, rx.flags)))
     return None if best is None else tuple(sorted(best))
+
+
+def selective_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Like ``literal_words``, but of the covers the one whose shortest word is longest: a
+    pattern built around a credential code and "or" is covered by "or" and by its codes, and
+    only the codes are rare enough to skip a sentence by.
+
+    >>> rx = re.compile(r"(?:RHIT|CCS)\\)?\\s(?i:or)\\s\\w+")
+    >>> selective_words(rx), literal_words(rx)
+    (('ccs', 'rhit'), ('or',))
+    """
+    options: list[frozenset[str]] = [
+        c for c in map(_common, _covers(_parse(rx.pattern, rx.flags))) if c
+    ]
+    usable = [o for o in options if min(len(w.strip()) for w in o) >= 2]
+    if not usable:
+        return None
+    best = max(usable, key=lambda o: (min(len(w) for w in o), -len(o)))
+    return tuple(sorted(best))
 
 
 def _ends_at_end(items: Any) -> bool:
