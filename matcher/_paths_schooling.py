@@ -115,8 +115,13 @@ def education_for_experience(
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:
             continue
-        # "may be substituted for one year of the required (two years of) experience": the
-        # schooling replaces that part, the rest is still asked on its route
+        # the experience route, the same beside either kind of schooling route
+        experience = QualificationPath(
+            label="experience",
+            experience_years=years[0],
+            experience_kind=experience_kind(said),
+            evidence=text_evidence(said),
+        )
         if combined:
             # "an equivalent combination of education and experience may be substituted for the
             # experience": each year of schooling above high school for a year of experience
@@ -126,25 +131,17 @@ def education_for_experience(
                 experience_kind=experience_kind(said),
             )
             return [
-                QualificationPath(
-                    label="experience",
-                    experience_years=years[0],
-                    experience_kind=experience_kind(said),
-                    evidence=text_evidence(said),
-                ),
+                experience,
                 QualificationPath(
                     label="combination", combination=comb, evidence=text_evidence(text)
                 ),
             ], said
+        # "may be substituted for one year of the required (two years of) experience": the
+        # schooling replaces that part, the rest is still asked on its route
         part = first_years(m.group("part") or "")
         rest = years[0] - part[0] if part is not None and part[0] < years[0] else None
         paths = [
-            QualificationPath(
-                label="experience",
-                experience_years=years[0],
-                experience_kind=experience_kind(said),
-                evidence=text_evidence(said),
-            ),
+            experience,
             QualificationPath(
                 label="education" if rest is None else "education and experience",
                 education=level,
