@@ -349,7 +349,6 @@ def _word_ends(item: Any) -> set[str] | None:
             return None
         ends.add(chr(look[0][1]).lower())
     return ends
-    return None
 
 
 def literal_gate(rx: re.Pattern[str]) -> Callable[[str], bool] | None:
