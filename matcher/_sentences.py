@@ -20,6 +20,7 @@ from matcher._lexicon import (
     STRICT_REQUIRED_RE,
 )
 from matcher._rules_lower import led, lowered
+from matcher._scan_words import SCAN_WORDS
 from matcher._triggers import (
     ALL_TRIGGERS,
     CERT_TRIGGERS,
@@ -93,7 +94,10 @@ def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
     return auto
 
 
-_LOWER_AUTO = _automaton(ALL_TRIGGERS)
+#: The lower-case words the scan finds: every rule's triggers, and the words other readers ask
+#: for (a word outside it costs a str.find over the posting per call).
+_LOWER_WORDS = ALL_TRIGGERS | SCAN_WORDS
+_LOWER_AUTO = _automaton(_LOWER_WORDS)
 _CASE_AUTO = _automaton(CERT_TRIGGERS)
 _CASE_WORDS = frozenset(CERT_TRIGGERS)
 _NO_WORDS: frozenset[str] = frozenset()
@@ -348,7 +352,7 @@ class Doc:
         if not self._scanned[case]:
             self._scan(hay, case)
         # words the automaton knows were all seen by the scan: absent means not in the text
-        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else ALL_TRIGGERS)
+        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else _LOWER_WORDS)
         table = self._hits[case]
         get = table.get
         lists: list[list[int]] = []

@@ -1,0 +1,22 @@
+"""Words rules outside the rule records ask Doc.with_words for (lower case).
+
+The posting's one trigger scan (matcher._sentences) looks for them with the rules' trigger
+words: a word it does not know costs a str.find over the whole posting per call (residence
+and the inline paths paid about 150k instructions a posting for theirs, issue 15).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Words offering schooling or a credential in place of the experience (lower case).
+SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
+#: A sentence that may state alternative routes holds one of these (lower case).
+ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
+#: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
+INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following")
+#: A residence limit names one of these (lower case).
+RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
+
+#: Every word above, for the scan.
+SCAN_WORDS: Final = frozenset((*INLINE_WORDS, *RESIDENCE_WORDS))
