@@ -1,4 +1,5 @@
-"""The posting's one trigger scan also finds the words residence and the inline paths ask
+"""The posting's one trigger scan also finds the words residence, the inline paths, credential
+names and "one of" lists ask
 Doc.with_words for (matcher._scan_words, issue 15): each must be one the scan knows, and
 with_words must give for it the sentences str.find gives (as it did by str.find before)."""
 
@@ -9,7 +10,8 @@ from bisect import bisect_right
 
 import pytest
 
-from matcher import _paths_scan, _residence, _sentences
+from matcher import _cert_names, _paths_scan, _residence, _sentences
+from matcher._lexicon_certs import ONE_OF_TRIGGERS
 from matcher._scan_words import SCAN_WORDS
 from matcher._sentences import Doc, Sentence
 
@@ -27,7 +29,12 @@ def _expected(hay: str, starts: list[int], word: str) -> list[int]:
 
 
 def test_the_readers_words_are_scanned() -> None:
-    asked = set(_paths_scan.INLINE_WORDS) | set(_residence._RESIDENCE_WORDS)
+    asked = {
+        *_paths_scan.INLINE_WORDS,
+        *_residence._RESIDENCE_WORDS,
+        *_cert_names.NAME_WORDS,
+        *ONE_OF_TRIGGERS,
+    }
     assert asked <= SCAN_WORDS
     assert SCAN_WORDS <= _sentences._LOWER_WORDS  # known: with_words trusts the scan for them
 
