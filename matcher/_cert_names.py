@@ -18,6 +18,7 @@ from matcher._lexicon import (
     CERT_NAMES,
     NAMED_BY_BODY_MAX_WORDS,
 )
+from matcher._scan_words import NAME_WORDS as NAME_WORDS  # _certs reads it here
 from matcher._sentences import Doc
 
 # "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
@@ -40,8 +41,6 @@ _NAMES_BY_LEN: dict[int, list[str]] = {}
 for _name in CERT_NAMES:
     _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
 _NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
-#: A sentence holding a name holds one of these (lower case): "certi", "regis".
-NAME_WORDS = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 
 def undot(text: str) -> str:

@@ -65,7 +65,9 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     'High school diploma or GED required.'
     """
     raw = text[: MAX_INPUT_CHARS * 2] if text else ""
-    body = to_text(raw) if raw else ""
+    # one markup test: the body's conversion and the sentence splitting both need it
+    markup = looks_like_html(raw)
+    body = to_text(raw, markup=markup) if raw else ""
     # str.translate with a dict looks every character up; sub replaces only what it finds
     # every character it replaces is non-ASCII: an ASCII body has none to find
     if not body.isascii():
@@ -73,7 +75,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     sentences: list[Sentence] = []
     if title:
         sentences.append(Sentence(title.strip()[:200], "title"))
-    sentences += split_sentences(body, wrapped=not looks_like_html(raw))
+    sentences += split_sentences(body, wrapped=not markup)
     doc = Doc(sentences)
     hints = hints or Hints()
     values: dict[str, Any] = {}

@@ -5,16 +5,11 @@ a pass over all of them (issue 15, speed).
 
 from __future__ import annotations
 
-from typing import Final
-
+from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS
 from matcher._sentences import Doc, Sentence
 
-#: Words offering schooling or a credential in place of the experience (lower case).
-SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
-#: A sentence that may state alternative routes holds one of these (lower case).
-ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
-#: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following")
+# the words are data the posting's trigger scan reads too (matcher._scan_words)
+__all__ = ["INLINE_WORDS", "ROUTE_WORDS", "SUBSTITUTION_WORDS", "inline_candidates", "read_as"]
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:

@@ -9,6 +9,7 @@ from typing import Final
 
 from matcher._paths_parts import first_letters
 from matcher._rules import literal_gate
+from matcher._scan_words import RESIDENCE_WORDS
 from matcher._sentences import Doc
 from schemas.vocab import STATE_BY_NAME, US_STATES
 
@@ -22,8 +23,8 @@ _RESIDENCE_RE: Final = first_letters(
     r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
     r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
 )
-#: A residence limit names one of these (lower case).
-_RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
+#: A residence limit names one of these (matcher._scan_words: the trigger scan finds them).
+_RESIDENCE_WORDS: Final = RESIDENCE_WORDS
 #: Whether a lower-case ASCII sentence may hold a _RESIDENCE_RE match: the words every match
 #: holds (matcher._rules.literal_gate, derived from the pattern: "the following states", not the
 #: bare "states" of "United States" that most federal postings hold). re.I folds a few

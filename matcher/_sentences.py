@@ -19,6 +19,8 @@ from matcher._lexicon import (
     SECTION_WORDS,
     STRICT_REQUIRED_RE,
 )
+from matcher._rules_lower import led, lowered
+from matcher._scan_words import SCAN_WORDS
 from matcher._triggers import (
     ALL_TRIGGERS,
     CERT_TRIGGERS,
@@ -61,6 +63,18 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–]\s")
 _MUST_END_RE = re.compile(
     r"\b(?:must (?:have|hold|possess|be)|required:)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
 )
+#: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case
+#: ASCII text (matcher._rules_lower; tests/matcher/test_speed_mention.py compares the two).
+_CUES: tuple[re.Pattern[str], ...] = (
+    PREFERRED_RE,
+    STRICT_REQUIRED_RE,
+    NEGATION_RE,
+    IDEAL_RE,
+    REQUIRED_RE,
+    _MUST_END_RE,
+    _WITH_END_RE,
+)
+_LOWER_CUES = tuple(led(lowered(rx)) for rx in _CUES)
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
@@ -80,7 +94,10 @@ def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
     return auto
 
 
-_LOWER_AUTO = _automaton(ALL_TRIGGERS)
+#: The lower-case words the scan finds: every rule's triggers, and the words other readers ask
+#: for (a word outside it costs a str.find over the posting per call).
+_LOWER_WORDS = ALL_TRIGGERS | SCAN_WORDS
+_LOWER_AUTO = _automaton(_LOWER_WORDS)
 _CASE_AUTO = _automaton(CERT_TRIGGERS)
 _CASE_WORDS = frozenset(CERT_TRIGGERS)
 _NO_WORDS: frozenset[str] = frozenset()
@@ -269,30 +286,37 @@ def mention_level(
     ``ideal_prefers`` reads "the ideal candidate will have" before the mention as a preference.
     None when nothing says the mention is a requirement of this job.
     """
-    near = after[:reach]
-    soft = PREFERRED_RE.search(near)
+    near, back = after[:reach], before[-80:]
+    # ASCII text lowered keeps every position, and only positions and "found" are read here:
+    # the case-sensitive copies then do the work of the re.I cues at about half the cost
+    if near.isascii() and back.isascii():
+        near, back = near.lower(), back.lower()
+        cues = _LOWER_CUES
+    else:
+        cues = _CUES
+    preferred_re, strict_re, negation_re, ideal_re, required_re, must_end_re, with_end_re = cues
+    soft = preferred_re.search(near)
     # the nearer cue wins: "CPC required, preferred qualifications include CRC" keeps CPC
     # required (the later cue opens the next clause); "not required but a plus" stays preferred
     strict = (
-        STRICT_REQUIRED_RE.search(near, 0, soft.start())
-        and not NEGATION_RE.search(near, 0, soft.start())
+        strict_re.search(near, 0, soft.start()) and not negation_re.search(near, 0, soft.start())
         if soft
-        else STRICT_REQUIRED_RE.search(near)
+        else strict_re.search(near)
     )
     if strict:
         return "required"
     # "Must have CRC, preferred experience with ...": the preference is the next clause's
     if soft and not (
-        _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and _MUST_END_RE.search(before[-40:])
+        _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
     ):
         return "preferred"
-    if PREFERRED_RE.search(before[-80:]) or (ideal_prefers and IDEAL_RE.search(before[-80:])):
+    if preferred_re.search(back) or (ideal_prefers and ideal_re.search(back)):
         return "preferred"
     if sentence.section == "preferred":
         return "preferred"
-    if sentence.section == "required" or REQUIRED_RE.search(before[-80:]):
+    if sentence.section == "required" or required_re.search(back):
         return "required"
-    if _WITH_END_RE.search(before[-30:]):  # "a coder with CPC certification"
+    if with_end_re.search(back[-30:]):  # "a coder with CPC certification"
         return "required"
     if not default_needs_cue:
         return "required"
@@ -328,7 +352,7 @@ class Doc:
         if not self._scanned[case]:
             self._scan(hay, case)
         # words the automaton knows were all seen by the scan: absent means not in the text
-        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else ALL_TRIGGERS)
+        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else _LOWER_WORDS)
         table = self._hits[case]
         get = table.get
         lists: list[list[int]] = []

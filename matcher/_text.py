@@ -285,8 +285,11 @@ def normalise_text(text: str) -> str:
     return text.strip()
 
 
-def to_text(text_or_html: str) -> str:
-    """Plain text from a posting body that may be plain text or HTML."""
-    if looks_like_html(text_or_html):
+def to_text(text_or_html: str, *, markup: bool | None = None) -> str:
+    """Plain text from a posting body that may be plain text or HTML.
+
+    ``markup`` is ``looks_like_html(text_or_html)`` when the caller has it already.
+    """
+    if looks_like_html(text_or_html) if markup is None else markup:
         return html_to_text(text_or_html)
     return normalise_text(html.unescape(text_or_html))
