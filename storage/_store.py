@@ -13,7 +13,7 @@ from alembic.util import CommandError as AlembicError
 from pydantic_core import from_json, to_json
 from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from matcher import Gap
@@ -45,6 +45,10 @@ class PostingRecord:
     first_run_id: int | None
     last_run_id: int | None
     duplicate_of: int | None
+
+
+#: Seconds to wait before each retry of the first read of a new SQLite file (Store._first_revision).
+_FIRST_OPEN_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
 
 
 class StoreError(RuntimeError):
@@ -144,10 +148,8 @@ class Store:
 
     def _ensure_schema(self, engine: Engine) -> None:
         try:
-            current = _migrate.current_revision(engine)
-            if current is None:
-                _migrate.upgrade(engine)
-            elif current != _migrate.head_revision():
+            current = self._first_revision(engine)
+            if current != _migrate.head_revision():
                 self._ready = False
                 raise StoreError(
                     f"database schema is at revision {current}, this himjobs needs "
@@ -156,6 +158,31 @@ class Store:
         except SQLAlchemyError as e:
             self._ready = False
             raise StoreError(f"cannot open database {self!r}: {_first_line(e)}") from e
+
+    @staticmethod
+    def _first_revision(engine: Engine) -> str | None:
+        """The revision in force, after migrating a new (empty) database to head.
+
+        Processes opening one new SQLite file together (cron, several workers) can meet SQLite's
+        "database is locked" where no busy handler waits: the first connection switches the
+        file to WAL, which needs the file alone. Once in CI (4 processes) a Store failed this
+        way. Reading and migrating are retried a few times, each on fresh connections (the
+        migration re-reads the revision under the write lock, so a retry never migrates twice);
+        a lock that outlasts the retries still fails, as before."""
+        for wait in (*_FIRST_OPEN_WAITS, None):
+            try:
+                current = _migrate.current_revision(engine)
+                if current is None:
+                    _migrate.upgrade(engine)
+                    current = _migrate.current_revision(engine)
+                return current
+            except OperationalError as e:
+                locked = engine.dialect.name == "sqlite" and "database is locked" in str(e)
+                if wait is None or not locked:
+                    raise
+                engine.dispose()
+                time.sleep(wait)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def upgrade(self, revision: str = "head") -> str | None:
         """Apply the migrations up to ``revision``; returns the revision now in force."""

@@ -225,3 +225,45 @@ def test_processes_opening_a_new_database_at_once_all_get_the_schema(
     for p, (out, err) in zip(procs, outcomes, strict=True):
         assert p.returncode == 0, err.strip().splitlines()[-1:]
         assert out.split() == ["0", str(head)]
+
+
+def _locked(times: int, real):  # type: ignore[no-untyped-def]
+    """current_revision that meets SQLite's "database is locked" ``times`` times, then reads."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    calls = {"n": 0}
+
+    def read(engine):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise OperationalError(
+                "PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked")
+            )
+        return real(engine)
+
+    return read, calls
+
+
+def test_a_new_sqlite_file_locked_at_first_open_is_retried(tmp_path, monkeypatch) -> None:
+    # processes opening one new file together can meet "database is locked" where SQLite's busy
+    # handler does not wait (the switch to WAL); the first open retries on fresh connections
+    read, calls = _locked(2, storage._migrate.current_revision)
+    monkeypatch.setattr(storage._migrate, "current_revision", read)
+    store = Store(f"sqlite:///{tmp_path / 'new.db'}")
+    try:
+        assert store.count() == 0
+    finally:
+        store.close()
+    assert calls["n"] >= 3
+
+
+def test_a_lock_that_outlasts_the_retries_is_one_line(tmp_path, monkeypatch) -> None:
+    read, _ = _locked(99, storage._migrate.current_revision)
+    monkeypatch.setattr(storage._migrate, "current_revision", read)
+    monkeypatch.setattr(storage._store, "_FIRST_OPEN_WAITS", (0.0, 0.0))
+    store = Store(f"sqlite:///{tmp_path / 'new.db'}")
+    with pytest.raises(StoreError, match=r"cannot open database .*database is locked"):
+        store.count()
+    store.close()
