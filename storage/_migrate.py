@@ -81,3 +81,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             begin_immediate(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def ensure_head(engine: Engine) -> str | None:
+    """The revision in force, after migrating an empty database to head (a database at another
+    revision is left as it is: the caller says what to run)."""
+    current = current_revision(engine)
+    if current is None:
+        upgrade(engine)
+        current = current_revision(engine)
+    return current

@@ -164,25 +164,20 @@ class Store:
         """The revision in force, after migrating a new (empty) database to head.
 
         Processes opening one new SQLite file together (cron, several workers) can meet SQLite's
-        "database is locked" where no busy handler waits: the first connection switches the
-        file to WAL, which needs the file alone. Once in CI (4 processes) a Store failed this
-        way. Reading and migrating are retried a few times, each on fresh connections (the
-        migration re-reads the revision under the write lock, so a retry never migrates twice);
-        a lock that outlasts the retries still fails, as before."""
-        for wait in (*_FIRST_OPEN_WAITS, None):
+        "database is locked" where no busy handler waits (likely while the first connection
+        switches the file to WAL, which needs the file alone; not confirmed). Once in CI
+        (4 processes) a Store failed this way. Reading and migrating are retried a few times,
+        each on fresh connections (the migration re-reads the revision under the write lock,
+        so a retry never migrates twice); a lock that outlasts the retries still fails."""
+        for wait in _FIRST_OPEN_WAITS:
             try:
-                current = _migrate.current_revision(engine)
-                if current is None:
-                    _migrate.upgrade(engine)
-                    current = _migrate.current_revision(engine)
-                return current
+                return _migrate.ensure_head(engine)
             except OperationalError as e:
-                locked = engine.dialect.name == "sqlite" and "database is locked" in str(e)
-                if wait is None or not locked:
+                if engine.dialect.name != "sqlite" or "database is locked" not in str(e):
                     raise
                 engine.dispose()
                 time.sleep(wait)
-        raise AssertionError("unreachable: the last attempt returns or raises")
+        return _migrate.ensure_head(engine)  # the last try: its error is the Store's
 
     def upgrade(self, revision: str = "head") -> str | None:
         """Apply the migrations up to ``revision``; returns the revision now in force."""
