@@ -52,6 +52,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "holdout16.yaml": ("holdout16 (UNSEEN)", False),
     "field16x.yaml": ("field16x (experience, h15e)", True),
     "field17.yaml": ("field17 (phrasings, s7acc)", True),
+    "field18.yaml": ("field18 (phrasings, s8acc)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
