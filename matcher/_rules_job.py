@@ -25,9 +25,15 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # "FT days", "FT nights": the schedule after it, as for "PT mornings"
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
             r"hours|schedule|shifts?)\b)",
+            # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
+            r"\bFTE\s?:?\s?1(?:\.0{1,2})?(?![\d.])",
+            r"(?<![\d.])1\.0{1,2}\s?FTE\b",
         ),
         examples=(
             "Full-time position",
+            "FTE: 1.0",
+            "FTE 1",
+            "1.00 FTE",
             "FT position",
             "full-time, experience preferred",
             "FT days",
@@ -40,6 +46,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "one year of full-time experience",
             "one year of full-time academic study",
             "two years of full-time work experience",
+            "FTE: 0.6",
+            "FTE 10 staff",
+            "0.5 FTE",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -51,14 +60,29 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
             r"weekends?|hours|schedule|shifts?)\b|,? \d{1,2} ?(?:hrs|hours)\b)",
+            # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
+            r"\bFTE\s?:?\s?0?\.[1-9]\d?(?![\d.])",
+            r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
         ),
-        examples=("Part time", "FT/PT", "PT position", "PT mornings, 8-12", "PT 20 hrs/week"),
+        examples=(
+            "Part time",
+            "FT/PT",
+            "PT position",
+            "PT mornings, 8-12",
+            "PT 20 hrs/week",
+            "FTE: 0.6",
+            "FTE .5",
+            "0.75 FTE",
+        ),
         near_misses=(
             "PT exercises",
             "or its part-time equivalent",
             "part-time experience counts",
             "PT department",
             "PT 2 visits",
+            "FTE: 1.0",
+            "FTE 0.05 reserve",
+            "3.5 FTE coders",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
@@ -80,6 +104,14 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
             r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+            # "Casual/On-call", "casual position", "Status: Casual": a pool called in as needed;
+            # not "business casual" nor "one on-call weekend a month" (a shift)
+            r"(?<!business )\bcasual\b(?= ?(?:/|position|role|status|basis|employees?|pool|"
+            r"\))| ?[-–,]? ?on[- ]call\b)",
+            r"\b(?:status|type|employment|position|schedule): ?casual\b",
+            r"\bon[- ]call (?:position|role|basis|status|employee|pool)\b",
+            r"\b(?:status|type|employment|position): ?on[- ]call\b",
+            r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
         ),
         examples=(
             "PRN coder",
@@ -93,9 +125,25 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Work schedule: intermittent",
             "Full-time or intermittent",
             "intermittent, part time",
+            "Casual/On-call",
+            "casual position",
+            "Position status: Casual",
+            "on-call basis",
+            "Employment type: On-call",
+            "On-call",
         ),
-        near_misses=("per diem rate", "intermittent lifting", "Standing: intermittent"),
-        triggers=("prn", "diem", "needed", "intermittent"),
+        near_misses=(
+            "per diem rate",
+            "intermittent lifting",
+            "Standing: intermittent",
+            "Business casual dress",
+            "business casual, free parking",
+            "one on-call weekend a month",
+            "on-call rotation for ROI",
+            "a casual, friendly team",
+            "Dress code: casual",
+        ),
+        triggers=("prn", "diem", "needed", "intermittent", "casual", "on-call", "on call"),
     ),
     # "seasonal influenza vaccination" is a health programme, not seasonal work
     Rule(
@@ -116,9 +164,22 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
             r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
             r"\bcontractor\b",
+            # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
+            r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
         ),
-        examples=("Contract position", "13-week contract", "independent contractor"),
-        near_misses=("contract law",),
+        examples=(
+            "Contract position",
+            "13-week contract",
+            "independent contractor",
+            "Travel assignment",
+            "travel coder",
+        ),
+        near_misses=(
+            "contract law",
+            "Travel between our three clinics",
+            "travel reimbursement",
+            "travel to the clinics as needed",
+        ),
         triggers=("contract",),
     ),
     Rule(

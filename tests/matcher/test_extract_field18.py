@@ -22,10 +22,6 @@ KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-003": '"At least 1 year (2 preferred)" loses the preferred figure',
     "f18-004": 'a bare "Diploma required."',
     "f18-006": '"Can I work remotely? Yes - two days a week" reads as remote',
-    "f18-007": '"FTE: 0.6" is no employment type',
-    "f18-008": '"FTE 1.0" is no employment type',
-    "f18-009": '"Casual/On-call" is no employment type',
-    "f18-011": '"Travel Assignment" is no employment type',
     "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
     "f18-017": '"may be used in lieu of the experience" is no substitution',
     "f18-024": '"Minimum of three (3) years in health information management" is no figure',
@@ -41,3 +37,29 @@ def test_field18_case(case: dict[str, Any]) -> None:
     got = extract(case["text"], title=case.get("title"), hints=hints)
     for field in FIELDS:
         assert _normal(field, getattr(got, field)) == _normal(field, case["expected"][field]), field
+
+
+# --- employment types as hospitals and agencies write them: FTE, casual / on-call, travel ---------
+
+EMPLOYMENT = [
+    ("FTE: 1.0", ["full_time"]),
+    ("Position details: 1.0 FTE, day shift", ["full_time"]),
+    ("FTE 0.5 | Evenings", ["part_time"]),
+    ("Schedule: .6 FTE, Monday/Wednesday/Friday", ["part_time"]),
+    ("Position status: Casual/On-call", ["per_diem"]),
+    ("This is a casual position covering vacations.", ["per_diem"]),
+    ("Employment type: On-call", ["per_diem"]),
+    ("Travel Assignment: Inpatient Coder (13 weeks)", ["contract"]),
+    ("We are hiring a travel coder for a large health system.", ["contract"]),
+    # near-misses: department sizes, dress codes, on-call weekends, travel between sites
+    ("Our 12 FTE department is growing.", []),
+    ("Business casual dress, free parking.", []),
+    ("A casual, friendly team.", []),
+    ("One on-call weekend a month.", []),
+    ("Travel between our three clinics; mileage reimbursed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), EMPLOYMENT)
+def test_employment_words_of_job_pages(text: str, types: list[str]) -> None:
+    assert sorted(extract(text).employment_types) == types
