@@ -254,6 +254,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
+            # a question answered with some days (matcher._furniture): "Can I work remotely?" /
+            # "Yes - two days a week", "Remote: Yes, up to 3 days"
+            r"\b(?:remotely|from home|remote(?: work)?)\s?:\s?yes\W{1,4}(?:up to |for )?"
+            r"(?:[1-4]|one|two|three|four) days?\b",
         ),
         examples=(
             "Hybrid schedule",
@@ -263,6 +267,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "two days per week in the office",
             "on-site, three days",
             "Telework: Eligible 2 days per week",
+            "Can I work remotely: Yes - two days a week",
         ),
         near_misses=(
             "Hybrid Title 38 appointment",

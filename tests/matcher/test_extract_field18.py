@@ -21,7 +21,6 @@ KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
     "f18-003": '"At least 1 year (2 preferred)" loses the preferred figure',
     "f18-004": 'a bare "Diploma required."',
-    "f18-006": '"Can I work remotely? Yes - two days a week" reads as remote',
     "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
     "f18-017": '"may be used in lieu of the experience" is no substitution',
     "f18-024": '"Minimum of three (3) years in health information management" is no figure',
@@ -63,3 +62,22 @@ EMPLOYMENT = [
 @pytest.mark.parametrize(("text", "types"), EMPLOYMENT)
 def test_employment_words_of_job_pages(text: str, types: list[str]) -> None:
     assert sorted(extract(text).employment_types) == types
+
+
+# --- a workplace question answered with some days is a hybrid schedule ---------------------------
+
+WORKPLACE_ANSWERS = [
+    ("Can I work remotely? Yes - two days a week", "hybrid"),
+    ("Can I work remotely?\nYes - two days a week after training.", "hybrid"),
+    ("Can this job be done from home? Yes, 3 days per week.", "hybrid"),
+    ("Remote: Yes, up to 2 days", "hybrid"),
+    # near-misses: a plain yes, a no, a yes that is the whole week
+    ("Can I work from home? Yes, 100%.", "remote"),
+    ("Can I work remotely?\nNo", "on_site"),
+    ("Is this job remote? Yes - fully remote, five days a week.", "remote"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), WORKPLACE_ANSWERS)
+def test_a_workplace_answer_with_days_is_hybrid(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
