@@ -341,8 +341,20 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
             elided = rx.elided.search(tail) if may_elide else None
+            # an aside holds only the figure and its cue: "(2 preferred)", not
+            # "(2 preferred references)"
+            if (
+                elided is not None
+                and elided.group().startswith("(")
+                and not tail[elided.end() : elided.end() + 2].lstrip().startswith(")")
+            ):
+                elided = None
             if elided is not None:
-                tail = tail[: elided.start()]
+                head = tail[: elided.start()]
+                if elided.group().startswith("("):  # "1 year (2 preferred) of coding": the
+                    close = tail.find(")", elided.end())  # figure's words go on past the aside
+                    head = head.rstrip() + (tail[close + 1 :] if close >= 0 else "")
+                tail = head
             if (cut := rx.clause_cut.search(tail)) is not None:
                 tail = tail[: cut.start()]
             is_total = may_total and bool(

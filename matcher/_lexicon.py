@@ -162,10 +162,12 @@ EXPERIENCE_TRIGGERS: Final = (
     "recent grad",
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
-#: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2".
+#: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2",
+#: "1 year (2 preferred)".
 #: Only a cue right after the bare number counts ("2 references preferred" is no figure).
 EXPERIENCE_ELIDED_RE: Final = re.compile(
-    r"(?:,|\band\b|\bbut\b|/)\s?(?:"
+    # "(": an aside, "At least 1 year (2 preferred) of coding", "2 years minimum (3+ ideal)"
+    r"(?:,|\band\b|\bbut\b|/|\()\s?(?:"
     r"\b(?!an?\b)(?P<n>" + _NUM + r")\+?(?: or more)? ?"
     r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed)|preferred|pref'd|desired|ideal|a plus)"
     r"\b|"
@@ -184,6 +186,8 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
     # general office / customer-facing work asked as such is experience too (issue 15)
     r"customer[- ]service(?! excellence| award)|customer[- ]facing|front desk|front office|"
+    # "three (3) years in health information management", "two years in patient access"
+    r"health information management|patient access|revenue cycle|"
     r"reception|call cent(?:er|re)|retail|patient[- ]facing|"
     # revenue-cycle work: "two years of claims and denial follow-up"
     r"claims|denials?|collections|accounts receivable|A/R)\b",

@@ -19,14 +19,11 @@ FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18
 KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-001": 'a level mark on its own line ("Certified Professional Coder" / "Preferred")',
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
-    "f18-003": '"At least 1 year (2 preferred)" loses the preferred figure',
     "f18-004": 'a bare "Diploma required."',
     "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
     "f18-017": '"may be used in lieu of the experience" is no substitution',
-    "f18-024": '"Minimum of three (3) years in health information management" is no figure',
     "f18-027": "a degree the required one already asks is also read as preferred",
     "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
-    "f18-038": '"2 years minimum (3+ ideal)" loses the preferred figure',
 }
 
 
@@ -81,3 +78,30 @@ WORKPLACE_ANSWERS = [
 @pytest.mark.parametrize(("text", "workplace"), WORKPLACE_ANSWERS)
 def test_a_workplace_answer_with_days_is_hybrid(text: str, workplace: str) -> None:
     assert extract(text).workplace == workplace
+
+
+# --- a preferred figure in an aside after the required one; years in a named field of work -------
+
+ASIDE_FIGURES = [
+    ("At least 1 year (2 preferred) of coding experience.", 1.0, 2.0),
+    ("Requirements:\n- At least 1 year (2 preferred) coding in an acute care hospital", 1.0, 2.0),
+    ("Experience: 2 years minimum (3+ ideal) in a physician billing office.", 2.0, 3.0),
+    ("6 months of front desk experience (12 preferred).", 0.5, 1.0),
+    ("Minimum of three (3) years in health information management, 5+ years preferred.", 3.0, 5.0),
+    ("Two years in patient access required.", 2.0, None),
+    # near-misses: an aside about something else, a figure of another kind,
+    # schooling in the same field
+    ("1 year of clerical experience (2 preferred references).", 1.0, None),
+    ("1 year of clerical experience (2 references required).", 1.0, None),
+    ("Typing 40 wpm (50 preferred). 1 year of clerical experience.", 1.0, None),
+    ("Graduate of a 2-year program in health information management.", None, None),
+    ("Associate degree in health information management.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), ASIDE_FIGURES)
+def test_aside_figures_and_fields_of_work(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
