@@ -80,6 +80,34 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         "work model",
     )
 )
+#: A job board's qualification blocks copied as text put each item's level mark on its own line:
+#: "Licenses & certifications" / "Certified Professional Coder" / "Preferred", "Experience" /
+#: "Medical records: 2 years" / "Required". The mark is the item's ("... (Preferred)"), read so
+#: only under one of these block labels (or right after another item's mark); elsewhere
+#: "Required" / "Preferred" alone on a line is a heading over the lines below it.
+MARK_LINES: Final[frozenset[str]] = frozenset(
+    ("required", "preferred", "(required)", "(preferred)")
+)
+MARK_BLOCK_LABELS: Final[frozenset[str]] = frozenset(
+    (
+        "education",
+        "experience",
+        "licenses & certifications",
+        "licenses and certifications",
+        "license/certification",
+        "licenses/certifications",
+        "certifications",
+        "certification",
+        "licenses",
+        "license",
+        "language",
+        "languages",
+        "shift availability",
+        "work location",
+        "ability to commute",
+        "ability to relocate",
+    )
+)
 #: A career site's question with its answer ("Is this position remote?" / "No", "Remote? Yes"),
 #: on two lines or one: read as "label: answer" like a field label, so the question's words are
 #: not taken for the value and the sentence splitter does not part them at the "?".
@@ -136,7 +164,24 @@ def may_hold_furniture(lines: list[str]) -> bool:
             return True
         if "?" in raw and QUESTION_RE.match(raw.strip()):
             return True
+        if len(raw) <= 14 and raw.strip().lower() in MARK_LINES:
+            return True
     return False
+
+
+def _item_mark(lines: list[str], i: int, after_mark: bool) -> str | None:
+    """The level mark line ``i`` is when it closes the item on the line before it, in a job
+    board's block (MARK_LINES): "Required" / "Preferred", else None. ``after_mark``: line
+    ``i - 2`` was such a mark (the block's next item)."""
+    mark = lines[i].strip()
+    if i < 2 or mark.lower() not in MARK_LINES:
+        return None
+    item, above = lines[i - 1].strip(), lines[i - 2].strip().rstrip(":").lower()
+    if not item or _BULLET_ONLY_RE.match(item) or item.rstrip(":").lower() in MARK_BLOCK_LABELS:
+        return None
+    if above in MARK_BLOCK_LABELS or after_mark:
+        return mark.strip("()").capitalize()
+    return None
 
 
 def _label(line: str) -> str | None:
@@ -156,8 +201,15 @@ def furniture(
     navigation, so they open no section."""
     out: list[tuple[str, bool]] = []
     i, n = 0, len(lines)
+    marked = -2  # the last line read as an item's mark
     while i < n:
         line = lines[i].strip()
+        if out and len(line) <= 12 and (mark := _item_mark(lines, i, marked == i - 2)) is not None:
+            # "Certified Professional Coder" / "Preferred" -> "... Coder (Preferred)"
+            out[-1] = (f"{out[-1][0]} ({mark})", False)
+            marked = i
+            i += 1
+            continue
         label = _label(line) if line and line[0].isalpha() else None
         if label is not None:
             j = i + 1

@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18.yaml"
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
-    "f18-001": 'a level mark on its own line ("Certified Professional Coder" / "Preferred")',
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
     "f18-004": 'a bare "Diploma required."',
     "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
@@ -105,3 +104,57 @@ def test_aside_figures_and_fields_of_work(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+# --- a job board's level mark on its own line is the item's --------------------------------------
+
+MARK_LINES = [
+    (
+        "Licenses & certifications\nCertified Professional Coder\nPreferred",
+        None,
+        None,
+        [(["CPC"], "preferred")],
+    ),
+    (
+        "Education\nHigh school or equivalent\nRequired\nExperience\nMedical records: 1 year\n"
+        "Required\nCustomer service: 2 years\nPreferred",
+        "high_school",
+        (1.0, 2.0),
+        [],
+    ),
+    (
+        "Experience\nRelease of information: 6 months\n(Preferred)\nLicense/Certification\n"
+        "RHIT\n(Required)",
+        None,
+        (None, 0.5),
+        [(["RHIT"], "required")],
+    ),
+    # near-misses: "Required" / "Preferred" as headings over the lines below
+    (
+        "Education\nRequired\nHigh school diploma\nPreferred\nAssociate degree",
+        "high_school",
+        None,
+        [],
+    ),
+    (
+        "Qualifications\nRequired\n- High school diploma\n- 1 year of records experience\n"
+        "Preferred\n- RHIT",
+        "high_school",
+        (1.0, None),
+        [(["RHIT"], "preferred")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "schooling", "years", "groups"), MARK_LINES)
+def test_a_level_mark_on_its_own_line(
+    text: str,
+    schooling: str | None,
+    years: tuple[float | None, float | None] | None,
+    groups: list[tuple[list[str], str]],
+) -> None:
+    got = extract(text)
+    assert got.education_required == schooling
+    if years is not None:
+        assert (got.experience_years_required, got.experience_years_preferred) == years
+    assert [(g.any_of, g.level) for g in got.certifications] == groups
