@@ -178,6 +178,11 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
             r"\bescuela superior\b",
             r"\b(?:12th|twelfth) grade\b",
+            # the bare word opening its clause with a cue or as a field's value: "Diploma
+            # required.", "Education: Diploma"; a programme's diploma names its field
+            # ("coding diploma", "diploma in medical assisting")
+            r"(?:^|(?<=[;,:] ))(?:an? )?diploma(?= (?:(?:is |are )?(?:required|needed|a must|"
+            r"preferred|desired)\b)|\s?$)",
         ),
         examples=(
             "General Educational Development certificate",
@@ -196,9 +201,14 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Requirements: H.S.",
             "12th grade",
             "completion of the twelfth grade",
+            "Diploma required.",
+            "Education: Diploma",
         ),
         near_misses=(
             "two years of post-high school education",
+            "Medical coding diploma required.",
+            "Diploma in medical assisting required.",
+            "A diploma from an accredited coding program",
             "grade 12 students",
             "Education: some high school",
             "post-secondary education",

@@ -18,7 +18,6 @@ FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
-    "f18-004": 'a bare "Diploma required."',
     "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
     "f18-017": '"may be used in lieu of the experience" is no substitution',
     "f18-027": "a degree the required one already asks is also read as preferred",
@@ -158,3 +157,22 @@ def test_a_level_mark_on_its_own_line(
     if years is not None:
         assert (got.experience_years_required, got.experience_years_preferred) == years
     assert [(g.any_of, g.level) for g in got.certifications] == groups
+
+
+# --- a bare "Diploma" opening its clause is the high-school diploma ------------------------------
+
+BARE_DIPLOMA = [
+    ("Diploma required. No experience needed - we will train.", "high_school"),
+    ("Requirements: diploma required, 1 yr exp", "high_school"),
+    ("Education: Diploma", "high_school"),
+    ("Front desk help wanted; diploma is a must.", "high_school"),
+    # near-misses: a programme's diploma names its field
+    ("Medical coding diploma or certificate required.", "certificate"),
+    ("Nursing diploma is required.", "certificate"),
+    ("Diploma in medical assisting required.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), BARE_DIPLOMA)
+def test_a_bare_diploma_is_high_school(text: str, level: str | None) -> None:
+    assert extract(text).education_required == level
