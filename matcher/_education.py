@@ -303,7 +303,6 @@ def extract_education(
                 after if cut is None else after[: cut.start()],
                 default_needs_cue=s.section == "title",
                 reach=100,
-                ideal_prefers=False,  # "Our ideal candidate has a high school diploma" asks it
             )
             if which == "required" and may_also and rx.also_accepted.search(text):
                 also.append((level, s.text))

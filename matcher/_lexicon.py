@@ -391,9 +391,10 @@ _CREDENTIAL = (
 CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
     _CREDENTIAL + r"\)?\s?,?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,5}$"
 )
-#: ...or right after it, with no comma between ("coding certificate program or CPC").
+#: ...or right after it, with no comma between ("coding certificate program or CPC"); not past
+#: an "and", which opens another requirement ("an associate degree and holds CCS or CPC").
 CREDENTIAL_OR_AFTER_RE: Final = re.compile(
-    r"^[\w\s'-]{0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
+    r"^(?:(?!(?i:and)\s)[\w\s'-]){0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
     + _CREDENTIAL
     # "Associate in HIM or RHIT eligible": eligibility is the schooling, no credential instead
     + r"(?![\s-]{0,2}(?i:eligib))"

@@ -82,6 +82,7 @@ def _eligible_only(code: str, part: str) -> bool:
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
 
 
+_AND_RE: Final = re.compile(r"\band\b", re.I)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 _CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
@@ -170,6 +171,21 @@ def _route(part: str) -> QualificationPath | None:
     return None
 
 
+def _credentials_after_and(left: str, right: str) -> bool:
+    """ "Associate degree and RHIT or RHIA", "2 years of coding and CPC or CCS": the "or" joins
+    two credentials of one group after an "and" ("and" binds looser than "or", as for the
+    credential groups), so it states no second route."""
+    item = _AND_RE.split(left)[-1]
+    return (
+        bool(credential_codes(item))
+        and education_level(item) is None
+        and first_years(item) is None
+        and bool(credential_codes(right))
+        and education_level(right) is None
+        and first_years(right) is None
+    )
+
+
 def _next_or(low: str, pos: int) -> int:
     """Where the next " or" or "(or" starts in ``low`` from ``pos``, or -1."""
     space, paren = low.find(" or", pos), low.find("(or", pos)
@@ -243,6 +259,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or _ANY_CODE_RE.search(left)
             or _ANY_CODE_RE.search(right)
         ):
+            continue
+        if " and " in left and _credentials_after_and(left, right):
             continue
         a = _route(left)
         if a is None:

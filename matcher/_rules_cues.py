@@ -183,18 +183,19 @@ PREFERRED_CUES: Final = Rule(
 )
 
 #: The ideal hire described: "Ideal candidates have 2 years", "The ideal candidate will have
-#: CPC" (not "must have"). Experience and credentials read it as a preference; schooling does
-#: not (matcher._sentences.mention_level's ``ideal_prefers``): "Our ideal candidate has a high
-#: school diploma" still names the level asked (tests/matcher/test_extract.py).
+#: CPC", "Our ideal candidate has a high school diploma" (not "must have"): a preference for
+#: every field, as under an "Ideal candidate" heading (SECTION_WORDS). The flat required fields
+#: are what every applicant needs (docs/design.md), and the ideal hire is more than that.
 IDEAL_CUES: Final = Rule(
     "ideal",
     (
         r"ideal (?:candidates?|applicants?|hires?)(?: (?:will|would|should|also|typically))?"
-        r" (?:have|has|hold|possess|bring|be)\b",
+        r" (?:have|has|holds?|possess(?:es)?|brings?|be)\b",
     ),
     examples=(
         "Ideal candidates have CPC; the ideal candidate will have RHIT.",
         "Ideal applicants bring CCS; the ideal hire would also have Epic.",
+        "The ideal candidate holds CCS; the ideal hire possesses RHIT and brings Epic.",
     ),
     near_misses=("The ideal candidate must have CPC.", "Ideally located near the bus line."),
 )

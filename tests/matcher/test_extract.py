@@ -79,9 +79,11 @@ EDUCATION = [
     ("We partner with the HIT associate program at Delgado Community College.", None, None),
     ("Our founders both hold bachelor's degrees in nursing.", None, None),
     # ...but a cue, the candidate, or a clause that opens with the schooling still asks for it
+    # (the ideal candidate's schooling is a preference, as for experience and credentials:
+    # session s8acc; before, this row read it as required)
     ("Join our team - HS diploma/GED, 1 yr exp", "high_school", None),
     ("HS diploma or GED, and we train on Epic.", "high_school", None),
-    ("Our ideal candidate has a high school diploma.", "high_school", None),
+    ("Our ideal candidate has a high school diploma.", None, "high_school"),
     ("We welcome associate degree holders at our Yuma clinic.", None, "associate"),
     ("A GED is fine with us.", "high_school", None),
     # schooling offered in place of a credential is not asked of everyone...

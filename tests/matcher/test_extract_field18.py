@@ -18,7 +18,6 @@ FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
-    "f18-013": '"The ideal candidate has an associate degree ... and holds CCS or CPC"',
     "f18-017": '"may be used in lieu of the experience" is no substitution',
     "f18-027": "a degree the required one already asks is also read as preferred",
     "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
@@ -176,3 +175,54 @@ BARE_DIPLOMA = [
 @pytest.mark.parametrize(("text", "level"), BARE_DIPLOMA)
 def test_a_bare_diploma_is_high_school(text: str, level: str | None) -> None:
     assert extract(text).education_required == level
+
+
+# --- the ideal hire's schooling is a preference, as its experience and credentials are -----------
+
+IDEAL = [
+    ("Our ideal candidate has a high school diploma.", None, "high_school", []),
+    ("The ideal candidate will have an associate degree in HIM.", None, "associate", []),
+    (
+        "The ideal candidate has an associate degree in HIT and holds CCS or CPC.",
+        None,
+        "associate",
+        [(["CCS", "CPC"], "preferred")],
+    ),
+    ("The ideal applicant possesses RHIT.", None, None, [(["RHIT"], "preferred")]),
+    # near-misses: the ideal hire who must have it; "ideal" about the job
+    ("The ideal candidate must have a high school diploma.", "high_school", None, []),
+    ("This is an ideal first job. High school diploma required.", "high_school", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred", "groups"), IDEAL)
+def test_the_ideal_hire_is_a_preference(
+    text: str,
+    required: str | None,
+    preferred: str | None,
+    groups: list[tuple[list[str], str]],
+) -> None:
+    got = extract(text)
+    assert (got.education_required, got.education_preferred) == (required, preferred)
+    assert [(g.any_of, g.level) for g in got.certifications] == groups
+
+
+# --- "X and A or B": the "or" joins two credentials, no second route -----------------------------
+
+AND_THEN_OR = [
+    ("Associate degree and RHIT or RHIA required.", "associate", None, [["RHIT", "RHIA"]]),
+    ("Requirements: 2 years of coding experience and CPC or CCS.", None, 2.0, [["CPC", "CCS"]]),
+    ("Requirements: associate degree and CPC or CCS.", "associate", None, [["CPC", "CCS"]]),
+    # near-misses: a route on each side of the "or"
+    ("Requirements: associate degree and CPC, or 3 years of coding experience.", None, None, []),
+    ("Required: CCA, CPC or completion of an approved coding program.", None, None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "schooling", "years", "groups"), AND_THEN_OR)
+def test_an_or_after_and_joins_credentials(
+    text: str, schooling: str | None, years: float | None, groups: list[list[str]]
+) -> None:
+    got = extract(text)
+    assert (got.education_required, got.experience_years_required) == (schooling, years)
+    assert [g.any_of for g in got.certifications if g.level == "required"] == groups
