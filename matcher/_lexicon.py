@@ -243,7 +243,9 @@ _KIND = (
 )
 EXPERIENCE_SUM_RE: Final = re.compile(
     r"\b(?P<a>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ua>years?|months?)(?: of)?"
-    r" (?!(?:of )?experience\b|of\b)(?P<ka>" + _KIND + r")(?: experience| work)?,?"
+    # the first kind is work, not schooling ("one year above high school and 1 year of ...")
+    r" (?!(?:of )?experience\b|of\b|(?:above|beyond|after) |(?:college|education|study|"
+    r"schooling|coursework)\b)(?P<ka>" + _KIND + r")(?: experience| work)?,?"
     r" (?:and|plus|as well as) (?:an additional |another )?"
     r"(?P<b>" + _NUM + r")(?: ?\(\d{1,2}\))? (?P<ub>years?|months?)(?: of)?"
     r" (?!experience\b)(?P<kb>" + _KIND + r") (?:experience|work)\b",

@@ -34,6 +34,10 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
     r"(?:education|schooling|college|"
     r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
+    # "one year above high school may be used in lieu of the experience": the figure and where
+    # the schooling sits, the word "education" left out
+    r"[\w-]+ (?:\(\d+\) )?years? (?:of (?:study |education |schooling )?)?(?:above|beyond) "
+    r"(?:the )?high school|"
     r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
     r"of) |replace )"

@@ -18,7 +18,6 @@ FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
     "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
-    "f18-017": '"may be used in lieu of the experience" is no substitution',
     "f18-027": "a degree the required one already asks is also read as preferred",
     "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
 }
@@ -226,3 +225,44 @@ def test_an_or_after_and_joins_credentials(
     got = extract(text)
     assert (got.education_required, got.experience_years_required) == (schooling, years)
     assert [g.any_of for g in got.certifications if g.level == "required"] == groups
+
+
+# --- schooling offered for the experience by its years above high school alone -------------------
+
+YEARS_ABOVE_HIGH_SCHOOL = [
+    (
+        "Requirements: six months of general experience. Education: one year above high school "
+        "may be used in lieu of the experience.",
+        None,
+        True,
+    ),
+    (
+        "Requirements: one year of clerical experience. Two years of study beyond high school "
+        "may substitute for the experience.",
+        None,
+        True,
+    ),
+    (
+        "Minimum: 1 year of office experience. One (1) year above high school may be accepted in "
+        "place of the experience.",
+        None,
+        True,
+    ),
+    # near-misses: a refused offer; schooling above high school asked with the experience
+    (
+        "Requirements: one year of clerical experience. One year above high school may not be "
+        "substituted for the experience.",
+        1.0,
+        False,
+    ),
+    ("Requirements: one year above high school and 1 year of clerical experience.", 1.0, False),
+    ("Requirements: one year college and 1 year of clerical experience.", 1.0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "substitutable"), YEARS_ABOVE_HIGH_SCHOOL)
+def test_years_above_high_school_offered_for_experience(
+    text: str, years: float | None, substitutable: bool
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
