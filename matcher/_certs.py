@@ -26,6 +26,7 @@ from matcher._lexicon import (
     PREFERRED_RE,
 )
 from matcher._lexicon_certs import (
+    CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_JOIN_RE,
     CERT_LEVEL_MARK_RE,
@@ -50,8 +51,11 @@ from matcher._triggers import (
     CERT_TRIGGERS,
 )
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
+from schemas.vocab import CREDENTIALS
 
 _BODY_RE = re.compile(r"AHIMA|AAPC")
+#: Each code's issuing body: an accepted credential meets a requirement of its own body only.
+_BODIES = {c.code: c.body for c in CREDENTIALS}
 _OR_RE = re.compile(r"\bor\b")
 _AND_RE = re.compile(r"\s?and\s", re.I)
 _OR_NEXT_RE = re.compile(r"\s?,?\s?or\s", re.I)
@@ -189,6 +193,7 @@ def _months(text: str) -> int | None:
 def extract_certifications(doc: Doc) -> list[Group]:
     """Any-of groups with level and deadline; eligible / negated / off-scope mentions dropped."""
     found: list[Found] = []
+    accepted: int | None = None  # the index in found of a group accepted before the next one
     dotted: bool | None = None
     named: set[int] | None = None
     for si in doc.with_words(CERT_TRIGGERS, case=True):
@@ -292,5 +297,23 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 and _OBTAIN_RE.search(before[-40:])
             ):
                 level = "required"
+            if (
+                accepted is not None
+                and si - found[accepted][0] <= 1
+                and level is not None
+                and not {_BODIES.get(c) for c in g.codes}.isdisjoint(
+                    _BODIES.get(c) for c in found[accepted][1]
+                )
+            ):
+                # "CPC-A accepted; CPC preferred": the accepted codes meet the requirement the
+                # next group (of the same body) names; a preferred group keeps its preference
+                first = found[accepted]
+                codes = first[1] + [c for c in g.codes if c not in first[1]]
+                found[accepted] = (first[0], codes, "required", first[3], first[4])
+                accepted = None
+                if level == "required":
+                    continue
+            elif "also_accepted" in may and CERT_ACCEPTED_FIRST_RE.match(after):
+                level, accepted = "required", len(found)
             found.append((si, g.codes, level, months, s.text))
     return across_sentences(doc, found)

@@ -94,6 +94,12 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,
 )
+#: A credential accepted before the one the posting names: "CPC-A accepted; CPC preferred",
+#: "CCA acceptable, CCS required". The accepted codes meet the requirement the next group
+#: names (matcher._certs), so they are one required group with it.
+CERT_ACCEPTED_FIRST_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:is|are|will be) )?(?:also )?(?:accepted|acceptable)\b", re.I
+)
 #: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then
 #: another item's "(Required within 30 days)" on the same joined line, "CPC, CCS required
 #: (coding program completion preferred)": the cue and deadline after the mark are another's.

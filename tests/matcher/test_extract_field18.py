@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18.yaml"
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
-    "f18-002": '"CPC-A accepted; CPC preferred" leaves CPC out of the required group',
     "f18-027": "a degree the required one already asks is also read as preferred",
     "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
 }
@@ -266,3 +265,29 @@ def test_years_above_high_school_offered_for_experience(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
+
+
+# --- a credential accepted before the one named meets that one's requirement ---------------------
+
+ACCEPTED_FIRST = [
+    (
+        "Requirements:\n- CPC-A accepted; CPC preferred",
+        [(["CPC-A", "CPC"], "required"), (["CPC"], "preferred")],
+    ),
+    ("CCA acceptable, CCS required.", [(["CCA", "CCS"], "required")]),
+    (
+        "Certification: CPC-A is accepted. CPC or COC strongly preferred.",
+        [(["CPC-A", "CPC", "COC"], "required"), (["CPC", "COC"], "preferred")],
+    ),
+    # near-misses: accepted after the group it joins; another body's credential; alone
+    ("CPC required; CPC-A accepted.", [(["CPC", "CPC-A"], "required")]),
+    ("CPC-A accepted; RHIT preferred.", [(["CPC-A"], "required"), (["RHIT"], "preferred")]),
+    ("CPC-A accepted.", [(["CPC-A"], "required")]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), ACCEPTED_FIRST)
+def test_an_accepted_credential_meets_the_next_requirement(
+    text: str, groups: list[tuple[list[str], str]]
+) -> None:
+    assert [(g.any_of, g.level) for g in extract(text).certifications] == groups
