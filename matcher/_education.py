@@ -232,11 +232,11 @@ def extract_education(
     doc: Doc, *, diploma: list[Found] | None = None
 ) -> tuple[Found | None, Found | None]:
     """(required level, preferred level), each with its sentence; the highest required group and
-    the lowest preferred group win ("HS diploma required; associate preferred"). ``diploma``, when
-    given, receives the required high-school mentions: what is left for everyone when experience
-    may replace the higher level (matcher._extract)."""
+    the lowest preferred group above it win ("HS diploma required; associate preferred").
+    ``diploma``, when given, receives the required high-school mentions: what is left for
+    everyone when experience may replace the higher level (matcher._extract)."""
     required: Found | None = None
-    preferred: Found | None = None
+    preferences: list[Found] = []
     also: list[Found] = []
     # "One of the following:" over list items: the levels listed under it are alternatives (an
     # intro that names its items on its own line lists nothing below)
@@ -313,10 +313,8 @@ def extract_education(
                     diploma.append((level, s.text))
                 if required is None or EDUCATION_RANK[level] > EDUCATION_RANK[required[0]]:
                     required = (level, s.text)
-            elif which == "preferred" and (
-                preferred is None or EDUCATION_RANK[level] < EDUCATION_RANK[preferred[0]]
-            ):
-                preferred = (level, s.text)
+            elif which == "preferred":
+                preferences.append((level, s.text))
     for items in listed.values():  # the lowest of a list's alternatives is asked
         lowest = min(items, key=lambda found: EDUCATION_RANK[found[0]])
         if len(items) == 1 and diploma is not None and lowest[0] == "high_school":
@@ -326,6 +324,11 @@ def extract_education(
     for alternative in also:  # the lower of the level asked and the one also accepted
         if required is None or EDUCATION_RANK[alternative[0]] < EDUCATION_RANK[required[0]]:
             required = alternative
+    # a preference is for more than everyone must have: "graduates of an associate program are
+    # welcome" beside "associate degree required" prefers nothing (no label sets both equal)
+    floor = -1 if required is None else EDUCATION_RANK[required[0]]
+    above = [found for found in preferences if EDUCATION_RANK[found[0]] > floor]
+    preferred = min(above, key=lambda found: EDUCATION_RANK[found[0]]) if above else None
     return required, preferred
 
 

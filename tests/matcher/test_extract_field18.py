@@ -17,7 +17,6 @@ from tests.matcher._labelled import normal as _normal
 FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18.yaml"
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
 KNOWN_FIELD18_MISSES: dict[str, str] = {
-    "f18-027": "a degree the required one already asks is also read as preferred",
     "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
 }
 
@@ -291,3 +290,31 @@ def test_an_accepted_credential_meets_the_next_requirement(
     text: str, groups: list[tuple[list[str], str]]
 ) -> None:
     assert [(g.any_of, g.level) for g in extract(text).certifications] == groups
+
+
+# --- a preferred level is above the required one -------------------------------------------------
+
+PREFERRED_ABOVE = [
+    (
+        "Recent graduates of an HIT associate program are welcome to apply. Requirements: "
+        "associate degree in HIT.",
+        "associate",
+        None,
+    ),
+    (
+        "Associate degree required; associate in HIM preferred; bachelor's degree a plus.",
+        "associate",
+        "bachelor",
+    ),
+    # near-misses: a preference above the requirement, a preference alone
+    ("High school diploma required; associate preferred.", "high_school", "associate"),
+    ("Associate preferred. Bachelor's preferred.", None, "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), PREFERRED_ABOVE)
+def test_a_preferred_level_is_above_the_required(
+    text: str, required: str | None, preferred: str | None
+) -> None:
+    got = extract(text)
+    assert (got.education_required, got.education_preferred) == (required, preferred)
