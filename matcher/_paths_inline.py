@@ -77,6 +77,14 @@ _WITH_CREDENTIAL_RE: Final = re.compile(
 )
 
 
+#: A credential joined to years of experience after it: "CPC with 1 year of coding experience",
+#: "CCS plus two years", "RHIT and 6 months of ...".
+_CREDENTIAL_WITH_YEARS_RE: Final = re.compile(
+    r"\b[A-Z]{2,5}(?:-[A-Z]{1,2})?\)?,? (?:with|and|plus|\+) (?:at least |a minimum of )?"
+    r"[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)\b"
+)
+
+
 def _eligible_only(code: str, part: str) -> bool:
     """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
@@ -119,6 +127,21 @@ def _route(part: str) -> QualificationPath | None:
         )
     # a credential the schooling makes one eligible for ("RHIA eligible") is not held
     codes = [c for c in credential_codes(part) if not _eligible_only(c, part)]
+    if (
+        codes
+        and years is not None
+        and "experience" in low
+        and _CREDENTIAL_WITH_YEARS_RE.search(part)
+        and not _PREFERRED_RE.search(part)
+    ):
+        # "an active CPC with 1 year of coding experience": the credential and the years, one
+        # route (the years first: _WITH_CREDENTIAL_RE below)
+        return QualificationPath(
+            label="certification and experience",
+            certifications=[CertificationRequirement(any_of=codes, level="required")],
+            experience_years=years[0],
+            experience_kind=experience_kind(part),
+        )
     if codes and (years is None or part.find(codes[0]) < years[1]):
         group = CertificationRequirement(any_of=codes, level="required")
         schooled = education_level(part)
@@ -293,6 +316,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         b = _route(right)
         if b is None or a.label == b.label:
             continue
+        if a.label == "certification" and b.label == "certification and experience":
+            continue  # "CCS or CPC and five years of coding": (CCS or CPC) and the years
         if {a.label, b.label} <= {"education", "training"}:
             continue
         return _with_evidence([a, b], text)

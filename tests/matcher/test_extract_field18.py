@@ -16,9 +16,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18.yaml"
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD18_MISSES: dict[str, str] = {
-    "f18-029": 'a figure both routes of "ONE of the following" share is dropped',
-}
+KNOWN_FIELD18_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD18, KNOWN_FIELD18_MISSES))
@@ -318,3 +316,37 @@ def test_a_preferred_level_is_above_the_required(
 ) -> None:
     got = extract(text)
     assert (got.education_required, got.education_preferred) == (required, preferred)
+
+
+# --- a credential with years on one route, years alone on the other: the years both share --------
+
+CREDENTIAL_WITH_YEARS = [
+    (
+        "Must have ONE of the following: (1) an active CPC with 1 year of coding experience, or "
+        "(2) three years of physician coding experience.",
+        1.0,
+    ),
+    ("Requirements: CPC and 1 year of coding experience, or 3 years of coding experience.", 1.0),
+    (
+        "Requirements: CCS plus two years of inpatient coding experience, or four years of "
+        "inpatient coding experience.",
+        2.0,
+    ),
+    # near-misses: a credential alone on one route; a preferred credential; an "or" between
+    # credentials, then the years for both
+    ("Requirements: CCS or 2 years of inpatient coding experience.", None),
+    ("Requirements: 2 years of coding experience; CPC with 1 year of auditing preferred.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), CREDENTIAL_WITH_YEARS)
+def test_a_credential_with_years_is_one_route(text: str, years: float | None) -> None:
+    got = extract(text)
+    assert got.experience_years_required == years
+    assert not [g for g in got.certifications if g.level == "required"]
+
+
+def test_an_or_between_credentials_then_years_is_no_route() -> None:
+    got = extract("Required: CCS or CPC and five years of coding experience.")
+    assert got.experience_years_required == 5.0
+    assert [(g.any_of, g.level) for g in got.certifications] == [(["CCS", "CPC"], "required")]
