@@ -8,6 +8,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from matcher._lexicon import (
+    EXAMPLE_SENTENCE_RE,
     EXPERIENCE_ELIDED_RE,
     EXPERIENCE_FIELD_RE,
     EXPERIENCE_FOR_EDUCATION_RE,
@@ -289,6 +290,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if s.section == "benefits":
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
+        # a worked example ("Example of a combination: six months of experience plus ...")
+        if ("xampl" in low[:14] or "e.g." in low[:6]) and EXAMPLE_SENTENCE_RE.match(s.text):
+            continue
         # an ASCII sentence is read in lower case with the lowered patterns
         ascii_low = aligned and s.text.isascii()
         rx, text = (_LOWERED, low) if ascii_low else (_AS_WRITTEN, s.text)

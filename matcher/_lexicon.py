@@ -276,11 +276,19 @@ TRAINING_FOR_ONE_THING_RE: Final = re.compile(
     re.I,
 )
 
+#: A worked example of how a requirement may be met ("Example of a combination: six months of
+#: experience plus one semester of college", "For example, ..."): its figures are the example's.
+EXAMPLE_SENTENCE_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:an? |for )?examples?\b(?! of (?:duties|tasks|work|responsibilities))|e\.g\.)",
+    re.I,
+)
+
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
-    r"(?: for| in lieu of| in place of) (?:the |a |an )?(?:required )?(?:education|degree|"
-    r"diploma|certificate|college|schooling)",
+    r"(?: for| in lieu of| in place of) (?:the |a |an )?(?:(?:required |associate'?s? |"
+    r"bachelor'?s? |two-year |four-year ){1,2})?(?:education|degree|diploma|certificate|college|"
+    r"schooling)",
     re.I,
 )
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
-from matcher._paths_inline import inline_paths
+from matcher._paths_inline import inline_paths, sentence_paths
 from matcher._rules import literal_words
 from matcher._sentences import Doc, Sentence
 from schemas.models import Evidence, Hints, QualificationPath
@@ -121,6 +121,14 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         evidence["experience_years_required"] = _ev(said)
     if not paths:
         return
+    if stated is not None and stated.source == "text" and not inside(stated):
+        # a figure stated outside the block, in a sentence that offers routes of its own ("One
+        # year of experience ..., or one year above high school, or a combination of the two")
+        # is one route's too, not everyone's
+        own = sentence_paths(stated.text)
+        if own is not None and _common_experience(own) is None:
+            values.pop("experience_years_required", None)
+            evidence.pop("experience_years_required", None)
     values["paths"] = paths
     replace("education_required", _common_education(paths), first_ev)
     if found.flat_experience is None:

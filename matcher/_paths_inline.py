@@ -85,6 +85,45 @@ _CREDENTIAL_WITH_YEARS_RE: Final = re.compile(
 )
 
 
+#: A side of an "or" that opens with schooling counted above the diploma: "one year above high
+#: school", "successful completion of 2 years of study beyond high school", "30 semester hours",
+#: "one year of post-secondary education", "college coursework in health information" (not a
+#: side that only names such schooling later: "... records, including coursework after high
+#: school" is still the experience).
+_SCHOOLING_ABOVE_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:successful )?completion of )?(?:an? )?"
+    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
+    r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
+    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
+    r"hours) (?:of )?)?(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
+    r"(?:education|study|schooling|course ?work|courses|credits?)|"
+    r"[\w-]+ (?:semester|quarter|credit) hours)\b",
+    re.I,
+)
+
+
+#: Experience joined to the alternatives with "and" / "plus", before them ("six months of records
+#: experience and either ...") or after them ("..., plus six months of records experience").
+_SHARED_BEFORE_RE: Final = re.compile(r"\b(?:and|plus)(?: either)?\s?$", re.I)
+_SHARED_AFTER_RE: Final = re.compile(r"^\W{0,3}(?:and|plus|as well as)\s", re.I)
+
+
+def _shared_years(head: str, tail: str) -> float | None:
+    """Years of experience every route asks besides its own, stated around the alternatives."""
+    for part, joined in (
+        (head, _SHARED_BEFORE_RE.search(head)),
+        (tail, _SHARED_AFTER_RE.match(tail)),
+    ):
+        if joined is None or "experience" not in part.lower():
+            continue
+        clause = part[: joined.start()] if part is head else part[joined.end() :]
+        clause = re.split(r"[.;:]\s", clause)[-1 if part is head else 0]
+        years = first_years(clause) if "experience" in clause.lower() else None
+        if years is not None:
+            return years[0]
+    return None
+
+
 def _eligible_only(code: str, part: str) -> bool:
     """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
@@ -92,7 +131,11 @@ def _eligible_only(code: str, part: str) -> bool:
 
 _AND_RE: Final = re.compile(r"\band\b", re.I)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
-_CLAUSE_END_RE: Final = re.compile(r"[.;:]\s|\s[-–]\s|\(|$")
+#: Where a side ends; also before experience added to both ("..., plus six months of ...").
+_CLAUSE_END_RE: Final = re.compile(
+    r"[.;:]\s|\s[-–]\s|\(|,?\s(?:plus|as well as)\s|"
+    r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
+)
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Any credential code or body as a bare substring: a side without one (and without
 #: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
@@ -168,6 +211,13 @@ def _route(part: str) -> QualificationPath | None:
             experience_kind=experience_kind(part),
         )
     level = education_level(part)
+    if level is None and "experience" not in low and _SCHOOLING_ABOVE_RE.match(part):
+        # "or one year above high school with a course in medical terminology": a side that
+        # opens with schooling above the diploma, the least level above it (its years are the
+        # schooling's, not experience)
+        return QualificationPath(
+            label="education", education="certificate", education_field=study_field(part)
+        )
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
         levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
         # a level read only across the "or" ("an associate or ...": "associate" needs the word
@@ -242,7 +292,16 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
         paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
     elif paren >= 0 and not left[paren + 1 :].strip():
         paren = -1  # "2 years required (or 1 year with a degree)": the aside is the alternative
-    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(": "), paren)
+    # "six months of records experience and either one year of office work or ...": "either"
+    # opens the alternatives; what is before it is everyone's (_shared_years)
+    either = left.lower().rfind(" either ")
+    cut = max(
+        left.rfind(". "),
+        left.rfind("; "),
+        left.rfind(": "),
+        paren,
+        either + 7 if either >= 0 else -1,
+    )
     left = left[cut + 1 :][-160:]
     # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
     right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
@@ -320,6 +379,16 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             continue  # "CCS or CPC and five years of coding": (CCS or CPC) and the years
         if {a.label, b.label} <= {"education", "training"}:
             continue
+        end = text.find(right, m.end()) if right else -1
+        shared = None
+        if a.experience_years or b.experience_years:  # experience against schooling
+            shared = _shared_years(head, text[end + len(right) :] if end >= 0 else "")
+        if shared:
+            # experience asked beside the alternatives is on every route
+            a, b = (
+                p.model_copy(update={"experience_years": (p.experience_years or 0) + shared})
+                for p in (a, b)
+            )
         return _with_evidence([a, b], text)
     # the pattern has no literal start and backtracks at every word: its words first (on ASCII
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")

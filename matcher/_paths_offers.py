@@ -82,6 +82,10 @@ _OWN_CUE_RE: Final = re.compile(
 _MAX_LISTED: Final = 6
 
 
+#: A bare "OR" between two listed items (split off at the ";" before it).
+_BARE_OR_RE = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.I)
+
+
 def listed_routes(
     sentences: Sequence[tuple[str, str]],
     k: int,
@@ -90,10 +94,13 @@ def listed_routes(
     """The routes listed after sentence ``k`` ("Must meet one of the following:" then "- an
     associate degree in HIT", "- 2 years of records experience", "- CCA"): one per item, read
     until an item names no route (``route_of`` reads one); None unless schooling and experience
-    are both among them."""
+    are both among them, or experience and a credential with its own years ("- one year of
+    specialized experience; OR" / "- an active CCS with six months of coding experience")."""
     paths: list[QualificationPath] = []
     texts: list[str] = []
     for text, _section in sentences[k + 1 : k + 1 + _MAX_LISTED]:
+        if _BARE_OR_RE.match(text):
+            continue  # "...; OR" split off the item before it
         # an item with its own cue ("CCS required") is the next requirement, not an alternative
         route = None if _OWN_CUE_RE.search(text) else route_of(text)
         if route is None:
@@ -103,7 +110,13 @@ def listed_routes(
     labels = {p.label for p in paths}
     # schooling against experience: a list of credentials (then the next requirement) is the
     # credentials' own business ("Certification: one of the following: RHIT, CCS")
-    if not (labels & {"education", "training"} and "experience" in labels):
+    # (a credential alone among them is the list's item, not a route: "Certification: one of
+    # the following: - RHIT - CCS - One year of specialized experience" asks all three kinds)
+    if "experience" not in labels or not labels & {
+        "education",
+        "training",
+        "certification and experience",
+    }:
         return None
     return paths, [sentences[k][0], *texts]
 

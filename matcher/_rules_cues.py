@@ -44,6 +44,9 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "a plus",
             "pluses",
             "ideal candidate",
+            # "Ideal:", "Ideally, you have:" over a list
+            "ideal:",
+            "ideally",
             "additional qualifications",
             "good to have",
             "great to have",

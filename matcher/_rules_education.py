@@ -243,7 +243,9 @@ SUBSTITUTION_RULE: Final = Rule(
         r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
-        r"(?:the |a |an )?(?:education|degree|diploma|certificate)",
+        # "... may substitute for the associate degree (on a year-for-year basis)"
+        r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
+        r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
         r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
@@ -255,6 +257,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "combination of training and experience",
         "or equivalent work experience",
         "Experience may substitute for the degree.",
+        "Additional qualifying experience may substitute for the associate degree.",
         "in lieu of a degree",
         "degree or comparable experience",
         "equivalent experience may be considered",

@@ -16,12 +16,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD18 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field18.yaml"
 #: field18 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD18_MISSES: dict[str, str] = {
-    "f18-041": 'a worked "Example of a combination" read as the experience asked',
-    "f18-048": 'items under an "Ideal:" heading read as nothing',
-    "f18-054": "experience on a year-for-year basis for the degree is no substitution",
-    "f18-056": 'a credential with years on one route of "one of the following" read as required',
-}
+KNOWN_FIELD18_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD18, KNOWN_FIELD18_MISSES))
@@ -355,3 +350,131 @@ def test_an_or_between_credentials_then_years_is_no_route() -> None:
     got = extract("Required: CCS or CPC and five years of coding experience.")
     assert got.experience_years_required == 5.0
     assert [(g.any_of, g.level) for g in got.certifications] == [(["CCS", "CPC"], "required")]
+
+
+# --- a worked example is no requirement; an "Ideal:" list is a preference ------------------------
+
+EXAMPLES_AND_IDEAL_LISTS = [
+    (
+        "Requirements: one year of clerical experience. Example of a combination: six months of "
+        "experience plus one semester of college.",
+        1.0,
+        None,
+    ),
+    ("Example: 6 months of experience and 15 semester hours of college.", None, None),
+    ("Required:\n- 4+ years of inpatient coding\nIdeal:\n- 6 years of inpatient coding", 4.0, 6.0),
+    ("Ideally, you have:\n- 2 years of coding experience", None, 2.0),
+    # near-misses: examples of duties, a sentence that opens with "Ideally" and is no heading
+    ("Examples of duties: scanning. Requirements: 1 year of clerical experience.", 1.0, None),
+    ("Ideally located downtown.\nRequirements:\n- 1 year of clerical experience", 1.0, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), EXAMPLES_AND_IDEAL_LISTS)
+def test_examples_and_ideal_lists(
+    text: str, required: float | None, preferred: float | None
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (required, preferred)
+
+
+# --- experience offered for a named degree; schooling above the diploma on one side of an "or" ---
+
+SCHOOLING_ROUTES = [
+    # (text, education required, substitutable, experience required)
+    (
+        "Minimum Qualifications: Graduation from high school and an associate degree in health "
+        "information technology. Additional qualifying experience may substitute for the "
+        "associate degree on a year-for-year basis.",
+        "high_school",
+        True,
+        None,
+    ),
+    (
+        "Associate degree required. Two years of HIM experience may be accepted in lieu of the "
+        "associate degree.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Experience and Education: One year of experience that indicates knowledge of medical "
+        "terminology, or one year above high school with a course in medical terminology, or a "
+        "combination of the two.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Requirements: one year of clerical experience or 30 semester hours of college.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Requirements: one year of college coursework or one year of office experience, plus six "
+        "months of medical records experience.",
+        None,
+        True,
+        0.5,
+    ),
+    (
+        "Requirements: six months of medical records experience and either one year of office "
+        "experience or 30 semester hours of college.",
+        None,
+        True,
+        0.5,
+    ),
+    # near-misses: a refused offer; schooling named later inside an experience side
+    (
+        "Associate degree required. Experience may not substitute for the associate degree.",
+        "associate",
+        False,
+        None,
+    ),
+    (
+        "Requirements: One year of experience as a medical receptionist or as a student worker "
+        "in a college health center.",
+        None,
+        False,
+        1.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "substitutable", "years"), SCHOOLING_ROUTES)
+def test_schooling_routes(
+    text: str, level: str | None, substitutable: bool, years: float | None
+) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.education_substitutable,
+        got.experience_years_required,
+    ) == (level, substitutable, years)
+
+
+# --- a listed route holding a credential with its own years ---------------------------------------
+
+LISTED_CREDENTIAL_ROUTES = [
+    (
+        "You must meet one of the following:\n- One year of specialized experience equivalent "
+        "to GS-5; OR\n- Possession of an active CCS with six months of coding experience.",
+        0.5,
+        [],
+    ),
+    # near-miss: credentials listed with a requirement of its own
+    (
+        "Certification: must hold one of the following:\n- RHIT\n- CCS\n- One year of "
+        "specialized experience equivalent to GS-4.",
+        1.0,
+        [["CCS", "RHIT"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "groups"), LISTED_CREDENTIAL_ROUTES)
+def test_listed_credential_routes(text: str, years: float | None, groups: list[list[str]]) -> None:
+    got = extract(text)
+    assert got.experience_years_required == years
+    assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
