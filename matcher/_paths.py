@@ -99,6 +99,12 @@ _DIPLOMA_RE: Final = first_letters(
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
     re.I,
 )
+#: The diploma joined to the years of the same route: "high school diploma plus two years".
+_DIPLOMA_PLUS_RE: Final = re.compile(
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
+)
+#: A sentence's end (a wrapped line goes on: a newline alone is no end).
+_SENTENCE_END_RE: Final = re.compile(r"\.(?:\s|$)")
 _CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
 _BLOCK_GAP: Final = 1500
 #: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
@@ -194,7 +200,12 @@ def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | Non
     if years is None or "experience" not in low[:300]:
         return None
     schooled = education_level(start[: years[1]])  # schooling named before the figure
-    if schooled not in (None, "high_school") and not head.startswith(
+    # "high school diploma plus two years of records experience": the diploma is the route's too
+    # (education_level leaves the diploma out: it names schooling above it)
+    diploma_plus = schooled is None and _DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
+    if diploma_plus:
+        schooled = "high_school"
+    if (schooled not in (None, "high_school") or diploma_plus) and not head.startswith(
         ("experience", "general exp", "specialized")
     ):
         # "Associate degree in HIT and RHIT with 3 years of experience": both, on one route;
@@ -260,6 +271,7 @@ def _blocks(
                 start = a.end()
                 break
         head = _FIRST_HEAD_RE.search(text, start, cluster[0].start())
+        inline = head is None and not anchors  # "Minimum: 2-year degree, OR high school ..."
         if head is not None:
             start = head.start()
         elif not anchors:  # no heading: the sentence or paragraph the OR closes (lines may wrap)
@@ -282,6 +294,23 @@ def _blocks(
             end = bullet.start()
         block_end = _BLOCK_END_RE.search(text, last + 5, reach)
         span_end = block_end.start() if block_end else reach
+        if inline:
+            # alternatives inside one sentence end with it: the next line is the posting's next
+            # requirement ("... OR high school diploma plus two years of experience." then
+            # "Certified Medical Assistant ... helpful.")
+            stop = _SENTENCE_END_RE.search(text, last, end)
+            if stop is not None:
+                end = stop.start() + 1
+                # the sentences after it that speak of the experience still belong to the block
+                # ("Specialized experience is ..."); the first that does not ends it
+                nxt = end
+                while nxt < span_end:
+                    after = _SENTENCE_END_RE.search(text, nxt, span_end)
+                    stop_at = after.start() + 1 if after else span_end
+                    if "experience" not in text[nxt:stop_at].lower():
+                        break
+                    nxt = stop_at
+                span_end = nxt
         bounds = [start] + [m for c in cluster for m in (c.start(), c.end())] + [end]
         segments = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         paths: list[QualificationPath] = []

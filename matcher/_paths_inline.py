@@ -124,6 +124,12 @@ def _shared_years(head: str, tail: str) -> float | None:
     return None
 
 
+#: A route that asks the diploma with its years: "high school diploma plus two years of ...".
+_DIPLOMA_PLUS_RE: Final = re.compile(
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
+)
+
+
 def _eligible_only(code: str, part: str) -> bool:
     """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
@@ -229,7 +235,7 @@ def _route(part: str) -> QualificationPath | None:
         level is not None
         and years is not None
         and ("experience" in low or led)
-        and (level != "high_school")
+        and (level != "high_school" or _DIPLOMA_PLUS_RE.search(part) is not None)
     ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return _schooling_and_experience("education and experience", level, part, years[0])

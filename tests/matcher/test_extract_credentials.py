@@ -16,10 +16,7 @@ from tests.matcher._labelled import normal as _normal
 
 FIELD16 = Path(__file__).resolve().parents[1] / "data" / "extraction" / "field16.yaml"
 #: field16 cases the rules get wrong today, with why; a fix shows up as an unexpected pass.
-KNOWN_FIELD16_MISSES: dict[str, str] = {
-    "f16-033": "paths: the experience route 'high school diploma plus two years' loses its "
-    "diploma, and the path block takes in the next line's CMA/RMA preference",
-}
+KNOWN_FIELD16_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", labelled_cases(FIELD16, KNOWN_FIELD16_MISSES))

@@ -478,3 +478,45 @@ def test_listed_credential_routes(text: str, years: float | None, groups: list[l
     got = extract(text)
     assert got.experience_years_required == years
     assert [sorted(g.any_of) for g in got.certifications if g.level == "required"] == groups
+
+
+# --- alternatives inside one sentence end with it; the diploma joined to a route's years ----------
+
+INLINE_FEDERAL_OR = [
+    (
+        "Minimum: 2-year degree, OR high school diploma plus two years of medical records "
+        "experience.\nCertified Medical Assistant or Registered Medical Assistant helpful.",
+        "high_school",
+        [(["CMA", "RMA"], "preferred")],
+    ),
+    (
+        "Qualifications: associate degree in HIT, OR HS diploma and three years of HIM "
+        "experience.\nRHIT preferred.",
+        "high_school",
+        [(["RHIT"], "preferred")],
+    ),
+    # near-misses: a route with no diploma leaves no schooling for everyone; a sentence about
+    # the experience after the alternatives is still theirs (its figure is no flat requirement)
+    (
+        "Minimum: one year of clerical experience, OR an associate degree. Six months of the "
+        "experience must have been in a medical records unit.\nRHIT preferred.",
+        None,
+        [(["RHIT"], "preferred")],
+    ),
+    (
+        "Minimum: 2-year degree, OR two years of medical records experience.\nRHIT preferred.",
+        None,
+        [(["RHIT"], "preferred")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "groups"), INLINE_FEDERAL_OR)
+def test_inline_or_alternatives_end_with_their_sentence(
+    text: str, level: str | None, groups: list[tuple[list[str], str]]
+) -> None:
+    got = extract(text)
+    assert got.education_required == level
+    assert got.education_substitutable is True
+    assert got.experience_years_required is None
+    assert [(g.any_of, g.level) for g in got.certifications] == groups
