@@ -391,6 +391,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if headed not in ("required", "preferred"):
                 headed = None
             unit = m.group("unit").lower()
+            if unit.startswith("week") and m.group("n").lower() in ("a", "an"):
+                continue  # "on-site 5 days a week": a rate, even with "experience" in reach
             if not tied:
                 rate = m.group("n").lower() in ("a", "an")
                 if rate or (s.section not in ("required", "preferred") and headed is None):

@@ -79,6 +79,8 @@ ASIDE_FIGURES = [
     ("Requirements:\n- At least 1 year (2 preferred) coding in an acute care hospital", 1.0, 2.0),
     ("Experience: 2 years minimum (3+ ideal) in a physician billing office.", 2.0, 3.0),
     ("6 months of front desk experience (12 preferred).", 0.5, 1.0),
+    # "a week" is a rate even with experience in reach (random mixes of lines showed it)
+    ("Work on-site 5 days a week - associate degree or equivalent experience.", None, None),
     ("Minimum of three (3) years in health information management, 5+ years preferred.", 3.0, 5.0),
     ("Two years in patient access required.", 2.0, None),
     # near-misses: an aside about something else, a figure of another kind,
