@@ -124,6 +124,8 @@ def _may(gate: Callable[[str], bool] | None, low: str | None) -> bool:
     return low is None or gate is None or gate(low)
 
 
+#: "an associate degree and holds CCS or CPC": an "and" before the "or" opens another requirement
+_AND_WORD_RE = re.compile(r"\band\s", re.I)
 # A word other than an article before the mention ("A GED is fine with us" opens with it).
 _LEAD_WORD_RE = re.compile(r"\b(?!(?:an?|the)\b)[A-Za-z]", re.I)
 
@@ -287,7 +289,10 @@ def extract_education(
             # codes are capitals: the sentence as written)
             if may_credential and (
                 CREDENTIAL_OR_BEFORE_RE.search(s.text[max(0, start - 100) : start])
-                or CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])
+                or (
+                    (alt := CREDENTIAL_OR_AFTER_RE.search(s.text[end : end + 80])) is not None
+                    and not _AND_WORD_RE.search(alt.group("gap"))
+                )
             ):
                 continue
             negated = (may_negate and rx.negation.search(after[:40])) or rx.no_before(before)

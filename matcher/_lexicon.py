@@ -402,9 +402,10 @@ CREDENTIAL_OR_BEFORE_RE: Final = re.compile(
     _CREDENTIAL + r"\)?\s?,?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,5}$"
 )
 #: ...or right after it, with no comma between ("coding certificate program or CPC"); not past
-#: an "and", which opens another requirement ("an associate degree and holds CCS or CPC").
+#: an "and", which opens another requirement ("an associate degree and holds CCS or CPC"): the
+#: group "gap" is read for it (matcher._education; the shortest gap is matched first).
 CREDENTIAL_OR_AFTER_RE: Final = re.compile(
-    r"^(?:(?!(?i:and)\s)[\w\s'-]){0,40}?\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
+    r"^(?P<gap>[\w\s'-]{0,40}?)\s(?i:or)\s(?:[\w'-]{1,20}\s){0,3}?"
     + _CREDENTIAL
     # "Associate in HIM or RHIT eligible": eligibility is the schooling, no credential instead
     + r"(?![\s-]{0,2}(?i:eligib))"
