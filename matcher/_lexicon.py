@@ -382,7 +382,9 @@ _CERT_WORD = r"(?i:certifi\w*|credential\w*)"  # "Certification through AHIMA" a
 GENERIC_CERT_RE: Final = re.compile(
     _BODIES + r"[- ](?:coding )?" + _CERT_WORD + "|"
     r"\b" + _CERT_WORD + r" (?:through|from|by|with) (?:the |an? )?" + _BODIES + "|"
-    r"\b" + _CERT_WORD + r" \(" + _BODIES + r"\)"
+    r"\b" + _CERT_WORD + r" \(" + _BODIES + r"\)|"
+    # "Coding certification required (AAPC or AHIMA)": the cue between the word and its bodies
+    r"\b" + _CERT_WORD + r" (?:is |are )?(?i:required|preferred|needed) \(" + _BODIES + r"\)"
 )
 #: "Health Data Analyst Certification through AHIMA": the words before "certification" name one
 #: credential ("Certified Health Data Analyst", CHDA), which the body's generic codes give way to.

@@ -522,3 +522,21 @@ def test_inline_or_alternatives_end_with_their_sentence(
     assert got.education_substitutable is True
     assert got.experience_years_required is None
     assert [(g.any_of, g.level) for g in got.certifications] == groups
+
+
+# --- a body named after the certification's cue ------------------------------------------------
+
+BODY_AFTER_CUE = [
+    (
+        "Coding certification required (AAPC or AHIMA).",
+        [(["CCA", "CCS", "COC", "CPC", "CPC-A", "RHIA", "RHIT"], "required")],
+    ),
+    ("Certification preferred (AHIMA).", [(["CCA", "CCS", "RHIA", "RHIT"], "preferred")]),
+    # near-miss: another certification's body
+    ("Certification required (CPR).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), BODY_AFTER_CUE)
+def test_a_body_after_the_cue(text: str, groups: list[tuple[list[str], str]]) -> None:
+    assert [(sorted(g.any_of), g.level) for g in extract(text).certifications] == groups
