@@ -201,7 +201,11 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     r"\b(?:experience|exp)\b[^.;]{0,50}$|(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
     # "has worked in a medical office before (1 year)": the work, its length in parentheses
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
-    r"[^.;()]{0,50}\(\s?$",
+    r"[^.;()]{0,50}\(\s?$|"
+    # "Must have worked in a medical office for at least a year": the work, then its length
+    r"(?:\b(?:must|should|you|who|candidates?|applicants?|need to) (?:has|have)|^\W{0,3}having)"
+    r" worked (?:in|as|at|with)\b(?! us\b)[^.;()]{0,50}\bfor (?:at least |a minimum "
+    r"of |over |more than )?$",
     re.I,
 )
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",

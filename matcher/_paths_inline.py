@@ -52,7 +52,8 @@ _OR_RE: Final = re.compile(
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(
-    r"^(?:an? )?(?:equivalent|comparable) (?:(?:work|related|relevant) )?"
+    # "or any equivalent combination of education and experience" (state civil service)
+    r"^(?:an? |any )?(?:equivalent|comparable) (?:(?:work|related|relevant) )?"
     r"(?:experience|combination)",
     re.I,
 )

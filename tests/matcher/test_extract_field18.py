@@ -540,3 +540,32 @@ BODY_AFTER_CUE = [
 @pytest.mark.parametrize(("text", "groups"), BODY_AFTER_CUE)
 def test_a_body_after_the_cue(text: str, groups: list[tuple[list[str], str]]) -> None:
     assert [(sorted(g.any_of), g.level) for g in extract(text).certifications] == groups
+
+
+# --- "or any equivalent combination"; "must have worked in ... for at least a year" --------------
+
+WORDED_EXPERIENCE = [
+    (
+        "2 years' related work experience or any equivalent combination of education and "
+        "experience.",
+        None,
+        True,
+    ),
+    (
+        "Two years of clerical experience in a medical records unit, or any equivalent "
+        "combination of training and experience.",
+        None,
+        True,
+    ),
+    ("Must have worked in a medical office for at least a year.", 1.0, False),
+    ("Applicants must have worked at a hospital for a minimum of 2 years.", 2.0, False),
+    # near-misses: the employer's own years; a plain combination with a figure asked of everyone
+    ("We have worked with this clinic for a year.", None, False),
+    ("Our coders have worked with us for 10 years.", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "substitutable"), WORDED_EXPERIENCE)
+def test_worded_experience(text: str, years: float | None, substitutable: bool) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
