@@ -63,7 +63,10 @@ SUBSTITUTION_RE: Final = alternation(SUBSTITUTION_RULE.patterns)
 
 #: Education offered in place of experience (federal grades): not an education requirement.
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?(?:specialized )?experience|"
+    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?"
+    # "in lieu of one year of the required experience"
+    r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of (?:the )?)?"
+    r"(?:required )?(?:specialized |general )?experience|"
     r"\b(?:above|beyond) (?:the )?high school\b|"
     r"\bsubstitut\w* (?:for|in place of) (?:up to )?"
     # "may substitute for one year of the required experience"

@@ -38,9 +38,11 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # the schooling sits, the word "education" left out
     r"[\w-]+ (?:\(\d+\) )?years? (?:of (?:study |education |schooling )?)?(?:above|beyond) "
     r"(?:the )?high school|"
-    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:may|can|will) (?:also )?(?:be )?"
+    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
-    r"of) |replace )"
+    r"of) |replace )|"
+    # "Substitution: Two years of post-secondary education in lieu of the experience"
+    r"(?:in lieu of|in place of) )"
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
     r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
@@ -62,7 +64,8 @@ _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
 #: four years above high school."
 _NAMED_AFTER_RE: Final = re.compile(r"\s?:")
 _OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)",
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)|"
+    r"\bin (?:lieu|place) of\b",
     re.I,
 )
 #: "an equivalent combination of education and experience" offered for the experience.
@@ -77,6 +80,13 @@ _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
     # "College coursework may substitute ...", "30 semester hours of college", "college credit"
     r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
     r"\b(?:semester|quarter|credit) hours\b",
+    re.I,
+)
+#: Schooling named by the bare word: "Education may be substituted for experience", "College
+#: may substitute ...", "Additional education ...".
+_BARE_SCHOOLING_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:additional|relevant|related|appropriate|qualifying|further) )?"
+    r"(?:education|schooling|college(?: course ?work)?)\s*$",
     re.I,
 )
 #: How many sentences back the experience that schooling may replace may be stated.
@@ -110,6 +120,9 @@ def education_for_experience(
         level = education_level(text[m.end() : m.end() + 160])  # "...: four years above HS"
     if level is None and (_ABOVE_HIGH_SCHOOL_RE.search(what) or TRAINING_RE.search(what)):
         level = "certificate"  # "completion of a medical records technology program"
+    if level is None and _BARE_SCHOOLING_RE.match(what):
+        level = "certificate"  # "Education may be substituted for experience": schooling above
+        # the diploma, the least of it (only where a figure of experience is there to replace)
     combined = level is None and _COMBINATION_OFFER_RE.search(what) is not None
     if level in (None, "high_school") and not combined:
         return None

@@ -569,3 +569,56 @@ WORDED_EXPERIENCE = [
 def test_worded_experience(text: str, years: float | None, substitutable: bool) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.education_substitutable) == (years, substitutable)
+
+
+# --- schooling offered for the experience by the bare word, or with "in lieu of" and no verb ------
+
+BARE_SCHOOLING_OFFERS = [
+    (
+        "Requirements: 2 years of experience in medical records. Education may be substituted "
+        "for experience on a year-for-year basis.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Experience: One year of general clerical experience. Substitution: Two years of "
+        "post-secondary education in lieu of the experience.",
+        None,
+        True,
+        None,
+    ),
+    (
+        "Requirements: Two years of college in lieu of one year of the required experience. Two "
+        "years of medical records experience.",
+        1.0,
+        True,
+        None,
+    ),
+    # near-misses: no figure to replace (README); a refused offer
+    (
+        "Qualifications: High school diploma. Relevant education may be substituted for "
+        "experience.",
+        None,
+        False,
+        "high_school",
+    ),
+    (
+        "Requirements: 1 year of experience. Education may not be substituted for experience.",
+        1.0,
+        False,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "substitutable", "level"), BARE_SCHOOLING_OFFERS)
+def test_bare_schooling_offered_for_experience(
+    text: str, years: float | None, substitutable: bool, level: str | None
+) -> None:
+    got = extract(text)
+    assert (
+        got.experience_years_required,
+        got.education_substitutable,
+        got.education_required,
+    ) == (years, substitutable, level)
