@@ -329,10 +329,11 @@ def extract_education(
     for alternative in also:  # the lower of the level asked and the one also accepted
         if required is None or EDUCATION_RANK[alternative[0]] < EDUCATION_RANK[required[0]]:
             required = alternative
-    # a preference is for more than everyone must have: "graduates of an associate program are
-    # welcome" beside "associate degree required" prefers nothing (no label sets both equal)
+    # a preference is for more than everyone must have: the lowest preferred level above the
+    # required one ("associate required; associate in HIM preferred; bachelor's a plus"); one
+    # not above it is dropped by matcher._extract once routes have set the required level
     floor = -1 if required is None else EDUCATION_RANK[required[0]]
-    above = [found for found in preferences if EDUCATION_RANK[found[0]] > floor]
+    above = [found for found in preferences if EDUCATION_RANK[found[0]] > floor] or preferences
     preferred = min(above, key=lambda found: EDUCATION_RANK[found[0]]) if above else None
     return required, preferred
 

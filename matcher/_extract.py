@@ -19,6 +19,7 @@ from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
 from matcher._text import looks_like_html, to_text
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
+from schemas.vocab import EDUCATION_RANK
 
 # Curly quotes and dashes become plain ones so "Associate’s" reads like "Associate's"; the
 # registered / trade marks go ("CPC® or CCS®").
@@ -139,5 +140,11 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     if (paths := find_paths(body, doc)) is not None:
         flatten(paths, values, evidence)
     hinted_routes(hints, values, evidence)
+    # a preference is for more than everyone must have ("graduates of an associate program are
+    # welcome" beside "associate degree required" prefers nothing; no label sets both equal)
+    level, liked = values.get("education_required"), values.get("education_preferred")
+    if level is not None and liked is not None and EDUCATION_RANK[liked] <= EDUCATION_RANK[level]:
+        del values["education_preferred"]
+        evidence.pop("education_preferred", None)
     from_text("residence_states", extract_residence(doc))
     return Requirements(**values, evidence=evidence)
