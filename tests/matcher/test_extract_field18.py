@@ -306,8 +306,15 @@ PREFERRED_ABOVE = [
         "associate",
         "bachelor",
     ),
-    # near-misses: a preference above the requirement, a preference alone
+    # near-misses: a preference above the requirement, a preference alone, a preference above
+    # the level routes leave for everyone (the degree is one route, the diploma everyone's)
     ("High school diploma required; associate preferred.", "high_school", "associate"),
+    (
+        "High school diploma required. Associate degree in HIT, or an equivalent combination of "
+        "education and experience.\nAssociate Degree - Health Information Technology (Preferred)",
+        "high_school",
+        "associate",
+    ),
     ("Associate preferred. Bachelor's preferred.", None, "associate"),
 ]
 
