@@ -55,10 +55,12 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-def test_second_unseen_part_hides_its_ids(tmp_path: Path) -> None:
-    """holdout16.yaml (session h15l) is unseen like holdout.yaml: miss counts, never case ids."""
-    assert part_of(Path("holdout16.yaml")) == ("holdout16 (UNSEEN)", False)
-    result = score_file(_write(tmp_path / "holdout16.yaml"))
+@pytest.mark.parametrize("stem", ["holdout16", "holdout18"])
+def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
+    """holdout16.yaml (session h15l) and holdout18.yaml (session s8hold) are unseen like
+    holdout.yaml, under their own part names: miss counts, never case ids."""
+    assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
+    result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1
     assert result["failures"] == []
     assert "x-1" not in repr(result)

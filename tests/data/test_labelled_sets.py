@@ -52,6 +52,8 @@ MIN_HOLDOUT_ENTRIES = 70
 MIN_HOLDOUT16_ENTRIES = 30
 #: The third unseen part (holdout17.yaml, session s7hold).
 MIN_HOLDOUT17_ENTRIES = 40
+#: The fourth unseen part (holdout18.yaml, session s8hold).
+MIN_HOLDOUT18_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -160,6 +162,13 @@ def test_third_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout17.yaml")
     assert len(entries) >= MIN_HOLDOUT17_ENTRIES
     assert all(e["id"].startswith("h17-") for e in entries)
+
+
+def test_fourth_holdout_set_is_large_enough() -> None:
+    """holdout18.yaml is the fourth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout18.yaml")
+    assert len(entries) >= MIN_HOLDOUT18_ENTRIES
+    assert all(e["id"].startswith("h18-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
