@@ -99,6 +99,8 @@ class Sentence(NamedTuple):
 
 #: Builds a Sentence without the Python-level __new__ of a NamedTuple (a posting has dozens).
 _sentence = tuple.__new__
+#: A heading never ends with one of these (but may with ":").
+_SENTENCE_ENDS = ".!?,;"
 #: A heading is never longer than this.
 _HEADING_MAX_CHARS = 60
 
@@ -129,7 +131,7 @@ def _is_heading(line: str) -> bool:
     if last == ":":
         return True
     # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
-    if last in ".!?,;":
+    if last in _SENTENCE_ENDS:
         return False
     split = line.split()
     if len(split) > 6:
@@ -221,7 +223,9 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             line = line[bullet.end() :].strip()
         if not line:
             continue
-        if len(line) <= _HEADING_MAX_CHARS and _is_heading(line):
+        # _is_heading's first test inline: a line ending a sentence is none (a third of the
+        # short lines; the call cost more than the test)
+        if len(line) <= _HEADING_MAX_CHARS and line[-1] not in _SENTENCE_ENDS and _is_heading(line):
             kind = section_kind(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
             # item) of the preferred list, not a new required section
