@@ -1,13 +1,16 @@
-"""Split posting text into bounded sentences, each tagged with the section it sits in."""
+"""Split posting text into bounded sentences, each tagged with the section it sits in.
+
+``Doc`` (matcher._doc: the sentences joined, and the one trigger-word scan) is re-exported here.
+"""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, repeat
-from typing import Any, NamedTuple
+from itertools import repeat
+from typing import NamedTuple
 
+from matcher._doc import _LOWER_WORDS, Doc
 from matcher._furniture import furniture, may_hold_furniture
 from matcher._lexicon import (
     IDEAL_RE,
@@ -20,11 +23,6 @@ from matcher._lexicon import (
     STRICT_REQUIRED_RE,
 )
 from matcher._rules_lower import led, lowered
-from matcher._scan_words import SCAN_WORDS
-from matcher._triggers import (
-    ALL_TRIGGERS,
-    CERT_TRIGGERS,
-)
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line. Each
 # pattern opens with one character class so the engine skips to candidates in C: written as
@@ -78,35 +76,15 @@ _LOWER_CUES = tuple(led(lowered(rx)) for rx in _CUES)
 _HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
 
 
-try:  # one pass finds every trigger word (Aho-Corasick); without it, one str.find per word
-    import ahocorasick  # type: ignore[import-not-found]  # the package ships no stubs
-except ImportError:  # pragma: no cover - the library is a dependency; this keeps a fallback
-    ahocorasick = None
-
-
-def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
-    if ahocorasick is None:
-        return None
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    return auto
-
-
-#: The lower-case words the scan finds: every rule's triggers, and the words other readers ask
-#: for (a word outside it costs a str.find over the posting per call).
-_LOWER_WORDS = ALL_TRIGGERS | SCAN_WORDS
-_LOWER_AUTO = _automaton(_LOWER_WORDS)
-_CASE_AUTO = _automaton(CERT_TRIGGERS)
-_CASE_WORDS = frozenset(CERT_TRIGGERS)
-_NO_WORDS: frozenset[str] = frozenset()
-
-#: Every byte but the ASCII digits and the newline (Doc.with_digits deletes them).
-_NOT_DIGITS = bytes(b for b in range(256) if not (48 <= b <= 57 or b == 10))
-_DIGIT_RE = re.compile(r"\d")
-
 _HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
+#: The phrases by their first six characters (none is shorter): one dict look-up finds the few a
+#: line may start with (str.startswith tried all 54 on every short line, ~4k instructions).
+_PHRASE_HEAD = 6
+_PHRASES_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _p in _HEADING_PHRASES:
+    _PHRASES_BY_HEAD[_p[:_PHRASE_HEAD]] = (*_PHRASES_BY_HEAD.get(_p[:_PHRASE_HEAD], ()), _p)
+if min(map(len, _HEADING_PHRASES)) < _PHRASE_HEAD:  # pragma: no cover - vocabulary check
+    raise ValueError("a heading phrase is shorter than the head the look-up keys it by")
 
 
 class Sentence(NamedTuple):
@@ -121,6 +99,8 @@ class Sentence(NamedTuple):
 
 #: Builds a Sentence without the Python-level __new__ of a NamedTuple (a posting has dozens).
 _sentence = tuple.__new__
+#: A heading never ends with one of these (but may with ":").
+_SENTENCE_ENDS = ".!?,;"
 #: A heading is never longer than this.
 _HEADING_MAX_CHARS = 60
 
@@ -151,14 +131,17 @@ def _is_heading(line: str) -> bool:
     if last == ":":
         return True
     # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
-    if last in ".!?,;":
+    if last in _SENTENCE_ENDS:
         return False
     split = line.split()
     if len(split) > 6:
         return False
     # "What you need", "Nice to have": a known heading phrase in sentence case
-    if len(line) <= 40 and line.lower().startswith(_HEADING_PHRASES):
-        return True
+    if len(line) <= 40:
+        low = line.lower()
+        phrases = _PHRASES_BY_HEAD.get(low[:_PHRASE_HEAD])
+        if phrases is not None and low.startswith(phrases):
+            return True
     alpha = upper = 0  # words starting with a letter, and those of them capitalised
     for w in split:
         if w[0].isalpha():
@@ -240,7 +223,9 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             line = line[bullet.end() :].strip()
         if not line:
             continue
-        if len(line) <= _HEADING_MAX_CHARS and _is_heading(line):
+        # _is_heading's first test inline: a line ending a sentence is none (a third of the
+        # short lines; the call cost more than the test)
+        if len(line) <= _HEADING_MAX_CHARS and line[-1] not in _SENTENCE_ENDS and _is_heading(line):
             kind = section_kind(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
             # item) of the preferred list, not a new required section
@@ -323,139 +308,4 @@ def mention_level(
     return None
 
 
-class Doc:
-    """The sentences joined by newlines, so each rule scans the posting once.
-
-    Patterns run over ``text``; ``index`` maps a match position back to its sentence.
-    """
-
-    __slots__ = ("_digits", "_hits", "_scanned", "lower", "sentences", "starts", "text")
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        texts = [s.text for s in sentences]
-        # sentence k starts after the k earlier ones and their newlines
-        self.starts: list[int] = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        if not texts:
-            self.starts = []
-        self.text = "\n".join(texts)
-        self.lower = self.text.lower()
-        # trigger word -> sentences holding it, per case mode (lower-case, case-sensitive),
-        # filled by one automaton pass on first use
-        self._hits: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self._scanned = [False, False]
-        self._digits: list[int] | None = None
-
-    def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
-        """Indices of sentences holding any of the literal words, in order."""
-        hay = self.text if case else self.lower
-        if not self._scanned[case]:
-            self._scan(hay, case)
-        # words the automaton knows were all seen by the scan: absent means not in the text
-        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else _LOWER_WORDS)
-        table = self._hits[case]
-        get = table.get
-        lists: list[list[int]] = []
-        for w in words:
-            hits = get(w)
-            if hits is None:
-                if w in known:
-                    continue  # scanned, absent
-                hits = table[w] = self._find(hay, w)
-            if hits:
-                lists.append(hits)
-        # each list is ascending without repeats: one of them needs no set and no sort (most
-        # calls; a posting makes about 40, docs/benchmarks.md)
-        if len(lists) == 1:
-            return list(lists[0])
-        return sorted(set().union(*lists)) if lists else []
-
-    def _find(self, hay: str, word: str) -> list[int]:
-        """Sentences holding a word the automaton does not know, by str.find."""
-        starts, n = self.starts, len(self.starts)
-        hits: list[int] = []
-        if word[:1] == "\n":
-            # as _scan reads it: the sentence of the word's last character, and the text's start
-            # is a line start too ("GED required." opening a posting with no title)
-            hay = "\n" + hay
-            pos = hay.find(word)
-            while pos >= 0:
-                i = bisect_right(starts, pos + len(word) - 2) - 1
-                if not hits or hits[-1] != i:
-                    hits.append(i)
-                pos = hay.find(word, pos + 1)
-            return hits
-        pos = hay.find(word)
-        while pos >= 0:
-            i = bisect_right(starts, pos) - 1
-            hits.append(i)
-            if i + 1 >= n:
-                break
-            pos = hay.find(word, starts[i + 1])
-        return hits
-
-    def _scan(self, hay: str, case: bool) -> None:
-        """Sentences of every known trigger word, in one pass over the text."""
-        self._scanned[case] = True
-        auto = _CASE_AUTO if case else _LOWER_AUTO
-        if auto is None:
-            return
-        hits = self._hits[case]
-        get = hits.get
-        starts = self.starts
-        n = len(starts)
-        i = 0
-        # a newline before the text: triggers written with one ("\nged", "\nft") also find the
-        # first sentence ("GED required." opening a posting with no title); ends shift by one.
-        # Ends come in order: the sentence changes only at an end past the next start, and
-        # then bisect jumps there (walking the starts one by one cost a loop step a sentence)
-        following = starts[1] if n > 1 else len(hay) + 1
-        for end, w in auto.iter("\n" + hay):
-            end -= 1
-            if end >= following:
-                i = bisect_right(starts, end) - 1
-                following = starts[i + 1] if i + 1 < n else len(hay) + 1
-            lst = get(w)
-            if lst is None:
-                hits[w] = [i]
-            elif lst[-1] != i:
-                lst.append(i)
-
-    def with_digits(self) -> list[int]:
-        """Indices of sentences holding a digit (``\\d``), in order; read once per posting.
-
-        A pattern that starts with a digit class is tried at every character of the text (the
-        engine has no literal to skip to: ~10 ns a character, 30 us over a 3 KB posting); here
-        bytes.translate keeps only the digits and newlines of an ASCII text in C, and the
-        patterns then run on the few sentences left. Other text (``\\d`` also takes non-ASCII
-        digits) is searched with the pattern itself.
-        """
-        if self._digits is None:
-            parts = (
-                self.text.encode("ascii").translate(None, _NOT_DIGITS).split(b"\n")
-                if self.text.isascii()
-                else []
-            )
-            if len(parts) == len(self.sentences):  # else a sentence holds a newline (a title)
-                self._digits = [i for i, part in enumerate(parts) if part]
-            else:
-                self._digits = self.candidates(_DIGIT_RE)
-        return self._digits
-
-    def index(self, pos: int) -> int:
-        """The index of the sentence holding text position ``pos``."""
-        return bisect_right(self.starts, pos) - 1
-
-    def candidates(self, *patterns: re.Pattern[str]) -> list[int]:
-        """Indices of sentences where any of the patterns matches, in order."""
-        found: set[int] = set()
-        text, starts, n = self.text, self.starts, len(self.starts)
-        for rx in patterns:
-            m = rx.search(text)
-            while m is not None:
-                i = bisect_right(starts, m.start()) - 1
-                found.add(i)
-                if i + 1 >= n:
-                    break
-                m = rx.search(text, starts[i + 1])  # one match settles a sentence: skip its rest
-        return sorted(found)
+__all__ = ["_LOWER_WORDS", "Doc", "Sentence", "mention_level", "section_kind", "split_sentences"]
