@@ -1,0 +1,80 @@
+"""Experience reads an ASCII sentence's units once (issue 15, s8rule): a sentence naming no
+unit skips the item, field and figure patterns, and the figures are read from the unit found.
+These show the skip changes no result and the figures are exactly the pattern's."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+import pytest
+
+from matcher import extract
+from matcher._experience_patterns import (
+    _LOWERED,
+    MAX_FIGURES_PER_SENTENCE,
+    first_unit,
+    read_figures,
+)
+from matcher._lexicon import EXPERIENCE_RE
+from tests.matcher.test_speed_lowered import _texts
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.span(), m.span("n"), m.span("unit"), m.group("tail")) for m in found]
+
+
+def test_figures_read_from_the_first_unit_are_the_patterns_matches() -> None:
+    texts = [
+        *_texts(3000, seed=15),
+        "1 yr. 2 yrs.in coding, 3 mo. of filing",
+        "more weekends, then two years",
+        " ".join(["1 year"] * (MAX_FIGURES_PER_SENTENCE + 3)),
+    ]
+    matched = 0
+    for text in texts:
+        if not text.isascii():
+            continue
+        low = text.lower()
+        want = list(islice(EXPERIENCE_RE.finditer(text), MAX_FIGURES_PER_SENTENCE))
+        got = read_figures(low, _LOWERED, first_unit(low))
+        assert _spans(got) == [
+            (m.span(), m.span("n"), m.span("unit"), m.group("tail").lower()) for m in want
+        ], text
+        matched += bool(want)
+    assert matched > 100
+
+
+def test_first_unit() -> None:
+    assert first_unit("no experience needed, we train") == -1
+    assert first_unit("more of the same") == -1  # "mo" must end its word
+    assert first_unit("two years") == 4
+    assert first_unit("3 mo. of work") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        # no unit anywhere: the zero-experience reading comes before the skip
+        ("Medical Records Clerk\nNo experience necessary, we will train.", 0.0),
+        ("Medical Records Clerk\nEntry level position.", 0.0),
+        # a unit but no figure, then a figure
+        (
+            "Medical Records Clerk\nExperience in a records office for years.\n"
+            "Two years of records experience required.",
+            2.0,
+        ),
+        # the same sentence twice: the second reads what the first read
+        (
+            "Medical Records Clerk\nOne year of records experience required.\n"
+            "One year of records experience required.",
+            1.0,
+        ),
+        ("Medical Records Clerk\nRecords experience required.", None),
+    ],
+)
+def test_sentences_without_a_unit_or_figure_change_nothing(
+    text: str, required: float | None
+) -> None:
+    got = extract(text)
+    assert got.experience_years_required == required
