@@ -88,13 +88,14 @@ _ENROLLED_RE = re.compile(
 # A parenthesis closed right before a cue is an aside inside the phrase: "Master's degree (MHA,
 # MBA or MS-HIM) strongly preferred".
 _PHRASE_END_RE = re.compile(
-    # every end opens with one of these characters: one class test rejects the other places
-    # before the lookbehinds run (s7rule, issue 15)
-    r"(?=[,.;\s])(?:"
-    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)"
+    # every end opens with one of these characters, consumed by the class so the engine skips to
+    # them in C; a lookbehind then says which it was (s7rule, s8rule, issue 15)
+    r"[,.;\s](?:"
+    r"(?<=,) and |(?<=\s)\((?!(?:preferred|required|desired|a plus)\b)"
     r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
-    r"[.;]\s|"
-    r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b))",
+    r"(?<=[.;])\s|"
+    r"(?<=required,)\s|(?<=needed,)\s|(?<=mandatory,)\s|"
+    r"(?<=,)\s(?=" + CERT_CODE_RE.pattern + r"\b))",
     re.I,
 )
 #: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a
@@ -240,6 +241,13 @@ def _groups(text: str, rx: _Patterns) -> list[tuple[int, int, str]]:
     return groups
 
 
+#: The trigger words less those holding another of them ("m.s degree" holds "m.s"): a
+#: sentence holding one holds the other, and Doc.with_words reads each word it is given.
+_TRIGGERS = tuple(
+    w
+    for w in EDUCATION_TRIGGERS
+    if not any(v != w and "\n" not in v and v in w for v in EDUCATION_TRIGGERS)
+)
 #: How many sentences after "One of the following:" its list items may sit.
 _ONE_OF_REACH = 3
 #: A line that introduces a list of alternatives below it: "One of the following:",
@@ -265,7 +273,7 @@ def extract_education(
         j for j in doc.with_words(ONE_OF_TRIGGERS) if _ONE_OF_INTRO_RE.search(doc.sentences[j].text)
     ]
     listed: dict[int, list[Found]] = {}
-    for i in doc.with_words(EDUCATION_TRIGGERS):
+    for i in doc.with_words(_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
