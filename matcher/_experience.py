@@ -11,6 +11,7 @@ from matcher._experience_patterns import (
     _CUE_NEXT_RE,
     _ELIDED_GATE,
     _FIELD_FIRSTS,
+    _HEAD_GATE,
     _LEVEL_NEXT_RE,
     _LOWERED,
     _TOTAL_GATE,
@@ -165,7 +166,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             )
             tied = (
                 rx.tail.search(tail)
-                or rx.head.search(before)
+                or (
+                    (not ascii_low or _HEAD_GATE is None or _HEAD_GATE(before))
+                    and rx.head.search(before)
+                )
                 or (is_total and "experience" in s.text.lower())
                 # "Minimum 1 year experience required. 3 years preferred.": a short sentence
                 # holding only a figure and its cue goes on from an experience sentence

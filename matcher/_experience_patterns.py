@@ -100,6 +100,9 @@ _UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
 #: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
 _TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
 _ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
+#: "exp" or "worked": the words before a figure tie it to experience only with one of them
+#: (EXPERIENCE_HEAD_RE: searched over the 80 characters before 1.6 figures a posting, s8rule)
+_HEAD_GATE = literal_gate(EXPERIENCE_HEAD_RE)
 #: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
 #: with another one and skip the pattern.
 _FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)

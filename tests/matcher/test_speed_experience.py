@@ -11,6 +11,7 @@ import pytest
 
 from matcher import extract
 from matcher._experience_patterns import (
+    _HEAD_GATE,
     _LOWERED,
     MAX_FIGURES_PER_SENTENCE,
     first_unit,
@@ -78,3 +79,37 @@ def test_sentences_without_a_unit_or_figure_change_nothing(
 ) -> None:
     got = extract(text)
     assert got.experience_years_required == required
+
+
+def test_the_head_gate_passes_every_text_the_head_pattern_matches() -> None:
+    """The words before a figure are searched for EXPERIENCE_HEAD_RE only when they hold "exp"
+    or "worked" (_HEAD_GATE, derived from the pattern)."""
+    assert _HEAD_GATE is not None
+    texts = [
+        *_texts(3000, seed=16),
+        "Experienced coder wanted (",
+        "candidates who have worked in a clinic (",
+        "exp: ",
+        "looking for an experienced biller (",
+    ]
+    heads = 0
+    for text in texts:
+        low = text.lower()
+        for end in range(0, len(low) + 1, 7):
+            if _LOWERED.head.search(low[:end]):
+                assert _HEAD_GATE(low[:end]), low[:end]
+                heads += 1
+    assert heads > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "required"),
+    [
+        ("Coder\nExperienced records clerk wanted (2+ yrs).", 2.0),
+        ("Coder\nWe want someone who has worked in a medical office before (1 year).", 1.0),
+        ("Coder\nExperience of at least 3 years.", 3.0),
+        ("Coder\nA records clerk wanted (2+ yrs).", None),
+    ],
+)
+def test_figures_tied_by_the_words_before_them(text: str, required: float | None) -> None:
+    assert extract(text).experience_years_required == required
