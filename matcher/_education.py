@@ -185,6 +185,8 @@ class _Patterns(NamedTuple):
     in_progress_after: re.Pattern[str]
     phrase_end: re.Pattern[str]
     label_ahead: re.Pattern[str]
+    substitution: re.Pattern[str]
+    experience_for_education: re.Pattern[str]
     #: "no" right before a mention: started at the end of the words before it
     no_before: Callable[[str], re.Match[str] | None]
 
@@ -211,6 +213,8 @@ def _patterns(lower: bool) -> _Patterns:
                     IN_PROGRESS_AFTER_RE,
                     _PHRASE_END_RE,
                     LABEL_AHEAD_RE,
+                    SUBSTITUTION_RE,
+                    EXPERIENCE_FOR_EDUCATION_RE,
                 ),
             ),
             end_search(case(_NO_END_RE)),
@@ -366,8 +370,10 @@ def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     for i in doc.with_words(SUBSTITUTION_TRIGGERS):
         s = doc.sentences[i]
-        if s.section != "benefits" and (
-            SUBSTITUTION_RE.search(s.text) or EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
-        ):
+        if s.section == "benefits":
+            continue
+        # an ASCII sentence is read in lower case with the lowered patterns
+        rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
+        if rx.substitution.search(text) or rx.experience_for_education.search(text):
             return s.text
     return None
