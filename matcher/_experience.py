@@ -15,6 +15,7 @@ from matcher._experience_patterns import (
     _LEVEL_NEXT_RE,
     _LOWERED,
     _TOTAL_GATE,
+    TIED_WORD,
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
@@ -165,7 +166,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 rx.total.search(tail[:10]) or rx.total.search(before[-12:])
             )
             tied = (
-                rx.tail.search(tail)
+                (TIED_WORD is not None and TIED_WORD in tail)
+                or rx.tail.search(tail)
                 or (
                     (not ascii_low or _HEAD_GATE is None or _HEAD_GATE(before))
                     and rx.head.search(before)

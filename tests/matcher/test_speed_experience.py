@@ -4,6 +4,7 @@ These show the skip changes no result and the figures are exactly the pattern's.
 
 from __future__ import annotations
 
+import random
 import re
 from itertools import islice
 
@@ -11,9 +12,11 @@ import pytest
 
 from matcher import extract
 from matcher._experience_patterns import (
+    _AS_WRITTEN,
     _HEAD_GATE,
     _LOWERED,
     MAX_FIGURES_PER_SENTENCE,
+    TIED_WORD,
     first_unit,
     read_figures,
 )
@@ -113,3 +116,16 @@ def test_the_head_gate_passes_every_text_the_head_pattern_matches() -> None:
 )
 def test_figures_tied_by_the_words_before_them(text: str, required: float | None) -> None:
     assert extract(text).experience_years_required == required
+
+
+def test_words_holding_the_tied_word_match_the_tail_pattern() -> None:
+    """The words after a figure holding " experience" tie it without the tail pattern running
+    (TIED_WORD): the pattern matches wherever the word stands, as written and lowered."""
+    assert TIED_WORD == " experience"
+    rng = random.Random(17)
+    for text in _texts(2000, seed=17):
+        at = rng.randrange(len(text) + 1)
+        words = text[:at] + TIED_WORD + rng.choice(("", "d", "s", " of", "-based", "?")) + text[at:]
+        assert _AS_WRITTEN.tail.search(words), words
+        if words.isascii():
+            assert _LOWERED.tail.search(words.lower()), words
