@@ -45,15 +45,30 @@ from schemas.vocab import EDUCATION_RANK
 _LEVEL_HEAD = r"\b" + lookahead(p for rule in EDUCATION_RULES for p in rule.patterns)
 _LEVELS = "(?:" + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS) + ")"
 _LEVEL_RE = re.compile(_LEVEL_HEAD + _LEVELS, re.I)
-#: The same without the boundary each record's pattern opens with (the head has it, at the same
-#: place), lowered (matcher._rules.lowered): each alternative then opens with a letter the
-#: engine tests before entering it; 2.2x fewer instructions (s7rule, issue 15).
+
+
+def _led_alternative(pattern: str) -> str:
+    """A record's pattern without its opening boundary (the head has it, at the same place),
+    behind the lookahead of its first letters unless it opens with a letter: the engine tests an
+    alternative's opening letter before entering it, but not a lookbehind or a group."""
+    body = pattern.removeprefix(r"\b")
+    head = "" if body[:1].isalnum() else lookahead(body)
+    return head + body if not head else f"{head}(?:{body})"
+
+
+#: The same, lowered (matcher._rules_lower.lowered): each level behind the lookahead of its
+#: first letters and each alternative opening with a letter or its own lookahead, so a word
+#: start is rejected by a few one-character tests instead of entering every level (2.2x fewer
+#: instructions lowered, s7rule; a quarter fewer again with the lookaheads, s8rule, issue 15).
 _LEVEL_LOW_RE = lowered(
     re.compile(
         _LEVEL_HEAD
         + "(?:"
         + "|".join(
-            f"(?P<{rule.id}>" + "|".join(p.removeprefix(r"\b") for p in rule.patterns) + ")"
+            lookahead(rule.patterns)
+            + f"(?P<{rule.id}>"
+            + "|".join(map(_led_alternative, rule.patterns))
+            + ")"
             for rule in EDUCATION_RULES
         )
         + ")",
@@ -73,13 +88,14 @@ _ENROLLED_RE = re.compile(
 # A parenthesis closed right before a cue is an aside inside the phrase: "Master's degree (MHA,
 # MBA or MS-HIM) strongly preferred".
 _PHRASE_END_RE = re.compile(
-    # every end opens with one of these characters: one class test rejects the other places
-    # before the lookbehinds run (s7rule, issue 15)
-    r"(?=[,.;\s])(?:"
-    r", and |\s\((?!(?:preferred|required|desired|a plus)\b)"
+    # every end opens with one of these characters, consumed by the class so the engine skips to
+    # them in C; a lookbehind then says which it was (s7rule, s8rule, issue 15)
+    r"[,.;\s](?:"
+    r"(?<=,) and |(?<=\s)\((?!(?:preferred|required|desired|a plus)\b)"
     r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
-    r"[.;]\s|"
-    r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b))",
+    r"(?<=[.;])\s|"
+    r"(?<=required,)\s|(?<=needed,)\s|(?<=mandatory,)\s|"
+    r"(?<=,)\s(?=" + CERT_CODE_RE.pattern + r"\b))",
     re.I,
 )
 #: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a
@@ -95,16 +111,28 @@ _LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I
 
 Found = tuple[str, str]  # (level, evidence sentence)
 
+
+def _may_hold(text: str) -> bool:
+    return True
+
+
+def _gate(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    """``literal_gate(rx)``, or a test passing every text when the pattern has no such words.
+    A gate is asked only of lower-case ASCII text (re.I folds a few other letters onto ASCII
+    ones): ``low is None or gate(low)``, with no call between (s8rule, issue 15)."""
+    return literal_gate(rx) or _may_hold
+
+
 # The words the sentence-wide patterns cannot match without, tested once a sentence: of the
 # 696 bench sentences naming a level, 142 hold an off-scope word, 420 an education-for-
 # experience one, none "also accepted", 71 a negation (h15r, issue 15).
-_OFF_SCOPE_GATE = literal_gate(OFF_SCOPE_RE)
-_EDU_FOR_EXPERIENCE_GATE = literal_gate(EDU_FOR_EXPERIENCE_RE)
-_ALSO_ACCEPTED_GATE = literal_gate(_ALSO_ACCEPTED_RE)
+_OFF_SCOPE_GATE = _gate(OFF_SCOPE_RE)
+_EDU_FOR_EXPERIENCE_GATE = _gate(EDU_FOR_EXPERIENCE_RE)
+_ALSO_ACCEPTED_GATE = _gate(_ALSO_ACCEPTED_RE)
 #: "in progress" after a mention, "enrolled" before one: read around each mention, 5 times a
 #: posting, and only where the sentence holds their words
-_IN_PROGRESS_GATE = literal_gate(IN_PROGRESS_AFTER_RE)
-_ENROLLED_GATE = literal_gate(_ENROLLED_RE)
+_IN_PROGRESS_GATE = _gate(IN_PROGRESS_AFTER_RE)
+_ENROLLED_GATE = _gate(_ENROLLED_RE)
 #: The credential codes and words schooling offered in place of a credential is said with (both
 #: patterns' rarest cover, s7rule): a sentence holding none skips them for all its mentions.
 _CREDENTIAL_GATE = holds_any(
@@ -115,13 +143,7 @@ _CREDENTIAL_GATE = holds_any(
         }
     )
 )
-_NEGATION_GATE = literal_gate(NEGATION_RE)
-
-
-def _may(gate: Callable[[str], bool] | None, low: str | None) -> bool:
-    """Whether a pattern may match in a sentence (``low``: its lower case, None unless ASCII:
-    re.I folds a few other letters onto ASCII ones)."""
-    return low is None or gate is None or gate(low)
+_NEGATION_GATE = _gate(NEGATION_RE)
 
 
 #: "an associate degree and holds CCS or CPC": an "and" before the "or" opens another requirement
@@ -165,6 +187,8 @@ class _Patterns(NamedTuple):
     in_progress_after: re.Pattern[str]
     phrase_end: re.Pattern[str]
     label_ahead: re.Pattern[str]
+    substitution: re.Pattern[str]
+    experience_for_education: re.Pattern[str]
     #: "no" right before a mention: started at the end of the words before it
     no_before: Callable[[str], re.Match[str] | None]
 
@@ -191,6 +215,8 @@ def _patterns(lower: bool) -> _Patterns:
                     IN_PROGRESS_AFTER_RE,
                     _PHRASE_END_RE,
                     LABEL_AHEAD_RE,
+                    SUBSTITUTION_RE,
+                    EXPERIENCE_FOR_EDUCATION_RE,
                 ),
             ),
             end_search(case(_NO_END_RE)),
@@ -221,6 +247,13 @@ def _groups(text: str, rx: _Patterns) -> list[tuple[int, int, str]]:
     return groups
 
 
+#: The trigger words less those holding another of them ("m.s degree" holds "m.s"): a
+#: sentence holding one holds the other, and Doc.with_words reads each word it is given.
+_TRIGGERS = tuple(
+    w
+    for w in EDUCATION_TRIGGERS
+    if not any(v != w and "\n" not in v and v in w for v in EDUCATION_TRIGGERS)
+)
 #: How many sentences after "One of the following:" its list items may sit.
 _ONE_OF_REACH = 3
 #: A line that introduces a list of alternatives below it: "One of the following:",
@@ -246,25 +279,29 @@ def extract_education(
         j for j in doc.with_words(ONE_OF_TRIGGERS) if _ONE_OF_INTRO_RE.search(doc.sentences[j].text)
     ]
     listed: dict[int, list[Found]] = {}
-    for i in doc.with_words(EDUCATION_TRIGGERS):
+    for i in doc.with_words(_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
             continue
-        under = next((j for j in reversed(intros) if 0 < i - j <= _ONE_OF_REACH), None)
+        under = (
+            next((j for j in reversed(intros) if 0 < i - j <= _ONE_OF_REACH), None)
+            if intros
+            else None  # most postings have no such list: no generator a sentence
+        )
         # an ASCII sentence is read in lower case with the lowered patterns
         low = s.text.lower() if s.text.isascii() else None
         rx, text = (_AS_WRITTEN, s.text) if low is None else (_LOWERED, low)
         groups = _groups(text, rx)  # most trigger sentences name no level: skip the scope checks
         if not groups:
             continue
-        if (_may(_OFF_SCOPE_GATE, low) and rx.off_scope.search(text)) or (
-            _may(_EDU_FOR_EXPERIENCE_GATE, low) and rx.edu_for_experience.search(text)
+        if ((low is None or _OFF_SCOPE_GATE(low)) and rx.off_scope.search(text)) or (
+            (low is None or _EDU_FOR_EXPERIENCE_GATE(low)) and rx.edu_for_experience.search(text)
         ):
             continue
-        may_negate = _may(_NEGATION_GATE, low)
-        may_also = _may(_ALSO_ACCEPTED_GATE, low)
-        may_credential = _may(_CREDENTIAL_GATE, low)
-        may_enroll = _may(_ENROLLED_GATE, low)
+        may_negate = low is None or _NEGATION_GATE(low)
+        may_also = low is None or _ALSO_ACCEPTED_GATE(low)
+        may_credential = low is None or _CREDENTIAL_GATE(low)
+        may_enroll = low is None or _ENROLLED_GATE(low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
         # named while the employer talks about itself is a passing mention
         uncued = (
@@ -279,8 +316,7 @@ def extract_education(
             before, after = text[prev_end:start], text[end:nxt]
             prev_end = end
             if (may_enroll and rx.enrolled.search(text[max(0, start - 60) : start])) or (
-                _may(_IN_PROGRESS_GATE, None if low is None else after)
-                and rx.in_progress_after.match(after)
+                (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue
             if uncued and _in_passing(s.text, start, end):
@@ -342,8 +378,10 @@ def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     for i in doc.with_words(SUBSTITUTION_TRIGGERS):
         s = doc.sentences[i]
-        if s.section != "benefits" and (
-            SUBSTITUTION_RE.search(s.text) or EXPERIENCE_FOR_EDUCATION_RE.search(s.text)
-        ):
+        if s.section == "benefits":
+            continue
+        # an ASCII sentence is read in lower case with the lowered patterns
+        rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
+        if rx.substitution.search(text) or rx.experience_for_education.search(text):
             return s.text
     return None

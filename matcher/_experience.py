@@ -3,225 +3,37 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import islice
-from typing import NamedTuple
 
+from matcher._experience_patterns import (
+    _AS_WRITTEN,
+    _BARE_FIGURE_RE,
+    _CUE_NEXT_RE,
+    _ELIDED_GATE,
+    _FIELD_FIRSTS,
+    _HEAD_GATE,
+    _LEVEL_NEXT_RE,
+    _LOWERED,
+    _TOTAL_GATE,
+    TIED_WORD,
+    _holds_substitute_hint,
+    _holds_zero_hint,
+    _Patterns,
+    first_unit,
+    number,
+    read_figures,
+    summed,
+)
 from matcher._lexicon import (
     EXAMPLE_SENTENCE_RE,
-    EXPERIENCE_ELIDED_RE,
-    EXPERIENCE_FIELD_RE,
-    EXPERIENCE_FOR_EDUCATION_RE,
-    EXPERIENCE_HEAD_RE,
-    EXPERIENCE_ITEM_RE,
-    EXPERIENCE_PART_AFTER_RE,
-    EXPERIENCE_PART_BEFORE_RE,
-    EXPERIENCE_PART_LEAD_RE,
     EXPERIENCE_RE,
-    EXPERIENCE_SUM_RE,
-    EXPERIENCE_TAIL_RE,
-    EXPERIENCE_TOTAL_RE,
     EXPERIENCE_TRIGGERS,
-    NEW_GRADUATES_RE,
-    NOT_EXPERIENCE_RE,
-    NUMBER_WORDS,
-    PREFERRED_RE,
-    REQUIRED_RE,
-    ROLE_WORK_RE,
-    TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_parts import general_and_specialized
-from matcher._rules import (
-    end_search,
-    group_gate,
-    holds_any,
-    literal_gate,
-    opening_letters,
-)
-from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level, section_kind
 
-_NOT_BARE_RE = re.compile(
-    r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
-    r"course|school|education)\b",
-    re.I,
-)
-# "," then a new noun phrase ends the figure's clause: "two years of records experience,
-# long-term care preferred" prefers the long-term care, not the two years.
-# Both cuts open with the class "[,\s]" and a lookbehind says which: the engine skips to the
-# class's characters in C instead of trying the alternatives everywhere (s7rule, issue 15).
-_CLAUSE_CUT_RE = re.compile(
-    r"[,\s](?:"
-    r"(?<=,)\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|"
-    r"must|minimum|at least|or more)\b|\()|"
-    # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
-    r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b))",
-    re.I,
-)
-#: A level cue right after a figure: "2 years is required", "3-5 years preferred".
-_CUE_NEXT_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred)\b",
-    re.I,
-)
-_LEVEL_NEXT_RE = re.compile(r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I)
-_RECENCY_RE = re.compile(
-    r"\b(?:within (?:the )?(?:last|past|first)?|"
-    r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
-    re.I,
-)
-
-#: A figure that narrows the one before it: "...; one year must be in a medical setting".
-_PART_NEXT_RE = re.compile(
-    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
-    r"(?:be|have been|include)\b",
-    re.I,
-)
-
-
-_BARE_FIGURE_RE = re.compile(
-    r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
-    r"(?:years?|yrs?\.?|months?)"
-    r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
-    r"preferred)\)?\W{0,2}$",
-    re.I,
-)
-
 Found = tuple[float, str]
-#: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
-MAX_FIGURES_PER_SENTENCE = 12
-#: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
-_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
-_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
-_holds_zero_hint = holds_any(_ZERO_HINTS)
-_holds_substitute_hint = holds_any(_SUBSTITUTE_HINTS)
-
-
-#: EXPERIENCE_RE's units over the lower-case sentence: a third of the experience sentences name
-#: no unit, and scanning them was a fifth of the experience time; this pattern opens with
-#: literals the engine skips to in C (h15r, issue 15).
-_UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
-#: The words a total ("in total", "total of") or an elided second figure ("two preferred")
-#: cannot be said without: a sentence without them skips those patterns for all its figures
-#: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
-_TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
-_ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
-#: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
-#: with another one and skip the pattern.
-_FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)
-_Search = Callable[[str], "re.Match[str] | None"]
-#: The words right after a figure, read with one match (s7rule, issue 15): no experience or a
-#: part of this figure ("of age", "of which") is group "skip"; a part of the figure in the
-#: sentence before ("must be in a clinic") is group "next" (only read when "skip" fails, as the
-#: checks were ordered).
-_AFTER_FIGURE_RE = re.compile(
-    f"(?P<skip>{NOT_EXPERIENCE_RE.pattern}|{EXPERIENCE_PART_AFTER_RE.pattern})|"
-    f"(?P<next>{_PART_NEXT_RE.pattern})",
-    re.I,
-)
-#: The words before a figure, read once from their end: a recency ("within the last") or a part
-#: of a total ("including", "up to") skips the figure.
-_BEFORE_FIGURE_RE = re.compile(f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I)
-
-
-class _Patterns(NamedTuple):
-    """The patterns a sentence is read with: as written (any text), or lowered for its lower-case
-    copy when it is ASCII (matcher._rules.lowered: case-sensitive matching runs about twice as
-    fast; s7rule, issue 15). Both give the same matches at the same places."""
-
-    figure: re.Pattern[str]
-    zero: re.Pattern[str]
-    training_for_one_thing: re.Pattern[str]
-    new_graduates: re.Pattern[str]
-    item: re.Pattern[str]
-    role_work: re.Pattern[str]
-    field: re.Pattern[str]
-    for_education: re.Pattern[str]
-    after_figure: re.Pattern[str]
-    elided: re.Pattern[str]
-    clause_cut: re.Pattern[str]
-    total: re.Pattern[str]
-    tail: re.Pattern[str]
-    head: re.Pattern[str]
-    not_bare: re.Pattern[str]
-    part_lead: re.Pattern[str]
-    preferred: re.Pattern[str]
-    required: re.Pattern[str]
-    #: read the words before a figure up to its end ("... within the last", "up to"): started
-    #: where such a match can still begin, not at each of the 80 characters
-    before_figure: _Search
-
-
-def _patterns(lower: bool) -> _Patterns:
-    case = (lambda rx: led(lowered(rx))) if lower else (lambda rx: rx)
-    return _Patterns._make(
-        (
-            *map(
-                case,
-                (
-                    EXPERIENCE_RE,
-                    ZERO_EXPERIENCE_RE,
-                    TRAINING_FOR_ONE_THING_RE,
-                    NEW_GRADUATES_RE,
-                    EXPERIENCE_ITEM_RE,
-                    ROLE_WORK_RE,
-                    EXPERIENCE_FIELD_RE,
-                    EXPERIENCE_FOR_EDUCATION_RE,
-                    _AFTER_FIGURE_RE,
-                    EXPERIENCE_ELIDED_RE,
-                    _CLAUSE_CUT_RE,
-                    EXPERIENCE_TOTAL_RE,
-                    EXPERIENCE_TAIL_RE,
-                    EXPERIENCE_HEAD_RE,
-                    _NOT_BARE_RE,
-                    EXPERIENCE_PART_LEAD_RE,
-                    PREFERRED_RE,
-                    REQUIRED_RE,
-                ),
-            ),
-            end_search(case(_BEFORE_FIGURE_RE)),
-        )
-    )
-
-
-_AS_WRITTEN = _patterns(lower=False)
-_LOWERED = _patterns(lower=True)
-
-
-def _figures(text: str, rx: _Patterns, ascii_low: bool) -> list[re.Match[str]]:
-    """The figure pattern's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
-    finditer gives them; ``ascii_low``: ``text`` is the lower-case copy of an ASCII sentence
-    (elsewhere re.I folds a few other letters onto ASCII ones: "\u017f" is "s")."""
-    if not ascii_low or _UNIT_GATE is None:
-        return list(islice(rx.figure.finditer(text), MAX_FIGURES_PER_SENTENCE))
-    gate, widest = _UNIT_GATE
-    found: list[re.Match[str]] = []
-    pos = 0
-    while len(found) < MAX_FIGURES_PER_SENTENCE:
-        unit = gate.search(text, pos)
-        if unit is None:
-            break
-        m = rx.figure.search(text, max(pos, unit.start() - widest))
-        if m is None:
-            break
-        found.append(m)
-        pos = m.end()
-    return found
-
-
-def _summed(text: str) -> float | None:
-    """Two kinds of experience asked together, added up (EXPERIENCE_SUM_RE), unless a cue
-    right after makes them a preference."""
-    m = EXPERIENCE_SUM_RE.search(text)
-    if m is None or PREFERRED_RE.search(text, m.end(), m.end() + 25):
-        return None
-    per = [12.0 if m.group(u).lower().startswith("m") else 1.0 for u in ("ua", "ub")]
-    return round(_number(m.group("a")) / per[0] + _number(m.group("b")) / per[1], 2)
-
-
-def _number(word: str) -> float:
-    w = word.lower()
-    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
 
 
 def _zero(text: str, rx: _Patterns) -> bool:
@@ -249,7 +61,7 @@ def _years(m: re.Match[str]) -> float:
     """An EXPERIENCE_RE figure in years."""
     unit = m.group("unit").lower()
     per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-    return round(_number(m.group("n")) / per_year, 2)
+    return round(number(m.group("n")) / per_year, 2)
 
 
 def _narrows(doc: Doc, i: int, years: float) -> bool:
@@ -304,9 +116,14 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             near = doc.sentences[i - 1].text.lower() if i else ""
             if "experience" in low or "experience" in near:
                 zero = s.text
+        # a job-board item, a career-site field and a figure all name a unit: an ASCII sentence
+        # naming none is done here (a third of them; the unit is read once)
+        first = first_unit(low) if ascii_low else None
+        if first == -1:
+            continue
         if "(" in low and (item := rx.item.match(text)) is not None:
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
-            years = round(_number(item.group("n")) / per, 2)
+            years = round(number(item.group("n")) / per, 2)
             own = bool(rx.role_work.search(item.group("area")))
             block[item.group("level").lower()].append((years, s.text, own))
             continue
@@ -317,11 +134,15 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if required is None or years < required[0]:
                 required = (years, s.text)
             continue
+        # a sentence names a few figures; a run of hundreds is no requirement and is not read
+        found = read_figures(text, rx, first)
+        # without a figure nothing below applies: the sentence's last checks need this
+        # sentence's own figure (an earlier one of the same text would have found it too)
+        if not found:
+            continue
         if _holds_substitute_hint(low) and rx.for_education.search(text):
             continue  # experience as an alternative to schooling is not asked of everyone
         prev_end = 0
-        # a sentence names a few figures; a run of hundreds is no requirement and is not read
-        found = _figures(text, rx, ascii_low)
         may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)
         may_elide = not ascii_low or _ELIDED_GATE is None or _ELIDED_GATE(low)
         total: Found | None = None
@@ -365,8 +186,12 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 rx.total.search(tail[:10]) or rx.total.search(before[-12:])
             )
             tied = (
-                rx.tail.search(tail)
-                or rx.head.search(before)
+                (TIED_WORD is not None and TIED_WORD in tail)
+                or rx.tail.search(tail)
+                or (
+                    (not ascii_low or _HEAD_GATE is None or _HEAD_GATE(before))
+                    and rx.head.search(before)
+                )
                 or (is_total and "experience" in s.text.lower())
                 # "Minimum 1 year experience required. 3 years preferred.": a short sentence
                 # holding only a figure and its cue goes on from an experience sentence
@@ -405,7 +230,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 if not listed:
                     continue
             per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-            years = round(_number(m.group("n")) / per_year, 2)
+            years = round(number(m.group("n")) / per_year, 2)
             # "three years, one of them in a hospital": a smaller figure led in right after a
             # total is a part of it (unless it carries its own cue: "..., one year preferred")
             part = (
@@ -429,7 +254,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if elided is not None:
                 n = elided.group("n") or elided.group("n_ideal")
                 cue = "required" if elided.group("req") else "preferred"
-                figures.append((round(_number(n) / per_year, 2), cue))
+                figures.append((round(number(n) / per_year, 2), cue))
             for years, level in figures:
                 if level == "preferred":
                     if preferred is None or years < preferred[0]:
@@ -451,7 +276,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             and required is not None
             and required[1] == s.text
             and len(found) > 1
-            and (both := _summed(s.text)) is not None
+            and (both := summed(s.text)) is not None
         ):
             required = (max(both, required[0]), s.text)  # "1 year clerical and 1 year records"
     # a job board's block of marked areas is the employer's own list: it wins where it speaks

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from matcher import _education, _experience
+from matcher import _education, _experience, _experience_patterns
 from matcher._rules import opening_letters
 from matcher._rules_lower import lowered
 
@@ -201,7 +201,7 @@ def test_opening_letters() -> None:
     assert opening_letters(re.compile(r"^(?:Min |max )?years", re.I)) == frozenset("mxy") - {"x"}
     assert opening_letters(re.compile(r"\w+ years", re.I)) is None  # any letter
     assert opening_letters(re.compile(r"(?:years)?", re.I)) is None  # may match nothing
-    field = _experience.EXPERIENCE_FIELD_RE
+    field = _experience_patterns.EXPERIENCE_FIELD_RE
     letters = opening_letters(field)
     assert letters is not None
     for text in ("Years of experience: 3", "Minimum years of experience required: 1-2"):
@@ -213,7 +213,8 @@ def test_the_unit_gate_finds_every_figures_unit_and_skips_longer_words() -> None
     unless it ends in "." ("2 yrs.in", "3 mo."), so "weekends" and "more" are no units."""
     from matcher._lexicon import EXPERIENCE_RE
 
-    gate, _ = _experience._UNIT_GATE
+    assert _experience_patterns._UNIT_GATE is not None
+    gate, _ = _experience_patterns._UNIT_GATE
     texts = [*_texts(3000, seed=7), "2 yrs.in coding", "3 mo. of work", "1 yr.", "2years"]
     for text in texts:
         low = text.lower()

@@ -1,0 +1,245 @@
+"""The patterns experience is read with, and the figures of a sentence (matcher._experience).
+
+Each pattern is kept as written (any text) and lowered for the lower-case copy of an ASCII
+sentence (matcher._rules_lower); the gates say which patterns a sentence can match at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import islice
+from typing import NamedTuple
+
+from matcher._lexicon import (
+    EXPERIENCE_ELIDED_RE,
+    EXPERIENCE_FIELD_RE,
+    EXPERIENCE_FOR_EDUCATION_RE,
+    EXPERIENCE_HEAD_RE,
+    EXPERIENCE_ITEM_RE,
+    EXPERIENCE_PART_AFTER_RE,
+    EXPERIENCE_PART_BEFORE_RE,
+    EXPERIENCE_PART_LEAD_RE,
+    EXPERIENCE_RE,
+    EXPERIENCE_SUM_RE,
+    EXPERIENCE_TAIL_RE,
+    EXPERIENCE_TOTAL_RE,
+    NEW_GRADUATES_RE,
+    NOT_EXPERIENCE_RE,
+    NUMBER_WORDS,
+    PREFERRED_RE,
+    REQUIRED_RE,
+    ROLE_WORK_RE,
+    TRAINING_FOR_ONE_THING_RE,
+    ZERO_EXPERIENCE_RE,
+)
+from matcher._rules_gates import end_search, group_gate, holds_any, literal_gate
+from matcher._rules_lower import led, lowered
+from matcher._rules_parse import opening_letters
+
+_NOT_BARE_RE = re.compile(
+    r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
+    r"course|school|education)\b",
+    re.I,
+)
+# "," then a new noun phrase ends the figure's clause: "two years of records experience,
+# long-term care preferred" prefers the long-term care, not the two years.
+# Both cuts open with the class "[,\s]" and a lookbehind says which: the engine skips to the
+# class's characters in C instead of trying the alternatives everywhere (s7rule, issue 15).
+_CLAUSE_CUT_RE = re.compile(
+    r"[,\s](?:"
+    r"(?<=,)\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|"
+    r"must|minimum|at least|or more)\b|\()|"
+    # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
+    r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b))",
+    re.I,
+)
+#: A level cue right after a figure: "2 years is required", "3-5 years preferred".
+_CUE_NEXT_RE = re.compile(
+    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred)\b",
+    re.I,
+)
+_LEVEL_NEXT_RE = re.compile(r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I)
+_RECENCY_RE = re.compile(
+    r"\b(?:within (?:the )?(?:last|past|first)?|"
+    r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
+    re.I,
+)
+
+#: A figure that narrows the one before it: "...; one year must be in a medical setting".
+_PART_NEXT_RE = re.compile(
+    r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
+    r"(?:be|have been|include)\b",
+    re.I,
+)
+
+
+_BARE_FIGURE_RE = re.compile(
+    r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
+    r"(?:years?|yrs?\.?|months?)"
+    r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
+    r"preferred)\)?\W{0,2}$",
+    re.I,
+)
+
+#: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
+MAX_FIGURES_PER_SENTENCE = 12
+#: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
+_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
+_holds_zero_hint = holds_any(_ZERO_HINTS)
+_holds_substitute_hint = holds_any(_SUBSTITUTE_HINTS)
+
+
+#: EXPERIENCE_RE's units over the lower-case sentence: a third of the experience sentences name
+#: no unit, and scanning them was a fifth of the experience time; this pattern opens with
+#: literals the engine skips to in C (h15r, issue 15).
+_UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
+#: The words a total ("in total", "total of") or an elided second figure ("two preferred")
+#: cannot be said without: a sentence without them skips those patterns for all its figures
+#: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
+_TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
+_ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
+#: "exp" or "worked": the words before a figure tie it to experience only with one of them
+#: (EXPERIENCE_HEAD_RE: searched over the 80 characters before 1.6 figures a posting, s8rule)
+_HEAD_GATE = literal_gate(EXPERIENCE_HEAD_RE)
+#: The words after most figures tied to experience ("2 years of experience"): the tail pattern
+#: opens with ``\b(?:experience|...)`` and that alternative asks nothing after it, so the words
+#: holding " experience" match it without running it (a 90-character search with a lookahead
+#: at each place; 3% of experience, s8rule). Checked here against the pattern as it is: a tail
+#: pattern that asked more of the word would turn the shortcut off, not change a result.
+TIED_WORD: str | None = " experience"
+if not all(
+    EXPERIENCE_TAIL_RE.search(f"{before}{TIED_WORD}{after}") is not None
+    for before in ("", "x", ".", "(")
+    for after in ("", "d", "s", ".", ",", " ", "-", "(", ")", "x", " excellence", ";")
+):
+    TIED_WORD = None
+#: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
+#: with another one and skip the pattern.
+_FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)
+_Search = Callable[[str], "re.Match[str] | None"]
+#: The words right after a figure, read with one match (s7rule, issue 15): no experience or a
+#: part of this figure ("of age", "of which") is group "skip"; a part of the figure in the
+#: sentence before ("must be in a clinic") is group "next" (only read when "skip" fails, as the
+#: checks were ordered).
+_AFTER_FIGURE_RE = re.compile(
+    f"(?P<skip>{NOT_EXPERIENCE_RE.pattern}|{EXPERIENCE_PART_AFTER_RE.pattern})|"
+    f"(?P<next>{_PART_NEXT_RE.pattern})",
+    re.I,
+)
+#: The words before a figure, read once from their end: a recency ("within the last") or a part
+#: of a total ("including", "up to") skips the figure.
+_BEFORE_FIGURE_RE = re.compile(f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I)
+
+
+class _Patterns(NamedTuple):
+    """The patterns a sentence is read with: as written (any text), or lowered for its lower-case
+    copy when it is ASCII (matcher._rules.lowered: case-sensitive matching runs about twice as
+    fast; s7rule, issue 15). Both give the same matches at the same places."""
+
+    figure: re.Pattern[str]
+    zero: re.Pattern[str]
+    training_for_one_thing: re.Pattern[str]
+    new_graduates: re.Pattern[str]
+    item: re.Pattern[str]
+    role_work: re.Pattern[str]
+    field: re.Pattern[str]
+    for_education: re.Pattern[str]
+    after_figure: re.Pattern[str]
+    elided: re.Pattern[str]
+    clause_cut: re.Pattern[str]
+    total: re.Pattern[str]
+    tail: re.Pattern[str]
+    head: re.Pattern[str]
+    not_bare: re.Pattern[str]
+    part_lead: re.Pattern[str]
+    preferred: re.Pattern[str]
+    required: re.Pattern[str]
+    #: read the words before a figure up to its end ("... within the last", "up to"): started
+    #: where such a match can still begin, not at each of the 80 characters
+    before_figure: _Search
+
+
+def _patterns(lower: bool) -> _Patterns:
+    case = (lambda rx: led(lowered(rx))) if lower else (lambda rx: rx)
+    return _Patterns._make(
+        (
+            *map(
+                case,
+                (
+                    EXPERIENCE_RE,
+                    ZERO_EXPERIENCE_RE,
+                    TRAINING_FOR_ONE_THING_RE,
+                    NEW_GRADUATES_RE,
+                    EXPERIENCE_ITEM_RE,
+                    ROLE_WORK_RE,
+                    EXPERIENCE_FIELD_RE,
+                    EXPERIENCE_FOR_EDUCATION_RE,
+                    _AFTER_FIGURE_RE,
+                    EXPERIENCE_ELIDED_RE,
+                    _CLAUSE_CUT_RE,
+                    EXPERIENCE_TOTAL_RE,
+                    EXPERIENCE_TAIL_RE,
+                    EXPERIENCE_HEAD_RE,
+                    _NOT_BARE_RE,
+                    EXPERIENCE_PART_LEAD_RE,
+                    PREFERRED_RE,
+                    REQUIRED_RE,
+                ),
+            ),
+            end_search(case(_BEFORE_FIGURE_RE)),
+        )
+    )
+
+
+_AS_WRITTEN = _patterns(lower=False)
+_LOWERED = _patterns(lower=True)
+
+
+def first_unit(low: str) -> int | None:
+    """Where the first unit of a figure can start in the lower-case copy of an ASCII sentence:
+    -1 when it names none, None when EXPERIENCE_RE gives no unit gate (any place may)."""
+    if _UNIT_GATE is None:
+        return None
+    unit = _UNIT_GATE[0].search(low)
+    return -1 if unit is None else unit.start()
+
+
+def read_figures(text: str, rx: _Patterns, first: int | None) -> list[re.Match[str]]:
+    """The figure pattern's first matches in a sentence (at most MAX_FIGURES_PER_SENTENCE), as
+    finditer gives them. ``first``: where the first unit starts (``first_unit``) when ``text``
+    is the lower-case copy of an ASCII sentence, else None (elsewhere re.I folds a few other
+    letters onto ASCII ones: "\u017f" is "s"): the pattern is then started only where a match
+    ending in the next unit can start (h15r, issue 15)."""
+    if first is None or _UNIT_GATE is None:
+        return list(islice(rx.figure.finditer(text), MAX_FIGURES_PER_SENTENCE))
+    gate, widest = _UNIT_GATE
+    found: list[re.Match[str]] = []
+    unit, pos = first, 0
+    while unit >= 0:
+        m = rx.figure.search(text, max(pos, unit - widest))
+        if m is None:
+            break
+        found.append(m)
+        if len(found) == MAX_FIGURES_PER_SENTENCE:
+            break
+        pos = m.end()
+        nxt = gate.search(text, pos)
+        unit = -1 if nxt is None else nxt.start()
+    return found
+
+
+def summed(text: str) -> float | None:
+    """Two kinds of experience asked together, added up (EXPERIENCE_SUM_RE), unless a cue
+    right after makes them a preference."""
+    m = EXPERIENCE_SUM_RE.search(text)
+    if m is None or PREFERRED_RE.search(text, m.end(), m.end() + 25):
+        return None
+    per = [12.0 if m.group(u).lower().startswith("m") else 1.0 for u in ("ua", "ub")]
+    return round(number(m.group("a")) / per[0] + number(m.group("b")) / per[1], 2)
+
+
+def number(word: str) -> float:
+    w = word.lower()
+    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)

@@ -1,0 +1,159 @@
+"""Scope cues: the words that negate a requirement ("not required") or put a clause out of
+scope, about someone else or about help toward a credential ("tuition", "our coders hold")
+(docs/extraction.md, "How to add"). Records like the level cues of matcher._rules_cues (which
+imports them from here); tests/matcher/test_rules.py checks every cue against the examples and
+near misses.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas.vocab import Rule
+
+#: Clause-level negation of a requirement ("RHIT not required", "no degree required").
+NEGATION_CUES: Final = Rule(
+    "negation",
+    (
+        "not (?:required|necessary|needed|mandatory)",
+        "no (?:\\w+ ){0,3}(?:is |are )?(?:required|necessary|needed)",
+        "(?:is|are) not a requirement",
+        "(?:does|do|did) not require",
+        "(?:doesn't|don't) require",
+        "don't need",
+        "do not need",
+        "not a must",
+        "optional",
+        "(?:is|are) not\\b(?! only)",
+        "(?:is|are)n't",
+    ),
+    examples=(
+        "RHIT not required; no degree is needed.",
+        "A degree is not a requirement and the role does not require CPC.",
+        "You don't need CCS, do not need RHIA; CPC is not a must, CCA optional.",
+        "We do not require RHIT; we don't require CCA.",
+        "A degree is not expected and certifications aren't.",
+    ),
+    near_misses=("CPC required", "not only RHIT"),
+)
+
+#: A clause that talks about someone else, or about help toward a credential: not a requirement.
+OFF_SCOPE_CUES: Final = Rule(
+    "off_scope",
+    (
+        "tuition",
+        r"reimburs\w*",
+        "assistance (?:toward|with|for)",
+        "exam fees?",
+        "we (?:will )?pay",
+        "pays? for",
+        r"sponsor\w*",
+        "stipend",
+        "incentive",
+        "differential",
+        # a sign-on or retention bonus; "Bonus points for CDIP" / "bonus if you hold CRC" prefer
+        r"bonus(?:es)?(?! points?\b| if\b)",
+        "raise",
+        "career ladder",
+        "pathway",
+        "path to",
+        "help you (?:earn|get|obtain)",
+        "support (?:you|your)",
+        "reports? to",
+        "works? (?:closely )?(?:with|alongside)",
+        "supervised by",
+        "supervises",
+        "our (?:coders|coding team|team of)",
+        "team of",
+        r"led by",
+        "managed by",
+        r"collaborat\w+ with",
+    ),
+    examples=(
+        "Tuition reimbursement and assistance toward CPC, exam fees paid: we pay for it.",
+        "The hospital pays for and sponsors RHIT, a stipend, an incentive, a differential.",
+        "A bonus, a raise, a career ladder, a pathway and a path to CCS.",
+        "We help you earn CPC and support your RHIT.",
+        "Reports to the RHIA; works closely with CCS coders, supervised by and supervises.",
+        "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
+    ),
+    near_misses=("CPC required", "Bonus points for CDIP or CRC.", "A bonus if you hold CRC."),
+)
+
+#: Credentials only (education keeps OFF_SCOPE_CUES alone, read over a whole sentence): a
+#: credential someone else holds, or one the employer offers to help with or pays more for.
+CERT_OFF_SCOPE_CUES: Final = Rule(
+    "cert_off_scope",
+    (
+        # the employer's own staff holding a credential: "Our HIM consultant is an RHIA", "our
+        # director and two supervisors are RHIAs" (not "our ideal candidate is an RHIT")
+        r"our (?:[\w-]+ ){0,2}(?:consultants?|directors?|managers?|supervisors?|leads?|staff|"
+        r"physicians?|providers?|nurses?|auditors?|educators?|coders?) (?:is|are|holds?|has|have)",
+        # other people described by what they hold: "coders, several of whom hold CRC", "(most
+        # hold CCS or CPC)"
+        r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
+        # what a credential earns, not what the job asks: "CPC holders start at a higher rate",
+        # "a $1/hr premium for CCS holders"
+        r"holders? (?:start|earn|receive|get|make|are paid)\b",
+        r"premium",
+        r"higher (?:rate|pay|wage|starting)",
+        # an offer to earn it with the employer's help: "Earn your CCS with our coding academy"
+        r"(?:with|through|in|via) our (?:[\w-]+ ){0,2}(?:academy|program|programme|course|"
+        r"training|apprenticeship|school|bootcamp)\b",
+        # benefits written without a benefits heading: "We cover AHIMA dues and your RHIT
+        # renewal", "Paid CEUs for RHIT holders", "Exam voucher for CPC", "our CPC prep class"
+        r"we (?:will )?(?:cover|fund)",
+        r"dues",
+        r"(?:paid|free) (?:CEUs?|continuing education)",
+        r"vouchers?",
+        r"prep(?:aration)? (?:class|course|program)",
+        # a future step, not what the job asks: "grow into a coding role and earn CPC",
+        # "Career growth: CCA to CCS"
+        r"grow into",
+        r"career (?:growth|path|advancement|development|progression)",
+        # the people the job works for or with: "support to the RHIA", "Coordinate with HIM
+        # leadership (RHIA)", "Report any issues to the Coding Manager, RHIA"
+        # only right before the code (the words before a mention end there): "RHIT required to
+        # support the coding team" keeps RHIT
+        r"(?:support|assistance|help)\w{0,3} (?:to |for )?(?:the|our)(?=\s?$| (?:[\w-]+ ){1,3}\($)",
+        r"coordinat\w+ with",
+        r"(?:trained|taught|mentored|coached|precepted) by",
+        r"went on to",
+        r"(?:previous|former|past) (?:incumbents?|employees?|staff|hires?)",
+        r"in our (?:[\w-]+ ){0,2}(?:hold|have|are)",
+        # handing work to someone: "route charts to the RHIT on duty"
+        r"(?:rout|send|forward|refer|escalat|submit|deliver)\w{0,3} (?:[\w-]+ ){0,3}to "
+        r"(?:the|an?|our)(?=\s?$)",
+        r"report\w{0,3} (?:[\w-]+ ){0,3}to",
+    ),
+    examples=(
+        "Our HIM consultant is an RHIA; our director and two supervisors are RHIAs.",
+        "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
+        "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
+        "Earn your CCS with our in-house coding academy.",
+        "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
+        "Our CPC prep class starts in March.",
+        "Grow into a coding role; career growth from CCA to CCS.",
+        "Coordinate with HIM leadership (RHIA).",
+        # the words before a mention, as the rule reads them
+        "Provide clerical support to the",
+        "Support the coding staff (",
+        "Report any issues to the Coding Manager, RHIA.",
+        "You'll be trained by a CPC; precepted by an RHIT; taught by a CCS.",
+        "Previous incumbents went on to earn RHIT.",
+        "Coders in our department hold CPC or CCS.",
+        "Will route charts to the",
+    ),
+    near_misses=(
+        "CPC required",
+        "Our ideal candidate is an RHIT.",
+        "Most applicants must hold CPC.",
+        "CCS required; you will code with our inpatient team.",
+        "RHIT required to support the coding team in daily audits.",
+        "Must maintain active CPC with the required CEUs.",
+        "Active AHIMA membership and RHIT required.",
+        "We provide full training, but CPC is required.",
+        "Send your resume to the HR team. RHIT required.",
+        "CPC required in our outpatient clinics.",
+    ),
+)
