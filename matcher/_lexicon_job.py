@@ -93,6 +93,9 @@ DAY_SPAN_RE: Final = re.compile(
 )
 #: The first three letters of every day _DAY names (a DAY_SPAN_RE match starts with one).
 DAY_STEMS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: A day span that takes in the weekend names one of these (or wraps round to Monday): only the
+#: sentences holding one are read for spans (matcher._triggers adds them to the trigger scan).
+WEEKEND_DAY_WORDS: Final = ("sat", "sun", "mon")
 DAY_INDEX: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # --- pay -------------------------------------------------------------------------------------

@@ -19,13 +19,34 @@ from matcher._lexicon_job import (
     SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
+    WEEKEND_DAY_WORDS,
     WORKPLACE_MAYBE_RE,
 )
-from matcher._rules import literal_gate
+from matcher._need import Alternatives
+from matcher._rules import CompiledRule, literal_gate
+from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES
 from matcher._sentences import Doc
-from matcher._triggers import EMPLOYMENT as _EMPLOYMENT
-from matcher._triggers import SHIFTS as _SHIFTS
-from matcher._triggers import WORKPLACE as _WORKPLACE
+from matcher._triggers import EMPLOYMENT, SHIFTS, WORKPLACE
+from schemas.vocab import Rule
+
+
+def _narrowed(
+    records: tuple[Rule, ...], rules: list[CompiledRule]
+) -> list[tuple[str, Alternatives, tuple[str, ...]]]:
+    """Each rule with its alternatives narrowed per sentence (matcher._need): a sentence with
+    the trigger word but not the rest ("Monday" for the day shift's "day") is not searched, and
+    one with "shift" runs only the alternatives its words allow."""
+    out = []
+    for record, rule in zip(records, rules, strict=True):
+        alts = Alternatives(record.patterns, record.flags)
+        if alts.full.pattern != rule.regex.pattern or record.id != rule.id:  # checked at import
+            raise ValueError(f"rule {record.id!r}: not the pattern matcher._triggers compiled")
+        out.append((rule.id, alts, rule.triggers))
+    return out
+
+
+_EMPLOYMENT = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+_SHIFTS = _narrowed(SHIFT_RULES, SHIFTS)
 
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
@@ -56,7 +77,7 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
-    for kind, rx, triggers in _EMPLOYMENT:
+    for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
             if s.section == "benefits":
@@ -64,6 +85,9 @@ def extract_employment(doc: Doc) -> Found | None:
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             head = FIELD_LABEL_HEAD_RE.match(s.text)
             text = s.text if head is None else s.text[head.end() :]
+            rx = alts.for_text(text)
+            if rx is None:
+                continue
             m = next(
                 (
                     m
@@ -86,7 +110,8 @@ def extract_employment(doc: Doc) -> Found | None:
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
-    for kind, rx, triggers in _WORKPLACE:
+    # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
+    for kind, rx, triggers in WORKPLACE:
         if kind in hits:
             continue
         for i in doc.with_words(triggers):
@@ -239,6 +264,8 @@ def _day_spans(text: str) -> Iterator[re.Match[str]]:
         yield from DAY_SPAN_RE.finditer(text)
         return
     low = text.lower()
+    if sum(map(low.count, DAY_STEMS)) < 2:
+        return  # a span names two days ("month" alone is no span): no position to try
     starts = sorted(pos for stem in DAY_STEMS for pos in _positions(low, stem))
     end = 0
     for pos in starts:
@@ -276,18 +303,21 @@ def extract_shifts(doc: Doc) -> Found | None:
             skip[i] = s.section == "benefits"
         return not skip[i]
 
-    for kind, rx, triggers in _SHIFTS:
+    for kind, alts, triggers in _SHIFTS:
         for i in doc.with_words(triggers):
             if not usable(i):
                 continue
             text = doc.sentences[i].text
+            rx = alts.for_text(text)
+            if rx is None:
+                continue
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
             if any(_shift_word(text, m, known) for m in rx.finditer(text)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
-        for i in doc.with_words(("sat", "sun", "mon")):
+        for i in doc.with_words(WEEKEND_DAY_WORDS):
             text = doc.sentences[i].text
             if usable(i) and any(
                 _weekend_span(m)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from matcher._lexicon import CERT_NAME_STARTS, EXPERIENCE_TRIGGERS, GENERIC_CERTS
-from matcher._lexicon_job import PAY_TRIGGERS
+from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
 from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
 from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
@@ -54,6 +54,7 @@ ALL_TRIGGERS: Final = frozenset(
         SUBSTITUTION_TRIGGERS,
         EXPERIENCE_TRIGGERS,
         PAY_TRIGGERS,
+        WEEKEND_DAY_WORDS,  # matcher._schedule's day spans
         *(rule.triggers for rules in (EMPLOYMENT, WORKPLACE, SHIFTS, SKILLS) for rule in rules),
     )
     for w in group
