@@ -24,7 +24,8 @@ from matcher._lexicon_job import (
 )
 from matcher._need import Alternatives
 from matcher._rules import CompiledRule, literal_gate
-from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES
+from matcher._rules_job import EMPLOYMENT_RULES
+from matcher._rules_shift import SHIFT_RULES
 from matcher._sentences import Doc
 from matcher._triggers import EMPLOYMENT, SHIFTS, WORKPLACE
 from schemas.vocab import Rule

@@ -14,7 +14,8 @@ from matcher._lexicon import CERT_NAME_STARTS, EXPERIENCE_TRIGGERS, GENERIC_CERT
 from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
 from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
-from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_shift import SHIFT_RULES
 from schemas.vocab import CERTIFICATIONS, SKILL_RULES
 
 # The rules each field module runs, compiled once, with their trigger words.

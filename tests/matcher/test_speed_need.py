@@ -13,7 +13,8 @@ import pytest
 from matcher import _schedule, _sentences
 from matcher._lexicon_job import WEEKEND_DAY_WORDS
 from matcher._need import Alternatives, need_source, need_test
-from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_shift import SHIFT_RULES
 
 _RULES = (*EMPLOYMENT_RULES, *WORKPLACE_RULES, *SHIFT_RULES)
 _FILLER = [
