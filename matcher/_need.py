@@ -22,6 +22,7 @@ from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from matcher._rules import lookahead
+from matcher._rules_lower import lowered
 
 #: A literal run spelled more ways than this is read through its longest common piece.
 _MAX_SPELLINGS = 8
@@ -210,7 +211,7 @@ class Alternatives:
 
     #: Distinct narrowings kept compiled; past this many (odd text) the full pattern runs.
     MAX_KEPT = 256
-    __slots__ = ("_kept", "_mask", "_patterns", "flags", "full")
+    __slots__ = ("_kept", "_lowered", "_mask", "_patterns", "flags", "full")
 
     def __init__(self, patterns: tuple[str, ...], flags: int) -> None:
         self.full = _led(patterns, flags)
@@ -222,19 +223,48 @@ class Alternatives:
         self._mask: Callable[[str], int] = eval(f"lambda text: {bits or 0}")  # literals only
         everything = (1 << len(patterns)) - 1
         self._kept: dict[int, re.Pattern[str] | None] = {everything: self.full, 0: None}
+        self._lowered = {everything: _lowered_or_none(self.full)}
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to run on ``text`` itself, or None when no alternative can match."""
         if not text.isascii():
             return self.full
-        mask = self._mask(text.lower())
+        if self.search_in(text) is None:  # (which keeps the narrowing)
+            return None
+        return self._kept.get(self._mask(text.lower()), self.full)
+
+    def search_in(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern to run and the text to run it on: on ASCII ``text``, the narrowing's
+        case-sensitive copy (matcher._rules_lower.lowered) and ``text.lower()``, which find the
+        same spans (a lower-case alternative gets the engine's test of its first letter); None
+        when no alternative can match. Other text: ``full`` and ``text``."""
+        if not text.isascii():
+            return self.full, text
+        low = text.lower()
+        mask = self._mask(low)
         kept = self._kept
-        if mask in kept:
-            return kept[mask]
-        if len(kept) >= self.MAX_KEPT:
-            return self.full
-        chosen = tuple(p for k, p in enumerate(self._patterns) if mask >> k & 1)
-        rx = kept[mask] = _led(chosen, self.flags)
-        return rx
+        if mask not in kept:
+            if len(kept) >= self.MAX_KEPT:
+                return self.full, text
+            chosen = tuple(p for k, p in enumerate(self._patterns) if mask >> k & 1)
+            kept[mask] = _led(chosen, self.flags)
+            self._lowered[mask] = _lowered_or_none(kept[mask])
+        rx = kept[mask]
+        if rx is None:
+            return None
+        lowered_rx = self._lowered.get(mask)
+        return (rx, text) if lowered_rx is None else (lowered_rx, low)
+
+
+def _lowered_or_none(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """``rx``'s case-sensitive copy for lower-case text, None when it has none (not re.I, or a
+    form the copy cannot take: matcher._rules_lower)."""
+    if rx is None or not rx.flags & re.I:
+        return None
+    try:
+        return lowered(rx)
+    except ValueError:
+        return None
 
 
 def _need_of(rx: re.Pattern[str]) -> Need:

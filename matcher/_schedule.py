@@ -86,13 +86,14 @@ def extract_employment(doc: Doc) -> Found | None:
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             head = FIELD_LABEL_HEAD_RE.match(s.text)
             text = s.text if head is None else s.text[head.end() :]
-            rx = alts.for_text(text)
-            if rx is None:
+            found = alts.search_in(text)
+            if found is None:
                 continue
+            rx, hay = found  # the same spans in hay (the lower case) as in text
             m = next(
                 (
                     m
-                    for m in rx.finditer(text)
+                    for m in rx.finditer(hay)
                     if not EMPLOYMENT_SKIP_BEFORE_RE.search(
                         text[max(0, m.start() - 50) : m.start()]
                     )
@@ -303,12 +304,13 @@ def extract_shifts(doc: Doc) -> Found | None:
             if not usable(i):
                 continue
             text = doc.sentences[i].text
-            rx = alts.for_text(text)
-            if rx is None:
+            found = alts.search_in(text)
+            if found is None:
                 continue
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
-            if any(_shift_word(text, m, known) for m in rx.finditer(text)):
+            rx, hay = found  # the same spans in hay (the lower case) as in text
+            if any(_shift_word(text, m, known) for m in rx.finditer(hay)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):

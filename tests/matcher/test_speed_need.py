@@ -78,6 +78,10 @@ def test_the_narrowed_alternation_finds_what_the_whole_finds(seed: int) -> None:
             rx = alts.for_text(text)
             narrowed = [] if rx is None else [(m.span(), m.group()) for m in rx.finditer(text)]
             assert narrowed == whole, (rule.id, text)
+            # the lowered copy on the lower case: the same spans
+            found = alts.search_in(text)
+            spans = [] if found is None else [m.span() for m in found[0].finditer(found[1])]
+            assert spans == [span for span, _ in whole], (rule.id, text)
 
 
 def test_every_example_passes_its_rules_test() -> None:
