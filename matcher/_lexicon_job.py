@@ -1,6 +1,7 @@
 """Word lists and bounded patterns for the job's terms: employment, workplace, shifts and pay
-(vocabulary as data; the requirement words live in matcher._lexicon, the employment,
-workplace and shift words in matcher._rules_job, the skills in schemas._rules_skills).
+(vocabulary as data; the requirement words live in matcher._lexicon, the employment and
+workplace words in matcher._rules_job, the shift words in matcher._rules_shift, the skills in
+schemas._rules_skills).
 
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """
@@ -93,6 +94,9 @@ DAY_SPAN_RE: Final = re.compile(
 )
 #: The first three letters of every day _DAY names (a DAY_SPAN_RE match starts with one).
 DAY_STEMS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: A day span that takes in the weekend names one of these (or wraps round to Monday): only the
+#: sentences holding one are read for spans (matcher._triggers adds them to the trigger scan).
+WEEKEND_DAY_WORDS: Final = ("sat", "sun", "mon")
 DAY_INDEX: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # --- pay -------------------------------------------------------------------------------------
@@ -117,8 +121,11 @@ PAY_RE: Final = re.compile(
 PAY_TRIGGERS: Final = ("$", "hour", "/hr", "year", "/yr", "annual", "month", "week")
 #: Pay written without a dollar sign needs cents or thousands and a period right after it
 #: ("18.00 - 21.00 per hour", "45,000-52,000 annually"); "8-hour shift" has neither.
+#: It opens with the first digit, the look behind checked after it ("(?<![\d.,$]\d)": no figure,
+#: point or sign before the figure): the engine skips to digits in C instead of trying the look
+#: behind at every character (as CLOCK_RE; same matches, tests/matcher/test_speed_pay.py).
 BARE_PAY_RE: Final = re.compile(
-    r"(?<![\d.,$])(?P<a>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?)(?: ?(?:-|–|—|to) ?"
+    r"(?P<a>\d(?<![\d.,$]\d)(?:\d{0,2}\.\d{2}|\d{1,2},\d{3}(?:\.\d{2})?))(?: ?(?:-|–|—|to) ?"
     r"(?P<b>\d{1,3}\.\d{2}|\d{2,3},\d{3}(?:\.\d{2})?))?"
     r"(?= ?(?P<tail>(?:/ ?|per |an |a )?(?:hr|hour|hourly|yr|year|annually|annual|month|"
     r"monthly|week|weekly)\b.{0,20}))",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain, islice
 
 from matcher._lexicon_job import (
@@ -19,6 +20,7 @@ from matcher._lexicon_job import (
     PAY_TRIGGERS,
     TWO_WEEKS_PAY_RE,
 )
+from matcher._need import need_test
 from matcher._sentences import Doc
 from schemas.models import Pay
 
@@ -29,6 +31,10 @@ MIN_HOURLY = 7.0
 #: A pay line names a few figures (a range, a grade table of a few steps); past this many in one
 #: sentence the rest are not read, so a line of thousands of "$1" costs no more than a posting.
 MAX_AMOUNTS_PER_SENTENCE = 12
+#: What a labelled bare figure's sentence must hold ("hourly", "pay", "rate", ...), derived from
+#: the pattern (matcher._need): the pattern opens with "\b" and is otherwise tried at every
+#: character of each sentence with figures and no sign.
+_MAY_LABEL_PAY = need_test(LABELLED_BARE_PAY_RE)
 _CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
 # "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
 _CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
@@ -61,6 +67,13 @@ def _period(tail: str, sentence_period: str | None, value: float) -> str | None:
     return None
 
 
+def _labelled(text: str) -> Iterator[re.Match[str]]:
+    """LABELLED_BARE_PAY_RE's matches, on ASCII text only where its words are (re.I folds a few
+    non-ASCII letters onto ASCII ones: other text is searched)."""
+    if _MAY_LABEL_PAY is None or not text.isascii() or _MAY_LABEL_PAY(text.lower()):
+        yield from LABELLED_BARE_PAY_RE.finditer(text)
+
+
 def _pay_in(text: str) -> Pay | None:
     """The pay a sentence states (it holds a digit: extract_pay reads only those), or None."""
     matches = list(islice(PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE)) if "$" in text else []
@@ -68,7 +81,7 @@ def _pay_in(text: str) -> Pay | None:
         matches = list(islice(DOLLARS_PAY_RE.finditer(text), MAX_AMOUNTS_PER_SENTENCE))
     sentence_period: str | None = ""
     # lazily: the labelled bare figures are looked for only when no other figure was a wage
-    candidates = matches or chain(BARE_PAY_RE.finditer(text), LABELLED_BARE_PAY_RE.finditer(text))
+    candidates = matches or chain(BARE_PAY_RE.finditer(text), _labelled(text))
     for m in islice(candidates, MAX_AMOUNTS_PER_SENTENCE):
         # the cheap tests first (figures, period), the add-on words only for a plausible wage
         tail = m.group("tail")

@@ -1,10 +1,10 @@
-"""Employment, workplace and shift words, one record per value (docs/extraction.md, "How to
-add").
+"""Employment and workplace words, one record per value (docs/extraction.md, "How to add"); the
+shift words, when the job is worked rather than on what terms, are in matcher._rules_shift.
 
 To read a new phrasing ("casual" as per diem), add a pattern and an example to that value's
-record. The ids are schemas.vocab's EMPLOYMENT_TYPES, WORKPLACES and SHIFTS ("not_remote" is a
-negated remote, read as on_site); tests/matcher/test_rules.py pins them and checks every pattern
-against the examples and near misses. Triggers left out are derived from the patterns.
+record. The ids are schemas.vocab's EMPLOYMENT_TYPES and WORKPLACES ("not_remote" is a negated
+remote, read as on_site); tests/matcher/test_rules.py pins them and checks every pattern against
+the examples and near misses. Triggers left out are derived from the patterns.
 """
 
 from __future__ import annotations
@@ -342,135 +342,5 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "done",
             *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
         ),
-    ),
-)
-
-SHIFT_RULES: Final[tuple[Rule, ...]] = (
-    Rule(
-        "day",
-        (
-            r"\bday(?:time)?[- ]?shifts?\b",
-            r"\bdays? (?:only|shift)\b",
-            r"\bfirst shift\b",
-            r"\b1st shift\b",
-            r"\bdaytime\b",
-            r"(?:shift|schedule|hours)\W{1,3}days?\b",
-            r"\bdays,",
-            r"\bdays? ?(?:and|/|or|&) ?(?:evenings?|nights?|weekends?)\b",
-            r"^days?\b",
-            r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
-            # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
-            r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
-            r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
-            # "PT mornings", "mornings only", "morning shift"; one "morning huddle" is no shift
-            r"\bmornings\b|\bmorning shifts?\b",
-            # the shift closing a line after a comma: "40 hours per week, days."
-            r"(?<=, )days(?=\.?\s?$)",
-        ),
-        examples=(
-            "Day shift",
-            "days only",
-            "first shift",
-            "1st shift",
-            "daytime hours",
-            "Schedule: days",
-            "days, Monday to Friday",
-            "days and evenings",
-            "rotating days/evenings",
-            "Shift: 1st",
-            "Shift: AM",
-            "Days",
-            "full time, days",
-            "PT mornings",
-            "morning shift",
-            "40 hours per week, days.",
-        ),
-        near_misses=(
-            "Monday through Friday",
-            "Shift: first week of training",
-            "join our morning huddle",
-            "Paid time off: 25 days.",
-            "Orientation lasts 10 days.",
-        ),
-        triggers=("day", "first", "1st", "morning"),
-    ),
-    Rule(
-        "evening",
-        (
-            r"\bevenings?\b",
-            r"\bsecond shift\b",
-            r"\b2nd shift\b",
-            r"\bswing shift\b",
-            r"\bPM shift\b",
-            r"\bshifts?\s?[:#-]\s?(?:2nd|second)\b(?! (?:of|day|week|month))",
-            r"\bshifts?\s?:\s?PM\b",
-        ),
-        examples=(
-            "Evenings",
-            "second shift",
-            "2nd shift",
-            "swing shift",
-            "PM shift",
-            "Shift: 2nd",
-            "Shift - Second",
-            "Shift: PM",
-        ),
-        near_misses=("5 PM deadline", "Shift: second week on days", "Shift starts 7 AM"),
-        triggers=("evening", "second", "2nd", "swing", "pm shift"),
-    ),
-    Rule(
-        "night",
-        (
-            r"\bnights?\b",
-            r"\bovernights?\b",
-            r"\bthird shift\b",
-            r"\b3rd shift\b",
-            r"\bgraveyard\b",
-            r"\bnoc shift\b",
-            r"\bshifts?\s?[:#-]\s?(?:3rd|third)\b(?! (?:of|day|week|month))",
-        ),
-        examples=(
-            "Nights",
-            "overnight",
-            "third shift",
-            "3rd shift",
-            "graveyard",
-            "NOC shift",
-            "Shift - Third",
-        ),
-        near_misses=("knights",),
-        triggers=("night", "third", "3rd", "graveyard", "noc"),
-    ),
-    Rule(
-        "weekend",
-        (
-            r"\bweekends?\b",
-            r"\bsaturdays?\b",
-            r"\bsundays?\b",
-            r"\bsat(?:urday)?/sun(?:day)?\b",
-        ),
-        examples=("Every other weekend", "Saturdays", "Sunday", "Sat/Sun"),
-        near_misses=("weekday",),
-        triggers=("weekend", "saturday", "sunday", "sat"),
-    ),
-    Rule(
-        "rotating",
-        (
-            r"\brotating\b(?! (?:weekends?|holidays))",
-            r"\brotation (?:of|between) shifts\b",
-            r"\bvariable shifts?\b",
-            # a turn between named shifts: "Day/Evening rotation", "days and nights rotating"
-            r"\b(?:days?|evenings?|nights?)\s?(?:/|&|and)\s?(?:days?|evenings?|nights?)"
-            r"\s(?:rotation|rotating)\b",
-        ),
-        examples=(
-            "Rotating shifts",
-            "rotation between shifts",
-            "variable shift",
-            "Day/Evening rotation",
-            "days and nights rotating",
-        ),
-        near_misses=("rotating weekends", "day rotation on the unit"),
-        triggers=("rotat", "variable"),
     ),
 )

@@ -19,13 +19,35 @@ from matcher._lexicon_job import (
     SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
+    WEEKEND_DAY_WORDS,
     WORKPLACE_MAYBE_RE,
 )
-from matcher._rules import literal_gate
+from matcher._need import Alternatives
+from matcher._rules import CompiledRule, literal_gate
+from matcher._rules_job import EMPLOYMENT_RULES
+from matcher._rules_shift import SHIFT_RULES
 from matcher._sentences import Doc
-from matcher._triggers import EMPLOYMENT as _EMPLOYMENT
-from matcher._triggers import SHIFTS as _SHIFTS
-from matcher._triggers import WORKPLACE as _WORKPLACE
+from matcher._triggers import EMPLOYMENT, SHIFTS, WORKPLACE
+from schemas.vocab import Rule
+
+
+def _narrowed(
+    records: tuple[Rule, ...], rules: list[CompiledRule]
+) -> list[tuple[str, Alternatives, tuple[str, ...]]]:
+    """Each rule with its alternatives narrowed per sentence (matcher._need): a sentence with
+    the trigger word but not the rest ("Monday" for the day shift's "day") is not searched, and
+    one with "shift" runs only the alternatives its words allow."""
+    out = []
+    for record, rule in zip(records, rules, strict=True):
+        alts = Alternatives(record.patterns, record.flags)
+        if alts.full.pattern != rule.regex.pattern or record.id != rule.id:  # checked at import
+            raise ValueError(f"rule {record.id!r}: not the pattern matcher._triggers compiled")
+        out.append((rule.id, alts, rule.triggers))
+    return out
+
+
+_EMPLOYMENT = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+_SHIFTS = _narrowed(SHIFT_RULES, SHIFTS)
 
 _SCHEDULE_WORDS_RE = re.compile(
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
@@ -56,7 +78,7 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
-    for kind, rx, triggers in _EMPLOYMENT:
+    for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
             if s.section == "benefits":
@@ -64,10 +86,14 @@ def extract_employment(doc: Doc) -> Found | None:
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             head = FIELD_LABEL_HEAD_RE.match(s.text)
             text = s.text if head is None else s.text[head.end() :]
+            found = alts.search_in(text)
+            if found is None:
+                continue
+            rx, hay = found  # the same spans in hay (the lower case) as in text
             m = next(
                 (
                     m
-                    for m in rx.finditer(text)
+                    for m in rx.finditer(hay)
                     if not EMPLOYMENT_SKIP_BEFORE_RE.search(
                         text[max(0, m.start() - 50) : m.start()]
                     )
@@ -86,7 +112,8 @@ def extract_employment(doc: Doc) -> Found | None:
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
-    for kind, rx, triggers in _WORKPLACE:
+    # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
+    for kind, rx, triggers in WORKPLACE:
         if kind in hits:
             continue
         for i in doc.with_words(triggers):
@@ -210,25 +237,19 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
 _ASCII_SEPARATORS = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii())
 
 
+#: A separator, a space at most, and a digit: what every CLOCK_RE match holds (lower case).
+_RANGE_HINT_RE = re.compile("(?:" + "|".join(map(re.escape, _ASCII_SEPARATORS)) + ") ?[0-9]")
+
+
 def _may_hold_range(text: str) -> bool:
     """Whether a sentence may hold a CLOCK_RE match: every one holds a separator and then, after
-    a space at most, the second hour's digit ("7p-7a", "8 am to 5 pm"). Tested with str.find on
-    ASCII text: CLOCK_RE tried at each digit cost ~25,000 instructions a sentence with figures
-    (cachegrind), the test ~5,000, and 5 of a posting's 17 sentences with figures pass it.
-    Other text (re.I folds a few letters, \\d takes other digits): True."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    for sep in _ASCII_SEPARATORS:
-        pos = low.find(sep)
-        while pos >= 0:
-            after = pos + len(sep)
-            if low[after : after + 1] == " ":
-                after += 1
-            if low[after : after + 1].isdigit():
-                return True
-            pos = low.find(sep, pos + 1)
-    return False
+    a space at most, the second hour's digit ("7p-7a", "8 am to 5 pm"). Searched in the lower
+    case of ASCII text with a case-sensitive pattern (the engine skips to the separators' first
+    characters): CLOCK_RE tried at each digit cost ~25,000 instructions a sentence with figures
+    (cachegrind), a str.find loop per separator ~8,000, this ~5,600; 5 of a posting's 17
+    sentences with figures pass it. Other text (re.I folds a few letters, \\d takes other
+    digits): True."""
+    return not text.isascii() or _RANGE_HINT_RE.search(text.lower()) is not None
 
 
 def _day_spans(text: str) -> Iterator[re.Match[str]]:
@@ -239,6 +260,8 @@ def _day_spans(text: str) -> Iterator[re.Match[str]]:
         yield from DAY_SPAN_RE.finditer(text)
         return
     low = text.lower()
+    if sum(map(low.count, DAY_STEMS)) < 2:
+        return  # a span names two days ("month" alone is no span): no position to try
     starts = sorted(pos for stem in DAY_STEMS for pos in _positions(low, stem))
     end = 0
     for pos in starts:
@@ -276,18 +299,22 @@ def extract_shifts(doc: Doc) -> Found | None:
             skip[i] = s.section == "benefits"
         return not skip[i]
 
-    for kind, rx, triggers in _SHIFTS:
+    for kind, alts, triggers in _SHIFTS:
         for i in doc.with_words(triggers):
             if not usable(i):
                 continue
             text = doc.sentences[i].text
+            found = alts.search_in(text)
+            if found is None:
+                continue
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
-            if any(_shift_word(text, m, known) for m in rx.finditer(text)):
+            rx, hay = found  # the same spans in hay (the lower case) as in text
+            if any(_shift_word(text, m, known) for m in rx.finditer(hay)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
-        for i in doc.with_words(("sat", "sun", "mon")):
+        for i in doc.with_words(WEEKEND_DAY_WORDS):
             text = doc.sentences[i].text
             if usable(i) and any(
                 _weekend_span(m)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Final
 
 from matcher._lexicon import CERT_NAME_STARTS, EXPERIENCE_TRIGGERS, GENERIC_CERTS
-from matcher._lexicon_job import PAY_TRIGGERS
+from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
 from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
-from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_shift import SHIFT_RULES
 from schemas.vocab import CERTIFICATIONS, SKILL_RULES
 
 # The rules each field module runs, compiled once, with their trigger words.
@@ -54,6 +55,7 @@ ALL_TRIGGERS: Final = frozenset(
         SUBSTITUTION_TRIGGERS,
         EXPERIENCE_TRIGGERS,
         PAY_TRIGGERS,
+        WEEKEND_DAY_WORDS,  # matcher._schedule's day spans
         *(rule.triggers for rules in (EMPLOYMENT, WORKPLACE, SHIFTS, SKILLS) for rule in rules),
     )
     for w in group

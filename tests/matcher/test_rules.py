@@ -40,7 +40,8 @@ from matcher._rules_cues import (
     STRICT_REQUIRED_CUES,
 )
 from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
-from matcher._rules_job import EMPLOYMENT_RULES, SHIFT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_shift import SHIFT_RULES
 from schemas.vocab import (
     CERTIFICATIONS,
     CREDENTIALS,
