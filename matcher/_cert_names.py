@@ -56,7 +56,27 @@ def may_hold_dotted(doc: Doc) -> bool:
     return _DOTS_RE.search(doc.text) is not None
 
 
-@lru_cache(maxsize=8192)  # the same words ("records", "clinical") come back in every posting
+#: Word -> whether it may open a name; the same words ("records", "clinical") come back in every
+#: posting (a dictionary look-up a word, in C; emptied when it grows past its bound). The same
+#: for the score of a window of words.
+_OPENS: dict[str, bool] = {}
+_WINDOWS: dict[str, tuple[str, float] | None] = {}
+_UNSCORED = ("", -1.0)
+_CACHED_MAX = 65_536
+
+
+def _openers(words: list[str]) -> list[bool | None]:
+    """``_opens_name`` of each word."""
+    flags: list[bool | None] = list(map(_OPENS.get, words))
+    if None in flags:
+        if len(_OPENS) > _CACHED_MAX:
+            _OPENS.clear()
+        for k, word in enumerate(words):
+            if flags[k] is None:
+                flags[k] = _OPENS[word] = _opens_name(word)
+    return flags
+
+
 def _opens_name(word: str) -> bool:
     """A word that may open a spelled-out credential name ("Certified", "Registred")."""
     if word[0] not in "cCrR" or not 7 <= len(word) <= 12:
@@ -65,18 +85,22 @@ def _opens_name(word: str) -> bool:
     return any(fuzz.ratio(first, s) >= 80 for s in CERT_NAME_STARTS)
 
 
-def name_mentions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, code) of the spelled-out names in ``text``."""
-    low = text.lower()
-    if not any(w in low for w in NAME_WORDS):
-        return []
+def name_mentions(text: str, *, has_name_word: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the spelled-out names in ``text``; ``has_name_word`` when the
+    caller knows its lower case holds a name word (the posting's scan found one)."""
+    if not has_name_word:
+        low = text.lower()
+        if not any(w in low for w in NAME_WORDS):
+            return []
     # most sentences name none: their words are tested in C (a cached test per word)
-    if not any(map(_opens_name, _WORD_RE.findall(text))):
+    words = _WORD_RE.findall(text)
+    opens = _openers(words)
+    if True not in opens:
         return []
-    words = list(_WORD_RE.finditer(text))
+    spans: list[tuple[int, int]] = []  # the words' places, read once a name is found
     found: list[tuple[int, int, str]] = []
-    for i, w in enumerate(words):
-        if not _opens_name(w.group()):
+    for i, opener in enumerate(opens):
+        if not opener:
             continue
         # the best window, not the longest: "Certified Coding Specialist - Physician-based
         # required" must not take "required" into the name (its cue would be lost)
@@ -84,13 +108,19 @@ def name_mentions(text: str) -> list[tuple[int, int, str]]:
         for n in _NAME_LENGTHS:
             if i + n > len(words):
                 continue
-            hit = _scored_name(" ".join(x.group() for x in words[i : i + n]), n)
+            window = " ".join(words[i : i + n])  # n - 1 spaces: the window says its n
+            hit = _WINDOWS.get(window, _UNSCORED)
+            if hit is _UNSCORED:
+                if len(_WINDOWS) > _CACHED_MAX:
+                    _WINDOWS.clear()
+                hit = _WINDOWS[window] = _scored_name(window, n)
             if hit is not None and (best is None or hit[1] > best[0]):
                 best = (hit[1], n, hit[0])
                 if hit[1] >= 100:  # no shorter window can score higher
                     break
         if best is not None:
-            found.append((w.start(), words[i + best[1] - 1].end(), best[2]))
+            spans = spans or [m.span() for m in _WORD_RE.finditer(text)]
+            found.append((spans[i][0], spans[i + best[1] - 1][1], best[2]))
     return found
 
 

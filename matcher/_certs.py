@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matcher._cert_lists import Found, Group, across_sentences
 from matcher._cert_names import (
-    NAME_WORDS,
     may_hold_dotted,
     name_mentions,
     named_before,
     undot,
 )
+from matcher._cert_scan import cert_sentences
 from matcher._cue_gate import CueGate
 from matcher._lexicon import (
     CERT_CODE_RE,
@@ -47,9 +48,6 @@ from matcher._lexicon_certs import (
 )
 from matcher._rules import literal_gate
 from matcher._sentences import Doc, mention_level
-from matcher._triggers import (
-    CERT_TRIGGERS,
-)
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 from schemas.vocab import CREDENTIALS
 
@@ -63,7 +61,7 @@ _NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -78,7 +76,9 @@ def _code(found: str) -> str:
     return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
 
 
-def _mentions(text: str, *, names: bool) -> list[_Mention]:
+def _mentions(text: str, *, names: bool, name_word: bool = False) -> list[_Mention]:
+    """The credentials ``text`` names, in order, none overlapping; spelled-out names only with
+    ``names`` (``name_word``: its lower case is known to hold a name word)."""
     found = [
         _Mention(m.start(), m.end(), [_code(m.group("code"))]) for m in CERT_CODE_RE.finditer(text)
     ]
@@ -92,7 +92,10 @@ def _mentions(text: str, *, names: bool) -> list[_Mention]:
         codes = [c for b in bodies for c in GENERIC_CERTS[b]]
         found.append(_Mention(m.start(), m.end(), codes, generic=True))
     if names:
-        found += [_Mention(start, end, [code]) for start, end, code in name_mentions(text)]
+        found += [
+            _Mention(start, end, [code])
+            for start, end, code in name_mentions(text, has_name_word=name_word)
+        ]
     if len(found) == from_codes:  # the code matches alone: in order, none overlapping
         return found
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -104,28 +107,52 @@ def _mentions(text: str, *, names: bool) -> list[_Mention]:
     return kept
 
 
+# Between two mentions stand a few recurring strings (" or ", ", ", "/"): each test is cached
+# (a pattern call costs ~4k instructions, a cached one a dictionary look-up); long ones are not.
+_CACHED_BETWEEN = 64
+
+
+@lru_cache(maxsize=4096)
+def _cached_and(between: str) -> bool:
+    return _AND_RE.fullmatch(between) is not None
+
+
+def _is_and(between: str) -> bool:
+    """ "CCS and RHIA": every match of _AND_RE is 4 or 5 characters."""
+    return len(between) <= 5 and _cached_and(between)
+
+
+@lru_cache(maxsize=4096)
+def _cached_join(between: str) -> bool:
+    return CERT_JOIN_RE.match(between) is not None
+
+
+def _joins(between: str) -> bool:
+    """ "RHIT or RHIA", "CPC, COC, or CCS": only joining words between two mentions."""
+    if len(between) <= _CACHED_BETWEEN:
+        return _cached_join(between)
+    return CERT_JOIN_RE.match(between) is not None
+
+
 def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    groups: list[_Mention] = []
-    for m in mentions:
-        between = text[groups[-1].end : m.start] if groups else ""
+    """The mentions as any-of groups, in order (the mentions are the caller's own: a mention
+    that opens a group is that group, and grows)."""
+    if len(mentions) < 2:
+        return mentions
+    groups = [mentions[0]]
+    for m in mentions[1:]:
+        g = groups[-1]
+        between = text[g.end : m.start]
         # "CCS and RHIA or RHIT required", "RHIA or RHIT and CCS": "and" binds looser than
         # "or", so it starts another group (CCS, and one of RHIA / RHIT)
-        if (
-            groups
-            and _AND_RE.fullmatch(between)
-            and (
-                _OR_NEXT_RE.match(text, m.end)
-                or _OR_RE.search(text, groups[-1].start, groups[-1].end)
-            )
+        if _is_and(between) and (
+            _OR_NEXT_RE.match(text, m.end) or _OR_RE.search(text, g.start, g.end)
         ):
-            groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+            groups.append(m)
             continue
-        if groups and (
-            CERT_JOIN_RE.match(between)
-            or (groups[-1].generic and not m.generic and GENERIC_THEN_CODES_RE.match(between))
+        if _joins(between) or (
+            g.generic and not m.generic and GENERIC_THEN_CODES_RE.match(between)
         ):
-            g = groups[-1]
-            between = text[g.end : m.start]
             # "CCS credential (RHIA or RHIT alone is not enough)": a parenthesis that opens on
             # other codes is an aside; one that restates the codes ("RHIT (Registered Health
             # Information Technician)"), offers another ("CPC (or CPC-A)") or names a generic
@@ -137,7 +164,7 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and not _OR_RE.search(between)
             )
             if aside and not set(m.codes) <= set(g.codes):
-                groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+                groups.append(m)
                 continue
             if g.generic and not m.generic:
                 g.codes, g.generic = [], False  # "AHIMA certification, specifically CCS or CPC"
@@ -146,11 +173,13 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 g.codes += [c for c in m.codes if c not in g.codes]
             g.end = m.end
             continue
-        groups.append(_Mention(m.start, m.end, list(m.codes), m.generic))
+        groups.append(m)
     return groups
 
 
 _WITHIN_GATE = literal_gate(WITHIN_RE)
+#: Most next sentences hold no "within": two substring tests instead of the pattern's call.
+_DEADLINE_GATE = literal_gate(DEADLINE_NEXT_RE)
 #: The patterns read around each group, run on a sentence only when it holds their words.
 _CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
     "and": _AND_RE,
@@ -196,7 +225,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
     accepted: int | None = None  # the index in found of a group accepted before the next one
     dotted: bool | None = None
     named: set[int] | None = None
-    for si in doc.with_words(CERT_TRIGGERS, case=True):
+    candidates, name_sentences = cert_sentences(doc)
+    for si in candidates:
         s = doc.sentences[si]
         if s.section == "benefits":
             continue
@@ -204,10 +234,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
             dotted = may_hold_dotted(doc)
             # the sentences that may hold a spelled-out name, in one pass (on ASCII text the
             # lower-cased posting keeps the positions; undotting may spell a word out)
-            if not dotted and doc.text.isascii():
-                named = set(doc.with_words(NAME_WORDS))
+            if not dotted and name_sentences is not None:
+                named = set(name_sentences)
         text = undot(s.text) if dotted else s.text
-        groups = _group(text, _mentions(text, names=named is None or si in named))
+        in_named = named is not None and si in named
+        groups = _group(text, _mentions(text, names=named is None or in_named, name_word=in_named))
         if not groups:
             continue
         may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
@@ -215,7 +246,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
         after_eligible = False  # the group before was dropped as eligibility
         for i, g in enumerate(groups):
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
-            if i + 1 < len(groups) and "and" in may and _AND_RE.fullmatch(text, g.end, nxt):
+            if i + 1 < len(groups) and "and" in may and _is_and(text[g.end : nxt]):
                 # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
                 nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
@@ -281,7 +312,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 continue
             if months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
                 nxt_text = doc.sentences[si + 1].text
-                if DEADLINE_NEXT_RE.match(nxt_text) and not CERT_CODE_RE.search(nxt_text):
+                if (
+                    _DEADLINE_GATE is None
+                    or not nxt_text.isascii()
+                    or _DEADLINE_GATE(nxt_text.lower())
+                ) and (DEADLINE_NEXT_RE.match(nxt_text) and not CERT_CODE_RE.search(nxt_text)):
                     months = _months(nxt_text)  # "... preferred; required within 1 year of hire"
             level = "required" if months is not None else mention_level(s, before, after)
             if level is None and ELIGIBLE_ALTERNATIVE_RE.match(after):
