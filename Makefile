@@ -4,13 +4,38 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint lint-imports typecheck clean reliability
+.PHONY: demo test bench lint lint-imports typecheck clean reliability compiled bench-compiled
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
+
+# The compiled matcher (docs/contributing.md, "The compiled matcher"): matcher built with mypyc
+# (setup.py, HIMJOBS_MYPYC=1) into a venv of its own, never in place here, where a stale .so
+# would shadow an edited .py. mypyc type-checks matcher while it compiles, so the dependencies
+# go in first and the build uses this venv (--no-build-isolation). Rebuilt when a source changes.
+COMPILED_VENV ?= .venv-compiled
+COMPILED_PY   := $(COMPILED_VENV)/bin/python
+COMPILED_STAMP := $(COMPILED_VENV)/.installed
+
+$(COMPILED_STAMP): pyproject.toml setup.py $(wildcard matcher/*.py schemas/*.py)
+	test -x $(COMPILED_PY) || $(PYTHON) -m venv $(COMPILED_VENV)
+	$(COMPILED_PY) -m pip install --quiet --upgrade pip 'setuptools>=68' wheel mypy
+	rm -rf build  # setuptools would pack a module deleted since the last build from build/lib
+	$(COMPILED_PY) -m pip install --quiet .
+	HIMJOBS_MYPYC=1 $(COMPILED_PY) -m pip install --quiet --no-build-isolation --no-deps \
+		--force-reinstall .
+	touch $(COMPILED_STAMP)
+
+compiled: $(COMPILED_STAMP)
+
+# bench.extract on the compiled build: this tree goes at the END of sys.path (-P, then append),
+# so matcher comes from the compiled venv and only bench from here; its header names the build.
+bench-compiled: $(COMPILED_STAMP)
+	$(COMPILED_PY) -P -c 'import runpy, sys; sys.path.append("."); \
+		runpy.run_module("bench.extract", run_name="__main__", alter_sys=True)'
 
 demo: $(STAMP)
 	$(VENV)/bin/himjobs demo
@@ -57,4 +82,4 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(COMPILED_VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

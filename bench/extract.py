@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.machinery
+import importlib.util
 import os
+import pkgutil
 import platform
 import statistics
 import sys
 import time
 from collections.abc import Callable
 
+import matcher
 from bench.accuracy import DATA_DIR, load_cases
 from matcher import extract
 
@@ -58,6 +62,22 @@ def adversarial_inputs(size: int = ONE_MB) -> dict[str, str]:
     return {name: text[:size] for name, text in inputs.items()}
 
 
+def matcher_build() -> str:
+    """Which build of matcher this process runs: pure Python, or compiled with mypyc (setup.py,
+    HIMJOBS_MYPYC=1; docs/contributing.md), counted by the modules loaded from extensions."""
+    names = [m.name for m in pkgutil.iter_modules(matcher.__path__, "matcher.")]
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    compiled = [
+        n
+        for n in names
+        if (getattr(importlib.util.find_spec(n), "origin", "") or "").endswith(suffixes)
+    ]
+    where = os.path.dirname(matcher.__file__ or "")
+    if not compiled:
+        return f"pure Python ({where})"
+    return f"compiled with mypyc, {len(compiled)} of {len(names)} modules ({where})"
+
+
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -82,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "getloadavg"):  # the CPU-second rate still drops on a loaded machine
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"load average (1, 5, 15 min): {load}")
+    print(f"matcher: {matcher_build()}")
     print("(shared machine: timings are indicative)")
     postings = three_kb_postings()
     sizes = [len(p) for p in postings]

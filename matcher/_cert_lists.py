@@ -153,10 +153,12 @@ def _dedupe(groups: list[Group]) -> list[Group]:
     for g in groups:
         by_sentence.setdefault(g[1:], set()).add(frozenset(g[0]))
     groups = [g for g in groups if not any(set(g[0]) < wider for wider in by_sentence[g[1:]])]
-    best: dict[frozenset[str], Group] = {}
-    for g in groups:
+    # the kept group of each code set, by position: not by identity, as the compiled build
+    # (setup.py, mypyc) boxes a fixed-length tuple afresh each time it is read from a list
+    best: dict[frozenset[str], int] = {}
+    for k, g in enumerate(groups):
         key = frozenset(g[0])
         old = best.get(key)
-        if old is None or (old[1] == "preferred" and g[1] == "required"):
-            best[key] = g
-    return [g for g in groups if best[frozenset(g[0])] is g]
+        if old is None or (groups[old][1] == "preferred" and g[1] == "required"):
+            best[key] = k
+    return [g for k, g in enumerate(groups) if best[frozenset(g[0])] == k]

@@ -128,7 +128,9 @@ class GapTally:
             for c, (degree, both) in self._combos.items()
             if not unmet_required(req, both) and unmet_required(req, degree)
         )
-        return replace(found, codes=found.codes - self._blocked.keys(), combos=combos)
+        # difference(), not `- keys()`: that one is dict_keys' and gives a set, which the
+        # compiled build (setup.py, mypyc) refuses for the frozenset field
+        return replace(found, codes=found.codes.difference(self._blocked), combos=combos)
 
     def _opens(self, req: Requirements) -> Opens | None:
         unmet = unmet_required(req, self._facts)

@@ -122,8 +122,9 @@ _CLEANER_SPECIAL = (
     "frame",
     "noframes",
 )
-#: Characters lxml refuses in an element's text or tail.
-_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Characters lxml refuses in an element's text or tail. A raw string: re reads the escapes, and
+#: mypyc refuses a str constant holding literal surrogates (the compiled build, setup.py).
+_NOT_XML_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NEWLINE_TAGS = frozenset(html_text.NEWLINE_TAGS)
 _DOUBLE_NEWLINE_TAGS = frozenset(html_text.DOUBLE_NEWLINE_TAGS)
 _PUNCT_AFTER = frozenset(',:;.!?")')
