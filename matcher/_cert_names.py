@@ -110,7 +110,9 @@ def name_mentions(text: str, *, has_name_word: bool = False) -> list[tuple[int, 
                 continue
             window = " ".join(words[i : i + n])  # n - 1 spaces: the window says its n
             hit = _WINDOWS.get(window, _UNSCORED)
-            if hit is _UNSCORED:
+            # by value, not identity: compiled (mypyc, docs/contributing.md) the dictionary
+            # hands back a new tuple, and `is` never held (every name read as code "")
+            if hit == _UNSCORED:
                 if len(_WINDOWS) > _CACHED_MAX:
                     _WINDOWS.clear()
                 hit = _WINDOWS[window] = _scored_name(window, n)
