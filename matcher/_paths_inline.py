@@ -163,6 +163,17 @@ def _schooling_and_experience(label: str, level: str, part: str, years: float) -
     )
 
 
+def _credential_and_years(codes: list[str], years: float, part: str) -> QualificationPath:
+    """One route asking both: one of ``codes`` and ``years`` of the experience ``part`` names,
+    in either order ("an active CPC with 1 year ...", "1 year ... with an active CPC")."""
+    return QualificationPath(
+        label="certification and experience",
+        certifications=[CertificationRequirement(any_of=codes, level="required")],
+        experience_years=years,
+        experience_kind=experience_kind(part),
+    )
+
+
 def _route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
     years = first_years(part)
@@ -186,12 +197,7 @@ def _route(part: str) -> QualificationPath | None:
     ):
         # "an active CPC with 1 year of coding experience": the credential and the years, one
         # route (the years first: _WITH_CREDENTIAL_RE below)
-        return QualificationPath(
-            label="certification and experience",
-            certifications=[CertificationRequirement(any_of=codes, level="required")],
-            experience_years=years[0],
-            experience_kind=experience_kind(part),
-        )
+        return _credential_and_years(codes, years[0], part)
     if codes and (years is None or part.find(codes[0]) < years[1]):
         group = CertificationRequirement(any_of=codes, level="required")
         schooled = education_level(part)
@@ -211,12 +217,7 @@ def _route(part: str) -> QualificationPath | None:
         and not _PREFERRED_RE.search(part)
     ):
         # "1 year of experience with an active CPC": the years and the credential, one route
-        return QualificationPath(
-            label="certification and experience",
-            certifications=[CertificationRequirement(any_of=codes, level="required")],
-            experience_years=years[0],
-            experience_kind=experience_kind(part),
-        )
+        return _credential_and_years(codes, years[0], part)
     level = education_level(part)
     if level is None and "experience" not in low and _SCHOOLING_ABOVE_RE.match(part):
         # "or one year above high school with a course in medical terminology": a side that
