@@ -18,24 +18,22 @@ from matcher._paths_parts import (
     credential_codes,
     education_level,
     experience_kind,
-    first_letters,
     first_years,
     number,
     study_field,
 )
+from matcher._paths_route import PREFERRED_RE, route
 from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
 from matcher._paths_schooling import (
     EXPERIENCE_LOOK_BACK,
-    TRAINING_RE,
     education_for_experience,
 )
 from matcher._paths_schooling import text_evidence as _ev
 from matcher._rules import holds_any
 from matcher._sentences import Doc, Sentence
-from schemas.models import CertificationRequirement, Combination, QualificationPath
+from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
     CERTIFICATION_CODES,
-    EDUCATION_RANK,
     SCHOOLING_YEARS,
 )
 
@@ -57,9 +55,6 @@ _EQUIVALENT_RE: Final = re.compile(
     r"(?:experience|combination)",
     re.I,
 )
-_PREFERRED_RE: Final = first_letters(
-    r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
-)
 _SUBSTITUTE_RE: Final = re.compile(
     r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
     # "two years of experience filing medical records can be accepted in place of ..."
@@ -72,37 +67,6 @@ _SUBSTITUTE_RE: Final = re.compile(
 _SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: A field label the alternatives are the value of: "Experience: 2 years or ...".
 _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
-#: Years joined to a credential on one route: "1 year of experience with an active CPC".
-_WITH_CREDENTIAL_RE: Final = re.compile(
-    r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
-)
-
-
-#: A credential joined to years of experience after it: "CPC with 1 year of coding experience",
-#: "CCS plus two years", "RHIT and 6 months of ...".
-_CREDENTIAL_WITH_YEARS_RE: Final = re.compile(
-    r"\b[A-Z]{2,5}(?:-[A-Z]{1,2})?\)?,? (?:with|and|plus|\+) (?:at least |a minimum of )?"
-    r"[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)\b"
-)
-
-
-#: A side of an "or" that opens with schooling counted above the diploma: "one year above high
-#: school", "successful completion of 2 years of study beyond high school", "30 semester hours",
-#: "one year of post-secondary education", "college coursework in health information" (not a
-#: side that only names such schooling later: "... records, including coursework after high
-#: school" is still the experience).
-_SCHOOLING_ABOVE_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:successful )?completion of )?(?:an? )?"
-    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
-    r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
-    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
-    r"hours) (?:of )?)?(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
-    r"(?:education|study|schooling|course ?work|courses|credits?)|"
-    r"[\w-]+ (?:semester|quarter|credit) hours)\b",
-    re.I,
-)
-
-
 #: Experience joined to the alternatives with "and" / "plus", before them ("six months of records
 #: experience and either ...") or after them ("..., plus six months of records experience").
 _SHARED_BEFORE_RE: Final = re.compile(r"\b(?:and|plus)(?: either)?\s?$", re.I)
@@ -125,17 +89,6 @@ def _shared_years(head: str, tail: str) -> float | None:
     return None
 
 
-#: A route that asks the diploma with its years: "high school diploma plus two years of ...".
-_DIPLOMA_PLUS_RE: Final = re.compile(
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
-)
-
-
-def _eligible_only(code: str, part: str) -> bool:
-    """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
-    return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
-
-
 _AND_RE: Final = re.compile(r"\band\b", re.I)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
@@ -149,107 +102,6 @@ _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 _ANY_CODE_RE: Final = re.compile(
     "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
 )
-
-
-def _schooling_and_experience(label: str, level: str, part: str, years: float) -> QualificationPath:
-    """One route asking both: schooling of ``level`` and ``years`` of the experience ``part``
-    names ("a coding certificate plus 1 year of coding experience")."""
-    return QualificationPath(
-        label=label,
-        education=level,
-        education_field=study_field(part),
-        experience_years=years,
-        experience_kind=experience_kind(part),
-    )
-
-
-def _credential_and_years(codes: list[str], years: float, part: str) -> QualificationPath:
-    """One route asking both: one of ``codes`` and ``years`` of the experience ``part`` names,
-    in either order ("an active CPC with 1 year ...", "1 year ... with an active CPC")."""
-    return QualificationPath(
-        label="certification and experience",
-        certifications=[CertificationRequirement(any_of=codes, level="required")],
-        experience_years=years,
-        experience_kind=experience_kind(part),
-    )
-
-
-def _route(part: str) -> QualificationPath | None:
-    """The route one side of an "or" names, or None."""
-    years = first_years(part)
-    low = part.lower()
-    if TRAINING_RE.search(part):
-        trained = education_level(part) or "certificate"
-        if years is not None and "experience" in low:
-            # "completion of a coding program and 1 year of coding experience": both, one route
-            return _schooling_and_experience("training and experience", trained, part, years[0])
-        return QualificationPath(
-            label="training", education=trained, education_field=study_field(part)
-        )
-    # a credential the schooling makes one eligible for ("RHIA eligible") is not held
-    codes = [c for c in credential_codes(part) if not _eligible_only(c, part)]
-    if (
-        codes
-        and years is not None
-        and "experience" in low
-        and _CREDENTIAL_WITH_YEARS_RE.search(part)
-        and not _PREFERRED_RE.search(part)
-    ):
-        # "an active CPC with 1 year of coding experience": the credential and the years, one
-        # route (the years first: _WITH_CREDENTIAL_RE below)
-        return _credential_and_years(codes, years[0], part)
-    if codes and (years is None or part.find(codes[0]) < years[1]):
-        group = CertificationRequirement(any_of=codes, level="required")
-        schooled = education_level(part)
-        if schooled not in (None, "high_school") and part.find(codes[0]) > 0:
-            # "an associate degree with CCS": the degree and the credential, on one route
-            return QualificationPath(
-                label="education and certification",
-                education=schooled,
-                education_field=study_field(part),
-                certifications=[group],
-            )
-        return QualificationPath(label="certification", certifications=[group])
-    if (
-        codes
-        and years is not None
-        and _WITH_CREDENTIAL_RE.search(part)
-        and not _PREFERRED_RE.search(part)
-    ):
-        # "1 year of experience with an active CPC": the years and the credential, one route
-        return _credential_and_years(codes, years[0], part)
-    level = education_level(part)
-    if level is None and "experience" not in low and _SCHOOLING_ABOVE_RE.match(part):
-        # "or one year above high school with a course in medical terminology": a side that
-        # opens with schooling above the diploma, the least level above it (its years are the
-        # schooling's, not experience)
-        return QualificationPath(
-            label="education", education="certificate", education_field=study_field(part)
-        )
-    if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
-        levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
-        # a level read only across the "or" ("an associate or ...": "associate" needs the word
-        # after it) stays the whole side's: no piece names one on its own
-        level = min(levels, key=EDUCATION_RANK.__getitem__) if levels else level
-    # "(or) 1 year with an associate degree": years leading the side are the experience asked
-    led = years is not None and years[1] <= 3
-    if (
-        level is not None
-        and years is not None
-        and ("experience" in low or led)
-        and (level != "high_school" or _DIPLOMA_PLUS_RE.search(part) is not None)
-    ):
-        # "a coding certificate plus 1 year of coding experience": both, on one route
-        return _schooling_and_experience("education and experience", level, part, years[0])
-    if level is not None and (years is None or "experience" not in low):
-        return QualificationPath(
-            label="education", education=level, education_field=study_field(part)
-        )
-    if years is not None and "experience" in low:
-        return QualificationPath(
-            label="experience", experience_years=years[0], experience_kind=experience_kind(part)
-        )
-    return None
 
 
 def _credentials_after_and(left: str, right: str) -> bool:
@@ -334,14 +186,14 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     )
     for m in _ors(text, low) if relevant else ():
         left, right = _sides(text, m)
-        if _PREFERRED_RE.search(left) or _PREFERRED_RE.search(right):
+        if PREFERRED_RE.search(left) or PREFERRED_RE.search(right):
             continue
         head = text[: m.start() - len(left)]
         if "experience" not in left.lower() and _EXPERIENCE_LABEL_RE.search(head):
             left = "experience " + left  # "Experience: 2 years (or 1 year with a degree)"
         # Two routes of one kind, or two schooling routes, are no paths: one side must be a
         # credential or experience route, or the right "equivalent experience" (a third of the
-        # "or" sentences pass; _route on both sides was most of the paths time).
+        # "or" sentences pass; route (matcher._paths_route) on both sides was most of the paths time).
         if not (
             _EQUIVALENT_RE.match(right)
             or "experience" in left.lower()
@@ -352,7 +204,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             continue
         if " and " in left and _credentials_after_and(left, right):
             continue
-        a = _route(left)
+        a = route(left)
         if a is None:
             continue
         if (
@@ -380,7 +232,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             return _with_evidence(
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
-        b = _route(right)
+        b = route(right)
         if b is None or a.label == b.label:
             continue
         if a.label == "certification" and b.label == "certification and experience":
@@ -459,7 +311,7 @@ def _inline_paths(
             text = f"{before}; {text}"
             low = text.lower()
         if "one of the following" in low and (
-            (listed := listed_routes(sentences, k, _route)) is not None
+            (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed
         if _holds_route_word(low):

@@ -1,0 +1,173 @@
+"""The route one side of an "or" names: matcher._paths_inline splits a sentence at its
+alternatives and asks ``route`` what each side asks.
+
+A side may name experience ("2 years of coding experience"), schooling ("an associate degree in
+HIT", "one year above high school"), training ("completion of an approved coding program"), a
+credential ("CCS"), or two of them on one route ("CPC with 1 year of coding experience", "a
+coding certificate plus 1 year of coding experience"). A credential one is only eligible for
+("RHIA eligible") is not held, and a side marked preferred joins nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import (
+    credential_codes,
+    education_level,
+    experience_kind,
+    first_letters,
+    first_years,
+    study_field,
+)
+from matcher._paths_schooling import TRAINING_RE
+from schemas.models import CertificationRequirement, QualificationPath
+from schemas.vocab import EDUCATION_RANK
+
+#: A side marked as preferred: joins no route, and makes no sentence a set of alternatives.
+PREFERRED_RE: Final = first_letters(
+    r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
+)
+
+#: Years joined to a credential on one route: "1 year of experience with an active CPC".
+_WITH_CREDENTIAL_RE: Final = re.compile(
+    r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
+)
+
+
+#: A credential joined to years of experience after it: "CPC with 1 year of coding experience",
+#: "CCS plus two years", "RHIT and 6 months of ...".
+_CREDENTIAL_WITH_YEARS_RE: Final = re.compile(
+    r"\b[A-Z]{2,5}(?:-[A-Z]{1,2})?\)?,? (?:with|and|plus|\+) (?:at least |a minimum of )?"
+    r"[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)\b"
+)
+
+
+#: A side of an "or" that opens with schooling counted above the diploma: "one year above high
+#: school", "successful completion of 2 years of study beyond high school", "30 semester hours",
+#: "one year of post-secondary education", "college coursework in health information" (not a
+#: side that only names such schooling later: "... records, including coursework after high
+#: school" is still the experience).
+_SCHOOLING_ABOVE_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:successful )?completion of )?(?:an? )?"
+    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
+    r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
+    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
+    r"hours) (?:of )?)?(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
+    r"(?:education|study|schooling|course ?work|courses|credits?)|"
+    r"[\w-]+ (?:semester|quarter|credit) hours)\b",
+    re.I,
+)
+
+
+#: A route that asks the diploma with its years: "high school diploma plus two years of ...".
+_DIPLOMA_PLUS_RE: Final = re.compile(
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
+)
+
+
+def _eligible_only(code: str, part: str) -> bool:
+    """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
+    return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
+
+
+def _schooling_and_experience(label: str, level: str, part: str, years: float) -> QualificationPath:
+    """One route asking both: schooling of ``level`` and ``years`` of the experience ``part``
+    names ("a coding certificate plus 1 year of coding experience")."""
+    return QualificationPath(
+        label=label,
+        education=level,
+        education_field=study_field(part),
+        experience_years=years,
+        experience_kind=experience_kind(part),
+    )
+
+
+def _credential_and_years(codes: list[str], years: float, part: str) -> QualificationPath:
+    """One route asking both: one of ``codes`` and ``years`` of the experience ``part`` names,
+    in either order ("an active CPC with 1 year ...", "1 year ... with an active CPC")."""
+    return QualificationPath(
+        label="certification and experience",
+        certifications=[CertificationRequirement(any_of=codes, level="required")],
+        experience_years=years,
+        experience_kind=experience_kind(part),
+    )
+
+
+def route(part: str) -> QualificationPath | None:
+    """The route one side of an "or" names, or None."""
+    years = first_years(part)
+    low = part.lower()
+    if TRAINING_RE.search(part):
+        trained = education_level(part) or "certificate"
+        if years is not None and "experience" in low:
+            # "completion of a coding program and 1 year of coding experience": both, one route
+            return _schooling_and_experience("training and experience", trained, part, years[0])
+        return QualificationPath(
+            label="training", education=trained, education_field=study_field(part)
+        )
+    # a credential the schooling makes one eligible for ("RHIA eligible") is not held
+    codes = [c for c in credential_codes(part) if not _eligible_only(c, part)]
+    if (
+        codes
+        and years is not None
+        and "experience" in low
+        and _CREDENTIAL_WITH_YEARS_RE.search(part)
+        and not PREFERRED_RE.search(part)
+    ):
+        # "an active CPC with 1 year of coding experience": the credential and the years, one
+        # route (the years first: _WITH_CREDENTIAL_RE below)
+        return _credential_and_years(codes, years[0], part)
+    if codes and (years is None or part.find(codes[0]) < years[1]):
+        group = CertificationRequirement(any_of=codes, level="required")
+        schooled = education_level(part)
+        if schooled not in (None, "high_school") and part.find(codes[0]) > 0:
+            # "an associate degree with CCS": the degree and the credential, on one route
+            return QualificationPath(
+                label="education and certification",
+                education=schooled,
+                education_field=study_field(part),
+                certifications=[group],
+            )
+        return QualificationPath(label="certification", certifications=[group])
+    if (
+        codes
+        and years is not None
+        and _WITH_CREDENTIAL_RE.search(part)
+        and not PREFERRED_RE.search(part)
+    ):
+        # "1 year of experience with an active CPC": the years and the credential, one route
+        return _credential_and_years(codes, years[0], part)
+    level = education_level(part)
+    if level is None and "experience" not in low and _SCHOOLING_ABOVE_RE.match(part):
+        # "or one year above high school with a course in medical terminology": a side that
+        # opens with schooling above the diploma, the least level above it (its years are the
+        # schooling's, not experience)
+        return QualificationPath(
+            label="education", education="certificate", education_field=study_field(part)
+        )
+    if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
+        levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
+        # a level read only across the "or" ("an associate or ...": "associate" needs the word
+        # after it) stays the whole side's: no piece names one on its own
+        level = min(levels, key=EDUCATION_RANK.__getitem__) if levels else level
+    # "(or) 1 year with an associate degree": years leading the side are the experience asked
+    led = years is not None and years[1] <= 3
+    if (
+        level is not None
+        and years is not None
+        and ("experience" in low or led)
+        and (level != "high_school" or _DIPLOMA_PLUS_RE.search(part) is not None)
+    ):
+        # "a coding certificate plus 1 year of coding experience": both, on one route
+        return _schooling_and_experience("education and experience", level, part, years[0])
+    if level is not None and (years is None or "experience" not in low):
+        return QualificationPath(
+            label="education", education=level, education_field=study_field(part)
+        )
+    if years is not None and "experience" in low:
+        return QualificationPath(
+            label="experience", experience_years=years[0], experience_kind=experience_kind(part)
+        )
+    return None
