@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout18"])
+@pytest.mark.parametrize("stem", ["holdout18", "holdout19"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout18.yaml (session s8hold) is unseen like holdout.yaml, under its own part name:
-    miss counts, never case ids."""
+    """holdout18.yaml (session s8hold) and holdout19.yaml (session 9, s9hold) are unseen like
+    holdout.yaml, under their own part names: miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1

@@ -54,6 +54,8 @@ MIN_HOLDOUT16_ENTRIES = 30
 MIN_HOLDOUT17_ENTRIES = 40
 #: The fourth unseen part (holdout18.yaml, session s8hold).
 MIN_HOLDOUT18_ENTRIES = 40
+#: The fifth unseen part (holdout19.yaml, session 9, s9hold).
+MIN_HOLDOUT19_ENTRIES = 50
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -169,6 +171,13 @@ def test_fourth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout18.yaml")
     assert len(entries) >= MIN_HOLDOUT18_ENTRIES
     assert all(e["id"].startswith("h18-") for e in entries)
+
+
+def test_fifth_holdout_set_is_large_enough() -> None:
+    """holdout19.yaml is the fifth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout19.yaml")
+    assert len(entries) >= MIN_HOLDOUT19_ENTRIES
+    assert all(e["id"].startswith("h19-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
