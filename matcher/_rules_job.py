@@ -324,6 +324,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bonsite\b",
             r"\bwork (?:is )?(?:performed|done) (?:inside|in|at|on) (?:the |a |an |our )?"
             r"(?:[\w-]+ ){0,3}(?:facility|office|hospital|clinic|campus|site|center|unit)\b",
+            # "This position is located inside a secure facility": inside a building is where
+            # the work is done ("located in Denver" is only a place: no workplace)
+            r"\b(?:position|job|role|work) (?:is )?(?:located|based|performed|done) (?:inside|"
+            r"within) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:facility|hospital|clinic|campus|"
+            r"center|unit|prison|institution|building)\b",
         ),
         examples=(
             "On-site role",
@@ -331,14 +336,22 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "in the office",
             "onsite",
             "Work is performed inside the hospital.",
+            "This position is located inside a secure facility.",
         ),
-        near_misses=("on-site parking", "apply in person", "coursework in office administration"),
+        near_misses=(
+            "on-site parking",
+            "apply in person",
+            "coursework in office administration",
+            "This position is located in Denver.",
+        ),
         # "in the office" as the pattern spells it: a bare "office" is in most postings ("office
         # work", "medical office"), and its sentences were scanned for nothing
         triggers=(
             "site",
             "person",
             "performed",
+            "inside",
+            "within",
             "done",
             *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
         ),
