@@ -151,7 +151,9 @@ BODIES_AND_CUES = [
     ("Qualifications\nOur HIM consultant is an RHIA and visits monthly.", []),
     ("Our director and coding managers are RHIAs. RHIT required.",
      [(["RHIT"], "required", None)]),
-    ("Qualifications\nOur ideal candidate is an RHIT.", [(["RHIT"], "required", None)]),
+    # the ideal hire is more than every applicant needs (session 9: "ideal" is preferred for
+    # credentials too, as session 8 decided for schooling and experience)
+    ("Qualifications\nOur ideal candidate is an RHIT.", [(["RHIT"], "preferred", None)]),
 ]  # fmt: skip
 
 
