@@ -60,7 +60,12 @@ ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
 #: A deadline in the next clause, naming no code: "AHIMA credential (RHIT/RHIA) strongly
 #: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
 DEADLINE_NEXT_RE: Final = re.compile(
-    r"^(?:and |but )?(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
+    r"^(?:and |but )?"
+    # whom the deadline is for: "candidates without one must earn it within 12 months", "those
+    # who do not hold it must obtain it within six months"
+    r"(?:(?:candidates|applicants|those|new hires|hires|anyone|you)(?: who (?:do not|don't|"
+    r"does not) (?:yet )?(?:hold|have)| without)\b[^.;]{0,25}?)?"
+    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
     r"(?:obtain|earn)(?:ed)?)\b[^.;]{0,20}?\bwithin\b",
     re.I,
 )
