@@ -197,10 +197,12 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\b(?:not|non)[- ](?:a )?remote\b",
             r"\bno remote\b",
-            r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home)",
+            r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
+            r"telecommut\w*)",
             r"\bremote work is not\b",
             r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
-            r"(?:available|offered|permitted|an option|possible|eligible)",
+            r"(?:available|offered|permitted|an option|possible|eligible|authorized|authorised|"
+            r"approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
@@ -229,6 +231,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote work eligibility: No",
             "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
+            "This position is not eligible for telework.",
+            "Telework is not authorized for this position.",
         ),
         near_misses=("Remote position",),
         triggers=("remote", "telework", "home"),

@@ -133,11 +133,12 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             hits[kind] = s.text
             break
     # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
-    # but not a "Remote job: Yes" field: telework is days away from an on-site job.
+    # but a "Remote job: Yes" field beats both telework fields, "No" and "Yes" (telework is days
+    # away from an on-site job), though not the word "hybrid".
     if (
-        "not_remote" in hits
-        and "remote" in hits
-        and "hybrid" not in hits
+        "remote" in hits
+        and ("not_remote" in hits or "hybrid" in hits)
+        and "hybrid" not in hits.get("hybrid", "").lower()
         and any(REMOTE_JOB_YES_RE.search(doc.sentences[i].text) for i in doc.with_words(_REMOTE))
     ):
         return "remote", hits["remote"]

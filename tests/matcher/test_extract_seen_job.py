@@ -80,15 +80,37 @@ REMOTE_FIELDS = [
     ("Remote job\nYes\nTelework eligible\nNo", "remote"),
     ("Remote position: yes. Telework: not available.", "remote"),
     ("Remote role: Yes | Telework eligible: No | Work schedule: Full-time", "remote"),
+    ("Remote job: Yes\nTelework eligible: Yes", "remote"),
+    ("Remote job\nYes\nTelework eligible\nYes", "remote"),
     # near-misses: both fields say no; a remote word without the field
     ("Remote job: No\nTelework eligible: No", "on_site"),
     ("We work remotely on Fridays. Telework eligible: No", "on_site"),
     ("Remote job: No\nTelework eligible: Yes", "hybrid"),
+    ("Remote job: Yes\nHybrid: two days a week on site", "hybrid"),
 ]
 
 
 @pytest.mark.parametrize(("text", "workplace"), REMOTE_FIELDS)
 def test_a_remote_job_field_outranks_telework_no(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
+
+
+# --- telework refused in words is no remote job -----------------------------------------------
+
+TELEWORK_REFUSED = [
+    ("This position is not eligible for telework.", "on_site"),
+    ("Telework is not authorized for this position.", "on_site"),
+    ("The role is not eligible for telecommuting.", "on_site"),
+    ("Teleworking is not approved for coders in their first year.", "on_site"),
+    # near-misses: telework granted; a possibility
+    ("Telework eligible: Yes", "hybrid"),
+    ("Telework may be approved after probation.", None),
+    ("This position is eligible for telework.", "remote"),
+]
+
+
+@pytest.mark.parametrize(("text", "workplace"), TELEWORK_REFUSED)
+def test_telework_refused_in_words_is_on_site(text: str, workplace: str | None) -> None:
     assert extract(text).workplace == workplace
 
 
