@@ -47,7 +47,9 @@ GENERIC_CODE_SETS: Final = (
 ONE_OF_ITEM_GAP: Final = 2
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
 #: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
-ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
+#: "RHIT eligible", "RHIT-eligible", and after a parenthesis: "Registered Health Information
+#: Administrator (RHIA) eligible".
+ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s)-]{0,3}(?:exam[- ])?eligib", re.I)
 ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,

@@ -85,3 +85,23 @@ DEADLINE_FOR_THE_REST = [
 @pytest.mark.parametrize(("text", "expected"), DEADLINE_FOR_THE_REST)
 def test_a_deadline_for_those_without_one(text: str, expected: list[Any]) -> None:
     assert _groups(text) == expected
+
+
+# --- eligibility after a spelled-out name and its code; an offer to earn one ----------------------
+
+ELIGIBLE_AND_OFFERS = [
+    ("Requirements\n- Registered Health Information Administrator (RHIA) eligible", []),
+    ("Requirements\n- RHIT (Registered Health Information Technician) eligible", []),
+    ("Opportunity to obtain your CCS with our support.", []),
+    ("We offer the chance to earn your CPC.", []),
+    # near-misses: eligible with a deadline; a condition to obtain one
+    ("Qualifications: Certified Tumor Registrar (CTR) eligible; CTR must be obtained within 1 "
+     "year.", [(["CTR"], "required", 12)]),
+    ("Must obtain CCS within 9 months.", [(["CCS"], "required", 9)]),
+    ("Requirements\n- CCS (or CCS-P) required", [(["CCS", "CCS-P"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIGIBLE_AND_OFFERS)
+def test_eligibility_and_offers_ask_for_nothing(text: str, expected: list[Any]) -> None:
+    assert _groups(text) == expected
