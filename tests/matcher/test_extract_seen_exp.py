@@ -38,6 +38,9 @@ OTHER_PERIODS = [
      "for 12 months.", 2.0),
     ("Requirements\n- 1 year of filing\n- Trial period: 6 months", 1.0),
     ("Requirements\n- 2 years of registration work\n- Probationary period of 6 months", 2.0),
+    ("Minimum qualifications\nTwo years of records experience.\nSubstitution: college "
+     "coursework may replace the required experience; 30 semester hours equal one year.", None),
+    ("Requirements\n- 2 years of filing\n- 45 quarter hours count as one year", 2.0),
     # near-misses: a bare figure in a qualifications list is still experience
     ("Requirements\n- 6 months of scanning", 0.5),
     ("Requirements\n- 2 years in a hospital records department", 2.0),
@@ -45,5 +48,5 @@ OTHER_PERIODS = [
 
 
 @pytest.mark.parametrize(("text", "years"), OTHER_PERIODS)
-def test_a_period_of_something_else_is_no_experience(text: str, years: float) -> None:
+def test_a_period_of_something_else_is_no_experience(text: str, years: float | None) -> None:
     assert extract(text).experience_years_required == years
