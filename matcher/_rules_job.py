@@ -196,7 +196,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         "not_remote",
         (
             r"\b(?:not|non)[- ](?:a )?remote\b",
-            r"\bno remote\b",
+            r"\bno (?:remote|telework(?:ing)?|telecommuting)\b",
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
             r"telecommut\w*)",
             r"\bremote work is not\b",
@@ -215,6 +215,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b)",
+            # "Telework eligible: Situational only": occasional, as "ADHOC" (no "Yes" before it)
+            r"\btelework eligible\s?:\s?situational\b",
         ),
         examples=(
             "This is not a remote position.",
@@ -232,6 +234,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
             "This position is not eligible for telework.",
+            "Position is located on campus; no telework.",
+            "Telework eligible: Situational only",
             "Telework is not authorized for this position.",
         ),
         near_misses=("Remote position",),

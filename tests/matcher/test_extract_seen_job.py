@@ -102,10 +102,16 @@ TELEWORK_REFUSED = [
     ("Telework is not authorized for this position.", "on_site"),
     ("The role is not eligible for telecommuting.", "on_site"),
     ("Teleworking is not approved for coders in their first year.", "on_site"),
+    ("Position is located on campus; no telework.", "on_site"),
+    ("No teleworking for this role.", "on_site"),
+    # occasional telework granted case by case, as "ADHOC"
+    ("Telework eligible: Situational only", "on_site"),
+    ("Telework eligible\nSituational only", "on_site"),
     # near-misses: telework granted; a possibility
     ("Telework eligible: Yes", "hybrid"),
     ("Telework may be approved after probation.", None),
     ("This position is eligible for telework.", "remote"),
+    ("Situational telework available.", "hybrid"),
 ]
 
 
