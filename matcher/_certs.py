@@ -55,7 +55,7 @@ _BODY_RE = re.compile(r"AHIMA|AAPC")
 #: Each code's issuing body: an accepted credential meets a requirement of its own body only.
 _BODIES = {c.code: c.body for c in CREDENTIALS}
 _OR_RE = re.compile(r"\bor\b")
-_AND_RE = re.compile(r"\s?and\s", re.I)
+_AND_RE = re.compile(r",?\s?and\s", re.I)
 _OR_NEXT_RE = re.compile(r"\s?,?\s?or\s", re.I)
 _NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 _OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
@@ -67,6 +67,9 @@ class _Mention:
     end: int
     codes: list[str]
     generic: bool = False
+    #: the codes a body named after an "or" added ("RHIT or AAPC certification"): the codes
+    #: the body's own parenthesis names replace them ("... or AAPC certification (CPC)")
+    pending: tuple[str, ...] = ()
 
 
 def _code(found: str) -> str:
@@ -118,8 +121,8 @@ def _cached_and(between: str) -> bool:
 
 
 def _is_and(between: str) -> bool:
-    """ "CCS and RHIA": every match of _AND_RE is 4 or 5 characters."""
-    return len(between) <= 5 and _cached_and(between)
+    """ "CCS and RHIA", "CPC or CCS, and CRC": every match of _AND_RE is 4 to 6 characters."""
+    return len(between) <= 6 and _cached_and(between)
 
 
 @lru_cache(maxsize=4096)
@@ -168,9 +171,16 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if g.generic and not m.generic:
                 g.codes, g.generic = [], False  # "AHIMA certification, specifically CCS or CPC"
+            elif g.pending and not m.generic and GENERIC_THEN_CODES_RE.match(between):
+                # "RHIT or RHIA, or AAPC certification (CPC)": the body's codes are the named ones
+                g.codes = [c for c in g.codes if c not in g.pending]
+            g.pending = ()
             # a body after codes labels them ("CCS (AHIMA)"), unless offered as another choice
             if not (m.generic and g.codes) or _OR_RE.search(between):
-                g.codes += [c for c in m.codes if c not in g.codes]
+                added = [c for c in m.codes if c not in g.codes]
+                g.codes += added
+                if m.generic and g.codes != added:
+                    g.pending = tuple(added)
             g.end = m.end
             continue
         groups.append(m)
@@ -244,7 +254,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
         may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
+        kept_level: str | None = None  # the level of the group before, when it was kept
         for i, g in enumerate(groups):
+            # "Requires CPC or CCS and CRC": a group joined by "and" shares the cue before it
+            and_level = kept_level if i and _is_and(text[groups[i - 1].end : g.start]) else None
+            kept_level = None
             nxt = groups[i + 1].start if i + 1 < len(groups) else len(text)
             if i + 1 < len(groups) and "and" in may and _is_and(text[g.end : nxt]):
                 # "CCS and RHIA or RHIT required": the cue after the conjunction is both groups'
@@ -332,6 +346,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 and _OBTAIN_RE.search(before[-40:])
             ):
                 level = "required"
+            level = level or and_level
             if (
                 accepted is not None
                 and si - found[accepted][0] <= 1
@@ -351,4 +366,5 @@ def extract_certifications(doc: Doc) -> list[Group]:
             elif "also_accepted" in may and CERT_ACCEPTED_FIRST_RE.match(after):
                 level, accepted = "required", len(found)
             found.append((si, g.codes, level, months, s.text))
+            kept_level = level
     return across_sentences(doc, found)

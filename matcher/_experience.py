@@ -34,6 +34,8 @@ from matcher._paths_parts import general_and_specialized
 from matcher._sentences import Doc, mention_level, section_kind
 
 Found = tuple[float, str]
+#: What joins the two ends of a range written with a unit each ("6 months - 1 year").
+_RANGE_JOINS = frozenset(("to", "-", "–", "—"))
 
 
 def _zero(text: str, rx: _Patterns) -> bool:
@@ -153,9 +155,17 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             tail = m.group("tail")
             if k + 1 < len(found):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
-                close = text.find(")", found[k + 1].end()) if tail.strip() == "(" else -1
+                joint = tail.strip().lower()
+                close = text.find(")", found[k + 1].end()) if joint == "(" else -1
                 if close > 0:  # "1 year (2 years preferred) of experience": past the aside
                     tail = text[close + 1 : close + 91]
+                elif joint in _RANGE_JOINS:
+                    # "six months to one year of ... experience": a range across two units
+                    # shares the words after its upper end (the lower end is the figure)
+                    nxt = found[k + 1]
+                    tail = nxt.group("tail")
+                    if k + 2 < len(found):
+                        tail = tail[: max(0, found[k + 2].start() - nxt.end("unit"))]
             before = text[max(prev_end, m.start() - 80) : m.start()]
             prev_end = m.end("unit")
             after = rx.after_figure.match(tail)

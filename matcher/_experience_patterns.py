@@ -39,7 +39,12 @@ from matcher._rules_parse import opening_letters
 
 _NOT_BARE_RE = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
-    r"course|school|education)\b",
+    r"course|school|education|"
+    # a period of something else: "an eligible list that is good for six months", "a
+    # six-month probationary period", "a trial period of 12 months"
+    r"list|probation\w*|trial|valid|expires?|"
+    # a conversion of schooling: "30 semester hours equal one year"
+    r"semester|quarter hours|credit hours|credits)\b",
     re.I,
 )
 # "," then a new noun phrase ends the figure's clause: "two years of records experience,

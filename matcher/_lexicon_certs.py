@@ -47,7 +47,9 @@ GENERIC_CODE_SETS: Final = (
 ONE_OF_ITEM_GAP: Final = 2
 #: "RHIT eligible", "eligible to sit for": the schooling qualifies, no credential required.
 #: Only when attached to the code: "CTR, or eligible to sit for the CTR exam" still names CTR.
-ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s-]{0,2}(?:exam[- ])?eligib", re.I)
+#: "RHIT eligible", "RHIT-eligible", and after a parenthesis: "Registered Health Information
+#: Administrator (RHIA) eligible".
+ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s)-]{0,3}(?:exam[- ])?eligib", re.I)
 ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
@@ -60,7 +62,12 @@ ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
 #: A deadline in the next clause, naming no code: "AHIMA credential (RHIT/RHIA) strongly
 #: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
 DEADLINE_NEXT_RE: Final = re.compile(
-    r"^(?:and |but )?(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
+    r"^(?:and |but )?"
+    # whom the deadline is for: "candidates without one must earn it within 12 months", "those
+    # who do not hold it must obtain it within six months"
+    r"(?:(?:candidates|applicants|those|new hires|hires|anyone|you)(?: who (?:do not|don't|"
+    r"does not) (?:yet )?(?:hold|have)| without)\b[^.;]{0,25}?)?"
+    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
     r"(?:obtain|earn)(?:ed)?)\b[^.;]{0,20}?\bwithin\b",
     re.I,
 )

@@ -17,7 +17,9 @@ from matcher._rules import alternation, lookahead
 
 #: Employment words that are not this job's type ("benefits for full-time staff").
 EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
-    r"\b(?:benefits?|eligible|offered to|available to|for)\b[^.;]{0,12}$|"
+    # "for full-time staff" is whom something is for; "for a full-time, 13-week contract" is
+    # what this job is (an article after "for")
+    r"\b(?:benefits?|eligible|offered to|available to|for(?! an? ))\b[^.;]{0,12}$|"
     # other people's appointments: "employees who are appointed on a temporary basis prior to
     # the effective date" (a federal grandfathering clause)
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
@@ -30,7 +32,10 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers|"
     # schooling, not the job: "one year of full-time academic study", "full-time study"
     r"(?:academic |undergraduate |graduate |college )?(?:study|studies|coursework|enrollment|"
-    r"education|student))\b",
+    r"education|student))\b|"
+    # an interim step before the job proper, not the job's type: "appointed on a temporary
+    # basis before credentialing is complete", "placed on a temporary basis pending clearance"
+    r"^ basis (?:before|prior to|pending)\b",
     re.I,
 )
 
@@ -52,6 +57,13 @@ WORKPLACE_MAYBE_RE: Final = re.compile(
     r"discretion",
     re.I,
 )
+#: A page field that says the whole job is remote ("Remote job: Yes"): it outranks a "Telework
+#: eligible: No" beside it, which is about days away from an on-site job (federal pages list both).
+REMOTE_JOB_YES_RE: Final = re.compile(
+    r"\bremote (?:job|position|role|work)\s?:\s?yes\b(?!\W{0,4}(?:partial|some|up to|[1-4]\b|"
+    r"one|two|three|four))",
+    re.I,
+)
 #: What joins the two hours of a clock range (lower case).
 CLOCK_SEPARATORS: Final = ("-", "–", "—", "to", "until", "and")
 #: Clock hours "7p-7a", "8:00 AM - 4:30 PM", "0700-1530", "between 8 am and 5 pm". It opens with
@@ -61,7 +73,9 @@ CLOCK_SEPARATORS: Final = ("-", "–", "—", "to", "until", "and")
 CLOCK_RE: Final = re.compile(
     r"(?P<h1>\d(?<!\w\d)\d?)(?::?(?P<m1>\d{2}))? ?(?P<ap1>a\.?m?\.?|p\.?m?\.?)?"
     r" ?(?P<sep>" + "|".join(CLOCK_SEPARATORS) + ") ?"
-    r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>a\.?m?\.?|p\.?m?\.?)?(?![\d/$%])",
+    # "8-4 and every other Saturday": the "a" of a following word is no "a.m."
+    r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>(?:a\.?m?\.?|p\.?m?\.?)(?![a-z]))?"
+    r"(?![\d/$%])",
     re.I,
 )
 

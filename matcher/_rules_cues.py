@@ -196,13 +196,23 @@ IDEAL_CUES: Final = Rule(
     (
         r"ideal (?:candidates?|applicants?|hires?)(?: (?:will|would|should|also|typically))?"
         r" (?:have|has|holds?|possess(?:es)?|brings?|be)\b",
+        # "Our ideal candidate is an RHIT", "ideal hires are CPCs": the ideal hire described by
+        # what they are (not "is required to", "are expected to")
+        r"ideal (?:candidates?|applicants?|hires?) (?:is an?\b|are\b(?! (?:required|expected|"
+        r"asked|needed|obliged)\b))",
     ),
     examples=(
         "Ideal candidates have CPC; the ideal candidate will have RHIT.",
         "Ideal applicants bring CCS; the ideal hire would also have Epic.",
         "The ideal candidate holds CCS; the ideal hire possesses RHIT and brings Epic.",
+        "Our ideal candidate is an RHIT; ideal hires are CPCs.",
     ),
-    near_misses=("The ideal candidate must have CPC.", "Ideally located near the bus line."),
+    near_misses=(
+        "The ideal candidate must have CPC.",
+        "Ideally located near the bus line.",
+        "Ideal candidates are required to hold CPC.",
+        "The ideal candidate is able to lift 25 pounds.",
+    ),
 )
 
 REQUIRED_CUES: Final = Rule(
@@ -211,6 +221,8 @@ REQUIRED_CUES: Final = Rule(
         "required",
         "requires?",
         "require",
+        # classified ads: "CPC req'd", "RHIT reqd" ("Req ID" is a requisition number)
+        r"req['’]?d\b",
         "must",
         "mandatory",
         "minimum",
@@ -245,8 +257,9 @@ REQUIRED_CUES: Final = Rule(
         "Applicants should have CCS; she has RHIT and holds CPC, possess CRC.",
         "Maintains current, active, valid CPC.",
         "Seeking a coder, looking for CPC.",
+        "CPC req'd; RHIT reqd.",
     ),
-    near_misses=("CPC preferred",),
+    near_misses=("CPC preferred", "Req ID 4471"),
 )
 
 STRICT_REQUIRED_CUES: Final = Rule(
@@ -254,6 +267,7 @@ STRICT_REQUIRED_CUES: Final = Rule(
     (
         "required",
         "require[sd]?",
+        r"req['’]?d\b",
         "must",
         "mandatory",
         "is a requirement",
@@ -269,6 +283,7 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "AHIMA or AAPC certification (active, in good standing).",
         "The role requires and must be mandatory.",
         "CPC needed, necessary, essential.",
+        "CPC req'd.",
     ),
     near_misses=("CPC preferred", "minimum of two years"),
 )

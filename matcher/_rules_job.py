@@ -196,11 +196,13 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         "not_remote",
         (
             r"\b(?:not|non)[- ](?:a )?remote\b",
-            r"\bno remote\b",
-            r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home)",
+            r"\bno (?:remote|telework(?:ing)?|telecommuting)\b",
+            r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
+            r"telecommut\w*)",
             r"\bremote work is not\b",
             r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
-            r"(?:available|offered|permitted|an option|possible|eligible)",
+            r"(?:available|offered|permitted|an option|possible|eligible|authorized|authorised|"
+            r"approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
@@ -213,6 +215,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # telework granted case by case, no regular days away from the site
             r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b)",
+            # "Telework eligible: Situational only": occasional, as "ADHOC" (no "Yes" before it)
+            r"\btelework eligible\s?:\s?situational\b",
         ),
         examples=(
             "This is not a remote position.",
@@ -229,6 +233,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote work eligibility: No",
             "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
+            "This position is not eligible for telework.",
+            "Position is located on campus; no telework.",
+            "Telework eligible: Situational only",
+            "Telework is not authorized for this position.",
         ),
         near_misses=("Remote position",),
         triggers=("remote", "telework", "home"),
@@ -324,6 +332,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bonsite\b",
             r"\bwork (?:is )?(?:performed|done) (?:inside|in|at|on) (?:the |a |an |our )?"
             r"(?:[\w-]+ ){0,3}(?:facility|office|hospital|clinic|campus|site|center|unit)\b",
+            # "This position is located inside a secure facility": inside a building is where
+            # the work is done ("located in Denver" is only a place: no workplace)
+            r"\b(?:position|job|role|work) (?:is )?(?:located|based|performed|done) (?:inside|"
+            r"within) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:facility|hospital|clinic|campus|"
+            r"center|unit|prison|institution|building)\b",
         ),
         examples=(
             "On-site role",
@@ -331,14 +344,22 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "in the office",
             "onsite",
             "Work is performed inside the hospital.",
+            "This position is located inside a secure facility.",
         ),
-        near_misses=("on-site parking", "apply in person", "coursework in office administration"),
+        near_misses=(
+            "on-site parking",
+            "apply in person",
+            "coursework in office administration",
+            "This position is located in Denver.",
+        ),
         # "in the office" as the pattern spells it: a bare "office" is in most postings ("office
         # work", "medical office"), and its sentences were scanned for nothing
         triggers=(
             "site",
             "person",
             "performed",
+            "inside",
+            "within",
             "done",
             *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
         ),

@@ -111,6 +111,8 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # "Career growth: CCA to CCS"
         r"grow into",
         r"career (?:growth|path|advancement|development|progression)",
+        # an offer, not a condition: "Opportunity to obtain your CCS", "the chance to earn CPC"
+        r"(?:opportunit(?:y|ies)|chance) to (?:obtain|earn|get|pursue|achieve|gain)",
         # the people the job works for or with: "support to the RHIA", "Coordinate with HIM
         # leadership (RHIA)", "Report any issues to the Coding Manager, RHIA"
         # only right before the code (the words before a mention end there): "RHIT required to
@@ -134,6 +136,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
         "Our CPC prep class starts in March.",
         "Grow into a coding role; career growth from CCA to CCS.",
+        "Opportunity to obtain your CCS; the chance to earn CPC.",
         "Coordinate with HIM leadership (RHIA).",
         # the words before a mention, as the rule reads them
         "Provide clerical support to the",
@@ -155,5 +158,6 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "We provide full training, but CPC is required.",
         "Send your resume to the HR team. RHIT required.",
         "CPC required in our outpatient clinics.",
+        "Must obtain CCS within 9 months.",
     ),
 )

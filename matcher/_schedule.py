@@ -15,6 +15,7 @@ from matcher._lexicon_job import (
     DAY_STEMS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
+    REMOTE_JOB_YES_RE,
     ROTATING_COVERAGE_RE,
     SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
@@ -50,7 +51,10 @@ _EMPLOYMENT = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
 _SHIFTS = _narrowed(SHIFT_RULES, SHIFTS)
 
 _SCHEDULE_WORDS_RE = re.compile(
-    r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F)\b", re.I
+    # any weekday names a schedule ("Tues/Thurs 8-4"); "sat" and "sun" alone are other words
+    r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F|tues?(?:days?)?|"
+    r"wed(?:nesdays?)?|thu(?:rs?)?(?:days?)?|saturdays?|sundays?)\b",
+    re.I,
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
@@ -110,6 +114,9 @@ def extract_employment(doc: Doc) -> Found | None:
     return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
 
 
+_REMOTE = ("remote",)
+
+
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
     # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
@@ -125,7 +132,16 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
                 continue  # "hybrid telework may be approved after probation": a possibility
             hits[kind] = s.text
             break
-    # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word.
+    # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
+    # but a "Remote job: Yes" field beats both telework fields, "No" and "Yes" (telework is days
+    # away from an on-site job), though not the word "hybrid".
+    if (
+        "remote" in hits
+        and ("not_remote" in hits or "hybrid" in hits)
+        and "hybrid" not in hits.get("hybrid", "").lower()
+        and any(REMOTE_JOB_YES_RE.search(doc.sentences[i].text) for i in doc.with_words(_REMOTE))
+    ):
+        return "remote", hits["remote"]
     for kind in ("hybrid", "not_remote", "remote", "on_site"):
         if kind in hits:
             return ("on_site" if kind == "not_remote" else kind), hits[kind]

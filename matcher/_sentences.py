@@ -219,13 +219,21 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
         if menu:  # a tab menu's items are no headings: the section stays as it was
             append(_sentence(Sentence, (line, section)))
             continue
+        item = False
         if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
             line = line[bullet.end() :].strip()
+            item = True
         if not line:
             continue
         # _is_heading's first test inline: a line ending a sentence is none (a third of the
-        # short lines; the call cost more than the test)
-        if len(line) <= _HEADING_MAX_CHARS and line[-1] not in _SENTENCE_ENDS and _is_heading(line):
+        # short lines; the call cost more than the test). A bulleted line without a colon is a
+        # list item ("- Epic ROI module experience" under "Bonus points"), not a new heading.
+        if (
+            len(line) <= _HEADING_MAX_CHARS
+            and line[-1] not in _SENTENCE_ENDS
+            and not (item and line[-1] != ":")
+            and _is_heading(line)
+        ):
             kind = section_kind(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
             # item) of the preferred list, not a new required section

@@ -104,10 +104,13 @@ MARKS = [
      [(["CCS"], "required", None), (["RHIA", "RHIT"], "required", None)]),
     ("RHIA or RHIT and CCS preferred.",
      [(["RHIA", "RHIT"], "preferred", None), (["CCS"], "preferred", None)]),
-    # near-misses: no "or" beside the "and"; "and/or"; a comma before the "and"
+    # a comma before the "and" after an "or" separates even more (session 9: seen16, labelled
+    # blind, reads "CPC or CCS, and CRC" as two groups; this row said one group until then)
+    ("CPC or CCS, and CRC preferred",
+     [(["CPC", "CCS"], "preferred", None), (["CRC"], "preferred", None)]),
+    # near-misses: no "or" beside the "and"; "and/or"
     ("RHIT and CCS required.", [(["RHIT", "CCS"], "required", None)]),
     ("RHIT and/or RHIA required.", [(["RHIT", "RHIA"], "required", None)]),
-    ("CPC or CCS, and CRC preferred", [(["CPC", "CCS", "CRC"], "preferred", None)]),
     # the codes a body's certification means, named in the next sentence
     ("Candidates must possess a coding certification from AHIMA or AAPC. Acceptable "
      "certifications are CCA, CCS, CCS-P, CPC, COC and CIC.",
@@ -151,7 +154,9 @@ BODIES_AND_CUES = [
     ("Qualifications\nOur HIM consultant is an RHIA and visits monthly.", []),
     ("Our director and coding managers are RHIAs. RHIT required.",
      [(["RHIT"], "required", None)]),
-    ("Qualifications\nOur ideal candidate is an RHIT.", [(["RHIT"], "required", None)]),
+    # the ideal hire is more than every applicant needs (session 9: "ideal" is preferred for
+    # credentials too, as session 8 decided for schooling and experience)
+    ("Qualifications\nOur ideal candidate is an RHIT.", [(["RHIT"], "preferred", None)]),
 ]  # fmt: skip
 
 
