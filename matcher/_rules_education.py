@@ -66,7 +66,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         "associate",
         (
             r"\bassociate'?s?(?: of applied science)? degree\b",
-            r"\bassociates? in\b",
+            # a practice's name is not the degree: "Harbor Pediatric / Northside Medical /
+            # Coastal Cardiology / Family Medicine / Women's Health Associates in <city>"
+            r"(?<!ic )(?<!al )(?<!gy )(?<!ine )(?<!health )(?<!care )(?<!eye )\bassociates? in\b",
             r"\bassociate of (?:applied )?(?:science|arts)\b",
             r"(?<!coding )(?<!access )(?<!information )(?<!roi )(?<!records )(?<!care )(?<!team )"
             r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))",
@@ -114,6 +116,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "coding associate role",
             "We value our associates",
             "Title: Associate",
+            "Harbor Pediatric Associates in Duluth",
+            "Women's Health Associates in Reno",
             "Continuing education: associates attend yearly training",
             "Registration associate preferred",
             "Our associates are required to attend training",
@@ -132,6 +136,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "certificate",
         (
+            # a document is not schooling: vital records ("birth and death certificate"), a
+            # typing or keyboarding test, a CPR / BLS card, a vaccination record
+            r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
+            r"(?<!bls )(?<!vaccination )(?<!immunization )"
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
@@ -154,7 +162,13 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "certification program",
             "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
-        near_misses=("certificate of insurance", "nursing home"),
+        near_misses=(
+            "certificate of insurance",
+            "nursing home",
+            "birth and death certificate data",
+            "typing certificate (35 wpm)",
+            "CPR certificate",
+        ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),
     # the GED spelled out, and the state equivalency / proficiency certificates federal standards

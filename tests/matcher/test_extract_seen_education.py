@@ -1,0 +1,55 @@
+"""matcher.extract on education and substitution phrasings that text we did not write showed us
+(issue 15, session s9edu: the misses of seen16.yaml / seen17.yaml): one table per general pattern,
+with varied examples and near-misses, all in our own wording (never a posting's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+# --- a certificate that is a document (vital records, a typing test, CPR) is not schooling --------
+
+DOCUMENT_CERTIFICATES = [
+    ("Indexes birth and death certificate requests for the vital records office.", None),
+    ("Prepares death certificate packets for funeral homes.", None),
+    ("Attach a keyboarding certificate (40 wpm) to your application.", None),
+    ("A typing certificate of 35 net wpm is required.", None),
+    ("Current CPR certificate required.", None),
+    (
+        "High school diploma; a current typing certificate must accompany the application.",
+        "high_school",
+    ),
+    ("Scans marriage certificate copies into the county index.", None),
+    # near-misses: a certificate programme or a field's certificate is still the level
+    ("Coding certificate required.", "certificate"),
+    ("Certificate in medical billing from an accredited school required.", "certificate"),
+    ("Typing skills and a medical records certificate required.", "certificate"),
+    ("Completion of a health information certificate program required.", "certificate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), DOCUMENT_CERTIFICATES)
+def test_a_document_certificate_is_not_schooling(text: str, level: str | None) -> None:
+    assert extract(text).education_required == level
+
+
+# --- a practice named "... Associates" is no associate degree -------------------------------------
+
+PRACTICE_NAMES = [
+    ("Harbor Pediatric Associates in Duluth is hiring a records clerk.", None),
+    ("Northside Medical Associates in Tulsa seeks a part-time file clerk.", None),
+    ("Riverbend Surgical Associates in Macon has an opening for a records clerk.", None),
+    ("Coastal Cardiology Associates in Mobile needs a release of information clerk.", None),
+    ("Women's Health Associates in Reno: medical records assistant, GED required.", "high_school"),
+    ("Lakeview Family Medicine Associates in Provo is adding a records clerk.", None),
+    # near-misses: the degree written as "associates in"
+    ("Associates in Health Information Technology required.", "associate"),
+    ("Requirements: an associates in HIT or HIM.", "associate"),
+    ("Must have a medical coding certificate or associates in applied science.", "certificate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), PRACTICE_NAMES)
+def test_a_practice_name_is_no_degree(text: str, level: str | None) -> None:
+    assert extract(text).education_required == level
