@@ -93,7 +93,9 @@ def _no_education(span: str) -> bool:
 
 
 _DIPLOMA_RE: Final = first_letters(
-    r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    r"high school (?:diploma|graduate|graduation)|graduation from (?:a )?high school|"
+    # "completion of the twelfth grade" (state civil service)
+    r"\bcompletion of the (?:12th|twelfth) grade|"
     # "HS diploma", "H.S. diploma": the diploma abbreviated
     r"\bH\.?S\.? (?:diploma|grad)|"
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",

@@ -191,7 +191,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
             # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
             r"\bescuela superior\b",
-            r"\b(?:12th|twelfth) grade\b",
+            # "education beyond the twelfth grade" is schooling above the diploma
+            r"(?<!above the )(?<!beyond the )(?<!above )(?<!beyond )\b(?:12th|twelfth) grade\b",
             # the bare word opening its clause with a cue or as a field's value: "Diploma
             # required.", "Education: Diploma"; a programme's diploma names its field
             # ("coding diploma", "diploma in medical assisting")
@@ -224,6 +225,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Diploma in medical assisting required.",
             "A diploma from an accredited coding program",
             "grade 12 students",
+            "education beyond the twelfth grade",
             "Education: some high school",
             "post-secondary education",
         ),

@@ -53,3 +53,58 @@ PRACTICE_NAMES = [
 @pytest.mark.parametrize(("text", "level"), PRACTICE_NAMES)
 def test_a_practice_name_is_no_degree(text: str, level: str | None) -> None:
     assert extract(text).education_required == level
+
+
+# --- civil-service substitution: a year of college study, or schooling beyond the twelfth grade,
+# --- may replace the experience (two routes: the flat experience goes, the flag is set) ----------
+
+STUDY_FOR_EXPERIENCE = [
+    (
+        "Minimum: high school diploma and one year of office experience.\n"
+        "Substitution: one year of full-time college study may substitute for the required "
+        "experience.",
+        ("high_school", None, True),
+    ),
+    (
+        "Requires a GED and 2 years of clerical work experience. Two years of academic study at an "
+        "accredited university may be substituted for the required experience.",
+        ("high_school", None, True),
+    ),
+    (
+        "Education: completion of the 12th grade.\nExperience: six months of general office "
+        "experience.\nSubstitution: education beyond the twelfth grade may be substituted for the "
+        "experience.",
+        ("high_school", None, True),
+    ),
+    (
+        "High school graduation and one year of records experience. Additional schooling above the "
+        "12th grade in a medical office program may substitute for the required experience.",
+        ("high_school", None, True),
+    ),
+    # near-misses: a refused offer; study asked beside the experience; study only preferred
+    (
+        "High school diploma and one year of clerical experience. One year of full-time college "
+        "study may not be substituted for the required experience.",
+        ("high_school", 1.0, False),
+    ),
+    (
+        "Completion of the twelfth grade and one year of clerical experience.",
+        ("high_school", 1.0, False),
+    ),
+    (
+        "One year of office experience required. A year of college study is preferred.",
+        (None, 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STUDY_FOR_EXPERIENCE)
+def test_study_beyond_the_diploma_offered_for_experience(
+    text: str, want: tuple[str | None, float | None, bool]
+) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.experience_years_required,
+        got.education_substitutable,
+    ) == want
