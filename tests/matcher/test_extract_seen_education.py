@@ -108,3 +108,46 @@ def test_study_beyond_the_diploma_offered_for_experience(
         got.experience_years_required,
         got.education_substitutable,
     ) == want
+
+
+# --- alternatives with long qualifiers: the lowest level is asked ---------------------------------
+
+LONG_ALTERNATIVES = [
+    (
+        "Associate degree in a health-related field, or completion of an NCRA-accredited tumor "
+        "registry certificate program",
+        "certificate",
+    ),
+    (
+        "Associate's in health information technology, or graduation from an accredited medical "
+        "billing and coding certificate program required.",
+        "certificate",
+    ),
+    (
+        "Must have an associate degree in HIT from a CAHIIM-accredited college or a medical coding "
+        "certificate.",
+        "certificate",
+    ),
+    # near-misses: the second level only preferred, or in its own sentence; a diploma and a
+    # preferred degree
+    (
+        "Associate degree in a health-related field. Completion of a tumor registry certificate "
+        "program preferred.",
+        "associate",
+    ),
+    (
+        "Associate degree in health information technology required; a coding certificate "
+        "program is a plus.",
+        "associate",
+    ),
+    (
+        "High school diploma or GED required, with an associate degree in health information "
+        "technology or business preferred.",
+        "high_school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), LONG_ALTERNATIVES)
+def test_long_alternatives_give_the_lowest_level(text: str, level: str) -> None:
+    assert extract(text).education_required == level
