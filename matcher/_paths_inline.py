@@ -46,7 +46,9 @@ _holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
 _OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
     r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:(?:work |related |relevant )?experience|combination)))\b)",
+    r"(?! (?:(?:work |related |relevant )?experience|combination))|"
+    # "a degree in HIM or a (closely) related field": the field of study, not a route
+    r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(
@@ -116,6 +118,18 @@ def _credentials_after_and(left: str, right: str) -> bool:
         and bool(credential_codes(right))
         and education_level(right) is None
         and first_years(right) is None
+    )
+
+
+def _degree_against_years(a: QualificationPath, b: QualificationPath) -> bool:
+    """ "A bachelor's and one year, or an associate and three years": two routes of schooling
+    with experience, each a different level, so more years stand in for the higher degree."""
+    return (
+        a.label == "education and experience"
+        and a.education is not None
+        and b.education is not None
+        and a.education != b.education
+        and a.experience_years != b.experience_years
     )
 
 
@@ -233,7 +247,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
         b = route(right)
-        if b is None or a.label == b.label:
+        if b is None or (a.label == b.label and not _degree_against_years(a, b)):
             continue
         if a.label == "certification" and b.label == "certification and experience":
             continue  # "CCS or CPC and five years of coding": (CCS or CPC) and the years

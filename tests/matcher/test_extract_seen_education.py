@@ -61,7 +61,7 @@ def test_a_practice_name_is_no_degree(text: str, level: str | None) -> None:
 STUDY_FOR_EXPERIENCE = [
     (
         "Minimum: high school diploma and one year of office experience.\n"
-        "Substitution: one year of full-time college study may substitute for the required "
+        "Substitution: one year of full-time academic study may substitute for the required "
         "experience.",
         ("high_school", None, True),
     ),
@@ -151,3 +151,54 @@ LONG_ALTERNATIVES = [
 @pytest.mark.parametrize(("text", "level"), LONG_ALTERNATIVES)
 def test_long_alternatives_give_the_lowest_level(text: str, level: str) -> None:
     assert extract(text).education_required == level
+
+
+# --- "a degree in X or a related field" names the field, not a route; two degree-plus-years routes
+# --- ask the lower degree and the fewer years, and more years stand in for the higher degree ------
+
+DEGREE_AND_YEARS_ROUTES = [
+    (
+        "Requirements: a bachelor's degree in health information administration or a closely "
+        "related field with 1 year of coding experience, or an associate degree in health "
+        "information technology with 3 years of coding experience.",
+        ("associate", 1.0, True),
+    ),
+    (
+        "BS in HIM or related discipline with two years of release of information experience;\n"
+        "or AAS in HIT with four years of release of information experience.",
+        ("associate", 2.0, True),
+    ),
+    (
+        "Associate degree and three years of records experience, or a bachelor's degree and one "
+        "year of records experience.",
+        ("associate", 1.0, True),
+    ),
+    (
+        "Bachelor's degree in business or a related field and 2 years of office experience "
+        "required.",
+        ("bachelor", 2.0, False),
+    ),
+    (
+        "Associate degree in HIT or a related field and 2 years of HIM experience required.",
+        ("associate", 2.0, False),
+    ),
+    # near-misses: the field alone; a degree or experience (one route each); same degree twice
+    (
+        "An associate degree in health information technology or a related field is required.",
+        ("associate", None, False),
+    ),
+    (
+        "Associate degree in HIT or two years of HIM experience required.",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEGREE_AND_YEARS_ROUTES)
+def test_degree_and_years_routes(text: str, want: tuple[str | None, float | None, bool]) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.experience_years_required,
+        got.education_substitutable,
+    ) == want
