@@ -84,6 +84,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"post[- ]high[- ]school (?:education|study|schooling))\b",
             r"\bdegree in health information",
             r"\bHIT degree\b",
+            # CAHIIM accredits degree programmes, the least of them the associate in HIT
+            # (docs/domain.md): "graduate of a CAHIIM-accredited HIM program"
+            r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
             r"\bassociate-level\b",
             # the bare word as the value of an education field: "Required Education: Associates"
             r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
@@ -106,6 +109,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "two years of college",
             "degree in health information",
             "HIT degree",
+            "Graduate of a CAHIIM-accredited HIM program",
             "associate-level schooling",
             "Required Education: Associates",
             "GED required; associate preferred",
@@ -131,6 +135,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "school",
             "higher education",
             "degree",
+            "cahiim",
         ),
     ),
     Rule(
@@ -180,7 +185,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
             r"\b(?:equivalency|proficiency) certificate\b",
             # "some high school" is not the diploma
-            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )\bhigh[- ]school\b",
+            # "coursework completed after high school" is schooling above it
+            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )(?<!after )\bhigh[- ]school\b",
             r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
             # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
             r"\bH\.S\.(?=\s?$)",
@@ -227,6 +233,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "grade 12 students",
             "education beyond the twelfth grade",
             "Education: some high school",
+            "including coursework completed after high school",
             "post-secondary education",
         ),
         triggers=(

@@ -202,3 +202,29 @@ def test_degree_and_years_routes(text: str, want: tuple[str | None, float | None
         got.experience_years_required,
         got.education_substitutable,
     ) == want
+
+
+# --- a CAHIIM-accredited programme is a degree programme (docs/domain.md: the associate in HIT is
+# --- the least of them); schooling "after high school" is not the diploma --------------------------
+
+ACCREDITED_AND_AFTER = [
+    ("Graduate of a CAHIIM-accredited HIM program.", "associate"),
+    (
+        "Must have graduated from a CAHIIM accredited health information technology program.",
+        "associate",
+    ),
+    ("Completion of a CAHIIM-approved degree program required.", "associate"),
+    ("Two years of clerical work, including coursework completed after high school.", None),
+    ("One year of records experience; college courses taken after high school count.", None),
+    # near-misses: another body's approval is a coding programme; the diploma itself
+    ("Graduate of an AHIMA-approved coding program.", "certificate"),
+    ("High school diploma and one year of records experience.", "high_school"),
+    ("Graduation from high school or a GED, then one year of clerical work.", "high_school"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), ACCREDITED_AND_AFTER)
+def test_accredited_programmes_and_schooling_after_high_school(
+    text: str, level: str | None
+) -> None:
+    assert extract(text).education_required == level
