@@ -205,7 +205,7 @@ def test_degree_and_years_routes(text: str, want: tuple[str | None, float | None
 
 
 # --- a CAHIIM-accredited programme is a degree programme (docs/domain.md: the associate in HIT is
-# --- the least of them); schooling "after high school" is not the diploma --------------------------
+# --- the least of them); schooling "after high school" is not the diploma -------------------------
 
 ACCREDITED_AND_AFTER = [
     ("Graduate of a CAHIIM-accredited HIM program.", "associate"),
