@@ -228,3 +228,49 @@ def test_accredited_programmes_and_schooling_after_high_school(
     text: str, level: str | None
 ) -> None:
     assert extract(text).education_required == level
+
+
+# --- an "OR" block whose experience opens with a digit keeps its figure, so its "combination of
+# --- both" finds the years it combines (the segment's leading digit was cut as an enumerator) -----
+
+DIGIT_LED_BLOCKS = [
+    (
+        "Basic requirement: 6 months of general clerical experience OR 1 year above high school OR "
+        "an equivalent combination of the two.",
+        0.5,
+    ),
+    (
+        "GS-5: 1 year of specialized experience equivalent to GS-4, OR 4 years of education above "
+        "high school, OR a combination of both.",
+        1.0,
+    ),
+    (
+        "To qualify you need 2 years of medical records experience OR 2 years above high school "
+        "OR a combination of experience and education.",
+        2.0,
+    ),
+    # near-miss: an enumerator is still cut (and this block states no combination)
+    (
+        "You qualify with: (1) 2 years of records experience, OR (2) an associate degree in "
+        "health information technology.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "combined"), DIGIT_LED_BLOCKS)
+def test_digit_led_block_segments_keep_their_years(text: str, combined: float | None) -> None:
+    got = extract(text)
+    combs = [p.combination.experience_years for p in got.paths if p.combination is not None]
+    assert combs == ([] if combined is None else [combined])
+    assert (got.education_required, got.experience_years_required) == (None, None)
+    assert got.education_substitutable is True
+
+
+def test_a_diploma_joined_to_either_stays_everyones() -> None:
+    # the GED before "AND either" was lost when the block's routes were read (fails before)
+    got = extract(
+        "Requirements: GED AND either 2 years of college OR 2 years of front office experience."
+    )
+    assert (got.education_required, got.experience_years_required) == ("high_school", None)
+    assert got.education_substitutable is True
