@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from matcher._paths_offers import credential_for_experience, listed_routes
+from matcher._paths_offers import (
+    OPTION_RE,
+    credential_for_experience,
+    listed_routes,
+    option_routes,
+)
 from matcher._paths_parts import (
     credential_codes,
     education_level,
@@ -324,6 +329,12 @@ def _inline_paths(
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
             low = text.lower()
+        if (
+            "option " in low
+            and OPTION_RE.match(text)
+            and (options := option_routes(sentences, k, route)) is not None
+        ):
+            return options
         if "one of the following" in low and (
             (listed := listed_routes(sentences, k, route)) is not None
         ):

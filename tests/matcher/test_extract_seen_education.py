@@ -274,3 +274,46 @@ def test_a_diploma_joined_to_either_stays_everyones() -> None:
     )
     assert (got.education_required, got.experience_years_required) == ("high_school", None)
     assert got.education_substitutable is True
+
+
+# --- "Option 1: ..." / "Option B - ..." lines (state civil service) are one route each -----------
+
+OPTION_LINES = [
+    (
+        "Minimum Qualifications\nOption 1: One year of experience filing patient charts.\n"
+        "Option 2: Completion of an associate degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "Option A: High school diploma and two years of records experience.\n"
+        "Option B: Associate degree in health information technology.",
+        ("high_school", None, True),
+    ),
+    (
+        "Minimum requirements\nOption A - two years of coding experience in a hospital.\n"
+        "Option B - completion of a coding certificate program and six months of coding "
+        "experience.",
+        (None, 0.5, True),
+    ),
+    (
+        "Option I: Associate degree in HIT and one year of HIM experience.\n"
+        "Option II: Bachelor's degree in HIM.",
+        ("associate", None, True),
+    ),
+    # near-misses: options of one kind; the word in another sense
+    ("Option 1: High school diploma.\nOption 2: GED.", ("high_school", None, False)),
+    (
+        "We offer a stock option plan. Two years of coding experience required.",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OPTION_LINES)
+def test_option_lines_are_routes(text: str, want: tuple[str | None, float | None, bool]) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.experience_years_required,
+        got.education_substitutable,
+    ) == want
