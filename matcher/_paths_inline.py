@@ -262,7 +262,17 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         shared = None
         if a.experience_years or b.experience_years:  # experience against schooling
             shared = _shared_years(head, text[end + len(right) :] if end >= 0 else "")
-        if shared:
+        if shared and a.label == "education and experience" and b.label == "education":
+            # "a bachelor's plus 1 year of coding, or an associate plus 3 years of coding": the
+            # left route states its own years, so the years after the right one are its own
+            b = b.model_copy(
+                update={
+                    "label": "education and experience",
+                    "experience_years": shared,
+                    "experience_kind": experience_kind(text[end + len(right) :]),
+                }
+            )
+        elif shared:
             # experience asked beside the alternatives is on every route
             a, b = (
                 p.model_copy(update={"experience_years": (p.experience_years or 0) + shared})

@@ -317,3 +317,36 @@ def test_option_lines_are_routes(text: str, want: tuple[str | None, float | None
         got.experience_years_required,
         got.education_substitutable,
     ) == want
+
+
+# --- "X plus N years, or Y plus M years": the years after the second route are its own ----------
+
+EACH_ROUTE_ITS_YEARS = [
+    (
+        "Requirements: a bachelor's degree in health information administration plus 1 year of "
+        "coding experience, or an associate degree in health information technology plus 3 "
+        "years of coding experience.",
+        ("associate", 1.0, True),
+    ),
+    (
+        "Bachelor's degree plus one year of release of information work experience, or an "
+        "associate degree plus two years of release of information experience.",
+        ("associate", 1.0, True),
+    ),
+    # near-miss: experience after both routes, the left without years of its own, is shared
+    (
+        "Associate degree in HIT or two years of records experience, plus six months of release "
+        "of information experience.",
+        (None, 0.5, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EACH_ROUTE_ITS_YEARS)
+def test_each_route_keeps_its_years(text: str, want: tuple[str | None, float | None, bool]) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.experience_years_required,
+        got.education_substitutable,
+    ) == want
