@@ -274,6 +274,11 @@ SUBSTITUTION_RULE: Final = Rule(
         # "Associate degree required; equivalent experience may be considered."
         r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
         r"(?:also )?be (?:considered|accepted)",
+        # "experience may be substituted on a year-for-year basis" (the degree named before it)
+        r"experience (?:may|can|will) (?:be )?substituted? on an? year[- ]for[- ]year basis",
+        # "equivalent work experience accepted in place of the degree"
+        r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
+        r"(?:the |a |an )?(?:degree|education)",
     ),
     examples=(
         "An equivalent combination of education and experience",
@@ -284,6 +289,9 @@ SUBSTITUTION_RULE: Final = Rule(
         "in lieu of a degree",
         "degree or comparable experience",
         "equivalent experience may be considered",
+        "Associate degree required; experience may be substituted on a year-for-year basis.",
+        "equivalent work experience accepted in place of degree",
+        "relevant experience considered instead of the degree",
     ),
     near_misses=("High school diploma or equivalent.",),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
@@ -297,5 +305,6 @@ SUBSTITUTION_RULE: Final = Rule(
         "experience may",
         "experience can",
         "experience will",
+        "instead of",
     ),
 )

@@ -350,3 +350,28 @@ def test_each_route_keeps_its_years(text: str, want: tuple[str | None, float | N
         got.experience_years_required,
         got.education_substitutable,
     ) == want
+
+
+# --- experience offered for the degree without "may ... for the degree": "on a year-for-year
+# --- basis", "accepted in place of degree", "considered instead of the degree" ----------------
+
+EXPERIENCE_FOR_DEGREE = [
+    ("Associate degree required; experience may be substituted on a year-for-year basis.", None),
+    ("Associates degree required; equivalent work experience accepted in place of degree.", None),
+    ("Associate degree in HIT; relevant experience considered instead of the degree.", None),
+    # read before too ("in lieu of the degree"): the diploma stays everyone's
+    (
+        "GED required, plus an associate degree in HIM; related experience is accepted in lieu "
+        "of the degree.",
+        "high_school",
+    ),
+    # near-misses: schooling substituted, not experience; a refused offer
+    ("Associate degree required; no substitutions.", "associate"),
+    ("Associate degree required. Experience is not accepted in place of the degree.", "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), EXPERIENCE_FOR_DEGREE)
+def test_experience_offered_for_the_degree(text: str, level: str | None) -> None:
+    got = extract(text)
+    assert (got.education_required, got.education_substitutable) == (level, level != "associate")
