@@ -8,6 +8,14 @@ import pytest
 
 from matcher import extract
 
+
+def _flat(text: str) -> tuple[str | None, float | None, bool]:
+    """The flat fields a route rule decides: education required, experience required, whether
+    experience may stand in for the schooling."""
+    got = extract(text)
+    return got.education_required, got.experience_years_required, got.education_substitutable
+
+
 # --- a certificate that is a document (vital records, a typing test, CPR) is not schooling --------
 
 DOCUMENT_CERTIFICATES = [
@@ -102,12 +110,7 @@ STUDY_FOR_EXPERIENCE = [
 def test_study_beyond_the_diploma_offered_for_experience(
     text: str, want: tuple[str | None, float | None, bool]
 ) -> None:
-    got = extract(text)
-    assert (
-        got.education_required,
-        got.experience_years_required,
-        got.education_substitutable,
-    ) == want
+    assert _flat(text) == want
 
 
 # --- alternatives with long qualifiers: the lowest level is asked ---------------------------------
@@ -196,12 +199,7 @@ DEGREE_AND_YEARS_ROUTES = [
 
 @pytest.mark.parametrize(("text", "want"), DEGREE_AND_YEARS_ROUTES)
 def test_degree_and_years_routes(text: str, want: tuple[str | None, float | None, bool]) -> None:
-    got = extract(text)
-    assert (
-        got.education_required,
-        got.experience_years_required,
-        got.education_substitutable,
-    ) == want
+    assert _flat(text) == want
 
 
 # --- a CAHIIM-accredited programme is a degree programme (docs/domain.md: the associate in HIT is
@@ -311,12 +309,7 @@ OPTION_LINES = [
 
 @pytest.mark.parametrize(("text", "want"), OPTION_LINES)
 def test_option_lines_are_routes(text: str, want: tuple[str | None, float | None, bool]) -> None:
-    got = extract(text)
-    assert (
-        got.education_required,
-        got.experience_years_required,
-        got.education_substitutable,
-    ) == want
+    assert _flat(text) == want
 
 
 # --- "X plus N years, or Y plus M years": the years after the second route are its own ----------
@@ -344,12 +337,7 @@ EACH_ROUTE_ITS_YEARS = [
 
 @pytest.mark.parametrize(("text", "want"), EACH_ROUTE_ITS_YEARS)
 def test_each_route_keeps_its_years(text: str, want: tuple[str | None, float | None, bool]) -> None:
-    got = extract(text)
-    assert (
-        got.education_required,
-        got.experience_years_required,
-        got.education_substitutable,
-    ) == want
+    assert _flat(text) == want
 
 
 # --- experience offered for the degree without "may ... for the degree": "on a year-for-year
