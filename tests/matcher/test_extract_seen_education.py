@@ -363,3 +363,32 @@ EXPERIENCE_FOR_DEGREE = [
 def test_experience_offered_for_the_degree(text: str, level: str | None) -> None:
     got = extract(text)
     assert (got.education_required, got.education_substitutable) == (level, level != "associate")
+
+
+# --- every route names its own credential: everyone needs one of them, one required group of
+# --- all (README, s9hold: "Route 1: an associate degree and the CCS; Route 2: the CPC and ...") --
+
+EVERY_ROUTE_A_CREDENTIAL = [
+    (
+        "Option A: An associate degree in HIT and the CCS.\n"
+        "Option B: The CPC and three years of coding experience.",
+        [["CCS", "CPC"]],
+    ),
+    (
+        "Option 1: An associate degree in HIT and the RHIT.\n"
+        "Option 2: The CCA and two years of coding experience.",
+        [["CCA", "RHIT"]],
+    ),
+    (
+        "Requirements: an associate degree with CCS, or a CPC with 2 years of coding experience.",
+        [["CCS", "CPC"]],
+    ),
+    # near-miss: a credential on one route only stays out of the flat field
+    ("Requirements: an associate degree in HIT, or a CPC with 2 years of coding experience.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), EVERY_ROUTE_A_CREDENTIAL)
+def test_a_credential_on_every_route_is_required(text: str, groups: list[list[str]]) -> None:
+    got = extract(text).certifications
+    assert [sorted(g.any_of) for g in got if g.level == "required"] == groups
