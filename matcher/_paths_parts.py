@@ -33,9 +33,7 @@ _NUMBER = (
 YEARS_RE: Final = first_letters(
     r"\b(?P<n>"
     + _NUMBER
-    # "on a year-for-year basis" is a rate, not a figure
-    + r")(?: ?\(\d{1,2}\))?\+? ?(?:full[- ]time )?(?P<unit>years?|yrs?|months?)\b"
-    r"(?![- ]for[- ]year)",
+    + r")(?: ?\(\d{1,2}\))?\+? ?(?:full[- ]time )?(?P<unit>years?|yrs?|months?)\b",
     re.I,
 )
 #: "two years above high school", "four years of education above high school", "one year of

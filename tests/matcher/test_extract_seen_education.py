@@ -392,33 +392,3 @@ EVERY_ROUTE_A_CREDENTIAL = [
 def test_a_credential_on_every_route_is_required(text: str, groups: list[list[str]]) -> None:
     got = extract(text).certifications
     assert [sorted(g.any_of) for g in got if g.level == "required"] == groups
-
-
-# --- "on a year-for-year basis" is a rate, not a year of experience: a schooling offer "in X or Y"
-# --- keeps the experience the posting states -----------------------------------------------------
-
-YEAR_FOR_YEAR = [
-    (
-        "Two years of records experience required. College coursework in coding or billing may "
-        "substitute for the experience on a year-for-year basis.",
-        (None, None, True),
-    ),
-    (
-        "Requires 3 years of clerical experience.\nSubstitution: college courses in office "
-        "administration or medical terminology can substitute for the required experience on a "
-        "year-for-year basis.",
-        (None, None, True),
-    ),
-    # near-misses: a year still counts; a refused offer keeps the figure
-    ("A year of records experience required.", (None, 1.0, False)),
-    (
-        "Two years of records experience required. College coursework may not substitute for "
-        "the experience.",
-        (None, 2.0, False),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), YEAR_FOR_YEAR)
-def test_year_for_year_is_no_figure(text: str, want: tuple[str | None, float | None, bool]) -> None:
-    assert _flat(text) == want
