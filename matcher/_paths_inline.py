@@ -97,6 +97,13 @@ def _shared_years(head: str, tail: str) -> float | None:
 
 
 _AND_RE: Final = re.compile(r"\band\b", re.I)
+#: An "or" inside the schooling a substitution offer names: "college coursework in HIT or
+#: medical records may substitute for the required experience".
+_OR_IN_OFFER_RE: Final = re.compile(
+    r"\bor\b[\w' /-]{0,60}?\b(?:may|can) (?:also )?(?:be )?substitute[ds]? for (?:the )?"
+    r"(?:required )?(?:[\w-]+ )?experience\b",
+    re.I,
+)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
 _CLAUSE_END_RE: Final = re.compile(
@@ -357,6 +364,12 @@ def _inline_paths(
                 cred = credential_for_experience(text, _earlier(sentences, k, memo))
                 if cred is not None:
                     return cred[0], [text, cred[1]] if cred[1] != text else [text]
+            if offered and _OR_IN_OFFER_RE.search(text):
+                # the offer first: its "or" is inside the schooling, not between two routes
+                after = [t for t, _ in sentences[k + 1 : k + 2]]
+                found = education_for_experience(text, [*_earlier(sentences, k, memo), *after])
+                if found is not None:
+                    return found[0], [text, found[1]] if found[1] != text else [text]
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too

@@ -392,3 +392,35 @@ EVERY_ROUTE_A_CREDENTIAL = [
 def test_a_credential_on_every_route_is_required(text: str, groups: list[list[str]]) -> None:
     got = extract(text).certifications
     assert [sorted(g.any_of) for g in got if g.level == "required"] == groups
+
+
+# --- an "or" inside the schooling a substitution offer names is not two routes: the offer keeps
+# --- the experience the posting states as the other route ------------------------------------
+
+OR_IN_OFFER = [
+    (
+        "Two years of records experience required. College coursework in coding or billing may "
+        "substitute for the experience on a year-for-year basis.",
+        (None, None, True),
+    ),
+    (
+        "Requires 3 years of clerical experience.\nSubstitution: college courses in office "
+        "administration or medical terminology can substitute for the required experience on a "
+        "year-for-year basis.",
+        (None, None, True),
+    ),
+    # near-misses: two routes joined by "or"; a refused offer keeps the figure
+    ("Associate degree in HIT or two years of HIM experience required.", (None, None, True)),
+    (
+        "Two years of records experience required. College coursework in coding or billing may "
+        "not substitute for the experience.",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OR_IN_OFFER)
+def test_an_or_inside_the_offered_schooling(
+    text: str, want: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == want
