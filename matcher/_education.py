@@ -76,7 +76,7 @@ _LEVEL_LOW_RE = lowered(
     )
 )
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
-_ALT_RE = re.compile(r"^[^.;]{0,40}\bor\b[^.;]{0,40}$|^\s?/\s?$", re.I)
+_ALT_RE = re.compile(r"^[^.;]{0,60}\bor\b[^.;]{0,60}$|^\s?/\s?$", re.I)
 # Studying toward a level is not holding it ("students enrolled in an associate program").
 _ENROLLED_RE = re.compile(
     r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I

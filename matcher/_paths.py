@@ -93,11 +93,17 @@ def _no_education(span: str) -> bool:
 
 
 _DIPLOMA_RE: Final = first_letters(
-    r"high school (?:diploma|graduate)|graduation from (?:a )?high school|"
+    r"high school (?:diploma|graduate|graduation)|graduation from (?:a )?high school|"
+    # "completion of the twelfth grade" (state civil service)
+    r"\bcompletion of the (?:12th|twelfth) grade|"
     # "HS diploma", "H.S. diploma": the diploma abbreviated
     r"\bH\.?S\.? (?:diploma|grad)|"
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
     re.I,
+)
+#: The diploma joined to the alternatives after it: "HS diploma AND either ... OR ...".
+_DIPLOMA_EITHER_RE: Final = re.compile(
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and)\s(?:either|one of)\b", re.I
 )
 #: The diploma joined to the years of the same route: "high school diploma plus two years".
 _DIPLOMA_PLUS_RE: Final = re.compile(
@@ -105,7 +111,9 @@ _DIPLOMA_PLUS_RE: Final = re.compile(
 )
 #: A sentence's end (a wrapped line goes on: a newline alone is no end).
 _SENTENCE_END_RE: Final = re.compile(r"\.(?:\s|$)")
-_CUT_LEAD_RE: Final = re.compile(r"^[\s\-–•,:;.()0-9]*(?:\(\d\))?[\s\-–•,:;.]*")
+_CUT_LEAD_RE: Final = re.compile(
+    r"^[\s\-–•,:;.()]*(?:(?:\(?\d{1,2}[.)]|\(\d\))(?!\d)[\s\-–•,:;.()]*)?"
+)
 _BLOCK_GAP: Final = 1500
 #: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
 _MAX_MARKERS: Final = 24
@@ -410,6 +418,10 @@ def federal_paths(text: str) -> Found | None:
     found.paths = unique
     if len(found.paths) < 2:
         return None if found.flat_experience is None else Found([], [], found.flat_experience)
+    # "HS diploma AND either 2 years of college OR 2 years of office experience": the diploma
+    # joined to the alternatives is asked of everyone
+    if any(_DIPLOMA_EITHER_RE.search(span) for span in found.spans):
+        found.everyone = "high_school"
     return found
 
 

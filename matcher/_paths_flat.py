@@ -12,7 +12,7 @@ from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
 from matcher._rules import literal_words
 from matcher._sentences import Doc, Sentence
-from schemas.models import Evidence, Hints, QualificationPath
+from schemas.models import CertificationRequirement, Evidence, Hints, QualificationPath
 from schemas.vocab import EDUCATION_RANK
 
 
@@ -156,6 +156,13 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         for g in values.get("certifications", [])
         if g.within_months is not None or not inside(g.evidence)
     ]
+    # every route names its own credential ("Option A: an associate degree and the CCS; Option
+    # B: the CPC and three years"): everyone needs one of them, one required group of all
+    if all(p.certifications for p in paths):
+        codes = list(dict.fromkeys(c for p in paths for g in p.certifications for c in g.any_of))
+        values["certifications"] = [
+            g for g in values["certifications"] if set(g.any_of) != set(codes)
+        ] + [CertificationRequirement(any_of=codes, level="required", evidence=first_ev)]
     if found.everyone is not None and values.get("education_required") is None:
         values["education_required"] = found.everyone
         if first_ev is not None:

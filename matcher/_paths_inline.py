@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from matcher._paths_offers import credential_for_experience, listed_routes
+from matcher._paths_offers import (
+    OPTION_RE,
+    credential_for_experience,
+    listed_routes,
+    option_routes,
+)
 from matcher._paths_parts import (
     credential_codes,
     education_level,
@@ -46,7 +51,9 @@ _holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
 _OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
     r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:(?:work |related |relevant )?experience|combination)))\b)",
+    r"(?! (?:(?:work |related |relevant )?experience|combination))|"
+    # "a degree in HIM or a (closely) related field": the field of study, not a route
+    r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(
@@ -90,6 +97,13 @@ def _shared_years(head: str, tail: str) -> float | None:
 
 
 _AND_RE: Final = re.compile(r"\band\b", re.I)
+#: An "or" inside the schooling a substitution offer names: "college coursework in HIT or
+#: medical records may substitute for the required experience".
+_OR_IN_OFFER_RE: Final = re.compile(
+    r"\bor\b[\w' /-]{0,60}?\b(?:may|can) (?:also )?(?:be )?substitute[ds]? for (?:the )?"
+    r"(?:required )?(?:[\w-]+ )?experience\b",
+    re.I,
+)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
 _CLAUSE_END_RE: Final = re.compile(
@@ -116,6 +130,18 @@ def _credentials_after_and(left: str, right: str) -> bool:
         and bool(credential_codes(right))
         and education_level(right) is None
         and first_years(right) is None
+    )
+
+
+def _degree_against_years(a: QualificationPath, b: QualificationPath) -> bool:
+    """ "A bachelor's and one year, or an associate and three years": two routes of schooling
+    with experience, each a different level, so more years stand in for the higher degree."""
+    return (
+        a.label == "education and experience"
+        and a.education is not None
+        and b.education is not None
+        and a.education != b.education
+        and a.experience_years != b.experience_years
     )
 
 
@@ -234,7 +260,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
         b = route(right)
-        if b is None or a.label == b.label:
+        if b is None or (a.label == b.label and not _degree_against_years(a, b)):
             continue
         if a.label == "certification" and b.label == "certification and experience":
             continue  # "CCS or CPC and five years of coding": (CCS or CPC) and the years
@@ -244,7 +270,17 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         shared = None
         if a.experience_years or b.experience_years:  # experience against schooling
             shared = _shared_years(head, text[end + len(right) :] if end >= 0 else "")
-        if shared:
+        if shared and a.label == "education and experience" and b.label == "education":
+            # "a bachelor's plus 1 year of coding, or an associate plus 3 years of coding": the
+            # left route states its own years, so the years after the right one are its own
+            b = b.model_copy(
+                update={
+                    "label": "education and experience",
+                    "experience_years": shared,
+                    "experience_kind": experience_kind(text[end + len(right) :]),
+                }
+            )
+        elif shared:
             # experience asked beside the alternatives is on every route
             a, b = (
                 p.model_copy(update={"experience_years": (p.experience_years or 0) + shared})
@@ -311,6 +347,12 @@ def _inline_paths(
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
             low = text.lower()
+        if (
+            "option " in low
+            and OPTION_RE.match(text)
+            and (options := option_routes(sentences, k, route)) is not None
+        ):
+            return options
         if "one of the following" in low and (
             (listed := listed_routes(sentences, k, route)) is not None
         ):
@@ -323,6 +365,12 @@ def _inline_paths(
                 cred = credential_for_experience(text, _earlier(sentences, k, memo))
                 if cred is not None:
                     return cred[0], [text, cred[1]] if cred[1] != text else [text]
+            if offered and _OR_IN_OFFER_RE.search(text):
+                # the offer first: its "or" is inside the schooling, not between two routes
+                after = [t for t, _ in sentences[k + 1 : k + 2]]
+                found = education_for_experience(text, [*_earlier(sentences, k, memo), *after])
+                if found is not None:
+                    return found[0], [text, found[1]] if found[1] != text else [text]
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too

@@ -82,8 +82,14 @@ _OWN_CUE_RE: Final = re.compile(
 _MAX_LISTED: Final = 6
 
 
-#: A bare "OR" between two listed items (split off at the ";" before it).
+#: A bare "OR" between two listed items (split off at the ";" before it), or an item's letter
+#: split off as a sentence of its own ("A." then "Two years of ...").
 _BARE_OR_RE = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.I)
+#: A route labelled as an option (state civil service): "Option 1: one year of ...", "Option B -
+#: an associate degree in HIT". Each such line is one route.
+OPTION_RE: Final = re.compile(
+    r"^\W{0,3}option\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)", re.I
+)
 
 
 def listed_routes(
@@ -121,4 +127,29 @@ def listed_routes(
     return paths, [sentences[k][0], *texts]
 
 
-__all__ = ["credential_for_experience", "listed_routes"]
+def option_routes(
+    sentences: Sequence[tuple[str, str]],
+    k: int,
+    route_of: Callable[[str], QualificationPath | None],
+) -> tuple[list[QualificationPath], list[str]] | None:
+    """The routes of the "Option N:" lines from sentence ``k`` on ("Option 1: one year of
+    records experience." / "Option 2: an associate degree in HIT."): one per line, each read by
+    ``route_of``; None unless two lines or more name a route and the routes differ."""
+    paths: list[QualificationPath] = []
+    texts: list[str] = []
+    for text, _section in sentences[k : k + _MAX_LISTED]:
+        m = OPTION_RE.match(text)
+        route = None if m is None else route_of(m.group("item"))
+        if route is None:
+            break
+        paths.append(route.model_copy(update={"evidence": _ev(text)}))
+        texts.append(text)
+    # options of one kind are one requirement ("Option 1: RHIT" / "Option 2: CCS" is one
+    # credential group, as "RHIT or CCS" is), except schooling with different years
+    labels = {p.label for p in paths}
+    if len(paths) < 2 or (len(labels) < 2 and labels != {"education and experience"}):
+        return None
+    return paths, texts
+
+
+__all__ = ["OPTION_RE", "credential_for_experience", "listed_routes", "option_routes"]

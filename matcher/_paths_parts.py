@@ -40,14 +40,16 @@ YEARS_RE: Final = first_letters(
 #: college": schooling, not experience.
 SCHOOLING_RE: Final = first_letters(
     r"\b(?P<n>" + _NUMBER + r")(?: ?\(\d{1,2}\))? (?:full[- ]time )?(?:academic )?years? "
-    r"(?:of (?:\w+ ){0,2}(?:education|study|college|schooling|coursework) )?"
-    r"(?:above (?:the )?high school|of (?:college|post[- ]secondary|higher education))",
+    r"(?:of (?:[\w-]+ ){0,2}(?:education|study|college|schooling|coursework) )?"
+    r"(?:above (?:the )?high school|of (?:college|post[- ]secondary|higher education)|"
+    # "one year of full-time academic study at an accredited college" (state civil service)
+    r"at an? (?:accredited )?(?:college|university))",
     re.I,
 )
 #: Words (lower case) YEARS_RE / SCHOOLING_RE cannot match without. Both try a number-word
 #: alternation at every position, so a text without them skips the scan (docs/benchmarks.md).
 _UNIT_WORDS: Final = ("year", "yr", "month")
-_SCHOOLING_WORDS: Final = ("high school", "college", "secondary", "higher education")
+_SCHOOLING_WORDS: Final = ("high school", "college", "secondary", "higher education", "university")
 
 
 #: The word tests as chains of ``in`` tests (matcher._rules.holds_any), built once.

@@ -32,7 +32,9 @@ TRAINING_RE: Final = first_letters(
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "Two years of college may substitute ...": the schooling's own figure is part of it
     r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
-    r"(?:education|schooling|college|"
+    # "one year of full-time academic study at an accredited college may substitute for ..."
+    r"(?:(?:full[- ]time |part[- ]time )?(?:academic |college |university )?study|"
+    r"education|schooling|college|"
     r"coursework)|completion|graduation|an? |the |post[- ]?secondary|"
     # "one year above high school may be used in lieu of the experience": the figure and where
     # the schooling sits, the word "education" left out
@@ -75,7 +77,10 @@ _COMBINATION_OFFER_RE: Final = re.compile(
 )
 #: "education above high school" with no figure: the least schooling above the diploma counts.
 _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
-    r"\b(?:above|beyond|after) (?:the )?high school\b|\bpost[- ]?secondary\b|"
+    r"\b(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)\b|"
+    r"\bpost[- ]?secondary\b|"
+    # "a year of academic study at an accredited college", "university coursework"
+    r"\b(?:academic|college|university) (?:study|studies|course ?work)\b|"
     r"\bpost[- ]high[- ]school\b|"
     # "College coursework may substitute ...", "30 semester hours of college", "college credit"
     r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"

@@ -66,7 +66,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         "associate",
         (
             r"\bassociate'?s?(?: of applied science)? degree\b",
-            r"\bassociates? in\b",
+            # a practice's name is not the degree: "Harbor Pediatric / Northside Medical /
+            # Coastal Cardiology / Family Medicine / Women's Health Associates in <city>"
+            r"(?<!ic )(?<!al )(?<!gy )(?<!ine )(?<!health )(?<!care )(?<!eye )\bassociates? in\b",
             r"\bassociate of (?:applied )?(?:science|arts)\b",
             r"(?<!coding )(?<!access )(?<!information )(?<!roi )(?<!records )(?<!care )(?<!team )"
             r"\bassociate(?:'s)?\b(?= ?(?:or\b|and\b|in\b|degree|level|program|\(|,|/))",
@@ -82,6 +84,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"post[- ]high[- ]school (?:education|study|schooling))\b",
             r"\bdegree in health information",
             r"\bHIT degree\b",
+            # CAHIIM accredits degree programmes, the least of them the associate in HIT
+            # (docs/domain.md): "graduate of a CAHIIM-accredited HIM program"
+            r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
             r"\bassociate-level\b",
             # the bare word as the value of an education field: "Required Education: Associates"
             r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
@@ -104,6 +109,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "two years of college",
             "degree in health information",
             "HIT degree",
+            "Graduate of a CAHIIM-accredited HIM program",
             "associate-level schooling",
             "Required Education: Associates",
             "GED required; associate preferred",
@@ -114,6 +120,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "coding associate role",
             "We value our associates",
             "Title: Associate",
+            "Harbor Pediatric Associates in Duluth",
+            "Women's Health Associates in Reno",
             "Continuing education: associates attend yearly training",
             "Registration associate preferred",
             "Our associates are required to attend training",
@@ -127,11 +135,16 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "school",
             "higher education",
             "degree",
+            "cahiim",
         ),
     ),
     Rule(
         "certificate",
         (
+            # a document is not schooling: vital records ("birth and death certificate"), a
+            # typing or keyboarding test, a CPR / BLS card, a vaccination record
+            r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
+            r"(?<!bls )(?<!vaccination )(?<!immunization )"
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
@@ -154,7 +167,13 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "certification program",
             "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
-        near_misses=("certificate of insurance", "nursing home"),
+        near_misses=(
+            "certificate of insurance",
+            "nursing home",
+            "birth and death certificate data",
+            "typing certificate (35 wpm)",
+            "CPR certificate",
+        ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),
     # the GED spelled out, and the state equivalency / proficiency certificates federal standards
@@ -166,7 +185,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
             r"\b(?:equivalency|proficiency) certificate\b",
             # "some high school" is not the diploma
-            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )\bhigh[- ]school\b",
+            # "coursework completed after high school" is schooling above it
+            r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )(?<!after )\bhigh[- ]school\b",
             r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
             # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
             r"\bH\.S\.(?=\s?$)",
@@ -177,7 +197,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
             # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
             r"\bescuela superior\b",
-            r"\b(?:12th|twelfth) grade\b",
+            # "education beyond the twelfth grade" is schooling above the diploma
+            r"(?<!above the )(?<!beyond the )(?<!above )(?<!beyond )\b(?:12th|twelfth) grade\b",
             # the bare word opening its clause with a cue or as a field's value: "Diploma
             # required.", "Education: Diploma"; a programme's diploma names its field
             # ("coding diploma", "diploma in medical assisting")
@@ -210,7 +231,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Diploma in medical assisting required.",
             "A diploma from an accredited coding program",
             "grade 12 students",
+            "education beyond the twelfth grade",
             "Education: some high school",
+            "including coursework completed after high school",
             "post-secondary education",
         ),
         triggers=(
@@ -251,6 +274,11 @@ SUBSTITUTION_RULE: Final = Rule(
         # "Associate degree required; equivalent experience may be considered."
         r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
         r"(?:also )?be (?:considered|accepted)",
+        # "experience may be substituted on a year-for-year basis" (the degree named before it)
+        r"experience (?:may|can|will) (?:be )?substituted? on an? year[- ]for[- ]year basis",
+        # "equivalent work experience accepted in place of the degree"
+        r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
+        r"(?:the |a |an )?(?:degree|education)",
     ),
     examples=(
         "An equivalent combination of education and experience",
@@ -261,6 +289,9 @@ SUBSTITUTION_RULE: Final = Rule(
         "in lieu of a degree",
         "degree or comparable experience",
         "equivalent experience may be considered",
+        "Associate degree required; experience may be substituted on a year-for-year basis.",
+        "equivalent work experience accepted in place of degree",
+        "relevant experience considered instead of the degree",
     ),
     near_misses=("High school diploma or equivalent.",),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
@@ -274,5 +305,6 @@ SUBSTITUTION_RULE: Final = Rule(
         "experience may",
         "experience can",
         "experience will",
+        "instead of",
     ),
 )

@@ -17,7 +17,7 @@ SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following")
+INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following", "option ")
 #: A residence limit names one of these (lower case).
 RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
 
