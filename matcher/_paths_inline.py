@@ -193,7 +193,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             left = "experience " + left  # "Experience: 2 years (or 1 year with a degree)"
         # Two routes of one kind, or two schooling routes, are no paths: one side must be a
         # credential or experience route, or the right "equivalent experience" (a third of the
-        # "or" sentences pass; route (matcher._paths_route) on both sides was most of the paths time).
+        # "or" sentences pass; route (matcher._paths_route) on both sides was most of the paths
+        # time).
         if not (
             _EQUIVALENT_RE.match(right)
             or "experience" in left.lower()

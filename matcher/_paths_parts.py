@@ -6,7 +6,7 @@ them on federal "OR" blocks and on private "X or N years of experience" sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from matcher._lexicon import EDUCATION_PATTERNS, GENERIC_CERTS, NUMBER_WORDS
@@ -173,18 +173,32 @@ def general_and_specialized(text: str) -> tuple[float, int] | None:
 #: Whether a lower-case ASCII text may hold a match of each kind / field / level pattern: the
 #: words every match holds (matcher._rules.literal_gate, derived from the patterns), as "in"
 #: tests. Each pattern tried at every character of a route's text cost ~150 instructions a
-#: character (cachegrind); most texts hold none of the words.
-_GATES: Final[dict[re.Pattern[str], Callable[[str], bool] | None]] = {
-    rx: literal_gate(rx)
-    for rx in (*(rx for _, rx in (*_KIND_WORDS, *_FIELD_WORDS, *LEVEL_RES)), _ANY_KIND_RE)
-}
+#: character (cachegrind); most texts hold none of the words. Each gate sits beside its pattern
+#: (name, pattern, gate), built from the tables above: a dict keyed by the pattern cost more than
+#: the searches it saved, since a re.Pattern hashes its whole compiled code on every lookup
+#: (~10k instructions for the associate one; a quarter of the inline paths time, issue 15).
+_Gated = tuple[tuple[str, re.Pattern[str], Callable[[str], bool] | None], ...]
 
 
-def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
-    """False only when ``low`` (the lower-case text, None unless ASCII: re.I folds a few other
-    letters onto ASCII ones) holds none of the words every match of ``rx`` holds."""
-    gate = _GATES[rx]
-    return low is None or gate is None or gate(low)
+def _gated(table: Iterable[tuple[str, re.Pattern[str]]]) -> _Gated:
+    return tuple((name, rx, literal_gate(rx)) for name, rx in table)
+
+
+_GATED_KINDS: Final = _gated(_KIND_WORDS)
+_GATED_FIELDS: Final = _gated(_FIELD_WORDS)
+#: The degree levels education_level reads (the diploma is no schooling above it).
+_GATED_LEVELS: Final = _gated(lv for lv in LEVEL_RES if lv[0] != "high_school")
+_ANY_KIND_GATE: Final = literal_gate(_ANY_KIND_RE)
+
+
+def _first_named(table: _Gated, text: str, low: str | None) -> str | None:
+    """The first name in ``table`` whose pattern matches ``text``; a pattern is tried only when
+    ``low`` (the lower-case text, None unless ASCII: re.I folds a few other letters onto ASCII
+    ones) holds one of the words every match holds."""
+    for name, rx, gate in table:
+        if (low is None or gate is None or gate(low)) and rx.search(text):
+            return name
+    return None
 
 
 _CLAUSE_RE: Final = re.compile(r"\b(?:that|which|demonstrating|including|indicat\w*)\b|[.;:]")
@@ -200,10 +214,12 @@ def experience_kind(text: str) -> str | None:
         if own is not None:
             return own
     low = text.lower() if text.isascii() else None
-    for kind, rx in _KIND_WORDS:
-        if _may_match(rx, low) and rx.search(text):
-            return kind
-    return "any" if _may_match(_ANY_KIND_RE, low) and _ANY_KIND_RE.search(text) else None
+    kind = _first_named(_GATED_KINDS, text, low)
+    if kind is not None:
+        return kind
+    gate = _ANY_KIND_GATE
+    may = low is None or gate is None or gate(low)
+    return "any" if may and _ANY_KIND_RE.search(text) else None
 
 
 def schooling_years(text: str) -> float | None:
@@ -230,13 +246,7 @@ def education_level(text: str) -> str | None:
         for least, level in _LEVEL_BY_YEARS:
             if years >= least:
                 return level
-    low = text.lower() if text.isascii() else None
-    for level, rx in LEVEL_RES:
-        if level == "high_school":
-            continue
-        if _may_match(rx, low) and rx.search(text):
-            return level
-    return None
+    return _first_named(_GATED_LEVELS, text, text.lower() if text.isascii() else None)
 
 
 #: "or a related degree with a minimum of 12 semester hours in health information technology":
@@ -259,11 +269,7 @@ def related_degree_hours(text: str) -> int | None:
 
 
 def study_field(text: str) -> str | None:
-    low = text.lower() if text.isascii() else None
-    for name, rx in _FIELD_WORDS:
-        if _may_match(rx, low) and rx.search(text):
-            return name
-    return None
+    return _first_named(_GATED_FIELDS, text, text.lower() if text.isascii() else None)
 
 
 def credential_codes(text: str) -> list[str]:

@@ -143,3 +143,28 @@ def test_residence_gate_hides_no_limit() -> None:
             found += 1
             assert _residence._MAY_LIMIT is not None and _residence._MAY_LIMIT(text.lower()), text
     assert found > 100
+
+
+def test_no_paths_table_is_keyed_by_a_pattern() -> None:
+    """A re.Pattern hashes its whole compiled code on every lookup (about 10k instructions for
+    the associate pattern): the paths' gates sit beside their patterns, in the tables' order,
+    instead of in a dict keyed by them."""
+    import importlib
+    import pkgutil
+
+    import matcher
+
+    names = [m.name for m in pkgutil.iter_modules(matcher.__path__) if m.name.startswith("_paths")]
+    assert "_paths_parts" in names
+    for name in names:
+        module = importlib.import_module(f"matcher.{name}")
+        for attr, value in vars(module).items():
+            if isinstance(value, (dict, set, frozenset)):
+                assert not any(isinstance(k, re.Pattern) for k in value), f"{name}.{attr}"
+    gated = (
+        (_paths_parts._GATED_KINDS, _paths_parts._KIND_WORDS),
+        (_paths_parts._GATED_FIELDS, _paths_parts._FIELD_WORDS),
+        (_paths_parts._GATED_LEVELS, [t for t in _paths_parts.LEVEL_RES if t[0] != "high_school"]),
+    )
+    for table, plain in gated:
+        assert [(n, rx) for n, rx, _ in table] == list(plain)
