@@ -107,10 +107,17 @@ _FIELD_WORDS: Final = (
     ),
     ("coding", first_letters(r"\bcoding\b", re.I)),
 )
-_CODE_RE: Final = re.compile(
+#: Behind the lookahead of the codes' first letters: the lookbehind it opens with was tried at
+#: every character of a route's text.
+_CODE_RE: Final = first_letters(
     r"(?<![\w-])("
     + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
     + r")(?![\w-])"
+)
+#: A certificate programme or an approved programme: not a generic credential (compiled once: a
+#: pattern string in re.search is looked up in re's cache, in Python, on every call).
+_PROGRAM_RE: Final = re.compile(
+    r"certificate (?:program|programme)|approved (?:coding )?program", re.I
 )
 _GENERIC_RE: Final = re.compile(r"\b(AHIMA|AAPC)\b")
 
@@ -279,9 +286,9 @@ def credential_codes(text: str) -> list[str]:
         if m.group(1) not in codes:
             codes.append(m.group(1))
     low = text.lower()
-    if ("certification" in low or "credential" in low or "certified" in low) and not re.search(
-        r"certificate (?:program|programme)|approved (?:coding )?program", text, re.I
-    ):
+    if (
+        "certification" in low or "credential" in low or "certified" in low
+    ) and not _PROGRAM_RE.search(text):
         for m in _GENERIC_RE.finditer(text):
             for code in GENERIC_CERTS[m.group(1)]:
                 if code not in codes:

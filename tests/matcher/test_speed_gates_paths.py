@@ -168,3 +168,32 @@ def test_no_paths_table_is_keyed_by_a_pattern() -> None:
     )
     for table, plain in gated:
         assert [(n, rx) for n, rx, _ in table] == list(plain)
+
+
+def test_route_side_gates_hide_no_match() -> None:
+    """A side is searched for "preferred" words and "<code> eligible" only where the words are;
+    the codes pattern runs behind the lookahead of their first letters: as the plain patterns."""
+    from matcher import _paths_route
+
+    pieces = ["RHIA", "RHIT", "CCS", "CPC-A", "-CPC", "xCCA", "CCA", " ", "-", " or ", ", ", "("]
+    pieces += ["eligible", "Eligible", "ELİGİBLE", "\u0130", "preferred", "PREFERRED", "a plus"]
+    pieces += ["nice to have", "bonus", "Ideally", "de\u017fired", "desired", "certification"]
+    pieces += ["AHIMA", "AAPC", "certificate program", "credential", "approved coding program"]
+    pieces += ["RHIA eligible", "CCS-Eligible", "CPC-A EL\u0130GIBLE", "xRHIA eligible"]
+    plain_codes = re.compile(_paths_parts._CODE_RE.pattern.split("(?:", 1)[1][:-1])
+    assert plain_codes.pattern.startswith("(?<![")
+    rng = random.Random(7)
+    seen = {"preferred": 0, "eligible": 0, "codes": 0}
+    for _ in range(4000):
+        side = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        plain = _paths_route.PREFERRED_RE.search(side) is not None
+        assert _paths_route.preferred(side) == plain, side
+        seen["preferred"] += plain
+        for code in ("RHIA", "CCS", "CPC-A"):
+            found = re.search(rf"\b{re.escape(code)}[- ]eligib", side, re.I) is not None
+            assert _paths_route._eligible_only(code, side) == found, (code, side)
+            seen["eligible"] += found
+        spans = [m.span(1) for m in plain_codes.finditer(side)]
+        assert [m.span(1) for m in _paths_parts._CODE_RE.finditer(side)] == spans, side
+        seen["codes"] += bool(spans)
+    assert min(seen.values()) > 100, seen
