@@ -300,6 +300,11 @@ def _inline_paths(
     sentences: list[Sentence], indices: Iterable[int]
 ) -> tuple[list[QualificationPath], list[str]] | None:
     memo: dict[int, str] = {}
+    # (a sentence, the one before it) that stated no alternatives: sentence_paths depends on
+    # nothing else, so a sentence the posting repeats with the same one before (a block pasted
+    # twice; the 3 KB bench postings repeat theirs, half of their sentence_paths calls) is read
+    # once. Only "none" is kept: a sentence with paths ends the loop.
+    no_paths: set[tuple[str, str]] = set()
     for k in indices:
         text, section = sentences[k]
         if section in _SKIP_SECTIONS:
@@ -323,11 +328,13 @@ def _inline_paths(
                 cred = credential_for_experience(text, _earlier(sentences, k, memo))
                 if cred is not None:
                     return cred[0], [text, cred[1]] if cred[1] != text else [text]
-            paths = sentence_paths(text, before)
+            key = (text, before)
+            paths = None if key in no_paths else sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
+            no_paths.add(key)
             if _holds_substitution_word(low):
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]

@@ -197,3 +197,25 @@ def test_route_side_gates_hide_no_match() -> None:
         assert [m.span(1) for m in _paths_parts._CODE_RE.finditer(side)] == spans, side
         seen["codes"] += bool(spans)
     assert min(seen.values()) > 100, seen
+
+
+def test_a_repeated_sentence_is_read_again_after_another_sentence() -> None:
+    """inline_paths reads a repeated sentence once only when the sentence before it is the
+    same too: the substitution names its degree in the sentence before ("Associate degree in
+    HIT required."), so the second copy, after the degree, states the paths."""
+    from matcher._paths_inline import inline_paths
+    from matcher._sentences import Doc, Sentence
+
+    offer = "Four years of experience may be substituted for the degree."
+    lines = ["Benefits include dental.", offer, "Associate degree in HIT required.", offer]
+    found = inline_paths(Doc([Sentence(line, "") for line in lines]))
+    assert found is not None
+    paths, texts = found
+    assert [(p.label, p.education, p.experience_years) for p in paths] == [
+        ("education", "associate", None),
+        ("experience", None, 4.0),
+    ]
+    assert texts == [offer, lines[2]]
+    # the same posting with the block pasted twice reads the same paths
+    twice = inline_paths(Doc([Sentence(line, "") for line in lines + lines]))
+    assert twice is not None and twice[0] == paths
