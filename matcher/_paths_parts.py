@@ -148,6 +148,15 @@ def first_years(text: str) -> tuple[float, int] | None:
     school = (
         [m.span() for m in SCHOOLING_RE.finditer(text)] if _may_hold(text, _SCHOOLING_WORDS) else []
     )
+    if "total" not in text:
+        # no figure can sum the parts (both total patterns are case-sensitive): the first figure
+        # is the answer, and the rest of the text is not scanned
+        if "general" in text and (pair := general_and_specialized(text)) is not None:
+            return pair
+        for m in YEARS_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in school):
+                return _figure(m)
+        return None
     found = [m for m in YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)]
     total = [
         m for m in found if _TOTAL_AFTER_RE.match(text, m.end()) or _total_before(text[: m.start()])
@@ -155,11 +164,16 @@ def first_years(text: str) -> tuple[float, int] | None:
     if not total and "general" in text and (pair := general_and_specialized(text)) is not None:
         return pair
     for m in total + found:
-        value = number(m.group("n"))
-        if m.group("unit").lower().startswith("m"):
-            value = round(value / 12, 4)
-        return value, m.start()
+        return _figure(m)
     return None
+
+
+def _figure(m: re.Match[str]) -> tuple[float, int]:
+    """A YEARS_RE match as (years, its position)."""
+    value = number(m.group("n"))
+    if m.group("unit").lower().startswith("m"):
+        value = round(value / 12, 4)
+    return value, m.start()
 
 
 def general_and_specialized(text: str) -> tuple[float, int] | None:

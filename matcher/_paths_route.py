@@ -80,6 +80,11 @@ _DIPLOMA_PLUS_RE: Final = re.compile(
 )
 
 
+#: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled
+#: once (a pattern string in re.split is looked up in re's cache, in Python, on every call).
+_OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
+
+
 def _eligible_only(code: str, part: str) -> bool:
     """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
     if part.isascii() and "eligib" not in part.lower():
@@ -158,7 +163,7 @@ def route(part: str) -> QualificationPath | None:
             label="education", education="certificate", education_field=study_field(part)
         )
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
-        levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
+        levels = [lv for lv in map(education_level, _OR_SPLIT_RE.split(part)) if lv]
         # a level read only across the "or" ("an associate or ...": "associate" needs the word
         # after it) stays the whole side's: no piece names one on its own
         level = min(levels, key=EDUCATION_RANK.__getitem__) if levels else level

@@ -219,3 +219,45 @@ def test_a_repeated_sentence_is_read_again_after_another_sentence() -> None:
     # the same posting with the block pasted twice reads the same paths
     twice = inline_paths(Doc([Sentence(line, "") for line in lines + lines]))
     assert twice is not None and twice[0] == paths
+
+
+def test_first_years_stops_at_the_first_figure_only_when_none_sums() -> None:
+    """first_years stops scanning at the first figure when the text cannot say "total": the
+    same answer as reading every figure and preferring one that sums the parts."""
+    pp = _paths_parts
+
+    def plain(text: str) -> tuple[float, int] | None:  # every figure read, as before
+        if not pp.YEARS_RE.search(text):
+            return None
+        school = [m.span() for m in pp.SCHOOLING_RE.finditer(text)]
+        found = [
+            m for m in pp.YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)
+        ]
+        total = [
+            m
+            for m in found
+            if pp._TOTAL_AFTER_RE.match(text, m.end())
+            or pp._TOTAL_BEFORE_RE.search(text[: m.start()])
+        ]
+        if (
+            not total
+            and "general" in text
+            and (pair := pp.general_and_specialized(text)) is not None
+        ):
+            return pair
+        for m in total + found:
+            value = pp.number(m.group("n")) / (12 if m.group("unit").lower().startswith("m") else 1)
+            return round(value, 4) if m.group("unit").lower().startswith("m") else value, m.start()
+        return None
+
+    pieces = ["one year", "6 months", "two (2) years", "1+ yrs", " in total", " total", "total of "]
+    pieces += ["Total", " of general experience and ", " of specialized experience", "six months"]
+    pieces += ["two years above high school", "one year of college", " experience", ", ", ". "]
+    pieces += ["MONTHS", "a year", "general", "Four Years", "ONE YEAR", "\u0130"]
+    rng = random.Random(8)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 9)))
+        assert pp.first_years(text) == plain(text), text
+        seen += plain(text) is not None
+    assert seen > 500
