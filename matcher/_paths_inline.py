@@ -27,7 +27,7 @@ from matcher._paths_parts import (
     number,
     study_field,
 )
-from matcher._paths_route import PREFERRED_RE, route
+from matcher._paths_route import preferred, route
 from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
 from matcher._paths_schooling import (
     EXPERIENCE_LOOK_BACK,
@@ -212,7 +212,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     )
     for m in _ors(text, low) if relevant else ():
         left, right = _sides(text, m)
-        if PREFERRED_RE.search(left) or PREFERRED_RE.search(right):
+        if preferred(left) or preferred(right):
             continue
         head = text[: m.start() - len(left)]
         if "experience" not in left.lower() and _EXPERIENCE_LABEL_RE.search(head):

@@ -6,7 +6,7 @@ them on federal "OR" blocks and on private "X or N years of experience" sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from matcher._lexicon import EDUCATION_PATTERNS, GENERIC_CERTS, NUMBER_WORDS
@@ -109,10 +109,17 @@ _FIELD_WORDS: Final = (
     ),
     ("coding", first_letters(r"\bcoding\b", re.I)),
 )
-_CODE_RE: Final = re.compile(
+#: Behind the lookahead of the codes' first letters: the lookbehind it opens with was tried at
+#: every character of a route's text.
+_CODE_RE: Final = first_letters(
     r"(?<![\w-])("
     + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
     + r")(?![\w-])"
+)
+#: A certificate programme or an approved programme: not a generic credential (compiled once: a
+#: pattern string in re.search is looked up in re's cache, in Python, on every call).
+_PROGRAM_RE: Final = re.compile(
+    r"certificate (?:program|programme)|approved (?:coding )?program", re.I
 )
 _GENERIC_RE: Final = re.compile(r"\b(AHIMA|AAPC)\b")
 
@@ -143,6 +150,15 @@ def first_years(text: str) -> tuple[float, int] | None:
     school = (
         [m.span() for m in SCHOOLING_RE.finditer(text)] if _may_hold(text, _SCHOOLING_WORDS) else []
     )
+    if "total" not in text:
+        # no figure can sum the parts (both total patterns are case-sensitive): the first figure
+        # is the answer, and the rest of the text is not scanned
+        if "general" in text and (pair := general_and_specialized(text)) is not None:
+            return pair
+        for m in YEARS_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in school):
+                return _figure(m)
+        return None
     found = [m for m in YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)]
     total = [
         m for m in found if _TOTAL_AFTER_RE.match(text, m.end()) or _total_before(text[: m.start()])
@@ -150,11 +166,16 @@ def first_years(text: str) -> tuple[float, int] | None:
     if not total and "general" in text and (pair := general_and_specialized(text)) is not None:
         return pair
     for m in total + found:
-        value = number(m.group("n"))
-        if m.group("unit").lower().startswith("m"):
-            value = round(value / 12, 4)
-        return value, m.start()
+        return _figure(m)
     return None
+
+
+def _figure(m: re.Match[str]) -> tuple[float, int]:
+    """A YEARS_RE match as (years, its position)."""
+    value = number(m.group("n"))
+    if m.group("unit").lower().startswith("m"):
+        value = round(value / 12, 4)
+    return value, m.start()
 
 
 def general_and_specialized(text: str) -> tuple[float, int] | None:
@@ -175,18 +196,32 @@ def general_and_specialized(text: str) -> tuple[float, int] | None:
 #: Whether a lower-case ASCII text may hold a match of each kind / field / level pattern: the
 #: words every match holds (matcher._rules.literal_gate, derived from the patterns), as "in"
 #: tests. Each pattern tried at every character of a route's text cost ~150 instructions a
-#: character (cachegrind); most texts hold none of the words.
-_GATES: Final[dict[re.Pattern[str], Callable[[str], bool] | None]] = {
-    rx: literal_gate(rx)
-    for rx in (*(rx for _, rx in (*_KIND_WORDS, *_FIELD_WORDS, *LEVEL_RES)), _ANY_KIND_RE)
-}
+#: character (cachegrind); most texts hold none of the words. Each gate sits beside its pattern
+#: (name, pattern, gate), built from the tables above: a dict keyed by the pattern cost more than
+#: the searches it saved, since a re.Pattern hashes its whole compiled code on every lookup
+#: (~10k instructions for the associate one; a quarter of the inline paths time, issue 15).
+_Gated = tuple[tuple[str, re.Pattern[str], Callable[[str], bool] | None], ...]
 
 
-def _may_match(rx: re.Pattern[str], low: str | None) -> bool:
-    """False only when ``low`` (the lower-case text, None unless ASCII: re.I folds a few other
-    letters onto ASCII ones) holds none of the words every match of ``rx`` holds."""
-    gate = _GATES[rx]
-    return low is None or gate is None or gate(low)
+def _gated(table: Iterable[tuple[str, re.Pattern[str]]]) -> _Gated:
+    return tuple((name, rx, literal_gate(rx)) for name, rx in table)
+
+
+_GATED_KINDS: Final = _gated(_KIND_WORDS)
+_GATED_FIELDS: Final = _gated(_FIELD_WORDS)
+#: The degree levels education_level reads (the diploma is no schooling above it).
+_GATED_LEVELS: Final = _gated(lv for lv in LEVEL_RES if lv[0] != "high_school")
+_ANY_KIND_GATE: Final = literal_gate(_ANY_KIND_RE)
+
+
+def _first_named(table: _Gated, text: str, low: str | None) -> str | None:
+    """The first name in ``table`` whose pattern matches ``text``; a pattern is tried only when
+    ``low`` (the lower-case text, None unless ASCII: re.I folds a few other letters onto ASCII
+    ones) holds one of the words every match holds."""
+    for name, rx, gate in table:
+        if (low is None or gate is None or gate(low)) and rx.search(text):
+            return name
+    return None
 
 
 _CLAUSE_RE: Final = re.compile(r"\b(?:that|which|demonstrating|including|indicat\w*)\b|[.;:]")
@@ -202,10 +237,12 @@ def experience_kind(text: str) -> str | None:
         if own is not None:
             return own
     low = text.lower() if text.isascii() else None
-    for kind, rx in _KIND_WORDS:
-        if _may_match(rx, low) and rx.search(text):
-            return kind
-    return "any" if _may_match(_ANY_KIND_RE, low) and _ANY_KIND_RE.search(text) else None
+    kind = _first_named(_GATED_KINDS, text, low)
+    if kind is not None:
+        return kind
+    gate = _ANY_KIND_GATE
+    may = low is None or gate is None or gate(low)
+    return "any" if may and _ANY_KIND_RE.search(text) else None
 
 
 def schooling_years(text: str) -> float | None:
@@ -232,13 +269,7 @@ def education_level(text: str) -> str | None:
         for least, level in _LEVEL_BY_YEARS:
             if years >= least:
                 return level
-    low = text.lower() if text.isascii() else None
-    for level, rx in LEVEL_RES:
-        if level == "high_school":
-            continue
-        if _may_match(rx, low) and rx.search(text):
-            return level
-    return None
+    return _first_named(_GATED_LEVELS, text, text.lower() if text.isascii() else None)
 
 
 #: "or a related degree with a minimum of 12 semester hours in health information technology":
@@ -261,11 +292,7 @@ def related_degree_hours(text: str) -> int | None:
 
 
 def study_field(text: str) -> str | None:
-    low = text.lower() if text.isascii() else None
-    for name, rx in _FIELD_WORDS:
-        if _may_match(rx, low) and rx.search(text):
-            return name
-    return None
+    return _first_named(_GATED_FIELDS, text, text.lower() if text.isascii() else None)
 
 
 def credential_codes(text: str) -> list[str]:
@@ -275,9 +302,9 @@ def credential_codes(text: str) -> list[str]:
         if m.group(1) not in codes:
             codes.append(m.group(1))
     low = text.lower()
-    if ("certification" in low or "credential" in low or "certified" in low) and not re.search(
-        r"certificate (?:program|programme)|approved (?:coding )?program", text, re.I
-    ):
+    if (
+        "certification" in low or "credential" in low or "certified" in low
+    ) and not _PROGRAM_RE.search(text):
         for m in _GENERIC_RE.finditer(text):
             for code in GENERIC_CERTS[m.group(1)]:
                 if code not in codes:

@@ -22,6 +22,7 @@ from matcher._paths_parts import (
     study_field,
 )
 from matcher._paths_schooling import TRAINING_RE
+from matcher._rules import literal_gate
 from schemas.models import CertificationRequirement, QualificationPath
 from schemas.vocab import EDUCATION_RANK
 
@@ -29,6 +30,18 @@ from schemas.vocab import EDUCATION_RANK
 PREFERRED_RE: Final = first_letters(
     r"\b(?:preferred|a plus|desired|nice to have|ideally|bonus)\b", re.I
 )
+#: Its words (derived from it), as "in" tests on a lower-case ASCII side.
+_MAY_PREFER: Final = literal_gate(PREFERRED_RE)
+
+
+def preferred(side: str) -> bool:
+    """Whether a side is marked preferred (PREFERRED_RE), looked for only where its words are:
+    on the ~500 sides of the 3 KB set's "or" sentences the search cost more than the gate."""
+    gate = _MAY_PREFER
+    if gate is not None and side.isascii() and not gate(side.lower()):
+        return False  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
+    return PREFERRED_RE.search(side) is not None
+
 
 #: Years joined to a credential on one route: "1 year of experience with an active CPC".
 _WITH_CREDENTIAL_RE: Final = re.compile(
@@ -67,8 +80,15 @@ _DIPLOMA_PLUS_RE: Final = re.compile(
 )
 
 
+#: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled
+#: once (a pattern string in re.split is looked up in re's cache, in Python, on every call).
+_OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
+
+
 def _eligible_only(code: str, part: str) -> bool:
     """ "RHIA eligible", "RHIA-eligible": the code as an exam one may sit for, not held."""
+    if part.isascii() and "eligib" not in part.lower():
+        return False  # most sides (re.I folds a few non-ASCII letters onto ASCII ones: "\u0130")
     return re.search(rf"\b{re.escape(code)}[- ]eligib", part, re.I) is not None
 
 
@@ -114,7 +134,7 @@ def route(part: str) -> QualificationPath | None:
         and years is not None
         and "experience" in low
         and _CREDENTIAL_WITH_YEARS_RE.search(part)
-        and not PREFERRED_RE.search(part)
+        and not preferred(part)
     ):
         # "an active CPC with 1 year of coding experience": the credential and the years, one
         # route (the years first: _WITH_CREDENTIAL_RE below)
@@ -131,12 +151,7 @@ def route(part: str) -> QualificationPath | None:
                 certifications=[group],
             )
         return QualificationPath(label="certification", certifications=[group])
-    if (
-        codes
-        and years is not None
-        and _WITH_CREDENTIAL_RE.search(part)
-        and not PREFERRED_RE.search(part)
-    ):
+    if codes and years is not None and _WITH_CREDENTIAL_RE.search(part) and not preferred(part):
         # "1 year of experience with an active CPC": the years and the credential, one route
         return _credential_and_years(codes, years[0], part)
     level = education_level(part)
@@ -148,7 +163,7 @@ def route(part: str) -> QualificationPath | None:
             label="education", education="certificate", education_field=study_field(part)
         )
     if level is not None and " or " in low:  # "associate degree, or a certificate": the lowest
-        levels = [lv for lv in map(education_level, re.split(r",? or ", part, flags=re.I)) if lv]
+        levels = [lv for lv in map(education_level, _OR_SPLIT_RE.split(part)) if lv]
         # a level read only across the "or" ("an associate or ...": "associate" needs the word
         # after it) stays the whole side's: no piece names one on its own
         level = min(levels, key=EDUCATION_RANK.__getitem__) if levels else level

@@ -143,3 +143,122 @@ def test_residence_gate_hides_no_limit() -> None:
             found += 1
             assert _residence._MAY_LIMIT is not None and _residence._MAY_LIMIT(text.lower()), text
     assert found > 100
+
+
+def test_no_paths_table_is_keyed_by_a_pattern() -> None:
+    """A re.Pattern hashes its whole compiled code on every lookup (about 10k instructions for
+    the associate pattern): the paths' gates sit beside their patterns, in the tables' order,
+    instead of in a dict keyed by them."""
+    import importlib
+    import pkgutil
+
+    import matcher
+
+    names = [m.name for m in pkgutil.iter_modules(matcher.__path__) if m.name.startswith("_paths")]
+    assert "_paths_parts" in names
+    for name in names:
+        module = importlib.import_module(f"matcher.{name}")
+        for attr, value in vars(module).items():
+            if isinstance(value, (dict, set, frozenset)):
+                assert not any(isinstance(k, re.Pattern) for k in value), f"{name}.{attr}"
+    gated = (
+        (_paths_parts._GATED_KINDS, _paths_parts._KIND_WORDS),
+        (_paths_parts._GATED_FIELDS, _paths_parts._FIELD_WORDS),
+        (_paths_parts._GATED_LEVELS, [t for t in _paths_parts.LEVEL_RES if t[0] != "high_school"]),
+    )
+    for table, plain in gated:
+        assert [(n, rx) for n, rx, _ in table] == list(plain)
+
+
+def test_route_side_gates_hide_no_match() -> None:
+    """A side is searched for "preferred" words and "<code> eligible" only where the words are;
+    the codes pattern runs behind the lookahead of their first letters: as the plain patterns."""
+    from matcher import _paths_route
+
+    pieces = ["RHIA", "RHIT", "CCS", "CPC-A", "-CPC", "xCCA", "CCA", " ", "-", " or ", ", ", "("]
+    pieces += ["eligible", "Eligible", "ELİGİBLE", "\u0130", "preferred", "PREFERRED", "a plus"]
+    pieces += ["nice to have", "bonus", "Ideally", "de\u017fired", "desired", "certification"]
+    pieces += ["AHIMA", "AAPC", "certificate program", "credential", "approved coding program"]
+    pieces += ["RHIA eligible", "CCS-Eligible", "CPC-A EL\u0130GIBLE", "xRHIA eligible"]
+    plain_codes = re.compile(_paths_parts._CODE_RE.pattern.split("(?:", 1)[1][:-1])
+    assert plain_codes.pattern.startswith("(?<![")
+    rng = random.Random(7)
+    seen = {"preferred": 0, "eligible": 0, "codes": 0}
+    for _ in range(4000):
+        side = "".join(rng.choices(pieces, k=rng.randint(1, 10)))
+        plain = _paths_route.PREFERRED_RE.search(side) is not None
+        assert _paths_route.preferred(side) == plain, side
+        seen["preferred"] += plain
+        for code in ("RHIA", "CCS", "CPC-A"):
+            found = re.search(rf"\b{re.escape(code)}[- ]eligib", side, re.I) is not None
+            assert _paths_route._eligible_only(code, side) == found, (code, side)
+            seen["eligible"] += found
+        spans = [m.span(1) for m in plain_codes.finditer(side)]
+        assert [m.span(1) for m in _paths_parts._CODE_RE.finditer(side)] == spans, side
+        seen["codes"] += bool(spans)
+    assert min(seen.values()) > 100, seen
+
+
+def test_a_repeated_sentence_is_read_again_after_another_sentence() -> None:
+    """A repeated sentence is read with the sentence before each copy: the substitution names
+    its degree in the sentence before ("Associate degree in HIT required."), so the second
+    copy, after the degree, states the paths (a cache of sentences without paths must be
+    keyed by both)."""
+    from matcher._paths_inline import inline_paths
+    from matcher._sentences import Doc, Sentence
+
+    offer = "Four years of experience may be substituted for the degree."
+    lines = ["Benefits include dental.", offer, "Associate degree in HIT required.", offer]
+    found = inline_paths(Doc([Sentence(line, "") for line in lines]))
+    assert found is not None
+    paths, texts = found
+    assert [(p.label, p.education, p.experience_years) for p in paths] == [
+        ("education", "associate", None),
+        ("experience", None, 4.0),
+    ]
+    assert texts == [offer, lines[2]]
+    # the same posting with the block pasted twice reads the same paths
+    twice = inline_paths(Doc([Sentence(line, "") for line in lines + lines]))
+    assert twice is not None and twice[0] == paths
+
+
+def test_first_years_stops_at_the_first_figure_only_when_none_sums() -> None:
+    """first_years stops scanning at the first figure when the text cannot say "total": the
+    same answer as reading every figure and preferring one that sums the parts."""
+    pp = _paths_parts
+
+    def plain(text: str) -> tuple[float, int] | None:  # every figure read, as before
+        if not pp.YEARS_RE.search(text):
+            return None
+        school = [m.span() for m in pp.SCHOOLING_RE.finditer(text)]
+        found = [
+            m for m in pp.YEARS_RE.finditer(text) if not any(a <= m.start() < b for a, b in school)
+        ]
+        total = [
+            m
+            for m in found
+            if pp._TOTAL_AFTER_RE.match(text, m.end())
+            or pp._TOTAL_BEFORE_RE.search(text[: m.start()])
+        ]
+        if (
+            not total
+            and "general" in text
+            and (pair := pp.general_and_specialized(text)) is not None
+        ):
+            return pair
+        for m in total + found:
+            value = pp.number(m.group("n")) / (12 if m.group("unit").lower().startswith("m") else 1)
+            return round(value, 4) if m.group("unit").lower().startswith("m") else value, m.start()
+        return None
+
+    pieces = ["one year", "6 months", "two (2) years", "1+ yrs", " in total", " total", "total of "]
+    pieces += ["Total", " of general experience and ", " of specialized experience", "six months"]
+    pieces += ["two years above high school", "one year of college", " experience", ", ", ". "]
+    pieces += ["MONTHS", "a year", "general", "Four Years", "ONE YEAR", "\u0130"]
+    rng = random.Random(8)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 9)))
+        assert pp.first_years(text) == plain(text), text
+        seen += plain(text) is not None
+    assert seen > 500
