@@ -261,15 +261,15 @@ def mention_level(
     *,
     default_needs_cue: bool = True,
     reach: int = 60,
-    ideal_prefers: bool = True,
 ) -> str | None:
     """ "required" / "preferred" for a mention, from the words around it, else from its section.
 
     ``after`` is the text from the mention up to the next mention of the same field, ``before``
     the text since the previous one, so "HS diploma required, associate preferred" reads each
-    part on its own. ``reach`` is how far after the mention a cue still applies;
-    ``ideal_prefers`` reads "the ideal candidate will have" before the mention as a preference.
-    None when nothing says the mention is a requirement of this job.
+    part on its own. ``reach`` is how far after the mention a cue still applies. "The ideal
+    candidate will have" before the mention reads as a preference for every field (the ideal
+    hire is more than the required minimum: IDEAL_CUES). None when nothing says the mention is a
+    requirement of this job.
     """
     near, back = after[:reach], before[-80:]
     # ASCII text lowered keeps every position, and only positions and "found" are read here:
@@ -295,7 +295,7 @@ def mention_level(
         _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
     ):
         return "preferred"
-    if preferred_re.search(back) or (ideal_prefers and ideal_re.search(back)):
+    if preferred_re.search(back) or ideal_re.search(back):
         return "preferred"
     if sentence.section == "preferred":
         return "preferred"
