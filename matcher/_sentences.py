@@ -199,7 +199,6 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
     """
     sentences: list[Sentence] = []
-    append = sentences.append
     section = ""
     after_heading = False
     text = text[:MAX_INPUT_CHARS]
@@ -216,8 +215,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     )
     for line, menu in pairs:
         line = line.strip()
+        # sentences.append, not a local alias of it: compiled (mypyc), a list's append is a
+        # direct C call and an alias a generic Python call
         if menu:  # a tab menu's items are no headings: the section stays as it was
-            append(_sentence(Sentence, (line, section)))
+            sentences.append(_sentence(Sentence, (line, section)))
             continue
         if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
             line = line[bullet.end() :].strip()
@@ -236,7 +237,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 section = kind
             elif line.endswith(":"):
                 section = ""
-            append(_sentence(Sentence, (line, section)))
+            sentences.append(_sentence(Sentence, (line, section)))
             continue
         after_heading = False
         local = section
@@ -247,10 +248,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 local = kind
         # most lines hold one sentence: one C-level search settles it
         if len(line) <= MAX_SENTENCE_CHARS and not hint.search(line):
-            append(_sentence(Sentence, (line, local)))
+            sentences.append(_sentence(Sentence, (line, local)))
             continue
         for piece in _pieces(line, splitter=splitter):
-            append(_sentence(Sentence, (piece, local)))
+            sentences.append(_sentence(Sentence, (piece, local)))
     return sentences
 
 
