@@ -86,7 +86,7 @@ class Doc:
         lists: list[list[int]] = []
         for w in words:
             # table.get, not a local alias of it: compiled (mypyc), a typed dict's get is a
-            # direct C call and an alias a generic Python call (docs/benchmarks.md)
+            # direct C call and an alias a generic Python call
             hits = table.get(w)
             if hits is None:
                 if w in known:

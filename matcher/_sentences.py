@@ -292,17 +292,20 @@ def mention_level(
     if strict:
         return "required"
     # "Must have CRC, preferred experience with ...": the preference is the next clause's
+    # Every cue holds letters: an empty ``back`` (half the calls, a mention opening its
+    # sentence) matches none of them, and its searches are skipped (a call each, ~3k
+    # instructions compiled)
     if soft and not (
-        _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
+        back and _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
     ):
         return "preferred"
-    if preferred_re.search(back) or ideal_re.search(back):
+    if back and (preferred_re.search(back) or ideal_re.search(back)):
         return "preferred"
     if sentence.section == "preferred":
         return "preferred"
-    if sentence.section == "required" or required_re.search(back):
+    if sentence.section == "required" or (back and required_re.search(back)):
         return "required"
-    if with_end_re.search(back[-30:]):  # "a coder with CPC certification"
+    if back and with_end_re.search(back[-30:]):  # "a coder with CPC certification"
         return "required"
     if not default_needs_cue:
         return "required"
