@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate, compress, count
 from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
@@ -82,10 +83,11 @@ class Doc:
         # words the automaton knows were all seen by the scan: absent means not in the text
         known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else _LOWER_WORDS)
         table = self._hits[case]
-        get = table.get
         lists: list[list[int]] = []
         for w in words:
-            hits = get(w)
+            # table.get, not a local alias of it: compiled (mypyc), a typed dict's get is a
+            # direct C call and an alias a generic Python call
+            hits = table.get(w)
             if hits is None:
                 if w in known:
                     continue  # scanned, absent
@@ -129,7 +131,6 @@ class Doc:
         if auto is None:
             return
         hits = self._hits[case]
-        get = hits.get
         starts = self.starts
         n = len(starts)
         i = 0
@@ -139,11 +140,15 @@ class Doc:
         # changes only at an end past the next start, and then bisect jumps there (walking the
         # starts one by one cost a loop step a sentence; bisect on every hit ~1.4k instructions)
         following = starts[1] + 1 if n > 1 else len(hay) + 2
-        for end, w in auto.iter("\n" + hay):
+        # typed, so the compiled build unpacks each (end, word) pair directly instead of
+        # iterating it as an unknown object (three generic calls a hit); hits.get for the same
+        # reason (with_words)
+        found: Iterator[tuple[int, str]] = auto.iter("\n" + hay)
+        for end, w in found:
             if end >= following:
                 i = bisect_right(starts, end - 1) - 1
                 following = starts[i + 1] + 1 if i + 1 < n else len(hay) + 2
-            lst = get(w)
+            lst = hits.get(w)
             if lst is None:
                 hits[w] = [i]
             elif lst[-1] != i:
