@@ -44,7 +44,7 @@ _CODE_PATTERNS = _by_first_character([w for w in CERT_TRIGGERS if w not in _NAME
 def cert_sentences(doc: Doc) -> tuple[list[int], list[int] | None]:
     """(sentences that may hold a credential mention, sentences holding a name word), in order.
 
-    The first are the sentences of ``doc.with_words(CERT_TRIGGERS, case=True)`` less those whose
+    The first are the sentences holding CERT_TRIGGERS (as written) less those whose
     only trigger words are a name's and that hold no name word (they can hold no mention). The
     second is None on other than ASCII text, whose lower case may move the sentences.
     """

@@ -1,7 +1,7 @@
 """A posting's sentences joined into one text, with the sentences each trigger word stands in.
 
 Every rule asks ``Doc.with_words`` for the sentences holding its trigger words: one
-Aho-Corasick pass over the posting (per case mode) finds all of them on first use (issue 15).
+Aho-Corasick pass over the lower-cased posting finds all of them on first use (issue 15).
 matcher._sentences splits the posting and re-exports ``Doc``.
 """
 
@@ -15,7 +15,7 @@ from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from matcher._scan_words import SCAN_WORDS
-from matcher._triggers import ALL_TRIGGERS, CERT_TRIGGERS
+from matcher._triggers import ALL_TRIGGERS
 
 if TYPE_CHECKING:  # matcher._sentences imports this module: the type only, no cycle
     from matcher._sentences import Sentence
@@ -40,9 +40,9 @@ def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
 #: for (a word outside it costs a str.find over the posting per call).
 _LOWER_WORDS = ALL_TRIGGERS | SCAN_WORDS
 _LOWER_AUTO = _automaton(_LOWER_WORDS)
-_CASE_AUTO = _automaton(CERT_TRIGGERS)
-_CASE_WORDS = frozenset(CERT_TRIGGERS)
 _NO_WORDS: frozenset[str] = frozenset()
+#: The words with_words may take as scanned: absent from the scan's table means absent.
+_KNOWN = _NO_WORDS if _LOWER_AUTO is None else _LOWER_WORDS
 
 #: Every byte but the ASCII digits and the newline (Doc.with_digits deletes them).
 _NOT_DIGITS = bytes(b for b in range(256) if not (48 <= b <= 57 or b == 10))
@@ -69,20 +69,19 @@ class Doc:
         )
         self.text = "\n".join(texts)
         self.lower = self.text.lower()
-        # trigger word -> sentences holding it, per case mode (lower-case, case-sensitive),
-        # filled by one automaton pass on first use
-        self._hits: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self._scanned = [False, False]
+        # trigger word -> sentences holding it (in the lower case), filled by one automaton
+        # pass on first use. Credential codes are found case-sensitively by matcher._cert_scan.
+        self._hits: dict[str, list[int]] = {}
+        self._scanned = False
         self._digits: list[int] | None = None
 
-    def with_words(self, words: tuple[str, ...], *, case: bool = False) -> list[int]:
-        """Indices of sentences holding any of the literal words, in order."""
-        hay = self.text if case else self.lower
-        if not self._scanned[case]:
-            self._scan(hay, case)
+    def with_words(self, words: tuple[str, ...]) -> list[int]:
+        """Indices of sentences holding any of the literal (lower-case) words, in order."""
+        if not self._scanned:
+            self._scan()
         # words the automaton knows were all seen by the scan: absent means not in the text
-        known = _NO_WORDS if _LOWER_AUTO is None else (_CASE_WORDS if case else _LOWER_WORDS)
-        table = self._hits[case]
+        known = _KNOWN
+        table = self._hits
         lists: list[list[int]] = []
         for w in words:
             # table.get, not a local alias of it: compiled (mypyc), a typed dict's get is a
@@ -91,7 +90,7 @@ class Doc:
             if hits is None:
                 if w in known:
                     continue  # scanned, absent
-                hits = table[w] = self._find(hay, w)
+                hits = table[w] = self._find(self.lower, w)
             if hits:
                 lists.append(hits)
         # each list is ascending without repeats: one of them needs no set and no sort (most
@@ -124,13 +123,14 @@ class Doc:
             pos = hay.find(word, starts[i + 1])
         return hits
 
-    def _scan(self, hay: str, case: bool) -> None:
-        """Sentences of every known trigger word, in one pass over the text."""
-        self._scanned[case] = True
-        auto = _CASE_AUTO if case else _LOWER_AUTO
+    def _scan(self) -> None:
+        """Sentences of every known trigger word, in one pass over the lower-cased text."""
+        self._scanned = True
+        auto = _LOWER_AUTO
         if auto is None:
             return
-        hits = self._hits[case]
+        hay = self.lower
+        hits = self._hits
         starts = self.starts
         n = len(starts)
         i = 0
