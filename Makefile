@@ -22,7 +22,7 @@ COMPILED_STAMP := $(COMPILED_VENV)/.installed
 
 $(COMPILED_STAMP): pyproject.toml setup.py $(wildcard matcher/*.py schemas/*.py)
 	test -x $(COMPILED_PY) || $(PYTHON) -m venv $(COMPILED_VENV)
-	$(COMPILED_PY) -m pip install --quiet --upgrade pip 'setuptools>=68' wheel mypy
+	$(COMPILED_PY) -m pip install --quiet --upgrade pip 'setuptools>=77' wheel mypy
 	rm -rf build  # setuptools would pack a module deleted since the last build from build/lib
 	$(COMPILED_PY) -m pip install --quiet .
 	HIMJOBS_MYPYC=1 $(COMPILED_PY) -m pip install --quiet --no-build-isolation --no-deps \

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz, utils
 
@@ -18,17 +19,19 @@ from matcher._relevance import normalise_title
 from schemas import Posting
 
 # Minimum fuzz.ratio between processed titles ("Medical Records Clerk" vs "Medical Record Clerk").
-TITLE_THRESHOLD = 92.0
+TITLE_THRESHOLD: Final = 92.0
 # Minimum fuzz.token_set_ratio between processed descriptions: a repost with a reworded sentence
 # or a changed pay line stays above it; another job's text at the same employer falls below.
-DESCRIPTION_THRESHOLD = 90.0
+DESCRIPTION_THRESHOLD: Final = 90.0
 # Descriptions are compared on their start only: enough to tell jobs apart and keeps it fast.
-MAX_DESCRIPTION_CHARS = 6_000
+MAX_DESCRIPTION_CHARS: Final = 6_000
 
 # Words that say an employer's legal form, not which employer it is.
-_EMPLOYER_NOISE = frozenset({"inc", "llc", "ltd", "corp", "corporation", "co", "company", "the"})
+_EMPLOYER_NOISE: Final = frozenset(
+    {"inc", "llc", "ltd", "corp", "corporation", "co", "company", "the"}
+)
 # Levels tell different jobs apart ("Clerk I" and "Clerk II" are two openings).
-_LEVEL_RE = re.compile(r"\b(?:i|ii|iii|iv|v|1|2|3|4|5|sr|senior|jr|junior|lead|trainee)\b")
+_LEVEL_RE: Final = re.compile(r"\b(?:i|ii|iii|iv|v|1|2|3|4|5|sr|senior|jr|junior|lead|trainee)\b")
 
 
 def _employer(posting: Posting) -> str:

@@ -138,17 +138,17 @@ MENU_LINE_RE: Final = re.compile(
 MENU_MIN_ITEMS: Final = 3
 
 #: A line opening with a bullet or a number is a list item, not the value of the label above it.
-_BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
-_NUMBER_RE = re.compile(r"\d+")
+_BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+_NUMBER_RE: Final = re.compile(r"\d+")
 
 
 #: A label's value sits on the next line, or the one after a blank line; it is short.
-_VALUE_MAX_CHARS = 100
+_VALUE_MAX_CHARS: Final = 100
 _LABEL_MAX_CHARS = max(len(label) for label in FIELD_LABELS) + 1
 
 
 #: A menu item or a numbered line starts with one of these (after its indent).
-_DIGITS = frozenset("0123456789")
+_DIGITS: Final = frozenset("0123456789")
 
 
 def may_hold_furniture(lines: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import chain, islice
+from typing import Final
 
 from matcher._lexicon_job import (
     BARE_PAY_RE,
@@ -24,20 +25,20 @@ from matcher._need import need_test
 from matcher._sentences import Doc
 from schemas.models import Pay
 
-_PERIOD_AFTER = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
-_PERIOD_WORDS = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
+_PERIOD_AFTER: Final = [(p, re.compile(r, re.I)) for p, r in PAY_PERIODS]
+_PERIOD_WORDS: Final = [(p, re.compile(r, re.I)) for p, r in PAY_PERIOD_WORDS]
 #: Below the federal minimum wage ($7.25): an hourly figure under this is an add-on or a fee.
-MIN_HOURLY = 7.0
+MIN_HOURLY: Final = 7.0
 #: A pay line names a few figures (a range, a grade table of a few steps); past this many in one
 #: sentence the rest are not read, so a line of thousands of "$1" costs no more than a posting.
-MAX_AMOUNTS_PER_SENTENCE = 12
+MAX_AMOUNTS_PER_SENTENCE: Final = 12
 #: What a labelled bare figure's sentence must hold ("hourly", "pay", "rate", ...), derived from
 #: the pattern (matcher._need): the pattern opens with "\b" and is otherwise tried at every
 #: character of each sentence with figures and no sign.
-_MAY_LABEL_PAY = need_test(LABELLED_BARE_PAY_RE)
-_CLAUSE_START_RE = re.compile(r"[;,.]\s| and | or ", re.I)
+_MAY_LABEL_PAY: Final = need_test(LABELLED_BARE_PAY_RE)
+_CLAUSE_START_RE: Final = re.compile(r"[;,.]\s| and | or ", re.I)
 # "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
-_CLAUSE_END_RE = re.compile(r"[;,(+]| plus | with | and ", re.I)
+_CLAUSE_END_RE: Final = re.compile(r"[;,(+]| plus | with | and ", re.I)
 
 
 def _amount(text: str) -> float:

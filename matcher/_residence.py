@@ -13,7 +13,7 @@ from matcher._scan_words import RESIDENCE_WORDS
 from matcher._sentences import Doc
 from schemas.vocab import STATE_BY_NAME, US_STATES
 
-_STATE_NAMES = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
+_STATE_NAMES: Final = "|".join(sorted((re.escape(n) for n in STATE_BY_NAME), key=len, reverse=True))
 _STATE = r"(?:\b[A-Z]{2}\b|(?i:" + _STATE_NAMES + r"))"
 _RESIDENCE_RE: Final = first_letters(
     r"(?i:(?:open only to|only open to|available only to|restricted to|limited to|must|"
@@ -33,6 +33,10 @@ _MAY_LIMIT: Final = literal_gate(_RESIDENCE_RE)
 _NOT_RESIDENCE_RE: Final = re.compile(
     r"\b(?:not (?:open|available)|excluding|except|cannot)\b", re.I
 )
+
+#: Between the states of a list ("TX, OK and LA"), compiled once: re.split with a pattern string
+#: looks it up in the re module's cache (Python code, even in the compiled build) on every call.
+_LIST_SPLIT_RE: Final = re.compile(r",?\s(?:and|or|&)\s|,\s?")
 
 
 def _code(word: str) -> str | None:
@@ -65,7 +69,7 @@ def extract_residence(doc: Doc) -> tuple[list[str], str] | None:
         m = _RESIDENCE_RE.search(text)
         if m is None or _NOT_RESIDENCE_RE.search(text[max(0, m.start() - 30) : m.start() + 20]):
             continue
-        words = re.split(r",?\s(?:and|or|&)\s|,\s?", m.group("list"))
+        words = _LIST_SPLIT_RE.split(m.group("list"))
         codes = [c for c in (_code(w) for w in words if w.strip()) if c is not None]
         if codes:
             return list(dict.fromkeys(codes)), text

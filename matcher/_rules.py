@@ -18,7 +18,7 @@ not on a posting.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # The parser readings and the gates live in their own modules; their names are importable from
 # here as before (__all__).
@@ -35,7 +35,7 @@ from schemas.vocab import Rule
 
 #: Characters around a trigger that only place it ("\nged", " hs ", "(ft"): a trigger covers a
 #: pattern when its core is inside the pattern's literal.
-_PLACING = " \n/()"
+_PLACING: Final = " \n/()"
 
 
 class CompiledRule(NamedTuple):

@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib parser's opcodes
 from re import _parser as _sre  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 #: A character class wider than this gives no lookahead (it would test nothing).
-_MAX_CLASS = 64
+_MAX_CLASS: Final = 64
 
 
 @cache  # the parser is pure Python: each pattern is read once at import

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
@@ -47,18 +48,18 @@ def _narrowed(
     return out
 
 
-_EMPLOYMENT = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
-_SHIFTS = _narrowed(SHIFT_RULES, SHIFTS)
+_EMPLOYMENT: Final = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+_SHIFTS: Final = _narrowed(SHIFT_RULES, SHIFTS)
 
-_SCHEDULE_WORDS_RE = re.compile(
+_SCHEDULE_WORDS_RE: Final = re.compile(
     # any weekday names a schedule ("Tues/Thurs 8-4"); "sat" and "sun" alone are other words
     r"\b(?:shifts?|hours|schedule|time|[ECMP][SD]?T|mon(?:day)?|fri(?:day)?|M-F|tues?(?:days?)?|"
     r"wed(?:nesdays?)?|thu(?:rs?)?(?:days?)?|saturdays?|sundays?)\b",
     re.I,
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
-_CLOCK_HINT_RE = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
-_DIFFERENTIAL_RE = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
+_CLOCK_HINT_RE: Final = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
+_DIFFERENTIAL_RE: Final = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
 
 
 def _gate(rx: re.Pattern[str]) -> Callable[[str], bool]:
@@ -72,9 +73,9 @@ def _gate(rx: re.Pattern[str]) -> Callable[[str], bool]:
 #: Whether a lower-case ASCII text may hold a match (the words every match holds, derived from
 #: the patterns): an "in" test instead of a scan where the pattern (opening with "\b") is tried
 #: at every character; most shift words and clock ranges have none of them near.
-_MAY_NAME_DIFFERENTIAL = _gate(_DIFFERENTIAL_RE)
-_MAY_NEGATE_BEFORE = _gate(SHIFT_NEGATION_RE)
-_MAY_NEGATE_AFTER = _gate(SHIFT_AFTER_NEGATION_RE)
+_MAY_NAME_DIFFERENTIAL: Final = _gate(_DIFFERENTIAL_RE)
+_MAY_NEGATE_BEFORE: Final = _gate(SHIFT_NEGATION_RE)
+_MAY_NEGATE_AFTER: Final = _gate(SHIFT_AFTER_NEGATION_RE)
 
 Found = tuple[list[str], str]
 
@@ -250,11 +251,11 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
 
 
 #: The separators an ASCII text can hold ("–" and "—" are not ASCII).
-_ASCII_SEPARATORS = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii())
+_ASCII_SEPARATORS: Final = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii())
 
 
 #: A separator, a space at most, and a digit: what every CLOCK_RE match holds (lower case).
-_RANGE_HINT_RE = re.compile("(?:" + "|".join(map(re.escape, _ASCII_SEPARATORS)) + ") ?[0-9]")
+_RANGE_HINT_RE: Final = re.compile("(?:" + "|".join(map(re.escape, _ASCII_SEPARATORS)) + ") ?[0-9]")
 
 
 def _may_hold_range(text: str) -> bool:
