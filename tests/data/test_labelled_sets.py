@@ -56,6 +56,8 @@ MIN_HOLDOUT17_ENTRIES = 40
 MIN_HOLDOUT18_ENTRIES = 40
 #: The fifth unseen part (holdout19.yaml, session 9, s9hold).
 MIN_HOLDOUT19_ENTRIES = 50
+#: The sixth unseen part (holdout20.yaml, session 10, s10hold).
+MIN_HOLDOUT20_ENTRIES = 50
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -178,6 +180,13 @@ def test_fifth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout19.yaml")
     assert len(entries) >= MIN_HOLDOUT19_ENTRIES
     assert all(e["id"].startswith("h19-") for e in entries)
+
+
+def test_sixth_holdout_set_is_large_enough() -> None:
+    """holdout20.yaml is the sixth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout20.yaml")
+    assert len(entries) >= MIN_HOLDOUT20_ENTRIES
+    assert all(e["id"].startswith("h20-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
