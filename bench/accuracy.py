@@ -348,7 +348,7 @@ def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
 
     console = Console(width=width)
     for title, group in table_groups(results):
-        table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD)
+        table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD, pad_edge=False)
         table.add_column("field", no_wrap=True)
         for r in group:
             table.add_column(f"{short_name(r)}\nn={r['cases']}", justify="right")
