@@ -35,6 +35,7 @@ from matcher._paths_schooling import (
 )
 from matcher._paths_schooling import text_evidence as _ev
 from matcher._rules import holds_any
+from matcher._rules_education import EXPERIENCE_KIND_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -51,15 +52,15 @@ _holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
 _OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
     r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:(?:work |related |relevant )?experience|combination))|"
+    r"(?! (?:" + EXPERIENCE_KIND_WORDS + "experience|combination))|"
     # "a degree in HIM or a (closely) related field": the field of study, not a route
     r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(
     # "or any equivalent combination of education and experience" (state civil service)
-    r"^(?:an? |any )?(?:equivalent|comparable) (?:(?:work|related|relevant) )?"
-    r"(?:experience|combination)",
+    r"^(?:an? |any )?(?:equivalent|comparable) (?:" + EXPERIENCE_KIND_WORDS + "experience|"
+    r"combination)",
     re.I,
 )
 _SUBSTITUTE_RE: Final = re.compile(
@@ -255,7 +256,12 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             school = SCHOOLING_YEARS[a.education]
             if not school:
                 continue
-            comb = Combination(experience_years=school, schooling_years=school)
+            # "or equivalent coding experience": the years stand in only as that kind
+            comb = Combination(
+                experience_years=school,
+                schooling_years=school,
+                experience_kind=experience_kind(right),
+            )
             return _with_evidence(
                 [a, QualificationPath(label="combination", combination=comb)], text
             )

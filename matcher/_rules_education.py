@@ -256,6 +256,11 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
     ),
 )
 
+#: The words that may name the kind of the equivalent experience ("or equivalent coding
+#: experience", "or equivalent medical records experience"): up to two words, none a conjunction
+#: or a figure ("or equivalent and two years of experience" joins another requirement).
+EXPERIENCE_KIND_WORDS: Final = r"(?:(?!(?:and|or|plus|with|of|in)\b)[a-z-]+ ){0,2}?"
+
 #: "Or equivalent experience", "equivalent combination of education and experience": experience
 #: may stand in for the education. One rule; its matches make education_substitutable.
 SUBSTITUTION_RULE: Final = Rule(
@@ -263,7 +268,7 @@ SUBSTITUTION_RULE: Final = Rule(
     (
         r"equivalent combination",
         r"combination of (?:education|training) and (?:work )?experience",
-        r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience",
+        r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
@@ -284,6 +289,8 @@ SUBSTITUTION_RULE: Final = Rule(
         "An equivalent combination of education and experience",
         "combination of training and experience",
         "or equivalent work experience",
+        "Associate degree in HIM, or equivalent coding experience.",
+        "or an equivalent medical records experience",
         "Experience may substitute for the degree.",
         "Additional qualifying experience may substitute for the associate degree.",
         "in lieu of a degree",
@@ -293,7 +300,11 @@ SUBSTITUTION_RULE: Final = Rule(
         "equivalent work experience accepted in place of degree",
         "relevant experience considered instead of the degree",
     ),
-    near_misses=("High school diploma or equivalent.",),
+    near_misses=(
+        "High school diploma or equivalent.",
+        "High school diploma or equivalent and two years of coding experience.",
+        "GED or equivalent with experience in a clinic.",
+    ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
         "equivalent",

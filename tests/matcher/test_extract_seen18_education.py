@@ -9,6 +9,14 @@ import pytest
 
 from matcher import extract
 
+
+def _flat(text: str) -> tuple[str | None, float | None, bool]:
+    """The flat fields a route rule decides: education required, experience required, whether
+    experience may stand in for the schooling."""
+    got = extract(text)
+    return got.education_required, got.experience_years_required, got.education_substitutable
+
+
 # --- headings that open a preferred list: civil service "Desirable Qualifications", career
 # --- sites' "What would make you stand out"; "What we require" opens the required one -----------
 
@@ -58,3 +66,48 @@ def test_soft_headings_prefer_what_they_list(
 ) -> None:
     got = extract(text)
     assert (got.education_required, got.education_preferred) == levels
+
+
+# --- "or equivalent coding experience": a kind named between "equivalent" and "experience" is
+# --- still experience standing in for the schooling (one route; no flat level above diploma) ----
+
+EQUIVALENT_KIND = [
+    (
+        "Education: Associate degree in health information or a related field, or equivalent "
+        "coding experience.",
+        (None, None, True),
+    ),
+    ("Bachelor's degree in HIM or equivalent medical records experience.", (None, None, True)),
+    ("Certificate in medical coding, or an equivalent billing experience.", (None, None, True)),
+    ("An associate degree or equivalent hospital experience is required.", (None, None, True)),
+    (
+        "HS diploma required. Associate degree in HIT or equivalent professional coding "
+        "experience.",
+        ("high_school", None, True),
+    ),
+    # near-misses: the diploma's own equivalent, then another requirement joined by "and"/"with"
+    (
+        "High school diploma or equivalent and two years of coding experience.",
+        ("high_school", 2.0, False),
+    ),
+    ("GED or equivalent with experience in a physician office.", ("high_school", None, False)),
+    (
+        "Associate degree or equivalent. Three years of coding experience.",
+        ("associate", 3.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), EQUIVALENT_KIND)
+def test_equivalent_experience_of_a_kind_substitutes(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
+
+
+def test_equivalent_experience_of_a_kind_keeps_its_kind_in_the_combination() -> None:
+    got = extract("Associate degree in HIM, or equivalent coding experience.")
+    combos = [p.combination for p in got.paths or [] if p.combination is not None]
+    assert [(c.experience_years, c.schooling_years, c.experience_kind) for c in combos] == [
+        (2.0, 2.0, "coding")
+    ]
