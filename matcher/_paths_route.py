@@ -67,9 +67,10 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
     r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
     r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
     r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
-    r"hours) (?:of )?)?(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
+    r"(?:hours|units)) (?:of )?)?"
+    r"(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
     r"(?:education|study|schooling|course ?work|courses|credits?)|"
-    r"[\w-]+ (?:semester|quarter|credit) hours)\b",
+    r"[\w-]+ (?:semester|quarter|credit) (?:hours|units))\b",
     re.I,
 )
 

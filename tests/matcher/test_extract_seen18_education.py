@@ -111,3 +111,98 @@ def test_equivalent_experience_of_a_kind_keeps_its_kind_in_the_combination() -> 
     assert [(c.experience_years, c.schooling_years, c.experience_kind) for c in combos] == [
         (2.0, 2.0, "coding")
     ]
+
+
+# --- "Option A / Option B" lines (state and county civil service): schooling with a credential at
+# --- two levels is two routes, so the lower level is what everyone needs, with either credential;
+# --- a schooling option counted in semester units, and an option combining the others ----------
+
+OPTIONS = [
+    (
+        "Minimum Qualifications\n"
+        "Option A: An associate degree in health information technology and an active RHIT.\n"
+        "Option B: A bachelor's degree in health information management and an active RHIA.\n",
+        ("associate", None, False, [["RHIT", "RHIA"]]),
+    ),
+    (
+        "Option 1: Associate degree in HIM with the CCA credential.\n"
+        "Option 2: Bachelor's degree in any field with the CCS credential.\n"
+        "Both options require two years of coding work in a hospital.\n",
+        ("associate", 2.0, False, [["CCA", "CCS"]]),
+    ),
+    (
+        "Option I: One year of medical records experience in a clinic or hospital.\n"
+        "Option II: Completion of 30 semester units of college coursework in medical records.\n",
+        (None, None, True, []),
+    ),
+    (
+        "Option 1: Two years of experience filing and retrieving patient charts.\n"
+        "Option 2: 45 semester units of college coursework in health information technology.\n"
+        "Option 3: Any combination of experience and education equivalent to Option 1 or 2.\n",
+        (None, None, True, []),
+    ),
+    (
+        "Option A: An associate degree in HIT and an active RHIT.\n"
+        "Option B: An associate degree in HIM and an active CCS.\n",
+        ("associate", None, False, [["RHIT", "CCS"]]),
+    ),
+    (
+        "Option 1: An active CPC with two years of coding experience.\n"
+        "Option 2: An active CCS with one year of coding experience.\n",
+        (None, 1.0, False, [["CPC", "CCS"]]),
+    ),
+    # near-miss: an option that names no route ends the list (one option is no paths)
+    (
+        "Option A: An associate degree in HIT and an active RHIT.\n"
+        "Option B: Apply online by Friday.\n",
+        ("associate", None, False, [["RHIT"]]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OPTIONS)
+def test_option_lines_are_routes(
+    text: str, want: tuple[str | None, float | None, bool, list[list[str]]]
+) -> None:
+    got = extract(text)
+    codes = [g.any_of for g in got.certifications if g.level == "required"]
+    assert (*_flat(text), codes) == want
+
+
+def test_a_combining_option_adds_the_combination_route() -> None:
+    got = extract(
+        "Option I: One year of medical records experience in a clinic or hospital.\n"
+        "Option II: Completion of 30 semester units of college coursework in medical records.\n"
+        "Option III: Any combination of experience and education equivalent to Option I or II.\n"
+    )
+    combos = [p.combination for p in got.paths or [] if p.combination is not None]
+    assert [(c.experience_years, c.schooling_years, c.experience_kind) for c in combos] == [
+        (1.0, 1.0, "records")
+    ]
+
+
+# --- schooling counted in semester units (as state civil service counts it) is schooling above
+# --- the diploma, as semester hours are ------------------------------------------------------
+
+SEMESTER_UNITS = [
+    (
+        "One year of experience in a medical records office, or 30 semester units of college "
+        "coursework in health information.",
+        (None, None, True),
+    ),
+    (
+        "Two years of clerical records experience; 24 semester units of college courses may "
+        "substitute for one year of the experience.",
+        # two years, or the units and the other year: one year on every route
+        (None, 1.0, True),
+    ),
+    # near-miss: units of a training course that are no schooling count
+    ("Completes 30 units of annual compliance training.", (None, None, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), SEMESTER_UNITS)
+def test_semester_units_are_schooling(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
