@@ -107,8 +107,9 @@ _OR_IN_OFFER_RE: Final = re.compile(
 )
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
+#: A figure restated in digits ("two (2) years") is no aside: the side goes on past it.
 _CLAUSE_END_RE: Final = re.compile(
-    r"[.;:]\s|\s[-–]\s|\(|,?\s(?:plus|as well as)\s|"
+    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,?\s(?:plus|as well as)\s|"
     r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})

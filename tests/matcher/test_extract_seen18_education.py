@@ -206,3 +206,47 @@ def test_semester_units_are_schooling(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- a figure restated in digits, "two (2) years", inside the second route of an "or": the
+# --- route goes on past the digits (it is no aside that ends it) --------------------------------
+
+RESTATED_FIGURES = [
+    (
+        "Qualifications\n- Graduate of an accredited HIT associate degree program, or a high "
+        "school diploma with two (2) years of hospital medical records experience\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements: Associate degree in health information, or three (3) years of coding "
+        "experience in an acute care setting.",
+        (None, None, True),
+    ),
+    (
+        "Must have a medical coding certificate or four (4) years of physician office coding "
+        "experience.",
+        (None, None, True),
+    ),
+    # a closed aside in the first route is no end either
+    (
+        "Associate degree in HIM (RHIT eligible) or two (2) years of release of information "
+        "experience.",
+        (None, None, True),
+    ),
+    # near-misses: one route is no paths, and an aside that is not a figure closes its route
+    (
+        "High school diploma or GED and two (2) years of medical records experience required.",
+        ("high_school", 2.0, False),
+    ),
+    (
+        "Associate degree required. Three (3) years of coding experience (inpatient preferred).",
+        ("associate", 3.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), RESTATED_FIGURES)
+def test_a_restated_figure_does_not_cut_the_route(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
