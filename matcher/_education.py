@@ -382,6 +382,18 @@ def extract_substitution(doc: Doc) -> str | None:
             continue
         # an ASCII sentence is read in lower case with the lowered patterns
         rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
-        if rx.substitution.search(text) or rx.experience_for_education.search(text):
+        m = rx.substitution.search(text) or rx.experience_for_education.search(text)
+        if m is not None and not _refused(text, m.start(), m.end()):
             return s.text
     return None
+
+
+#: A refusal in the offer's own clause: "Experience will not be accepted in lieu of the degree".
+_REFUSED_RE = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
+
+
+def _refused(text: str, start: int, end: int) -> bool:
+    """The offer at text[start:end] is refused by a word before it in its clause (or inside it):
+    "... will not be accepted in lieu of a degree" offers nothing."""
+    head = max(*(text.rfind(c, 0, start) for c in (".", ";", ",", " but ")), start - 40)
+    return _REFUSED_RE.search(text, max(0, head), end) is not None

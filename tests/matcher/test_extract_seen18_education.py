@@ -250,3 +250,35 @@ def test_a_restated_figure_does_not_cut_the_route(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- a refused offer ("experience will not be accepted in lieu of the degree") substitutes
+# --- nothing: the degree stays everyone's ------------------------------------------------------
+
+REFUSED = [
+    (
+        "Associate degree required. Experience will not be accepted in lieu of the degree.",
+        ("associate", None, False),
+    ),
+    (
+        "Bachelor's degree in HIM is required; work history is never accepted in lieu of a degree.",
+        ("bachelor", None, False),
+    ),
+    (
+        "A coding certificate is required and experience can't be used in lieu of the certificate.",
+        ("certificate", None, False),
+    ),
+    # near-misses: a negation in another clause leaves the offer standing
+    ("Associate degree or equivalent experience. Not a remote role.", (None, None, True)),
+    (
+        "A degree is not required, but experience in lieu of a degree is welcome.",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), REFUSED)
+def test_a_refused_offer_substitutes_nothing(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
