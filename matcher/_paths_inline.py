@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from matcher._paths_lieu import degree_offer, refers_back
 from matcher._paths_offers import (
     OPTION_RE,
     credential_for_experience,
@@ -25,7 +26,6 @@ from matcher._paths_parts import (
     experience_kind,
     first_years,
     number,
-    study_field,
 )
 from matcher._paths_route import preferred, route
 from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
@@ -63,16 +63,6 @@ _EQUIVALENT_RE: Final = re.compile(
     r"combination)",
     re.I,
 )
-_SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
-    # "two years of experience filing medical records can be accepted in place of ..."
-    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
-    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
-    r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
-    re.I,
-)
-#: _SUBSTITUTE_RE cannot match without one of these (lower case).
-_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: A field label the alternatives are the value of: "Experience: 2 years or ...".
 _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
 #: Experience joined to the alternatives with "and" / "plus", before them ("six months of records
@@ -294,30 +284,10 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 for p in (a, b)
             )
         return _with_evidence([a, b], text)
-    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
-    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
-    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
-    sub = _SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
-    if sub:
-        level = (
-            education_level(sub.group("what")) or education_level(text) or education_level(before)
-        )
-        years = first_years(sub.group("years"))
-        if level not in (None, "high_school") and years is not None:
-            return _with_evidence(
-                [
-                    QualificationPath(
-                        label="education", education=level, education_field=study_field(text)
-                    ),
-                    QualificationPath(
-                        label="experience",
-                        experience_years=years[0],
-                        experience_kind=experience_kind(text),
-                    ),
-                ],
-                text,
-            )
-    return None
+    # experience offered in place of the degree: "four years of experience may be substituted
+    # for the degree", "in lieu of a degree, four years of coding experience"
+    offer = degree_offer(text, before)
+    return None if offer is None else _with_evidence(offer, text)
 
 
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
@@ -381,7 +351,7 @@ def _inline_paths(
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
-                used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
+                used = before if refers_back(text, before) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
             if _holds_substitution_word(low):
                 # the experience replaced may be stated before or right after

@@ -282,3 +282,58 @@ def test_a_refused_offer_substitutes_nothing(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- "in lieu of a degree, four years of experience" (either order): the years are one route, the
+# --- degree (named there or in the sentence before) the other; neither is everyone's -------------
+
+IN_LIEU = [
+    (
+        "Requirements\n- Associate degree in health information technology. In lieu of a "
+        "degree, four years of coding experience.\n",
+        (None, None, True),
+    ),
+    (
+        "Bachelor's degree in HIM required; in lieu of a degree, six years of progressive HIM "
+        "experience.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree in HIT required. Four years of release of information experience in "
+        "lieu of the degree.",
+        (None, None, True),
+    ),
+    (
+        "In place of the associate degree, three years of medical records experience in an acute "
+        "care hospital.",
+        (None, None, True),
+    ),
+    (
+        "High school diploma required. Associate degree in HIM; in lieu of the degree, two (2) "
+        "years of coding experience.",
+        ("high_school", None, True),
+    ),
+    # near-misses: a refused offer, an in-lieu of something other than schooling, and a
+    # credential (not schooling) the years replace
+    (
+        "Associate degree required. Experience will not be accepted in lieu of the degree. Two "
+        "years of coding experience.",
+        ("associate", 2.0, False),
+    ),
+    (
+        "Two years of medical records experience required. A stipend is paid in lieu of a "
+        "parking pass.",
+        (None, 2.0, False),
+    ),
+    (
+        "Three years of coding experience in lieu of a CPC credential.",
+        (None, 3.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), IN_LIEU)
+def test_years_in_lieu_of_a_degree_are_one_route(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat

@@ -1,0 +1,90 @@
+"""Experience offered in place of the degree (docs/design.md, "Qualification paths"): "four years
+of experience may be substituted for the degree", "in lieu of a degree, four years of coding
+experience", "four years of records experience in lieu of the associate degree". Two routes: the
+degree (named in the sentence, or in the one before it: "Associate degree in HIT. In lieu of a
+degree, ..."), or the years; the years are one route's, not everyone's.
+matcher._paths_inline reads a sentence's own "or"s first, then asks ``degree_offer``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import education_level, experience_kind, first_years, study_field
+from schemas.models import QualificationPath
+
+SUBSTITUTE_RE: Final = re.compile(
+    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
+    # "two years of experience filing medical records can be accepted in place of ..."
+    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
+    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
+    r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
+    re.I,
+)
+#: SUBSTITUTE_RE cannot match without one of these (lower case).
+_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
+
+_LIEU = r"\bin (?:lieu|place) of (?:an? |the )?(?:required )?"
+_YEARS = r"(?P<years>[\w-]+(?: \(\d{1,2}\))? (?:years?|months?)) of (?:[\w-]+ ){0,5}?experience\b"
+#: The schooling replaced ends with its noun: "a degree", "the associate's degree", "a formal
+#: education" (never "the required experience": that offer goes the other way).
+_WHAT = r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling))\b"
+#: The offer with the schooling first: "In lieu of a degree, four years of coding experience".
+_LIEU_FIRST_RE: Final = re.compile(_LIEU + _WHAT + r"\W{1,3}(?:[\w-]+ ){0,3}?" + _YEARS, re.I)
+#: ... and with the years first: "four years of records experience in lieu of the degree".
+_YEARS_FIRST_RE: Final = re.compile(_YEARS + r",? (?:[\w-]+ ){0,4}?" + _LIEU + _WHAT, re.I)
+#: A refused offer: "Experience will not be accepted in lieu of the degree".
+_REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
+
+
+def _in_lieu(text: str) -> re.Match[str] | None:
+    """The in-lieu offer ``text`` states, read only where its words are."""
+    low = text.lower()
+    if text.isascii() and (
+        ("lieu" not in low and "in place" not in low) or "experience" not in low
+    ):
+        return None  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
+    m = _LIEU_FIRST_RE.search(text) or _YEARS_FIRST_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
+def _substitute(text: str) -> re.Match[str] | None:
+    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
+    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
+    low = text.lower()
+    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
+    return SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
+
+
+def degree_offer(text: str, before: str) -> list[QualificationPath] | None:
+    """The degree, or the experience offered in its place, as two routes (without evidence);
+    None unless the sentence offers years of experience for schooling above the diploma."""
+    m = _substitute(text) or _in_lieu(text)
+    if m is None:
+        return None
+    level = education_level(m.group("what")) or education_level(text) or education_level(before)
+    years = first_years(m.group("years"))
+    if level in (None, "high_school") or years is None:
+        return None
+    return [
+        QualificationPath(label="education", education=level, education_field=study_field(text)),
+        QualificationPath(
+            label="experience", experience_years=years[0], experience_kind=experience_kind(text)
+        ),
+    ]
+
+
+def refers_back(text: str, before: str) -> bool:
+    """Whether the degree a sentence's offer replaces may be the one named in ``before``: always
+    for "... may be substituted for the degree" (as read since session 7), and for an in-lieu
+    offer that names no level of its own."""
+    if SUBSTITUTE_RE.search(text):
+        return True
+    m = _in_lieu(text)
+    return (
+        m is not None
+        and education_level(m.group("what")) is None
+        and education_level(text) is None
+        and education_level(before) is not None
+    )
