@@ -337,3 +337,61 @@ def test_years_in_lieu_of_a_degree_are_one_route(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- state civil service: "Any combination of education and experience that provides the
+# --- knowledge is qualifying. A typical way to obtain it would be: ...": the typical way is an
+# --- example, so none of its figures is everyone's and experience may stand in for schooling ----
+
+TYPICAL_WAY = [
+    (
+        "Minimum Qualifications\nAny combination of education and experience that would likely "
+        "provide the required knowledge and abilities is qualifying. A typical way to obtain "
+        "the knowledge and abilities would be: two years of experience maintaining medical "
+        "records, and an associate degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "Minimum Qualifications\nAny combination of training and experience which would provide "
+        "the required knowledge. A typical way to obtain this knowledge is:\nTwo years of "
+        "experience coding inpatient records.",
+        (None, None, True),
+    ),
+    (
+        "Education and Experience: Any combination equivalent to graduation from high school "
+        "and two years of medical records experience. The typical way to gain the knowledge "
+        "would be an associate degree in health information.",
+        (None, None, True),
+    ),
+    (
+        "Education: High school diploma or GED.\nAny combination of education and experience "
+        "that provides the knowledge listed. Typical ways to gain it include three years of "
+        "release of information experience.",
+        ("high_school", None, True),
+    ),
+    # near-misses: "typical" that names no way in, and a combination that is not the clause
+    (
+        "Any combination of experience and training is welcome. Our team is typical of a busy "
+        "hospital: three coders with two years of experience each.",
+        (None, 2.0, False),
+    ),
+    (
+        "Associate degree in HIT. Two years of coding experience. Typical day: 80 charts.",
+        ("associate", 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), TYPICAL_WAY)
+def test_a_typical_way_is_an_example(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
+
+
+def test_a_typical_way_gives_the_example_and_its_combination() -> None:
+    got = extract(TYPICAL_WAY[0][0])
+    routes = [(p.label, p.education, p.experience_years) for p in got.paths or []]
+    combos = [p.combination for p in got.paths or [] if p.combination is not None]
+    assert routes == [("education and experience", "associate", 2.0), ("combination", None, None)]
+    assert [(c.experience_years, c.schooling_years) for c in combos] == [(4.0, 4.0)]
