@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from matcher._paths_lieu import degree_offer, refers_back
+from matcher._paths_lieu import degree_offer, may_offer, refers_back
 from matcher._paths_offers import (
     OPTION_RE,
     credential_for_experience,
@@ -286,7 +286,9 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         return _with_evidence([a, b], text)
     # experience offered in place of the degree: "four years of experience may be substituted
     # for the degree", "in lieu of a degree, four years of coding experience"
-    offer = degree_offer(text, before)
+    if text.isascii() and not may_offer(low):
+        return None  # most sentences
+    offer = degree_offer(text, low, before)
     return None if offer is None else _with_evidence(offer, text)
 
 

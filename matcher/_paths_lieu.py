@@ -38,9 +38,17 @@ _YEARS_FIRST_RE: Final = re.compile(_YEARS + r",? (?:[\w-]+ ){0,4}?" + _LIEU + _
 _REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
 
 
-def _in_lieu(text: str) -> re.Match[str] | None:
-    """The in-lieu offer ``text`` states, read only where its words are."""
-    low = text.lower()
+def may_offer(low: str) -> bool:
+    """Whether a lower-case ASCII sentence may state an offer (both patterns' words): most
+    sentences an "or" brought to matcher._paths_inline do not, and are not read further."""
+    return ("experience" in low or "work" in low) and (
+        "lieu" in low or "in place" in low or any(w in low for w in _SUBSTITUTE_VERBS)
+    )
+
+
+def _in_lieu(text: str, low: str) -> re.Match[str] | None:
+    """The in-lieu offer ``text`` states (``low`` its lower case), read only where its words
+    are."""
     if text.isascii() and (
         ("lieu" not in low and "in place" not in low) or "experience" not in low
     ):
@@ -49,18 +57,18 @@ def _in_lieu(text: str) -> re.Match[str] | None:
     return None if m is None or _REFUSED_RE.search(m.group(0)) else m
 
 
-def _substitute(text: str) -> re.Match[str] | None:
+def _substitute(text: str, low: str) -> re.Match[str] | None:
     # the pattern has no literal start and backtracks at every word: its words first (on ASCII
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
-    low = text.lower()
     worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
     return SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
 
 
-def degree_offer(text: str, before: str) -> list[QualificationPath] | None:
+def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | None:
     """The degree, or the experience offered in its place, as two routes (without evidence);
-    None unless the sentence offers years of experience for schooling above the diploma."""
-    m = _substitute(text) or _in_lieu(text)
+    None unless the sentence offers years of experience for schooling above the diploma.
+    ``low`` is ``text`` in lower case."""
+    m = _substitute(text, low) or _in_lieu(text, low)
     if m is None:
         return None
     level = education_level(m.group("what")) or education_level(text) or education_level(before)
@@ -81,7 +89,7 @@ def refers_back(text: str, before: str) -> bool:
     offer that names no level of its own."""
     if SUBSTITUTE_RE.search(text):
         return True
-    m = _in_lieu(text)
+    m = _in_lieu(text, text.lower())
     return (
         m is not None
         and education_level(m.group("what")) is None
