@@ -28,7 +28,13 @@ from matcher._paths_parts import (
     number,
 )
 from matcher._paths_route import preferred, route
-from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
+from matcher._paths_scan import (
+    OR_OPENINGS,
+    ROUTE_WORDS,
+    SUBSTITUTION_WORDS,
+    inline_candidates,
+    read_as,
+)
 from matcher._paths_schooling import (
     EXPERIENCE_LOOK_BACK,
     education_for_experience,
@@ -97,9 +103,12 @@ _OR_IN_OFFER_RE: Final = re.compile(
 )
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
-#: A figure restated in digits ("two (2) years") is no aside: the side goes on past it.
+#: A figure restated in digits ("two (2) years") is no aside: the side goes on past it; nor is
+#: "plus" right after the diploma ("or a high school diploma plus two years of ..."): the
+#: diploma and its years are one route.
 _CLAUSE_END_RE: Final = re.compile(
-    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,?\s(?:plus|as well as)\s|"
+    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
+    r"(?<!diploma)(?<!GED)(?<!ged)(?<!school)\s(?:plus|as well as)\s|"
     r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
@@ -321,7 +330,7 @@ def _inline_paths(
             continue
         before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
-        if text.startswith("or ") and before:
+        if text.startswith(OR_OPENINGS) and before:
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"

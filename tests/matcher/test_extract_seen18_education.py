@@ -395,3 +395,72 @@ def test_a_typical_way_gives_the_example_and_its_combination() -> None:
     combos = [p.combination for p in got.paths or [] if p.combination is not None]
     assert routes == [("education and experience", "associate", 2.0), ("combination", None, None)]
     assert [(c.experience_years, c.schooling_years) for c in combos] == [(4.0, 4.0)]
+
+
+# --- civil service splits its alternatives at ";" and opens the next one with a capital "OR"
+# --- ("...; OR completion of ..."): the two halves are read as one statement of routes ----------
+
+OR_OPENING = [
+    (
+        "Graduation from high school or possession of a GED, and one year of clerical "
+        "experience; OR completion of a medical records program.",
+        ("high_school", None, True),
+    ),
+    (
+        "Two years of experience filing patient charts; OR an associate degree in health "
+        "information technology.",
+        (None, None, True),
+    ),
+    (
+        "One year of release of information experience; Or a certificate in medical records "
+        "from an accredited school.",
+        (None, None, True),
+    ),
+    # near-misses: a capital "OR" that is a state, and an "OR" between credentials
+    (
+        "Two years of coding experience required. Office: Portland, OR 97201.",
+        (None, 2.0, False),
+    ),
+    ("Associate degree in HIT required; OR RHIT preferred.", ("associate", None, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), OR_OPENING)
+def test_a_capital_or_opening_a_split_route_continues_it(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
+
+
+# --- "or a high school diploma plus two years of ...": the diploma and its years are one route,
+# --- not the end of the route before the years --------------------------------------------------
+
+DIPLOMA_PLUS = [
+    (
+        "Associate degree in HIT, or high school diploma plus 2 years of medical records "
+        "experience, required.",
+        ("high_school", None, True),
+    ),
+    (
+        "Associate degree in HIT or a GED plus 3 years of coding experience.",
+        ("high_school", None, True),
+    ),
+    (
+        "A coding certificate or a high school diploma as well as two years of physician office "
+        "coding experience.",
+        ("high_school", None, True),
+    ),
+    # near-miss: a "plus" after a comma adds the years to every route
+    (
+        "Associate degree or two years of records experience, plus six months of coding "
+        "experience.",
+        (None, 0.5, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), DIPLOMA_PLUS)
+def test_a_diploma_plus_years_is_one_route(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
