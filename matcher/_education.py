@@ -385,7 +385,21 @@ def extract_substitution(doc: Doc) -> str | None:
         m = rx.substitution.search(text) or rx.experience_for_education.search(text)
         if m is not None and not _refused(text, m.start(), m.end()):
             return s.text
+        # "Post-secondary education is required; four years of related experience may
+        # substitute.": the bare offer split off the sentence naming the schooling it replaces
+        if i and "substitute" in text and (bare := _BARE_OFFER_RE.search(s.text)) is not None:
+            prev = doc.sentences[i - 1].text
+            if not _refused(s.text, bare.start(), bare.end()) and any(
+                level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN)
+            ):
+                return s.text
     return None
+
+
+#: An offer of experience with no object, closing its sentence.
+_BARE_OFFER_RE = re.compile(
+    r"\bexperience (?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?=\s?(?:[.;)]|$))", re.I
+)
 
 
 #: A refusal in the offer's own clause: "Experience will not be accepted in lieu of the degree".

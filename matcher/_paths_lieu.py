@@ -23,10 +23,14 @@ SUBSTITUTE_RE: Final = re.compile(
     re.I,
 )
 #: SUBSTITUTE_RE cannot match without one of these (lower case).
-_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
+_SUBSTITUTE_VERBS: Final = ("substitut", "accepted", "considered", "used")
 
 _LIEU = r"\bin (?:lieu|place) of (?:an? |the )?(?:required )?"
-_YEARS = r"(?P<years>[\w-]+(?: \(\d{1,2}\))? (?:years?|months?)) of (?:[\w-]+ ){0,5}?experience\b"
+#: "four (4) years of", "3+ years of", "2 years" experience
+_YEARS = (
+    r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"
+    r"experience\b"
+)
 #: The schooling replaced ends with its noun: "a degree", "the associate's degree", "a formal
 #: education" (never "the required experience": that offer goes the other way).
 _WHAT = r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling))\b"
@@ -34,6 +38,12 @@ _WHAT = r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schoo
 _LIEU_FIRST_RE: Final = re.compile(_LIEU + _WHAT + r"\W{1,3}(?:[\w-]+ ){0,3}?" + _YEARS, re.I)
 #: ... and with the years first: "four years of records experience in lieu of the degree".
 _YEARS_FIRST_RE: Final = re.compile(_YEARS + r",? (?:[\w-]+ ){0,4}?" + _LIEU + _WHAT, re.I)
+#: The bare offer closing its sentence, the schooling named before it: "Post-secondary
+#: education is required; four years of related experience may substitute."
+_BARE_RE: Final = re.compile(
+    _YEARS + r" (?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?P<what>)(?=\s?(?:[.;)]|$))",
+    re.I,
+)
 #: A refused offer: "Experience will not be accepted in lieu of the degree".
 _REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
 
@@ -57,6 +67,14 @@ def _in_lieu(text: str, low: str) -> re.Match[str] | None:
     return None if m is None or _REFUSED_RE.search(m.group(0)) else m
 
 
+def _bare(text: str, low: str) -> re.Match[str] | None:
+    """The bare offer ``text`` closes with, read only where its words are."""
+    if text.isascii() and ("substitute" not in low or "experience" not in low):
+        return None
+    m = _BARE_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
 def _substitute(text: str, low: str) -> re.Match[str] | None:
     # the pattern has no literal start and backtracks at every word: its words first (on ASCII
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
@@ -68,7 +86,7 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     """The degree, or the experience offered in its place, as two routes (without evidence);
     None unless the sentence offers years of experience for schooling above the diploma.
     ``low`` is ``text`` in lower case."""
-    m = _substitute(text, low) or _in_lieu(text, low)
+    m = _substitute(text, low) or _in_lieu(text, low) or _bare(text, low)
     if m is None:
         return None
     level = education_level(m.group("what")) or education_level(text) or education_level(before)
@@ -86,10 +104,11 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
 def refers_back(text: str, before: str) -> bool:
     """Whether the degree a sentence's offer replaces may be the one named in ``before``: always
     for "... may be substituted for the degree" (as read since session 7), and for an in-lieu
-    offer that names no level of its own."""
+    or bare offer that names no level of its own."""
     if SUBSTITUTE_RE.search(text):
         return True
-    m = _in_lieu(text, text.lower())
+    low = text.lower()
+    m = _in_lieu(text, low) or _bare(text, low)
     return (
         m is not None
         and education_level(m.group("what")) is None

@@ -152,6 +152,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"certificate)\b",
             r"\btrade school\b",
             r"\bpost[- ]secondary (?:training|program|certificate)\b",
+            # schooling above the diploma with no amount named: the least of it ("two years of
+            # post-secondary education" is the associate level, read first)
+            r"\bpost[- ](?:secondary|high[- ]school) (?:education|schooling|course ?work|study)\b",
             r"\bcertification program\b",
             # a nursing programme (diploma, ADN or BSN) is at least the certificate level; the
             # diploma is a nursing school's, not high school's
@@ -164,6 +167,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Vocational/Technical Degree (Preferred)",
             "trade school",
             "post-secondary training",
+            "Post-secondary education in health information is required.",
+            "post-high school coursework in medical records",
             "certification program",
             "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
@@ -281,6 +286,10 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?:also )?be (?:considered|accepted)",
         # "experience may be substituted on a year-for-year basis" (the degree named before it)
         r"experience (?:may|can|will) (?:be )?substituted? on an? year[- ]for[- ]year basis",
+        # "Post-secondary education ... is required; four years of related experience may
+        # substitute.": the schooling named before the bare offer in its sentence
+        r"(?:education|degree|diploma|schooling|course ?work)\b[^.]{0,120}\bexperience "
+        r"(?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?=\s?(?:[.;)]|$))",
         # "equivalent work experience accepted in place of the degree"
         r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
         r"(?:the |a |an )?(?:degree|education)",
@@ -299,11 +308,14 @@ SUBSTITUTION_RULE: Final = Rule(
         "Associate degree required; experience may be substituted on a year-for-year basis.",
         "equivalent work experience accepted in place of degree",
         "relevant experience considered instead of the degree",
+        "Associate degree in HIT; two years of coding experience may substitute.",
     ),
     near_misses=(
         "High school diploma or equivalent.",
         "High school diploma or equivalent and two years of coding experience.",
         "GED or equivalent with experience in a clinic.",
+        "CPC required; two years of coding experience may substitute.",
+        "Associate degree required; experience may substitute for the CPC.",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(

@@ -464,3 +464,92 @@ def test_a_diploma_plus_years_is_one_route(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- schooling above the diploma named with no amount ("post-secondary education", "post-high
+# --- school coursework") is the least level above it, the certificate --------------------------
+
+POST_SECONDARY = [
+    ("Post-secondary education in health information technology is required.", "certificate"),
+    ("Requirements: post-high school coursework in medical records.", "certificate"),
+    ("Minimum: some post-secondary study in office administration.", "certificate"),
+    ("Post high school education in medical terminology required.", "certificate"),
+    # near-misses: an amount names a higher level; a diploma is not schooling above it
+    ("Two years of post-secondary education required.", "associate"),
+    ("Secondary school diploma required.", "high_school"),
+    ("Post-secondary institutions request records from our office.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), POST_SECONDARY)
+def test_schooling_above_the_diploma_with_no_amount_is_a_certificate(
+    text: str, level: str | None
+) -> None:
+    assert extract(text).education_required == level
+
+
+# --- a bare offer closing its sentence ("four years of related experience may substitute."),
+# --- the schooling named before it in the sentence or the one before: two routes ----------------
+
+BARE_OFFER = [
+    (
+        "Post-secondary education in medical records or health information is required; four "
+        "years of directly related experience may substitute.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree in HIT required. Two years of coding experience may substitute.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree required, although four years of coding experience may substitute.",
+        (None, None, True),
+    ),
+    (
+        "Bachelor's degree in HIM. Six years of progressive HIM experience can be substituted.",
+        (None, None, True),
+    ),
+    # near-misses: a credential (not schooling) before the offer, a diploma, a refused offer
+    ("CPC required; two years of coding experience may substitute.", (None, 2.0, False)),
+    (
+        "High school diploma required; additional experience may substitute.",
+        ("high_school", None, False),
+    ),
+    ("Associate degree required. Experience may not substitute.", ("associate", None, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), BARE_OFFER)
+def test_a_bare_offer_replaces_the_schooling_before_it(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
+
+
+# --- the figure of an in-lieu offer as postings write it: "3+ years of", "2 years experience" ---
+
+IN_LIEU_FIGURES = [
+    (
+        "Associate's degree in HIM/HIT required. Will consider candidates with 3+ years of HIM "
+        "experience in lieu of degree.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree required; 2 years experience in lieu of degree is acceptable.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree required. In lieu of the degree, 4+ years of coding experience.",
+        (None, None, True),
+    ),
+    # near-miss: years asked beside the offer, not in it
+    (
+        "3+ years of coding experience required. Associate degree or equivalent experience.",
+        (None, 3.0, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), IN_LIEU_FIGURES)
+def test_in_lieu_figures_as_written(text: str, flat: tuple[str | None, float | None, bool]) -> None:
+    assert _flat(text) == flat
