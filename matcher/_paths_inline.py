@@ -238,12 +238,14 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if (
             _EQUIVALENT_RE.match(right)
             and "combination" in right.lower()
-            and a.label == "experience"
+            and a.label in ("experience", "education and experience", "training and experience")
             and a.experience_years
         ):
             # "one year of records experience, or an equivalent combination of training and
-            # experience": schooling may make up the years, a year of it for a year of work
-            years_asked = a.experience_years
+            # experience": schooling may make up the years, a year of it for a year of work;
+            # "an associate degree and one year of experience; or an equivalent combination":
+            # any mix of the route's total years (its schooling counted as docs/design.md says)
+            years_asked = a.experience_years + SCHOOLING_YEARS[a.education or "none"]
             comb = Combination(
                 experience_years=years_asked,
                 schooling_years=years_asked,

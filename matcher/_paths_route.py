@@ -122,6 +122,14 @@ def route(part: str) -> QualificationPath | None:
     low = part.lower()
     if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
+        if " or " in low:
+            # "a coding program, or an associate degree": the lowest of the pieces, a programme
+            # naming no level the certificate
+            pieces = [
+                education_level(p) or ("certificate" if TRAINING_RE.search(p) else None)
+                for p in _OR_SPLIT_RE.split(part)
+            ]
+            trained = min((p for p in pieces if p), key=EDUCATION_RANK.__getitem__, default=trained)
         if years is not None and "experience" in low:
             # "completion of a coding program and 1 year of coding experience": both, one route
             return _schooling_and_experience("training and experience", trained, part, years[0])

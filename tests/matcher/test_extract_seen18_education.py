@@ -553,3 +553,56 @@ IN_LIEU_FIGURES = [
 @pytest.mark.parametrize(("text", "flat"), IN_LIEU_FIGURES)
 def test_in_lieu_figures_as_written(text: str, flat: tuple[str | None, float | None, bool]) -> None:
     assert _flat(text) == flat
+
+
+# --- "a degree and one year of experience; or an equivalent combination of education and
+# --- experience": any mix of the route's total years qualifies, so its year is no flat need ------
+
+ROUTE_OR_COMBINATION = [
+    (
+        "Education/Experience: Associate degree in health information technology and one year "
+        "of related experience; or an equivalent combination of education and experience.",
+        (None, None, True),
+    ),
+    (
+        "A coding certificate and two years of physician office coding experience, or an "
+        "equivalent combination of training and experience.",
+        (None, None, True),
+    ),
+    # near-misses: the figure outside the alternatives stays everyone's; experience alone keeps
+    # its own combination (a year of schooling for a year of work)
+    (
+        "Associate's degree in HIM or equivalent combination of education and experience; 2 "
+        "years of coding experience.",
+        (None, 2.0, True),
+    ),
+    (
+        "Two years of medical records experience, or an equivalent combination of training and "
+        "experience.",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), ROUTE_OR_COMBINATION)
+def test_a_route_or_an_equivalent_combination(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
+
+
+def test_the_combination_counts_the_route_total() -> None:
+    got = extract(ROUTE_OR_COMBINATION[0][0])
+    combos = [p.combination for p in got.paths or [] if p.combination is not None]
+    assert [(c.experience_years, c.schooling_years) for c in combos] == [(3.0, 3.0)]
+
+
+def test_a_programme_or_a_degree_on_one_side_is_the_lower_level() -> None:
+    got = extract(
+        "Education: Graduate of an AHIMA-approved coding program, or an associate degree, or 3 "
+        "years of coding experience."
+    )
+    assert [(p.label, p.education) for p in got.paths or []] == [
+        ("training", "certificate"),
+        ("experience", None),
+    ]
