@@ -44,6 +44,11 @@ _BARE_RE: Final = re.compile(
     _YEARS + r" (?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?P<what>)(?=\s?(?:[.;)]|$))",
     re.I,
 )
+#: The route for those without the schooling: "Applicants without a degree must have at least
+#: five years of coding experience", "candidates without the associate degree need 4 years ...".
+_WITHOUT_RE: Final = re.compile(
+    r"\bwithout (?:an? |the )?" + _WHAT + r"[^.;]{0,40}?\b" + _YEARS, re.I
+)
 #: A refused offer: "Experience will not be accepted in lieu of the degree".
 _REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
 
@@ -52,7 +57,10 @@ def may_offer(low: str) -> bool:
     """Whether a lower-case ASCII sentence may state an offer (both patterns' words): most
     sentences an "or" brought to matcher._paths_inline do not, and are not read further."""
     return ("experience" in low or "work" in low) and (
-        "lieu" in low or "in place" in low or any(w in low for w in _SUBSTITUTE_VERBS)
+        "lieu" in low
+        or "in place" in low
+        or "without" in low
+        or any(w in low for w in _SUBSTITUTE_VERBS)
     )
 
 
@@ -64,6 +72,14 @@ def _in_lieu(text: str, low: str) -> re.Match[str] | None:
     ):
         return None  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
     m = _LIEU_FIRST_RE.search(text) or _YEARS_FIRST_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
+def _without(text: str, low: str) -> re.Match[str] | None:
+    """The route ``text`` offers those without the schooling, read only where its words are."""
+    if text.isascii() and ("without" not in low or "experience" not in low):
+        return None
+    m = _WITHOUT_RE.search(text)
     return None if m is None or _REFUSED_RE.search(m.group(0)) else m
 
 
@@ -86,7 +102,7 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     """The degree, or the experience offered in its place, as two routes (without evidence);
     None unless the sentence offers years of experience for schooling above the diploma.
     ``low`` is ``text`` in lower case."""
-    m = _substitute(text, low) or _in_lieu(text, low) or _bare(text, low)
+    m = _substitute(text, low) or _in_lieu(text, low) or _bare(text, low) or _without(text, low)
     if m is None:
         return None
     level = education_level(m.group("what")) or education_level(text) or education_level(before)
@@ -108,7 +124,7 @@ def refers_back(text: str, before: str) -> bool:
     if SUBSTITUTE_RE.search(text):
         return True
     low = text.lower()
-    m = _in_lieu(text, low) or _bare(text, low)
+    m = _in_lieu(text, low) or _bare(text, low) or _without(text, low)
     return (
         m is not None
         and education_level(m.group("what")) is None

@@ -290,6 +290,9 @@ SUBSTITUTION_RULE: Final = Rule(
         # substitute.": the schooling named before the bare offer in its sentence
         r"(?:education|degree|diploma|schooling|course ?work)\b[^.]{0,120}\bexperience "
         r"(?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?=\s?(?:[.;)]|$))",
+        # "Applicants without a degree must have five years of coding experience"
+        r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate)\b"
+        r"[^.;]{0,60}?\bexperience\b",
         # "equivalent work experience accepted in place of the degree"
         r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
         r"(?:the |a |an )?(?:degree|education)",
@@ -309,6 +312,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "equivalent work experience accepted in place of degree",
         "relevant experience considered instead of the degree",
         "Associate degree in HIT; two years of coding experience may substitute.",
+        "Applicants without a degree must have at least five years of coding experience.",
     ),
     near_misses=(
         "High school diploma or equivalent.",
@@ -316,6 +320,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "GED or equivalent with experience in a clinic.",
         "CPC required; two years of coding experience may substitute.",
         "Associate degree required; experience may substitute for the CPC.",
+        "Applicants without experience are welcome to apply with a degree.",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(

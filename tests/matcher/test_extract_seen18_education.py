@@ -606,3 +606,43 @@ def test_a_programme_or_a_degree_on_one_side_is_the_lower_level() -> None:
         ("training", "certificate"),
         ("experience", None),
     ]
+
+
+# --- "applicants without a degree must have five years of experience": a route for those
+# --- without the schooling, so neither the degree nor the years are everyone's ------------------
+
+WITHOUT_A_DEGREE = [
+    (
+        "Education: Associate degree in HIM. Applicants without a degree must have at least five "
+        "years of coding experience.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree in HIT required; candidates without the degree need 4 years of records "
+        "experience.",
+        (None, None, True),
+    ),
+    (
+        "Bachelor's degree in HIM; candidates without a bachelor's degree need six years of HIM "
+        "experience.",
+        (None, None, True),
+    ),
+    # near-misses: a refusal, and "without" before something other than schooling
+    (
+        "Associate degree required. Applicants without a degree will not be considered, "
+        "regardless of experience.",
+        ("associate", None, False),
+    ),
+    (
+        "Associate degree required. Those without coding experience must complete training in "
+        "90 days.",
+        ("associate", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), WITHOUT_A_DEGREE)
+def test_years_for_those_without_the_degree_are_one_route(
+    text: str, flat: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == flat
