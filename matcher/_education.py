@@ -31,7 +31,7 @@ from matcher._rules import (
     lookahead,
     selective_words,
 )
-from matcher._rules_education import EDUCATION_RULES
+from matcher._rules_education import ABOVE_DIPLOMA_RE, EDUCATION_RULES
 from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level
 from matcher._triggers import (
@@ -389,8 +389,9 @@ def extract_substitution(doc: Doc) -> str | None:
         # substitute.": the bare offer split off the sentence naming the schooling it replaces
         if i and "substitute" in text and (bare := _BARE_OFFER_RE.search(s.text)) is not None:
             prev = doc.sentences[i - 1].text
-            if not _refused(s.text, bare.start(), bare.end()) and any(
-                level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN)
+            if not _refused(s.text, bare.start(), bare.end()) and (
+                any(level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN))
+                or ABOVE_DIPLOMA_RE.search(prev)
             ):
                 return s.text
     return None

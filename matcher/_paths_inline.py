@@ -347,7 +347,7 @@ def _inline_paths(
             (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed
-        if _holds_route_word(low):
+        if _holds_route_word(low) or "without" in low:  # "applicants without a degree ..."
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)

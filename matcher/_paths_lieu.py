@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import education_level, experience_kind, first_years, study_field
+from matcher._rules_education import ABOVE_DIPLOMA_RE
 from schemas.models import QualificationPath
 
 SUBSTITUTE_RE: Final = re.compile(
@@ -106,6 +107,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     if m is None:
         return None
     level = education_level(m.group("what")) or education_level(text) or education_level(before)
+    if level is None and m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(f"{text} {before}"):
+        level = "certificate"  # "post-secondary education ...; N years may substitute": the
+        # least schooling above the diploma, as matcher._paths_schooling counts it
     years = first_years(m.group("years"))
     if level in (None, "high_school") or years is None:
         return None
@@ -127,6 +131,7 @@ def refers_back(text: str, before: str) -> bool:
     m = _in_lieu(text, low) or _bare(text, low) or _without(text, low)
     return (
         m is not None
+        and not (m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(text))
         and education_level(m.group("what")) is None
         and education_level(text) is None
         and education_level(before) is not None

@@ -21,6 +21,15 @@ __all__ = [
 ]
 
 
+#: Experience offered to those without the schooling: "applicants without a degree must have
+#: five years of experience" (matcher._paths_lieu).
+WITHOUT_WORDS: Final = (
+    "without a degree",
+    "without the degree",
+    "without a college",
+    "without an associate",
+    "without a bachelor",
+)
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 OR_OPENINGS: Final = ("or ", "OR ", "Or ")
 
@@ -35,6 +44,8 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     if len(doc.lower) != len(doc.text):  # a letter whose lower case is longer ("İ")
         return None
     found = set(doc.with_words(INLINE_WORDS))
+    if "without" in doc.lower:  # rare: its words are not in the scan (they slowed it, s10edu)
+        found.update(doc.with_words(WITHOUT_WORDS))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
     text, starts = doc.lower, doc.starts
     pos = text.find("\nor ")

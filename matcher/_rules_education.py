@@ -8,6 +8,7 @@ against the examples and near misses. Patterns are bounded: every gap is {0,N}.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from schemas.vocab import Rule
@@ -152,9 +153,6 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"certificate)\b",
             r"\btrade school\b",
             r"\bpost[- ]secondary (?:training|program|certificate)\b",
-            # schooling above the diploma with no amount named: the least of it ("two years of
-            # post-secondary education" is the associate level, read first)
-            r"\bpost[- ](?:secondary|high[- ]school) (?:education|schooling|course ?work|study)\b",
             r"\bcertification program\b",
             # a nursing programme (diploma, ADN or BSN) is at least the certificate level; the
             # diploma is a nursing school's, not high school's
@@ -167,8 +165,6 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Vocational/Technical Degree (Preferred)",
             "trade school",
             "post-secondary training",
-            "Post-secondary education in health information is required.",
-            "post-high school coursework in medical records",
             "certification program",
             "graduate of an accredited nursing program (diploma, ADN or BSN)",
         ),
@@ -259,6 +255,15 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "grade",
         ),
     ),
+)
+
+#: Schooling above the diploma named with no level ("post-secondary education", "post-high school
+#: coursework", "college courses"): no education level of its own (a flat requirement of it
+#: is left alone), but schooling a bare offer of experience may replace (matcher._paths_lieu).
+ABOVE_DIPLOMA_RE: Final = re.compile(
+    r"\bpost[- ]?(?:secondary|high[- ]school)\b|\bcollege (?:course ?work|courses|credits?|study|"
+    r"education)\b",
+    re.I,
 )
 
 #: The words that may name the kind of the equivalent experience ("or equivalent coding

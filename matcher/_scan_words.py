@@ -12,19 +12,8 @@ from typing import Final
 from matcher._lexicon import CERT_NAME_STARTS
 from matcher._lexicon_certs import ONE_OF_TRIGGERS
 
-#: Words offering schooling or a credential in place of the experience, or experience in place
-#: of the schooling ("applicants without a degree must have five years ...") (lower case).
-SUBSTITUTION_WORDS: Final = (
-    "substitut",
-    "in lieu",
-    "in place",
-    "replace",
-    "without a degree",
-    "without the degree",
-    "without a college",
-    "without an associate",
-    "without a bachelor",
-)
+#: Words offering schooling or a credential in place of the experience (lower case).
+SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".

@@ -466,28 +466,6 @@ def test_a_diploma_plus_years_is_one_route(
     assert _flat(text) == flat
 
 
-# --- schooling above the diploma named with no amount ("post-secondary education", "post-high
-# --- school coursework") is the least level above it, the certificate --------------------------
-
-POST_SECONDARY = [
-    ("Post-secondary education in health information technology is required.", "certificate"),
-    ("Requirements: post-high school coursework in medical records.", "certificate"),
-    ("Minimum: some post-secondary study in office administration.", "certificate"),
-    ("Post high school education in medical terminology required.", "certificate"),
-    # near-misses: an amount names a higher level; a diploma is not schooling above it
-    ("Two years of post-secondary education required.", "associate"),
-    ("Secondary school diploma required.", "high_school"),
-    ("Post-secondary institutions request records from our office.", None),
-]
-
-
-@pytest.mark.parametrize(("text", "level"), POST_SECONDARY)
-def test_schooling_above_the_diploma_with_no_amount_is_a_certificate(
-    text: str, level: str | None
-) -> None:
-    assert extract(text).education_required == level
-
-
 # --- a bare offer closing its sentence ("four years of related experience may substitute."),
 # --- the schooling named before it in the sentence or the one before: two routes ----------------
 
