@@ -108,7 +108,9 @@ _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: diploma and its years are one route.
 _CLAUSE_END_RE: Final = re.compile(
     r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
-    r"(?<!diploma)(?<!GED)(?<!ged)(?<!school)\s(?:plus|as well as)\s|"
+    # (the lookahead first: most spaces fail it before the lookbehinds are tried)
+    r"\s(?=plus\s|as well as\s)(?<!diploma\s)(?<!GED\s)(?<!ged\s)(?<!school\s)"
+    r"(?:plus|as well as)\s|"
     r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})

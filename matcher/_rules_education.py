@@ -339,5 +339,6 @@ SUBSTITUTION_RULE: Final = Rule(
         "experience can",
         "experience will",
         "instead of",
+        "without",
     ),
 )
