@@ -34,6 +34,7 @@ from matcher._rules import (
 from matcher._rules_education import ABOVE_DIPLOMA_RE, EDUCATION_RULES
 from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level
+from matcher._substitution_cues import BARE_OFFER_RE, refused
 from matcher._triggers import (
     EDUCATION_TRIGGERS,
     SUBSTITUTION_TRIGGERS,
@@ -383,32 +384,15 @@ def extract_substitution(doc: Doc) -> str | None:
         # an ASCII sentence is read in lower case with the lowered patterns
         rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
         m = rx.substitution.search(text) or rx.experience_for_education.search(text)
-        if m is not None and not _refused(text, m.start(), m.end()):
+        if m is not None and not refused(text, m.start(), m.end()):
             return s.text
         # "Post-secondary education is required; four years of related experience may
         # substitute.": the bare offer split off the sentence naming the schooling it replaces
-        if i and "substitute" in text and (bare := _BARE_OFFER_RE.search(s.text)) is not None:
+        if i and "substitute" in text and (bare := BARE_OFFER_RE.search(s.text)) is not None:
             prev = doc.sentences[i - 1].text
-            if not _refused(s.text, bare.start(), bare.end()) and (
+            if not refused(s.text, bare.start(), bare.end()) and (
                 any(level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN))
                 or ABOVE_DIPLOMA_RE.search(prev)
             ):
                 return s.text
     return None
-
-
-#: An offer of experience with no object, closing its sentence.
-_BARE_OFFER_RE = re.compile(
-    r"\bexperience (?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?=\s?(?:[.;)]|$))", re.I
-)
-
-
-#: A refusal in the offer's own clause: "Experience will not be accepted in lieu of the degree".
-_REFUSED_RE = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
-
-
-def _refused(text: str, start: int, end: int) -> bool:
-    """The offer at text[start:end] is refused by a word before it in its clause (or inside it):
-    "... will not be accepted in lieu of a degree" offers nothing."""
-    head = max(*(text.rfind(c, 0, start) for c in (".", ";", ",", " but ")), start - 40)
-    return _REFUSED_RE.search(text, max(0, head), end) is not None
