@@ -31,9 +31,10 @@ from matcher._rules import (
     lookahead,
     selective_words,
 )
-from matcher._rules_education import EDUCATION_RULES
+from matcher._rules_education import ABOVE_DIPLOMA_RE, EDUCATION_RULES
 from matcher._rules_lower import led, lowered
 from matcher._sentences import Doc, mention_level
+from matcher._substitution_cues import BARE_OFFER_RE, refused
 from matcher._triggers import (
     EDUCATION_TRIGGERS,
     SUBSTITUTION_TRIGGERS,
@@ -382,6 +383,16 @@ def extract_substitution(doc: Doc) -> str | None:
             continue
         # an ASCII sentence is read in lower case with the lowered patterns
         rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
-        if rx.substitution.search(text) or rx.experience_for_education.search(text):
+        m = rx.substitution.search(text) or rx.experience_for_education.search(text)
+        if m is not None and not refused(text, m.start(), m.end()):
             return s.text
+        # "Post-secondary education is required; four years of related experience may
+        # substitute.": the bare offer split off the sentence naming the schooling it replaces
+        if i and "substitute" in text and (bare := BARE_OFFER_RE.search(s.text)) is not None:
+            prev = doc.sentences[i - 1].text
+            if not refused(s.text, bare.start(), bare.end()) and (
+                any(level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN))
+                or ABOVE_DIPLOMA_RE.search(prev)
+            ):
+                return s.text
     return None

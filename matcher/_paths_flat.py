@@ -10,6 +10,7 @@ from typing import Any
 
 from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
+from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
 from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Evidence, Hints, QualificationPath
@@ -68,7 +69,10 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     found = federal_paths(body)
     if found is not None and found.paths:
         return found
-    inline = inline_paths(doc)
+    # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
+    # and its combination (rare: one word looked up)
+    typical = typical_paths(doc) if "combination" in doc.lower else None
+    inline = typical or inline_paths(doc)
     if inline is not None:
         flat = found.flat_experience if found is not None else None
         texts = inline[1]
@@ -78,7 +82,8 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         # in a required sentence of its own is asked of everyone
         # (the sentence a substitution refers back to counts: "diploma and a certificate
         # program. Two years of experience may replace the certificate program.")
-        diploma = any(_DIPLOMA_RE.search(t) for t in texts) or any(
+        # (not the diploma of a typical way: it is an example, matcher._paths_typical)
+        diploma = (typical is None and any(_DIPLOMA_RE.search(t) for t in texts)) or any(
             section not in ("preferred", "benefits", "duties")  # the cheap tests first
             and "prefer" not in t.lower()
             and t not in texts

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from matcher._paths_lieu import degree_offer, may_offer, refers_back
 from matcher._paths_offers import (
     OPTION_RE,
     credential_for_experience,
@@ -25,16 +26,22 @@ from matcher._paths_parts import (
     experience_kind,
     first_years,
     number,
-    study_field,
 )
 from matcher._paths_route import preferred, route
-from matcher._paths_scan import ROUTE_WORDS, SUBSTITUTION_WORDS, inline_candidates, read_as
+from matcher._paths_scan import (
+    OR_OPENINGS,
+    ROUTE_WORDS,
+    SUBSTITUTION_WORDS,
+    inline_candidates,
+    read_as,
+)
 from matcher._paths_schooling import (
     EXPERIENCE_LOOK_BACK,
     education_for_experience,
 )
 from matcher._paths_schooling import text_evidence as _ev
 from matcher._rules import holds_any
+from matcher._rules_education import EXPERIENCE_KIND_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -51,27 +58,17 @@ _holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
 _OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
     r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:(?:work |related |relevant )?experience|combination))|"
+    r"(?! (?:" + EXPERIENCE_KIND_WORDS + "experience|combination))|"
     # "a degree in HIM or a (closely) related field": the field of study, not a route
     r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
     re.I,
 )
 _EQUIVALENT_RE: Final = re.compile(
     # "or any equivalent combination of education and experience" (state civil service)
-    r"^(?:an? |any )?(?:equivalent|comparable) (?:(?:work|related|relevant) )?"
-    r"(?:experience|combination)",
+    r"^(?:an? |any )?(?:equivalent|comparable) (?:" + EXPERIENCE_KIND_WORDS + "experience|"
+    r"combination)",
     re.I,
 )
-_SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
-    # "two years of experience filing medical records can be accepted in place of ..."
-    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
-    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
-    r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
-    re.I,
-)
-#: _SUBSTITUTE_RE cannot match without one of these (lower case).
-_SUBSTITUTE_VERBS: Final = ("substituted", "accepted", "considered", "used")
 #: A field label the alternatives are the value of: "Experience: 2 years or ...".
 _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
 #: Experience joined to the alternatives with "and" / "plus", before them ("six months of records
@@ -106,8 +103,14 @@ _OR_IN_OFFER_RE: Final = re.compile(
 )
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
+#: A figure restated in digits ("two (2) years") is no aside: the side goes on past it; nor is
+#: "plus" right after the diploma ("or a high school diploma plus two years of ..."): the
+#: diploma and its years are one route.
 _CLAUSE_END_RE: Final = re.compile(
-    r"[.;:]\s|\s[-–]\s|\(|,?\s(?:plus|as well as)\s|"
+    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
+    # (the lookahead first: most spaces fail it before the lookbehinds are tried)
+    r"\s(?=plus\s|as well as\s)(?<!diploma\s)(?<!GED\s)(?<!ged\s)(?<!school\s)"
+    r"(?:plus|as well as)\s|"
     r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
@@ -237,12 +240,14 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         if (
             _EQUIVALENT_RE.match(right)
             and "combination" in right.lower()
-            and a.label == "experience"
+            and a.label in ("experience", "education and experience", "training and experience")
             and a.experience_years
         ):
             # "one year of records experience, or an equivalent combination of training and
-            # experience": schooling may make up the years, a year of it for a year of work
-            years_asked = a.experience_years
+            # experience": schooling may make up the years, a year of it for a year of work;
+            # "an associate degree and one year of experience; or an equivalent combination":
+            # any mix of the route's total years (its schooling counted as docs/design.md says)
+            years_asked = a.experience_years + SCHOOLING_YEARS[a.education or "none"]
             comb = Combination(
                 experience_years=years_asked,
                 schooling_years=years_asked,
@@ -255,7 +260,12 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             school = SCHOOLING_YEARS[a.education]
             if not school:
                 continue
-            comb = Combination(experience_years=school, schooling_years=school)
+            # "or equivalent coding experience": the years stand in only as that kind
+            comb = Combination(
+                experience_years=school,
+                schooling_years=school,
+                experience_kind=experience_kind(right),
+            )
             return _with_evidence(
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
@@ -287,30 +297,12 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 for p in (a, b)
             )
         return _with_evidence([a, b], text)
-    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
-    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
-    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
-    sub = _SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
-    if sub:
-        level = (
-            education_level(sub.group("what")) or education_level(text) or education_level(before)
-        )
-        years = first_years(sub.group("years"))
-        if level not in (None, "high_school") and years is not None:
-            return _with_evidence(
-                [
-                    QualificationPath(
-                        label="education", education=level, education_field=study_field(text)
-                    ),
-                    QualificationPath(
-                        label="experience",
-                        experience_years=years[0],
-                        experience_kind=experience_kind(text),
-                    ),
-                ],
-                text,
-            )
-    return None
+    # experience offered in place of the degree: "four years of experience may be substituted
+    # for the degree", "in lieu of a degree, four years of coding experience"
+    if text.isascii() and not may_offer(low):
+        return None  # most sentences
+    offer = degree_offer(text, low, before)
+    return None if offer is None else _with_evidence(offer, text)
 
 
 def _with_evidence(paths: list[QualificationPath], text: str) -> list[QualificationPath]:
@@ -342,7 +334,7 @@ def _inline_paths(
             continue
         before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
-        if text.startswith("or ") and before:
+        if text.startswith(OR_OPENINGS) and before:
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
@@ -357,7 +349,7 @@ def _inline_paths(
             (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed
-        if _holds_route_word(low):
+        if _holds_route_word(low) or "without" in low:  # "applicants without a degree ..."
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
@@ -374,7 +366,7 @@ def _inline_paths(
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
-                used = before if _SUBSTITUTE_RE.search(text) and not _OR_RE.search(text) else ""
+                used = before if refers_back(text, before) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
             if _holds_substitution_word(low):
                 # the experience replaced may be stated before or right after

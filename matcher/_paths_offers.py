@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from matcher._paths_parts import credential_codes, experience_kind, first_years
-from schemas.models import CertificationRequirement, Evidence, QualificationPath
+from matcher._paths_parts import credential_codes, experience_kind, first_years, schooling_years
+from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
+from schemas.vocab import SCHOOLING_YEARS
 
 
 def _ev(text: str) -> Evidence:
@@ -137,19 +138,67 @@ def option_routes(
     ``route_of``; None unless two lines or more name a route and the routes differ."""
     paths: list[QualificationPath] = []
     texts: list[str] = []
+    combined: str | None = None
     for text, _section in sentences[k : k + _MAX_LISTED]:
         m = OPTION_RE.match(text)
+        if m is not None and paths and _COMBINATION_OPTION_RE.search(m.group("item")):
+            combined = text  # "Option III: any combination of experience and education ..."
+            texts.append(text)
+            continue
         route = None if m is None else route_of(m.group("item"))
         if route is None:
             break
         paths.append(route.model_copy(update={"evidence": _ev(text)}))
         texts.append(text)
     # options of one kind are one requirement ("Option 1: RHIT" / "Option 2: CCS" is one
-    # credential group, as "RHIT or CCS" is), except schooling with different years
+    # credential group, as "RHIT or CCS" is), except schooling with different years, or two
+    # routes of two parts that differ ("Option A: an associate degree and RHIT" / "Option B: a
+    # bachelor's and RHIA"): everyone needs the lower level and one of the credentials
     labels = {p.label for p in paths}
-    if len(paths) < 2 or (len(labels) < 2 and labels != {"education and experience"}):
+    if len(paths) < 2 or (
+        len(labels) < 2
+        and labels != {"education and experience"}
+        and not (labels <= _TWO_PART_ROUTES and len({_parts(p) for p in paths}) > 1)
+    ):
         return None
+    if combined is not None and (comb := _option_combination(paths, combined)) is not None:
+        paths.append(comb)
     return paths, texts
+
+
+#: Routes asking two things at once (matcher._paths_route.route's labels).
+_TWO_PART_ROUTES: Final = frozenset({"education and certification", "certification and experience"})
+
+
+def _parts(p: QualificationPath) -> tuple[object, ...]:
+    """What a route asks, to tell two options apart."""
+    return (p.education, p.experience_years, tuple(c for g in p.certifications for c in g.any_of))
+
+
+#: An option that combines the others: "Any combination of experience and education equivalent
+#: to Option I or II", "An equivalent combination of training and experience".
+_COMBINATION_OPTION_RE: Final = re.compile(
+    r"\bcombination of (?:[\w-]+ ){0,2}(?:experience|education|training|schooling)\b", re.I
+)
+
+
+def _option_combination(paths: list[QualificationPath], text: str) -> QualificationPath | None:
+    """The combination route of the options: the experience option's years and kind against
+    the schooling option's years (docs/design.md, a proportional combination)."""
+    exp = next((p for p in paths if p.label == "experience" and p.experience_years), None)
+    edu = next((p for p in paths if p.label in ("education", "training") and p.education), None)
+    if exp is None or exp.experience_years is None or edu is None or edu.education is None:
+        return None
+    said = edu.evidence.text if edu.evidence is not None else ""
+    school = schooling_years(said) or SCHOOLING_YEARS[edu.education]
+    if not school:
+        return None
+    comb = Combination(
+        experience_years=exp.experience_years,
+        schooling_years=school,
+        experience_kind=exp.experience_kind,
+    )
+    return QualificationPath(label="combination", combination=comb, evidence=_ev(text))
 
 
 __all__ = ["OPTION_RE", "credential_for_experience", "listed_routes", "option_routes"]

@@ -65,7 +65,8 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return _HOLDS[words](text.lower())
 
 
-SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester hours\b", re.I)
+#: "60 semester hours"; state civil service says "30 semester units" for the same
+SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.
 #: Each opens with the lookahead of its first letters (generated from the pattern, as for every
 #: rule): the engine skips to those in C instead of trying the lookbehinds some patterns start

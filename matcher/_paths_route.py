@@ -67,9 +67,10 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
     r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
     r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
     r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
-    r"hours) (?:of )?)?(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
+    r"(?:hours|units)) (?:of )?)?"
+    r"(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
     r"(?:education|study|schooling|course ?work|courses|credits?)|"
-    r"[\w-]+ (?:semester|quarter|credit) hours)\b",
+    r"[\w-]+ (?:semester|quarter|credit) (?:hours|units))\b",
     re.I,
 )
 
@@ -121,6 +122,14 @@ def route(part: str) -> QualificationPath | None:
     low = part.lower()
     if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
+        if " or " in low:
+            # "a coding program, or an associate degree": the lowest of the pieces, a programme
+            # naming no level the certificate
+            pieces = [
+                education_level(p) or ("certificate" if TRAINING_RE.search(p) else None)
+                for p in _OR_SPLIT_RE.split(part)
+            ]
+            trained = min((p for p in pieces if p), key=EDUCATION_RANK.__getitem__, default=trained)
         if years is not None and "experience" in low:
             # "completion of a coding program and 1 year of coding experience": both, one route
             return _schooling_and_experience("training and experience", trained, part, years[0])

@@ -5,11 +5,33 @@ a pass over all of them (issue 15, speed).
 
 from __future__ import annotations
 
+from typing import Final
+
 from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS
 from matcher._sentences import Doc, Sentence
 
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
-__all__ = ["INLINE_WORDS", "ROUTE_WORDS", "SUBSTITUTION_WORDS", "inline_candidates", "read_as"]
+__all__ = [
+    "INLINE_WORDS",
+    "OR_OPENINGS",
+    "ROUTE_WORDS",
+    "SUBSTITUTION_WORDS",
+    "inline_candidates",
+    "read_as",
+]
+
+
+#: Experience offered to those without the schooling: "applicants without a degree must have
+#: five years of experience" (matcher._paths_lieu).
+WITHOUT_WORDS: Final = (
+    "without a degree",
+    "without the degree",
+    "without a college",
+    "without an associate",
+    "without a bachelor",
+)
+#: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
+OR_OPENINGS: Final = ("or ", "OR ", "Or ")
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -22,7 +44,10 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     if len(doc.lower) != len(doc.text):  # a letter whose lower case is longer ("İ")
         return None
     found = set(doc.with_words(INLINE_WORDS))
-    text, starts = doc.text, doc.starts
+    if "without" in doc.lower:  # rare: its words are not in the scan (they slowed it, s10edu)
+        found.update(doc.with_words(WITHOUT_WORDS))
+    # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
+    text, starts = doc.lower, doc.starts
     pos = text.find("\nor ")
     while pos >= 0:
         k = doc.index(pos + 1)
@@ -35,16 +60,16 @@ def inline_candidates(doc: Doc) -> list[int] | None:
 def read_as(sentences: list[Sentence], k: int, memo: dict[int, str]) -> str:
     """Sentence k as inline_paths reads it: one opening with "or " continues the one before."""
     text = sentences[k].text
-    if k == 0 or not text.startswith("or "):
+    if k == 0 or not text.startswith(OR_OPENINGS):
         return text  # most sentences: their own text
     if k in memo:
         return memo[k]
     j = k  # back to the start of the run of "or" sentences
-    while j > 0 and j - 1 not in memo and sentences[j].text.startswith("or "):
+    while j > 0 and j - 1 not in memo and sentences[j].text.startswith(OR_OPENINGS):
         j -= 1
     text = memo[j - 1] if j > 0 and j - 1 in memo else ""
     for i in range(j, k + 1):
         t = sentences[i].text
-        text = f"{text}; {t}" if text and t.startswith("or ") else t
+        text = f"{text}; {t}" if text and t.startswith(OR_OPENINGS) else t
         memo[i] = text
     return text

@@ -31,7 +31,8 @@ TRAINING_RE: Final = first_letters(
 #: be substituted", "cannot be substituted") does not match: it needs "may be" / "may substitute".
 _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "Two years of college may substitute ...": the schooling's own figure is part of it
-    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) hours) of )?"
+    r"(?P<what>\b(?:(?:[\w-]+ (?:\(\d+\) )?(?:years?|(?:semester|quarter|credit) "
+    r"(?:hours|units)) of )?"
     # "one year of full-time academic study at an accredited college may substitute for ..."
     r"(?:(?:full[- ]time |part[- ]time )?(?:academic |college |university )?study|"
     r"education|schooling|college|"
@@ -82,9 +83,10 @@ _ABOVE_HIGH_SCHOOL_RE: Final = re.compile(
     # "a year of academic study at an accredited college", "university coursework"
     r"\b(?:academic|college|university) (?:study|studies|course ?work)\b|"
     r"\bpost[- ]high[- ]school\b|"
-    # "College coursework may substitute ...", "30 semester hours of college", "college credit"
+    # "College coursework may substitute ...", "30 semester hours (or units) of college",
+    # "college credit"
     r"\bcollege (?:course ?work|courses|credits?|study|education)\b|"
-    r"\b(?:semester|quarter|credit) hours\b",
+    r"\b(?:semester|quarter|credit) (?:hours|units)\b",
     re.I,
 )
 #: Schooling named by the bare word: "Education may be substituted for experience", "College

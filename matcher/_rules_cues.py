@@ -65,6 +65,14 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "extra credit",
             "bonus if",
             "a bonus",
+            # civil service "Desirable Qualifications"; career sites' "What would make you stand
+            # out", "Ways to stand out": more than the minimum, so preferred
+            "desirable",
+            "stand out",
+            "what would make you stand",
+            "what will make you stand",
+            "what makes you stand",
+            "ways to stand out",
         ),
     ),
     (
@@ -77,6 +85,9 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "what you'll need",
             "what you need",
             "what we need",
+            # "What we require", "We require:" over a list
+            "what we require",
+            "we require",
             "what you bring",
             "who you are",
             "must have",

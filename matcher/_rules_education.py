@@ -8,6 +8,7 @@ against the examples and near misses. Patterns are bounded: every gap is {0,N}.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from schemas.vocab import Rule
@@ -256,6 +257,20 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
     ),
 )
 
+#: Schooling above the diploma named with no level ("post-secondary education", "post-high school
+#: coursework", "college courses"): no education level of its own (a flat requirement of it
+#: is left alone), but schooling a bare offer of experience may replace (matcher._paths_lieu).
+ABOVE_DIPLOMA_RE: Final = re.compile(
+    r"\bpost[- ]?(?:secondary|high[- ]school)\b|\bcollege (?:course ?work|courses|credits?|study|"
+    r"education)\b",
+    re.I,
+)
+
+#: The words that may name the kind of the equivalent experience ("or equivalent coding
+#: experience", "or equivalent medical records experience"): up to two words, none a conjunction
+#: or a figure ("or equivalent and two years of experience" joins another requirement).
+EXPERIENCE_KIND_WORDS: Final = r"(?:(?!(?:and|or|plus|with|of|in)\b)[a-z-]+ ){0,2}?"
+
 #: "Or equivalent experience", "equivalent combination of education and experience": experience
 #: may stand in for the education. One rule; its matches make education_substitutable.
 SUBSTITUTION_RULE: Final = Rule(
@@ -263,7 +278,7 @@ SUBSTITUTION_RULE: Final = Rule(
     (
         r"equivalent combination",
         r"combination of (?:education|training) and (?:work )?experience",
-        r"or (?:an? )?equivalent (?:work |relevant |related |professional )?experience",
+        r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
@@ -276,6 +291,13 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?:also )?be (?:considered|accepted)",
         # "experience may be substituted on a year-for-year basis" (the degree named before it)
         r"experience (?:may|can|will) (?:be )?substituted? on an? year[- ]for[- ]year basis",
+        # "Post-secondary education ... is required; four years of related experience may
+        # substitute.": the schooling named before the bare offer in its sentence
+        r"(?:education|degree|diploma|schooling|course ?work)\b[^.]{0,120}\bexperience "
+        r"(?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?=\s?(?:[.;)]|$))",
+        # "Applicants without a degree must have five years of coding experience"
+        r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate)\b"
+        r"[^.;]{0,60}?\bexperience\b",
         # "equivalent work experience accepted in place of the degree"
         r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
         r"(?:the |a |an )?(?:degree|education)",
@@ -284,6 +306,8 @@ SUBSTITUTION_RULE: Final = Rule(
         "An equivalent combination of education and experience",
         "combination of training and experience",
         "or equivalent work experience",
+        "Associate degree in HIM, or equivalent coding experience.",
+        "or an equivalent medical records experience",
         "Experience may substitute for the degree.",
         "Additional qualifying experience may substitute for the associate degree.",
         "in lieu of a degree",
@@ -292,8 +316,17 @@ SUBSTITUTION_RULE: Final = Rule(
         "Associate degree required; experience may be substituted on a year-for-year basis.",
         "equivalent work experience accepted in place of degree",
         "relevant experience considered instead of the degree",
+        "Associate degree in HIT; two years of coding experience may substitute.",
+        "Applicants without a degree must have at least five years of coding experience.",
     ),
-    near_misses=("High school diploma or equivalent.",),
+    near_misses=(
+        "High school diploma or equivalent.",
+        "High school diploma or equivalent and two years of coding experience.",
+        "GED or equivalent with experience in a clinic.",
+        "CPC required; two years of coding experience may substitute.",
+        "Associate degree required; experience may substitute for the CPC.",
+        "Applicants without experience are welcome to apply with a degree.",
+    ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
         "equivalent",
@@ -306,5 +339,6 @@ SUBSTITUTION_RULE: Final = Rule(
         "experience can",
         "experience will",
         "instead of",
+        "without",
     ),
 )

@@ -1,0 +1,138 @@
+"""Experience offered in place of the degree (docs/design.md, "Qualification paths"): "four years
+of experience may be substituted for the degree", "in lieu of a degree, four years of coding
+experience", "four years of records experience in lieu of the associate degree". Two routes: the
+degree (named in the sentence, or in the one before it: "Associate degree in HIT. In lieu of a
+degree, ..."), or the years; the years are one route's, not everyone's.
+matcher._paths_inline reads a sentence's own "or"s first, then asks ``degree_offer``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import education_level, experience_kind, first_years, study_field
+from matcher._rules_education import ABOVE_DIPLOMA_RE
+from schemas.models import QualificationPath
+
+SUBSTITUTE_RE: Final = re.compile(
+    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
+    # "two years of experience filing medical records can be accepted in place of ..."
+    r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
+    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
+    r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
+    re.I,
+)
+#: SUBSTITUTE_RE cannot match without one of these (lower case).
+_SUBSTITUTE_VERBS: Final = ("substitut", "accepted", "considered", "used")
+
+_LIEU = r"\bin (?:lieu|place) of (?:an? |the )?(?:required )?"
+#: "four (4) years of", "3+ years of", "2 years" experience
+_YEARS = (
+    r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"
+    r"experience\b"
+)
+#: The schooling replaced ends with its noun: "a degree", "the associate's degree", "a formal
+#: education" (never "the required experience": that offer goes the other way).
+_WHAT = r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling))\b"
+#: The offer with the schooling first: "In lieu of a degree, four years of coding experience".
+_LIEU_FIRST_RE: Final = re.compile(_LIEU + _WHAT + r"\W{1,3}(?:[\w-]+ ){0,3}?" + _YEARS, re.I)
+#: ... and with the years first: "four years of records experience in lieu of the degree".
+_YEARS_FIRST_RE: Final = re.compile(_YEARS + r",? (?:[\w-]+ ){0,4}?" + _LIEU + _WHAT, re.I)
+#: The bare offer closing its sentence, the schooling named before it: "Post-secondary
+#: education is required; four years of related experience may substitute."
+_BARE_RE: Final = re.compile(
+    _YEARS + r" (?:may|can|will) (?:also )?(?:be )?substitute[ds]?(?P<what>)(?=\s?(?:[.;)]|$))",
+    re.I,
+)
+#: The route for those without the schooling: "Applicants without a degree must have at least
+#: five years of coding experience", "candidates without the associate degree need 4 years ...".
+_WITHOUT_RE: Final = re.compile(
+    r"\bwithout (?:an? |the )?" + _WHAT + r"[^.;]{0,40}?\b" + _YEARS, re.I
+)
+#: A refused offer: "Experience will not be accepted in lieu of the degree".
+_REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
+
+
+def may_offer(low: str) -> bool:
+    """Whether a lower-case ASCII sentence may state an offer (both patterns' words): most
+    sentences an "or" brought to matcher._paths_inline do not, and are not read further."""
+    return ("experience" in low or "work" in low) and (
+        "lieu" in low
+        or "in place" in low
+        or "without" in low
+        or any(w in low for w in _SUBSTITUTE_VERBS)
+    )
+
+
+def _in_lieu(text: str, low: str) -> re.Match[str] | None:
+    """The in-lieu offer ``text`` states (``low`` its lower case), read only where its words
+    are."""
+    if text.isascii() and (
+        ("lieu" not in low and "in place" not in low) or "experience" not in low
+    ):
+        return None  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
+    m = _LIEU_FIRST_RE.search(text) or _YEARS_FIRST_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
+def _without(text: str, low: str) -> re.Match[str] | None:
+    """The route ``text`` offers those without the schooling, read only where its words are."""
+    if text.isascii() and ("without" not in low or "experience" not in low):
+        return None
+    m = _WITHOUT_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
+def _bare(text: str, low: str) -> re.Match[str] | None:
+    """The bare offer ``text`` closes with, read only where its words are."""
+    if text.isascii() and ("substitute" not in low or "experience" not in low):
+        return None
+    m = _BARE_RE.search(text)
+    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+
+
+def _substitute(text: str, low: str) -> re.Match[str] | None:
+    # the pattern has no literal start and backtracks at every word: its words first (on ASCII
+    # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
+    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
+    return SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
+
+
+def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | None:
+    """The degree, or the experience offered in its place, as two routes (without evidence);
+    None unless the sentence offers years of experience for schooling above the diploma.
+    ``low`` is ``text`` in lower case."""
+    m = _substitute(text, low) or _in_lieu(text, low) or _bare(text, low) or _without(text, low)
+    if m is None:
+        return None
+    level = education_level(m.group("what")) or education_level(text) or education_level(before)
+    if level is None and m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(f"{text} {before}"):
+        level = "certificate"  # "post-secondary education ...; N years may substitute": the
+        # least schooling above the diploma, as matcher._paths_schooling counts it
+    years = first_years(m.group("years"))
+    if level in (None, "high_school") or years is None:
+        return None
+    return [
+        QualificationPath(label="education", education=level, education_field=study_field(text)),
+        QualificationPath(
+            label="experience", experience_years=years[0], experience_kind=experience_kind(text)
+        ),
+    ]
+
+
+def refers_back(text: str, before: str) -> bool:
+    """Whether the degree a sentence's offer replaces may be the one named in ``before``: always
+    for "... may be substituted for the degree" (as read since session 7), and for an in-lieu
+    or bare offer that names no level of its own."""
+    if SUBSTITUTE_RE.search(text):
+        return True
+    low = text.lower()
+    m = _in_lieu(text, low) or _bare(text, low) or _without(text, low)
+    return (
+        m is not None
+        and not (m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(text))
+        and education_level(m.group("what")) is None
+        and education_level(text) is None
+        and education_level(before) is not None
+    )
