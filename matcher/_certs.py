@@ -29,6 +29,7 @@ from matcher._lexicon import (
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
+    CERT_ANY_OF_WORDS_RE,
     CERT_JOIN_RE,
     CERT_LEVEL_MARK_RE,
     CERT_NEGATED_BEFORE_RE,
@@ -151,6 +152,17 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if _is_and(between) and (
             _OR_NEXT_RE.match(text, m.end) or _OR_RE.search(text, g.start, g.end)
         ):
+            groups.append(m)
+            continue
+        if (
+            _is_and(between)
+            and len(g.codes) == 1
+            and not g.generic
+            and not m.generic
+            and not CERT_ANY_OF_WORDS_RE.search(text)
+        ):
+            # "CPC and CRC required": both are asked, two groups (a list any one of which will
+            # do says so: "CCA and CPC-A holders welcome", "CCS, CPC and RHIT accepted")
             groups.append(m)
             continue
         if _joins(between) or (

@@ -30,6 +30,14 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "why you'll love",
             "our commitment",
             "total rewards",
+            # what the employer offers after hire: "Career growth", "Career path:", "Grow with
+            # us:" (a credential earned there later is no requirement)
+            "career growth",
+            "career path",
+            "career development",
+            "career advancement",
+            "grow with us",
+            "growth opportunit",
             "eeo",
             "equal opportunity",
         ),
@@ -65,6 +73,17 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "extra credit",
             "bonus if",
             "a bonus",
+            # "What would make you stand out", "What sets you apart": more than the minimum (the
+            # whole phrases too: a heading in sentence case is known by how it starts)
+            "stand out",
+            "set you apart",
+            "sets you apart",
+            "what would make you stand out",
+            "what will make you stand out",
+            "what makes you stand out",
+            "what sets you apart",
+            "what will set you apart",
+            "what would set you apart",
         ),
     ),
     (
@@ -77,6 +96,8 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "what you'll need",
             "what you need",
             "what we need",
+            "what we require",
+            "we require",
             "what you bring",
             "who you are",
             "must have",
@@ -134,6 +155,9 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "job type",
             "employment type",
             "work setting",
+            # "Job details", "Position details" (after a "Career growth" heading: the schedule,
+            # pay and workplace under it are no benefits)
+            "details",
         ),
     ),
 )
