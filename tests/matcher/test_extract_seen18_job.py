@@ -63,3 +63,28 @@ PART_TIME = [
 @pytest.mark.parametrize(("text", "types"), PART_TIME)
 def test_pt_before_approximate_hours_is_part_time(text: str, types: list[str]) -> None:
     assert extract(text).employment_types == types
+
+
+# --- skills named only as the work of teams the person leads (README, Skills) -----------------
+
+LED_TEAMS = [
+    ("Leads the record completion, release of information and scanning teams (14 staff).", []),
+    ("Manages the ICD-10 coders and the imaging team.", []),
+    ("The HIM lead oversees the scanning unit and monitors record completion.",
+     ["chart_analysis"]),
+    ("Supervises twelve ROI specialists across two campuses.", []),
+    # near-misses: the person's own work beside the team, a skill also asked of the person,
+    # a team the person works for, not leads
+    ("Manages release of information requests and the scanning team.",
+     ["release_of_information"]),
+    ("Leads the scanning team. Requirements: scanning and indexing experience.",
+     ["scanning_indexing"]),
+    ("Processes release of information requests for the HIM team.", ["release_of_information"]),
+    ("Lead a team of four records clerks and run our Epic ROI queue.",
+     ["release_of_information", "epic"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "skills"), LED_TEAMS)
+def test_skills_of_teams_the_person_leads(text: str, skills: list[str]) -> None:
+    assert sorted(extract(text).skills) == sorted(skills)
