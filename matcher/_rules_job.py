@@ -275,8 +275,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # days at the workplace, "the rest" / "the other days" at home: "two days a week at
             # the hospital, the rest from home" (days somewhere alone may be a part-time schedule)
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week\b[^.;]{0,50}?\b"
-            r"(?:rest|remainder|(?:other|remaining) (?:[\w-]+ )?days?)\b[^.;]{0,25}?\b(?:from home|at home|"
-            r"remote(?:ly)?|telework\w*)",
+            r"(?:rest|remainder|(?:other|remaining) (?:[\w-]+ )?days?)\b[^.;]{0,25}?\b"
+            r"(?:from home|at home|remote(?:ly)?|telework\w*)",
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
