@@ -74,12 +74,13 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "bonus if",
             "a bonus",
             # "What would make you stand out", "What sets you apart": more than the minimum (the
-            # whole phrases too: a heading in sentence case is known by how it starts)
+            # phrases a heading in sentence case starts with too, each short enough that it
+            # and a word after it are a heading: matcher._sentences reads six words at most)
             "stand out",
             "set you apart",
             "sets you apart",
-            "what would make you stand out",
-            "what will make you stand out",
+            "what would make you",
+            "what will make you",
             "what makes you stand out",
             "what sets you apart",
             "what will set you apart",
