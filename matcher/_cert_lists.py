@@ -33,12 +33,28 @@ def across_sentences(doc: Doc, found: list[Found]) -> list[Group]:
 
 #: How many sentences may stand between two route labels of one list.
 _OPTION_GAP = 3
+#: How far into its sentence a route label may start (OPTION_LABEL_RE: "^\W{0,3}option").
+_LABEL_LEAD = 3
 
 
 def _option_runs(doc: Doc) -> list[list[int]]:
-    """The sentences that open routes ("Option A:", "Route 2 -"), as runs of two or more."""
+    """The sentences that open routes ("Option A:", "Route 2 -"), as runs of two or more. Only
+    the sentences a route word starts (within a bullet's few characters) are tried: found from
+    where the words occur in the posting, not by trying every sentence."""
+    low, starts = doc.lower, doc.starts
+    labelled: set[int] = set()
+    if len(low) != len(doc.text):  # lower-casing moved the positions: try every sentence
+        labelled = set(range(len(doc.sentences)))
+    for word in OPTION_TRIGGERS if not labelled else ():
+        pos = low.find(word)
+        while pos >= 0:
+            si = doc.index(pos)
+            if pos - starts[si] <= _LABEL_LEAD:
+                labelled.add(si)
+            pos = low.find(word, pos + len(word))
     runs: list[list[int]] = []
-    for si, s in enumerate(doc.sentences):
+    for si in sorted(labelled):
+        s = doc.sentences[si]
         if s.section == "benefits" or not OPTION_LABEL_RE.match(s.text):
             continue
         if runs and si - runs[-1][-1] <= _OPTION_GAP:
@@ -55,7 +71,7 @@ def _merge_options(doc: Doc, found: list[Found]) -> list[Found]:
     is asked of no one (docs/design.md, "Qualification paths"). A route runs from its label to
     the next one; the last route is its label's sentence (what follows may be shared: "Both
     options also require ...")."""
-    if not found or not any(w in doc.lower for w in OPTION_TRIGGERS):
+    if not found:
         return found
     for run in _option_runs(doc):
         blocks = [range(a, b) for a, b in zip(run, run[1:], strict=False)]

@@ -31,6 +31,7 @@ from matcher._lexicon_certs import (
     CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_ANY_OF_WORDS_RE,
     CERT_JOIN_RE,
+    CERT_LATER_STEP_RE,
     CERT_LEVEL_MARK_RE,
     CERT_NEGATED_BEFORE_RE,
     CERT_OTHER_MEANING,
@@ -219,6 +220,7 @@ _CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
     "negated_before": CERT_NEGATED_BEFORE_RE,
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
     "obtain": _OBTAIN_RE,
+    "later": CERT_LATER_STEP_RE,
 }
 _CONTEXT = CueGate(_CONTEXT_PATTERNS)
 
@@ -319,6 +321,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
                     near = near[max((m.end() for m in labels), default=0) :]
                 if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
                     continue
+            if "later" in may and CERT_LATER_STEP_RE.search(before[-60:]):
+                continue
             negated = (
                 ("negation" in may and NEGATION_RE.search(after[:40]))
                 or ("no_end" in may and _NO_END_RE.search(before))

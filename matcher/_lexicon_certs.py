@@ -98,6 +98,15 @@ WITHIN_FOR_HOLDERS_RE: Final = re.compile(
     r"[^.;]{0,12}?\bfor (?:those|candidates|applicants) (?:who (?:only )?hold|holding)\b",
     re.I,
 )
+#: A later step some take, read in the words right before the code, not what the job asks: "many
+#: of our clerks go on to earn the RHIT", "after six months you may earn the CRCR", "may move up
+#: ... after earning the CCA" ("RHIT required, and we go on to train you" keeps RHIT).
+CERT_LATER_STEP_RE: Final = re.compile(
+    r"\b(?:go(?:es)? on to |(?:may|might|could) (?:later |eventually |one day |also )?)"
+    r"(?:earn|obtain|pursue|get|achieve|sit for)\b(?: [\w-]+){0,2}\s?$|"
+    r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$",
+    re.I,
+)
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
 #: does not qualify" (NEGATION_RE covers "not required" and "is not").
 CERT_REFUSED_AFTER_RE: Final = re.compile(

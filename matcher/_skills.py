@@ -56,6 +56,10 @@ def _names_own(rx: re.Pattern[str], text: str) -> bool:
     m = rx.search(text)
     if m is None:
         return False
+    # the team word comes after the words naming the team's work: most mentions have none after
+    tail = text[m.end() : m.end() + 100].lower()
+    if not any(w in tail for w in _TEAM_WORDS):
+        return True
     spans = _led_spans(text)
     if not spans:
         return True

@@ -32,6 +32,10 @@ LATER_STEPS = [
      [(["RHIT"], "required", None)]),
     ("Qualifications: CPC required. After earning the CPC you must keep it active.",
      [(["CPC"], "required", None)]),
+    ("RHIT required, and we go on to train you in Epic.", [(["RHIT"], "required", None)]),
+    ("Requirements: CPC required; you may earn a bonus after 90 days.",
+     [(["CPC"], "required", None)]),
+    ("Must obtain CPC within 6 months (exam at company expense).", [(["CPC"], "required", 6)]),
 ]  # fmt: skip
 
 
