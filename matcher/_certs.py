@@ -29,7 +29,9 @@ from matcher._lexicon import (
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
+    CERT_ANY_OF_WORDS_RE,
     CERT_JOIN_RE,
+    CERT_LATER_STEP_RE,
     CERT_LEVEL_MARK_RE,
     CERT_NEGATED_BEFORE_RE,
     CERT_OTHER_MEANING,
@@ -153,6 +155,17 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             groups.append(m)
             continue
+        if (
+            _is_and(between)
+            and len(g.codes) == 1
+            and not g.generic
+            and not m.generic
+            and not CERT_ANY_OF_WORDS_RE.search(text)
+        ):
+            # "CPC and CRC required": both are asked, two groups (a list any one of which will
+            # do says so: "CCA and CPC-A holders welcome", "CCS, CPC and RHIT accepted")
+            groups.append(m)
+            continue
         if _joins(between) or (
             g.generic and not m.generic and GENERIC_THEN_CODES_RE.match(between)
         ):
@@ -207,6 +220,7 @@ _CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
     "negated_before": CERT_NEGATED_BEFORE_RE,
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
     "obtain": _OBTAIN_RE,
+    "later": CERT_LATER_STEP_RE,
 }
 _CONTEXT = CueGate(_CONTEXT_PATTERNS)
 
@@ -307,6 +321,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
                     near = near[max((m.end() for m in labels), default=0) :]
                 if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
                     continue
+            if "later" in may and CERT_LATER_STEP_RE.search(before[-60:]):
+                continue
             negated = (
                 ("negation" in may and NEGATION_RE.search(after[:40]))
                 or ("no_end" in may and _NO_END_RE.search(before))

@@ -51,12 +51,19 @@ def _zero(text: str, rx: _Patterns) -> bool:
     return False
 
 
+#: Words of a clause that welcomes applicants without experience (lower case).
+_NO_EXPERIENCE_WORDS = ("new grad", "entry level", "entry-level", "will train", "no experience")
+
+
 def _follows_experience(doc: Doc, i: int) -> bool:
     """The sentence before ``i`` speaks of experience and ``i`` is only a figure and its cue."""
     text = doc.sentences[i].text
     if i == 0 or not _BARE_FIGURE_RE.match(text):
         return False
-    return "experience" in doc.sentences[i - 1].text.lower()
+    # "New graduates welcome; 2 years preferred": the clause before welcomes those without
+    # experience, and the figure is the experience liked
+    before = doc.sentences[i - 1].text.lower()
+    return "experience" in before or any(w in before for w in _NO_EXPERIENCE_WORDS)
 
 
 def _years(m: re.Match[str]) -> float:

@@ -44,7 +44,11 @@ _NOT_BARE_RE = re.compile(
     # six-month probationary period", "a trial period of 12 months"
     r"list|probation\w*|trial|valid|expires?|"
     # a conversion of schooling: "30 semester hours equal one year"
-    r"semester|quarter hours|credit hours|credits)\b",
+    r"semester|quarter hours|credit hours|credits|"
+    # the employer's own years: "We're proud to have been a Magnet hospital for 12 years",
+    # "serving the valley for 30 years", "celebrating 25 years"
+    r"proud|we've been|we have been|(?:has|have) been (?:an?|the|our)|serving|founded|"
+    r"established|anniversary|celebrat\w*)\b",
     re.I,
 )
 # "," then a new noun phrase ends the figure's clause: "two years of records experience,
@@ -67,7 +71,10 @@ _CUE_NEXT_RE = re.compile(
 _LEVEL_NEXT_RE = re.compile(r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I)
 _RECENCY_RE = re.compile(
     r"\b(?:within (?:the )?(?:last|past|first)?|"
-    r"(?:in|during|over|for) (?:the )?(?:last|past|first))\s?$",
+    r"(?:in|during|over|for) (?:the )?(?:last|past|first)|"
+    # a time after hire, not experience: "after six months you may earn ...", "after the
+    # first 90 days"
+    r"after (?:the |your |their )?(?:first |initial )?)\s?$",
     re.I,
 )
 
@@ -246,5 +253,7 @@ def summed(text: str) -> float | None:
 
 
 def number(word: str) -> float:
-    w = word.lower()
+    # casefold, not lower: the patterns match with re.I, which reads a long s ("\u017fix") or a
+    # Kelvin sign as an ASCII letter that lower() keeps apart from the number words
+    w = word.casefold()
     return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)

@@ -22,6 +22,21 @@ ONE_OF_FOLLOWING_RE: Final = re.compile(
     r"\((?:any |at least )?one (?:is )?required\)",
     re.I | re.M,
 )
+#: A line that opens one of several routes to qualify: "Option A:", "Option 2 -", "Route 1:",
+#: "Option II." (matcher._cert_lists: the credentials each route names).
+OPTION_LABEL_RE: Final = re.compile(
+    r"^\W{0,3}(?:option|route|path|alternative)\s?(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s?[:.)-]", re.I
+)
+#: Words (lower case) OPTION_LABEL_RE cannot match without.
+OPTION_TRIGGERS: Final = ("option", "route", "path", "alternative")
+#: Words that make "X and Y" a list of credentials any one of which will do ("CCA and CPC-A
+#: holders are welcome", "CCS, CPC and RHIT accepted"), not two credentials both asked for
+#: ("CPC and CRC required": two groups).
+CERT_ANY_OF_WORDS_RE: Final = re.compile(
+    r"\b(?:or|either|one of|any of|accept\w*|such as|e\.g|i\.e|including|like|consider\w*|"
+    r"welcome\w*|encourag\w*|holders?|candidates?|applicants?|eligib\w*)\b|/",
+    re.I,
+)
 #: Words a posting holding such a list contains (lower case): the list rule runs only then.
 ONE_OF_TRIGGERS: Final = (
     "of the following",
@@ -81,6 +96,15 @@ ELIGIBLE_OR_HOLD_RE: Final = re.compile(
 WITHIN_FOR_HOLDERS_RE: Final = re.compile(
     r"[^.;]{0,12}?\b(?:if|when) (?:you|they|the candidate) (?:only )?(?:hold|have)\b|"
     r"[^.;]{0,12}?\bfor (?:those|candidates|applicants) (?:who (?:only )?hold|holding)\b",
+    re.I,
+)
+#: A later step some take, read in the words right before the code, not what the job asks: "many
+#: of our clerks go on to earn the RHIT", "after six months you may earn the CRCR", "may move up
+#: ... after earning the CCA" ("RHIT required, and we go on to train you" keeps RHIT).
+CERT_LATER_STEP_RE: Final = re.compile(
+    r"\b(?:go(?:es)? on to |(?:may|might|could) (?:later |eventually |one day |also )?)"
+    r"(?:earn|obtain|pursue|get|achieve|sit for)\b(?: [\w-]+){0,2}\s?$|"
+    r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$",
     re.I,
 )
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone

@@ -60,7 +60,7 @@ WORKPLACE_MAYBE_RE: Final = re.compile(
 #: A page field that says the whole job is remote ("Remote job: Yes"): it outranks a "Telework
 #: eligible: No" beside it, which is about days away from an on-site job (federal pages list both).
 REMOTE_JOB_YES_RE: Final = re.compile(
-    r"\bremote (?:job|position|role|work)\s?:\s?yes\b(?!\W{0,4}(?:partial|some|up to|[1-4]\b|"
+    r"\bremote (?:job|position|role|work)(?:\s?:\s?| )yes\b(?!\W{0,4}(?:partial|some|up to|[1-4]\b|"
     r"one|two|three|four))",
     re.I,
 )

@@ -126,7 +126,9 @@ _GENERIC_RE: Final = re.compile(r"\b(AHIMA|AAPC)\b")
 
 
 def number(word: str) -> float:
-    w = word.lower()
+    # casefold, not lower: the patterns match with re.I, which reads a long s ("\u017fix") or a
+    # Kelvin sign as an ASCII letter that lower() keeps apart from the number words
+    w = word.casefold()
     return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS else float(w)
 
 

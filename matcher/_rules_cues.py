@@ -30,6 +30,14 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "why you'll love",
             "our commitment",
             "total rewards",
+            # what the employer offers after hire: "Career growth", "Career path:", "Grow with
+            # us:" (a credential earned there later is no requirement)
+            "career growth",
+            "career path",
+            "career development",
+            "career advancement",
+            "grow with us",
+            "growth opportunit",
             "eeo",
             "equal opportunity",
         ),
@@ -66,13 +74,20 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "bonus if",
             "a bonus",
             # civil service "Desirable Qualifications"; career sites' "What would make you stand
-            # out", "Ways to stand out": more than the minimum, so preferred
+            # out", "Ways to stand out", "What sets you apart": more than the minimum, so
+            # preferred (each short enough that it and a word after it are a heading:
+            # matcher._sentences reads six words at most)
             "desirable",
             "stand out",
-            "what would make you stand",
-            "what will make you stand",
-            "what makes you stand",
             "ways to stand out",
+            "set you apart",
+            "sets you apart",
+            "what would make you",
+            "what will make you",
+            "what makes you stand",
+            "what sets you apart",
+            "what will set you apart",
+            "what would set you apart",
         ),
     ),
     (
@@ -145,6 +160,9 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "job type",
             "employment type",
             "work setting",
+            # "Job details", "Position details" (after a "Career growth" heading: the schedule,
+            # pay and workplace under it are no benefits)
+            "details",
         ),
     ),
 )

@@ -59,7 +59,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<=FT/)PT\b",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
-            r"weekends?|hours|schedule|shifts?)\b|,? \d{1,2} ?(?:hrs|hours)\b)",
+            r"weekends?|hours|schedule|shifts?)\b|,? (?:(?:approx(?:imately|\.)?|about|around|"
+            r"up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?:?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
@@ -70,6 +71,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT position",
             "PT mornings, 8-12",
             "PT 20 hrs/week",
+            "PT, approx 25 hrs/wk",
+            "PT, about 20-24 hours a week",
             "FTE: 0.6",
             "FTE .5",
             "0.75 FTE",
@@ -207,16 +210,22 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
             r"no\b",
+            # the federal page's two fields with the value on the same line and no colon
+            # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
+            # prose is no field
+            r"\b(?:remote job|telework eligible) no\b",
             # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
             r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
             # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
             r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
             # telework granted case by case, no regular days away from the site
-            r"\btelework eligible\s?:\s?yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
-            r"occasional\b)",
+            r"\btelework eligible(?:\s?:\s?| )yes\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
+            r"occasional\b|situational (?:telework )?only\b)",
             # "Telework eligible: Situational only": occasional, as "ADHOC" (no "Yes" before it)
-            r"\btelework eligible\s?:\s?situational\b",
+            r"\btelework eligible(?:\s?:\s?| )situational\b",
+            # "situational telework only" with or without the field: no regular days away
+            r"\bsituational (?:telework )?only\b",
         ),
         examples=(
             "This is not a remote position.",
@@ -237,6 +246,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Position is located on campus; no telework.",
             "Telework eligible: Situational only",
             "Telework is not authorized for this position.",
+            "Remote job No",
+            "Telework eligible No",
+            "Telework eligible Yes - situational telework only",
+            "Telework: situational only",
         ),
         near_misses=("Remote position",),
         triggers=("remote", "telework", "home"),
@@ -249,9 +262,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # "our hybrid paper and electronic record" is a kind of record, not a workplace
             r"\bhybrid\b(?! title\b| (?:paper|electronic|medical|records?|charts?|"
             r"EHR|EMR|documentation|filing)\b)",
-            r"\btelework eligible\s?:\s?yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
-            r"occasional\b))",
-            r"\bsituational telework\b",
+            r"\btelework eligible(?:\s?:\s?| )yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
+            r"occasional\b|situational (?:telework )?only\b))",
+            r"\bsituational telework\b(?! only\b)",
             # "Remote: Partially", "Remote work: partial"
             r"\bremote(?: work)?\s?:\s?partial(?:ly)?\b",
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
@@ -259,6 +272,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"from home|at home)",
             r"\b(?:in[- ](?:the[- ])?office|on[- ]?site|remote|from home),? (?:[1-4]|one|two|"
             r"three|four) days?\b",
+            # days at the workplace, "the rest" / "the other days" at home: "two days a week at
+            # the hospital, the rest from home" (days somewhere alone may be a part-time schedule)
+            r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week\b[^.;]{0,50}?\b"
+            r"(?:rest|remainder|(?:other|remaining) (?:[\w-]+ )?days?)\b[^.;]{0,25}?\b"
+            r"(?:from home|at home|remote(?:ly)?|telework\w*)",
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
@@ -270,17 +288,21 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "Hybrid schedule",
             "Telework eligible: Yes",
+            "Telework eligible Yes",
             "situational telework",
             "Remote: Partially",
             "two days per week in the office",
             "on-site, three days",
             "Telework: Eligible 2 days per week",
             "Can I work remotely: Yes - two days a week",
+            "two days a week at the hospital, the rest from home",
+            "3 days per week in the clinic and the other two days at home",
         ),
         near_misses=(
             "Hybrid Title 38 appointment",
             "maintain our hybrid paper and electronic record",
             "a hybrid medical record system",
+            "two days a week at the clinic",
         ),
         # the day counts of a hybrid schedule ("two days a week in the office", "on site, one
         # day"): the count with its "day", as the patterns need them (a bare "day" is in most

@@ -159,5 +159,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "Send your resume to the HR team. RHIT required.",
         "CPC required in our outpatient clinics.",
         "Must obtain CCS within 9 months.",
+        "You must earn the CCS within six months.",
+        "Candidates who can obtain CPC within a year are considered.",
     ),
 )

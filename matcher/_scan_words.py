@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from matcher._lexicon import CERT_NAME_STARTS
-from matcher._lexicon_certs import ONE_OF_TRIGGERS
+from matcher._lexicon_certs import ONE_OF_TRIGGERS, OPTION_TRIGGERS
 
 #: Words offering schooling or a credential in place of the experience (lower case).
 SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
@@ -25,4 +25,7 @@ RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 #: Every word above, and the words of a "one of the following" list (education, credentials).
-SCAN_WORDS: Final = frozenset((*INLINE_WORDS, *RESIDENCE_WORDS, *NAME_WORDS, *ONE_OF_TRIGGERS))
+#: ... and the route labels of credentials on route lines ("Option A:", matcher._cert_lists).
+SCAN_WORDS: Final = frozenset(
+    (*INLINE_WORDS, *RESIDENCE_WORDS, *NAME_WORDS, *ONE_OF_TRIGGERS, *OPTION_TRIGGERS)
+)

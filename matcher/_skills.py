@@ -2,8 +2,70 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from matcher._sentences import Doc
 from matcher._triggers import SKILLS as _SKILLS
+
+#: A verb of leading others: the team it names is the person's charge, not the person's work.
+_LEAD_RE: Final = re.compile(
+    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
+    r"direct(?:s|ing)?|heads?|heading)\b",
+    re.I,
+)
+#: The people or unit led ("the scanning team", "the ICD-10 coders").
+_TEAM_RE: Final = re.compile(
+    r"\b(?:teams?|staff|coders|clerks|specialists|technicians|units?|sections?)\b", re.I
+)
+#: The words naming what a team does, back from the team word to the determiner or the lead verb
+#: before it: "Leads the [record completion, release of information and scanning] teams".
+_TEAM_WORDS_RE: Final = re.compile(
+    r"(?:\b(?:the|our|an?|its|their|all)\s|"
+    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
+    r"direct(?:s|ing)?|heads?|heading)\s)"
+    r"(?P<words>(?:(?!\b(?:the|our|an?|its|their|all)\s)[^.;:()]){1,90})$",
+    re.I,
+)
+#: Lower-case words the exclusion needs (both kinds): most sentences hold neither.
+_LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head")
+_TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "technicians", "unit",
+                      "section")  # fmt: skip
+
+
+def _led_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names teams the person leads, by what they do ("manages the ICD-10 coders
+    and the imaging team"): skills named only there are not the person's (README, Skills)."""
+    low = text.lower()
+    if not any(w in low for w in _LEAD_WORDS) or not any(w in low for w in _TEAM_WORDS):
+        return []
+    lead = _LEAD_RE.search(text)
+    if lead is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for team in _TEAM_RE.finditer(text, lead.end()):
+        start = max(lead.start(), team.start() - 100)
+        words = _TEAM_WORDS_RE.search(text[start : team.start()].rstrip() + " ")
+        if words is not None:
+            spans.append((start + words.start("words"), team.end()))
+    return spans
+
+
+def _names_own(rx: re.Pattern[str], text: str) -> bool:
+    """``rx`` names the skill in ``text`` outside the teams the person leads."""
+    m = rx.search(text)
+    if m is None:
+        return False
+    # the team word comes after the words naming the team's work: most mentions have none after
+    tail = text[m.end() : m.end() + 100].lower()
+    if not any(w in tail for w in _TEAM_WORDS):
+        return True
+    spans = _led_spans(text)
+    if not spans:
+        return True
+    return any(
+        not any(a <= hit.start() and hit.end() <= b for a, b in spans) for hit in rx.finditer(text)
+    )
 
 
 def skill_sentences(text: str, skills: list[str]) -> dict[str, str]:
@@ -36,7 +98,7 @@ def extract_skills(doc: Doc) -> tuple[list[str], str] | None:
     for skill, rx, triggers in _SKILLS:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            if s.section not in ("benefits", "title") and rx.search(s.text):
+            if s.section not in ("benefits", "title") and _names_own(rx, s.text):
                 found.append(skill)
                 first = i if first < 0 else min(first, i)
                 break
