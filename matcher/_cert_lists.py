@@ -15,6 +15,7 @@ from matcher._lexicon_certs import (
     ONE_OF_ITEM_GAP,
     ONE_OF_TRIGGERS,
     OPTION_LABEL_RE,
+    OPTION_ROUTE_WORDS_RE,
     OPTION_TRIGGERS,
 )
 from matcher._sentences import Doc
@@ -35,15 +36,25 @@ def across_sentences(doc: Doc, found: list[Found]) -> list[Group]:
 _OPTION_GAP = 3
 
 
-def _option_runs(doc: Doc) -> list[list[int]]:
+def _option_runs(doc: Doc, named: set[int]) -> list[list[int]]:
     """The sentences that open routes ("Option A:", "Route 2 -"), as runs of two or more. Only
     the sentences holding a route word are tried (the posting's one trigger scan finds them:
-    four str.find passes over the posting cost ~60k instructions)."""
+    four str.find passes over the posting cost ~60k instructions). A labelled line that asks
+    nothing, neither a credential (sentences ``named``) nor schooling or experience ("Option B:
+    Apply online by Friday"), is no route: it ends the run."""
     labelled = doc.with_words(OPTION_TRIGGERS)
     runs: list[list[int]] = []
+    ended = False
     for si in labelled:
         s = doc.sentences[si]
-        if s.section == "benefits" or not OPTION_LABEL_RE.match(s.text):
+        if s.section == "benefits" or not (m := OPTION_LABEL_RE.match(s.text)):
+            continue
+        if si not in named and not OPTION_ROUTE_WORDS_RE.search(s.text, m.end()):
+            ended = True
+            continue
+        if ended:
+            runs.append([si])
+            ended = False
             continue
         if runs and si - runs[-1][-1] <= _OPTION_GAP:
             runs[-1].append(si)
@@ -61,7 +72,7 @@ def _merge_options(doc: Doc, found: list[Found]) -> list[Found]:
     options also require ...")."""
     if not found:
         return found
-    for run in _option_runs(doc):
+    for run in _option_runs(doc, {e[0] for e in found}):
         blocks = [range(a, b) for a, b in zip(run, run[1:], strict=False)]
         blocks.append(range(run[-1], run[-1] + 1))
         members = [

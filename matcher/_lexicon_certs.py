@@ -29,6 +29,14 @@ OPTION_LABEL_RE: Final = re.compile(
 )
 #: Words (lower case) OPTION_LABEL_RE cannot match without.
 OPTION_TRIGGERS: Final = ("option", "route", "path", "alternative")
+#: What a route line asks when it asks anything: schooling, experience, a credential (a line
+#: with none of these, "Option B: Apply online by Friday", is no route and ends the list).
+OPTION_ROUTE_WORDS_RE: Final = re.compile(
+    r"\b(?:experience|degree|diploma|ged|education|school\w*|college|universit\w*|semester|"
+    r"quarter|credits?|hours|coursework|program\w*|certif\w*|credential\w*|licen[cs]\w*|"
+    r"registr\w*|years?|months?)\b",
+    re.I,
+)
 #: Words that make "X and Y" a list of credentials any one of which will do ("CCA and CPC-A
 #: holders are welcome", "CCS, CPC and RHIT accepted"), not two credentials both asked for
 #: ("CPC and CRC required": two groups).
