@@ -11,7 +11,7 @@ import re
 import pytest
 
 from matcher._lexicon import MAX_SENTENCE_CHARS
-from matcher._sentences import _CUT_ASCII_RE, _CUT_RE, _pieces, split_sentences
+from matcher._sentences import _CUT_ASCII_RE, _CUT_RE, _may_cut, _pieces, split_sentences
 
 #: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep.
 _REFERENCE_SPLIT_RE = re.compile(
@@ -68,6 +68,26 @@ def test_cuts_split_random_lines_as_the_reference(seed: int) -> None:
 def test_long_lines_are_cut_as_the_reference() -> None:
     for line in _lines(300, 7, _LONG, (80, 400)):
         assert _pieces(line) == _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_may_cut_holds_every_line_the_cuts_cut(seed: int) -> None:
+    # a line whose only blank is the space: split_sentences searches it only when _may_cut says so
+    spaced = [
+        c
+        for c in _ALPHABET
+        if c.isascii() and not any(b in c for b in "\t\n\v\f\r\x1c\x1d\x1e\x1f")
+    ]
+    for line in _lines(6000, seed, spaced, (0, 40)):
+        assert _may_cut(line) or _CUT_ASCII_RE.search(line) is None, repr(line)
+
+
+def test_other_blanks_are_cut_through_split_sentences() -> None:
+    # no ". " in the text: a tab after the stop is still a cut (the text is not space-only)
+    assert [s.text for s in split_sentences("rhit coding.\tCpc preferred")] == [
+        "rhit coding.",
+        "Cpc preferred",
+    ]
 
 
 @pytest.mark.parametrize(
