@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate, compress, count
-from operator import add, itemgetter
+from itertools import compress, count
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from matcher._scan_words import SCAN_WORDS
@@ -62,11 +62,15 @@ class Doc:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         texts = list(map(_first, sentences))
-        # sentence k starts after the k earlier ones and their newlines (built in C: a generator
-        # cost a Python step a sentence)
-        self.starts: list[int] = (
-            list(map(add, accumulate(map(len, texts[:-1]), initial=0), count())) if texts else []
-        )
+        # sentence k starts after the k earlier ones and their newlines: a plain loop, which the
+        # compiled build runs on C integers (the chain map(add, accumulate(...), count()) cost
+        # ~250 instructions a sentence there in generic calls; 6,187k -> 6,166k a posting)
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        self.starts = starts
         self.text = "\n".join(texts)
         self.lower = self.text.lower()
         # trigger word -> sentences holding it (in the lower case), filled by one automaton

@@ -24,29 +24,27 @@ from matcher._lexicon import (
 )
 from matcher._rules_lower import led, lowered
 
-# A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph mid-line. Each
-# pattern opens with one character class so the engine skips to candidates in C: written as
-# "(?<=[.!?])\s+(?=...)|;\s+|\s[•·▪●◦]\s?|\s\|\s" it tried every alternative at every
-# position (a third of the splitting time). The lookbehinds after the class say which it was.
-# The bullet and bar splits share one lookahead for their first character: a space before
-# neither fails there once instead of trying both (321k -> 267k instructions a posting).
-_SPLIT_RE = re.compile(
-    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z•\-*($\d])|"
-    r"(?=[•·▪●◦|])(?<=\s)(?:[•·▪●◦]\s?|\|\s)|(?<=;)\s+)"
+# A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph or " | " mid-line.
+# Each cut is found from the character that closes a sentence or opens an item (rare in a line),
+# not from the blank it removes: a pattern opening with the blank was tried at every space, and
+# re.split cost ~26k instructions a split line, a third of split_sentences (per posting: 6,404k
+# -> 6,303k compiled, 7,736k -> 7,668k pure; s10sent).
+# Each alternative opens with its own character, so one character class leads the pattern and
+# the engine skips to candidates in C. The cut (the text dropped between two sentences) is the
+# blank run after ".!?", the ";" and its blanks, or the blank before a glyph or bar and the one
+# after it (_pieces).
+_CUT_RE = re.compile(
+    r"[.!?;•·▪●◦|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|(?<=;)\s+|"
+    r"(?<=\s[•·▪●◦])\s?|(?<=\s\|)\s)"
 )
-#: What every split point of _SPLIT_RE contains: "[.!?;]\s", a bullet glyph or " | ". The
-#: class holds "|", not the space before it: the engine then stops at far fewer characters
-#: (every space had it try the alternatives; 71 -> 28 us a posting, docs/benchmarks.md).
-_SPLIT_HINT_RE = re.compile(r"[.!?;•·▪●◦|](?:(?<=[.!?;])\s|(?<=[•·▪●◦])|(?<= \|) )")
-# The same two patterns for an ASCII text, where no bullet glyph can occur: their first class
-# is then a bitmap of ASCII characters (the blanks of \s spelled out; "\s" is a Unicode category
-# test per character, and the glyphs a list of literals), which the engine scans several times
-# faster (tests/matcher/test_speed_split.py checks they split every ASCII line alike).
-_SPLIT_ASCII_RE = re.compile(
-    r"[\t\n\v\f\r\x1c-\x1f ;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z\-*($\d])|"
-    r"(?=\|)(?<=\s)\|\s|(?<=;)\s+)"
+# The same for an ASCII text, where no bullet glyph can occur: its first class is then a bitmap
+# of ASCII characters, which the engine scans several times faster than one holding glyphs
+# (tests/matcher/test_speed_split.py checks both cut every line as the old re.split did).
+_CUT_ASCII_RE = re.compile(
+    r"[.!?;|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z\-*($\d])|(?<=;)\s+|(?<=\s\|)\s)"
 )
-_SPLIT_HINT_ASCII_RE = re.compile(r"[.!?;|](?:(?<=[.!?;])\s|(?<= \|) )")
+#: The ASCII blanks \s takes but the space and the newline.
+_ODD_ASCII_BLANKS = "\t\v\f\r\x1c\x1d\x1e\x1f"
 _BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
 _WITH_END_RE = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
@@ -150,21 +148,45 @@ def _is_heading(line: str) -> bool:
     return alpha > 0 and upper >= max(1, alpha - 1)
 
 
-def _pieces(line: str, *, splitter: re.Pattern[str] = _SPLIT_RE) -> list[str]:
-    """The sentences of a line that may hold several (split_sentences tests _SPLIT_HINT_RE
-    first: most lines hold one sentence, and one C-level search settles it). ``splitter`` is
-    _SPLIT_RE or, for an ASCII line, _SPLIT_ASCII_RE."""
+def _may_cut(line: str) -> bool:
+    """Whether _CUT_ASCII_RE may match a line whose only blank is the space."""
+    return "|" in line or ". " in line or "; " in line or "? " in line or "! " in line
+
+
+def _pieces(
+    line: str, *, cuts: re.Pattern[str] = _CUT_RE, found: re.Match[str] | None = None
+) -> list[str]:
+    """The sentences of a line, cut where ``cuts`` (_CUT_RE, or _CUT_ASCII_RE for an ASCII line)
+    matches; ``found`` is its first match when the caller searched already. A line longer than
+    MAX_SENTENCE_CHARS is cut into pieces of at most that."""
     out: list[str] = []
-    for part in splitter.split(line):
-        part = part.strip()
-        while len(part) > MAX_SENTENCE_CHARS:
-            cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
-            cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
-            out.append(part[:cut])
-            part = part[cut:].strip()
-        if part:
-            out.append(part)
+    last = 0  # where the current sentence starts
+    m = cuts.search(line) if found is None else found
+    while m is not None:
+        at = m.start()
+        mark = line[at]
+        # the cut starts after ".!?", at ";", and at the blank before a glyph or bar
+        cut = at + 1 if mark in ".!?" else at if mark == ";" else at - 1
+        # a blank already cut with the ";" or sentence end before it: "a; | b" is "a", "| b"
+        # (the cuts never overlap, as re.split's matches)
+        if cut >= last:
+            _add_piece(out, line[last:cut])
+            last = m.end()
+        m = cuts.search(line, m.end())
+    _add_piece(out, line[last:])
     return out
+
+
+def _add_piece(out: list[str], part: str) -> None:
+    """Append ``part`` stripped, in pieces of at most MAX_SENTENCE_CHARS, unless it is blank."""
+    part = part.strip()
+    while len(part) > MAX_SENTENCE_CHARS:
+        cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
+        out.append(part[:cut])
+        part = part[cut:].strip()
+    if part:
+        out.append(part)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -203,8 +225,12 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     after_heading = False
     text = text[:MAX_INPUT_CHARS]
     ascii_text = text.isascii()
-    hint = _SPLIT_HINT_ASCII_RE if ascii_text else _SPLIT_HINT_RE
-    splitter = _SPLIT_ASCII_RE if ascii_text else _SPLIT_RE
+    cuts = _CUT_ASCII_RE if ascii_text else _CUT_RE
+    # An ASCII text whose only blank in a line is the space (most: normalise_text makes them so)
+    # is cut only where a line holds ". ", "; " and the like: str's substring tests settle most
+    # lines far cheaper than the pattern, whose character class costs ~50 instructions a
+    # character of the line (sre's charset scan; 6,303k -> 6,238k a posting compiled)
+    spaced = ascii_text and not any(c in text for c in _ODD_ASCII_BLANKS)
     lines = text.split("\n")
     if wrapped:
         lines = _unwrap(lines)
@@ -255,10 +281,11 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             if kind is not None:
                 local = kind
         # most lines hold one sentence: one C-level search settles it
-        if len(line) <= MAX_SENTENCE_CHARS and not hint.search(line):
+        found = cuts.search(line) if not spaced or _may_cut(line) else None
+        if found is None and len(line) <= MAX_SENTENCE_CHARS:
             sentences.append(_sentence(Sentence, (line, local)))
             continue
-        for piece in _pieces(line, splitter=splitter):
+        for piece in _pieces(line, cuts=cuts, found=found):
             sentences.append(_sentence(Sentence, (piece, local)))
     return sentences
 

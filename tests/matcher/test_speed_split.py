@@ -1,47 +1,105 @@
-"""The ASCII twins of the sentence-split patterns (matcher._sentences) split every ASCII line as
-the general patterns do: each blank class, the a.m./p.m. exception, bars, semicolons and the
-characters a sentence may start with, in random lines and at the edges."""
+"""The sentence cuts of matcher._sentences (_CUT_RE and its ASCII twin _CUT_ASCII_RE, found from
+the character closing a sentence) cut every line as the re.split pattern they replaced, kept here
+as the reference: each blank class, the a.m./p.m. exception, bars, bullet glyphs, semicolons, the
+characters a sentence may start with and lines past MAX_SENTENCE_CHARS, in random lines."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from matcher._sentences import (
-    _SPLIT_ASCII_RE,
-    _SPLIT_HINT_ASCII_RE,
-    _SPLIT_HINT_RE,
-    _SPLIT_RE,
-    _pieces,
-    split_sentences,
+from matcher._lexicon import MAX_SENTENCE_CHARS
+from matcher._sentences import _CUT_ASCII_RE, _CUT_RE, _may_cut, _pieces, split_sentences
+
+#: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep.
+_REFERENCE_SPLIT_RE = re.compile(
+    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z•\-*($\d])|"
+    r"(?=[•·▪●◦|])(?<=\s)(?:[•·▪●◦]\s?|\|\s)|(?<=;)\s+)"
 )
 
-# every ASCII blank \s takes (the \x1c-\x1f separators too), the punctuation around split
-# points, letters of both cases, digits and the characters a new sentence may open with
-_ALPHABET = [*" \t\n\v\f\r\x1c\x1d\x1e\x1f", *".!?;|:,-*($", "a", "A", "p", "P", "m", "M", "x"]
-_ALPHABET += ["1", "Day ", "p.m. ", "a.m. ", " | ", "; ", ". ", "? ", "! "]
+
+def _reference(line: str) -> list[str]:
+    out: list[str] = []
+    for part in _REFERENCE_SPLIT_RE.split(line):
+        part = part.strip()
+        while len(part) > MAX_SENTENCE_CHARS:
+            cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
+            cut = cut if cut > MAX_SENTENCE_CHARS // 2 else MAX_SENTENCE_CHARS
+            out.append(part[:cut])
+            part = part[cut:].strip()
+        if part:
+            out.append(part)
+    return out
 
 
-def _lines(n: int, seed: int) -> list[str]:
+# every ASCII blank \s takes (the \x1c-\x1f separators too), Unicode blanks and digits, the
+# punctuation around cut points, bullet glyphs, letters of both cases, and the characters a new
+# sentence may open with
+_ALPHABET = [*" \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u3000\xa0", *".!?;|:,-*($", *"•·▪●◦–✓"]
+_ALPHABET += ["a", "A", "p", "P", "m", "M", "x", "1", "\u0663", "Day ", "p.m. ", "a.m. ", "A.M. "]
+_ALPHABET += [" | ", "; ", ". ", "? ", "! ", " \u2022 "]
+#: Words for lines past MAX_SENTENCE_CHARS.
+_LONG = ["word ", "Word ", ". ", "; ", " | ", "x", " ", "p.m. ", "\t"]
+
+
+def _lines(n: int, seed: int, alphabet: list[str], size: tuple[int, int]) -> list[str]:
     rnd = random.Random(seed)
-    return ["".join(rnd.choices(_ALPHABET, k=rnd.randint(0, 40))) for _ in range(n)]
+    return ["".join(rnd.choices(alphabet, k=rnd.randint(*size))) for _ in range(n)]
 
 
-def test_every_ascii_character_is_a_blank_alike() -> None:
+def test_every_ascii_character_is_cut_alike() -> None:
     for c in map(chr, range(128)):
-        line = f"Done.{c}Next"
-        assert _SPLIT_ASCII_RE.split(line) == _SPLIT_RE.split(line), repr(c)
-        assert bool(_SPLIT_HINT_ASCII_RE.search(line)) == bool(_SPLIT_HINT_RE.search(line))
+        for line in (f"Done.{c}Next", f"a{c}|{c}b", f"a;{c}b", f"a{c}\u2022b"):
+            assert _pieces(line) == _reference(line), repr(line)
+            if line.isascii():
+                assert _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line), repr(line)
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_ascii_twins_split_random_lines_alike(seed: int) -> None:
-    for line in _lines(4000, seed):
-        assert _SPLIT_ASCII_RE.split(line) == _SPLIT_RE.split(line), repr(line)
-        found = _SPLIT_HINT_ASCII_RE.search(line)
-        assert (found and found.span()) == ((m := _SPLIT_HINT_RE.search(line)) and m.span())
-        assert _pieces(line, splitter=_SPLIT_ASCII_RE) == _pieces(line)
+def test_cuts_split_random_lines_as_the_reference(seed: int) -> None:
+    for line in _lines(6000, seed, _ALPHABET, (0, 40)):
+        assert _pieces(line, cuts=_CUT_RE) == _reference(line), repr(line)
+        if line.isascii():
+            assert _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line), repr(line)
+
+
+def test_long_lines_are_cut_as_the_reference() -> None:
+    for line in _lines(300, 7, _LONG, (80, 400)):
+        assert _pieces(line) == _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_may_cut_holds_every_line_the_cuts_cut(seed: int) -> None:
+    # a line whose only blank is the space: split_sentences searches it only when _may_cut says so
+    spaced = [
+        c
+        for c in _ALPHABET
+        if c.isascii() and not any(b in c for b in "\t\n\v\f\r\x1c\x1d\x1e\x1f")
+    ]
+    for line in _lines(6000, seed, spaced, (0, 40)):
+        assert _may_cut(line) or _CUT_ASCII_RE.search(line) is None, repr(line)
+
+
+def test_other_blanks_are_cut_through_split_sentences() -> None:
+    # no ". " in the text: a tab after the stop is still a cut (the text is not space-only)
+    assert [s.text for s in split_sentences("rhit coding.\tCpc preferred")] == [
+        "rhit coding.",
+        "Cpc preferred",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("a; | b", ["a", "| b"]),  # the blank before the bar went with the ";": no second cut
+        ("a \u2022 \u2022 b", ["a", "\u2022 b"]),  # nor with a glyph's
+        ("Ends 5 p.m. Monday. Next", ["Ends 5 p.m. Monday.", "Next"]),
+    ],
+)
+def test_cuts_never_overlap(line: str, pieces: list[str]) -> None:
+    assert _pieces(line) == _reference(line) == pieces
 
 
 def test_ascii_and_glyph_lines_through_split_sentences() -> None:
