@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import Final
 
 from matcher._experience_patterns import (
     _AS_WRITTEN,
@@ -36,6 +37,9 @@ from matcher._sentences import Doc, mention_level, section_kind
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
 _RANGE_JOINS = frozenset(("to", "-", "–", "—"))
+#: Where a heading's sentence starts, compiled once: re.split with a pattern string runs the re
+#: module's Python code (its cache look-up) on every call, even in the compiled build.
+_SENTENCE_END_RE: Final = re.compile(r"[.;!?]")
 
 
 def _zero(text: str, rx: _Patterns) -> bool:
@@ -229,7 +233,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             # but "a year" / "an hour" alone is a rate ("$56,000 a year", "one Saturday a month").
             # ...so is one right after an inline heading ("...; Good to have: 1 year with Epic")
             lead = before[-30:].rstrip()
-            headed = section_kind(re.split(r"[.;!?]", lead)[-1]) if lead.endswith(":") else None
+            headed = section_kind(_SENTENCE_END_RE.split(lead)[-1]) if lead.endswith(":") else None
             if headed not in ("required", "preferred"):
                 headed = None
             unit = m.group("unit").lower()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from matcher._certs import extract_certifications
 from matcher._education import extract_education, extract_substitution
@@ -49,6 +49,13 @@ def _unquote(m: re.Match[str]) -> str:
 #: pydantic-core's validator of Evidence, called directly: 0.95 us an Evidence against 2.35 for
 #: model_construct (Python code) and more for Evidence(...) (docs/benchmarks.md, extraction speed).
 _EVIDENCE = Evidence.__pydantic_validator__.validate_python
+
+
+#: The same for the models extract builds once a posting: their __init__ is Python code that only
+#: calls these (and, compiled, a frame in the interpreter): building the models 84k -> 71k
+#: instructions a posting (s10gate, cachegrind). They are validated as the constructors do.
+_REQUIREMENTS: Final = Requirements.__pydantic_validator__.validate_python
+_CERTIFICATION: Final = CertificationRequirement.__pydantic_validator__.validate_python
 
 
 def _text(sentence: str) -> Evidence:
@@ -121,8 +128,8 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
 
     # certifications carry their own evidence
     values["certifications"] = [
-        CertificationRequirement(
-            any_of=codes, level=level, within_months=months, evidence=_text(sentence)
+        _CERTIFICATION(
+            {"any_of": codes, "level": level, "within_months": months, "evidence": _text(sentence)}
         )
         for codes, level, months, sentence in extract_certifications(doc)
     ]
@@ -147,4 +154,6 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         del values["education_preferred"]
         evidence.pop("education_preferred", None)
     from_text("residence_states", extract_residence(doc))
-    return Requirements(**values, evidence=evidence)
+    values["evidence"] = evidence
+    found: Requirements = _REQUIREMENTS(values)
+    return found

@@ -21,6 +21,7 @@ from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib pars
 from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any
 
+from matcher._gate_loops import COMPILED, Mask, NeedTest
 from matcher._rules import lookahead
 from matcher._rules_lower import lowered
 
@@ -191,6 +192,8 @@ def need_test(rx: re.Pattern[str]) -> Callable[[str], bool] | None:
     need = _need(_sre.parse(rx.pattern, rx.flags), bool(rx.flags & re.M))
     if need is True:
         return None
+    if COMPILED:  # the same tests in compiled code: no interpreter frame a call (_gate_loops)
+        return NeedTest(need)
     test: Callable[[str], bool] = eval(f"lambda text: {_source(need)}")  # string literals only
     return test
 
@@ -218,9 +221,12 @@ class Alternatives:
         self.flags = flags
         self._patterns = patterns
         tests = [_need_of(re.compile(p, flags)) for p in patterns]
-        # one function gives the set of possible alternatives as a bit mask (one call a text)
-        bits = " | ".join(f"({1 << k} if ({_source(t)}) else 0)" for k, t in enumerate(tests))
-        self._mask: Callable[[str], int] = eval(f"lambda text: {bits or 0}")  # literals only
+        # one function gives the set of possible alternatives as a bit mask (one call a text);
+        # compiled, a loop over the same tests: no interpreter frame a call (_gate_loops)
+        self._mask: Callable[[str], int] = Mask(tests)
+        if not COMPILED:
+            bits = " | ".join(f"({1 << k} if ({_source(t)}) else 0)" for k, t in enumerate(tests))
+            self._mask = eval(f"lambda text: {bits or 0}")  # string literals only
         everything = (1 << len(patterns)) - 1
         self._kept: dict[int, re.Pattern[str] | None] = {everything: self.full, 0: None}
         self._lowered = {everything: _lowered_or_none(self.full)}

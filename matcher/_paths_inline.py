@@ -75,6 +75,9 @@ _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
 #: experience and either ...") or after them ("..., plus six months of records experience").
 _SHARED_BEFORE_RE: Final = re.compile(r"\b(?:and|plus)(?: either)?\s?$", re.I)
 _SHARED_AFTER_RE: Final = re.compile(r"^\W{0,3}(?:and|plus|as well as)\s", re.I)
+#: Between the clauses of a shared part, compiled once (re.split with a pattern string runs the
+#: re module's Python code on every call, even in the compiled build).
+_CLAUSE_SPLIT_RE: Final = re.compile(r"[.;:]\s")
 
 
 def _shared_years(head: str, tail: str) -> float | None:
@@ -86,7 +89,7 @@ def _shared_years(head: str, tail: str) -> float | None:
         if joined is None or "experience" not in part.lower():
             continue
         clause = part[: joined.start()] if part is head else part[joined.end() :]
-        clause = re.split(r"[.;:]\s", clause)[-1 if part is head else 0]
+        clause = _CLAUSE_SPLIT_RE.split(clause)[-1 if part is head else 0]
         years = first_years(clause) if "experience" in clause.lower() else None
         if years is not None:
             return years[0]

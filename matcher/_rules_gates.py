@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib parser's opcodes
 from typing import Any
 
+from matcher._gate_loops import COMPILED, Words
 from matcher._rules_parse import _best, _common, _covers, _expand, _parse
 
 
@@ -24,6 +25,8 @@ def holds_any(words: Iterable[str]) -> Callable[[str], bool]:
     >>> holds("no experience"), holds("entry-level"), holds("none")
     (True, True, False)
     """
+    if COMPILED:  # the same tests as a compiled loop: no interpreter frame a call (_gate_loops)
+        return Words(tuple(words))
     tests = " or ".join(f"{w!r} in text" for w in words) or "False"
     test: Callable[[str], bool] = eval(f"lambda text: {tests}")  # string literals only
     return test
