@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import Final
 
 from matcher._experience_patterns import (
     _AS_WRITTEN,
@@ -35,7 +36,7 @@ from matcher._sentences import Doc, mention_level, section_kind
 
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
-_RANGE_JOINS = frozenset(("to", "-", "–", "—"))
+_RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
 
 
 def _zero(text: str, rx: _Patterns) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from matcher._certs import extract_certifications
 from matcher._education import extract_education, extract_substitution
@@ -38,7 +38,7 @@ _QUOTES = str.maketrans(
 )
 
 
-_QUOTES_RE = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
+_QUOTES_RE: Final = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
 _QUOTE_CHARS = {chr(k): str(v) for k, v in _QUOTES.items()}  # the values are all strings
 
 
@@ -48,7 +48,7 @@ def _unquote(m: re.Match[str]) -> str:
 
 #: pydantic-core's validator of Evidence, called directly: 0.95 us an Evidence against 2.35 for
 #: model_construct (Python code) and more for Evidence(...) (docs/benchmarks.md, extraction speed).
-_EVIDENCE = Evidence.__pydantic_validator__.validate_python
+_EVIDENCE: Final = Evidence.__pydantic_validator__.validate_python
 
 
 def _text(sentence: str) -> Evidence:
