@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz, process, utils
 
@@ -23,9 +24,9 @@ from matcher._sentences import Doc
 
 # "R.H.I.T.": written to open with a character class (the engine skips to capitals in C); the
 # lookbehind after the first capital is "(?<![A-Za-z.])" before it.
-_DOTTED_RE = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
-_DOTS_RE = re.compile(r"\.[A-Z]\.")  # in every match of _DOTTED_RE
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
+_DOTTED_RE: Final = re.compile(r"[A-Z](?<![A-Za-z.][A-Z])\.(?:[A-Z]\.){1,4}(?:-[A-Z]\.?)?")
+_DOTS_RE: Final = re.compile(r"\.[A-Z]\.")  # in every match of _DOTTED_RE
+_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'-]{0,30}")
 
 
 def _normal(text: str) -> str:
@@ -36,11 +37,11 @@ def _normal(text: str) -> str:
 
 #: Normalised name -> code; names by their length in words, counted as windows are (a
 #: hyphenated "physician-based" is one word, " - " none).
-_NAME_CODES: dict[str, str] = {_normal(n): code for n, code in CERT_NAMES.items()}
-_NAMES_BY_LEN: dict[int, list[str]] = {}
+_NAME_CODES: Final[dict[str, str]] = {_normal(n): code for n, code in CERT_NAMES.items()}
+_NAMES_BY_LEN: Final[dict[int, list[str]]] = {}
 for _name in CERT_NAMES:
     _NAMES_BY_LEN.setdefault(len(_WORD_RE.findall(_name)), []).append(_normal(_name))
-_NAME_LENGTHS = sorted(_NAMES_BY_LEN, reverse=True)
+_NAME_LENGTHS: Final = sorted(_NAMES_BY_LEN, reverse=True)
 
 
 def undot(text: str) -> str:
@@ -59,10 +60,10 @@ def may_hold_dotted(doc: Doc) -> bool:
 #: Word -> whether it may open a name; the same words ("records", "clinical") come back in every
 #: posting (a dictionary look-up a word, in C; emptied when it grows past its bound). The same
 #: for the score of a window of words.
-_OPENS: dict[str, bool] = {}
-_WINDOWS: dict[str, tuple[str, float] | None] = {}
+_OPENS: Final[dict[str, bool]] = {}
+_WINDOWS: Final[dict[str, tuple[str, float] | None]] = {}
 _UNSCORED = ("", -1.0)
-_CACHED_MAX = 65_536
+_CACHED_MAX: Final = 65_536
 
 
 def _openers(words: list[str]) -> list[bool | None]:

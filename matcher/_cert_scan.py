@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from matcher._lexicon import CERT_NAME_STARTS
 from matcher._scan_words import NAME_WORDS
@@ -35,10 +36,10 @@ def _by_first_character(words: list[str]) -> tuple[re.Pattern[str], ...]:
 
 
 #: The triggers of spelled-out names, built as matcher._triggers builds them ("ertif", "EGIST").
-_NAME_TRIGGERS = tuple(
+_NAME_TRIGGERS: Final = tuple(
     w for w in CERT_TRIGGERS if w in {t for s in CERT_NAME_STARTS for t in (s[1:6], s[1:6].upper())}
 )
-_CODE_PATTERNS = _by_first_character([w for w in CERT_TRIGGERS if w not in _NAME_TRIGGERS])
+_CODE_PATTERNS: Final = _by_first_character([w for w in CERT_TRIGGERS if w not in _NAME_TRIGGERS])
 
 
 def cert_sentences(doc: Doc) -> tuple[list[int], list[int] | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from matcher._cert_lists import Found, Group, across_sentences
 from matcher._cert_names import (
@@ -53,14 +54,14 @@ from matcher._sentences import Doc, mention_level
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 from schemas.vocab import CREDENTIALS
 
-_BODY_RE = re.compile(r"AHIMA|AAPC")
+_BODY_RE: Final = re.compile(r"AHIMA|AAPC")
 #: Each code's issuing body: an accepted credential meets a requirement of its own body only.
-_BODIES = {c.code: c.body for c in CREDENTIALS}
-_OR_RE = re.compile(r"\bor\b")
-_AND_RE = re.compile(r",?\s?and\s", re.I)
-_OR_NEXT_RE = re.compile(r"\s?,?\s?or\s", re.I)
-_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
-_OBTAIN_RE = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
+_BODIES: Final = {c.code: c.body for c in CREDENTIALS}
+_OR_RE: Final = re.compile(r"\bor\b")
+_AND_RE: Final = re.compile(r",?\s?and\s", re.I)
+_OR_NEXT_RE: Final = re.compile(r"\s?,?\s?or\s", re.I)
+_NO_END_RE: Final = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
+_OBTAIN_RE: Final = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def _mentions(text: str, *, names: bool, name_word: bool = False) -> list[_Menti
 
 # Between two mentions stand a few recurring strings (" or ", ", ", "/"): each test is cached
 # (a pattern call costs ~4k instructions, a cached one a dictionary look-up); long ones are not.
-_CACHED_BETWEEN = 64
+_CACHED_BETWEEN: Final = 64
 
 
 @lru_cache(maxsize=4096)
@@ -200,11 +201,11 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return groups
 
 
-_WITHIN_GATE = literal_gate(WITHIN_RE)
+_WITHIN_GATE: Final = literal_gate(WITHIN_RE)
 #: Most next sentences hold no "within": two substring tests instead of the pattern's call.
-_DEADLINE_GATE = literal_gate(DEADLINE_NEXT_RE)
+_DEADLINE_GATE: Final = literal_gate(DEADLINE_NEXT_RE)
 #: The patterns read around each group, run on a sentence only when it holds their words.
-_CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
+_CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "and": _AND_RE,
     "schooling": CERT_SCHOOLING_AFTER_RE,
     "level_mark": CERT_LEVEL_MARK_RE,
@@ -222,7 +223,7 @@ _CONTEXT_PATTERNS: dict[str, re.Pattern[str]] = {
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
 }
-_CONTEXT = CueGate(_CONTEXT_PATTERNS)
+_CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
 
 
 def _months(text: str) -> int | None:

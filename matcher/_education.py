@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
@@ -45,7 +45,7 @@ from schemas.vocab import EDUCATION_RANK
 # generated from the records) then rejects most word starts with one class test.
 _LEVEL_HEAD = r"\b" + lookahead(p for rule in EDUCATION_RULES for p in rule.patterns)
 _LEVELS = "(?:" + "|".join(f"(?P<{lvl}>{pat})" for lvl, pat in EDUCATION_PATTERNS) + ")"
-_LEVEL_RE = re.compile(_LEVEL_HEAD + _LEVELS, re.I)
+_LEVEL_RE: Final = re.compile(_LEVEL_HEAD + _LEVELS, re.I)
 
 
 def _led_alternative(pattern: str) -> str:
@@ -61,7 +61,7 @@ def _led_alternative(pattern: str) -> str:
 #: first letters and each alternative opening with a letter or its own lookahead, so a word
 #: start is rejected by a few one-character tests instead of entering every level (2.2x fewer
 #: instructions lowered, s7rule; a quarter fewer again with the lookaheads, s8rule, issue 15).
-_LEVEL_LOW_RE = lowered(
+_LEVEL_LOW_RE: Final = lowered(
     re.compile(
         _LEVEL_HEAD
         + "(?:"
@@ -77,9 +77,9 @@ _LEVEL_LOW_RE = lowered(
     )
 )
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
-_ALT_RE = re.compile(r"^[^.;]{0,60}\bor\b[^.;]{0,60}$|^\s?/\s?$", re.I)
+_ALT_RE: Final = re.compile(r"^[^.;]{0,60}\bor\b[^.;]{0,60}$|^\s?/\s?$", re.I)
 # Studying toward a level is not holding it ("students enrolled in an associate program").
-_ENROLLED_RE = re.compile(
+_ENROLLED_RE: Final = re.compile(
     r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
 )
 # A cue followed by a comma closes its phrase: in "HS diploma or GED required, some college
@@ -88,7 +88,7 @@ _ENROLLED_RE = re.compile(
 # plus" the cue is the credential's.
 # A parenthesis closed right before a cue is an aside inside the phrase: "Master's degree (MHA,
 # MBA or MS-HIM) strongly preferred".
-_PHRASE_END_RE = re.compile(
+_PHRASE_END_RE: Final = re.compile(
     # every end opens with one of these characters, consumed by the class so the engine skips to
     # them in C; a lookbehind then says which it was (s7rule, s8rule, issue 15)
     r"[,.;\s](?:"
@@ -101,14 +101,14 @@ _PHRASE_END_RE = re.compile(
 )
 #: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a
 #: related field is also accepted"): an alternative, so the lower of the two is what is asked.
-_ALSO_ACCEPTED_RE = re.compile(
+_ALSO_ACCEPTED_RE: Final = re.compile(
     r"\b(?:(?:is|are|will be|may be|would be) also|also) (?:be )?(?:accepted|acceptable|"
     r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
     re.I,
 )
-_RESTATED_RE = re.compile(r"^\s?[,/]\s?$|^\s?(?:degree|diploma)?\s?\(\s?$", re.I)
-_NO_END_RE = re.compile(r"\bno\s$", re.I)  # "No high school diploma required"
-_LEVEL_CUE_RE = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
+_RESTATED_RE: Final = re.compile(r"^\s?[,/]\s?$|^\s?(?:degree|diploma)?\s?\(\s?$", re.I)
+_NO_END_RE: Final = re.compile(r"\bno\s$", re.I)  # "No high school diploma required"
+_LEVEL_CUE_RE: Final = re.compile(r"\b(?:required|preferred|must|plus|desired)\b", re.I)
 
 Found = tuple[str, str]  # (level, evidence sentence)
 
@@ -127,16 +127,16 @@ def _gate(rx: re.Pattern[str]) -> Callable[[str], bool]:
 # The words the sentence-wide patterns cannot match without, tested once a sentence: of the
 # 696 bench sentences naming a level, 142 hold an off-scope word, 420 an education-for-
 # experience one, none "also accepted", 71 a negation (h15r, issue 15).
-_OFF_SCOPE_GATE = _gate(OFF_SCOPE_RE)
-_EDU_FOR_EXPERIENCE_GATE = _gate(EDU_FOR_EXPERIENCE_RE)
-_ALSO_ACCEPTED_GATE = _gate(_ALSO_ACCEPTED_RE)
+_OFF_SCOPE_GATE: Final = _gate(OFF_SCOPE_RE)
+_EDU_FOR_EXPERIENCE_GATE: Final = _gate(EDU_FOR_EXPERIENCE_RE)
+_ALSO_ACCEPTED_GATE: Final = _gate(_ALSO_ACCEPTED_RE)
 #: "in progress" after a mention, "enrolled" before one: read around each mention, 5 times a
 #: posting, and only where the sentence holds their words
-_IN_PROGRESS_GATE = _gate(IN_PROGRESS_AFTER_RE)
-_ENROLLED_GATE = _gate(_ENROLLED_RE)
+_IN_PROGRESS_GATE: Final = _gate(IN_PROGRESS_AFTER_RE)
+_ENROLLED_GATE: Final = _gate(_ENROLLED_RE)
 #: The credential codes and words schooling offered in place of a credential is said with (both
 #: patterns' rarest cover, s7rule): a sentence holding none skips them for all its mentions.
-_CREDENTIAL_GATE = holds_any(
+_CREDENTIAL_GATE: Final = holds_any(
     sorted(
         {
             *(selective_words(CREDENTIAL_OR_BEFORE_RE) or ("",)),
@@ -144,13 +144,13 @@ _CREDENTIAL_GATE = holds_any(
         }
     )
 )
-_NEGATION_GATE = _gate(NEGATION_RE)
+_NEGATION_GATE: Final = _gate(NEGATION_RE)
 
 
 #: "an associate degree and holds CCS or CPC": an "and" before the "or" opens another requirement
-_AND_WORD_RE = re.compile(r"\band\s", re.I)
+_AND_WORD_RE: Final = re.compile(r"\band\s", re.I)
 # A word other than an article before the mention ("A GED is fine with us" opens with it).
-_LEAD_WORD_RE = re.compile(r"\b(?!(?:an?|the)\b)[A-Za-z]", re.I)
+_LEAD_WORD_RE: Final = re.compile(r"\b(?!(?:an?|the)\b)[A-Za-z]", re.I)
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:
@@ -225,8 +225,8 @@ def _patterns(lower: bool) -> _Patterns:
     )
 
 
-_AS_WRITTEN = _patterns(lower=False)
-_LOWERED = _patterns(lower=True)
+_AS_WRITTEN: Final = _patterns(lower=False)
+_LOWERED: Final = _patterns(lower=True)
 
 
 def _groups(text: str, rx: _Patterns) -> list[tuple[int, int, str]]:
@@ -250,16 +250,16 @@ def _groups(text: str, rx: _Patterns) -> list[tuple[int, int, str]]:
 
 #: The trigger words less those holding another of them ("m.s degree" holds "m.s"): a
 #: sentence holding one holds the other, and Doc.with_words reads each word it is given.
-_TRIGGERS = tuple(
+_TRIGGERS: Final = tuple(
     w
     for w in EDUCATION_TRIGGERS
     if not any(v != w and "\n" not in v and v in w for v in EDUCATION_TRIGGERS)
 )
 #: How many sentences after "One of the following:" its list items may sit.
-_ONE_OF_REACH = 3
+_ONE_OF_REACH: Final = 3
 #: A line that introduces a list of alternatives below it: "One of the following:",
 #: "Qualifications (one of the following):", "Must meet one of these" (not "one of: CPC, CCS").
-_ONE_OF_INTRO_RE = re.compile(
+_ONE_OF_INTRO_RE: Final = re.compile(
     r"\b(?:(?:one|any|either) of the following|one of these)\b[\w ]{0,20}\)?\s?:?\s*$", re.I
 )
 

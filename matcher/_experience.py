@@ -36,7 +36,7 @@ from matcher._sentences import Doc, mention_level, section_kind
 
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
-_RANGE_JOINS = frozenset(("to", "-", "–", "—"))
+_RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
 #: Where a heading's sentence starts, compiled once: re.split with a pattern string runs the re
 #: module's Python code (its cache look-up) on every call, even in the compiled build.
 _SENTENCE_END_RE: Final = re.compile(r"[.;!?]")

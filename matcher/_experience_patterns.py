@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import islice
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
@@ -37,7 +37,7 @@ from matcher._rules_gates import end_search, group_gate, holds_any, literal_gate
 from matcher._rules_lower import led, lowered
 from matcher._rules_parse import opening_letters
 
-_NOT_BARE_RE = re.compile(
+_NOT_BARE_RE: Final = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
     r"course|school|education|"
     # a period of something else: "an eligible list that is good for six months", "a
@@ -55,7 +55,7 @@ _NOT_BARE_RE = re.compile(
 # long-term care preferred" prefers the long-term care, not the two years.
 # Both cuts open with the class "[,\s]" and a lookbehind says which: the engine skips to the
 # class's characters in C instead of trying the alternatives everywhere (s7rule, issue 15).
-_CLAUSE_CUT_RE = re.compile(
+_CLAUSE_CUT_RE: Final = re.compile(
     r"[,\s](?:"
     r"(?<=,)\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|"
     r"must|minimum|at least|or more)\b|\()|"
@@ -64,12 +64,14 @@ _CLAUSE_CUT_RE = re.compile(
     re.I,
 )
 #: A level cue right after a figure: "2 years is required", "3-5 years preferred".
-_CUE_NEXT_RE = re.compile(
+_CUE_NEXT_RE: Final = re.compile(
     r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred)\b",
     re.I,
 )
-_LEVEL_NEXT_RE = re.compile(r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I)
-_RECENCY_RE = re.compile(
+_LEVEL_NEXT_RE: Final = re.compile(
+    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired)\b", re.I
+)
+_RECENCY_RE: Final = re.compile(
     r"\b(?:within (?:the )?(?:last|past|first)?|"
     r"(?:in|during|over|for) (?:the )?(?:last|past|first)|"
     # a time after hire, not experience: "after six months you may earn ...", "after the
@@ -79,14 +81,14 @@ _RECENCY_RE = re.compile(
 )
 
 #: A figure that narrows the one before it: "...; one year must be in a medical setting".
-_PART_NEXT_RE = re.compile(
+_PART_NEXT_RE: Final = re.compile(
     r"^ (?:of (?:this|that|it|the experience) )?(?:must|should|has to|needs to) "
     r"(?:be|have been|include)\b",
     re.I,
 )
 
 
-_BARE_FIGURE_RE = re.compile(
+_BARE_FIGURE_RE: Final = re.compile(
     r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
     r"(?:years?|yrs?\.?|months?)"
     r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
@@ -95,12 +97,12 @@ _BARE_FIGURE_RE = re.compile(
 )
 
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
-MAX_FIGURES_PER_SENTENCE = 12
+MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
-_holds_zero_hint = holds_any(_ZERO_HINTS)
-_holds_substitute_hint = holds_any(_SUBSTITUTE_HINTS)
+_holds_zero_hint: Final = holds_any(_ZERO_HINTS)
+_holds_substitute_hint: Final = holds_any(_SUBSTITUTE_HINTS)
 
 
 #: EXPERIENCE_RE's units over the lower-case sentence: a third of the experience sentences name
@@ -110,11 +112,11 @@ _UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
 #: The words a total ("in total", "total of") or an elided second figure ("two preferred")
 #: cannot be said without: a sentence without them skips those patterns for all its figures
 #: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
-_TOTAL_GATE = literal_gate(EXPERIENCE_TOTAL_RE)
-_ELIDED_GATE = literal_gate(EXPERIENCE_ELIDED_RE)
+_TOTAL_GATE: Final = literal_gate(EXPERIENCE_TOTAL_RE)
+_ELIDED_GATE: Final = literal_gate(EXPERIENCE_ELIDED_RE)
 #: "exp" or "worked": the words before a figure tie it to experience only with one of them
 #: (EXPERIENCE_HEAD_RE: searched over the 80 characters before 1.6 figures a posting, s8rule)
-_HEAD_GATE = literal_gate(EXPERIENCE_HEAD_RE)
+_HEAD_GATE: Final = literal_gate(EXPERIENCE_HEAD_RE)
 #: The words after most figures tied to experience ("2 years of experience"): the tail pattern
 #: opens with ``\b(?:experience|...)`` and that alternative asks nothing after it, so the words
 #: holding " experience" match it without running it (a 90-character search with a lookahead
@@ -129,20 +131,22 @@ if not all(
     TIED_WORD = None
 #: The letters a career-site field ("Years of experience: 3") opens with: most sentences open
 #: with another one and skip the pattern.
-_FIELD_FIRSTS = opening_letters(EXPERIENCE_FIELD_RE)
+_FIELD_FIRSTS: Final = opening_letters(EXPERIENCE_FIELD_RE)
 _Search = Callable[[str], "re.Match[str] | None"]
 #: The words right after a figure, read with one match (s7rule, issue 15): no experience or a
 #: part of this figure ("of age", "of which") is group "skip"; a part of the figure in the
 #: sentence before ("must be in a clinic") is group "next" (only read when "skip" fails, as the
 #: checks were ordered).
-_AFTER_FIGURE_RE = re.compile(
+_AFTER_FIGURE_RE: Final = re.compile(
     f"(?P<skip>{NOT_EXPERIENCE_RE.pattern}|{EXPERIENCE_PART_AFTER_RE.pattern})|"
     f"(?P<next>{_PART_NEXT_RE.pattern})",
     re.I,
 )
 #: The words before a figure, read once from their end: a recency ("within the last") or a part
 #: of a total ("including", "up to") skips the figure.
-_BEFORE_FIGURE_RE = re.compile(f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I)
+_BEFORE_FIGURE_RE: Final = re.compile(
+    f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I
+)
 
 
 class _Patterns(NamedTuple):
@@ -205,8 +209,8 @@ def _patterns(lower: bool) -> _Patterns:
     )
 
 
-_AS_WRITTEN = _patterns(lower=False)
-_LOWERED = _patterns(lower=True)
+_AS_WRITTEN: Final = _patterns(lower=False)
+_LOWERED: Final = _patterns(lower=True)
 
 
 def first_unit(low: str) -> int | None:

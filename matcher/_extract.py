@@ -38,7 +38,7 @@ _QUOTES = str.maketrans(
 )
 
 
-_QUOTES_RE = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
+_QUOTES_RE: Final = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
 _QUOTE_CHARS = {chr(k): str(v) for k, v in _QUOTES.items()}  # the values are all strings
 
 
@@ -48,7 +48,7 @@ def _unquote(m: re.Match[str]) -> str:
 
 #: pydantic-core's validator of Evidence, called directly: 0.95 us an Evidence against 2.35 for
 #: model_construct (Python code) and more for Evidence(...) (docs/benchmarks.md, extraction speed).
-_EVIDENCE = Evidence.__pydantic_validator__.validate_python
+_EVIDENCE: Final = Evidence.__pydantic_validator__.validate_python
 
 
 #: The same for the models extract builds once a posting: their __init__ is Python code that only

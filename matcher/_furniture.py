@@ -144,7 +144,7 @@ _NUMBER_RE: Final = re.compile(r"\d+")
 
 #: A label's value sits on the next line, or the one after a blank line; it is short.
 _VALUE_MAX_CHARS: Final = 100
-_LABEL_MAX_CHARS = max(len(label) for label in FIELD_LABELS) + 1
+_LABEL_MAX_CHARS: Final = max(len(label) for label in FIELD_LABELS) + 1
 
 
 #: A menu item or a numbered line starts with one of these (after its indent).

@@ -28,7 +28,7 @@ OPTION_LABEL_RE: Final = re.compile(
     r"^\W{0,3}(?:option|route|path|alternative)\s?(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s?[:.)-]", re.I
 )
 #: Words (lower case) OPTION_LABEL_RE cannot match without.
-OPTION_TRIGGERS: Final = ("option", "route", "path", "alternative")
+OPTION_TRIGGERS: Final[tuple[str, ...]] = ("option", "route", "path", "alternative")
 #: What a route line asks when it asks anything: schooling, experience, a credential (a line
 #: with none of these, "Option B: Apply online by Friday", is no route and ends the list).
 OPTION_ROUTE_WORDS_RE: Final = re.compile(
@@ -45,8 +45,9 @@ CERT_ANY_OF_WORDS_RE: Final = re.compile(
     r"welcome\w*|encourag\w*|holders?|candidates?|applicants?|eligib\w*)\b|/",
     re.I,
 )
+# Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words a posting holding such a list contains (lower case): the list rule runs only then.
-ONE_OF_TRIGGERS: Final = (
+ONE_OF_TRIGGERS: Final[tuple[str, ...]] = (
     "of the following",
     "one of",
     "any of",

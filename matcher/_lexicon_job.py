@@ -106,11 +106,12 @@ DAY_SPAN_RE: Final = re.compile(
     r"\b(?P<a>" + _DAY + r")\s?(?:-|–|—|to|through|thru|&|and|/)\s?(?P<b>" + _DAY + r")(?![a-z])",
     re.I,
 )
+# Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: The first three letters of every day _DAY names (a DAY_SPAN_RE match starts with one).
-DAY_STEMS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_STEMS: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A day span that takes in the weekend names one of these (or wraps round to Monday): only the
 #: sentences holding one are read for spans (matcher._triggers adds them to the trigger scan).
-WEEKEND_DAY_WORDS: Final = ("sat", "sun", "mon")
+WEEKEND_DAY_WORDS: Final[tuple[str, ...]] = ("sat", "sun", "mon")
 DAY_INDEX: Final = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # --- pay -------------------------------------------------------------------------------------
@@ -132,7 +133,16 @@ PAY_RE: Final = re.compile(
     re.I,
 )
 #: Words a pay sentence holds (the sign, or a period word): the pay rules run only on these.
-PAY_TRIGGERS: Final = ("$", "hour", "/hr", "year", "/yr", "annual", "month", "week")
+PAY_TRIGGERS: Final[tuple[str, ...]] = (
+    "$",
+    "hour",
+    "/hr",
+    "year",
+    "/yr",
+    "annual",
+    "month",
+    "week",
+)
 #: Pay written without a dollar sign needs cents or thousands and a period right after it
 #: ("18.00 - 21.00 per hour", "45,000-52,000 annually"); "8-hour shift" has neither.
 #: It opens with the first digit, the look behind checked after it ("(?<![\d.,$]\d)": no figure,

@@ -51,8 +51,8 @@ from schemas.vocab import (
 
 #: A sentence that may state alternatives holds one of these; one that may offer schooling or a
 #: credential for the experience, one of the second (matcher._paths_scan reads the same words).
-_holds_route_word = holds_any(ROUTE_WORDS)
-_holds_substitution_word = holds_any(SUBSTITUTION_WORDS)
+_holds_route_word: Final = holds_any(ROUTE_WORDS)
+_holds_substitution_word: Final = holds_any(SUBSTITUTION_WORDS)
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 _OR_RE: Final = re.compile(

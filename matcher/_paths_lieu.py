@@ -24,7 +24,7 @@ SUBSTITUTE_RE: Final = re.compile(
     re.I,
 )
 #: SUBSTITUTE_RE cannot match without one of these (lower case).
-_SUBSTITUTE_VERBS: Final = ("substitut", "accepted", "considered", "used")
+_SUBSTITUTE_VERBS: Final[tuple[str, ...]] = ("substitut", "accepted", "considered", "used")
 
 _LIEU = r"\bin (?:lieu|place) of (?:an? |the )?(?:required )?"
 #: "four (4) years of", "3+ years of", "2 years" experience

@@ -46,10 +46,17 @@ SCHOOLING_RE: Final = first_letters(
     r"at an? (?:accredited )?(?:college|university))",
     re.I,
 )
+# Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words (lower case) YEARS_RE / SCHOOLING_RE cannot match without. Both try a number-word
 #: alternation at every position, so a text without them skips the scan (docs/benchmarks.md).
-_UNIT_WORDS: Final = ("year", "yr", "month")
-_SCHOOLING_WORDS: Final = ("high school", "college", "secondary", "higher education", "university")
+_UNIT_WORDS: Final[tuple[str, ...]] = ("year", "yr", "month")
+_SCHOOLING_WORDS: Final[tuple[str, ...]] = (
+    "high school",
+    "college",
+    "secondary",
+    "higher education",
+    "university",
+)
 
 
 #: The word tests as chains of ``in`` tests (matcher._rules.holds_any), built once.
@@ -74,7 +81,11 @@ SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b",
 LEVEL_RES: Final = tuple(
     (level, re.compile(lookahead(rx) + "(?:" + rx + ")", re.I)) for level, rx in EDUCATION_PATTERNS
 )
-_LEVEL_BY_YEARS: Final = ((4.0, "bachelor"), (2.0, "associate"), (1.0, "certificate"))
+_LEVEL_BY_YEARS: Final[tuple[tuple[float, str], ...]] = (
+    (4.0, "bachelor"),
+    (2.0, "associate"),
+    (1.0, "certificate"),
+)
 
 #: The kind of experience, narrowest first: the first whose words occur wins.
 _KIND_WORDS: Final = (

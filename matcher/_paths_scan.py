@@ -23,7 +23,7 @@ __all__ = [
 
 #: Experience offered to those without the schooling: "applicants without a degree must have
 #: five years of experience" (matcher._paths_lieu).
-WITHOUT_WORDS: Final = (
+WITHOUT_WORDS: Final[tuple[str, ...]] = (
     "without a degree",
     "without the degree",
     "without a college",
@@ -31,7 +31,7 @@ WITHOUT_WORDS: Final = (
     "without a bachelor",
 )
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
-OR_OPENINGS: Final = ("or ", "OR ", "Or ")
+OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:

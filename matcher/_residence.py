@@ -23,8 +23,9 @@ _RESIDENCE_RE: Final = first_letters(
     r"following states:?)\s(?:the\s)?(?:states?\sof\s)?"
     r"(?P<list>" + _STATE + r"(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)" + _STATE + r")*)"
 )
+# Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: A residence limit names one of these (matcher._scan_words: the trigger scan finds them).
-_RESIDENCE_WORDS: Final = RESIDENCE_WORDS
+_RESIDENCE_WORDS: Final[tuple[str, ...]] = RESIDENCE_WORDS
 #: Whether a lower-case ASCII sentence may hold a _RESIDENCE_RE match: the words every match
 #: holds (matcher._rules.literal_gate, derived from the pattern: "the following states", not the
 #: bare "states" of "United States" that most federal postings hold). re.I folds a few

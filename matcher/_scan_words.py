@@ -12,14 +12,15 @@ from typing import Final
 from matcher._lexicon import CERT_NAME_STARTS
 from matcher._lexicon_certs import ONE_OF_TRIGGERS, OPTION_TRIGGERS
 
+# Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words offering schooling or a credential in place of the experience (lower case).
-SUBSTITUTION_WORDS: Final = ("substitut", "in lieu", "in place", "replace")
+SUBSTITUTION_WORDS: Final[tuple[str, ...]] = ("substitut", "in lieu", "in place", "replace")
 #: A sentence that may state alternative routes holds one of these (lower case).
-ROUTE_WORDS: Final = (" or ", "(or ", *SUBSTITUTION_WORDS)
+ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final = (*ROUTE_WORDS, "one of the following", "option ")
+INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, "one of the following", "option ")
 #: A residence limit names one of these (lower case).
-RESIDENCE_WORDS: Final = ("resid", "live in", "located in", "states")
+RESIDENCE_WORDS: Final[tuple[str, ...]] = ("resid", "live in", "located in", "states")
 
 #: A sentence holding a credential's spelled-out name holds one of these: "certi", "regis".
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)

@@ -115,7 +115,7 @@ def extract_employment(doc: Doc) -> Found | None:
     return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
 
 
-_REMOTE = ("remote",)
+_REMOTE: Final[tuple[str, ...]] = ("remote",)
 
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
