@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import compress, count
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from matcher._scan_words import SCAN_WORDS
 from matcher._triggers import ALL_TRIGGERS
@@ -38,17 +38,17 @@ def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
 
 #: The lower-case words the scan finds: every rule's triggers, and the words other readers ask
 #: for (a word outside it costs a str.find over the posting per call).
-_LOWER_WORDS = ALL_TRIGGERS | SCAN_WORDS
-_LOWER_AUTO = _automaton(_LOWER_WORDS)
+_LOWER_WORDS: Final = ALL_TRIGGERS | SCAN_WORDS
+_LOWER_AUTO: Final = _automaton(_LOWER_WORDS)
 _NO_WORDS: frozenset[str] = frozenset()
 #: The words with_words may take as scanned: absent from the scan's table means absent.
-_KNOWN = _NO_WORDS if _LOWER_AUTO is None else _LOWER_WORDS
+_KNOWN: Final = _NO_WORDS if _LOWER_AUTO is None else _LOWER_WORDS
 
 #: Every byte but the ASCII digits and the newline (Doc.with_digits deletes them).
-_NOT_DIGITS = bytes(b for b in range(256) if not (48 <= b <= 57 or b == 10))
-_DIGIT_RE = re.compile(r"\d")
+_NOT_DIGITS: Final = bytes(b for b in range(256) if not (48 <= b <= 57 or b == 10))
+_DIGIT_RE: Final = re.compile(r"\d")
 
-_first = itemgetter(0)
+_first: Final = itemgetter(0)
 
 
 class Doc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from matcher._doc import _LOWER_WORDS, Doc
 from matcher._furniture import furniture, may_hold_furniture
@@ -33,35 +33,35 @@ from matcher._rules_lower import led, lowered
 # the engine skips to candidates in C. The cut (the text dropped between two sentences) is the
 # blank run after ".!?", the ";" and its blanks, or the blank before a glyph or bar and the one
 # after it (_pieces).
-_CUT_RE = re.compile(
+_CUT_RE: Final = re.compile(
     r"[.!?;•·▪●◦|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|(?<=;)\s+|"
     r"(?<=\s[•·▪●◦])\s?|(?<=\s\|)\s)"
 )
 # The same for an ASCII text, where no bullet glyph can occur: its first class is then a bitmap
 # of ASCII characters, which the engine scans several times faster than one holding glyphs
 # (tests/matcher/test_speed_split.py checks both cut every line as the old re.split did).
-_CUT_ASCII_RE = re.compile(
+_CUT_ASCII_RE: Final = re.compile(
     r"[.!?;|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z\-*($\d])|(?<=;)\s+|(?<=\s\|)\s)"
 )
 #: The ASCII blanks \s takes but the space and the newline.
-_ODD_ASCII_BLANKS = "\t\v\f\r\x1c\x1d\x1e\x1f"
-_BULLET_RE = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
-_WITH_END_RE = re.compile(
+_ODD_ASCII_BLANKS: Final = "\t\v\f\r\x1c\x1d\x1e\x1f"
+_BULLET_RE: Final = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
+_WITH_END_RE: Final = re.compile(
     r"\b(?:with|holding|having|possessing)\s(?:an?\s|the\s|current\s|active\s|valid\s)?$", re.I
 )
-_BULLET_STARTS = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
-_BULLET_ONLY_RE = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
-_WRAP_MIN_CHARS = 60
+_WRAP_MIN_CHARS: Final = 60
 #: A clause ends between a mention and a later cue ("CPC required, preferred ...").
-_CLAUSE_BREAK_RE = re.compile(r"[,;]|\s[-–]\s")
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,;]|\s[-–]\s")
 #: A strict requirement just before a mention: "Must have CRC", "Required: CCS".
-_MUST_END_RE = re.compile(
+_MUST_END_RE: Final = re.compile(
     r"\b(?:must (?:have|hold|possess|be)|required:)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
 )
 #: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case
 #: ASCII text (matcher._rules_lower; tests/matcher/test_speed_mention.py compares the two).
-_CUES: tuple[re.Pattern[str], ...] = (
+_CUES: Final[tuple[re.Pattern[str], ...]] = (
     PREFERRED_RE,
     STRICT_REQUIRED_RE,
     NEGATION_RE,
@@ -70,15 +70,17 @@ _CUES: tuple[re.Pattern[str], ...] = (
     _MUST_END_RE,
     _WITH_END_RE,
 )
-_LOWER_CUES = tuple(led(lowered(rx)) for rx in _CUES)
-_HEADING_COLON_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$")
+_LOWER_CUES: Final = tuple(led(lowered(rx)) for rx in _CUES)
+_HEADING_COLON_RE: Final = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
+)
 
 
-_HEADING_PHRASES = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
+_HEADING_PHRASES: Final = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
 #: The phrases by their first six characters (none is shorter): one dict look-up finds the few a
 #: line may start with (str.startswith tried all 54 on every short line, ~4k instructions).
-_PHRASE_HEAD = 6
-_PHRASES_BY_HEAD: dict[str, tuple[str, ...]] = {}
+_PHRASE_HEAD: Final = 6
+_PHRASES_BY_HEAD: Final[dict[str, tuple[str, ...]]] = {}
 for _p in _HEADING_PHRASES:
     _PHRASES_BY_HEAD[_p[:_PHRASE_HEAD]] = (*_PHRASES_BY_HEAD.get(_p[:_PHRASE_HEAD], ()), _p)
 if min(map(len, _HEADING_PHRASES)) < _PHRASE_HEAD:  # pragma: no cover - vocabulary check
@@ -96,14 +98,14 @@ class Sentence(NamedTuple):
 
 
 #: Builds a Sentence without the Python-level __new__ of a NamedTuple (a posting has dozens).
-_sentence = tuple.__new__
+_sentence: Final = tuple.__new__
 #: A heading never ends with one of these (but may with ":").
-_SENTENCE_ENDS = ".!?,;"
+_SENTENCE_ENDS: Final = ".!?,;"
 #: A heading is never longer than this.
-_HEADING_MAX_CHARS = 60
+_HEADING_MAX_CHARS: Final = 60
 
 # One pattern per kind, tried in the order of SECTION_WORDS (the first kind that matches wins).
-_SECTION_RES = tuple(
+_SECTION_RES: Final = tuple(
     (kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in SECTION_WORDS
 )
 

@@ -12,23 +12,25 @@ import html_text
 import lxml.html
 from lxml import etree
 
-_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
-_SPACES_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_TAG_RE: Final = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
+_SPACES_RE: Final = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 #: The blanks of _SPACES_RE other than the space.
-_OTHER_SPACES = "\t\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
+_OTHER_SPACES: Final = (
+    "\t\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u202f\u205f\u3000"
+)
 #: The ASCII blanks other than the space and the newline that normalise_text keeps (\s, strip).
-_SEPARATORS = "\x1c\x1d\x1e\x1f"
-_BLANK_LINES_RE = re.compile(r"\n\s*\n\s*\n+")
+_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"
+_BLANK_LINES_RE: Final = re.compile(r"\n\s*\n\s*\n+")
 # Text is capped before parsing so a hostile posting cannot make the parser or the rules slow.
 MAX_TEXT_CHARS = 1_000_000
 # Nesting kept by flatten_deep_html. Past 256 levels libxml2 stops parsing and the posting's
 # whole text came back empty; html5ever (inside nh3) slows with depth squared (100,000 nested
 # divs: 30 s). No real posting nests 200 deep.
 MAX_HTML_DEPTH = 200
-_NEST_RE = re.compile(r"<(/?)\s*([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*?)?(/?)\s*>")
+_NEST_RE: Final = re.compile(r"<(/?)\s*([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*?)?(/?)\s*>")
 # Void elements and those a parser closes implicitly (a new <p> ends the last one): they do not
 # nest, so they are not counted (a page of 300 unclosed <li> is not 300 deep).
-_FLAT_TAGS = frozenset(
+_FLAT_TAGS: Final = frozenset(
     {
         "area",
         "base",
@@ -126,9 +128,9 @@ _CLEANER_SPECIAL = (
 )
 #: Characters lxml refuses in an element's text or tail. A raw string: re reads the escapes, and
 #: mypyc refuses a str constant holding literal surrogates (the compiled build, setup.py).
-_NOT_XML_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: The ASCII characters of _NOT_XML_RE.
-_NOT_XML_ASCII = "".join(c for c in map(chr, range(128)) if _NOT_XML_RE.match(c))
+_NOT_XML_ASCII: Final = "".join(c for c in map(chr, range(128)) if _NOT_XML_RE.match(c))
 
 
 def _holds_not_xml(text: str) -> bool:
