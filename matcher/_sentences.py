@@ -103,6 +103,17 @@ _sentence: Final = tuple.__new__
 _SENTENCE_ENDS: Final = ".!?,;"
 #: A heading is never longer than this.
 _HEADING_MAX_CHARS: Final = 60
+#: How a line stating a level ends ("RHIT preferred", "CPC-A accepted"), lower case.
+_LEVEL_ENDS: Final[tuple[str, ...]] = (
+    "preferred",
+    "required",
+    "desired",
+    "a plus",
+    "helpful",
+    "mandatory",
+    "needed",
+    "accepted",
+)
 
 # One pattern per kind, tried in the order of SECTION_WORDS (the first kind that matches wins).
 _SECTION_RES: Final = tuple(
@@ -148,6 +159,15 @@ def _is_heading(line: str) -> bool:
             alpha += 1
             upper += w[0].isupper()
     return alpha > 0 and upper >= max(1, alpha - 1)
+
+
+def _states_level(line: str) -> bool:
+    """Whether a short line is a credential with its level ("RHIT preferred", "CPC-A required"):
+    a list item whose bullet the page's HTML took away (<li>), not a heading over the lines after
+    it; "Education Preferred", "Skills Required" and "SKILLS REQUIRED" stay headings."""
+    if line.isupper() or not line.lower().endswith(_LEVEL_ENDS):
+        return False
+    return any(len(w) > 1 and w.isupper() for w in line.split()[:-1])
 
 
 def _may_cut(line: str) -> bool:
@@ -262,6 +282,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             and line[-1] not in _SENTENCE_ENDS
             and not (item and line[-1] != ":")
             and _is_heading(line)
+            and not _states_level(line)
         ):
             kind = section_kind(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short

@@ -115,3 +115,48 @@ IDEAL_IS = [
 @pytest.mark.parametrize(("text", "expected"), IDEAL_IS)
 def test_the_ideal_hire_described_is_preferred(text: str, expected: list[Any]) -> None:
     assert _groups(text) == expected
+
+
+# --- a list item whose bullet the page's HTML took away (<li>RHIT preferred</li>) states a
+# --- credential's level; it opens no section over the items after it (session 10, seen18's
+# --- HTML postings). Headings that name a kind of requirement with a level stay headings. ---
+
+LEVEL_LINES = [
+    # the items after "RHIT preferred" keep the section they are in
+    (
+        "<h3>Qualifications</h3><ul><li>High school diploma or GED</li><li>RHIT preferred</li>"
+        "<li>Two years of medical records experience</li><li>CPC required</li></ul>",
+        {
+            "certs": [(["RHIT"], "preferred"), (["CPC"], "required")],
+            "exp": (2.0, None),
+            "edu": ("high_school", None),
+        },
+    ),
+    (
+        "<p><b>Requirements</b></p><ul><li>CCS-P or CPC-A accepted</li>"
+        "<li>1 year of coding experience</li></ul>",
+        {"certs": [(["CCS-P", "CPC-A"], "required")], "exp": (1.0, None), "edu": (None, None)},
+    ),
+    (
+        "Minimum Qualifications\nCPC desired\nHigh school diploma\nOne year of clerical work",
+        {"certs": [(["CPC"], "preferred")], "exp": (1.0, None), "edu": ("high_school", None)},
+    ),
+    # near-misses: headings stay headings, in any case
+    (
+        "Education Preferred\nAssociate degree in health information",
+        {"certs": [], "exp": (None, None), "edu": (None, "associate")},
+    ),
+    (
+        "SKILLS PREFERRED\nTwo years of medical records experience",
+        {"certs": [], "exp": (None, 2.0), "edu": (None, None)},
+    ),
+    (
+        "Experience Preferred\nTwo years of medical records experience",
+        {"certs": [], "exp": (None, 2.0), "edu": (None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVEL_LINES)
+def test_a_credential_with_its_level_is_no_heading(text: str, expected: dict[str, Any]) -> None:
+    assert _levels(text) == expected
