@@ -96,6 +96,17 @@ _BARE_SCHOOLING_RE: Final = re.compile(
     r"(?:education|schooling|college(?: course ?work)?)\s*$",
     re.I,
 )
+#: The same offer with the experience first: "In lieu of one year of the experience, 30 semester
+#: hours of college" (state civil service): read as "<schooling> may be substituted for <it>".
+_LIEU_FIRST_RE: Final = re.compile(
+    r"^\W{0,3}(?:in lieu of|in place of) (?P<exp>[^,;:]{0,80}?\bexperience\b"
+    r"[^,;:]{0,30}?)\s?[,:;]\s?(?P<school>[^.;]{3,160})",
+    re.I,
+)
+#: "in place of that experience": the experience just named.
+_THAT_RE: Final = re.compile(r"^(?:that|this|such) ", re.I)
+#: A refusal in the schooling named after it: "In lieu of experience, education is not accepted".
+_REFUSED_RE: Final = re.compile(r"\b(?:not|never|no|cannot)\b|n't\b", re.I)
 #: How many sentences back the experience that schooling may replace may be stated.
 EXPERIENCE_LOOK_BACK: Final = 2
 
@@ -110,6 +121,23 @@ def education_for_experience(
 ) -> tuple[list[QualificationPath], str] | None:
     """Two routes when schooling may replace the experience stated in ``text`` or in one of the
     ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
+    lead = _LIEU_FIRST_RE.match(text)  # anchored: fails at the first letter but "i"
+    if lead is not None and not _REFUSED_RE.search(lead.group("school")):
+        # "in place of that experience": the experience just named, as "the experience"
+        exp = _THAT_RE.sub("the ", lead.group("exp"), count=1)
+        offer = f"{lead.group('school')} may be substituted for {exp}"
+        found = education_for_experience(offer, earlier)
+        if found is None:
+            return None
+        # the evidence is the posting's own sentence, not the offer as rewritten here
+        own = text_evidence(text)
+        paths = [
+            p.model_copy(update={"evidence": own})
+            if p.evidence is not None and p.evidence.text == offer
+            else p
+            for p in found[0]
+        ]
+        return paths, text if found[1] == offer else found[1]
     # the offer's verb first (one cheap scan), then the schooling named in the words before it
     verb = _OFFER_VERB_RE.search(text)
     m = (

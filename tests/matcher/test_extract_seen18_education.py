@@ -624,3 +624,51 @@ def test_years_for_those_without_the_degree_are_one_route(
     text: str, flat: tuple[str | None, float | None, bool]
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- schooling offered for experience with the experience named first: "In lieu of one year of
+# --- the experience, 30 semester hours of college" reads as "30 semester hours of college may be
+# --- substituted for one year of the experience" (session 10, lead; README: substitution in
+# --- either order) -----------------------------------------------------------------------------
+
+LIEU_FIRST = [
+    # the whole experience replaced: two routes, no flat figure
+    (
+        "One year of clerical experience. In lieu of the experience, 30 semester hours of "
+        "college coursework.",
+        (None, None, True),
+    ),
+    (
+        "Six months of filing experience. In place of the required experience: an associate "
+        "degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "Minimum: 1 year of office work experience; in place of that experience, completion of a "
+        "medical records technology program.",
+        (None, None, True),
+    ),
+    # a part replaced: the rest stays on both routes, so it is everyone's
+    (
+        "Two years of clerical experience. In lieu of one year of the experience, 30 semester "
+        "hours of college.",
+        (None, 1.0, True),
+    ),
+    # near-misses: a refusal, and no schooling offered
+    (
+        "One year of clerical experience. In lieu of experience, college coursework is not "
+        "accepted.",
+        (None, 1.0, False),
+    ),
+    (
+        "One year of clerical experience. In lieu of experience, we offer paid training.",
+        (None, 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIEU_FIRST)
+def test_schooling_offered_after_the_experience_it_replaces(
+    text: str, want: tuple[str | None, float | None, bool]
+) -> None:
+    assert _flat(text) == want
