@@ -2,7 +2,7 @@
 "R.H.I.T.", and the credential a body's "certification" names by the words before it.
 
 matcher._certs finds the codes and groups every mention; the names are matched fuzzily over a
-window of words (matcher._lexicon: CERT_NAMES, CERT_FUZZ_CUTOFF).
+window of words (matcher._lexicon_codes: CERT_NAMES, CERT_FUZZ_CUTOFF).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process, utils
 
-from matcher._lexicon import (
+from matcher._lexicon_codes import (
     CERT_FUZZ_CUTOFF,
     CERT_NAME_STARTS,
     CERT_NAMES,

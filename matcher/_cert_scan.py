@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from matcher._lexicon import CERT_NAME_STARTS
+from matcher._lexicon_codes import CERT_NAME_STARTS
 from matcher._scan_words import NAME_WORDS
 from matcher._sentences import Doc
 from matcher._triggers import CERT_TRIGGERS

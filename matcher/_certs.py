@@ -17,16 +17,7 @@ from matcher._cert_names import (
 )
 from matcher._cert_scan import cert_sentences
 from matcher._cue_gate import CueGate
-from matcher._lexicon import (
-    CERT_CODE_RE,
-    CERT_CODE_VARIANTS,
-    CERT_OFF_SCOPE_RE,
-    GENERIC_CERT_RE,
-    GENERIC_CERTS,
-    NEGATION_RE,
-    NUMBER_WORDS,
-    PREFERRED_RE,
-)
+from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, NUMBER_WORDS, PREFERRED_RE
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
@@ -49,6 +40,7 @@ from matcher._lexicon_certs import (
     WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
 )
+from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS, GENERIC_CERT_RE, GENERIC_CERTS
 from matcher._rules import literal_gate
 from matcher._sentences import Doc, mention_level
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES

@@ -8,7 +8,6 @@ from typing import Final, NamedTuple
 
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
-    CERT_CODE_RE,
     CLAUSE_BREAK_RE,
     CREDENTIAL_OR_AFTER_RE,
     CREDENTIAL_OR_BEFORE_RE,
@@ -24,6 +23,7 @@ from matcher._lexicon import (
     SUBSTITUTION_RE,
 )
 from matcher._lexicon_certs import ONE_OF_TRIGGERS
+from matcher._lexicon_codes import CERT_CODE_RE
 from matcher._rules import (
     end_search,
     holds_any,

@@ -2,8 +2,8 @@
 and other people's credentials, the words that join an any-of group (vocabulary as data).
 
 matcher._certs reads these; the codes, names and issuing bodies themselves are built in
-matcher._lexicon from the credential records (schemas._rules_credentials). Every pattern is
-linear: every gap is bounded ({0,N}).
+matcher._lexicon_codes from the credential records (schemas._rules_credentials). Every pattern
+is linear: every gap is bounded ({0,N}).
 """
 
 from __future__ import annotations

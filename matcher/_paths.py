@@ -2,13 +2,15 @@
 
 Two ways postings state them:
 - federal blocks: "(1) Experience ... OR, (2) Education ... OR, (3) Combination", one block per
-  grade on multi-grade announcements (the paths carry the grade);
+  grade on multi-grade announcements (the paths carry the grade): read here, each alternative in
+  matcher._paths_segment;
 - private sentences: "associate degree in HIT or two years of medical records experience",
-  "CCA, CPC or completion of an approved coding program", "degree or equivalent experience".
+  "CCA, CPC or completion of an approved coding program", "degree or equivalent experience":
+  read in matcher._paths_inline.
 
-Once paths are found, the flat fields are set to what every path shares (``flatten``): a figure
-read from inside a path's text (or from a substitution example after it) is never a flat
-requirement. Residence limits ("open only to residents of TX, OK and LA") are read here too.
+Once paths are found, the flat fields are set to what every path shares (matcher._paths_flat,
+``flatten``): a figure read from inside a path's text (or from a substitution example after it)
+is never a flat requirement. Residence limits are read in matcher._residence.
 """
 
 from __future__ import annotations
@@ -19,18 +21,10 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from matcher._literal_scan import finditer_at
-from matcher._paths_parts import (
-    credential_codes,
-    education_level,
-    experience_kind,
-    first_letters,
-    first_years,
-    schooling_years,
-    study_field,
-)
+from matcher._paths_parts import experience_kind, first_letters, first_years
+from matcher._paths_segment import block_evidence, combination_path, segment
 from matcher._rules import literal_gate
-from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
-from schemas.vocab import SCHOOLING_YEARS
+from schemas.models import QualificationPath
 
 #: A federal alternative marker: "OR", "OR,", "--OR--", "; OR". Upper case only, never a state
 #: ("Portland, OR 97201").
@@ -69,11 +63,6 @@ _GRADE_RE: Final = re.compile(
     r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
 )
 _NONE_BEYOND_RE: Final = re.compile(r"None beyond the basic", re.I)
-_ABOVE_60_RE: Final = re.compile(
-    r"(?:above|beyond|in excess of) (?:the )?first 60|beyond the (?:second|2nd) year|"
-    r"(?:above|beyond) 60 semester hours",
-    re.I,
-)
 _NO_EDUCATION_RE: Final = re.compile(
     r"\b(?:education|schooling|a degree) (?:cannot|can ?not|may not|will not|can't) "
     r"(?:be )?(?:substituted|used|accepted)|\bno substitution of education\b",
@@ -105,15 +94,8 @@ _DIPLOMA_RE: Final = first_letters(
 _DIPLOMA_EITHER_RE: Final = re.compile(
     r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and)\s(?:either|one of)\b", re.I
 )
-#: The diploma joined to the years of the same route: "high school diploma plus two years".
-_DIPLOMA_PLUS_RE: Final = re.compile(
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
-)
 #: A sentence's end (a wrapped line goes on: a newline alone is no end).
 _SENTENCE_END_RE: Final = re.compile(r"\.(?:\s|$)")
-_CUT_LEAD_RE: Final = re.compile(
-    r"^[\s\-–•,:;.()]*(?:(?:\(?\d{1,2}[.)]|\(\d\))(?!\d)[\s\-–•,:;.()]*)?"
-)
 _BLOCK_GAP: Final = 1500
 #: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
 _MAX_MARKERS: Final = 24
@@ -135,120 +117,11 @@ class Found:
     everyone: str | None = None
 
 
-def _ev(text: str) -> Evidence:
-    return Evidence.model_construct(source="text", text=" ".join(text.split())[:400])
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    """The sentence of ``text`` from ``pos`` on (the figure's own words, then what it lists)."""
-    end = text.find(". ", pos + 20)
-    return text[pos : end + 1 if end >= 0 else pos + 300]
-
-
 def _grade(n: str) -> str:
     return f"GS-{int(n)}"
 
 
 # --- federal blocks ----------------------------------------------------------------------------
-
-
-def _segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
-    """One alternative of a block: its path(s), "combination", or None when it is none."""
-    s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
-    head, low = s[:40].lower(), s.lower()
-    if "combination" in low[:120]:
-        return "combination"
-    start = s[:400]
-    codes = credential_codes(s[:160]) if "certif" in low[:160] else []
-    years = first_years(start)
-    if codes:
-        group = CertificationRequirement(any_of=codes, level="required")
-        return [
-            QualificationPath(
-                label="certification",
-                grade=grade,
-                certifications=[group],
-                experience_years=None if years is None else years[0],
-                experience_kind=experience_kind(start) if years else None,
-                evidence=_ev(s),
-            )
-        ]
-    if (
-        head.startswith(("completion", "successful completion", "graduat"))
-        or ("program" in low[:120] and "complet" in low[:60])
-    ) and "degree" not in low[:80]:
-        trained = education_level(start) or "certificate"
-        if trained == "high_school":
-            return None
-        return [
-            QualificationPath(
-                label="training",
-                grade=grade,
-                education=trained,
-                education_field=study_field(start),
-                evidence=_ev(s),
-            )
-        ]
-    level = education_level(start)
-    is_education = head.startswith("education") or (
-        level is not None
-        and not head.startswith(("experience", "general exp", "specialized"))
-        and (years is None or start.lower().find("experience") < 0)
-    )
-    if is_education and level is not None:
-        return [
-            QualificationPath(
-                label="education",
-                grade=grade,
-                education=level,
-                education_field=study_field(start),
-                evidence=_ev(s),
-            )
-        ]
-    if years is None or "experience" not in low[:300]:
-        return None
-    schooled = education_level(start[: years[1]])  # schooling named before the figure
-    # "high school diploma plus two years of records experience": the diploma is the route's too
-    # (education_level leaves the diploma out: it names schooling above it)
-    diploma_plus = schooled is None and _DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
-    if diploma_plus:
-        schooled = "high_school"
-    if (schooled not in (None, "high_school") or diploma_plus) and not head.startswith(
-        ("experience", "general exp", "specialized")
-    ):
-        # "Associate degree in HIT and RHIT with 3 years of experience": both, on one route;
-        # not "two years of experience, which may substitute for the certificate"
-        return [
-            QualificationPath(
-                label="education and experience",
-                grade=grade,
-                education=schooled,
-                education_field=study_field(start),
-                experience_years=years[0],
-                experience_kind=experience_kind(_sentence_at(start, years[1])),
-                evidence=_ev(s),
-            )
-        ]
-    out = [
-        QualificationPath(
-            label="experience",
-            grade=grade,
-            experience_years=years[0],
-            experience_kind=experience_kind(_sentence_at(start, years[1])),
-            evidence=_ev(s),
-        )
-    ]
-    # "one year of clerical experience ... or two years of education above high school"
-    tail = re.search(
-        r"\bor (?:at least )?([\w-]+ years? (?:of education )?above high school)", start
-    )
-    if tail and (lvl := education_level(tail.group(1))) is not None:
-        out.append(
-            QualificationPath(
-                label="education", grade=grade, education=lvl, evidence=_ev(tail.group(0))
-            )
-        )
-    return out
 
 
 def _blocks(
@@ -324,7 +197,7 @@ def _blocks(
         paths: list[QualificationPath] = []
         combination: str | None = None
         for seg in segments:
-            got = _segment(seg, grade)
+            got = segment(seg, grade)
             if got == "combination":
                 combination = seg + text[end : min(span_end, end + 800)]
             elif isinstance(got, list):
@@ -335,32 +208,11 @@ def _blocks(
         ):  # "associate degree OR a coding certificate" is one route: the lowest level
             continue
         if combination is not None:
-            comb = _combination(paths, combination, grade)
+            comb = combination_path(paths, combination, grade)
             if comb is not None:
                 paths.append(comb)
         out.append((paths, text[start:span_end]))
     return out
-
-
-def _combination(
-    paths: list[QualificationPath], text: str, grade: str | None
-) -> QualificationPath | None:
-    exp = next((p for p in paths if p.label == "experience" and p.experience_years), None)
-    edu = next((p for p in paths if p.label in ("education", "training") and p.education), None)
-    school = None if edu is None or edu.education is None else SCHOOLING_YEARS[edu.education]
-    if edu is not None and edu.evidence is not None:
-        school = schooling_years(edu.evidence.text) or school
-    if exp is None or exp.experience_years is None or not school:
-        return None
-    comb = Combination(
-        experience_years=exp.experience_years,
-        schooling_years=school,
-        experience_kind=exp.experience_kind,
-        hours_above_60=bool(_ABOVE_60_RE.search(text)),
-    )
-    return QualificationPath(
-        label="combination", grade=grade, combination=comb, evidence=_ev(text[:300])
-    )
 
 
 def _sections(text: str) -> list[tuple[str | None, int, int]]:
@@ -402,7 +254,7 @@ def federal_paths(text: str) -> Found | None:
                     grade=grade,
                     experience_years=years[0],
                     experience_kind=experience_kind(body[:300]),
-                    evidence=_ev(body[:300]),
+                    evidence=block_evidence(body[:300]),
                 )
             )
             found.spans.append(body[:300])

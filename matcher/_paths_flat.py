@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from matcher._paths import _DIPLOMA_RE, Found, _ev, federal_paths
+from matcher._paths import _DIPLOMA_RE, Found, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
+from matcher._paths_segment import block_evidence
 from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
 from matcher._sentences import Doc, Sentence
@@ -123,7 +124,7 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
     if found.flat_experience is not None and (stated is None or inside(stated)):
         years, said = found.flat_experience
         values["experience_years_required"] = years
-        evidence["experience_years_required"] = _ev(said)
+        evidence["experience_years_required"] = block_evidence(said)
     if not paths:
         return
     if stated is not None and stated.source == "text" and not inside(stated):

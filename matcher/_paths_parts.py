@@ -1,6 +1,7 @@
 """The pieces of one qualification route, read from a stretch of posting text: years of
-experience and their kind, an education level and its field, credentials. matcher._paths uses
-them on federal "OR" blocks and on private "X or N years of experience" sentences.
+experience and their kind, an education level and its field, credentials. matcher._paths_segment
+uses them on federal "OR" blocks, matcher._paths_route on private "X or N years of experience"
+sentences.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
-from matcher._lexicon import EDUCATION_PATTERNS, GENERIC_CERTS, NUMBER_WORDS
+from matcher._lexicon import EDUCATION_PATTERNS, NUMBER_WORDS
+from matcher._lexicon_codes import GENERIC_CERTS
 from matcher._rules import end_search, holds_any, literal_gate, lookahead
 from schemas.vocab import CERTIFICATION_CODES, SEMESTER_HOURS_PER_YEAR
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from matcher._lexicon import CERT_NAME_STARTS
 from matcher._lexicon_certs import ONE_OF_TRIGGERS, OPTION_TRIGGERS
+from matcher._lexicon_codes import CERT_NAME_STARTS
 
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words offering schooling or a credential in place of the experience (lower case).

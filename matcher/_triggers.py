@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from matcher._lexicon import CERT_NAME_STARTS, EXPERIENCE_TRIGGERS, GENERIC_CERTS
+from matcher._lexicon import EXPERIENCE_TRIGGERS
+from matcher._lexicon_codes import CERT_NAME_STARTS, GENERIC_CERTS
 from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
 from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE

@@ -58,7 +58,7 @@ def test_a_pattern_without_words_gets_a_gate_passing_every_text() -> None:
 def test_the_phrase_end_opening_with_its_class_finds_what_the_lookahead_one_found() -> None:
     """The phrase end consumes its first character with a class (the engine skips to it in C);
     the lookbehinds say which it was. The pattern as it was, for reference:"""
-    from matcher._lexicon import CERT_CODE_RE
+    from matcher._lexicon_codes import CERT_CODE_RE
 
     was = re.compile(
         r"(?=[,.;\s])(?:"

@@ -1,0 +1,169 @@
+"""One alternative of a federal "OR" block (matcher._paths): its routes, or a combination."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._paths_parts import (
+    credential_codes,
+    education_level,
+    experience_kind,
+    first_years,
+    schooling_years,
+    study_field,
+)
+from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
+from schemas.vocab import SCHOOLING_YEARS
+
+#: A combination counting only schooling past the first two years ("education above the first 60
+#: semester hours"): the path's Combination says so.
+_ABOVE_60_RE: Final = re.compile(
+    r"(?:above|beyond|in excess of) (?:the )?first 60|beyond the (?:second|2nd) year|"
+    r"(?:above|beyond) 60 semester hours",
+    re.I,
+)
+#: The diploma joined to the years of the same route: "high school diploma plus two years".
+_DIPLOMA_PLUS_RE: Final = re.compile(
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
+)
+#: An alternative's lead-in: its number ("(1)", "2.") and the marks around it.
+_CUT_LEAD_RE: Final = re.compile(
+    r"^[\s\-–•,:;.()]*(?:(?:\(?\d{1,2}[.)]|\(\d\))(?!\d)[\s\-–•,:;.()]*)?"
+)
+
+
+def block_evidence(text: str) -> Evidence:
+    """A block's text as evidence: one line, capped (built here: no validation needed)."""
+    return Evidence.model_construct(source="text", text=" ".join(text.split())[:400])
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` from ``pos`` on (the figure's own words, then what it lists)."""
+    end = text.find(". ", pos + 20)
+    return text[pos : end + 1 if end >= 0 else pos + 300]
+
+
+def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
+    """One alternative of a block: its path(s), "combination", or None when it is none."""
+    s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
+    head, low = s[:40].lower(), s.lower()
+    if "combination" in low[:120]:
+        return "combination"
+    start = s[:400]
+    codes = credential_codes(s[:160]) if "certif" in low[:160] else []
+    years = first_years(start)
+    if codes:
+        group = CertificationRequirement(any_of=codes, level="required")
+        return [
+            QualificationPath(
+                label="certification",
+                grade=grade,
+                certifications=[group],
+                experience_years=None if years is None else years[0],
+                experience_kind=experience_kind(start) if years else None,
+                evidence=block_evidence(s),
+            )
+        ]
+    if (
+        head.startswith(("completion", "successful completion", "graduat"))
+        or ("program" in low[:120] and "complet" in low[:60])
+    ) and "degree" not in low[:80]:
+        trained = education_level(start) or "certificate"
+        if trained == "high_school":
+            return None
+        return [
+            QualificationPath(
+                label="training",
+                grade=grade,
+                education=trained,
+                education_field=study_field(start),
+                evidence=block_evidence(s),
+            )
+        ]
+    level = education_level(start)
+    is_education = head.startswith("education") or (
+        level is not None
+        and not head.startswith(("experience", "general exp", "specialized"))
+        and (years is None or start.lower().find("experience") < 0)
+    )
+    if is_education and level is not None:
+        return [
+            QualificationPath(
+                label="education",
+                grade=grade,
+                education=level,
+                education_field=study_field(start),
+                evidence=block_evidence(s),
+            )
+        ]
+    if years is None or "experience" not in low[:300]:
+        return None
+    schooled = education_level(start[: years[1]])  # schooling named before the figure
+    # "high school diploma plus two years of records experience": the diploma is the route's too
+    # (education_level leaves the diploma out: it names schooling above it)
+    diploma_plus = schooled is None and _DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
+    if diploma_plus:
+        schooled = "high_school"
+    if (schooled not in (None, "high_school") or diploma_plus) and not head.startswith(
+        ("experience", "general exp", "specialized")
+    ):
+        # "Associate degree in HIT and RHIT with 3 years of experience": both, on one route;
+        # not "two years of experience, which may substitute for the certificate"
+        return [
+            QualificationPath(
+                label="education and experience",
+                grade=grade,
+                education=schooled,
+                education_field=study_field(start),
+                experience_years=years[0],
+                experience_kind=experience_kind(_sentence_at(start, years[1])),
+                evidence=block_evidence(s),
+            )
+        ]
+    out = [
+        QualificationPath(
+            label="experience",
+            grade=grade,
+            experience_years=years[0],
+            experience_kind=experience_kind(_sentence_at(start, years[1])),
+            evidence=block_evidence(s),
+        )
+    ]
+    # "one year of clerical experience ... or two years of education above high school"
+    tail = re.search(
+        r"\bor (?:at least )?([\w-]+ years? (?:of education )?above high school)", start
+    )
+    if tail and (lvl := education_level(tail.group(1))) is not None:
+        out.append(
+            QualificationPath(
+                label="education",
+                grade=grade,
+                education=lvl,
+                evidence=block_evidence(tail.group(0)),
+            )
+        )
+    return out
+
+
+def combination_path(
+    paths: list[QualificationPath], text: str, grade: str | None
+) -> QualificationPath | None:
+    """The block's combination alternative: its experience and schooling years from the block's
+    experience and education paths (``text``: the alternative and what follows it)."""
+    exp = next((p for p in paths if p.label == "experience" and p.experience_years), None)
+    edu = next((p for p in paths if p.label in ("education", "training") and p.education), None)
+    school = None if edu is None or edu.education is None else SCHOOLING_YEARS[edu.education]
+    if edu is not None and edu.evidence is not None:
+        school = schooling_years(edu.evidence.text) or school
+    if exp is None or exp.experience_years is None or not school:
+        return None
+    comb = Combination(
+        experience_years=exp.experience_years,
+        schooling_years=school,
+        experience_kind=exp.experience_kind,
+        hours_above_60=bool(_ABOVE_60_RE.search(text)),
+    )
+    return QualificationPath(
+        label="combination", grade=grade, combination=comb, evidence=block_evidence(text[:300])
+    )
