@@ -11,7 +11,14 @@ import re
 import pytest
 
 from matcher._lexicon import MAX_SENTENCE_CHARS
-from matcher._sentences import _CUT_ASCII_RE, _CUT_RE, _may_cut, _pieces, split_sentences
+from matcher._sentences import (
+    _CUT_ASCII_RE,
+    _CUT_RE,
+    _ascii_pieces,
+    _may_cut,
+    _pieces,
+    split_sentences,
+)
 
 #: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep.
 _REFERENCE_SPLIT_RE = re.compile(
@@ -70,16 +77,31 @@ def test_long_lines_are_cut_as_the_reference() -> None:
         assert _pieces(line) == _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line)
 
 
+#: The characters of a line whose only blank is the space (an ASCII text normalise_text left so).
+_SPACED = [
+    c for c in _ALPHABET if c.isascii() and not any(b in c for b in "\t\n\v\f\r\x1c\x1d\x1e\x1f")
+]
+
+
 @pytest.mark.parametrize("seed", range(2))
 def test_may_cut_holds_every_line_the_cuts_cut(seed: int) -> None:
     # a line whose only blank is the space: split_sentences searches it only when _may_cut says so
-    spaced = [
-        c
-        for c in _ALPHABET
-        if c.isascii() and not any(b in c for b in "\t\n\v\f\r\x1c\x1d\x1e\x1f")
-    ]
-    for line in _lines(6000, seed, spaced, (0, 40)):
+    for line in _lines(6000, seed, _SPACED, (0, 40)):
         assert _may_cut(line) or _CUT_ASCII_RE.search(line) is None, repr(line)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ascii_pieces_cut_random_lines_as_the_reference(seed: int) -> None:
+    # the pattern tried only at its marks (str.find) cuts an ASCII line as the search did: lines
+    # of spaces only (those split_sentences gives it), and of every ASCII blank
+    ascii_chars = [c for c in _ALPHABET if c.isascii()]
+    for alphabet in (_SPACED, ascii_chars):
+        for line in _lines(6000, seed, alphabet, (0, 40)):
+            assert _ascii_pieces(line) == _reference(line), repr(line)
+    for line in _lines(300, seed, _LONG, (80, 400)):
+        assert _ascii_pieces(line) == _reference(line), repr(line)
+    for line in ("a; | b", "Ends 5 p.m. Monday. Next", "a | | b", "a. | B", "x;  ; y", "A.  B"):
+        assert _ascii_pieces(line) == _reference(line), repr(line)
 
 
 def test_other_blanks_are_cut_through_split_sentences() -> None:
