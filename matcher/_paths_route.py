@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import (
+    DIPLOMA_PLUS_RE,
     credential_codes,
     education_level,
     experience_kind,
@@ -72,12 +73,6 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
     r"(?:education|study|schooling|course ?work|courses|credits?)|"
     r"[\w-]+ (?:semester|quarter|credit) (?:hours|units))\b",
     re.I,
-)
-
-
-#: A route that asks the diploma with its years: "high school diploma plus two years of ...".
-_DIPLOMA_PLUS_RE: Final = re.compile(
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
 )
 
 
@@ -182,7 +177,7 @@ def route(part: str) -> QualificationPath | None:
         level is not None
         and years is not None
         and ("experience" in low or led)
-        and (level != "high_school" or _DIPLOMA_PLUS_RE.search(part) is not None)
+        and (level != "high_school" or DIPLOMA_PLUS_RE.search(part) is not None)
     ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return _schooling_and_experience("education and experience", level, part, years[0])

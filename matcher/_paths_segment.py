@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import (
+    DIPLOMA_PLUS_RE,
     credential_codes,
     education_level,
     experience_kind,
@@ -22,10 +23,6 @@ _ABOVE_60_RE: Final = re.compile(
     r"(?:above|beyond|in excess of) (?:the )?first 60|beyond the (?:second|2nd) year|"
     r"(?:above|beyond) 60 semester hours",
     re.I,
-)
-#: The diploma joined to the years of the same route: "high school diploma plus two years".
-_DIPLOMA_PLUS_RE: Final = re.compile(
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
 )
 #: An alternative's lead-in: its number ("(1)", "2.") and the marks around it.
 _CUT_LEAD_RE: Final = re.compile(
@@ -102,7 +99,7 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
     schooled = education_level(start[: years[1]])  # schooling named before the figure
     # "high school diploma plus two years of records experience": the diploma is the route's too
     # (education_level leaves the diploma out: it names schooling above it)
-    diploma_plus = schooled is None and _DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
+    diploma_plus = schooled is None and DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
     if diploma_plus:
         schooled = "high_school"
     if (schooled not in (None, "high_school") or diploma_plus) and not head.startswith(
