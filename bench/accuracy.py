@@ -1,8 +1,9 @@
 """Per-field accuracy of matcher.extract on the labelled sets: `python -m bench.accuracy [--json]`.
 
 Each tests/data/extraction/*.yaml file is scored on its own, as one part: dev.yaml is tuned on,
-eval.yaml was held out but has been read since, holdout.yaml and holdout20.yaml are the unseen
-parts (nobody working on the extractor opens them; any other holdout* file is unseen too);
+eval.yaml was held out but has been read since, holdout.yaml, holdout20.yaml and holdout21.yaml
+are the unseen parts (nobody working on the extractor opens them; any other holdout* file is
+unseen too);
 seen16.yaml and seen17.yaml were the unseen holdout16.yaml and holdout17.yaml until session 9
 retired them to development sets, seen18.yaml was holdout18.yaml until session 10, and
 seen19.yaml was holdout19.yaml until session 11.
@@ -53,6 +54,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "eval.yaml": ("eval (seen, tuned on)", True),
     "holdout.yaml": ("holdout (UNSEEN)", False),
     "holdout20.yaml": ("holdout20 (UNSEEN)", False),
+    "holdout21.yaml": ("holdout21 (UNSEEN)", False),
     "field16x.yaml": ("field16x (experience, h15e)", True),
     "field17.yaml": ("field17 (phrasings, s7acc)", True),
     "field18.yaml": ("field18 (phrasings, s8acc)", True),

@@ -58,6 +58,8 @@ MIN_HOLDOUT18_ENTRIES = 40
 MIN_HOLDOUT19_ENTRIES = 50
 #: The sixth unseen part (holdout20.yaml, session 10, s10hold).
 MIN_HOLDOUT20_ENTRIES = 50
+#: The seventh unseen part (holdout21.yaml, session 11, s11hold).
+MIN_HOLDOUT21_ENTRIES = 50
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -187,6 +189,13 @@ def test_sixth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout20.yaml")
     assert len(entries) >= MIN_HOLDOUT20_ENTRIES
     assert all(e["id"].startswith("h20-") for e in entries)
+
+
+def test_seventh_holdout_set_is_large_enough() -> None:
+    """holdout21.yaml is the seventh unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout21.yaml")
+    assert len(entries) >= MIN_HOLDOUT21_ENTRIES
+    assert all(e["id"].startswith("h21-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
