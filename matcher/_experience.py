@@ -16,6 +16,7 @@ from matcher._experience_patterns import (
     _LEVEL_NEXT_RE,
     _LOWERED,
     _TOTAL_GATE,
+    EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
     _holds_substitute_hint,
     _holds_zero_hint,
@@ -153,8 +154,11 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         # sentence's own figure (an earlier one of the same text would have found it too)
         if not found:
             continue
-        if _holds_substitute_hint(low) and rx.for_education.search(text):
-            continue  # experience as an alternative to schooling is not asked of everyone
+        if _holds_substitute_hint(low) and (
+            rx.for_education.search(text) or EXPERIENCE_AS_ROUTE_RE.search(s.text)
+        ):
+            continue  # experience as an alternative to schooling (or a credential) is not
+            # asked of everyone
         prev_end = 0
         may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)
         may_elide = not ascii_low or _ELIDED_GATE is None or _ELIDED_GATE(low)

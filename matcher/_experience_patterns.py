@@ -36,6 +36,7 @@ from matcher._lexicon import (
 from matcher._rules_gates import end_search, group_gate, holds_any, literal_gate
 from matcher._rules_lower import led, lowered
 from matcher._rules_parse import opening_letters
+from schemas.vocab import CERTIFICATION_CODES
 
 _NOT_BARE_RE: Final = re.compile(
     r"\b(?:degree|college|program|within|of hire|contract|assignment|commitment|age|old|"
@@ -96,6 +97,19 @@ _BARE_FIGURE_RE: Final = re.compile(
     re.I,
 )
 
+_CODES: Final = "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
+#: Experience offered as a route of its own in place of a credential, or with what it replaces
+#: left to the sentence before ("CPC required; two years of coding experience may substitute",
+#: "... may be substituted for the certification / the RHIT"): not asked of everyone. Its
+#: figure is then no flat requirement (docs/design.md, "Qualification paths"); the credential's
+#: own group is matcher._certs' business. Read with re.I on the sentence as written (rare: only
+#: where a substitution word is).
+EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
+    r"\bexperience\b[^.;]{0,40}?\b(?:may|can|will) (?:also )?(?:be )?(?:substitute[ds]?|accepted|"
+    r"used)(?:(?: for| in lieu of| in place of) (?:the |an? |your )?(?:[\w-]+ ){0,2}?"
+    r"(?:certification|credential|license|licence|" + _CODES + r")\b|\s?(?:[.;)]|$))",
+    re.I,
+)
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.

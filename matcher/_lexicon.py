@@ -142,10 +142,13 @@ EXPERIENCE_RE: Final = re.compile(
     # the lookahead (generated from the number words) rejects most positions with one class test
     lookahead(_NUM) + r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
-    r"[ -]?(?:\+ ?)?(?:full[- ]time |plus |or more |years? or more )?"
+    # "one full year of specialized experience" (federal)
+    r"[ -]?(?:\+ ?)?(?:full(?:[- ]time)? |plus |or more |years? or more )?"
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
     # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    # "substituted on a year-for-year basis": the rate schooling counts at, no figure
+    r"(?![- ]for[- ](?:years?|months?)\b)"
     r"(?=(?P<tail>[^.;]{0,90}))",
     re.I,
 )

@@ -36,13 +36,17 @@ _OR_RE: Final = re.compile(
 _OR_BACK: Final = 3
 #: Where a block's first alternative begins (the last one before the first OR).
 _ANCHOR_RE: Final = first_letters(
-    r"\(1\)|one of the following:?|Basic (?:Requirements|Qualifications)\s*:|"
+    # "Basic requirements:" is written in either case
+    r"\(1\)|one of the following:?|Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
 )
 #: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
 _FIRST_HEAD_RE: Final = re.compile(
-    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]"
+    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
+    # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
+    # ...", nor the bare lower-case word: "one year of experience.")
+    r"(?:General|Specialized|Creditable) experience\s?:"
 )
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
 _SEGMENT_END_RE: Final = first_letters(
@@ -62,6 +66,41 @@ _GRADE_RE: Final = re.compile(
     r"\bGS(?<!to the GS)(?<!to GS)[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
     r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
 )
+#: Alternatives set apart by headings alone, no "OR" between them (federal): "Specialized
+#: experience: ..." / "Education: ..." / "Combination: ...". A combination heading after an
+#: experience and an education heading is what makes them alternatives: a job board's
+#: "Education:" and "Experience:" fields are both asked.
+_HEADED_RE: Final = re.compile(
+    r"^[ \t]*(?:(?P<exp>(?:(?:General|Specialized|Creditable|Qualifying) )?[Ee]xperience)|"
+    r"(?P<edu>Education)|(?P<comb>Combination)(?: of (?:the )?(?:education|experience|training|"
+    r"schooling)\b[^:\n]{0,40}?)?)\s?:",
+    re.M,
+)
+#: A zero-width match: where a heading's line starts, as a separator that cuts nothing out.
+_HERE_RE: Final = re.compile("")
+#: A heading this close after an "OR" is the alternative that OR opens (no second separator).
+_OR_NEAR: Final = 12
+
+
+def _headed(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Zero-width separators at the lines of the later two of three alternatives set apart by
+    headings (_HEADED_RE), or none."""
+    if "Combination" not in text[lo:hi]:
+        return []  # most postings
+    heads = list(itertools.islice(_HEADED_RE.finditer(text, lo, hi), _MAX_MARKERS))
+    for i in range(2, len(heads)):
+        a, b, c = heads[i - 2 : i + 1]
+        if (
+            c.group("comb") is not None
+            and {a.lastgroup, b.lastgroup} == {"exp", "edu"}
+            and c.start() - a.start() <= _BLOCK_GAP
+        ):
+            return [
+                m for m in (_HERE_RE.match(text, b.start()), _HERE_RE.match(text, c.start())) if m
+            ]
+    return []
+
+
 _NONE_BEYOND_RE: Final = re.compile(r"None beyond the basic", re.I)
 _NO_EDUCATION_RE: Final = re.compile(
     r"\b(?:education|schooling|a degree) (?:cannot|can ?not|may not|will not|can't) "
@@ -130,6 +169,14 @@ def _blocks(
     """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text)."""
     # a posting states a handful of alternatives: the first few markers are all there is to read
     seps = list(itertools.islice(finditer_at(_OR_RE, text, "OR", _OR_BACK, lo, hi), _MAX_MARKERS))
+    # headings with no "OR" before them ("You may qualify on experience, education, or both.")
+    headed = [
+        h
+        for h in _headed(text, lo, hi)
+        if not any(0 <= h.start() - m.end() <= _OR_NEAR for m in seps)
+    ]
+    if headed:
+        seps = sorted(seps + headed, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -223,7 +270,7 @@ def _sections(text: str) -> list[tuple[str | None, int, int]]:
 
 
 def federal_paths(text: str) -> Found | None:
-    if "OR" not in text and "GS" not in text:
+    if "OR" not in text and "GS" not in text and "Combination" not in text:
         return None
     sections = _sections(text)
     graded = [s for s in sections if s[0] is not None]

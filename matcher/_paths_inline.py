@@ -371,7 +371,8 @@ def _inline_paths(
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = before if refers_back(text, before) and not _OR_RE.search(text) else ""
                 return paths, [text, used] if used else [text]
-            if _holds_substitution_word(low):
+            # "candidates without the two years may qualify with a degree" offers schooling too
+            if _holds_substitution_word(low) or "without" in low:
                 # the experience replaced may be stated before or right after
                 after = [t for t, _ in sentences[k + 1 : k + 2]]
                 found = education_for_experience(text, [*_earlier(sentences, k, memo), *after])

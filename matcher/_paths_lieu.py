@@ -50,6 +50,9 @@ _BARE_RE: Final = re.compile(
 _WITHOUT_RE: Final = re.compile(
     r"\bwithout (?:an? |the )?" + _WHAT + r"[^.;]{0,40}?\b" + _YEARS, re.I
 )
+#: The schooling replaced named as a degree of no level: "a degree", "the degree", "a college or
+#: university degree" is bachelor by the lexicon, not this.
+_ANY_DEGREE_RE: Final = re.compile(r"\s*(?:an? |the )?(?:required |formal )?degree\s*$", re.I)
 #: A refused offer: "Experience will not be accepted in lieu of the degree".
 _REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
 
@@ -107,6 +110,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     if m is None:
         return None
     level = education_level(m.group("what")) or education_level(text) or education_level(before)
+    if level is None and _ANY_DEGREE_RE.match(m.group("what")):
+        level = "associate"  # "in lieu of a degree": any degree will do, so the least of them
+        # (alternatives count as the lowest, docs/design.md); the years are one route's
     if level is None and m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(f"{text} {before}"):
         level = "certificate"  # "post-secondary education ...; N years may substitute": the
         # least schooling above the diploma, as matcher._paths_schooling counts it

@@ -154,11 +154,14 @@ def option_routes(
     # credential group, as "RHIT or CCS" is), except schooling with different years, or two
     # routes of two parts that differ ("Option A: an associate degree and RHIT" / "Option B: a
     # bachelor's and RHIA"): everyone needs the lower level and one of the credentials
+    # (and "Option A: an associate degree" / "Option B: a bachelor's": the lower level is asked,
+    # as "an associate or a bachelor's degree" is)
     labels = {p.label for p in paths}
     if len(paths) < 2 or (
         len(labels) < 2
         and labels != {"education and experience"}
         and not (labels <= _TWO_PART_ROUTES and len({_parts(p) for p in paths}) > 1)
+        and not (labels == {"education"} and len({p.education for p in paths}) > 1)
     ):
         return None
     if combined is not None and (comb := _option_combination(paths, combined)) is not None:

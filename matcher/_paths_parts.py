@@ -35,13 +35,16 @@ _NUMBER = (
 YEARS_RE: Final = first_letters(
     r"\b(?P<n>"
     + _NUMBER
-    + r")(?: ?\(\d{1,2}\))?\+? ?(?:full[- ]time )?(?P<unit>years?|yrs?|months?)\b",
+    # "one full year of specialized experience" (federal); "on a year-for-year basis" is the
+    # rate schooling counts at, no figure
+    + r")(?: ?\(\d{1,2}\))?\+? ?(?:full(?:[- ]time)? )?(?P<unit>years?|yrs?|months?)\b"
+    r"(?![- ]for[- ](?:years?|months?)\b)",
     re.I,
 )
 #: "two years above high school", "four years of education above high school", "one year of
 #: college": schooling, not experience.
 SCHOOLING_RE: Final = first_letters(
-    r"\b(?P<n>" + _NUMBER + r")(?: ?\(\d{1,2}\))? (?:full[- ]time )?(?:academic )?years? "
+    r"\b(?P<n>" + _NUMBER + r")(?: ?\(\d{1,2}\))? (?:full(?:[- ]time)? )?(?:academic )?years? "
     r"(?:of (?:[\w-]+ ){0,2}(?:education|study|college|schooling|coursework) )?"
     r"(?:above (?:the )?high school|of (?:college|post[- ]secondary|higher education)|"
     # "one year of full-time academic study at an accredited college" (state civil service)

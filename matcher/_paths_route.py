@@ -76,6 +76,13 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
 )
 
 
+#: Years of work named without the word "experience": "two years of clerical work", "one year
+#: of that clerical work", "two years of full-time paid employment" (never "coursework").
+_WORK_YEARS_RE: Final = re.compile(
+    r"\b(?:years?|months?) of (?:[\w-]+ ){0,3}?(?:work|employment)\b", re.I
+)
+
+
 #: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled
 #: once (a pattern string in re.split is looked up in re's cache, in Python, on every call).
 _OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
@@ -102,9 +109,14 @@ def _schooling_and_experience(label: str, level: str, part: str, years: float) -
 
 def _credential_and_years(codes: list[str], years: float, part: str) -> QualificationPath:
     """One route asking both: one of ``codes`` and ``years`` of the experience ``part`` names,
-    in either order ("an active CPC with 1 year ...", "1 year ... with an active CPC")."""
+    in either order ("an active CPC with 1 year ...", "1 year ... with an active CPC"); a degree
+    the route also names is its too ("an associate degree in HIT, the RHIT, and two years of
+    supervisory experience")."""
+    schooled = education_level(part)
     return QualificationPath(
         label="certification and experience",
+        education=None if schooled == "high_school" else schooled,
+        education_field=None if schooled in (None, "high_school") else study_field(part),
         certifications=[CertificationRequirement(any_of=codes, level="required")],
         experience_years=years,
         experience_kind=experience_kind(part),
@@ -115,6 +127,8 @@ def route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
     years = first_years(part)
     low = part.lower()
+    # "Option A: two years of clerical work in a records unit": experience by another name
+    worked = "experience" in low or (years is not None and _WORK_YEARS_RE.search(part) is not None)
     if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
         if " or " in low:
@@ -125,7 +139,7 @@ def route(part: str) -> QualificationPath | None:
                 for p in _OR_SPLIT_RE.split(part)
             ]
             trained = min((p for p in pieces if p), key=EDUCATION_RANK.__getitem__, default=trained)
-        if years is not None and "experience" in low:
+        if years is not None and worked:
             # "completion of a coding program and 1 year of coding experience": both, one route
             return _schooling_and_experience("training and experience", trained, part, years[0])
         return QualificationPath(
@@ -136,7 +150,7 @@ def route(part: str) -> QualificationPath | None:
     if (
         codes
         and years is not None
-        and "experience" in low
+        and worked
         and _CREDENTIAL_WITH_YEARS_RE.search(part)
         and not preferred(part)
     ):
@@ -159,7 +173,7 @@ def route(part: str) -> QualificationPath | None:
         # "1 year of experience with an active CPC": the years and the credential, one route
         return _credential_and_years(codes, years[0], part)
     level = education_level(part)
-    if level is None and "experience" not in low and _SCHOOLING_ABOVE_RE.match(part):
+    if level is None and not worked and _SCHOOLING_ABOVE_RE.match(part):
         # "or one year above high school with a course in medical terminology": a side that
         # opens with schooling above the diploma, the least level above it (its years are the
         # schooling's, not experience)
@@ -176,16 +190,16 @@ def route(part: str) -> QualificationPath | None:
     if (
         level is not None
         and years is not None
-        and ("experience" in low or led)
+        and (worked or led)
         and (level != "high_school" or DIPLOMA_PLUS_RE.search(part) is not None)
     ):
         # "a coding certificate plus 1 year of coding experience": both, on one route
         return _schooling_and_experience("education and experience", level, part, years[0])
-    if level is not None and (years is None or "experience" not in low):
+    if level is not None and (years is None or not worked):
         return QualificationPath(
             label="education", education=level, education_field=study_field(part)
         )
-    if years is not None and "experience" in low:
+    if years is not None and worked:
         return QualificationPath(
             label="experience", experience_years=years[0], experience_kind=experience_kind(part)
         )

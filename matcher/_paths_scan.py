@@ -30,6 +30,13 @@ WITHOUT_WORDS: Final[tuple[str, ...]] = (
     "without an associate",
     "without a bachelor",
 )
+#: Schooling offered to those without the experience: "candidates without the two years may
+#: qualify with ...", "without that experience can be considered with ..." (matcher.
+#: _paths_schooling): a sentence holding a word of each.
+WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
+    ("without the", "without that", "without such"),
+    ("qualify", "considered", "accepted"),
+)
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 
@@ -46,6 +53,9 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     found = set(doc.with_words(INLINE_WORDS))
     if "without" in doc.lower:  # rare: its words are not in the scan (they slowed it, s10edu)
         found.update(doc.with_words(WITHOUT_WORDS))
+        lacking, offered = WITHOUT_EXPERIENCE_WORDS
+        if lacks := doc.with_words(lacking):
+            found.update(set(lacks).intersection(doc.with_words(offered)))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
     text, starts = doc.lower, doc.starts
     pos = text.find("\nor ")

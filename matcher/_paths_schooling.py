@@ -41,7 +41,9 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # the schooling sits, the word "education" left out
     r"[\w-]+ (?:\(\d+\) )?years? (?:of (?:study |education |schooling )?)?(?:above|beyond) "
     r"(?:the )?high school|"
-    r"associate|bachelor|certificate)[\w' /-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
+    # the fields it may be in are often a list: "College coursework in business, office
+    # technology or health records may be substituted for the required experience"
+    r"associate|bachelor|certificate)[\w' /,-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
     r"of) |replace )|"
     # "Substitution: Two years of post-secondary education in lieu of the experience"
@@ -103,6 +105,26 @@ _LIEU_FIRST_RE: Final = re.compile(
     r"[^,;:]{0,30}?)\s?[,:;]\s?(?P<school>[^.;]{3,160})",
     re.I,
 )
+#: The schooling offered to those without the experience: "Candidates without the two years may
+#: qualify with an associate degree in HIT instead", "applicants without that experience can be
+#: considered with a coding certificate": read as "<schooling> may be substituted for <it>".
+_WITHOUT_EXPERIENCE_RE: Final = re.compile(
+    r"\bwithout (?:the |that |this |such )?(?P<exp>(?:required |qualifying )?(?:[\w-]+ "
+    r"(?:\(\d+\) )?(?:years?|months?)(?: of (?:[\w-]+ ){0,2}?experience)?|(?:[\w-]+ ){0,2}?"
+    r"experience))\b[^.;]{0,40}?\b(?:may|can|will) (?:still |also )?(?:qualify|be considered|"
+    r"be accepted) (?:with|by (?:holding|having|completing)|through) (?P<school>[^.;]{3,160})",
+    re.I,
+)
+#: The bare offer of schooling, what it replaces left to the experience stated before it: "Two
+#: years of experience required; an associate degree may substitute", "Education may be
+#: substituted on a year-for-year basis": read as "<schooling> may be substituted for the
+#: experience".
+_BARE_OFFER_RE: Final = re.compile(
+    r"(?:^|(?<=[;:] ))\W{0,3}(?P<school>[^.;:]{0,80}?\b(?:degree|education|college|course ?work|"
+    r"schooling|certificate|study)\b[^.;:]{0,40}?) (?:may|can) (?:also )?(?:be )?substitute[ds]?"
+    r"(?: on an? (?:year|month)[- ]for[- ](?:year|month) basis)?\s?(?:[.;)]|$)",
+    re.I,
+)
 #: "in place of that experience": the experience just named.
 _THAT_RE: Final = re.compile(r"^(?:that|this|such) ", re.I)
 #: A refusal in the schooling named after it: "In lieu of experience, education is not accepted".
@@ -116,6 +138,24 @@ def text_evidence(text: str) -> Evidence:
     return Evidence.model_construct(source="text", text=text)
 
 
+def _as_offer(
+    text: str, offer: str, earlier: list[str]
+) -> tuple[list[QualificationPath], str] | None:
+    """education_for_experience on ``offer``, the posting's sentence ``text`` rewritten as
+    "<schooling> may be substituted for <the experience>"; the evidence is ``text``."""
+    found = education_for_experience(offer, earlier)
+    if found is None:
+        return None
+    own = text_evidence(text)
+    paths = [
+        p.model_copy(update={"evidence": own})
+        if p.evidence is not None and p.evidence.text == offer
+        else p
+        for p in found[0]
+    ]
+    return paths, text if found[1] == offer else found[1]
+
+
 def education_for_experience(
     text: str, earlier: list[str]
 ) -> tuple[list[QualificationPath], str] | None:
@@ -125,19 +165,12 @@ def education_for_experience(
     if lead is not None and not _REFUSED_RE.search(lead.group("school")):
         # "in place of that experience": the experience just named, as "the experience"
         exp = _THAT_RE.sub("the ", lead.group("exp"), count=1)
-        offer = f"{lead.group('school')} may be substituted for {exp}"
-        found = education_for_experience(offer, earlier)
-        if found is None:
-            return None
-        # the evidence is the posting's own sentence, not the offer as rewritten here
-        own = text_evidence(text)
-        paths = [
-            p.model_copy(update={"evidence": own})
-            if p.evidence is not None and p.evidence.text == offer
-            else p
-            for p in found[0]
-        ]
-        return paths, text if found[1] == offer else found[1]
+        return _as_offer(text, f"{lead.group('school')} may be substituted for {exp}", earlier)
+    lacking = _WITHOUT_EXPERIENCE_RE.search(text) if "without" in text.lower() else None
+    if lacking is not None and not _REFUSED_RE.search(lacking.group("school")):
+        # "without the two years": the experience stated before, in this sentence or earlier
+        offer = f"{lacking.group('school')} may be substituted for the experience"
+        return _as_offer(text, offer, [text[: lacking.start()], *earlier])
     # the offer's verb first (one cheap scan), then the schooling named in the words before it
     verb = _OFFER_VERB_RE.search(text)
     m = (
@@ -147,6 +180,11 @@ def education_for_experience(
     )
     if m is None and verb is not None:
         m = _SUBSTITUTE_EDUCATION_RE.search(text, max(0, verb.start() - 10))
+    if m is None and verb is not None and "experience" not in text[verb.start() :].lower():
+        bare = _BARE_OFFER_RE.search(text)
+        if bare is not None and "experience" not in bare.group("school").lower():
+            offer = f"{bare.group('school')} may be substituted for the experience"
+            return _as_offer(text, offer, [text[: bare.start()], *earlier])
     if m is None:
         return None
     what = m.group("what")

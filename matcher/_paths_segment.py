@@ -25,8 +25,9 @@ _ABOVE_60_RE: Final = re.compile(
     re.I,
 )
 #: An alternative's lead-in: its number ("(1)", "2.") and the marks around it.
+#: ... or its letter: "(a)", "(b)".
 _CUT_LEAD_RE: Final = re.compile(
-    r"^[\s\-–•,:;.()]*(?:(?:\(?\d{1,2}[.)]|\(\d\))(?!\d)[\s\-–•,:;.()]*)?"
+    r"^[\s\-–•,:;.()]*(?:(?:\(?\d{1,2}[.)]|\(\d\)|[a-e]\))(?!\d)[\s\-–•,:;.()]*)?"
 )
 
 

@@ -487,8 +487,10 @@ BARE_OFFER = [
         "Bachelor's degree in HIM. Six years of progressive HIM experience can be substituted.",
         (None, None, True),
     ),
-    # near-misses: a credential (not schooling) before the offer, a diploma, a refused offer
-    ("CPC required; two years of coding experience may substitute.", (None, 2.0, False)),
+    # near-misses: a credential (not schooling) before the offer sets no substitution (the
+    # experience is still the credential's alternative, one route: no flat figure since session
+    # 11, s11edu), a diploma, a refused offer
+    ("CPC required; two years of coding experience may substitute.", (None, None, False)),
     (
         "High school diploma required; additional experience may substitute.",
         ("high_school", None, False),
