@@ -280,11 +280,12 @@ SUBSTITUTION_RULE: Final = Rule(
         r"combination of (?:education|training) and (?:work )?experience",
         r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
-        r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
+        r"(?:substitute[ds]?|used|accepted|considered)"
+        r"(?: for| in lieu of| in place of| instead of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
         r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
-        r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)",
+        r"(?:in lieu|instead) of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
