@@ -51,6 +51,8 @@ _WITH_END_RE: Final = re.compile(
 )
 _BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: A bracket or quote that may close a sentence after its stop: "... this part.)".
+_CLOSERS: Final = ")]\"'”’"
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS: Final = 60
 #: A clause ends between a mention and a later cue ("CPC required, preferred ...").
@@ -271,9 +273,17 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append(line)
         last = out[-1]
         joinable = (
-            last[-1] not in ".!?:;" and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
+            not _closes_sentence(last) and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
         )
     return out
+
+
+def _closes_sentence(line: str) -> bool:
+    """Whether a line ends its sentence: with a stop, or a stop inside a closing bracket or
+    quote ("(Non-citizens may be appointed ... this part.)" before "Experience: One year ...";
+    the two were read as one sentence, and the year as no route's)."""
+    end = line[-1]
+    return end in ".!?:;" or (end in _CLOSERS and len(line) > 1 and line[-2] in ".!?")
 
 
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
