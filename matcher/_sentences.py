@@ -51,10 +51,14 @@ _WITH_END_RE: Final = re.compile(
 )
 _BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: The sections a label opening a later sentence of a line may switch between.
+_LEVEL_KINDS: Final = frozenset(("required", "preferred"))
 #: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
 _PIECE_LABEL_WORDS: Final = 4
 #: A bracket or quote that may close a sentence after its stop: "... this part.)".
 _CLOSERS: Final = ")]\"'”’"
+#: The stops such a bracket or quote may follow (one character each; "" is no stop).
+_STOPS: Final = frozenset(".!?")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS: Final = 60
 #: A clause ends between a mention and a later cue ("CPC required, preferred ..."), or a verb
@@ -284,8 +288,15 @@ def _unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         last = out[-1]
+        # a stop ends the line's sentence, also inside a closing bracket or quote: "(Non-citizens
+        # may be appointed ... this part.)" before "Experience: One year ..." (the two read as
+        # one sentence left the year in no route's text)
+        end = last[-1]
         joinable = (
-            not _closes_sentence(last) and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
+            len(line) >= _WRAP_MIN_CHARS
+            and end not in ".!?:;"
+            and not (end in _CLOSERS and last[-2:-1] in _STOPS)
+            and not _is_heading(last)
         )
     return out
 
@@ -300,14 +311,6 @@ def _opens_field(line: str) -> bool:
         and line[:colon].count(" ") < _PIECE_LABEL_WORDS
         and _HEADING_COLON_RE.match(line) is not None
     )
-
-
-def _closes_sentence(line: str) -> bool:
-    """Whether a line ends its sentence: with a stop, or a stop inside a closing bracket or
-    quote ("(Non-citizens may be appointed ... this part.)" before "Experience: One year ...";
-    the two were read as one sentence, and the year as no route's)."""
-    end = line[-1]
-    return end in ".!?:;" or (end in _CLOSERS and len(line) > 1 and line[-2] in ".!?")
 
 
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
@@ -392,17 +395,22 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 continue
             pieces = _pieces(line, cuts=cuts, found=found)
         for k, piece in enumerate(pieces):
-            # a later sentence of the line may open its own section: "Preferred: Associate
-            # degree. Required: HS diploma." (a flattened list) asks the diploma; a label of a
-            # few words only ("... HIT preferred Hours: full-time" is a joined line, not one)
+            # a later sentence of a line in a level's section may switch to the other level:
+            # "Preferred: Associate degree. Required: HS diploma." (a flattened list) asks the
+            # diploma; a label of a few words only ("... HIT preferred Hours: full-time" is a
+            # joined line, not one). Switching any section ("Pay:", "What you need:") changed
+            # no value on the corpus and cost +200k instructions a posting (the rules read more
+            # of a requirements section)
             if (
                 k
+                and local in _LEVEL_KINDS
                 and ":" in piece[:32]
                 and (h := _HEADING_COLON_RE.match(piece))
                 and h["rest"]
                 and h["head"].count(" ") < _PIECE_LABEL_WORDS
+                and (kind := section_kind(h["head"])) in _LEVEL_KINDS
             ):
-                local = section_kind(h["head"]) or local
+                local = kind
             sentences.append(_sentence(Sentence, (piece, local)))
     return sentences
 
