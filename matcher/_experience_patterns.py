@@ -114,7 +114,7 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
 _ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
-_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "accepted", "used ")
+_SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "instead of", "accepted", "used ")
 _holds_zero_hint: Final = holds_any(_ZERO_HINTS)
 _holds_substitute_hint: Final = holds_any(_SUBSTITUTE_HINTS)
 

@@ -64,7 +64,7 @@ SUBSTITUTION_RE: Final = alternation(SUBSTITUTION_RULE.patterns)
 
 #: Education offered in place of experience (federal grades): not an education requirement.
 EDU_FOR_EXPERIENCE_RE: Final = re.compile(
-    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\bin lieu of (?:the )?"
+    r"\beducation\b[^.;]{0,60}\bsubstitut\w*|\b(?:in lieu|instead) of (?:the )?"
     # "in lieu of one year of the required experience"
     r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of (?:the )?)?"
     r"(?:required )?(?:specialized |general )?experience|"
@@ -298,7 +298,7 @@ EXAMPLE_SENTENCE_RE: Final = re.compile(
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
-    r"(?: for| in lieu of| in place of) (?:the |a |an )?(?:(?:required |associate'?s? |"
+    r"(?: for| in lieu of| in place of| instead of) (?:the |a |an )?(?:(?:required |associate'?s? |"
     r"bachelor'?s? |two-year |four-year ){1,2})?(?:education|degree|diploma|certificate|college|"
     r"schooling)",
     re.I,

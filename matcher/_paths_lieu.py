@@ -19,14 +19,14 @@ SUBSTITUTE_RE: Final = re.compile(
     r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
-    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of) "
+    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of|instead of) "
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
 #: SUBSTITUTE_RE cannot match without one of these (lower case).
 _SUBSTITUTE_VERBS: Final[tuple[str, ...]] = ("substitut", "accepted", "considered", "used")
 
-_LIEU = r"\bin (?:lieu|place) of (?:an? |the )?(?:required )?"
+_LIEU = r"\b(?:in (?:lieu|place)|instead) of (?:an? |the )?(?:required )?"
 #: "four (4) years of", "3+ years of", "2 years" experience
 _YEARS = (
     r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"
@@ -63,6 +63,7 @@ def may_offer(low: str) -> bool:
     return ("experience" in low or "work" in low) and (
         "lieu" in low
         or "in place" in low
+        or "instead of" in low
         or "without" in low
         or any(w in low for w in _SUBSTITUTE_VERBS)
     )
@@ -72,7 +73,8 @@ def _in_lieu(text: str, low: str) -> re.Match[str] | None:
     """The in-lieu offer ``text`` states (``low`` its lower case), read only where its words
     are."""
     if text.isascii() and (
-        ("lieu" not in low and "in place" not in low) or "experience" not in low
+        ("lieu" not in low and "in place" not in low and "instead of" not in low)
+        or "experience" not in low
     ):
         return None  # re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated
     m = _LIEU_FIRST_RE.search(text) or _YEARS_FIRST_RE.search(text)

@@ -29,7 +29,9 @@ _CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?P<part>" + _PART + r")\s(?:may|can|will) (?:also )?be (?:replaced|substituted|waived) "
     r"(?:by|with|for)\s(?P<creds>[^.;]{1,80})|"
     r"(?P<creds2>[^.;]{1,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|"
-    r"accepted|used|replace) (?:for |in lieu of |in place of )?(?P<part2>" + _PART + r")",
+    r"accepted|used|replace) (?:for |in lieu of |in place of |instead of )?(?P<part2>"
+    + _PART
+    + r")",
     re.I,
 )
 #: "RHIT-eligible": a credential one may sit for, not one held.

@@ -45,12 +45,14 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # technology or health records may be substituted for the required experience"
     r"associate|bachelor|certificate)[\w' /,-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
-    r"of) |replace )|"
+    r"of|instead of) |replace )|"
     # "Substitution: Two years of post-secondary education in lieu of the experience"
-    r"(?:in lieu of|in place of) )"
+    r"(?:in lieu of|in place of|instead of) )"
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
-    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?(?:the |an? )?"
+    # "for this experience", "in place of such experience": the experience just asked
+    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?"
+    r"(?:the |an? |this |that |such )?"
     # "for the clerical experience", "for the required office experience"
     r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
     r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"

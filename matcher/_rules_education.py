@@ -182,9 +182,11 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "high_school",
         (
+            # its acronym in brackets before the document: "General Educational Development
+            # (GED) certificate", "high school equivalency (HSE) certificate"
             r"\bgeneral (?:education(?:al)?|equivalency) (?:development|diploma)\b"
-            r"(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
-            r"\b(?:equivalency|proficiency) certificate\b",
+            r"(?: \([A-Z]{2,6}\))?(?: (?:equivalency |equivalence )?(?:certificate|diploma|test))?",
+            r"\b(?:equivalency|proficiency)(?: \([A-Z]{2,6}\))? certificate\b",
             # "some high school" is not the diploma
             # "coursework completed after high school" is schooling above it
             r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )(?<!after )\bhigh[- ]school\b",
@@ -192,7 +194,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
             r"\bH\.S\.(?=\s?$)",
             # "a GED certificate / credential" is the GED, not a certificate programme
-            r"\bGED\b(?: (?:certificate|credential|diploma)\b)?",
+            # ... inside its own brackets or beside another test's name: "(GED) certificate",
+            # "(GED/HiSET) certificate", "GED (General Educational Development) certificate"
+            r"\bGED\b(?:/[A-Z]\w{1,5})?\)?(?: \(general [a-z ]{5,30}\))?"
+            r"(?: (?:certificate|credential|diploma)\b)?",
             r"\bHSD\b",
             r"\bHiSET\b",
             r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
@@ -214,6 +219,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "HS grad",
             "GED",
             "possession of a GED certificate",
+            "General Educational Development (GED) certificate",
+            "GED (General Educational Development) certificate",
+            "high school equivalency (HSE) certificate",
+            "an equivalent (GED/HiSET) certificate",
             "HSD required",
             "HiSET",
             "secondary school",
@@ -280,11 +289,12 @@ SUBSTITUTION_RULE: Final = Rule(
         r"combination of (?:education|training) and (?:work )?experience",
         r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
-        r"(?:substitute[ds]?|used|accepted|considered)(?: for| in lieu of| in place of)? "
+        r"(?:substitute[ds]?|used|accepted|considered)"
+        r"(?: for| in lieu of| in place of| instead of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
         r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
-        r"in lieu of (?:the |a |an )?(?:degree|education|certificate|formal education)",
+        r"(?:in lieu|instead) of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "

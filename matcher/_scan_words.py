@@ -14,7 +14,13 @@ from matcher._lexicon_codes import CERT_NAME_STARTS
 
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words offering schooling or a credential in place of the experience (lower case).
-SUBSTITUTION_WORDS: Final[tuple[str, ...]] = ("substitut", "in lieu", "in place", "replace")
+SUBSTITUTION_WORDS: Final[tuple[str, ...]] = (
+    "substitut",
+    "in lieu",
+    "in place",
+    "instead of",
+    "replace",
+)
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".

@@ -51,13 +51,26 @@ _WITH_END_RE: Final = re.compile(
 )
 _BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: The sections a label opening a later sentence of a line may switch between.
+_LEVEL_KINDS: Final = frozenset(("required", "preferred"))
+#: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
+_PIECE_LABEL_WORDS: Final = 4
+#: A bracket or quote that may close a sentence after its stop: "... this part.)".
+_CLOSERS: Final = ")]\"'”’"
+#: The stops such a bracket or quote may follow (one character each; "" is no stop).
+_STOPS: Final = frozenset(".!?")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS: Final = 60
-#: A clause ends between a mention and a later cue ("CPC required, preferred ...").
-_CLAUSE_BREAK_RE: Final = re.compile(r"[,;]|\s[-–]\s")
-#: A strict requirement just before a mention: "Must have CRC", "Required: CCS".
+#: A clause ends between a mention and a later cue ("CPC required, preferred ..."), or a verb
+#: of its own opens the next one after a strict requirement: "We require a diploma and prefer a
+#: certificate", "Must have a diploma and preferably an associate degree".
+_NEXT_CLAUSE_RE: Final = re.compile(r"[,;]|\s[-–]\s|\s(?:and|but)\s")
+#: A strict requirement just before a mention: "Must have CRC", "Required: CCS", "We require
+#: a high school diploma", "Requires an RHIT".
 _MUST_END_RE: Final = re.compile(
-    r"\b(?:must (?:have|hold|possess|be)|required:)\s+(?:an? |the )?[\w. -]{0,20}$", re.I
+    r"\b(?:must (?:have|hold|possess|be)|required:|(?:we |also )?requires?|(?:we|you) "
+    r"(?:will )?need)\s+(?:an? |the )?[\w. -]{0,20}$",
+    re.I,
 )
 #: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case
 #: ASCII text (matcher._rules_lower; tests/matcher/test_speed_mention.py compares the two).
@@ -265,15 +278,39 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append("")
             joinable = False
             continue
-        if joinable and not _BULLET_ONLY_RE.match(line) and not _is_heading(line):
+        if (
+            joinable
+            and not _BULLET_ONLY_RE.match(line)
+            and not _is_heading(line)
+            and not _opens_field(line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
         last = out[-1]
+        # a stop ends the line's sentence, also inside a closing bracket or quote: "(Non-citizens
+        # may be appointed ... this part.)" before "Experience: One year ..." (the two read as
+        # one sentence left the year in no route's text)
+        end = last[-1]
         joinable = (
-            last[-1] not in ".!?:;" and len(line) >= _WRAP_MIN_CHARS and not _is_heading(last)
+            len(line) >= _WRAP_MIN_CHARS
+            and end not in ".!?:;"
+            and not (end in _CLOSERS and last[-2:-1] in _STOPS)
+            and not _is_heading(last)
         )
     return out
+
+
+def _opens_field(line: str) -> bool:
+    """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
+    full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above."""
+    colon = line.find(":", 0, 32)
+    return (
+        colon > 1
+        and line[0].isupper()
+        and line[:colon].count(" ") < _PIECE_LABEL_WORDS
+        and _HEADING_COLON_RE.match(line) is not None
+    )
 
 
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
@@ -357,7 +394,23 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 sentences.append(_sentence(Sentence, (line, local)))
                 continue
             pieces = _pieces(line, cuts=cuts, found=found)
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
+            # a later sentence of a line in a level's section may switch to the other level:
+            # "Preferred: Associate degree. Required: HS diploma." (a flattened list) asks the
+            # diploma; a label of a few words only ("... HIT preferred Hours: full-time" is a
+            # joined line, not one). Switching any section ("Pay:", "What you need:") changed
+            # no value on the corpus and cost +200k instructions a posting (the rules read more
+            # of a requirements section)
+            if (
+                k
+                and local in _LEVEL_KINDS
+                and ":" in piece[:32]
+                and (h := _HEADING_COLON_RE.match(piece))
+                and h["rest"]
+                and h["head"].count(" ") < _PIECE_LABEL_WORDS
+                and (kind := section_kind(h["head"])) in _LEVEL_KINDS
+            ):
+                local = kind
             sentences.append(_sentence(Sentence, (piece, local)))
     return sentences
 
@@ -403,7 +456,7 @@ def mention_level(
     # sentence) matches none of them, and its searches are skipped (a call each, ~3k
     # instructions compiled)
     if soft and not (
-        back and _CLAUSE_BREAK_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
+        back and _NEXT_CLAUSE_RE.search(near, 0, soft.start()) and must_end_re.search(back[-40:])
     ):
         return "preferred"
     if back and (preferred_re.search(back) or ideal_re.search(back)):

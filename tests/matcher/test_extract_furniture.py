@@ -147,7 +147,41 @@ BOILERPLATE = [
         "education_required",
         "high_school",
     ),
+    # ... with the acronym in brackets before the document (session 11, lead: the document's
+    # word was read as a certificate programme)
+    (
+        "Applicants must have a high school diploma or a General Educational Development (GED) "
+        "certificate.",
+        "education_required",
+        "high_school",
+    ),
+    (
+        "Must hold a high school diploma or the GED (General Educational Development) certificate.",
+        "education_required",
+        "high_school",
+    ),
+    (
+        "High school diploma or high school equivalency (HSE) certificate required.",
+        "education_required",
+        "high_school",
+    ),
+    (
+        "High school diploma or an equivalent (GED/HiSET) certificate required.",
+        "education_required",
+        "high_school",
+    ),
     ("Requirements: medical coding certificate required.", "education_required", "certificate"),
+    # near-misses: a certificate programme beside the bracketed GED is still asked
+    (
+        "Requires a high school diploma (or GED) and a certificate in medical coding.",
+        "education_required",
+        "certificate",
+    ),
+    (
+        "High school diploma (GED accepted); coding certificate (CCA) required.",
+        "education_required",
+        "certificate",
+    ),
 ]
 
 _AHIMA = ["CCA", "CCS", "RHIA", "RHIT"]

@@ -71,7 +71,7 @@ def _reference(sentence: Sentence, before: str, after: str, **kw: object) -> str
     if strict:
         return "required"
     if soft and not (
-        s._CLAUSE_BREAK_RE.search(near, 0, soft.start()) and s._MUST_END_RE.search(before[-40:])
+        s._NEXT_CLAUSE_RE.search(near, 0, soft.start()) and s._MUST_END_RE.search(before[-40:])
     ):
         return "preferred"
     if s.PREFERRED_RE.search(before[-80:]) or s.IDEAL_RE.search(before[-80:]):

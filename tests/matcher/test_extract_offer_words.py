@@ -1,0 +1,109 @@
+"""matcher.extract on offers of one qualification in place of another, worded the ways federal
+and private postings word them (issue 15, session 11, lead): "instead of" beside "in lieu of" and
+"in place of", and the experience just asked named "this" / "that" / "such" experience. Our own
+wording. An offer makes two routes, so the flat fields keep what both share (docs/design.md,
+"Qualification paths"): no education, no years, substitutable."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+# (text, education_required, substitutable, experience_years_required, paths as (label, level,
+# years))
+OFFERS = [
+    # schooling for the experience just asked
+    (
+        "Applicants need one year of specialized experience equal to the GS-4 level. A bachelor's"
+        " degree may be substituted for this experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 1.0), ("education", "bachelor", None)],
+    ),
+    (
+        "Twelve months of records experience is required. Substitution: a four-year course of "
+        "study leading to a bachelor's degree may be used in place of that experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 1.0), ("education", "bachelor", None)],
+    ),
+    (
+        "You must have one year of clerical experience. Two years of study above high school may"
+        " be accepted in lieu of such experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 1.0), ("education", "associate", None)],
+    ),
+    (
+        "Six months of front-desk experience in a clinic. An associate degree can be used instead"
+        " of the experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 0.5), ("education", "associate", None)],
+    ),
+    (
+        "Two years of college may be used instead of the required experience; otherwise one year"
+        " of medical office work is needed.",
+        None,
+        True,
+        None,
+        [("experience", None, 1.0), ("education", "associate", None)],
+    ),
+    # experience for the schooling asked
+    (
+        "Bachelor's degree in health information management required. Four years of HIM "
+        "experience may be accepted instead of the degree.",
+        None,
+        True,
+        None,
+        [("education", "bachelor", None), ("experience", None, 4.0)],
+    ),
+    (
+        "An associate degree is required; two years of coding experience can be used instead of "
+        "the degree.",
+        None,
+        True,
+        None,
+        [("education", "associate", None), ("experience", None, 2.0)],
+    ),
+]
+
+NEAR_MISSES = [
+    # "instead of" that offers nothing: the experience stays everyone's
+    ("Instead of paper charts, our clinic uses Epic. One year of experience required.", 1.0),
+    ("One year of scheduling experience required; we text reminders instead of calling.", 1.0),
+    # a refused offer
+    (
+        "One year of specialized experience is required. A degree cannot be used instead of this"
+        " experience.",
+        1.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "education", "substitutable", "years", "paths"), OFFERS)
+def test_offers_make_two_routes(
+    text: str,
+    education: str | None,
+    substitutable: bool,
+    years: float | None,
+    paths: list[tuple[str, str | None, float | None]],
+) -> None:
+    req = extract(text)
+    assert req.education_required == education
+    assert req.education_substitutable is substitutable
+    assert req.experience_years_required == years
+    assert sorted((p.label, p.education, p.experience_years) for p in req.paths) == sorted(paths)
+
+
+@pytest.mark.parametrize(("text", "years"), NEAR_MISSES)
+def test_instead_of_that_offers_nothing_keeps_the_experience(text: str, years: float) -> None:
+    req = extract(text)
+    assert req.experience_years_required == years
+    assert req.education_substitutable is False
+    assert req.paths == []
