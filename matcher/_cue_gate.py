@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from matcher._rules import literal_words
 
 try:
-    import ahocorasick  # type: ignore[import-not-found]  # the package ships no stubs
+    import ahocorasick_rs
 except ImportError:  # pragma: no cover - the library is a dependency; without it nothing is gated
-    ahocorasick = None
+    ahocorasick_rs = None  # type: ignore[assignment]
 
 
 class CueGate:
@@ -41,12 +41,13 @@ class CueGate:
             for w in words:
                 by_word.setdefault(w, set()).add(name)
         self._always = frozenset(always)
-        self._auto = None
-        if ahocorasick is not None and by_word:
-            self._auto = ahocorasick.Automaton()
-            for w, rxs in by_word.items():
-                self._auto.add_word(w, frozenset(rxs))
-            self._auto.make_automaton()
+        #: the pattern names of each word, in the automaton's order (a match gives its index)
+        self._names = tuple(frozenset(rxs) for rxs in by_word.values())
+        self._auto = (
+            ahocorasick_rs.BytesAhoCorasick([w.encode() for w in by_word])
+            if ahocorasick_rs is not None and by_word
+            else None
+        )
 
     def may_match(self, text: str) -> frozenset[str]:
         """The names of the patterns ``text`` (or a part of it) may hold a match of.
@@ -56,4 +57,6 @@ class CueGate:
         """
         if self._auto is None or not text.isascii():
             return self._all
-        return self._always.union(*[rxs for _, rxs in self._auto.iter(text.lower())])
+        names = self._names
+        found = self._auto.find_matches_as_indexes(text.lower().encode(), overlapping=True)
+        return self._always.union(*[names[k] for k, _, _ in found])

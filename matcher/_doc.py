@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from itertools import compress, count
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from matcher._scan_words import SCAN_WORDS
 from matcher._triggers import ALL_TRIGGERS
@@ -21,28 +20,36 @@ if TYPE_CHECKING:  # matcher._sentences imports this module: the type only, no c
     from matcher._sentences import Sentence
 
 try:  # one pass finds every trigger word (Aho-Corasick); without it, one str.find per word
-    import ahocorasick  # type: ignore[import-not-found]  # the package ships no stubs
+    import ahocorasick_rs
 except ImportError:  # pragma: no cover - the library is a dependency; this keeps a fallback
-    ahocorasick = None
-
-
-def _automaton(words: frozenset[str] | tuple[str, ...]) -> Any:
-    if ahocorasick is None:
-        return None
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, w)
-    auto.make_automaton()
-    return auto
+    ahocorasick_rs = None  # type: ignore[assignment]
 
 
 #: The lower-case words the scan finds: every rule's triggers, and the words other readers ask
 #: for (a word outside it costs a str.find over the posting per call).
 _LOWER_WORDS: Final = ALL_TRIGGERS | SCAN_WORDS
-_LOWER_AUTO: Final = _automaton(_LOWER_WORDS)
+#: The same in a fixed order: a match names its word by its index here.
+_WORD_ORDER: Final[tuple[str, ...]] = tuple(sorted(_LOWER_WORDS))
+# ahocorasick_rs (a DFA in Rust) instead of pyahocorasick: its search walks each character
+# through a table, where pyahocorasick searched a node's children one by one and made a Python
+# call a hit (~160 instructions a character; compiled 6,040k -> 5,796k a posting, s11scan). The
+# bytes automaton reads an ASCII text (byte offsets are character offsets there), the str one
+# any other text.
+_BYTES_AUTO: Final = (
+    None
+    if ahocorasick_rs is None
+    else ahocorasick_rs.BytesAhoCorasick(
+        [w.encode() for w in _WORD_ORDER], implementation=ahocorasick_rs.Implementation.DFA
+    )
+)
+_STR_AUTO: Final = (
+    None
+    if ahocorasick_rs is None
+    else ahocorasick_rs.AhoCorasick(_WORD_ORDER, implementation=ahocorasick_rs.Implementation.DFA)
+)
 _NO_WORDS: frozenset[str] = frozenset()
 #: The words with_words may take as scanned: absent from the scan's table means absent.
-_KNOWN: Final = _NO_WORDS if _LOWER_AUTO is None else _LOWER_WORDS
+_KNOWN: Final = _NO_WORDS if ahocorasick_rs is None else _LOWER_WORDS
 
 #: Every byte but the ASCII digits and the newline (Doc.with_digits deletes them).
 _NOT_DIGITS: Final = bytes(b for b in range(256) if not (48 <= b <= 57 or b == 10))
@@ -130,28 +137,31 @@ class Doc:
     def _scan(self) -> None:
         """Sentences of every known trigger word, in one pass over the lower-cased text."""
         self._scanned = True
-        auto = _LOWER_AUTO
-        if auto is None:
+        if _BYTES_AUTO is None or _STR_AUTO is None:
             return
         hay = self.lower
         hits = self._hits
         starts = self.starts
+        words = _WORD_ORDER
         n = len(starts)
         i = 0
         # a newline before the text: triggers written with one ("\nged", "\nft") also find the
-        # first sentence ("GED required." opening a posting with no title); a hit ending at e
-        # there has its last character at e - 1 of the text. Ends come in order: the sentence
+        # first sentence ("GED required." opening a posting with no title); a hit ending before
+        # e there has its last character at e - 2 of the text. Ends come in order: the sentence
         # changes only at an end past the next start, and then bisect jumps there (walking the
         # starts one by one cost a loop step a sentence; bisect on every hit ~1.4k instructions)
-        following = starts[1] + 1 if n > 1 else len(hay) + 2
-        # typed, so the compiled build unpacks each (end, word) pair directly instead of
-        # iterating it as an unknown object (three generic calls a hit); hits.get for the same
-        # reason (with_words)
-        found: Iterator[tuple[int, str]] = auto.iter("\n" + hay)
-        for end, w in found:
+        following = starts[1] + 2 if n > 1 else len(hay) + 3
+        found = (
+            _BYTES_AUTO.find_matches_as_indexes(("\n" + hay).encode("ascii"), overlapping=True)
+            if hay.isascii()
+            else _STR_AUTO.find_matches_as_indexes("\n" + hay, overlapping=True)
+        )
+        for k, _start, end in found:
             if end >= following:
-                i = bisect_right(starts, end - 1) - 1
-                following = starts[i + 1] + 1 if i + 1 < n else len(hay) + 2
+                i = bisect_right(starts, end - 2) - 1
+                following = starts[i + 1] + 2 if i + 1 < n else len(hay) + 3
+            # hits.get, not an alias of it: compiled, a typed dict's get is a direct C call
+            w = words[k]
             lst = hits.get(w)
             if lst is None:
                 hits[w] = [i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS
+from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS, WITHOUT_WORDS
 from matcher._sentences import Doc, Sentence
 
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
@@ -21,15 +21,6 @@ __all__ = [
 ]
 
 
-#: Experience offered to those without the schooling: "applicants without a degree must have
-#: five years of experience" (matcher._paths_lieu).
-WITHOUT_WORDS: Final[tuple[str, ...]] = (
-    "without a degree",
-    "without the degree",
-    "without a college",
-    "without an associate",
-    "without a bachelor",
-)
 #: Schooling offered to those without the experience: "candidates without the two years may
 #: qualify with ...", "without that experience can be considered with ..." (matcher.
 #: _paths_schooling): a sentence holding a word of each.

@@ -28,11 +28,52 @@ INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, "one of the following", "o
 #: A residence limit names one of these (lower case).
 RESIDENCE_WORDS: Final[tuple[str, ...]] = ("resid", "live in", "located in", "states")
 
+#: Experience offered to those without the schooling: "applicants without a degree must have
+#: five years of experience" (matcher._paths_lieu, read by matcher._paths_scan).
+WITHOUT_WORDS: Final[tuple[str, ...]] = (
+    "without a degree",
+    "without the degree",
+    "without a college",
+    "without an associate",
+    "without a bachelor",
+)
+#: The words every match of matcher._paths._DIPLOMA_RE holds (matcher._rules.literal_words of
+#: it; the paths read only the sentences holding one). Written out: that module imports the
+#: scan's. A word missing here is still found, by a str.find over the posting a call (~6k
+#: instructions each, 17k a posting); tests/matcher/test_speed_scan_words.py checks the list.
+DIPLOMA_WORDS: Final[tuple[str, ...]] = (
+    "completion of the 12th grade",
+    "completion of the twelfth grade",
+    "ged",
+    "graduation from a high school",
+    "graduation from high school",
+    "h.s diploma",
+    "h.s grad",
+    "h.s. diploma",
+    "h.s. grad",
+    "high school diploma",
+    "high school graduate",
+    "high school graduation",
+    "hs diploma",
+    "hs grad",
+    "hs. diploma",
+    "hs. grad",
+)
+
 #: A sentence holding a credential's spelled-out name holds one of these: "certi", "regis".
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 #: Every word above, and the words of a "one of the following" list (education, credentials).
-#: ... and the route labels of credentials on route lines ("Option A:", matcher._cert_lists).
+#: ... and the route labels of credentials on route lines ("Option A:", matcher._cert_lists),
+#: and the words of the two readers above.
 SCAN_WORDS: Final = frozenset(
-    (*INLINE_WORDS, *RESIDENCE_WORDS, *NAME_WORDS, *ONE_OF_TRIGGERS, *OPTION_TRIGGERS)
+    (
+        *INLINE_WORDS,
+        *RESIDENCE_WORDS,
+        *NAME_WORDS,
+        *ONE_OF_TRIGGERS,
+        *OPTION_TRIGGERS,
+        *WITHOUT_WORDS,
+        *DIPLOMA_WORDS,
+    )
 )
