@@ -155,17 +155,17 @@ def _is_heading(line: str) -> bool:
             return True
     alpha = upper = 0  # words starting with a letter, and those of them capitalised
     for w in split:
-        c = w[0]
-        # ASCII letters by comparison: compiled, str.isalpha / isupper are generic method calls
-        # (~250 instructions each, a quarter of the function; s11gate)
-        if "a" <= c <= "z":
+        # ASCII letters by their code: compiled, str.isalpha / isupper are generic method calls
+        # and a str comparison a generic rich compare; ord(w[0]) and int tests are C (s11gate)
+        c = ord(w[0])
+        if 97 <= c <= 122:  # a-z
             alpha += 1
-        elif "A" <= c <= "Z":
+        elif 65 <= c <= 90:  # A-Z
             alpha += 1
             upper += 1
-        elif c > "\x7f" and c.isalpha():
+        elif c > 127 and w[0].isalpha():
             alpha += 1
-            upper += c.isupper()
+            upper += w[0].isupper()
     return upper >= 1 and upper >= alpha - 1  # (upper >= 1: a letter-led word)
 
 
