@@ -57,7 +57,13 @@ def _zero(text: str, rx: _Patterns) -> bool:
 
 
 #: Words of a clause that welcomes applicants without experience (lower case).
-_NO_EXPERIENCE_WORDS = ("new grad", "entry level", "entry-level", "will train", "no experience")
+_NO_EXPERIENCE_WORDS: Final = (
+    "new grad",
+    "entry level",
+    "entry-level",
+    "will train",
+    "no experience",
+)
 
 
 def _follows_experience(doc: Doc, i: int) -> bool:

@@ -123,6 +123,11 @@ _holds_substitute_hint: Final = holds_any(_SUBSTITUTE_HINTS)
 #: no unit, and scanning them was a fifth of the experience time; this pattern opens with
 #: literals the engine skips to in C (h15r, issue 15).
 _UNIT_GATE = group_gate(EXPERIENCE_RE, "unit")
+#: Its pattern and width as Final names: compiled, a plain global is a dict look-up at every
+#: read (40 a posting), and a Final ``tuple | None`` does not build (mypyc 2.4 reads the narrowed
+#: static as an unboxed tuple: a C type error). s11gate.
+_UNIT_RX: Final = None if _UNIT_GATE is None else _UNIT_GATE[0]
+_UNIT_WIDEST: Final = 0 if _UNIT_GATE is None else _UNIT_GATE[1]
 #: The words a total ("in total", "total of") or an elided second figure ("two preferred")
 #: cannot be said without: a sentence without them skips those patterns for all its figures
 #: (4.8 and 9.7 searches a posting on the bench set, most of them on sentences without).
@@ -230,9 +235,9 @@ _LOWERED: Final = _patterns(lower=True)
 def first_unit(low: str) -> int | None:
     """Where the first unit of a figure can start in the lower-case copy of an ASCII sentence:
     -1 when it names none, None when EXPERIENCE_RE gives no unit gate (any place may)."""
-    if _UNIT_GATE is None:
+    if _UNIT_RX is None:
         return None
-    unit = _UNIT_GATE[0].search(low)
+    unit = _UNIT_RX.search(low)
     return -1 if unit is None else unit.start()
 
 
@@ -242,9 +247,9 @@ def read_figures(text: str, rx: _Patterns, first: int | None) -> list[re.Match[s
     is the lower-case copy of an ASCII sentence, else None (elsewhere re.I folds a few other
     letters onto ASCII ones: "\u017f" is "s"): the pattern is then started only where a match
     ending in the next unit can start (h15r, issue 15)."""
-    if first is None or _UNIT_GATE is None:
+    if first is None or _UNIT_RX is None:
         return list(islice(rx.figure.finditer(text), MAX_FIGURES_PER_SENTENCE))
-    gate, widest = _UNIT_GATE
+    gate, widest = _UNIT_RX, _UNIT_WIDEST
     found: list[re.Match[str]] = []
     unit, pos = first, 0
     while unit >= 0:

@@ -58,6 +58,11 @@ _REQUIREMENTS: Final = Requirements.__pydantic_validator__.validate_python
 _CERTIFICATION: Final = CertificationRequirement.__pydantic_validator__.validate_python
 
 
+#: The hints of a posting that has none: read only, built once (Hints() is a Python-level
+#: __init__ and a validation a call, ~5k instructions a posting compiled; s11gate).
+_NO_HINTS: Final = Hints()
+
+
 def _text(sentence: str) -> Evidence:
     ev: Evidence = _EVIDENCE({"source": "text", "text": sentence})
     return ev
@@ -85,7 +90,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         sentences.append(Sentence(title.strip()[:200], "title"))
     sentences += split_sentences(body, wrapped=not markup)
     doc = Doc(sentences)
-    hints = hints or Hints()
+    hints = hints or _NO_HINTS
     values: dict[str, Any] = {}
     evidence: dict[str, Evidence] = {}
 

@@ -147,20 +147,20 @@ _VALUE_MAX_CHARS: Final = 100
 _LABEL_MAX_CHARS: Final = max(len(label) for label in FIELD_LABELS) + 1
 
 
-#: A menu item or a numbered line starts with one of these (after its indent).
-_DIGITS: Final = frozenset("0123456789")
-
-
 def may_hold_furniture(lines: list[str]) -> bool:
     """A line that is only a field label, or a numbered item: most postings have neither and skip
     the line-by-line pass (a regex over the text cost a quarter of the splitting time)."""
     labels, limit = FIELD_LABELS, _LABEL_MAX_CHARS + 8
     for raw in lines:
+        if not raw:  # a third of the lines: none of the tests below passes on "" (-14k, s11gate)
+            continue
         if len(raw) <= limit:
             line = raw.strip()
             if line.rstrip(":").rstrip().lower() in labels:
                 return True
-        if raw[:1] in _DIGITS and raw[1:3].lstrip("0123456789")[:1] in (".", ")"):
+        # a numbered line ("1. Overview"): an ASCII digit first, tested by its code (compiled, a
+        # slice and a set test cost ~200 instructions a line; s11gate)
+        if 48 <= ord(raw[0]) <= 57 and raw[1:3].lstrip("0123456789")[:1] in (".", ")"):
             return True
         if "?" in raw and QUESTION_RE.match(raw.strip()):
             return True

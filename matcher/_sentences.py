@@ -168,10 +168,18 @@ def _is_heading(line: str) -> bool:
             return True
     alpha = upper = 0  # words starting with a letter, and those of them capitalised
     for w in split:
-        if w[0].isalpha():
+        # ASCII letters by their code: compiled, str.isalpha / isupper are generic method calls
+        # and a str comparison a generic rich compare; ord(w[0]) and int tests are C (s11gate)
+        c = ord(w[0])
+        if 97 <= c <= 122:  # a-z
+            alpha += 1
+        elif 65 <= c <= 90:  # A-Z
+            alpha += 1
+            upper += 1
+        elif c > 127 and w[0].isalpha():
             alpha += 1
             upper += w[0].isupper()
-    return alpha > 0 and upper >= max(1, alpha - 1)
+    return upper >= 1 and upper >= alpha - 1  # (upper >= 1: a letter-led word)
 
 
 def _states_level(line: str) -> bool:
