@@ -71,6 +71,11 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         # career-site workplace fields: "Remote Work Eligible" / "No"
         "remote",
         "remote work",
+        # "Remote Work Option" / "No" (a Workday-like page's field, value on the next line)
+        "remote work option",
+        "remote work options",
+        "remote option",
+        "telework option",
         "remote eligible",
         "remote work eligible",
         "work location",

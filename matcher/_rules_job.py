@@ -9,9 +9,24 @@ the examples and near misses. Triggers left out are derived from the patterns.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from schemas.vocab import Rule
+
+#: The ways of reaching people "in person" is one of, beside it: "on the phone and in person", "in
+#: person or by email" say how the person serves callers, not where the job is done.
+_CHANNELS: Final = ("phone", "email", "e-mail", "mail", "fax", "online", "virtually", "video",
+                    "writing", "chat", "portal")  # fmt: skip
+_NOT_A_CHANNEL: Final = "".join(
+    f"(?<!{re.escape(channel)}{joiner}in.person)"
+    for channel in _CHANNELS
+    for joiner in (" and ", " or ", ", ", " & ", "/")
+) + (
+    r"(?!\s?(?:,|/|&|and\b|or\b)\s?(?:by |over |on |via |through |in )?(?:the |a |your )?"
+    r"(?:[\w-]+ )?(?:tele)?(?:phones?|e-?mail|mail|fax|video|online|virtual\w*|writing|chat|"
+    r"portal)\b)"
+)
 
 EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -208,8 +223,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
-            r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
-            r"no\b",
+            # a workplace field answered No, or with the site ("Remote Work Option: No", "Remote
+            # option: None", "Telework option: On-site")
+            r"\b(?:remote job|remote work(?: options?)?|remote options?|telework(?: options?)?|"
+            r"telework eligible|remote)\s?:\s?(?:no|none|on[- ]?site|in[- ]office)\b",
             # the federal page's two fields with the value on the same line and no colon
             # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
             # prose is no field
@@ -239,6 +256,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote job: No",
             "Remote Eligible: No",
             "Remote Work Options: No",
+            "Remote Work Option: No",
+            "Remote option: None",
+            "Telework option: On-site",
             "Remote work eligibility: No",
             "Can this job be done from home: No",
             "Telework eligible: Yes - ADHOC",
@@ -347,8 +367,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\bon[- ]?site\b(?! (?:parking|cafeteria|gym|fitness|child ?care|daycare|"
             r"training|dining|clinic|pharmacy))",
-            # "apply in person" is how to apply, not where the work is
-            r"(?<!apply )(?<!applications )\bin[- ]person\b(?! (?:interview|application))",
+            # "apply in person" is how to apply, not where the work is; nor is "in person" one
+            # of the ways the person serves callers ("on the phone and in person", "in person
+            # or by email")
+            r"(?<!apply )(?<!applications )\bin[- ]person\b(?! (?:interview|application))"
+            + _NOT_A_CHANNEL,
             r"\bin[- ](?:the[- ])?office\b(?! (?:administration|management|procedures|setting|"
             r"environment|experience|skills|support|technology))",
             r"\bonsite\b",
@@ -363,6 +386,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "On-site role",
             "in person",
+            "Work location: In person",
+            "This role is full-time and in person.",
             "in the office",
             "onsite",
             "Work is performed inside the hospital.",
@@ -371,6 +396,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         near_misses=(
             "on-site parking",
             "apply in person",
+            "Excellent customer service on the phone and in person",
+            "Greets patients in person or by phone.",
+            "Answers requests by email, fax or in person.",
+            "Assist patients in-person and via the portal.",
             "coursework in office administration",
             "This position is located in Denver.",
         ),

@@ -35,6 +35,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bmornings\b|\bmorning shifts?\b",
             # the shift closing a line after a comma: "40 hours per week, days."
             r"(?<=, )days(?=\.?\s?$)",
+            # the shift after the weekdays it is worked: "Monday - Friday days", "M-F days",
+            # "Mon-Fri, days" ("Monday-Friday, 5 days a week" is a count)
+            r"\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|M-F|weekdays?)\.?,?"
+            r" days\b(?! (?:off|per|a|each|of)\b)",
         ),
         examples=(
             "Day shift",
@@ -53,6 +57,9 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "PT mornings",
             "morning shift",
             "40 hours per week, days.",
+            "Schedule: Monday - Friday days; weekend call",
+            "M-F days",
+            "Tues-Sat, days",
         ),
         near_misses=(
             "Monday through Friday",
@@ -60,6 +67,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "join our morning huddle",
             "Paid time off: 25 days.",
             "Orientation lasts 10 days.",
+            "Monday-Friday, 5 days a week",
+            "Friday days off rotate",
         ),
         triggers=("day", "first", "1st", "morning"),
     ),

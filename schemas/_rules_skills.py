@@ -196,8 +196,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "billing",
         # billing work, not a billing team named in passing ("help the billing team find a chart")
+        # nor a billing firm named as where experience was gained ("a year in a hospital or
+        # billing company")
         (
-            r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff))",
+            r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff|"
+            r"compan(?:y|ies)|firms?|vendors?|agenc(?:y|ies)|services? (?:company|firm)))",
             r"\b(?:enter|post|posting|entering) charges\b",
             r"\bcharge entry\b",
             r"\b(?:work|working|resolve|resolving) (?:claim |insurance )?denials\b",
@@ -208,7 +211,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "charge entry",
             "Resolve insurance denials.",
         ),
-        near_misses=("Help the billing team find a chart.",),
+        near_misses=(
+            "Help the billing team find a chart.",
+            "At least 1 year in a physician practice, hospital or billing company",
+            "Experience with a third-party billing firm or vendor",
+        ),
         triggers=("billing", "charge", "denial"),
         label="medical billing",
     ),
