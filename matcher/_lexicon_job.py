@@ -1,7 +1,7 @@
 """Word lists and bounded patterns for the job's terms: employment, workplace, shifts and pay
-(vocabulary as data; the requirement words live in matcher._lexicon, the employment and
-workplace words in matcher._rules_job, the shift words in matcher._rules_shift, the skills in
-schemas._rules_skills).
+(vocabulary as data; the requirement words live in matcher._lexicon, the employment words in
+matcher._rules_job, the workplace words in matcher._rules_workplace, the shift words in
+matcher._rules_shift, the skills in schemas._rules_skills).
 
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """

@@ -1,5 +1,5 @@
 """Shift words, one record per value (docs/extraction.md, "How to add"): when the job is worked
-(matcher._rules_job has its terms: employment type and workplace).
+(matcher._rules_job and matcher._rules_workplace have its terms: employment type and workplace).
 
 To read a new phrasing ("PM shift" as evening), add a pattern and an example to that value's
 record. The ids are schemas.vocab's SHIFTS; tests/matcher/test_rules.py pins them and checks
