@@ -60,13 +60,21 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             r"\breleas(?:e|es|ing)[- ]of[- ](?:patient |health |medical )?information\b",
             r"\bROI\b",
             r"\breleas(?:e|es|ing) (?:\w+ ){0,2}(?:information|records|copies)\b",
+            # the records named first, then released: "requests for copies of resident records
+            # and release them", "pull the charts requested and release them securely"
+            r"\b(?:records|charts|copies)\b[^.;]{0,40}?\breleas(?:e|es|ing) (?:them|it)\b",
         ),
         examples=(
             "Handle release of information requests.",
             "ROI specialist",
             "Releases medical records to patients.",
+            "Process requests for copies of records and release them per policy.",
         ),
-        near_misses=("press release",),
+        near_misses=(
+            "press release",
+            "Release the hold on the account.",
+            "Scan the forms and release them to the nurses' station.",
+        ),
         triggers=("releas", "roi"),
         label="release of information",
     ),

@@ -108,3 +108,24 @@ BILLING_SETTINGS = [
 @pytest.mark.parametrize(("text", "skills"), BILLING_SETTINGS)
 def test_a_billing_company_is_a_setting(text: str, skills: list[str]) -> None:
     assert [s for s in extract(text).skills if s == "billing"] == skills
+
+
+# --- records named first, then released; a job board's "Full job description" (seen16, seen17) --
+
+RELEASED_AND_DESCRIBED = [
+    ("- Process requests for copies of resident records and release them according to policy",
+     ["release_of_information"]),
+    ("Checks the authorization, gathers the charts from Epic and releases them securely.",
+     ["release_of_information", "epic"]),
+    ("Benefits\n401(k) matching, dental insurance\n\nFull job description\nKeep the disclosure "
+     "log current as HIPAA requires.", ["hipaa"]),
+    # near-misses: other things released; the benefits above the description stay benefits
+    ("Scan the forms and release them to the nurses' station.", ["scanning_indexing"]),
+    ("Release the hold on the account once the balance clears.", []),
+    ("Benefits\nFree HIPAA refresher course\n\nFull job description\nFile loose reports.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "skills"), RELEASED_AND_DESCRIBED)
+def test_records_released_and_a_full_job_description(text: str, skills: list[str]) -> None:
+    assert sorted(extract(text).skills) == sorted(skills)
