@@ -102,8 +102,8 @@ DEADLINE_NEXT_RE: Final = re.compile(
     # "recent graduates eligible for either exam are also considered if they pass it within
     # nine months" (README: required, within_months N)
     r"^[^.;]{0,100}?\b(?:considered|hired|accepted|welcomed?)\b[^.;]{0,30}?\b(?:if|provided|"
-    r"as long as|so long as|on condition that)\b[^.;]{0,40}?\b(?:pass|earn|obtain|achiev|acquir)"
-    r"\w*\b[^.;]{0,40}?\bwithin\b",
+    r"as long as|so long as|on (?:the )?condition)\b[^.;]{0,40}?\b"
+    r"(?:pass|earn|obtain|achiev|acquir)\w*\b[^.;]{0,40}?\bwithin\b",
     re.I,
 )
 #: A code offered right after an eligible one: "Must be eligible for RHIT certification or hold a

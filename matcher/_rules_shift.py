@@ -37,8 +37,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<=, )days(?=\.?\s?$)",
             # the shift after the weekdays it is worked: "Monday - Friday days", "M-F days",
             # "Mon-Fri, days" ("Monday-Friday, 5 days a week" is a count)
-            r"\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|M-F|weekdays?)\.?,?"
-            r" days\b(?! (?:off|per|a|each|of)\b)",
+            r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|"
+            r"sat|sun|M-F|weekdays?)\.?,? days\b(?! (?:off|per|a|each|of)\b)",
         ),
         examples=(
             "Day shift",
@@ -60,6 +60,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Schedule: Monday - Friday days; weekend call",
             "M-F days",
             "Tues-Sat, days",
+            "Tuesday - Saturday days",
         ),
         near_misses=(
             "Monday through Friday",

@@ -38,9 +38,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
             r"telecommut\w*)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
-            r"(?:available|offered|permitted|an option|possible|eligible|authorized|authorised|"
-            r"approved|allowed)",
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work)?(?: options?)?\s?:?\s?"
+            r"(?:is )?not (?:available|offered|permitted|an option|possible|eligible|authorized|"
+            r"authorised|approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             # a workplace field answered No, or with the site ("Remote Work Option: No", "Remote
@@ -77,6 +77,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote Eligible: No",
             "Remote Work Options: No",
             "Remote Work Option: No",
+            "Remote work option: Not available",
             "Remote option: None",
             "Telework option: On-site",
             "Remote work eligibility: No",

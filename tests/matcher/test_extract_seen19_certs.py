@@ -66,6 +66,8 @@ ELIGIBLE_WITH_DEADLINE = [
      [(["RHIT"], "required", 9)]),
     ("CCS required or eligible to sit for the exam; must pass within 1 year of hire.",
      [(["CCS"], "required", 12)]),
+    ("CCS required. New graduates eligible for the exam will be hired on the condition that "
+     "they pass it within 6 months.", [(["CCS"], "required", 6)]),
     # near-misses: no deadline, a deadline for something else, a deadline with no credential step
     ("CTR preferred; candidates who are CTR-eligible will be considered.",
      [(["CTR"], "preferred", None)]),
@@ -129,6 +131,7 @@ LEVEL_CLOSES = [
     ("Requirements: RHIT required, sign-on bonus of $2,000.", [(["RHIT"], "required", None)]),
     ("CCS preferred; tuition reimbursement available.", [(["CCS"], "preferred", None)]),
     ("CPC required (bonus for CRC holders).", [(["CPC"], "required", None)]),
+    ("Active CPC required, retention bonus after one year", [(["CPC"], "required", None)]),
     # near-misses: the off-scope words are the credential's own
     ("CPC exam fees reimbursed.", []),
     ("RHIT, tuition reimbursement available.", []),
@@ -151,6 +154,7 @@ EXPERIENCE_FOR_CREDENTIAL = [
     ("CCS required. Four years of inpatient coding experience will be accepted in lieu of the "
      "credential.", []),
     ("CPC required. Five years of coding experience can replace the CPC.", []),
+    ("Certification: CPC, or equivalent coding experience", []),
     # near-misses: a refused substitution, experience for the degree, schooling for experience,
     # experience merely considered, a preferred credential
     ("CCS required. Experience may not substitute for the credential.",

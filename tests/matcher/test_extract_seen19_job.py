@@ -19,6 +19,7 @@ WORKPLACE_FIELDS = [
     ("Remote option: None", "on_site"),
     ("Telework option: On-site", "on_site"),
     ("Remote Work Option: No", "on_site"),
+    ("Remote work option\nNot available", "on_site"),
     # near-misses: the field answered otherwise
     ("Remote Work Option\nYes", "remote"),
     ("Remote Work Option\nHybrid", "hybrid"),
@@ -80,6 +81,7 @@ DAYS_AFTER_WEEKDAYS = [
     ("Tues-Sat, days, with a rotating holiday.", ["day", "weekend"]),
     ("Weekdays, days only.", ["day"]),
     ("Mon-Fri days plus every fourth Saturday", ["day", "weekend"]),
+    ("Schedule: Tuesday - Saturday days", ["day", "weekend"]),
     # near-misses: a count of days, days off, weekdays without a shift
     ("Monday-Friday, 5 days a week.", []),
     ("Monday through Friday; no weekends.", []),
