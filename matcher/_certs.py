@@ -208,6 +208,7 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
+    "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
 
@@ -317,7 +318,9 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 # "... preferred; required within 1 year of hire"
                 months = next_deadline(doc.sentences[si + 1].text)
             level = "required" if months is not None else mention_level(s, before, after)
-            held_or_eligible = ELIGIBLE_ALTERNATIVE_RE.match(after) is not None
+            held_or_eligible = (
+                "eligible_alternative" in may and ELIGIBLE_ALTERNATIVE_RE.match(after) is not None
+            )
             if level is None and held_or_eligible:
                 # the cue closes the eligible alternative: read past its restated code
                 level = mention_level(s, before, text[g.end : g.end + 90])
