@@ -16,34 +16,37 @@ from matcher._cert_names import (
     undot,
 )
 from matcher._cert_scan import cert_sentences
+from matcher._cert_terms import (
+    code_of,
+    months_of,
+    next_deadline,
+    replaced_by_experience,
+)
 from matcher._cue_gate import CueGate
-from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, NUMBER_WORDS, PREFERRED_RE
+from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, PREFERRED_RE
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_ANY_OF_WORDS_RE,
     CERT_JOIN_RE,
     CERT_LATER_STEP_RE,
+    CERT_LEVEL_CLOSES_RE,
     CERT_LEVEL_MARK_RE,
     CERT_NEGATED_BEFORE_RE,
     CERT_OTHER_MEANING,
     CERT_OTHER_MEANING_BEFORE,
     CERT_REFUSED_AFTER_RE,
     CERT_SCHOOLING_AFTER_RE,
-    DEADLINE_NEXT_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
     GENERIC_THEN_CODES_RE,
     REQUIREMENTS_LABEL_RE,
-    WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
 )
-from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS, GENERIC_CERT_RE, GENERIC_CERTS
-from matcher._rules import literal_gate
+from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE, GENERIC_CERTS
 from matcher._sentences import Doc, mention_level
-from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 from schemas.vocab import CREDENTIALS
 
 _BODY_RE: Final = re.compile(r"AHIMA|AAPC")
@@ -67,18 +70,12 @@ class _Mention:
     pending: tuple[str, ...] = ()
 
 
-def _code(found: str) -> str:
-    """The code a match names: itself, or the code of another spelling ("CPC Apprentice")."""
-    if found in CERT_CODES:
-        return found
-    return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
-
-
 def _mentions(text: str, *, names: bool, name_word: bool = False) -> list[_Mention]:
     """The credentials ``text`` names, in order, none overlapping; spelled-out names only with
     ``names`` (``name_word``: its lower case is known to hold a name word)."""
     found = [
-        _Mention(m.start(), m.end(), [_code(m.group("code"))]) for m in CERT_CODE_RE.finditer(text)
+        _Mention(m.start(), m.end(), [code_of(m.group("code"))])
+        for m in CERT_CODE_RE.finditer(text)
     ]
     from_codes = len(found)
     for m in GENERIC_CERT_RE.finditer(text) if ("AHIMA" in text or "AAPC" in text) else ():
@@ -193,9 +190,6 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return groups
 
 
-_WITHIN_GATE: Final = literal_gate(WITHIN_RE)
-#: Most next sentences hold no "within": two substring tests instead of the pattern's call.
-_DEADLINE_GATE: Final = literal_gate(DEADLINE_NEXT_RE)
 #: The patterns read around each group, run on a sentence only when it holds their words.
 _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "and": _AND_RE,
@@ -214,26 +208,9 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
+    "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
-
-
-def _months(text: str) -> int | None:
-    # most groups name no deadline: two substring tests instead of the pattern's scan (ASCII
-    # text only: re.I folds a few other letters onto ASCII ones; h15r, issue 15)
-    if _WITHIN_GATE is not None and text.isascii() and not _WITHIN_GATE(text.lower()):
-        return None
-    m = WITHIN_RE.search(text)
-    if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
-        return None
-    n = (m.group("n") or m.group("n_first") or "1").lower()
-    value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
-    unit = m.group("unit").lower()
-    if unit.startswith("year"):
-        return int(value * 12)
-    if unit.startswith("day"):
-        return max(1, round(value / 30))
-    return int(value)
 
 
 def extract_certifications(doc: Doc) -> list[Group]:
@@ -290,8 +267,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 after = after[: mark.end()]
             months = None
             if "within" in may:
-                months = _months(text[g.start : g.end + len(after)] if mark else text[g.start :])
-                months = months or _months(before)
+                months = months_of(text[g.start : g.end + len(after)] if mark else text[g.start :])
+                months = months or months_of(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (
                 ("eligible_after" in may and ELIGIBLE_AFTER_RE.search(after))
@@ -312,7 +289,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 if "label" in may:
                     labels = REQUIREMENTS_LABEL_RE.finditer(near)
                     near = near[max((m.end() for m in labels), default=0) :]
-                if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(after[:40]):
+                # "CPC required, bonus after 90 days": a level word closing the clause leaves
+                # what follows to the next clause
+                closed = CERT_LEVEL_CLOSES_RE.match(after)
+                tail = after[: closed.end()] if closed is not None else after[:40]
+                if CERT_OFF_SCOPE_RE.search(near) or CERT_OFF_SCOPE_RE.search(tail):
                     continue
             if "later" in may and CERT_LATER_STEP_RE.search(before[-60:]):
                 continue
@@ -334,17 +315,27 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
                 continue
             if months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
-                nxt_text = doc.sentences[si + 1].text
-                if (
-                    _DEADLINE_GATE is None
-                    or not nxt_text.isascii()
-                    or _DEADLINE_GATE(nxt_text.lower())
-                ) and (DEADLINE_NEXT_RE.match(nxt_text) and not CERT_CODE_RE.search(nxt_text)):
-                    months = _months(nxt_text)  # "... preferred; required within 1 year of hire"
+                # "... preferred; required within 1 year of hire"
+                months = next_deadline(doc.sentences[si + 1].text)
             level = "required" if months is not None else mention_level(s, before, after)
-            if level is None and ELIGIBLE_ALTERNATIVE_RE.match(after):
+            held_or_eligible = (
+                "eligible_alternative" in may and ELIGIBLE_ALTERNATIVE_RE.match(after) is not None
+            )
+            if level is None and held_or_eligible:
                 # the cue closes the eligible alternative: read past its restated code
                 level = mention_level(s, before, text[g.end : g.end + 90])
+            if (
+                months is None
+                and level == "required"
+                and (
+                    held_or_eligible
+                    or replaced_by_experience(doc, si, g.codes, after, last=i + 1 == len(groups))
+                )
+            ):
+                # "RHIT, or eligible to sit for the RHIT exam" under the requirements, "CPC
+                # required; two years of coding experience may substitute": one route of two, so
+                # no one must hold it (with no deadline)
+                continue
             if level is None:
                 # a body, its cue, then its codes: "AAPC or AHIMA credential required (CPC, CCS)"
                 level = mention_level(s, before, text[g.start : g.end] + after)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 #: Field labels of job boards and USAJOBS pages, written on their own line with the value on the
@@ -71,6 +72,11 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         # career-site workplace fields: "Remote Work Eligible" / "No"
         "remote",
         "remote work",
+        # "Remote Work Option" / "No" (a Workday-like page's field, value on the next line)
+        "remote work option",
+        "remote work options",
+        "remote option",
+        "telework option",
         "remote eligible",
         "remote work eligible",
         "work location",
@@ -108,6 +114,34 @@ MARK_BLOCK_LABELS: Final[frozenset[str]] = frozenset(
         "ability to relocate",
     )
 )
+#: Words of a "Label: value" head that name a field, not a level ("Education:", "Licenses and
+#: Certifications:", "Skills & Knowledge:"): such a label inside a "Preferred Qualifications"
+#: block is one of its items, still preferred (matcher._sentences); a head with another word
+#: ("Required education:", "Minimum experience:") states its own level.
+FIELD_LABEL_WORDS: Final[frozenset[str]] = frozenset(
+    (
+        "education",
+        "experience",
+        "certification",
+        "certifications",
+        "certificate",
+        "certificates",
+        "license",
+        "licenses",
+        "licence",
+        "licences",
+        "licensure",
+        "credential",
+        "credentials",
+        "skills",
+        "skill",
+        "knowledge",
+        "training",
+    )
+)
+#: Words that join field words in a label ("Licenses and Certifications").
+_LABEL_JOINS: Final[frozenset[str]] = frozenset(("and", "or"))
+_LABEL_WORD_RE: Final = re.compile(r"[a-z]+")
 #: A career site's question with its answer ("Is this position remote?" / "No", "Remote? Yes"),
 #: on two lines or one: read as "label: answer" like a field label, so the question's words are
 #: not taken for the value and the sentence splitter does not part them at the "?".
@@ -145,6 +179,22 @@ _NUMBER_RE: Final = re.compile(r"\d+")
 #: A label's value sits on the next line, or the one after a blank line; it is short.
 _VALUE_MAX_CHARS: Final = 100
 _LABEL_MAX_CHARS: Final = max(len(label) for label in FIELD_LABELS) + 1
+
+
+@lru_cache(maxsize=1024)  # labels repeat across postings ("Education", "Experience")
+def names_field(head: str) -> bool:
+    """A label head made only of field words ("Licenses and Certifications"), no level word.
+
+    >>> names_field("Licenses & Certifications"), names_field("Minimum Education")
+    (True, False)
+    """
+    words = [w for w in _LABEL_WORD_RE.findall(head.lower()) if w not in _LABEL_JOINS]
+    return bool(words) and all(w in FIELD_LABEL_WORDS for w in words)
+
+
+def holds_field_word(heading: str) -> bool:
+    """ "Certifications (preferred):" names a field; "Preferred Qualifications" does not."""
+    return any(w in FIELD_LABEL_WORDS for w in _LABEL_WORD_RE.findall(heading.lower()))
 
 
 def may_hold_furniture(lines: list[str]) -> bool:

@@ -78,10 +78,14 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
     re.I,
 )
-#: The credential held, or eligibility for it, as one requirement: "CCS, or eligible to sit for the
-#: CCS exam, required" (labelled like "CTR or CTR-eligible required": the code at the cue's level).
+#: The credential held, or eligibility for it: "CCS, or eligible to sit for the CCS exam",
+#: "CTR or CTR-eligible", "CPC or be eligible for it". Preferred, the code is preferred; asked of
+#: everyone with no deadline, it is asked of no one (an eligible applicant does not hold it:
+#: README, "held or eligible" with no deadline is not a requirement; matcher._certs).
 ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
-    r"^\W{0,3}or (?:be |being )?(?:[\w-]+ ){0,2}?eligib", re.I
+    r"^\W{0,3}(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
+    r"or (?:be |being )?(?:[\w-]+ ){0,2}?(?:[A-Za-z]{2,6}-? ?)?eligib",
+    re.I,
 )
 #: A deadline in the next clause, naming no code: "AHIMA credential (RHIT/RHIA) strongly
 #: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
@@ -92,7 +96,14 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"(?:(?:candidates|applicants|those|new hires|hires|anyone|you)(?: who (?:do not|don't|"
     r"does not) (?:yet )?(?:hold|have)| without)\b[^.;]{0,25}?)?"
     r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
-    r"(?:obtain|earn)(?:ed)?)\b[^.;]{0,20}?\bwithin\b",
+    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?\bwithin\b|"
+    # eligible candidates taken on the condition that they earn it within a term: "Candidates who
+    # are CTR-eligible will be considered if the credential is earned within 18 months",
+    # "recent graduates eligible for either exam are also considered if they pass it within
+    # nine months" (README: required, within_months N)
+    r"^[^.;]{0,100}?\b(?:considered|hired|accepted|welcomed?)\b[^.;]{0,30}?\b(?:if|provided|"
+    r"as long as|so long as|on (?:the )?condition)\b[^.;]{0,40}?\b"
+    r"(?:pass|earn|obtain|achiev|acquir)\w*\b[^.;]{0,40}?\bwithin\b",
     re.I,
 )
 #: A code offered right after an eligible one: "Must be eligible for RHIT certification or hold a
@@ -113,7 +124,11 @@ WITHIN_FOR_HOLDERS_RE: Final = re.compile(
 CERT_LATER_STEP_RE: Final = re.compile(
     r"\b(?:go(?:es)? on to |(?:may|might|could) (?:later |eventually |one day |also )?)"
     r"(?:earn|obtain|pursue|get|achieve|sit for)\b(?: [\w-]+){0,2}\s?$|"
-    r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$",
+    r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$|"
+    # what a later grade asks, not this job: "advancement to ROI Specialist II requires the",
+    # "promotion to Coder III needs", "to move up to the lead role you will need the"
+    r"\b(?:advanc\w*|promot\w*|progress\w*|mov(?:e|es|ing) up|step(?:s|ping)? up) (?:to|into)\b"
+    r"[^.;]{0,40}?\b(?:requires?|needs?|will need|calls? for)(?: (?:the|an?|your|their))?\s?$",
     re.I,
 )
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
@@ -139,6 +154,47 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
 #: names (matcher._certs), so they are one required group with it.
 CERT_ACCEPTED_FIRST_RE: Final = re.compile(
     r"^\W{0,3}(?:(?:is|are|will be) )?(?:also )?(?:accepted|acceptable)\b", re.I
+)
+#: A level word that closes the credential's clause before an off-scope word: "CPC required,
+#: bonus after 90 days", "RHIT preferred; tuition help for the CCS" (the bonus and the help are
+#: the next clause's, not what the credential is for).
+CERT_LEVEL_CLOSES_RE: Final = re.compile(
+    r"^[^.;,()]{0,30}?\b(?:required|preferred|needed|mandatory|a must|desired|a plus)\b"
+    r"\s?(?:[,;:(]|\s[-–—]\s|$)",
+    re.I,
+)
+#: Experience that may stand in for the credential just named: "CPC required; two years of coding
+#: experience may substitute", "RHIT or equivalent experience", "three years of coding experience
+#: will be accepted in lieu of the certification". The credential is then one route, asked of no
+#: one (docs/design.md "Qualification paths": the flat fields are what every route shares;
+#: README: a credential on only some of the options stays out). Not "experience may not
+#: substitute", nor experience standing in for the degree ("... may substitute for the
+#: associate degree"), nor schooling standing in for experience.
+_CODES = "(?-i:" + "|".join(sorted({re.escape(c.code) for c in CREDENTIALS}, key=len)[::-1]) + ")"
+#: The words between "experience" and its verb, none of them schooling: in "two years of
+#: experience, and education may substitute" the schooling stands in, not the experience.
+_NO_SCHOOLING_GAP = (
+    r"(?:(?!\b(?:education|degree|schooling|college|coursework|diploma|certificate)\b)[^.;]){0,40}?"
+)
+_CREDENTIAL_OBJECT = (
+    r"(?:the |this |that |a |an |your )?(?:[\w-]+ ){0,2}?(?:certifications?|credentials?|"
+    r"licen[cs]es?|" + _CODES + r")\b"
+)
+EXPERIENCE_FOR_CERT_RE: Final = re.compile(
+    # "RHIT or equivalent experience", "CPC, or equivalent coding experience"
+    r"^\W{0,3}(?:(?:is |are )?(?:required|preferred|needed)\W{0,3})?(?:or|/) ?(?:equivalent|"
+    r"comparable) (?:[\w-]+ ){0,2}?experience\b|"
+    # "... experience may substitute (for the certification)", "... experience can replace the
+    # CPC", "... experience will be accepted in lieu of the credential"
+    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\b(?:may|can|will|could) (?:also )?(?:be )?"
+    r"(?:substitut\w*(?: (?:for|in place of|in lieu of|instead of) "
+    + _CREDENTIAL_OBJECT
+    + r"|\s?(?:[.;)]|$))|replace "
+    + _CREDENTIAL_OBJECT
+    + r"|(?:accepted|used|considered) "
+    r"(?:in place of|in lieu of|instead of) " + _CREDENTIAL_OBJECT + r")|"
+    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
+    re.I,
 )
 #: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then
 #: another item's "(Required within 30 days)" on the same joined line, "CPC, CCS required

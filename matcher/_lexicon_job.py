@@ -1,7 +1,7 @@
 """Word lists and bounded patterns for the job's terms: employment, workplace, shifts and pay
-(vocabulary as data; the requirement words live in matcher._lexicon, the employment and
-workplace words in matcher._rules_job, the shift words in matcher._rules_shift, the skills in
-schemas._rules_skills).
+(vocabulary as data; the requirement words live in matcher._lexicon, the employment words in
+matcher._rules_job, the workplace words in matcher._rules_workplace, the shift words in
+matcher._rules_shift, the skills in schemas._rules_skills).
 
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """
@@ -56,6 +56,17 @@ WORKPLACE_MAYBE_RE: Final = re.compile(
     r"offered)|\bpossib\w+ (?:after|once|in the future)|\bat (?:the )?(?:manager|supervisor)'?s? "
     r"discretion",
     re.I,
+)
+#: Eligibility that comes later, read before the workplace word: "after 90 days you become eligible
+#: for remote work", "staff are eligible to telework once trained" (with WORKPLACE_LATER_RE in
+#: the sentence) are a possibility, like "may be approved"; "this position is eligible for remote
+#: work" and a "Remote eligible: Yes" field state the arrangement.
+WORKPLACE_ELIGIBLE_BEFORE_RE: Final = re.compile(
+    r"\beligib(?:le|ility) (?:for|to)\s(?:[\w-]+\s){0,3}$", re.I
+)
+#: What makes such eligibility a later one: it is gained, or follows a term or a step.
+WORKPLACE_LATER_RE: Final = re.compile(
+    r"\b(?:becom\w*|bec[oa]me|gain\w*|earn\w*|after|once|upon|following|when)\b", re.I
 )
 #: A page field that says the whole job is remote ("Remote job: Yes"): it outranks a "Telework
 #: eligible: No" beside it, which is about days away from an on-site job (federal pages list both).

@@ -141,6 +141,10 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "about the job",
             "position",
             "description",
+            # a job board's "Full job description" over the posting's own text (sentence case,
+            # so read as a heading by its phrase)
+            "full job description",
+            "job description",
             "day to day",
             "a day in",
             "role",

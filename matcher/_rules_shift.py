@@ -1,5 +1,5 @@
 """Shift words, one record per value (docs/extraction.md, "How to add"): when the job is worked
-(matcher._rules_job has its terms: employment type and workplace).
+(matcher._rules_job and matcher._rules_workplace have its terms: employment type and workplace).
 
 To read a new phrasing ("PM shift" as evening), add a pattern and an example to that value's
 record. The ids are schemas.vocab's SHIFTS; tests/matcher/test_rules.py pins them and checks
@@ -35,6 +35,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bmornings\b|\bmorning shifts?\b",
             # the shift closing a line after a comma: "40 hours per week, days."
             r"(?<=, )days(?=\.?\s?$)",
+            # the shift after the weekdays it is worked: "Monday - Friday days", "M-F days",
+            # "Mon-Fri, days" ("Monday-Friday, 5 days a week" is a count)
+            r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|"
+            r"sat|sun|M-F|weekdays?)\.?,? days\b(?! (?:off|per|a|each|of)\b)",
         ),
         examples=(
             "Day shift",
@@ -53,6 +57,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "PT mornings",
             "morning shift",
             "40 hours per week, days.",
+            "Schedule: Monday - Friday days; weekend call",
+            "M-F days",
+            "Tues-Sat, days",
+            "Tuesday - Saturday days",
         ),
         near_misses=(
             "Monday through Friday",
@@ -60,6 +68,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "join our morning huddle",
             "Paid time off: 25 days.",
             "Orientation lasts 10 days.",
+            "Monday-Friday, 5 days a week",
+            "Friday days off rotate",
         ),
         triggers=("day", "first", "1st", "morning"),
     ),

@@ -22,6 +22,8 @@ from matcher._lexicon_job import (
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     WEEKEND_DAY_WORDS,
+    WORKPLACE_ELIGIBLE_BEFORE_RE,
+    WORKPLACE_LATER_RE,
     WORKPLACE_MAYBE_RE,
 )
 from matcher._need import Alternatives
@@ -118,6 +120,16 @@ def extract_employment(doc: Doc) -> Found | None:
 _REMOTE: Final[tuple[str, ...]] = ("remote",)
 
 
+def _eligible_later(text: str, start: int) -> bool:
+    """ "After 90 days you become eligible for remote work": eligibility gained later, a
+    possibility like "may be approved" (README, Workplace), not the job's arrangement."""
+    return (
+        "eligib" in text[max(0, start - 50) : start].lower()
+        and WORKPLACE_ELIGIBLE_BEFORE_RE.search(text, max(0, start - 50), start) is not None
+        and WORKPLACE_LATER_RE.search(text) is not None
+    )
+
+
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
     # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
@@ -129,7 +141,9 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             m = rx.search(s.text) if s.section != "benefits" else None
             if m is None:
                 continue
-            if kind in ("hybrid", "remote") and WORKPLACE_MAYBE_RE.search(s.text, m.end()):
+            if kind in ("hybrid", "remote") and (
+                WORKPLACE_MAYBE_RE.search(s.text, m.end()) or _eligible_later(s.text, m.start())
+            ):
                 continue  # "hybrid telework may be approved after probation": a possibility
             hits[kind] = s.text
             break

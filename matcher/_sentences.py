@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import Final, NamedTuple
 
 from matcher._doc import _LOWER_WORDS, Doc
-from matcher._furniture import furniture, may_hold_furniture
+from matcher._furniture import furniture, holds_field_word, may_hold_furniture, names_field
 from matcher._lexicon import (
     IDEAL_RE,
     MAX_INPUT_CHARS,
@@ -331,6 +331,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     section = ""
+    general = False  # the preferred section's heading names no field ("Preferred Qualifications")
     after_heading = False
     text = text[:MAX_INPUT_CHARS]
     ascii_text = text.isascii()
@@ -372,6 +373,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             and not _states_level(line)
         ):
             kind = section_kind(line)
+            if kind == "preferred":
+                # "Preferred Qualifications" spans its field labels; "Certifications
+                # (preferred):" is one field's block, and the next field's label ends it
+                general = not holds_field_word(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
             # item) of the preferred list, not a new required section
             if kind == "required" and section == "preferred" and after_heading:
@@ -388,7 +393,14 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
         m = _HEADING_COLON_RE.match(line) if ":" in line[:48] else None
         if m and m.group("rest"):
             kind = section_kind(m.group("head"))
-            if kind is not None:
+            # "Licenses and Certifications: RHIT" under "Preferred Qualifications" is one of
+            # the block's items: the label names the field, not a level
+            if kind is not None and not (
+                kind == "required"
+                and section == "preferred"
+                and general
+                and names_field(m.group("head"))
+            ):
                 local = kind
         if spaced:
             if not _may_cut(line) and len(line) <= MAX_SENTENCE_CHARS:

@@ -60,13 +60,21 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             r"\breleas(?:e|es|ing)[- ]of[- ](?:patient |health |medical )?information\b",
             r"\bROI\b",
             r"\breleas(?:e|es|ing) (?:\w+ ){0,2}(?:information|records|copies)\b",
+            # the records named first, then released: "requests for copies of resident records
+            # and release them", "pull the charts requested and release them securely"
+            r"\b(?:records|charts|copies)\b[^.;]{0,40}?\breleas(?:e|es|ing) (?:them|it)\b",
         ),
         examples=(
             "Handle release of information requests.",
             "ROI specialist",
             "Releases medical records to patients.",
+            "Process requests for copies of records and release them per policy.",
         ),
-        near_misses=("press release",),
+        near_misses=(
+            "press release",
+            "Release the hold on the account.",
+            "Scan the forms and release them to the nurses' station.",
+        ),
         triggers=("releas", "roi"),
         label="release of information",
     ),
@@ -196,8 +204,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "billing",
         # billing work, not a billing team named in passing ("help the billing team find a chart")
+        # nor a billing firm named as where experience was gained ("a year in a hospital or
+        # billing company")
         (
-            r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff))",
+            r"\bbilling\b(?! (?:and|&) coding specialist| (?:team|office|department|staff|"
+            r"compan(?:y|ies)|firms?|vendors?|agenc(?:y|ies)|services? (?:company|firm)))",
             r"\b(?:enter|post|posting|entering) charges\b",
             r"\bcharge entry\b",
             r"\b(?:work|working|resolve|resolving) (?:claim |insurance )?denials\b",
@@ -208,7 +219,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "charge entry",
             "Resolve insurance denials.",
         ),
-        near_misses=("Help the billing team find a chart.",),
+        near_misses=(
+            "Help the billing team find a chart.",
+            "At least 1 year in a physician practice, hospital or billing company",
+            "Experience with a third-party billing firm or vendor",
+        ),
         triggers=("billing", "charge", "denial"),
         label="medical billing",
     ),

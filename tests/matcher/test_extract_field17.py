@@ -243,7 +243,9 @@ def test_schooling_that_may_replace_experience(text: str, level: str | None) -> 
 # --- a credential held or eligible, and a body's cue before the codes it names ----------------
 
 HELD_OR_ELIGIBLE = [
-    ("CCS, or eligible to sit for the CCS exam, required.", [(["CCS"], "required")]),
+    # held or eligible with no deadline is asked of no one (README; f17-012 relabelled in
+    # session 11); preferred, the code stays preferred
+    ("CCS, or eligible to sit for the CCS exam, required.", []),
     ("RHIT, or be eligible to test for RHIT, preferred.", [(["RHIT"], "preferred")]),
     (
         "AAPC or AHIMA coding credential required (CPC, COC, CCS or CCA).",

@@ -9,9 +9,9 @@ import random
 import pytest
 
 import matcher._cert_names as cert_names
+from matcher._cert_terms import DEADLINE_GATE as _DEADLINE_GATE
 from matcher._certs import (
     _AND_RE,
-    _DEADLINE_GATE,
     _is_and,
     _joins,
 )

@@ -1,0 +1,79 @@
+"""A credential group's terms read around it (split from matcher._certs by job, session 11): the
+code a match names, the deadline a clause gives ("within 12 months of hire"), a deadline in the
+next clause, and experience that may stand in for the credential (the credential is then one
+route, asked of no one)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from matcher._lexicon import NUMBER_WORDS
+from matcher._lexicon_certs import (
+    DEADLINE_NEXT_RE,
+    EXPERIENCE_FOR_CERT_RE,
+    WITHIN_FOR_HOLDERS_RE,
+    WITHIN_RE,
+)
+from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS
+from matcher._rules import literal_gate
+from matcher._sentences import Doc
+from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
+
+_WITHIN_GATE: Final = literal_gate(WITHIN_RE)
+#: Most next sentences hold no "within": two substring tests instead of the pattern's call.
+DEADLINE_GATE: Final = literal_gate(DEADLINE_NEXT_RE)
+
+
+def code_of(found: str) -> str:
+    """The code a match names: itself, or the code of another spelling ("CPC Apprentice")."""
+    if found in CERT_CODES:
+        return found
+    return next((code for rx, code in CERT_CODE_VARIANTS if rx.fullmatch(found)), found.upper())
+
+
+def months_of(text: str) -> int | None:
+    """The deadline ``text`` states, in months ("within one year" -> 12), else None."""
+    # most groups name no deadline: two substring tests instead of the pattern's scan (ASCII
+    # text only: re.I folds a few other letters onto ASCII ones; h15r, issue 15)
+    if _WITHIN_GATE is not None and text.isascii() and not _WITHIN_GATE(text.lower()):
+        return None
+    m = WITHIN_RE.search(text)
+    if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
+        return None
+    n = (m.group("n") or m.group("n_first") or "1").lower()
+    value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
+    unit = m.group("unit").lower()
+    if unit.startswith("year"):
+        return int(value * 12)
+    if unit.startswith("day"):
+        return max(1, round(value / 30))
+    return int(value)
+
+
+def next_deadline(text: str) -> int | None:
+    """The deadline a next clause naming no code gives the group before it ("... preferred;
+    required within 1 year of hire", "Candidates who are CTR-eligible will be considered if the
+    credential is earned within 18 months"), else None."""
+    if DEADLINE_GATE is not None and text.isascii() and not DEADLINE_GATE(text.lower()):
+        return None
+    if DEADLINE_NEXT_RE.match(text) is None or CERT_CODE_RE.search(text) is not None:
+        return None
+    return months_of(text)
+
+
+def replaced_by_experience(doc: Doc, si: int, codes: list[str], after: str, *, last: bool) -> bool:
+    """Experience may stand in for the credential: in the words after it ("RHIT or equivalent
+    experience") or, for a sentence's last group, in the next sentence ("Two years of coding
+    experience may substitute."), naming no credential but these (EXPERIENCE_FOR_CERT_RE)."""
+    parts = [after]
+    if last and si + 1 < len(doc.sentences):
+        parts.append(doc.sentences[si + 1].text)
+    for part in parts:
+        if "xperience" not in part:  # most clauses: one substring test
+            continue
+        m = EXPERIENCE_FOR_CERT_RE.search(part)
+        if m is not None and all(
+            code_of(c.group("code")) in codes for c in CERT_CODE_RE.finditer(m.group())
+        ):
+            return True
+    return False
