@@ -23,6 +23,7 @@ from matcher._cert_terms import (
     replaced_by_experience,
 )
 from matcher._cue_gate import CueGate
+from matcher._levels import mention_level
 from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, PREFERRED_RE
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
@@ -46,7 +47,7 @@ from matcher._lexicon_certs import (
     WITHIN_RE,
 )
 from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE, GENERIC_CERTS
-from matcher._sentences import Doc, mention_level
+from matcher._sentences import Doc
 from schemas.vocab import CREDENTIALS
 
 _BODY_RE: Final = re.compile(r"AHIMA|AAPC")

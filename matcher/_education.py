@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from matcher._levels import mention_level
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
     CLAUSE_BREAK_RE,
@@ -33,7 +34,7 @@ from matcher._rules import (
 )
 from matcher._rules_education import ABOVE_DIPLOMA_RE, EDUCATION_RULES
 from matcher._rules_lower import led, lowered
-from matcher._sentences import Doc, mention_level
+from matcher._sentences import Doc
 from matcher._substitution_cues import BARE_OFFER_RE, refused
 from matcher._triggers import (
     EDUCATION_TRIGGERS,

@@ -26,6 +26,7 @@ from matcher._experience_patterns import (
     read_figures,
     summed,
 )
+from matcher._levels import mention_level
 from matcher._lexicon import (
     EXAMPLE_SENTENCE_RE,
     EXPERIENCE_RE,
@@ -33,7 +34,7 @@ from matcher._lexicon import (
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_parts import general_and_specialized
-from matcher._sentences import Doc, mention_level, section_kind
+from matcher._sentences import Doc, section_kind
 
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from matcher import _sentences
+from matcher import _levels
+from matcher._levels import mention_level
 from matcher._rules_cues import (
     IDEAL_CUES,
     NEGATION_CUES,
@@ -18,7 +19,7 @@ from matcher._rules_cues import (
     REQUIRED_CUES,
     STRICT_REQUIRED_CUES,
 )
-from matcher._sentences import Sentence, mention_level
+from matcher._sentences import Sentence
 
 #: Glue between the cue examples, in the cases postings write it, and a few non-ASCII letters
 #: IGNORECASE folds ("\u017f" is a long s, "\u212a" the Kelvin sign).
@@ -59,7 +60,7 @@ def _cue_texts() -> list[str]:
 def _reference(sentence: Sentence, before: str, after: str, **kw: object) -> str | None:
     """mention_level as it read before the lowered copies: the re.I cues on the text as given."""
     reach, needs = kw["reach"], kw["default_needs_cue"]
-    s = _sentences
+    s = _levels
     near = after[: int(reach)]  # type: ignore[call-overload]
     soft = s.PREFERRED_RE.search(near)
     strict = (
@@ -126,8 +127,8 @@ def test_mention_level_matches_the_re_i_cues_on_random_surroundings(ascii_only: 
 def test_the_lowered_cues_find_what_the_cues_find() -> None:
     rng = random.Random(7)
     pieces = _cue_texts() + list(GLUE)
-    assert len(_sentences._CUES) == len(_sentences._LOWER_CUES) == 7
-    for rx, low in zip(_sentences._CUES, _sentences._LOWER_CUES, strict=True):
+    assert len(_levels._CUES) == len(_levels._LOWER_CUES) == 7
+    for rx, low in zip(_levels._CUES, _levels._LOWER_CUES, strict=True):
         assert rx.flags & re.I and not low.flags & re.I
         for _ in range(500):
             text = _phrase(rng, pieces, ascii_only=True)
