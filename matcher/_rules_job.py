@@ -26,11 +26,19 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
             r"hours|schedule|shifts?)\b)",
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
-            r"\bFTE\s?:?\s?1(?:\.0{1,2})?(?![\d.])",
+            r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
+            r"^FT\W{0,2}$",
+            # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
+            # written once
+            r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
         ),
         examples=(
             "Full-time position",
+            "Full or part-time considered",
+            "Full- or part-time",
+            "Full/Part time",
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
@@ -38,6 +46,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "full-time, experience preferred",
             "FT days",
             "FT nights",
+            "FT",
         ),
         near_misses=(
             "full-timers",
@@ -49,6 +58,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 0.6",
             "FTE 10 staff",
             "0.5 FTE",
+            "full or partial payment",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -57,12 +67,13 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
             r"(?<=FT/)PT\b",
+            r"^PT\W{0,2}$",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
-            r"weekends?|hours|schedule|shifts?)\b|,? (?:(?:approx(?:imately|\.)?|about|around|"
+            r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|around|"
             r"up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
-            r"\bFTE\s?:?\s?0?\.[1-9]\d?(?![\d.])",
+            r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
         ),
         examples=(
@@ -73,7 +84,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT 20 hrs/week",
             "PT, approx 25 hrs/wk",
             "PT, about 20-24 hours a week",
+            "PT (20 hrs)",
+            "PT",
+            "PT (approx. 24 hours/week)",
             "FTE: 0.6",
+            "FTE - 0.5",
             "FTE .5",
             "0.75 FTE",
         ),
@@ -83,6 +98,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "part-time experience counts",
             "PT department",
             "PT 2 visits",
+            "PT (2 visits a week)",
             "FTE: 1.0",
             "FTE 0.05 reserve",
             "3.5 FTE coders",
@@ -107,12 +123,18 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
             r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+            # "Temporary NTE 1 year, Intermittent", "Permanent / intermittent": listed after
+            # the appointment's tenure ("a temporary, intermittent lifting" is no schedule)
+            r"\b(?:temporary|permanent|term|seasonal|years?|months?)\W{1,3}(?:or |and )?"
+            r"intermittent\b(?! (?:lifting|standing|walking|bending|stooping|sitting|exposure|"
+            r"travel|noise|pain))",
             # "Casual/On-call", "casual position", "Status: Casual": a pool called in as needed;
             # not "business casual" nor "one on-call weekend a month" (a shift)
             r"(?<!business )\bcasual\b(?= ?(?:/|position|role|status|basis|employees?|pool|"
-            r"\))| ?[-–,]? ?on[- ]call\b)",
+            r"\))| ?[-–,]? ?(?:on[- ]call|as[- ]needed)\b)",
             r"\b(?:status|type|employment|position|schedule): ?casual\b",
             r"\bon[- ]call (?:position|role|basis|status|employee|pool)\b",
+            r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
             r"\b(?:status|type|employment|position): ?on[- ]call\b",
             r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
         ),
@@ -128,8 +150,12 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Work schedule: intermittent",
             "Full-time or intermittent",
             "intermittent, part time",
+            "Temporary NTE 1 year, Intermittent",
+            "Permanent / intermittent",
             "Casual/On-call",
             "casual position",
+            "Casual, as needed",
+            "On call as needed",
             "Position status: Casual",
             "on-call basis",
             "Employment type: On-call",
@@ -138,6 +164,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         near_misses=(
             "per diem rate",
             "intermittent lifting",
+            "for one year, intermittent lifting of boxes",
             "Standing: intermittent",
             "Business casual dress",
             "business casual, free parking",
@@ -152,13 +179,56 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "temporary",
         (
-            r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))",
+            r"\btemp(?:orary)?\b(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*))",
             r"\btemp[- ]to[- ](?:hire|perm)\b",
             r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
+            # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
+            # years", a state "limited-term position"): "long-term care" and "terminology" are
+            # other words
+            r"\blimited[- ]term\b(?! (?:memory|goals?|care|disabilit\w*))",
+            r"\bterm (?:appointment|position|role|job|employment|hire)\b",
+            r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
+            r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
         ),
-        examples=("Temporary role", "temp-to-hire", "seasonal work"),
-        near_misses=("temp agency", "seasonal flu shots"),
-        triggers=("temp", "seasonal"),
+        examples=(
+            "Temporary role",
+            "temp-to-hire",
+            "seasonal work",
+            "Limited-term position through December",
+            "Type: Limited term (6 months)",
+            "Term appointment, 13 months",
+            "Term - Not to exceed 4 years",
+            "Term",
+            "Term (NTE 13 months)",
+            "Appointment type: Term",
+        ),
+        near_misses=(
+            "temp agency",
+            "Temporary help agencies need not apply.",
+            "seasonal flu shots",
+            "long-term care coding",
+            "medical terminology",
+            "limited-term memory",
+            "Term of the contract is one year",
+            "short-term disability",
+        ),
+        triggers=(
+            "temp",
+            "seasonal",
+            "limited term",
+            "limited-term",
+            "term appointment",
+            "term position",
+            "term role",
+            "term job",
+            "term employment",
+            "term hire",
+            ": term",
+            ":term",
+            # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
+            # is in most postings' "terminology"
+            "\nterm",
+        ),
     ),
     Rule(
         "contract",
@@ -167,6 +237,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
             r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
             r"\bcontractor\b",
+            # a job board's "Contract length: 12 months" / "Contract duration: 6 months"
+            r"\bcontract (?:length|duration|term)\s?:",
             # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
             r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
         ),
@@ -174,6 +246,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Contract position",
             "13-week contract",
             "independent contractor",
+            "Contract length: 6 months",
+            "Contract duration: 13 weeks",
             "Travel assignment",
             "travel coder",
         ),
@@ -203,13 +277,18 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
             r"telecommut\w*)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| option)?\s?:?\s?(?:is )?not "
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| options?)?(?: eligib(?:le|ility))?"
+            r"\s?:?\s?(?:is |are )?not "
             r"(?:available|offered|permitted|an option|possible|eligible|authorized|authorised|"
             r"approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
             r"no\b",
+            # other career-site fields answered "No" or "N": "Telecommute: No", "Work from
+            # home eligible: N", "Remote eligible: N" ("Remote: N/A" answers nothing)
+            r"\b(?:remote|telework|teleworking|telecommut\w*|work[- ]from[- ]home|WFH)"
+            r"(?: work)?(?: eligib(?:le|ility))?\s?:\s?(?:no|n)\b(?!/)",
             # the federal page's two fields with the value on the same line and no colon
             # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
             # prose is no field
@@ -250,8 +329,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework eligible No",
             "Telework eligible Yes - situational telework only",
             "Telework: situational only",
+            "Telecommute: No",
+            "Telework Eligibility: Not Eligible",
+            "Remote options are not available for this role",
+            "Remote eligible: N",
+            "Work from home eligible: No",
+            "WFH: no",
         ),
-        near_misses=("Remote position",),
+        near_misses=("Remote position", "Remote: N/A", "Telecommute: Yes", "Remote: Nationwide"),
         triggers=("remote", "telework", "home"),
     ),
     # federal "Telework eligible: Yes" is situational telework from an on-site job

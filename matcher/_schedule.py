@@ -14,6 +14,7 @@ from matcher._lexicon_job import (
     DAY_INDEX,
     DAY_SPAN_RE,
     DAY_STEMS,
+    BENEFITED_TYPE_RE,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
     REMOTE_JOB_YES_RE,
@@ -86,7 +87,7 @@ def extract_employment(doc: Doc) -> Found | None:
     for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            if s.section == "benefits":
+            if s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text):
                 continue
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             head = FIELD_LABEL_HEAD_RE.match(s.text)
