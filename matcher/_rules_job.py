@@ -70,8 +70,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"^PT\W{0,2}$",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
-            r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|around|"
-            r"up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
+            r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
+            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
@@ -277,24 +277,21 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
             r"telecommut\w*)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| options?)?(?: eligib(?:le|ility))?"
-            r"\s?:?\s?(?:is |are )?not "
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work| options?)?"
+            r"(?: eligib(?:le|ility))?\s?:?\s?(?:is |are )?not "
             r"(?:available|offered|permitted|an option|possible|eligible|authorized|authorised|"
             r"approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
-            r"\b(?:remote job|remote work(?: options?)?|telework eligible|telework|remote)\s?:\s?"
-            r"no\b",
-            # other career-site fields answered "No" or "N": "Telecommute: No", "Work from
-            # home eligible: N", "Remote eligible: N" ("Remote: N/A" answers nothing)
-            r"\b(?:remote|telework|teleworking|telecommut\w*|work[- ]from[- ]home|WFH)"
-            r"(?: work)?(?: eligib(?:le|ility))?\s?:\s?(?:no|n)\b(?!/)",
+            # page and career-site fields answered "No" or "N": "Remote job: No", "Remote
+            # Eligible: No", "Remote work eligibility: No", "Telecommute: No", "Work from home
+            # eligible: N" ("Remote: N/A" answers nothing)
+            r"\b(?:remote|telework|teleworking|telecommut\w*|work from home|work-from-home|WFH)"
+            r"(?: work| job)?(?: options?)?(?: eligib(?:le|ility))?\s?:\s?no?\b(?!/)",
             # the federal page's two fields with the value on the same line and no colon
             # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
             # prose is no field
             r"\b(?:remote job|telework eligible) no\b",
-            # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
-            r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
             # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
             r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
@@ -337,7 +334,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "WFH: no",
         ),
         near_misses=("Remote position", "Remote: N/A", "Telecommute: Yes", "Remote: Nationwide"),
-        triggers=("remote", "telework", "home"),
+        triggers=("remote", "telework", "home", "telecommut", "wfh"),
     ),
     # federal "Telework eligible: Yes" is situational telework from an on-site job
     # "Hybrid Title 38" is a VA appointment type, not a workplace

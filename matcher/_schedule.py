@@ -8,13 +8,13 @@ from typing import Final
 
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
+    BENEFITED_TYPE_RE,
     CLAUSE_BREAK_RE,
     CLOCK_RE,
     CLOCK_SEPARATORS,
     DAY_INDEX,
     DAY_SPAN_RE,
     DAY_STEMS,
-    BENEFITED_TYPE_RE,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
     REMOTE_JOB_YES_RE,
