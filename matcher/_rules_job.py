@@ -292,6 +292,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
             # prose is no field
             r"\b(?:remote job|telework eligible) no\b",
+            # a remote field answered with the workplace: "Remote Status: On-Site"
+            r"\bremote (?:status|type|option)\s?:\s?(?:on[- ]?site|in[- ](?:the[- ])?office|"
+            r"in[- ]person|office[- ]based)\b",
             # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
             r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
@@ -328,6 +331,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework: situational only",
             "Telecommute: No",
             "Telework Eligibility: Not Eligible",
+            "Remote Status: On-Site",
             "Remote options are not available for this role",
             "Remote eligible: N",
             "Work from home eligible: No",
@@ -364,7 +368,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"days?\b",
             # a question answered with some days (matcher._furniture): "Can I work remotely?" /
             # "Yes - two days a week", "Remote: Yes, up to 3 days"
-            r"\b(?:remotely|from home|remote(?: work)?)\s?:\s?yes\W{1,4}(?:up to |for )?"
+            r"\b(?:remotely|from home|remote(?: work)?|telework(?:ing)?)\s?:\s?yes\W{1,4}"
+            r"(?:up to |for )?"
             r"(?:[1-4]|one|two|three|four) days?\b",
         ),
         examples=(
@@ -377,6 +382,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "on-site, three days",
             "Telework: Eligible 2 days per week",
             "Can I work remotely: Yes - two days a week",
+            "Telework: Yes (up to 2 days/week)",
             "two days a week at the hospital, the rest from home",
             "3 days per week in the clinic and the other two days at home",
         ),

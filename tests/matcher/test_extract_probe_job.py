@@ -69,6 +69,9 @@ EMPLOYMENT = [
     ("Benefits\nFull-time staff receive dental.", []),
     # temporary help agencies are not a temporary job
     ("Temporary help agencies need not apply.", []),
+    # a staffing assignment of a set length alone is no type (dev.yaml: "Temporary, 13-week
+    # assignment" is temporary only)
+    ("Schedule: Temporary, 13-week assignment.", ["temporary"]),
 ]
 
 
@@ -91,6 +94,12 @@ PAY = [
     ("Starting at $18/hr, up to $2 more for nights", (18.0, None, "hour")),
     ("Starting pay $17.50 per hour", (17.5, 17.5, "hour")),
     ("Minimum $19.00/hr", (19.0, 19.0, "hour")),
+    # an add-on word right after the figure ends its clause (the figure takes the space)
+    ("Salary: $50,000 plus annual bonus", (50000.0, 50000.0, "year")),
+    ("Salary: $50,000 plus bonus", (50000.0, 50000.0, "year")),
+    ("$19.00/hr with differential", (19.0, 19.0, "hour")),
+    ("Sign-on bonus: $2,500", None),
+    ("$2 plus differential for nights", None),
 ]
 
 
@@ -109,7 +118,26 @@ WORKPLACE = [
     # near-misses
     ("Telecommute: Yes", "remote"),
     ("Remote eligible: Y", "remote"),
+    # a remote field answered with the workplace; telework answered with some days
+    ("Remote Status: On-Site", "on_site"),
+    ("Remote Status: Fully Remote", "remote"),
+    ("Telework: Yes (up to 2 days/week)", "hybrid"),
 ]
+
+
+SHIFTS = [
+    # a shift field answered no
+    ("Weekends: No", []),
+    ("Weekend work: None", []),
+    ("Weekends: Yes", ["weekend"]),
+    ("Weekend work: Required", ["weekend"]),
+    ("Nights: None; Days: 8-4:30", ["day"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIFTS)
+def test_shift_probes(text: str, expected: list[str]) -> None:
+    assert _field(text, "shifts") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), WORKPLACE)
