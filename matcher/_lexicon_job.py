@@ -59,8 +59,8 @@ SHIFT_AFTER_NEGATION_RE: Final = re.compile(
     # "weekends off", "nights free", "(nights not required)"
     r"^\s?(?:\w+\s){0,1}(?:off|free)\b|^\s?(?:(?:are|is) )?(?:not (?:required|needed|"
     r"mandatory|expected)|optional)\b|"
-    # a field answered no: "Weekends: No", "Weekend work: None"
-    r"^(?: work)?\s?:\s?no(?:ne)?\b",
+    # a field answered no: "Weekends: No", "Weekend work: None", "Weekend requirements: None"
+    r"^(?: \w+)?\s?:\s?no(?:ne)?\b",
     re.I,
 )
 #: A workplace that may come later is not the workplace ("telework may be approved after

@@ -29,7 +29,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
-            r"^FT\W{0,2}$",
+            r"^FT$",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -51,6 +51,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         near_misses=(
             "full-timers",
             "FT Myers",
+            "Ft.",
             "FT Worth schedule",
             "one year of full-time experience",
             "one year of full-time academic study",
@@ -67,7 +68,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
             r"(?<=FT/)PT\b",
-            r"^PT\W{0,2}$",
+            r"^PT$",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
             r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
@@ -94,6 +95,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "PT exercises",
+            "Pt.",
             "or its part-time equivalent",
             "part-time experience counts",
             "PT department",
@@ -109,7 +111,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         "per_diem",
         (
             r"\bPRN\b",
-            r"\bper[- ]diem\b(?! rate)",
+            # a travel per diem is an allowance: "per diem rate", "per diem reimbursement"
+            r"\bper[- ]diem\b(?! (?:rate|reimburse\w*|allowances?|meals?|expenses?))",
             r"\bas[- ]needed\b(?= ?(?:basis|position|role|schedule|shifts?|\)|/|,? ?(?:PRN|"
             r"per diem)))",
             r"\(as[- ]needed",
@@ -163,6 +166,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "per diem rate",
+            "Per diem reimbursement for travel",
             "intermittent lifting",
             "for one year, intermittent lifting of boxes",
             "Standing: intermittent",
@@ -179,7 +183,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "temporary",
         (
-            r"\btemp(?:orary)?\b(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*))",
+            # "Regular/Temporary: Regular" is a field label (its value is "Regular")
+            r"\btemp(?<!regular/temp)(?<!regular or temp)(?:orary)?\b"
+            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*))",
             r"\btemp[- ]to[- ](?:hire|perm)\b",
             r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
             # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
@@ -205,6 +211,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         near_misses=(
             "temp agency",
             "Temporary help agencies need not apply.",
+            "Regular/Temporary: Regular",
             "seasonal flu shots",
             "long-term care coding",
             "medical terminology",

@@ -72,6 +72,11 @@ EMPLOYMENT = [
     # a staffing assignment of a set length alone is no type (dev.yaml: "Temporary, 13-week
     # assignment" is temporary only)
     ("Schedule: Temporary, 13-week assignment.", ["temporary"]),
+    # a travel per diem is an allowance; a field label is not its value
+    ("Per diem reimbursement for travel", []),
+    ("Per diem / PRN", ["per_diem"]),
+    ("Regular/Temporary: Regular\nFull/Part Time: Full-Time", ["full_time"]),
+    ("Regular or Temporary: Temporary", ["temporary"]),
 ]
 
 
@@ -132,6 +137,8 @@ SHIFTS = [
     ("Weekends: Yes", ["weekend"]),
     ("Weekend work: Required", ["weekend"]),
     ("Nights: None; Days: 8-4:30", ["day"]),
+    ("Weekend Requirements: None", []),
+    ("Weekend Requirements: Every other weekend", ["weekend"]),
 ]
 
 
