@@ -25,7 +25,10 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
     r"(?:are|were|have been|held|hold|had)\b[^.;]{0,30}$|"
     # "may not have their temporary appointment extended": someone else's appointment
-    r"\b(?:their|his|her|whose)\s$",
+    r"\b(?:their|his|her|whose)\s$|"
+    # a measure of the applicant's past work: "two years of part-time work", "6 months of
+    # full-time clinical work" (the job's own type is never counted in years)
+    r"\b(?:years?|yrs?|months?|mos?)\.? of\s$",
     re.I,
 )
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
@@ -39,6 +42,15 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     re.I,
 )
 
+#: A type with its benefits, as career sites title it ("Part Time Benefitted (0.5)", "Position:
+#: Full-Time, Benefits Eligible"): the short line reads as a heading opening a benefits section,
+#: but it states the job's type.
+BENEFITED_TYPE_RE: Final = re.compile(
+    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{0,2}\s"
+    r"(?:benefit+ed\b|benefits?[- ]eligible\b)",
+    re.I,
+)
+
 #: "no weekends", "weekends off", "never nights": the shift word is negated.
 SHIFT_NEGATION_RE: Final = re.compile(
     r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
@@ -46,7 +58,9 @@ SHIFT_NEGATION_RE: Final = re.compile(
 SHIFT_AFTER_NEGATION_RE: Final = re.compile(
     # "weekends off", "nights free", "(nights not required)"
     r"^\s?(?:\w+\s){0,1}(?:off|free)\b|^\s?(?:(?:are|is) )?(?:not (?:required|needed|"
-    r"mandatory|expected)|optional)\b",
+    r"mandatory|expected)|optional)\b|"
+    # a field answered no: "Weekends: No", "Weekend work: None", "Weekend requirements: None"
+    r"^(?: \w+)?\s?:\s?no(?:ne)?\b",
     re.I,
 )
 #: A workplace that may come later is not the workplace ("telework may be approved after

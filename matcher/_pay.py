@@ -37,8 +37,18 @@ MAX_AMOUNTS_PER_SENTENCE: Final = 12
 #: character of each sentence with figures and no sign.
 _MAY_LABEL_PAY: Final = need_test(LABELLED_BARE_PAY_RE)
 _CLAUSE_START_RE: Final = re.compile(r"[;,.]\s| and | or ", re.I)
-# "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"
-_CLAUSE_END_RE: Final = re.compile(r"[;,(+]| plus | with | and ", re.I)
+#: A published floor's ceiling later in the sentence: "Minimum: $19.00/hr Maximum: $24.00/hr",
+#: "starts at $19/hr and goes up to $24/hr" (searched only after a floor with no range).
+_CEILING_AFTER_RE: Final = re.compile(
+    r".{0,30}?\b(?:max(?:imum)?\.?\s?:?|up to|to a max(?:imum)? of)\s?"
+    r"(?P<c>\$ ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})? ?[kK]?)(?=(?P<tail>.{0,30}))",
+    re.I,
+)
+#: "Minimum: $19.00", "Min $19": a floor label, read as a floor only with a ceiling after it.
+_MIN_LABEL_BEFORE_RE: Final = re.compile(r"\bmin(?:imum)?\.?\s?:?\s?$", re.I)
+# "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"; the word
+# may open the tail (an amount takes the space after it: "$50,000 plus bonus")
+_CLAUSE_END_RE: Final = re.compile(r"[;,(+]|(?<!\S)(?:plus|with|and) ", re.I)
 
 
 def _amount(text: str) -> float:
@@ -90,6 +100,9 @@ def _pay_in(text: str) -> Pay | None:
         hi = _amount(m.group("b")) if m.group("b") else lo
         if m.group("b") and not m.group("b").startswith("$") and lo >= 1000 > hi:
             hi *= 1000 if m.group("a").rstrip().endswith(("k", "K")) else 1
+        # "$45-55k": the thousands written once, after the second figure
+        if m.group("b") and hi >= 1000 > lo and m.group("b").rstrip().endswith(("k", "K")):
+            lo *= 1000
         if hi < lo or lo <= 0:
             continue
         if sentence_period == "":  # read once per sentence, not once per amount
@@ -111,10 +124,25 @@ def _pay_in(text: str) -> Pay | None:
         if groups.get("upto"):
             return Pay(min=None, max=hi, period=period)
         floor = groups.get("start") or PAY_FLOOR_BEFORE_RE.search(before)
+        if not m.group("b") and (floor or _MIN_LABEL_BEFORE_RE.search(before)):
+            top = _ceiling(text, m.end(), lo)
+            if top is not None:  # "Minimum: $19.00/hr Maximum: $24.00/hr": the range
+                return Pay(min=lo, max=top, period=period)
         if floor and not m.group("b"):  # "starting at $17.85", "from $19": the published floor
             return Pay(min=lo, max=None, period=period)
         return Pay(min=lo, max=hi, period=period)
     return None
+
+
+def _ceiling(text: str, end: int, lo: float) -> float | None:
+    """The ceiling stated after a floor ending at ``end``, or None: a figure above the floor
+    (and at most three times it: "starting at $18/hr, up to $3,000 sign-on bonus" names no wage
+    range) that no add-on word follows."""
+    c = _CEILING_AFTER_RE.match(text, end)
+    if c is None or NOT_PAY_RE.search(c.group("tail")):
+        return None
+    top = _amount(c.group("c"))
+    return top if lo < top <= lo * 3 else None
 
 
 def extract_pay(doc: Doc) -> tuple[Pay, str] | None:

@@ -29,11 +29,19 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
             r"hours|schedule|shifts?)\b)",
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
-            r"\bFTE\s?:?\s?1(?:\.0{1,2})?(?![\d.])",
+            r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
+            r"^FT$",
+            # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
+            # written once
+            r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
         ),
         examples=(
             "Full-time position",
+            "Full or part-time considered",
+            "Full- or part-time",
+            "Full/Part time",
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
@@ -41,10 +49,12 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "full-time, experience preferred",
             "FT days",
             "FT nights",
+            "FT",
         ),
         near_misses=(
             "full-timers",
             "FT Myers",
+            "Ft.",
             "FT Worth schedule",
             "one year of full-time experience",
             "one year of full-time academic study",
@@ -52,6 +62,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 0.6",
             "FTE 10 staff",
             "0.5 FTE",
+            "full or partial payment",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -60,12 +71,13 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
             r"(?<=FT/)PT\b",
+            r"^PT$",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
-            r"weekends?|hours|schedule|shifts?)\b|,? (?:(?:approx(?:imately|\.)?|about|around|"
-            r"up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
+            r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
+            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
-            r"\bFTE\s?:?\s?0?\.[1-9]\d?(?![\d.])",
+            r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
         ),
         examples=(
@@ -76,16 +88,22 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT 20 hrs/week",
             "PT, approx 25 hrs/wk",
             "PT, about 20-24 hours a week",
+            "PT (20 hrs)",
+            "PT",
+            "PT (approx. 24 hours/week)",
             "FTE: 0.6",
+            "FTE - 0.5",
             "FTE .5",
             "0.75 FTE",
         ),
         near_misses=(
             "PT exercises",
+            "Pt.",
             "or its part-time equivalent",
             "part-time experience counts",
             "PT department",
             "PT 2 visits",
+            "PT (2 visits a week)",
             "FTE: 1.0",
             "FTE 0.05 reserve",
             "3.5 FTE coders",
@@ -96,7 +114,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         "per_diem",
         (
             r"\bPRN\b",
-            r"\bper[- ]diem\b(?! rate)",
+            # a travel per diem is an allowance: "per diem rate", "per diem reimbursement"
+            r"\bper[- ]diem\b(?! (?:rate|reimburse\w*|allowances?|meals?|expenses?))",
             r"\bas[- ]needed\b(?= ?(?:basis|position|role|schedule|shifts?|\)|/|,? ?(?:PRN|"
             r"per diem)))",
             r"\(as[- ]needed",
@@ -110,12 +129,18 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
             r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+            # "Temporary NTE 1 year, Intermittent", "Permanent / intermittent": listed after
+            # the appointment's tenure ("a temporary, intermittent lifting" is no schedule)
+            r"\b(?:temporary|permanent|term|seasonal|years?|months?)\W{1,3}(?:or |and )?"
+            r"intermittent\b(?! (?:lifting|standing|walking|bending|stooping|sitting|exposure|"
+            r"travel|noise|pain))",
             # "Casual/On-call", "casual position", "Status: Casual": a pool called in as needed;
             # not "business casual" nor "one on-call weekend a month" (a shift)
             r"(?<!business )\bcasual\b(?= ?(?:/|position|role|status|basis|employees?|pool|"
-            r"\))| ?[-–,]? ?on[- ]call\b)",
+            r"\))| ?[-–,]? ?(?:on[- ]call|as[- ]needed)\b)",
             r"\b(?:status|type|employment|position|schedule): ?casual\b",
             r"\bon[- ]call (?:position|role|basis|status|employee|pool)\b",
+            r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
             r"\b(?:status|type|employment|position): ?on[- ]call\b",
             r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
         ),
@@ -131,8 +156,12 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Work schedule: intermittent",
             "Full-time or intermittent",
             "intermittent, part time",
+            "Temporary NTE 1 year, Intermittent",
+            "Permanent / intermittent",
             "Casual/On-call",
             "casual position",
+            "Casual, as needed",
+            "On call as needed",
             "Position status: Casual",
             "on-call basis",
             "Employment type: On-call",
@@ -140,7 +169,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "per diem rate",
+            "Per diem reimbursement for travel",
             "intermittent lifting",
+            "for one year, intermittent lifting of boxes",
             "Standing: intermittent",
             "Business casual dress",
             "business casual, free parking",
@@ -155,13 +186,59 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "temporary",
         (
-            r"\btemp(?:orary)?\b(?![- ]?(?:agency|agencies|staff\w*))",
+            # "Regular/Temporary: Regular" is a field label (its value is "Regular")
+            r"\btemp(?<!regular/temp)(?<!regular or temp)(?:orary)?\b"
+            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*))",
             r"\btemp[- ]to[- ](?:hire|perm)\b",
             r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
+            # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
+            # years", a state "limited-term position"): "long-term care" and "terminology" are
+            # other words
+            r"\blimited[- ]term\b(?! (?:memory|goals?|care|disabilit\w*))",
+            r"\bterm (?:appointment|position|role|job|employment|hire)\b",
+            r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
+            r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
         ),
-        examples=("Temporary role", "temp-to-hire", "seasonal work"),
-        near_misses=("temp agency", "seasonal flu shots"),
-        triggers=("temp", "seasonal"),
+        examples=(
+            "Temporary role",
+            "temp-to-hire",
+            "seasonal work",
+            "Limited-term position through December",
+            "Type: Limited term (6 months)",
+            "Term appointment, 13 months",
+            "Term - Not to exceed 4 years",
+            "Term",
+            "Term (NTE 13 months)",
+            "Appointment type: Term",
+        ),
+        near_misses=(
+            "temp agency",
+            "Temporary help agencies need not apply.",
+            "Regular/Temporary: Regular",
+            "seasonal flu shots",
+            "long-term care coding",
+            "medical terminology",
+            "limited-term memory",
+            "Term of the contract is one year",
+            "short-term disability",
+        ),
+        triggers=(
+            "temp",
+            "seasonal",
+            "limited term",
+            "limited-term",
+            "term appointment",
+            "term position",
+            "term role",
+            "term job",
+            "term employment",
+            "term hire",
+            ": term",
+            ":term",
+            # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
+            # is in most postings' "terminology"
+            "\nterm",
+        ),
     ),
     Rule(
         "contract",
@@ -170,6 +247,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
             r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
             r"\bcontractor\b",
+            # a job board's "Contract length: 12 months" / "Contract duration: 6 months"
+            r"\bcontract (?:length|duration|term)\s?:",
             # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
             r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
         ),
@@ -177,6 +256,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Contract position",
             "13-week contract",
             "independent contractor",
+            "Contract length: 6 months",
+            "Contract duration: 13 weeks",
             "Travel assignment",
             "travel coder",
         ),

@@ -38,9 +38,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bnot (?:eligible for |a )?(?:remote|work[- ]from[- ]home|telework\w*|"
             r"telecommut\w*)",
             r"\bremote work is not\b",
-            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work)?(?: options?)?\s?:?\s?"
-            r"(?:is )?not (?:available|offered|permitted|an option|possible|eligible|authorized|"
-            r"authorised|approved|allowed)",
+            r"\b(?:remote|telework|teleworking|telecommut\w*)(?: work)?(?: options?)?"
+            r"(?: eligib(?:le|ility))?\s?:?\s?(?:is |are )?not (?:available|offered|permitted|"
+            r"an option|possible|eligible|authorized|authorised|approved|allowed)",
             r"\bwork(?:ing)?[- ]from[- ]home (?:is )?not (?:available|offered|permitted|an option|"
             r"possible)",
             # a workplace field answered No, or with the site ("Remote Work Option: No", "Remote
@@ -51,8 +51,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # ("Remote job No", "Telework eligible No"); only these labels: "remote no ..." in
             # prose is no field
             r"\b(?:remote job|telework eligible) no\b",
-            # career-site fields: "Remote Eligible: No", "Remote work eligibility: No"
-            r"\b(?:remote|telework)(?: work)? eligib(?:le|ility)\s?:\s?no\b",
+            # page and career-site fields answered "No" or "N": "Remote job: No", "Remote
+            # Eligible: No", "Remote work eligibility: No", "Telecommute: No", "Work from home
+            # eligible: N" ("Remote: N/A" answers nothing)
+            r"\b(?:remote|telework|teleworking|telecommut\w*|work from home|work-from-home|WFH)"
+            r"(?: work| job)?(?: options?)?(?: eligib(?:le|ility))?\s?:\s?no?\b(?!/)",
+            # a remote field answered with the workplace: "Remote Status: On-Site"
+            r"\bremote (?:status|type|option)\s?:\s?(?:on[- ]?site|in[- ](?:the[- ])?office|"
+            r"in[- ]person|office[- ]based)\b",
             # a question answered (matcher._furniture): "Can this job be done from home?" / "No"
             r"\b(?:remotely|from home)\s?:\s?no\b",
             # "Telework eligible: Yes - ADHOC / as determined by the agency": occasional
@@ -91,9 +97,16 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework eligible No",
             "Telework eligible Yes - situational telework only",
             "Telework: situational only",
+            "Telecommute: No",
+            "Telework Eligibility: Not Eligible",
+            "Remote Status: On-Site",
+            "Remote options are not available for this role",
+            "Remote eligible: N",
+            "Work from home eligible: No",
+            "WFH: no",
         ),
-        near_misses=("Remote position",),
-        triggers=("remote", "telework", "home"),
+        near_misses=("Remote position", "Remote: N/A", "Telecommute: Yes", "Remote: Nationwide"),
+        triggers=("remote", "telework", "home", "telecommut", "wfh"),
     ),
     # federal "Telework eligible: Yes" is situational telework from an on-site job
     # "Hybrid Title 38" is a VA appointment type, not a workplace
@@ -123,7 +136,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"days?\b",
             # a question answered with some days (matcher._furniture): "Can I work remotely?" /
             # "Yes - two days a week", "Remote: Yes, up to 3 days"
-            r"\b(?:remotely|from home|remote(?: work)?)\s?:\s?yes\W{1,4}(?:up to |for )?"
+            r"\b(?:remotely|from home|remote(?: work)?|telework(?:ing)?)\s?:\s?yes\W{1,4}"
+            r"(?:up to |for )?"
             r"(?:[1-4]|one|two|three|four) days?\b",
         ),
         examples=(
@@ -136,6 +150,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "on-site, three days",
             "Telework: Eligible 2 days per week",
             "Can I work remotely: Yes - two days a week",
+            "Telework: Yes (up to 2 days/week)",
             "two days a week at the hospital, the rest from home",
             "3 days per week in the clinic and the other two days at home",
         ),

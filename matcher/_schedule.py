@@ -8,6 +8,7 @@ from typing import Final
 
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
+    BENEFITED_TYPE_RE,
     CLAUSE_BREAK_RE,
     CLOCK_RE,
     CLOCK_SEPARATORS,
@@ -88,7 +89,7 @@ def extract_employment(doc: Doc) -> Found | None:
     for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            if s.section == "benefits":
+            if s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text):
                 continue
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             head = FIELD_LABEL_HEAD_RE.match(s.text)
