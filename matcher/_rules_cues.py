@@ -68,6 +68,10 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "we'd also love",
             "we would love",
             "would love",
+            # "What we'd like:", "We would like to see:", "Even better:" over a list
+            "we'd like",
+            "we would like",
+            "even better",
             "would be helpful",
             "helpful:",
             "extra credit",
