@@ -59,8 +59,8 @@ _NOT_BARE_RE: Final = re.compile(
 _CLAUSE_CUT_RE: Final = re.compile(
     r"[,\s](?:"
     # ", preferred in a hospital" prefers the setting: a new clause, not the figure's cue
-    r"(?<=,)\s(?!(?:preferred|required|desired)\b(?! (?:in|at|with|within)\b)|"
-    r"(?:strongly|highly|ideally|but|is|are|a plus|plus|must|minimum|at least|or more)\b|\()|"
+    r"(?<=,)\s(?!(?:preferred|required|desired|ideally)\b(?! (?:in|at|with|within)\b)|"
+    r"(?:strongly|highly|but|is|are|a plus|plus|must|minimum|at least|or more)\b|\()|"
     # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
     # "(within the last 3 years)" says how recent the experience is: the clause goes on
     r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least|"

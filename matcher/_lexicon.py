@@ -230,7 +230,10 @@ EXPERIENCE_FIELD_RE: Final = re.compile(
 EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
     # "no less than two years" is the floor itself, not a part below it
     r"\b(?:including|includes|of which)\b[^.;]{0,25}$|(?<!no )(?<!not )\b(?:less|fewer) than\s?$|"
-    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$",
+    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$|"
+    # the experience a degree's "or equivalent" stands for is one route, not everyone's:
+    # "associate degree or equivalent (2 years of related experience)"
+    r"\b(?:degree|education) or (?:the )?equivalent \(\s?$",
     re.I,
 )
 EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)

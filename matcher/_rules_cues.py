@@ -72,6 +72,8 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "we'd like",
             "we would like",
             "even better",
+            # "You might also have:" (after "You have:")
+            "might also have",
             "would be helpful",
             "helpful:",
             "extra credit",

@@ -49,6 +49,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bundergraduate degree\b",
             r"\bcollege degree\b",
             r"\bbaccalaureate\b",
+            # dotted pairs: "B.A. or B.S.", "B.S./B.A."
+            r"\bB\.[AS]\. ?(?:or|/) ?B\.[AS]\.",
         ),
         examples=(
             "Bachelor's degree required.",
@@ -61,6 +63,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "college degree",
             "Baccalaureate degree from an accredited college",
             "BS/BA in health information management",
+            "B.A. or B.S. required",
+            "B.S./B.A. in HIM",
         ),
         near_misses=("four year old program",),
         # "\nbs ": a line that opens with it ("BS in Health Information Administration")
@@ -75,6 +79,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "college",
             "undergraduate",
             "baccalaureate",
+            "b.a.",
         ),
     ),
     Rule(
@@ -316,12 +321,19 @@ SUBSTITUTION_RULE: Final = Rule(
         r"equivalent combination",
         r"combination of (?:education|training) and (?:work )?experience",
         r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
+        # "degree / equivalent experience", "or an equivalent amount of work experience", "or
+        # equivalent work history", "or equivalent (2 years of related experience)"
+        r"(?:degree|education) ?/ ?(?:an? )?equivalent (?:work |related |relevant )?experience",
+        r"or (?:an? )?equivalent (?:amount|level|number of years) of (?:[a-z-]+ ){0,2}?experience",
+        r"or (?:an? )?equivalent (?:work|employment|job) history",
+        r"or (?:the )?equivalent \((?:\d|one|two|three|four|five|six)[\w+'-]* "
+        r"(?:[\w+'-]+ ){0,5}?experience\b",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)"
         r"(?: for| in lieu of| in place of| instead of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
-        r"four-year ){1,2})?(?:education|degree|diploma|certificate)|"
+        r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
         # "each year of experience may substitute for one year of college"
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"substitute[ds]? for (?:one|each|a) year of (?:college|education|schooling)",
@@ -333,11 +345,13 @@ SUBSTITUTION_RULE: Final = Rule(
         # "experience may be substituted on a year-for-year basis" (the degree named before it)
         r"experience (?:may|can|will) (?:be )?substituted? (?:on an? )?year[- ]for[- ]year",
         # "will consider equivalent experience": the employer's verb before the offer
-        r"(?:will|may|can) (?:also )?(?:consider|accept) (?:an? )?(?:equivalent|comparable) "
-        r"(?:work |relevant |related )?experience",
+        # (opening with "consider": the modal before it would try the rule at every "will",
+        # "may" and "can")
+        r"consider (?:an? )?(?:equivalent|comparable) (?:work |relevant |related )?experience",
         # abbreviated: "exp. may sub for degree", "3 yrs exp. in lieu"
         r"\bexp\.? (?:may|can) (?:be )?sub(?:stituted?)?\.? (?:for|in lieu of) (?:the |a |an )?"
-        r"(?:degree|education)|\bexp\.? in lieu\b",
+        r"(?:degree|education)",
+        r"\bexp\.? in lieu\b",
         # "Post-secondary education ... is required; four years of related experience may
         # substitute.": the schooling named before the bare offer in its sentence
         r"(?:education|degree|diploma|schooling|course ?work)\b[^.]{0,120}\bexperience "
@@ -369,6 +383,10 @@ SUBSTITUTION_RULE: Final = Rule(
         "Degree required; experience can be substituted year for year.",
         "Associate degree required; will consider equivalent experience.",
         "Associate's degree req'd; exp. may sub for degree.",
+        "Associate's degree / equivalent experience",
+        "Associate degree in HIT, or an equivalent amount of work experience.",
+        "Degree in HIM or equivalent work history.",
+        "Associate degree or equivalent (2 years of relevant work experience).",
         "Associate degree required or 3 yrs exp. in lieu.",
     ),
     near_misses=(
@@ -380,6 +398,8 @@ SUBSTITUTION_RULE: Final = Rule(
         "Applicants without experience are welcome to apply with a degree.",
         "We will consider applicants with experience in Epic.",
         "Each year of experience earns one extra day of leave.",
+        "High school diploma or equivalent (GED) and one year of experience.",
+        "HS diploma or equivalent (no experience needed).",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
@@ -398,5 +418,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "exp may",
         "exp. can",
         "exp can",
+        "exp. in lieu",
+        "exp in lieu",
     ),
 )

@@ -25,6 +25,9 @@ LEVELS = [
     # soft headings: "What we'd like:", "We would like to see:"
     ("What we would like to see: an associate degree.", None, "associate"),
     ("What we'd like: an associate degree and two years of coding.", None, "associate"),
+    # dotted pairs, read whole (a cue after the second dot is theirs)
+    ("B.A. or B.S. preferred.", None, "bachelor"),
+    ("B.A. or B.S. in HIM; RHIA preferred.", "bachelor", None),
     # near misses
     ("Tuition aid toward your AA or bachelor's degree after a year.", None, None),
     ("We would like you to start in March. HS diploma required.", "high_school", None),
@@ -43,7 +46,19 @@ SUBSTITUTIONS = [
         True,
         None,
     ),
+    ("Associate's degree / equivalent experience", None, True, None),
+    ("Associate degree in HIT, or an equivalent amount of work experience.", None, True, None),
+    ("Degree in HIM or equivalent work history.", None, True, None),
+    # the figure in the brackets is the route's, not everyone's
+    ("Associate degree or equivalent (2 years of relevant work experience).", None, True, None),
     # near misses: no schooling replaced, or a refusal
+    ("HS diploma or equivalent (no experience needed).", "high_school", False, 0.0),
+    (
+        "Route 1: scan charts. Route 2: file records. HS diploma required.",
+        "high_school",
+        False,
+        None,
+    ),
     (
         "We will consider applicants with experience in Epic. HS diploma required.",
         "high_school",
@@ -77,6 +92,14 @@ EXPERIENCE = [
     ("HIM experience: minimum 1 year, preferred 2 years.", 1.0, 2.0),
     ("Coding experience: at least 1 year, preferred 3 years.", 1.0, 3.0),
     ("Even better: 2 years of coding experience.", None, 2.0),
+    (
+        "You have: 2+ years of coding. You might also have: 1 year of cancer registry experience.",
+        2.0,
+        1.0,
+    ),
+    # ", ideally in coding" prefers the kind of work, not the figure
+    ("Looking for 1-2 yrs experience, ideally in coding.", 1.0, None),
+    ("1 year of experience, ideally 2.", 1.0, 2.0),
     # schooling counted in years is no experience
     (
         "You may substitute education for experience: successful completion of 2 years above"
