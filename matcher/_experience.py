@@ -15,6 +15,7 @@ from matcher._experience_patterns import (
     _HEAD_GATE,
     _LEVEL_NEXT_RE,
     _LOWERED,
+    _RECENCY_RE,
     _TOTAL_GATE,
     EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
@@ -175,7 +176,12 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         for k, m in enumerate(found):
             # the words after a figure reach only to the next one ("1 year required, 2 preferred")
             tail = m.group("tail")
-            if k + 1 < len(found):
+            if k + 1 < len(found) and not (
+                # "one year of recent (within the last 3 years) coding experience": the next
+                # figure only says how recent; the words after it are still this one's
+                "within" in (between := text[m.end("unit") : found[k + 1].start()])
+                and _RECENCY_RE.search(between)
+            ):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
                 joint = tail.strip().lower()
                 close = text.find(")", found[k + 1].end()) if joint == "(" else -1

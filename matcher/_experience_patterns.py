@@ -58,10 +58,13 @@ _NOT_BARE_RE: Final = re.compile(
 # class's characters in C instead of trying the alternatives everywhere (s7rule, issue 15).
 _CLAUSE_CUT_RE: Final = re.compile(
     r"[,\s](?:"
-    r"(?<=,)\s(?!(?:preferred|required|desired|strongly|highly|ideally|but|is|are|a plus|plus|"
-    r"must|minimum|at least|or more)\b|\()|"
+    # ", preferred in a hospital" prefers the setting: a new clause, not the figure's cue
+    r"(?<=,)\s(?!(?:preferred|required|desired|ideally)\b(?! (?:in|at|with|within)\b)|"
+    r"(?:strongly|highly|but|is|are|a plus|plus|must|minimum|at least|or more)\b|\()|"
     # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
-    r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least)\b))",
+    # "(within the last 3 years)" says how recent the experience is: the clause goes on
+    r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least|"
+    r"within)\b))",
     re.I,
 )
 #: A level cue right after a figure: "2 years is required", "3-5 years preferred".

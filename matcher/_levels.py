@@ -28,7 +28,8 @@ _NEXT_CLAUSE_RE: Final = re.compile(r"[,;]|\s[-–]\s|\s(?:and|but)\s")
 #: a high school diploma", "Requires an RHIT".
 _MUST_END_RE: Final = re.compile(
     r"\b(?:must (?:have|hold|possess|be)|required:|(?:we |also )?requires?|(?:we|you) "
-    r"(?:will )?need)\s+(?:an? |the )?[\w. -]{0,20}$",
+    # a floor is a requirement: "minimum 1 year, preferred 2 years"
+    r"(?:will )?need|minimum(?: of)?|at least)\s+(?:an? |the )?[\w. -]{0,20}$",
     re.I,
 )
 #: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case

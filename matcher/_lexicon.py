@@ -219,7 +219,7 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
 #: "Experience (years): 2", "Minimum years of experience required: 1-2".
 EXPERIENCE_FIELD_RE: Final = re.compile(
-    r"^(?:minimum |required |min\. )?(?:years of (?:related )?experience(?: required)?|"
+    r"^(?:minimum |required |min\. |total )?(?:years of (?:related )?experience(?: required)?|"
     r"experience \((?:years|yrs)\)|years experience)\s?:\s?(?P<n>\d{1,2})\+?"
     r"(?:\s?(?:-|–|to)\s?\d{1,2}\+?)?\s*$",
     re.I,
@@ -228,8 +228,12 @@ EXPERIENCE_FIELD_RE: Final = re.compile(
 #: months of which ..."), a ceiling ("less than 1 year"), or a rate ("year-for-year"): the total
 #: or nothing counts.
 EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
-    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|\b(?:less|fewer) than\s?$|"
-    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$",
+    # "no less than two years" is the floor itself, not a part below it
+    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|(?<!no )(?<!not )\b(?:less|fewer) than\s?$|"
+    r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$|"
+    # the experience a degree's "or equivalent" stands for is one route, not everyone's:
+    # "associate degree or equivalent (2 years of related experience)"
+    r"\b(?:degree|education) or (?:the )?equivalent \(\s?$",
     re.I,
 )
 EXPERIENCE_PART_AFTER_RE: Final = re.compile(r"^(?: of (?:which|it|them|this|that)\b|-for-)", re.I)
@@ -309,6 +313,8 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     r"degree|college|program|course|of (?:(?:full|part)[- ]time |academic |undergraduate |"
     r"graduate ){0,2}(?:college|education|school|study|post[- ]secondary|post[- ]high[- ]school|"
     r"higher education|schooling|coursework|academic)|(?:and|or) older|history|"
+    # schooling counted in years: "2 years above high school" (federal education routes)
+    r"(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)|"
     # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
     r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b)",
     re.I,
@@ -318,12 +324,14 @@ ZERO_EXPERIENCE_RE: Final = alternation(
     (
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
-        r"experience (?:is )?not required",
+        r"experience (?:is )?not (?:required|necessary|needed)\b",
         r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
         r"necessary|needed)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
-        r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b)",
+        # ... and a job board's range below a year: "Experience: Less than 1 year"
+        r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b|"
+        r"less than (?:1|one|a) (?:year|yr)s?\s?$)",
         # "less than 1 year of experience is OK": a ceiling that welcomes beginners
         r"less than (?:1|one|a) (?:year|yr)s?(?: of experience)? (?:is )?(?:ok|okay|fine|"
         r"accepted|acceptable|welcome)\b",

@@ -262,9 +262,26 @@ def _blocks(
     return out
 
 
+#: A grade named as the level of experience the sentence asks ("one year of specialized
+#: experience at the GS-4 level, which includes ..."): a reference, not a heading. Tried on the
+#: sentence before the grade (from its last full stop or line break).
+_LEVEL_OF_RE: Final = re.compile(r"experience\b[^.\n]{0,60}?\b(?:at|to|of)(?: the)? $", re.I)
+
+
+def _heading(text: str, m: re.Match[str]) -> bool:
+    """Whether a _GRADE_RE match opens a grade's section, not the level of experience asked."""
+    start = m.start()
+    cut = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
+    return _LEVEL_OF_RE.search(text, cut + 1, start) is None
+
+
 def _sections(text: str) -> list[tuple[str | None, int, int]]:
     # every heading opens with "GS": the pattern (which opens with "\b") is matched only there
-    heads = list(itertools.islice(finditer_at(_GRADE_RE, text, "GS", 0), _MAX_GRADES))
+    heads = [
+        m
+        for m in itertools.islice(finditer_at(_GRADE_RE, text, "GS", 0), _MAX_GRADES)
+        if _heading(text, m)
+    ]
     bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
     return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
 
@@ -287,7 +304,17 @@ def federal_paths(text: str) -> Found | None:
             continue
         body = text[lo:hi]
         if _NONE_BEYOND_RE.search(body[:200]):
-            found.paths += [p.model_copy(update={"grade": grade}) for p in basic]
+            # the entry grade asks only the basic requirements: its path, with nothing beyond
+            # them when they are no alternatives of their own (every applicant meets it, so a
+            # later grade's figure is no flat requirement)
+            found.paths += [p.model_copy(update={"grade": grade}) for p in basic] or [
+                QualificationPath(
+                    label="basic requirements",
+                    grade=grade,
+                    evidence=block_evidence(body[:200]),
+                )
+            ]
+            found.spans.append(body[:200])
             continue
         years = first_years(body[:300])
         if years is None or "experience" not in body[:300].lower():

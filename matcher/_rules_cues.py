@@ -68,6 +68,12 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "we'd also love",
             "we would love",
             "would love",
+            # "What we'd like:", "We would like to see:", "Even better:" over a list
+            "we'd like",
+            "we would like",
+            "even better",
+            # "You might also have:" (after "You have:")
+            "might also have",
             "would be helpful",
             "helpful:",
             "extra credit",

@@ -48,6 +48,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:4|four)[- ](?:year|yr\.?) (?:college )?degree\b",
             r"\bundergraduate degree\b",
             r"\bcollege degree\b",
+            r"\bbaccalaureate\b",
+            # dotted pairs: "B.A. or B.S.", "B.S./B.A."
+            r"\bB\.[AS]\. ?(?:or|/) ?B\.[AS]\.",
         ),
         examples=(
             "Bachelor's degree required.",
@@ -58,10 +61,26 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "4-yr degree",
             "undergraduate degree",
             "college degree",
+            "Baccalaureate degree from an accredited college",
+            "BS/BA in health information management",
+            "B.A. or B.S. required",
+            "B.S./B.A. in HIM",
         ),
         near_misses=("four year old program",),
         # "\nbs ": a line that opens with it ("BS in Health Information Administration")
-        triggers=("bachelor", "b.s", " bs ", "\nbs ", "ba/", "degree", "college", "undergraduate"),
+        triggers=(
+            "bachelor",
+            "b.s",
+            " bs ",
+            "\nbs ",
+            "ba/",
+            "bs/",
+            "degree",
+            "college",
+            "undergraduate",
+            "baccalaureate",
+            "b.a.",
+        ),
     ),
     Rule(
         "associate",
@@ -76,6 +95,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # the closing dot is part of it ("A.A.S. preferred": the cue follows the dot)
             r"\bA\.?A\.?S\b\.?",
             r"\bA\.S\. degree",
+            # "AA degree", "A.A. degree", "AA/AS": the associate of arts
+            r"\bA\.?A\.? degree\b",
+            r"\bA\.?A\.?/A\.?S\.?(?![\w.])",
+            r"\bA\.?S\.?/A\.?A\.?(?![\w.])",
             # dotted only: "as in" is a common phrase
             r"\bA\.S\.(?= in\b)",
             r"\b(?:2|two)[- ](?:year|yr\.?) (?:college )?degree\b",
@@ -103,6 +126,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Associate or bachelor's",
             "AAS in HIT",
             "A.S. degree",
+            "AA degree preferred",
+            "A.A. degree",
+            "AA/AS in any field",
+            "AS/AA degree",
             "A.S. in Health Information Technology",
             "two-year degree",
             "2 yr degree",
@@ -131,6 +158,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "associate",
             "a.s",
             "aas",
+            "aa ",
+            "a.a",
+            "aa/",
+            "/aa",
             "college",
             "secondary",
             "school",
@@ -190,7 +221,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # "some high school" is not the diploma
             # "coursework completed after high school" is schooling above it
             r"(?<!post-)(?<!post )(?<!above )(?<!beyond )(?<!some )(?<!after )\bhigh[- ]school\b",
-            r"\bH\.?S\.?(?= ?(?:diploma|dip\b|/|graduate|grad\b|or|degree|equiv))",
+            r"\bH\.?S\.?(?= ?(?:diploma|dipl?\b|/|graduate|grad\b|or|degree|equiv))",
             # "H.S." closing its sentence ("Requirements: H.S. Diploma." is split after it)
             r"\bH\.S\.(?=\s?$)",
             # "a GED certificate / credential" is the GED, not a certificate programme
@@ -229,6 +260,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Secondary education completion",
             "Diploma de cuarto año de escuela superior",
             "HS Dip or equiv",
+            "HS dipl. req'd.",
             "Requirements: H.S.",
             "12th grade",
             "completion of the twelfth grade",
@@ -256,6 +288,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             " hs ",
             "\nhs ",
             " hs/",
+            "hs dip",
             "diploma",
             "certificate",
             "hiset",
@@ -288,19 +321,37 @@ SUBSTITUTION_RULE: Final = Rule(
         r"equivalent combination",
         r"combination of (?:education|training) and (?:work )?experience",
         r"or (?:an? )?equivalent " + EXPERIENCE_KIND_WORDS + "experience",
+        # "degree / equivalent experience", "or an equivalent amount of work experience", "or
+        # equivalent work history", "or equivalent (2 years of related experience)"
+        r"(?:degree|education) ?/ ?(?:an? )?equivalent (?:work |related |relevant )?experience",
+        r"or (?:an? )?equivalent (?:amount|level|number of years) of (?:[a-z-]+ ){0,2}?experience",
+        r"or (?:an? )?equivalent (?:work|employment|job) history",
+        r"or (?:the )?equivalent \((?:\d|one|two|three|four|five|six)[\w+'-]* "
+        r"(?:[\w+'-]+ ){0,5}?experience\b",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)"
         r"(?: for| in lieu of| in place of| instead of)? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
         r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
+        # "each year of experience may substitute for one year of college"
+        r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
+        r"substitute[ds]? for (?:one|each|a) year of (?:college|education|schooling)",
         r"(?:in lieu|instead) of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
         r"(?:also )?be (?:considered|accepted)",
         # "experience may be substituted on a year-for-year basis" (the degree named before it)
-        r"experience (?:may|can|will) (?:be )?substituted? on an? year[- ]for[- ]year basis",
+        r"experience (?:may|can|will) (?:be )?substituted? (?:on an? )?year[- ]for[- ]year",
+        # "will consider equivalent experience": the employer's verb before the offer
+        # (opening with "consider": the modal before it would try the rule at every "will",
+        # "may" and "can")
+        r"consider (?:an? )?(?:equivalent|comparable) (?:work |relevant |related )?experience",
+        # abbreviated: "exp. may sub for degree", "3 yrs exp. in lieu"
+        r"\bexp\.? (?:may|can) (?:be )?sub(?:stituted?)?\.? (?:for|in lieu of) (?:the |a |an )?"
+        r"(?:degree|education)",
+        r"\bexp\.? in lieu\b",
         # "Post-secondary education ... is required; four years of related experience may
         # substitute.": the schooling named before the bare offer in its sentence
         r"(?:education|degree|diploma|schooling|course ?work)\b[^.]{0,120}\bexperience "
@@ -328,6 +379,15 @@ SUBSTITUTION_RULE: Final = Rule(
         "relevant experience considered instead of the degree",
         "Associate degree in HIT; two years of coding experience may substitute.",
         "Applicants without a degree must have at least five years of coding experience.",
+        "Each year of relevant experience may substitute for one year of college.",
+        "Degree required; experience can be substituted year for year.",
+        "Associate degree required; will consider equivalent experience.",
+        "Associate's degree req'd; exp. may sub for degree.",
+        "Associate's degree / equivalent experience",
+        "Associate degree in HIT, or an equivalent amount of work experience.",
+        "Degree in HIM or equivalent work history.",
+        "Associate degree or equivalent (2 years of relevant work experience).",
+        "Associate degree required or 3 yrs exp. in lieu.",
     ),
     near_misses=(
         "High school diploma or equivalent.",
@@ -336,6 +396,10 @@ SUBSTITUTION_RULE: Final = Rule(
         "CPC required; two years of coding experience may substitute.",
         "Associate degree required; experience may substitute for the CPC.",
         "Applicants without experience are welcome to apply with a degree.",
+        "We will consider applicants with experience in Epic.",
+        "Each year of experience earns one extra day of leave.",
+        "High school diploma or equivalent (GED) and one year of experience.",
+        "HS diploma or equivalent (no experience needed).",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
@@ -350,5 +414,11 @@ SUBSTITUTION_RULE: Final = Rule(
         "experience will",
         "instead of",
         "without",
+        "exp. may",
+        "exp may",
+        "exp. can",
+        "exp can",
+        "exp. in lieu",
+        "exp in lieu",
     ),
 )
