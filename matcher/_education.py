@@ -32,8 +32,9 @@ from matcher._rules import (
     lookahead,
     selective_words,
 )
-from matcher._rules_education import ABOVE_DIPLOMA_RE, EDUCATION_RULES
+from matcher._rules_education import EDUCATION_RULES
 from matcher._rules_lower import led, lowered
+from matcher._rules_substitution import ABOVE_DIPLOMA_RE
 from matcher._sentences import Doc
 from matcher._substitution_cues import BARE_OFFER_RE, refused
 from matcher._triggers import (

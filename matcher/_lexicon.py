@@ -30,7 +30,8 @@ from matcher._rules_cues import (
 from matcher._rules_cues import (
     SECTION_WORDS as SECTION_WORDS,
 )
-from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
+from matcher._rules_education import EDUCATION_RULES
+from matcher._rules_substitution import SUBSTITUTION_RULE
 
 # --- sentences and sections ------------------------------------------------------------------
 

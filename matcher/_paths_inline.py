@@ -41,7 +41,7 @@ from matcher._paths_schooling import (
 )
 from matcher._paths_schooling import text_evidence as _ev
 from matcher._rules import holds_any
-from matcher._rules_education import EXPERIENCE_KIND_WORDS
+from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (

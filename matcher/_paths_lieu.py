@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import education_level, experience_kind, first_years, study_field
-from matcher._rules_education import ABOVE_DIPLOMA_RE
+from matcher._rules_substitution import ABOVE_DIPLOMA_RE
 from schemas.models import QualificationPath
 
 SUBSTITUTE_RE: Final = re.compile(

@@ -14,9 +14,10 @@ from matcher._lexicon import EXPERIENCE_TRIGGERS
 from matcher._lexicon_codes import CERT_NAME_STARTS, GENERIC_CERTS
 from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
-from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
+from matcher._rules_education import EDUCATION_RULES
 from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
 from matcher._rules_shift import SHIFT_RULES
+from matcher._rules_substitution import SUBSTITUTION_RULE
 from schemas.vocab import CERTIFICATIONS, SKILL_RULES
 
 # The rules each field module runs, compiled once, with their trigger words.

@@ -39,9 +39,10 @@ from matcher._rules_cues import (
     REQUIRED_CUES,
     STRICT_REQUIRED_CUES,
 )
-from matcher._rules_education import EDUCATION_RULES, SUBSTITUTION_RULE
+from matcher._rules_education import EDUCATION_RULES
 from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
 from matcher._rules_shift import SHIFT_RULES
+from matcher._rules_substitution import SUBSTITUTION_RULE
 from schemas.vocab import (
     CERTIFICATIONS,
     CREDENTIALS,
