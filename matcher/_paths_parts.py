@@ -80,7 +80,9 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 #: A route that asks the diploma with its years: "high school diploma plus two years of ..."
 #: (matcher._paths_route and matcher._paths_segment read routes by it).
 DIPLOMA_PLUS_RE: Final = re.compile(
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and|with|along with)\s", re.I
+    # "+" for "plus" in a job board's shorthand: "HS diploma + 2 yrs in healthcare"
+    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
+    re.I,
 )
 #: "60 semester hours"; state civil service says "30 semester units" for the same
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)

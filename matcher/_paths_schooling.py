@@ -51,11 +51,15 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
     # "for this experience", "in place of such experience": the experience just asked
-    r"(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?"
+    # "for the one year of coding experience": the whole figure asked, named with its article
+    r"(?:the )?(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?"
     r"(?:the |an? |this |that |such )?"
     # "for the clerical experience", "for the required office experience"
     r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
     r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
+    # the kind of the experience: "for the one year of coding experience", "for the medical
+    # records experience" (no conjunction or figure: "the degree and experience" is no kind)
+    r"(?:(?!(?:and|or|plus|with|of|in)\b)[a-z-]+ ){0,2}?"
     r"(?:work )?experience\b",
     re.I,
 )

@@ -54,6 +54,32 @@ OFFERS = [
         None,
         [("experience", None, 1.0), ("education", "associate", None)],
     ),
+    # the whole figure named with its article and its kind (session 11, lead, after s11pedu's
+    # probes)
+    (
+        "One year of coding experience is required. Completion of an accredited coding program "
+        "can substitute for the one year of coding experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 1.0), ("education", "certificate", None)],
+    ),
+    (
+        "Two years of medical records experience required. An associate degree may be "
+        "substituted for the medical records experience.",
+        None,
+        True,
+        None,
+        [("experience", None, 2.0), ("education", "associate", None)],
+    ),
+    # "+" for "plus": the diploma is asked on its route, so of everyone
+    (
+        "High school diploma + 2 years of experience in healthcare OR an associate degree in HIT.",
+        "high_school",
+        True,
+        None,
+        [("education and experience", "high_school", 2.0), ("education", "associate", None)],
+    ),
     # experience for the schooling asked
     (
         "Bachelor's degree in health information management required. Four years of HIM "
@@ -77,7 +103,13 @@ NEAR_MISSES = [
     # "instead of" that offers nothing: the experience stays everyone's
     ("Instead of paper charts, our clinic uses Epic. One year of experience required.", 1.0),
     ("One year of scheduling experience required; we text reminders instead of calling.", 1.0),
-    # a refused offer
+    # a refused offer; a conjunction is no kind of experience
+    (
+        "Two years of experience required. A degree cannot be substituted for the coding "
+        "experience.",
+        2.0,
+    ),
+    ("Two years of experience. College may not substitute for the degree and experience.", 2.0),
     (
         "One year of specialized experience is required. A degree cannot be used instead of this"
         " experience.",
