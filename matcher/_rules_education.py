@@ -111,8 +111,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # (docs/domain.md): "graduate of a CAHIIM-accredited HIM program"
             r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
             r"\bassociate-level\b",
-            # the bare word as the value of an education field: "Required Education: Associates"
-            r"(?<=education: )associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
+            # the bare word as the value of an education or level field: "Required Education:
+            # Associates", "Preferred: Associate's" (under an "Education" heading)
+            r"(?:(?<=education: )|(?<=preferred: )|(?<=required: )|(?<=desired: ))"
+            r"associate'?s?\b(?=\s?(?:$|\(|;|,|\.|/))",
             # the bare word opening a clause and closed by its level cue: "GED required;
             # associate preferred", "HS diploma or equivalent; Associate's preferred"
             r"(?:^|(?<=[;,:] ))associate'?s?(?= (?:(?:is |are )?(?:strongly )?(?:preferred|"
@@ -120,6 +122,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         ),
         examples=(
             "Associate's degree required.",
+            "Preferred: Associate's",
             "associates in HIT",
             "Associate of Applied Science",
             "Associate or bachelor's",
@@ -143,6 +146,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "HS diploma or equivalent; Associate's preferred",
         ),
         near_misses=(
+            "Preferred: Associate Director approval",
             "Patient access associate",
             "coding associate role",
             "We value our associates",

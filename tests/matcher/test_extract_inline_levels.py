@@ -54,6 +54,12 @@ CASES = [
         ("high_school", "associate"),
     ),
     ("Requires RHIT and prefers CCS.", "certs", [("CCS", "preferred"), ("RHIT", "required")]),
+    # the bare level as a level field's value under an "Education" heading
+    (
+        "Education\nRequired: High School or GED\nPreferred: Associate's",
+        "education",
+        ("high_school", "associate"),
+    ),
     # a labelled field line is not the wrapped end of the long line above it
     (
         "- High school diploma required; associate degree in health information preferred\n"
