@@ -11,27 +11,7 @@ import pytest
 from matcher import _sentences
 from matcher._doc import Doc
 from matcher._sentences import Sentence, _is_heading
-
-
-def _is_heading_plain(line: str) -> bool:
-    """_is_heading as it read before the look-up: every phrase tried with str.startswith."""
-    if len(line) > 60 or not line:
-        return False
-    if line[-1] == ":":
-        return True
-    if line[-1] in ".!?,;":
-        return False
-    split = line.split()
-    if len(split) > 6:
-        return False
-    if len(line) <= 40 and line.lower().startswith(_sentences._HEADING_PHRASES):
-        return True
-    alpha = upper = 0
-    for w in split:
-        if w[0].isalpha():
-            alpha += 1
-            upper += w[0].isupper()
-    return alpha > 0 and upper >= max(1, alpha - 1)
+from tests.matcher._heading_reference import is_heading_plain
 
 
 def _case(rnd: random.Random, text: str) -> str:
@@ -49,7 +29,7 @@ def test_heading_phrase_lookup_reads_lines_as_startswith_over_every_phrase(seed:
             lines += [line, line[: rnd.randint(1, len(line))], "\u212a" + line[1:]]
     lines += ["", "a", "What", "Nice t", "\u0130\u0130\u0130 what you need"]
     for line in lines:
-        assert _is_heading(line) == _is_heading_plain(line), line
+        assert _is_heading(line) == is_heading_plain(line), line
     # every phrase in sentence case is read as a heading (a look-up keeping one phrase per head
     # would lose the others)
     for phrase in _sentences._HEADING_PHRASES:
