@@ -31,7 +31,7 @@ from matcher._rules_cues import (
     SECTION_WORDS as SECTION_WORDS,
 )
 from matcher._rules_education import EDUCATION_RULES
-from matcher._rules_substitution import SUBSTITUTION_RULE
+from matcher._rules_substitution import IN_PLACE_OF, SUBSTITUTION_RULE
 
 # --- sentences and sections ------------------------------------------------------------------
 
@@ -303,7 +303,7 @@ EXAMPLE_SENTENCE_RE: Final = re.compile(
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
-    r"(?: for| in lieu of| in place of| instead of) (?:the |a |an )?(?:(?:required |associate'?s? |"
+    r"(?: for| " + IN_PLACE_OF + r") (?:the |a |an )?(?:(?:required |associate'?s? |"
     r"bachelor'?s? |two-year |four-year ){1,2})?(?:education|degree|diploma|certificate|college|"
     r"schooling)",
     re.I,

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from matcher._lexicon import NUMBER_WORDS
+from matcher._rules_substitution import IN_PLACE_OF
 from schemas.vocab import CREDENTIALS, GENERIC_CERTIFICATIONS
 
 #: "must meet one of the following:" -- the credentials listed under it are one any-of group.
@@ -187,12 +188,17 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
     # "... experience may substitute (for the certification)", "... experience can replace the
     # CPC", "... experience will be accepted in lieu of the credential"
     r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\b(?:may|can|will|could) (?:also )?(?:be )?"
-    r"(?:substitut\w*(?: (?:for|in place of|in lieu of|instead of) "
+    r"(?:substitut\w*(?: (?:for|"
+    + IN_PLACE_OF
+    + r") "
     + _CREDENTIAL_OBJECT
     + r"|\s?(?:[.;)]|$))|replace "
     + _CREDENTIAL_OBJECT
     + r"|(?:accepted|used|considered) "
-    r"(?:in place of|in lieu of|instead of) " + _CREDENTIAL_OBJECT + r")|"
+    + IN_PLACE_OF
+    + " "
+    + _CREDENTIAL_OBJECT
+    + r")|"
     r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
     re.I,
 )

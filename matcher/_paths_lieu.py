@@ -12,21 +12,21 @@ import re
 from typing import Final
 
 from matcher._paths_parts import education_level, experience_kind, first_years, study_field
-from matcher._rules_substitution import ABOVE_DIPLOMA_RE
+from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF
 from schemas.models import QualificationPath
 
 SUBSTITUTE_RE: Final = re.compile(
     r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
-    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|in lieu of|in place of|instead of) "
+    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
 #: SUBSTITUTE_RE cannot match without one of these (lower case).
 _SUBSTITUTE_VERBS: Final[tuple[str, ...]] = ("substitut", "accepted", "considered", "used")
 
-_LIEU = r"\b(?:in (?:lieu|place)|instead) of (?:an? |the )?(?:required )?"
+_LIEU = r"\b" + IN_PLACE_OF + r" (?:an? |the )?(?:required )?"
 #: "four (4) years of", "3+ years of", "2 years" experience
 _YEARS = (
     r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from matcher._paths_parts import credential_codes, experience_kind, first_years, schooling_years
+from matcher._rules_substitution import IN_PLACE_OF
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import SCHOOLING_YEARS
 
@@ -29,9 +30,7 @@ _CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?P<part>" + _PART + r")\s(?:may|can|will) (?:also )?be (?:replaced|substituted|waived) "
     r"(?:by|with|for)\s(?P<creds>[^.;]{1,80})|"
     r"(?P<creds2>[^.;]{1,80}?)\s(?:may|can|will) (?:also )?(?:be )?(?:substituted|substitute|"
-    r"accepted|used|replace) (?:for |in lieu of |in place of |instead of )?(?P<part2>"
-    + _PART
-    + r")",
+    r"accepted|used|replace) (?:(?:for|" + IN_PLACE_OF + r") )?(?P<part2>" + _PART + r")",
     re.I,
 )
 #: "RHIT-eligible": a credential one may sit for, not one held.

@@ -17,6 +17,7 @@ from matcher._paths_parts import (
     first_years,
     study_field,
 )
+from matcher._rules_substitution import IN_PLACE_OF
 from schemas.models import Combination, Evidence, QualificationPath
 
 #: "completion of a coding program", "graduation from an approved program": training as schooling.
@@ -44,10 +45,12 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # the fields it may be in are often a list: "College coursework in business, office
     # technology or health records may be substituted for the required experience"
     r"associate|bachelor|certificate)[\w' /,-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
-    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|in lieu of|in place "
-    r"of|instead of) |replace )|"
+    r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|"
+    + IN_PLACE_OF
+    + r") |replace )|"
     # "Substitution: Two years of post-secondary education in lieu of the experience"
-    r"(?:in lieu of|in place of|instead of) )"
+    + IN_PLACE_OF
+    + r" )"
     # "for one year of experience", "for the required experience", "replace one year of the
     # required two years of experience" (the total named after the part)
     # "for this experience", "in place of such experience": the experience just asked

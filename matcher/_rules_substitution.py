@@ -13,6 +13,10 @@ from typing import Final
 
 from schemas.vocab import Rule
 
+#: How an offer of one qualification for another says "for": "in lieu of", "in place of",
+#: "instead of" (the route readers, the substitution record and the credential offers share it).
+IN_PLACE_OF: Final = "(?:in lieu of|in place of|instead of)"
+
 #: Schooling above the diploma named with no level ("post-secondary education", "post-high school
 #: coursework", "college courses"): no education level of its own (a flat requirement of it
 #: is left alone), but schooling a bare offer of experience may replace (matcher._paths_lieu).
@@ -44,7 +48,7 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?:[\w+'-]+ ){0,5}?experience\b",
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"(?:substitute[ds]?|used|accepted|considered)"
-        r"(?: for| in lieu of| in place of| instead of)? "
+        r"(?: for| " + IN_PLACE_OF + r")? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
         r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
@@ -74,7 +78,7 @@ SUBSTITUTION_RULE: Final = Rule(
         r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate)\b"
         r"[^.;]{0,60}?\bexperience\b",
         # "equivalent work experience accepted in place of the degree"
-        r"experience (?:is |are )?(?:accepted|considered) (?:in lieu of|in place of|instead of) "
+        r"experience (?:is |are )?(?:accepted|considered) " + IN_PLACE_OF + r" "
         r"(?:the |a |an )?(?:degree|education)",
     ),
     examples=(
