@@ -273,16 +273,19 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def _short_label(text: str) -> re.Match[str] | None:
+    """The label of a few words a line or sentence opens with, a value after its colon ("Hours:
+    full-time", "Required: HS diploma"), else None."""
+    if ":" not in text[:32]:
+        return None
+    m = _HEADING_COLON_RE.match(text)
+    return m if m is not None and m["rest"] and m["head"].count(" ") < _PIECE_LABEL_WORDS else None
+
+
 def _opens_field(line: str) -> bool:
     """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
     full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above."""
-    colon = line.find(":", 0, 32)
-    return (
-        colon > 1
-        and line[0].isupper()
-        and line[:colon].count(" ") < _PIECE_LABEL_WORDS
-        and _HEADING_COLON_RE.match(line) is not None
-    )
+    return line[0].isupper() and _short_label(line) is not None
 
 
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
@@ -388,10 +391,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             if (
                 k
                 and local in _LEVEL_KINDS
-                and ":" in piece[:32]
-                and (h := _HEADING_COLON_RE.match(piece))
-                and h["rest"]
-                and h["head"].count(" ") < _PIECE_LABEL_WORDS
+                and (h := _short_label(piece))
                 and (kind := section_kind(h["head"])) in _LEVEL_KINDS
             ):
                 local = kind
