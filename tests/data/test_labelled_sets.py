@@ -56,7 +56,7 @@ MIN_HOLDOUT17_ENTRIES = 40
 MIN_HOLDOUT18_ENTRIES = 40
 #: holdout19.yaml of session 9 (s9hold), retired to a development set (seen19.yaml) in session 11.
 MIN_HOLDOUT19_ENTRIES = 50
-#: The sixth unseen part (holdout20.yaml, session 10, s10hold).
+#: holdout20.yaml of session 10 (s10hold), retired to a development set (seen20.yaml) in session 12.
 MIN_HOLDOUT20_ENTRIES = 50
 #: The seventh unseen part (holdout21.yaml, session 11, s11hold).
 MIN_HOLDOUT21_ENTRIES = 50
@@ -184,9 +184,9 @@ def test_retired_fifth_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h19-") for e in entries)
 
 
-def test_sixth_holdout_set_is_large_enough() -> None:
-    """holdout20.yaml is the sixth unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout20.yaml")
+def test_retired_sixth_holdout_set_keeps_its_cases() -> None:
+    """seen20.yaml (holdout20.yaml until session 12): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen20.yaml")
     assert len(entries) >= MIN_HOLDOUT20_ENTRIES
     assert all(e["id"].startswith("h20-") for e in entries)
 
