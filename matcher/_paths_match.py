@@ -238,6 +238,17 @@ def paths_status(req: Requirements, facts: Facts) -> tuple[VerdictStatus, int]:
     return top.status, len(top.lacks)
 
 
+def _none_met(req: Requirements, count: int) -> str:
+    """What "Meets ..." says when no path is met. A multi-grade announcement repeats its routes
+    per grade, so "none of the 8 paths" would count copies: it names the grades instead."""
+    grades = sorted({p.grade for p in req.paths if p.grade}, key=_grade_number)
+    ungraded = any(p.grade is None for p in req.paths)  # the announcement's own grade, unnamed
+    if len(grades) + ungraded > 1:
+        named = "" if ungraded else f" ({ex.one_of(grades, 'or')})"
+        return f"no path at any grade{named}"
+    return "the only path" if count == 1 else f"none of the {count} paths"
+
+
 def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     """One verdict for the path met (or that may be met), or one per item the closest path lacks."""
     top, count = best(req, facts)
@@ -260,7 +271,7 @@ def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
                 explanation=text,
             )
         ]
-    none = "the only path" if count == 1 else f"none of the {count} paths"
+    none = _none_met(req, count)
     return [
         Verdict(
             field="paths",

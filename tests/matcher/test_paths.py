@@ -381,6 +381,26 @@ def test_multi_grade_qualifies_at_the_lowest_grade_met() -> None:
     assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 education path")
 
 
+def test_a_miss_on_a_multi_grade_announcement_names_grades_not_path_copies() -> None:
+    """Each grade repeats its routes; "none of the 6 paths" would count the copies."""
+    graded = [
+        QualificationPath(label="experience", grade="GS-4", experience_years=1),
+        QualificationPath(label="education", grade="GS-4", education="associate"),
+        QualificationPath(label="experience", grade="GS-5", experience_years=2),
+        QualificationPath(label="education", grade="GS-5", education="bachelor"),
+    ]
+    none_yet = CandidateProfile(education="high_school", experience_years=0.25)
+    _, texts = path_texts(Requirements(education_substitutable=True, paths=graded), none_yet)
+    assert texts[0].startswith("Meets no path at any grade (GS-4 or GS-5); closest is the GS-4 ")
+    # the announcement's own grade is unnamed: its paths carry no grade, a later one does
+    base = [QualificationPath(label="experience", experience_years=0.5), *graded[2:]]
+    _, texts = path_texts(Requirements(education_substitutable=True, paths=base), none_yet)
+    assert texts[0].startswith("Meets no path at any grade; closest is the experience path")
+    # one grade only: the count of its paths stays
+    _, texts = path_texts(Requirements(education_substitutable=True, paths=graded[:2]), none_yet)
+    assert texts[0].startswith("Meets none of the 2 paths; closest is the GS-4 experience path")
+
+
 def test_hours_above_60_only_count_schooling_past_two_years() -> None:
     req = Requirements(
         education_substitutable=True,
