@@ -60,6 +60,8 @@ MIN_HOLDOUT19_ENTRIES = 50
 MIN_HOLDOUT20_ENTRIES = 50
 #: The seventh unseen part (holdout21.yaml, session 11, s11hold).
 MIN_HOLDOUT21_ENTRIES = 50
+#: The eighth unseen part (holdout22.yaml, session 12, s12hold).
+MIN_HOLDOUT22_ENTRIES = 50
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -196,6 +198,13 @@ def test_seventh_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout21.yaml")
     assert len(entries) >= MIN_HOLDOUT21_ENTRIES
     assert all(e["id"].startswith("h21-") for e in entries)
+
+
+def test_eighth_holdout_set_is_large_enough() -> None:
+    """holdout22.yaml is the eighth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout22.yaml")
+    assert len(entries) >= MIN_HOLDOUT22_ENTRIES
+    assert all(e["id"].startswith("h22-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
