@@ -39,7 +39,7 @@ def main() -> None:
         f"python {platform.python_version()} on {platform.machine()} ({os.cpu_count()} cpus), "
         f"rapidfuzz {rapidfuzz.__version__}; shared machine, timings indicative"
     )
-    print(f"{'split':6} {'rows':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+    print(f"{'split':7} {'rows':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
     for split in (*SEEN_SPLITS, "holdout"):
         tp = fp = fn = 0
         subset = [r for r in rows + holdout if r["split"] == split]
@@ -50,7 +50,7 @@ def main() -> None:
             if got != want and split in SEEN_SPLITS:
                 print(f"  miss: {row['title']!r} [{row['context']}] want={want}")
         precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-        print(f"{split:6} {len(subset):5} {tp:4} {fp:4} {fn:4} {precision:9.3f} {recall:7.3f}")
+        print(f"{split:7} {len(subset):5} {tp:4} {fp:4} {fn:4} {precision:9.3f} {recall:7.3f}")
 
     # 10,000 distinct titles: labelled titles with varied suffixes, so the title cache does not hide
     # the matching cost.
