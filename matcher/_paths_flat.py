@@ -52,6 +52,8 @@ def _substitutable(paths: list[QualificationPath]) -> bool:
 
 
 _DIPLOMA_WORDS = literal_words(_DIPLOMA_RE)
+#: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
+_LABEL_CHARS = 48
 
 
 def _may_name_diploma(doc: Doc) -> list[Sentence]:
@@ -104,6 +106,11 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         if ev is None or ev.source != "text":
             return False
         t = _norm(ev.text)
+        # a label on the sentence's own line ("Experience and Education: one year of ...; OR
+        # ...") is not in the path's text: the sentence is read without it
+        colon = t.find(": ", 0, _LABEL_CHARS)
+        if colon > 0:
+            t = t[colon + 2 :]
         # its start or its end: a heading before a block's first path is not in the block
         tail = t[len(t) // 3 :][:60]
         return any(t and (t[:80] in s or (len(tail) > 20 and tail in s)) for s in spans)

@@ -70,7 +70,8 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
 #: of education above high school" (federal); the schooling is named after the colon.
 _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
     r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
-    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
+    r"(?: course ?work)?)) for (?P<part>)(?:the |this |that |such )?"
+    r"(?:required |specialized |general )?"
     r"(?P<total>)experience\b",
     re.I,
 )
@@ -131,7 +132,9 @@ _WITHOUT_EXPERIENCE_RE: Final = re.compile(
 _BARE_OFFER_RE: Final = re.compile(
     r"(?:^|(?<=[;:] ))\W{0,3}(?P<school>[^.;:]{0,80}?\b(?:degree|education|college|course ?work|"
     r"schooling|certificate|study)\b[^.;:]{0,40}?) (?:may|can) (?:also )?(?:be )?substitute[ds]?"
-    r"(?: on an? (?:year|month)[- ]for[- ](?:year|month) basis)?\s?(?:[.;)]|$)",
+    r"(?: on an? (?:year|month)[- ]for[- ](?:year|month) basis)?"
+    # "... may substitute for (up to) one year": that part of the experience stated before
+    r"(?: for (?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?)))?\s?(?:[.;)]|$)",
     re.I,
 )
 #: "in place of that experience": the experience just named.
@@ -192,7 +195,8 @@ def education_for_experience(
     if m is None and verb is not None and "experience" not in text[verb.start() :].lower():
         bare = _BARE_OFFER_RE.search(text)
         if bare is not None and "experience" not in bare.group("school").lower():
-            offer = f"{bare.group('school')} may be substituted for the experience"
+            part = f"{bare.group('part')} of " if bare.group("part") else ""
+            offer = f"{bare.group('school')} may be substituted for {part}the experience"
             return _as_offer(text, offer, [text[: bare.start()], *earlier])
     if m is None:
         return None
