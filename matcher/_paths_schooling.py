@@ -195,8 +195,8 @@ def education_for_experience(
     if m is None and verb is not None and "experience" not in text[verb.start() :].lower():
         bare = _BARE_OFFER_RE.search(text)
         if bare is not None and "experience" not in bare.group("school").lower():
-            part = f"{bare.group('part')} of " if bare.group("part") else ""
-            offer = f"{bare.group('school')} may be substituted for {part}the experience"
+            share = f"{bare.group('part')} of " if bare.group("part") else ""
+            offer = f"{bare.group('school')} may be substituted for {share}the experience"
             return _as_offer(text, offer, [text[: bare.start()], *earlier])
     if m is None:
         return None
