@@ -48,16 +48,25 @@ _FIRST_HEAD_RE: Final = re.compile(
     # ...", nor the bare lower-case word: "one year of experience.")
     r"(?:General|Specialized|Creditable) experience\s?:"
 )
+#: Civil-service headings of the fields after the minimum qualifications: "Licenses and
+#: Certificates:", "LICENSE:", "Special Requirements:". What follows them is not a route.
+_OTHER_FIELDS: Final = (
+    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
+    r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
+    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]"
+)
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
 _SEGMENT_END_RE: Final = first_letters(
     r"The following (?:educational|education|experience)|For example|\(a\)|"
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
+    + _OTHER_FIELDS
 )
 #: Where the whole block (examples included) ends: figures up to here belong to the paths.
 _BLOCK_END_RE: Final = first_letters(
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|"
+    + _OTHER_FIELDS
 )
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
@@ -250,9 +259,14 @@ def _blocks(
             elif isinstance(got, list):
                 paths += got
         routes = {p.label for p in paths}
-        if not routes & {"experience", "education", "training"} or (
-            len(routes) < 2 and combination is None
-        ):  # "associate degree OR a coding certificate" is one route: the lowest level
+        # "diploma and two years OR an associate degree and one year": schooling and experience
+        # on each route, in different amounts, are alternatives too
+        mixed = {(p.education, p.experience_years) for p in paths if p.experience_years}
+        if (
+            not routes & {"experience", "education", "training"}
+            or (len(routes) < 2 and combination is None)
+        ) and (routes != {"education and experience"} or len(mixed) < 2):
+            # "associate degree OR a coding certificate" is one route: the lowest level
             continue
         if combination is not None:
             comb = combination_path(paths, combination, grade)

@@ -1,0 +1,104 @@
+"""matcher.extract on state and county minimum qualifications whose routes each pair schooling
+with experience ("Graduation from high school AND two years ... OR an associate degree AND one
+year ..."), and on the fields that follow them (issue 15, session 12, lead; our own wording, from
+long civil-service probes). The flat fields keep what every route shares (docs/design.md,
+"Qualification paths"): the diploma is on both routes (an associate degree is above it), the
+least experience both ask is one year, and schooling stands in for a year of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+_ASSOCIATE_ROUTE = (
+    "\nOR\nAn associate degree in HIT AND one year of the experience described above."
+)
+
+# (first route, education_required, substitutable, experience_years_required)
+DIPLOMA_ROUTES = [
+    ("Graduation from high school AND two years of experience in medical records.", "high_school"),
+    (
+        "Graduation from high school or possession of a GED certificate, AND two (2) years of "
+        "full-time experience in medical records.",
+        "high_school",
+    ),
+    (
+        "Completion of the twelfth grade and two years of experience in medical records.",
+        "high_school",
+    ),
+    (
+        "Possession of a high school equivalency certificate and two years of experience in "
+        "medical records.",
+        "high_school",
+    ),
+    ("High school graduation and two years of experience in medical records.", "high_school"),
+    ("High school diploma and two years of experience in medical records.", "high_school"),
+]
+
+
+@pytest.mark.parametrize(("first", "level"), DIPLOMA_ROUTES)
+def test_routes_pairing_schooling_with_experience_are_alternatives(first: str, level: str) -> None:
+    req = extract(first + _ASSOCIATE_ROUTE)
+    assert req.education_required == level
+    assert req.education_substitutable is True
+    assert req.experience_years_required == 1.0
+    assert sorted((p.education, p.experience_years) for p in req.paths) == [
+        ("associate", 1.0),
+        ("high_school", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(("first", "level"), DIPLOMA_ROUTES[:4])
+def test_one_route_alone_is_everyones(first: str, level: str) -> None:
+    """Near-miss: the same route with no alternative is what everyone needs."""
+    req = extract(first)
+    assert (req.education_required, req.education_substitutable) == (level, False)
+    assert req.experience_years_required == 2.0
+    assert req.paths == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Must have a GED certificate.", "high_school"),
+        ("High school equivalency (HSE) certificate required.", "high_school"),
+        # near-misses: a programme's certificate is the certificate level
+        ("Coding certificate required.", "certificate"),
+        ("Completion of a medical records certificate program is required.", "certificate"),
+    ],
+)
+def test_the_geds_own_certificate_is_the_diploma(text: str, level: str) -> None:
+    assert extract(text).education_required == level
+
+
+def test_a_licenses_heading_ends_the_block_of_routes() -> None:
+    """What follows "Licenses and Certificates:" is no route: a credential it calls desirable is
+    preferred, not part of one path."""
+    text = (
+        "MINIMUM QUALIFICATIONS:\nHigh school diploma and two years of records experience.\nOR\n"
+        "An associate degree in HIT and one year of records experience.\n\n"
+        "{heading}\nPossession of a valid RHIT certificate is desirable.\n"
+    )
+    for heading in ("Licenses and Certificates:", "LICENSE:", "Special Requirements:"):
+        req = extract(text.format(heading=heading))
+        assert [(g.any_of, g.level) for g in req.certifications] == [(["RHIT"], "preferred")]
+        assert req.education_substitutable is True
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        # near-misses that stay as they were: one level, the lowest of two, is everyone's
+        ("An associate degree in HIT OR a coding certificate.", []),
+        # a training programme's own route
+        (
+            "Completion of a coding certificate program.\nOR\nTwo years of coding experience.",
+            [("training", "certificate", None), ("experience", None, 2.0)],
+        ),
+    ],
+)
+def test_other_blocks_keep_their_reading(
+    text: str, paths: list[tuple[str, str | None, float | None]]
+) -> None:
+    assert [(p.label, p.education, p.experience_years) for p in extract(text).paths] == paths
