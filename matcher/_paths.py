@@ -48,12 +48,16 @@ _FIRST_HEAD_RE: Final = re.compile(
     # ...", nor the bare lower-case word: "one year of experience.")
     r"(?:General|Specialized|Creditable) experience\s?:"
 )
-#: Civil-service headings of the fields after the minimum qualifications: "Licenses and
-#: Certificates:", "LICENSE:", "Special Requirements:". What follows them is not a route.
+#: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
+#: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.
 _OTHER_FIELDS: Final = (
     r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
     r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
-    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]"
+    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]|"
+    # a preferred section: what it names is liked, not a route ("Preferred Qualifications",
+    # "Preferred: 1-2 years of ...", "Nice to have")
+    r"(?:Preferred|Desired|Desirable)(?: Qualifications?| Skills| Experience)?\s*[.:]|"
+    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have"
 )
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
 _SEGMENT_END_RE: Final = first_letters(
@@ -65,8 +69,7 @@ _SEGMENT_END_RE: Final = first_letters(
 #: Where the whole block (examples included) ends: figures up to here belong to the paths.
 _BLOCK_END_RE: Final = first_letters(
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|"
-    + _OTHER_FIELDS
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + _OTHER_FIELDS
 )
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
@@ -208,6 +211,17 @@ def _blocks(
                 start = a.end()
                 break
         head = _FIRST_HEAD_RE.search(text, start, cluster[0].start())
+        if head is not None:
+            # "Education: HS diploma. Associate preferred.\nExperience: two years OR ...": a
+            # field of the other kind stated before the line of the first route is no route
+            later = list(_FIRST_HEAD_RE.finditer(text, head.end(), cluster[0].start()))
+            own = later[-1] if later else None
+            if (
+                own is not None
+                and text[own.start() - 1 : own.start()] == "\n"
+                and ("Educ" in head.group()) != ("Educ" in own.group())
+            ):
+                head = own
         inline = head is None and not anchors  # "Minimum: 2-year degree, OR high school ..."
         if head is not None:
             start = head.start()

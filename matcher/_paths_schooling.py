@@ -213,7 +213,9 @@ def education_for_experience(
     if level in (None, "high_school") and not combined:
         return None
     total = m.group("total")  # "replace one year of the required two years of experience"
-    for said in [total or "", text[: m.start()], *earlier[:EXPERIENCE_LOOK_BACK]]:
+    # ``earlier`` is the callers' choice (the sentences before, then the one after): slicing it
+    # here again cut the one after off whenever two came before
+    for said in [total or "", text[: m.start()], *earlier]:
         low = said.lower()
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:

@@ -85,12 +85,16 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
         trained = education_level(start) or "certificate"
         if trained == "high_school":
             return None
+        # "completion of an accredited HIT program with one year of experience": both, one route
+        paired = years is not None and "experience" in low[years[1] : years[1] + 60]
         return [
             QualificationPath(
-                label="training",
+                label="training and experience" if paired else "training",
                 grade=grade,
                 education=trained,
                 education_field=study_field(start),
+                experience_years=years[0] if paired and years else None,
+                experience_kind=experience_kind(start) if paired else None,
                 evidence=block_evidence(s),
             )
         ]

@@ -102,3 +102,106 @@ def test_other_blocks_keep_their_reading(
     text: str, paths: list[tuple[str, str | None, float | None]]
 ) -> None:
     assert [(p.label, p.education, p.experience_years) for p in extract(text).paths] == paths
+
+
+# --- long postings in our own words (session 12, lead): a field of the other kind before the
+# --- line of the first route, a programme paired with experience, an offer stated before the
+# --- experience it replaces, a preferred section after the routes -------------------------------
+
+# (text, education_required, education_preferred, substitutable, experience_years_required,
+# experience_years_preferred)
+ROUTES_IN_A_POSTING = [
+    (
+        "Education: High school graduate or equivalent. Associate degree in HIT preferred but not "
+        "required.\nExperience: Minimum of two (2) years experience in an acute care HIM "
+        "department OR completion of an accredited HIT program with one (1) year of experience.",
+        "high_school",
+        "associate",
+        True,
+        1.0,
+        None,
+    ),
+    (
+        "Experience: two years in a hospital records department OR completion of a medical "
+        "records technology program with six months of experience.",
+        None,
+        None,
+        True,
+        0.5,
+        None,
+    ),
+    (
+        "Qualifications\n* Must be 21 years of age or older\n* HS Diploma/GED required; "
+        "Bachelor's degree in a human services field may be substituted for 2 years of the "
+        "required experience\n* 3 years of experience in medical records, with at least 1 year "
+        "in a behavioral health setting",
+        "high_school",
+        None,
+        True,
+        1.0,
+        None,
+    ),
+    (
+        "Required Qualifications\n- Associate degree in HIM or related field, OR 2 years of "
+        "equivalent HIM experience in lieu of degree\n- Proficiency in Microsoft Office\n\n"
+        "Preferred Qualifications\n- 1-2 years of experience in a hospital HIM department",
+        None,
+        None,
+        True,
+        None,
+        1.0,
+    ),
+    (
+        "Required: Associate degree in HIM, OR 2 years of equivalent HIM experience in lieu of "
+        "degree.\nPreferred: 1-2 years of experience in a hospital HIM department.",
+        None,
+        None,
+        True,
+        None,
+        1.0,
+    ),
+    # near-misses: two fields of one kind before the first route stay one route's text, and a
+    # programme without years is a training route of its own
+    (
+        "Experience: one year of clerical work.\nSpecialized Experience: six months of it in a "
+        "medical office OR an associate degree in office administration.",
+        None,
+        None,
+        True,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "liked", "substitutable", "years", "liked_years"), ROUTES_IN_A_POSTING
+)
+def test_routes_read_in_a_whole_posting(
+    text: str,
+    level: str | None,
+    liked: str | None,
+    substitutable: bool,
+    years: float | None,
+    liked_years: float | None,
+) -> None:
+    req = extract(text)
+    assert (req.education_required, req.education_preferred) == (level, liked)
+    assert req.education_substitutable is substitutable
+    assert (req.experience_years_required, req.experience_years_preferred) == (years, liked_years)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Preferred: Eligibility for registration as an RHIT with AHIMA.", []),
+        ("Eligible for certification as a CCS.", []),
+        # near-misses: the act named before a credential asked
+        ("Registration as an RHIT is required.", [(["RHIT"], "required")]),
+        ("Certification as a CPC required.", [(["CPC"], "required")]),
+    ],
+)
+def test_eligibility_for_registration_is_not_the_credential(
+    text: str, codes: list[tuple[list[str], str]]
+) -> None:
+    assert [(g.any_of, g.level) for g in extract(text).certifications] == codes
