@@ -6,7 +6,8 @@ source's structured data, stays.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, Found, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
@@ -52,6 +53,8 @@ def _substitutable(paths: list[QualificationPath]) -> bool:
 
 
 _DIPLOMA_WORDS = literal_words(_DIPLOMA_RE)
+#: A sentence that states its own preference ("CPC preferred", "RHIT a plus", "CCS desirable").
+_LIKED_RE: Final = re.compile(r"\bprefer|\ba plus\b|\bdesir(?:ed|able)\b|\bnice to have\b", re.I)
 #: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
 _LABEL_CHARS = 48
 
@@ -164,10 +167,14 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
             )
     # a credential named in one path is neither required nor preferred; one every path must
     # obtain within N months of hire stays
+    # (a credential its own sentence calls preferred, "- CPC preferred" after the routes, is no
+    # route's: a block's text runs on past its last route, for the examples that follow it)
     values["certifications"] = [
         g
         for g in values.get("certifications", [])
-        if g.within_months is not None or not inside(g.evidence)
+        if g.within_months is not None
+        or not inside(g.evidence)
+        or (g.level == "preferred" and g.evidence is not None and _LIKED_RE.search(g.evidence.text))
     ]
     # every route names its own credential ("Option A: an associate degree and the CCS; Option
     # B: the CPC and three years"): everyone needs one of them, one required group of all

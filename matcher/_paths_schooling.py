@@ -23,7 +23,8 @@ from schemas.models import Combination, Evidence, QualificationPath
 #: "completion of a coding program", "graduation from an approved program": training as schooling.
 TRAINING_RE: Final = first_letters(
     r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
-    r"(?:program|programme|course of study|training)\b",
+    # "successful completion of a course for medical record technicians" (federal MRT)
+    r"(?:program|programme|course of study|courses?|training)\b",
     re.I,
 )
 #: Schooling offered in place of the experience asked ("Education above high school may be
