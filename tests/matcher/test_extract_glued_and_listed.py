@@ -98,3 +98,19 @@ def test_a_credential_liked_after_the_routes_stays_liked(
 )
 def test_saturday_abbreviated_in_a_list_of_days(text: str, shifts: list[str]) -> None:
     assert sorted(extract(text).shifts) == shifts
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Coders who earn their CDIP after hire receive an annual certification stipend.", []),
+        ("Staff that obtain the CCS are promoted to Coder II.", []),
+        # near-misses: what the job asks stays
+        ("CCS required. Coders who earn their CDIP later get a stipend.", [(["CCS"], "required")]),
+        ("Must hold CPC.", [(["CPC"], "required")]),
+    ],
+)
+def test_a_credential_staff_earn_later_is_a_benefit(
+    text: str, groups: list[tuple[list[str], str]]
+) -> None:
+    assert [(g.any_of, g.level) for g in extract(text).certifications] == groups
