@@ -175,6 +175,16 @@ def _grade(n: str) -> str:
 # --- federal blocks ----------------------------------------------------------------------------
 
 
+#: The next item of a bulleted or numbered list, or a blank line.
+_NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>[-•*]|\d[.)])\s|\n\s*\n")
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence or paragraph before ``hi`` starts (one before it), or -1: after
+    ". ", ".\n" (a sentence ending its line) or a blank line."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
+
+
 def _blocks(
     text: str, lo: int, hi: int, grade: str | None
 ) -> list[tuple[list[QualificationPath], str]]:
@@ -229,22 +239,26 @@ def _blocks(
             first = cluster[0].start()
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
-            cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
+            cut = _sentence_start(text, start, first)
             if cut > start and first_years(text[cut:first]) is None:
                 # "... one year of experience. Specialized experience includes X. OR": the
                 # sentence before the examples states the route
-                cut = max(text.rfind(". ", start, cut), text.rfind("\n\n", start, cut))
+                cut = _sentence_start(text, start, cut)
             start = max(start, cut + 1)
         last = cluster[-1].end()
         reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR
         seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
-        bullet = re.compile(r"\n\s*(?:[-•*]|\d[.)])\s|\n\s*\n").search(text, last + 3, end)
+        bullet = _NEXT_ITEM_RE.search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()
         block_end = _BLOCK_END_RE.search(text, last + 5, reach)
         span_end = block_end.start() if block_end else reach
+        if bullet is not None and bullet.group("marker"):
+            # the list's next item is the posting's next requirement, not an example of the
+            # routes ("- 5+ years of progressive HIM experience" after "- Bachelor's OR ...")
+            span_end = min(span_end, end)
         if inline:
             # alternatives inside one sentence end with it: the next line is the posting's next
             # requirement ("... OR high school diploma plus two years of experience." then

@@ -70,10 +70,25 @@ def _may_name_diploma(doc: Doc) -> list[Sentence]:
     return [s for k, s in enumerate(doc.sentences) if k in holding or not s.text.isascii()]
 
 
+def _diploma_apart(doc: Doc, spans: list[str]) -> bool:
+    """A required sentence outside the block's text (``spans``) that asks the diploma."""
+    blocks = [_norm(s) for s in spans]
+    return any(
+        section not in ("preferred", "benefits", "duties")
+        and "prefer" not in t.lower()
+        and _DIPLOMA_RE.search(t)
+        and not any(_norm(t)[:60] in b for b in blocks)
+        for t, section in _may_name_diploma(doc)
+    )
+
+
 def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
+        if found.everyone is None and _diploma_apart(doc, found.spans):
+            # "A high school diploma is required." before a block of routes: everyone's
+            found.everyone = "high_school"
         return found
     # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
     # and its combination (rare: one word looked up)

@@ -160,6 +160,39 @@ ROUTES_IN_A_POSTING = [
         None,
         1.0,
     ),
+    # the diploma asked in a sentence of its own before a block of routes is everyone's (on one
+    # line with it, or on the line above)
+    (
+        "Position requirements: A minimum of a high school diploma is required; an associate "
+        "degree is preferred. At least three (3) years of experience in medical records, OR an "
+        "associate degree in HIT and one (1) year of experience.",
+        "high_school",
+        "associate",
+        True,
+        1.0,
+        None,
+    ),
+    (
+        "A high school diploma is required.\nAt least three (3) years of experience in medical "
+        "records, OR an associate degree in HIT and one (1) year of experience.",
+        "high_school",
+        None,
+        True,
+        1.0,
+        None,
+    ),
+    # experience offered at a rate ("for each year of required education") is a route, and the
+    # figure stated on its own line is everyone's
+    (
+        "Minimum Education: Associate's degree or equivalent work experience (two years of "
+        "experience may be substituted for each year of required education).\nMinimum "
+        "Experience: 2 years in a physician practice or hospital medical records department.",
+        None,
+        None,
+        True,
+        2.0,
+        None,
+    ),
     # near-misses: two fields of one kind before the first route stay one route's text, and a
     # programme without years is a training route of its own
     (
@@ -205,3 +238,16 @@ def test_eligibility_for_registration_is_not_the_credential(
     text: str, codes: list[tuple[list[str], str]]
 ) -> None:
     assert [(g.any_of, g.level) for g in extract(text).certifications] == codes
+
+
+def test_the_next_item_of_a_list_is_not_part_of_the_routes() -> None:
+    """A credential on the list's next line, asked with the routes' own credentials, is kept."""
+    req = extract(
+        "Qualifications:\n- Bachelor's degree in Health Information Management OR Associate's "
+        "degree in HIT with 3 years of HIM leadership experience\n- RHIA required (RHIT accepted "
+        "with the associate's route)\n- 5+ years progressive HIM experience\n"
+    )
+    assert (req.education_required, req.education_substitutable) == ("associate", True)
+    assert [(sorted(g.any_of), g.level) for g in req.certifications] == [
+        (["RHIA", "RHIT"], "required")
+    ]
