@@ -7,6 +7,7 @@ source's structured data, stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, Found, federal_paths
@@ -115,9 +116,17 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     return found
 
 
-def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+def flatten(
+    found: Found,
+    values: dict[str, Any],
+    evidence: dict[str, Evidence],
+    reread: Callable[[list[Sentence]], tuple[float, str] | None] | None = None,
+    doc: Doc | None = None,
+) -> None:
     """Set the flat fields of ``values`` to what every path shares: a value read from
-    inside a path's text is replaced; one stated elsewhere (or by the source's data) stays."""
+    inside a path's text is replaced; one stated elsewhere (or by the source's data) stays.
+    ``reread`` reads the experience figure of the sentences of ``doc`` outside the paths' text,
+    for when the lowest figure read was a path's: a larger one stated apart is everyone's."""
     spans = [_norm(s) for s in found.spans]
 
     def inside(ev: Evidence | None) -> bool:
@@ -163,7 +172,21 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
     values["paths"] = paths
     replace("education_required", _common_education(paths), first_ev)
     if found.flat_experience is None:
-        replace("experience_years_required", _common_experience(paths), first_ev)
+        apart = None
+        if reread is not None and doc is not None and inside(stated):
+            # the sentences after the routes' last one (a list's next items); a figure before
+            # them may be what the routes' offers replace
+            held = [inside(_as_evidence(s.text)) for s in doc.sentences]
+            last = max((k for k, h in enumerate(held) if h), default=len(held))
+            apart = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
+        top = max((p.experience_years or 0.0 for p in paths), default=0.0)
+        if apart is not None and apart[0] > top:
+            # more than any route asks, so no route's figure: everyone's ("- 5+ years of HIM
+            # experience" below "Bachelor's OR associate and 3 years")
+            values["experience_years_required"] = apart[0]
+            evidence["experience_years_required"] = _as_evidence(apart[1])
+        else:
+            replace("experience_years_required", _common_experience(paths), first_ev)
     for name in ("education_preferred", "experience_years_preferred"):
         if inside(evidence.get(name)):
             values.pop(name, None)
@@ -202,6 +225,10 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         values["education_required"] = found.everyone
         if first_ev is not None:
             evidence["education_required"] = first_ev
+
+
+def _as_evidence(text: str) -> Evidence:
+    return Evidence.model_construct(source="text", text=text)
 
 
 def hinted_routes(hints: Hints, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:

@@ -251,3 +251,35 @@ def test_the_next_item_of_a_list_is_not_part_of_the_routes() -> None:
     assert [(sorted(g.any_of), g.level) for g in req.certifications] == [
         (["RHIA", "RHIT"], "required")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a figure on the list's next item, larger than any route asks, is everyone's
+        (
+            "Qualifications:\n- Bachelor's degree in HIM OR Associate's degree in HIT with 3 years "
+            "of HIM leadership experience\n- RHIA or RHIT required\n- 5+ years progressive HIM "
+            "experience\n",
+            5.0,
+        ),
+        (
+            "<p>Requirements:</p><ol><li>Associate&#39;s degree or 2 years of coding experience"
+            "</li><li>Minimum 3 years outpatient coding experience</li><li>Active CPC</li></ol>",
+            3.0,
+        ),
+        # near-misses: the figure the routes' offers replace, stated before them, is a route's
+        (
+            "Experience: Two years of records experience.\nSubstitution: an associate degree may "
+            "be substituted for the experience.",
+            None,
+        ),
+        (
+            "- Associate degree in HIT OR two years of records experience\n- Epic experience a "
+            "plus",
+            None,
+        ),
+    ],
+)
+def test_a_figure_after_the_routes(text: str, years: float | None) -> None:
+    assert extract(text).experience_years_required == years
