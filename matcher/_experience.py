@@ -30,6 +30,7 @@ from matcher._experience_patterns import (
 from matcher._levels import mention_level
 from matcher._lexicon import (
     EXAMPLE_SENTENCE_RE,
+    EXAMPLE_WITHIN,
     EXPERIENCE_RE,
     EXPERIENCE_TRIGGERS,
     ZERO_EXPERIENCE_RE,
@@ -125,7 +126,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             continue
         low = doc.lower[doc.starts[i] : doc.starts[i] + len(s.text)]
         # a worked example ("Example of a combination: six months of experience plus ...")
-        if ("xampl" in low[:14] or "e.g." in low[:6]) and EXAMPLE_SENTENCE_RE.match(s.text):
+        head = low[:EXAMPLE_WITHIN]
+        if ("xampl" in head or "e.g." in head) and EXAMPLE_SENTENCE_RE.match(s.text):
             continue
         # an ASCII sentence is read in lower case with the lowered patterns
         ascii_low = aligned and s.text.isascii()

@@ -150,7 +150,9 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
     from_text("skills", extract_skills(doc))
     # alternative routes: the flat fields become what every route shares (matcher._paths)
     if (paths := find_paths(body, doc)) is not None:
-        flatten(paths, values, evidence)
+        # a figure stated apart from the routes ("- Minimum 3 years of coding" below "Associate
+        # degree or 2 years of coding"): read again without the routes' sentences
+        flatten(paths, values, evidence, lambda kept: extract_experience(Doc(kept))[0], doc)
     hinted_routes(hints, values, evidence)
     # a preference is for more than everyone must have ("graduates of an associate program are
     # welcome" beside "associate degree required" prefers nothing; no label sets both equal)

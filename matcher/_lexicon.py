@@ -295,15 +295,22 @@ TRAINING_FOR_ONE_THING_RE: Final = re.compile(
 
 #: A worked example of how a requirement may be met ("Example of a combination: six months of
 #: experience plus one semester of college", "For example, ..."): its figures are the example's.
+#: A label of up to six words may come first on the line ("Combination of experience and
+#: education: for example, six months ...").
 EXAMPLE_SENTENCE_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:an? |for )?examples?\b(?! of (?:duties|tasks|work|responsibilities))|e\.g\.)",
+    r"^\W{0,3}(?:[a-z][\w'&/-]*(?: [\w'&/-]+){0,5}: )?"
+    r"(?:(?:an? |for )?examples?\b(?! of (?:duties|tasks|work|responsibilities))|e\.g\.)",
     re.I,
 )
+#: How far into a sentence the example's word may start: a six-word label and its colon.
+EXAMPLE_WITHIN: Final = 56
 
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
-    r"(?: for| " + IN_PLACE_OF + r") (?:the |a |an )?(?:(?:required |associate'?s? |"
+    # "... may be substituted for each year of required education": a rate, the same offer
+    r"(?: for| " + IN_PLACE_OF + r") (?:(?:each|every) (?:year|semester|quarter) of )?"
+    r"(?:the |a |an )?(?:(?:required |associate'?s? |"
     r"bachelor'?s? |two-year |four-year ){1,2})?(?:education|degree|diploma|certificate|college|"
     r"schooling)",
     re.I,

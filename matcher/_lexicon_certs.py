@@ -76,7 +76,9 @@ ONE_OF_ITEM_GAP: Final = 2
 #: Administrator (RHIA) eligible".
 ELIGIBLE_AFTER_RE: Final = re.compile(r"^[\s)-]{0,3}(?:exam[- ])?eligib", re.I)
 ELIGIBLE_BEFORE_RE: Final = re.compile(
-    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)? (?:the |an? )?$",
+    # "Eligibility for registration as an RHIT": the act named between them
+    r"\b(?:eligib\w*|sit|qualif\w*)(?: to (?:sit for|take|test for))?(?: for)?"
+    r" (?:(?:registration|certification|credentialing) (?:as |for )?)?(?:the |an? )?$",
     re.I,
 )
 #: The credential held, or eligibility for it: "CCS, or eligible to sit for the CCS exam",

@@ -20,7 +20,8 @@ _CODE_ALTERNATIVES: Final = (
 
 
 def _by_first_letter(alternatives: tuple[str, ...]) -> str:
-    """ "RHIT|CCS|RMA" as "R(?<!X R)(?:HIT|MA)|C(?<!X C)(?:CS)" (X: a letter, digit or "-").
+    """ "RHIT|CCS|RMA" as "R(?<!XR)(?<!X-R)(?:HIT|MA)|C(?<!XC)(?<!X-C)(?:CS)" (X: a letter or
+    digit).
 
     The same matches in the same order of preference (alternatives with different first letters
     never match at one place), but the pattern opens with a literal branch, so the engine jumps
@@ -30,7 +31,10 @@ def _by_first_letter(alternatives: tuple[str, ...]) -> str:
     for alt in alternatives:
         groups.setdefault(alt[0], []).append(alt[1:])
     return "|".join(
-        f"{first}(?<![A-Za-z0-9-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items()
+        # a hyphen only after a letter or digit ("XYZ-CPC"): a bullet glued to the code
+        # ("-CPC preferred") is no part of it
+        f"{first}(?<![A-Za-z0-9]{first})(?<![A-Za-z0-9]-{first})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
     )
 
 

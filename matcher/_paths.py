@@ -48,16 +48,28 @@ _FIRST_HEAD_RE: Final = re.compile(
     # ...", nor the bare lower-case word: "one year of experience.")
     r"(?:General|Specialized|Creditable) experience\s?:"
 )
+#: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
+#: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.
+_OTHER_FIELDS: Final = (
+    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
+    r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
+    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]|"
+    # a preferred section: what it names is liked, not a route ("Preferred Qualifications",
+    # "Preferred: 1-2 years of ...", "Nice to have")
+    r"(?:Preferred|Desired|Desirable)(?: Qualifications?| Skills| Experience)?\s*[.:]|"
+    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have"
+)
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
 _SEGMENT_END_RE: Final = first_letters(
     r"The following (?:educational|education|experience)|For example|\(a\)|"
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
+    + _OTHER_FIELDS
 )
 #: Where the whole block (examples included) ends: figures up to here belong to the paths.
 _BLOCK_END_RE: Final = first_letters(
     r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + _OTHER_FIELDS
 )
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
@@ -163,6 +175,16 @@ def _grade(n: str) -> str:
 # --- federal blocks ----------------------------------------------------------------------------
 
 
+#: The next item of a bulleted or numbered list, or a blank line.
+_NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>[-•*]|\d[.)])\s|\n\s*\n")
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence or paragraph before ``hi`` starts (one before it), or -1: after
+    ". ", ".\n" (a sentence ending its line) or a blank line."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
+
+
 def _blocks(
     text: str, lo: int, hi: int, grade: str | None
 ) -> list[tuple[list[QualificationPath], str]]:
@@ -199,6 +221,17 @@ def _blocks(
                 start = a.end()
                 break
         head = _FIRST_HEAD_RE.search(text, start, cluster[0].start())
+        if head is not None:
+            # "Education: HS diploma. Associate preferred.\nExperience: two years OR ...": a
+            # field of the other kind stated before the line of the first route is no route
+            later = list(_FIRST_HEAD_RE.finditer(text, head.end(), cluster[0].start()))
+            own = later[-1] if later else None
+            if (
+                own is not None
+                and text[own.start() - 1 : own.start()] == "\n"
+                and ("Educ" in head.group()) != ("Educ" in own.group())
+            ):
+                head = own
         inline = head is None and not anchors  # "Minimum: 2-year degree, OR high school ..."
         if head is not None:
             start = head.start()
@@ -206,22 +239,26 @@ def _blocks(
             first = cluster[0].start()
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
-            cut = max(text.rfind(". ", start, first), text.rfind("\n\n", start, first))
+            cut = _sentence_start(text, start, first)
             if cut > start and first_years(text[cut:first]) is None:
                 # "... one year of experience. Specialized experience includes X. OR": the
                 # sentence before the examples states the route
-                cut = max(text.rfind(". ", start, cut), text.rfind("\n\n", start, cut))
+                cut = _sentence_start(text, start, cut)
             start = max(start, cut + 1)
         last = cluster[-1].end()
         reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR
         seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
-        bullet = re.compile(r"\n\s*(?:[-•*]|\d[.)])\s|\n\s*\n").search(text, last + 3, end)
+        bullet = _NEXT_ITEM_RE.search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()
         block_end = _BLOCK_END_RE.search(text, last + 5, reach)
         span_end = block_end.start() if block_end else reach
+        if bullet is not None and bullet.group("marker"):
+            # the list's next item is the posting's next requirement, not an example of the
+            # routes ("- 5+ years of progressive HIM experience" after "- Bachelor's OR ...")
+            span_end = min(span_end, end)
         if inline:
             # alternatives inside one sentence end with it: the next line is the posting's next
             # requirement ("... OR high school diploma plus two years of experience." then
@@ -250,9 +287,14 @@ def _blocks(
             elif isinstance(got, list):
                 paths += got
         routes = {p.label for p in paths}
-        if not routes & {"experience", "education", "training"} or (
-            len(routes) < 2 and combination is None
-        ):  # "associate degree OR a coding certificate" is one route: the lowest level
+        # "diploma and two years OR an associate degree and one year": schooling and experience
+        # on each route, in different amounts, are alternatives too
+        mixed = {(p.education, p.experience_years) for p in paths if p.experience_years}
+        if (
+            not routes & {"experience", "education", "training"}
+            or (len(routes) < 2 and combination is None)
+        ) and (routes != {"education and experience"} or len(mixed) < 2):
+            # "associate degree OR a coding certificate" is one route: the lowest level
             continue
         if combination is not None:
             comb = combination_path(paths, combination, grade)

@@ -6,7 +6,9 @@ source's structured data, stays.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Callable
+from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, Found, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
@@ -52,6 +54,10 @@ def _substitutable(paths: list[QualificationPath]) -> bool:
 
 
 _DIPLOMA_WORDS = literal_words(_DIPLOMA_RE)
+#: A sentence that states its own preference ("CPC preferred", "RHIT a plus", "CCS desirable").
+_LIKED_RE: Final = re.compile(r"\bprefer|\ba plus\b|\bdesir(?:ed|able)\b|\bnice to have\b", re.I)
+#: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
+_LABEL_CHARS = 48
 
 
 def _may_name_diploma(doc: Doc) -> list[Sentence]:
@@ -65,10 +71,25 @@ def _may_name_diploma(doc: Doc) -> list[Sentence]:
     return [s for k, s in enumerate(doc.sentences) if k in holding or not s.text.isascii()]
 
 
+def _diploma_apart(doc: Doc, spans: list[str]) -> bool:
+    """A required sentence outside the block's text (``spans``) that asks the diploma."""
+    blocks = [_norm(s) for s in spans]
+    return any(
+        section not in ("preferred", "benefits", "duties")
+        and "prefer" not in t.lower()
+        and _DIPLOMA_RE.search(t)
+        and not any(_norm(t)[:60] in b for b in blocks)
+        for t, section in _may_name_diploma(doc)
+    )
+
+
 def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
+        if found.everyone is None and _diploma_apart(doc, found.spans):
+            # "A high school diploma is required." before a block of routes: everyone's
+            found.everyone = "high_school"
         return found
     # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
     # and its combination (rare: one word looked up)
@@ -95,15 +116,28 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     return found
 
 
-def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+def flatten(
+    found: Found,
+    values: dict[str, Any],
+    evidence: dict[str, Evidence],
+    reread: Callable[[list[Sentence]], tuple[float, str] | None] | None = None,
+    doc: Doc | None = None,
+) -> None:
     """Set the flat fields of ``values`` to what every path shares: a value read from
-    inside a path's text is replaced; one stated elsewhere (or by the source's data) stays."""
+    inside a path's text is replaced; one stated elsewhere (or by the source's data) stays.
+    ``reread`` reads the experience figure of the sentences of ``doc`` outside the paths' text,
+    for when the lowest figure read was a path's: a larger one stated apart is everyone's."""
     spans = [_norm(s) for s in found.spans]
 
     def inside(ev: Evidence | None) -> bool:
         if ev is None or ev.source != "text":
             return False
         t = _norm(ev.text)
+        # a label on the sentence's own line ("Experience and Education: one year of ...; OR
+        # ...") is not in the path's text: the sentence is read without it
+        colon = t.find(": ", 0, _LABEL_CHARS)
+        if colon > 0:
+            t = t[colon + 2 :]
         # its start or its end: a heading before a block's first path is not in the block
         tail = t[len(t) // 3 :][:60]
         return any(t and (t[:80] in s or (len(tail) > 20 and tail in s)) for s in spans)
@@ -138,7 +172,21 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
     values["paths"] = paths
     replace("education_required", _common_education(paths), first_ev)
     if found.flat_experience is None:
-        replace("experience_years_required", _common_experience(paths), first_ev)
+        apart = None
+        if reread is not None and doc is not None and inside(stated):
+            # the sentences after the routes' last one (a list's next items); a figure before
+            # them may be what the routes' offers replace
+            held = [inside(_as_evidence(s.text)) for s in doc.sentences]
+            last = max((k for k, h in enumerate(held) if h), default=len(held))
+            apart = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
+        top = max((p.experience_years or 0.0 for p in paths), default=0.0)
+        if apart is not None and apart[0] > top:
+            # more than any route asks, so no route's figure: everyone's ("- 5+ years of HIM
+            # experience" below "Bachelor's OR associate and 3 years")
+            values["experience_years_required"] = apart[0]
+            evidence["experience_years_required"] = _as_evidence(apart[1])
+        else:
+            replace("experience_years_required", _common_experience(paths), first_ev)
     for name in ("education_preferred", "experience_years_preferred"):
         if inside(evidence.get(name)):
             values.pop(name, None)
@@ -157,10 +205,14 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
             )
     # a credential named in one path is neither required nor preferred; one every path must
     # obtain within N months of hire stays
+    # (a credential its own sentence calls preferred, "- CPC preferred" after the routes, is no
+    # route's: a block's text runs on past its last route, for the examples that follow it)
     values["certifications"] = [
         g
         for g in values.get("certifications", [])
-        if g.within_months is not None or not inside(g.evidence)
+        if g.within_months is not None
+        or not inside(g.evidence)
+        or (g.level == "preferred" and g.evidence is not None and _LIKED_RE.search(g.evidence.text))
     ]
     # every route names its own credential ("Option A: an associate degree and the CCS; Option
     # B: the CPC and three years"): everyone needs one of them, one required group of all
@@ -173,6 +225,10 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
         values["education_required"] = found.everyone
         if first_ev is not None:
             evidence["education_required"] = first_ev
+
+
+def _as_evidence(text: str) -> Evidence:
+    return Evidence.model_construct(source="text", text=text)
 
 
 def hinted_routes(hints: Hints, values: dict[str, Any], evidence: dict[str, Evidence]) -> None:

@@ -81,7 +81,9 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 #: (matcher._paths_route and matcher._paths_segment read routes by it).
 DIPLOMA_PLUS_RE: Final = re.compile(
     # "+" for "plus" in a job board's shorthand: "HS diploma + 2 yrs in healthcare"
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
+    # "completion of the twelfth grade and two years" (state civil service)
+    r"\b(?:diploma|GED|high school|(?:12th|twelfth) grade)\b[^.;]{0,30}"
+    r"(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
     re.I,
 )
 #: "60 semester hours"; state civil service says "30 semester units" for the same

@@ -23,7 +23,8 @@ from schemas.models import Combination, Evidence, QualificationPath
 #: "completion of a coding program", "graduation from an approved program": training as schooling.
 TRAINING_RE: Final = first_letters(
     r"\b(?:completion of|graduat\w+ (?:from|of)|completed) (?:an? |the )?(?:[\w-]+ ){0,5}?"
-    r"(?:program|programme|course of study|training)\b",
+    # "successful completion of a course for medical record technicians" (federal MRT)
+    r"(?:program|programme|course of study|courses?|training)\b",
     re.I,
 )
 #: Schooling offered in place of the experience asked ("Education above high school may be
@@ -70,7 +71,8 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
 #: of education above high school" (federal); the schooling is named after the colon.
 _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
     r"\b(?:may|can) (?:also )?substitute (?P<what>(?:your |the )?(?:education|schooling|college"
-    r"(?: course ?work)?)) for (?P<part>)(?:the )?(?:required |specialized |general )?"
+    r"(?: course ?work)?)) for (?P<part>)(?:the |this |that |such )?"
+    r"(?:required |specialized |general )?"
     r"(?P<total>)experience\b",
     re.I,
 )
@@ -131,7 +133,9 @@ _WITHOUT_EXPERIENCE_RE: Final = re.compile(
 _BARE_OFFER_RE: Final = re.compile(
     r"(?:^|(?<=[;:] ))\W{0,3}(?P<school>[^.;:]{0,80}?\b(?:degree|education|college|course ?work|"
     r"schooling|certificate|study)\b[^.;:]{0,40}?) (?:may|can) (?:also )?(?:be )?substitute[ds]?"
-    r"(?: on an? (?:year|month)[- ]for[- ](?:year|month) basis)?\s?(?:[.;)]|$)",
+    r"(?: on an? (?:year|month)[- ]for[- ](?:year|month) basis)?"
+    # "... may substitute for (up to) one year": that part of the experience stated before
+    r"(?: for (?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?)))?\s?(?:[.;)]|$)",
     re.I,
 )
 #: "in place of that experience": the experience just named.
@@ -192,7 +196,8 @@ def education_for_experience(
     if m is None and verb is not None and "experience" not in text[verb.start() :].lower():
         bare = _BARE_OFFER_RE.search(text)
         if bare is not None and "experience" not in bare.group("school").lower():
-            offer = f"{bare.group('school')} may be substituted for the experience"
+            share = f"{bare.group('part')} of " if bare.group("part") else ""
+            offer = f"{bare.group('school')} may be substituted for {share}the experience"
             return _as_offer(text, offer, [text[: bare.start()], *earlier])
     if m is None:
         return None
@@ -209,7 +214,9 @@ def education_for_experience(
     if level in (None, "high_school") and not combined:
         return None
     total = m.group("total")  # "replace one year of the required two years of experience"
-    for said in [total or "", text[: m.start()], *earlier[:EXPERIENCE_LOOK_BACK]]:
+    # ``earlier`` is the callers' choice (the sentences before, then the one after): slicing it
+    # here again cut the one after off whenever two came before
+    for said in [total or "", text[: m.start()], *earlier]:
         low = said.lower()
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:

@@ -42,6 +42,15 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[pos : end + 1 if end >= 0 else pos + 300]
 
 
+#: A route opening with the diploma itself: "Graduation from high school", "Completion of the
+#: twelfth grade", "Successful completion of high school or a GED".
+_DIPLOMA_HEAD_RE: Final = re.compile(
+    r"(?:successful )?(?:graduation from (?:an? )?(?:accredited )?high school|"
+    r"completion of (?:an? )?(?:high school|the (?:12th|twelfth) grade))",
+    re.I,
+)
+
+
 def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
     """One alternative of a block: its path(s), "combination", or None when it is none."""
     s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
@@ -64,18 +73,28 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
             )
         ]
     if (
-        head.startswith(("completion", "successful completion", "graduat"))
-        or ("program" in low[:120] and "complet" in low[:60])
-    ) and "degree" not in low[:80]:
+        (
+            head.startswith(("completion", "successful completion", "graduat"))
+            or ("program" in low[:120] and "complet" in low[:60])
+        )
+        and "degree" not in low[:80]
+        # "Graduation from high school and two years of ...": the diploma on an experience
+        # route (read below), not a training programme
+        and not _DIPLOMA_HEAD_RE.match(s)
+    ):
         trained = education_level(start) or "certificate"
         if trained == "high_school":
             return None
+        # "completion of an accredited HIT program with one year of experience": both, one route
+        paired = years is not None and "experience" in low[years[1] : years[1] + 60]
         return [
             QualificationPath(
-                label="training",
+                label="training and experience" if paired else "training",
                 grade=grade,
                 education=trained,
                 education_field=study_field(start),
+                experience_years=years[0] if paired and years else None,
+                experience_kind=experience_kind(start) if paired else None,
                 evidence=block_evidence(s),
             )
         ]

@@ -180,6 +180,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # typing or keyboarding test, a CPR / BLS card, a vaccination record
             r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
             r"(?<!bls )(?<!vaccination )(?<!immunization )"
+            # the GED's or an equivalency's own document is the diploma's level ("possession of
+            # a GED certificate", "high school equivalency (HSE) certificate")
+            r"(?<!ged )(?<!\(ged\) )(?<!\(hse\) )(?<!equivalency )(?<!equivalence )"
+            r"(?<!proficiency )"
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
@@ -208,6 +212,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "birth and death certificate data",
             "typing certificate (35 wpm)",
             "CPR certificate",
+            "possession of a GED certificate",
+            "a high school equivalency certificate",
         ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),

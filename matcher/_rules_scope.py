@@ -110,6 +110,9 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # a future step, not what the job asks: "grow into a coding role and earn CPC",
         # "Career growth: CCA to CCS"
         r"grow into",
+        # the staff who earn one later and what it brings them: "Coders who earn their CDIP after
+        # hire receive a stipend"
+        r"\b(?:who|that) (?:later )?(?:earn|obtain|achieve|add)s? (?:their|the|an?)\b",
         r"career (?:growth|path|advancement|development|progression)",
         # an offer, not a condition: "Opportunity to obtain your CCS", "the chance to earn CPC"
         r"(?:opportunit(?:y|ies)|chance) to (?:obtain|earn|get|pursue|achieve|gain)",
@@ -136,6 +139,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
         "Our CPC prep class starts in March.",
         "Grow into a coding role; career growth from CCA to CCS.",
+        "Coders who earn their CDIP after hire receive a stipend.",
         "Opportunity to obtain your CCS; the chance to earn CPC.",
         "Coordinate with HIM leadership (RHIA).",
         # the words before a mention, as the rule reads them

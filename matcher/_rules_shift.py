@@ -127,9 +127,22 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bsaturdays?\b",
             r"\bsundays?\b",
             r"\bsat(?:urday)?/sun(?:day)?\b",
+            # "Sat" alone is often the verb ("sat for the exam"): the day in a list of weekday
+            # abbreviations ("Tues/Thurs/Sat mornings", "Mon, Wed, Sat") or before a clock time
+            r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?:/|, ?| ?& ?| and )"
+            r"(?:(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?:/|, ?| ?& ?| and )){0,3}sat\b",
+            r"\bsat\.? ?\d{1,2}(?::\d\d)? ?(?:am\b|a\.m\.|[-–])",
         ),
-        examples=("Every other weekend", "Saturdays", "Sunday", "Sat/Sun"),
-        near_misses=("weekday",),
+        examples=(
+            "Every other weekend",
+            "Saturdays",
+            "Sunday",
+            "Sat/Sun",
+            "Tues/Thurs/Sat mornings",
+            "Mon, Wed, Sat",
+            "Sat 8am-12pm",
+        ),
+        near_misses=("weekday", "She sat for the RHIT exam", "Tues/Thurs mornings", "sat 3 days"),
         triggers=("weekend", "saturday", "sunday", "sat"),
     ),
     Rule(
