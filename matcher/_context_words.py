@@ -91,6 +91,11 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "advertising",
     "investment",
     "investors",
+    # coding there is sorting survey answers into codes, not diagnoses
+    "market research",
+    "survey research",
+    "opinion research",
+    "polling",
 )
 
 # Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.

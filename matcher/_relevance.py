@@ -21,6 +21,9 @@ from matcher import _titles
 # a two-word core ("Medical Recrods Clerk" scores ~90) while "Medical Office Assistant" against
 # "medical records assistant" stays below it.
 TITLE_CUTOFF = 88.0
+# fuzz.ratio every word of the matched entry needs from some title word: a transposition
+# ("helath", ~83) passes, another word ("care" for "records", ~36) does not.
+ENTRY_WORD_CUTOFF = 75.0
 # Only the start of a posting is read for context: the setting is named early, and a cap keeps a
 # hostile posting cheap.
 MAX_CONTEXT_CHARS = 20_000
@@ -61,7 +64,8 @@ _VOCAB_WORDS = tuple(
         }
     )
 )
-_VOCAB_SET = frozenset(_VOCAB_WORDS)
+# Words read as they are: the vocabulary's own, and real words that are no typo of it.
+_KNOWN_WORDS = frozenset(_VOCAB_WORDS) | _titles.NOT_TYPOS
 _ROI_RE = re.compile(r"\bROI\b", re.I)
 TYPO_CUTOFF = 85.0
 _TYPO_MIN_CHARS = 5
@@ -122,7 +126,7 @@ def _spelled(norm: str) -> str:
     """Title words one typo away from a vocabulary word read as that word."""
     out = []
     for token in norm.split():
-        if len(token) >= _TYPO_MIN_CHARS and token not in _VOCAB_SET:
+        if len(token) >= _TYPO_MIN_CHARS and token not in _KNOWN_WORDS:
             hit = process.extractOne(
                 token, _VOCAB_WORDS, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
             )
@@ -175,10 +179,25 @@ def _best_entry(norm: str, entries: tuple[str, ...]) -> str | None:
     hits = process.extract(
         norm, entries, scorer=fuzz.token_set_ratio, score_cutoff=TITLE_CUTOFF, limit=None
     )
+    words = norm.split()
     for entry, _score, _index in hits:
-        if entry.count(" ") + 1 <= n_words:
+        if entry.count(" ") + 1 <= n_words and all(_has_word(words, w) for w in entry.split()):
             return entry
     return None
+
+
+def _has_word(words: list[str], word: str) -> bool:
+    """The title has the entry word, or a misspelling of it ("helath"), not another word.
+
+    token_set_ratio alone lets a short word stand in for one entry word ("Patient Care
+    Coordinator" scores ~90 against "patient records coordinator").
+    """
+    if word in words:
+        return True
+    return (
+        process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=ENTRY_WORD_CUTOFF)
+        is not None
+    )
 
 
 def relevance(title: str, text: str = "") -> Relevance:

@@ -1,5 +1,6 @@
-"""Title vocabulary for the relevance filter: records roles kept, roles dropped, and the setting
-words of matcher/_context_words.py (re-exported here, so the filter reads one vocabulary).
+"""Title vocabulary for the relevance filter: records roles kept, and the drop words of
+matcher/_drop_words.py and setting words of matcher/_context_words.py (both re-exported here, so
+the filter reads one vocabulary).
 
 Data only; the rules that read it live in matcher/_relevance.py. All entries are lower case and
 already in the normalised form that ``_relevance.normalise_title`` produces (abbreviations
@@ -14,6 +15,13 @@ from matcher._context_words import (
     HEALTH_CONTEXT,
     NON_HEALTH_CONTEXT,
     RECORDS_CONTEXT,
+)
+from matcher._drop_words import (
+    CORE_WORDS,
+    DROP_WORDS,
+    ROI_OTHER_MEANING_WORDS,
+    SETTING_PHRASES,
+    SOFT_DROP_WORDS,
 )
 
 # Abbreviations expanded before matching; keys are whole tokens after punctuation is removed.
@@ -55,9 +63,15 @@ ABBREVIATIONS: dict[str, str] = {
     "cna": "certified nursing assistant",
     "vp": "vice president",
     "record": "records",
+    "recs": "records",
+    "tumour": "tumor",
     "recordss": "records",
     "&": "and",
 }
+
+# Real words one typo from a vocabulary word, read as themselves ("Abstract Reviewer" for a
+# conference is no "abstractor").
+NOT_TYPOS: frozenset[str] = frozenset(["abstract"])
 
 # Tokens that say nothing about the role: levels, shifts, schedules, workplace, credentials.
 NOISE_TOKENS: frozenset[str] = frozenset(
@@ -126,38 +140,52 @@ NOISE_TOKENS: frozenset[str] = frozenset(
     ]
 )
 
+# Records work named in a title: any of these followed by a clerk-level role noun is a records
+# role (employers pair the head and the noun freely: "Patient Records Assistant", "Chart
+# Completion Coordinator", "Health Information Associate"), so the kept titles are their product,
+# not a list of the pairs seen so far.
+RECORDS_HEADS: tuple[str, ...] = (
+    "medical records",
+    "health records",
+    "patient records",
+    "clinical records",
+    "health information",
+    "chart completion",
+    "chart prep",
+    "chart preparation",
+)
+# Registries whose registrars and registry staff abstract patient records (docs/relevance.md
+# "Registry roles"); other registries (vital records, birth, voter) are civil, not health records.
+REGISTRY_HEADS: tuple[str, ...] = (
+    "cancer registry",
+    "tumor registry",
+    "trauma registry",
+    "oncology registry",
+)
+# Clerk-level role nouns. Management (director, manager, supervisor) is dropped by DROP_WORDS.
+ROLE_NOUNS: tuple[str, ...] = (
+    "clerk",
+    "specialist",
+    "technician",
+    "coordinator",
+    "assistant",
+    "associate",
+    "analyst",
+    "representative",
+    "processor",
+)
+
 # Kept titles. A title whose words contain one of these (allowing typos) is a records role.
 KEEP_TITLES: tuple[str, ...] = (
-    "medical records clerk",
-    "medical records specialist",
-    "medical records technician",
-    "medical records coordinator",
-    "medical records assistant",
-    "medical records associate",
-    "medical records representative",
-    "medical records analyst",
-    "medical records processor",
+    *(f"{head} {noun}" for head in RECORDS_HEADS for noun in ROLE_NOUNS),
+    *(f"{head} {noun}" for head in REGISTRY_HEADS for noun in (*ROLE_NOUNS, "abstractor")),
     "medical records retrieval specialist",
     "medical records administration specialist",
     "medical records coder",
     "medical records intern",
     "medical records",
-    "health information technician",
-    "health information specialist",
-    "health information clerk",
-    "health information coordinator",
-    "health information associate",
-    "health information analyst",
     "health information management",
     "health information management analyst",
-    "health records clerk",
-    "health records technician",
-    "health records specialist",
-    "health records coordinator",
-    "patient records clerk",
-    "patient records specialist",
-    "clinical records clerk",
-    "clinical records specialist",
     "electronic health records specialist",
     "electronic medical records clerk",
     "electronic medical records specialist",
@@ -165,13 +193,13 @@ KEEP_TITLES: tuple[str, ...] = (
     "release of information clerk",
     "release of information coordinator",
     "release of information",
-    "chart completion specialist",
-    "chart completion clerk",
-    "chart prep clerk",
-    "chart prep specialist",
+    # coders at any level and the coders who check coders' work (docs/relevance.md "Coders")
     "coding associate",
     "coding specialist",
     "coding technician",
+    "coding analyst",
+    "coding reviewer",
+    "coding validator",
     "medical coder",
     "medical coding specialist",
     "medical coding associate",
@@ -188,7 +216,6 @@ KEEP_TITLES: tuple[str, ...] = (
     "cancer registrar",
     "tumor registrar",
     "trauma registrar",
-    "cancer registry specialist",
     "oncology data specialist",
 )
 
@@ -234,147 +261,9 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
     "forms analyst",
     "birth certificate clerk",
     "coder",
-)
-
-# Words that end the question whatever else the title says: another occupation, management, IT,
-# or a non-health records setting. Matched as whole words or phrases in the normalised title.
-DROP_WORDS: tuple[str, ...] = (
-    # management is not a clerk role (documented in docs/relevance.md)
-    "director",
-    "manager",
-    "supervisor",
-    "vice president",
-    "chief",
-    "officer",
-    "administrator",
-    "educator",
-    "instructor",
-    # clinical occupations
-    "nurse",
-    "nursing",
-    "medical assistant",
-    "scribe",
-    "transcriptionist",
-    "transcription",
-    "physician",
-    "pharmacist",
-    "therapist",
-    # IT and analytics
-    "systems",
-    "engineer",
-    "developer",
-    "software",
-    "informatics",
-    "epic",
-    "exchange",
-    # clinical documentation improvement is a nursing role
-    "clinical documentation",
-    "documentation improvement",
-    "documentation integrity",
-    # non-health records settings
-    "police",
-    "court",
-    "sheriff",
-    "criminal",
-    "law enforcement",
-    "legal",
-    "student",
-    "school",
-    "vital records",
-    "personnel",
-    "evidence",
-    # records work outside health care named in the title: real estate and title, deeds,
-    # genealogy, insurance claims
-    "real estate",
-    "title company",
-    "title insurance",
-    "title records",
-    "title and escrow",
-    "escrow",
-    "mortgage",
-    "deeds",
-    "deed",
-    "land records",
-    "county recorder",
-    "genealogy",
-    "genealogical",
-    "family history",
-    "insurance claims",
-    "claims adjuster",
-    # front-end and unit clerical roles
-    "patient access",
-    "unit secretary",
-    "unit clerk",
-    "health unit coordinator",
-    "ward clerk",
-    "registration",
-    "courier",
-    "driver",
-)
-
-# Care settings named in a title ("Medical Records Clerk - Skilled Nursing Facility"): the place,
-# not the occupation, so their "nursing" is no nursing job. Removed before the drop words are read.
-SETTING_PHRASES: tuple[str, ...] = (
-    "skilled nursing facility",
-    "skilled nursing center",
-    "skilled nursing",
-    "nursing home",
-    "nursing facility",
-    "nursing center",
-    "nursing and rehabilitation center",
-    "nursing and rehabilitation",
-    "nursing and rehab",
-    "nursing care center",
-    "nursing care",
-)
-
-# "ROI" means release of information, except in a title that also names marketing or finance
-# work, where it is return on investment.
-ROI_OTHER_MEANING_WORDS: frozenset[str] = frozenset(
-    [
-        "marketing",
-        "advertising",
-        "investment",
-        "investments",
-        "investor",
-        "investors",
-        "sales",
-        "media",
-        "campaign",
-        "campaigns",
-        "pricing",
-        "business",
-        "finance",
-        "digital",
-        "growth",
-        "ecommerce",
-        "brand",
-    ]
-)
-
-# Words that drop a title unless it also names records or coding work
-# ("Medical Records Clerk/Receptionist" stays; "Medical Receptionist" goes).
-SOFT_DROP_WORDS: tuple[str, ...] = (
-    "billing",
-    "biller",
-    "collector",
-    "collections",
-    "receptionist",
-    "front desk",
-    "scheduler",
-    "claims",
-    "secretary",
-    "patient registrar",
-    "admitting",
-)
-
-# A title naming one of these is records or coding work, which overrides SOFT_DROP_WORDS.
-CORE_WORDS: tuple[str, ...] = (
-    "records",
-    "coding",
-    "coder",
-    "health information",
-    "release of information",
+    # abstracts data from patient records (quality measures, registries) in a hospital; a title or
+    # lease abstractor does the same with deeds and leases
+    "abstractor",
 )
 
 
@@ -389,9 +278,13 @@ __all__ = [
     "KEEP_TITLES",
     "NOISE_TOKENS",
     "NON_HEALTH_CONTEXT",
+    "NOT_TYPOS",
     "RECORDS_CONTEXT",
+    "RECORDS_HEADS",
     "RECORDS_TASK_TITLES",
+    "REGISTRY_HEADS",
     "ROI_OTHER_MEANING_WORDS",
+    "ROLE_NOUNS",
     "SETTING_PHRASES",
     "SOFT_DROP_WORDS",
 ]
