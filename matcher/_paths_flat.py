@@ -56,6 +56,11 @@ def _substitutable(paths: list[QualificationPath]) -> bool:
 _DIPLOMA_WORDS = literal_words(_DIPLOMA_RE)
 #: A sentence that states its own preference ("CPC preferred", "RHIT a plus", "CCS desirable").
 _LIKED_RE: Final = re.compile(r"\bprefer|\ba plus\b|\bdesir(?:ed|able)\b|\bnice to have\b", re.I)
+#: Federal specialized experience at a grade: "one year of specialized experience equivalent to
+#: (at least) the GS-5 level", "... to the next lower grade (GS-5)".
+_GRADE_EQUIVALENT_RE: Final = re.compile(
+    r"\bequivalent to (?:at least )?(?:the )?(?:next lower grade[^.;]{0,20}?)?GS[- ]?\d", re.I
+)
 #: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
 _LABEL_CHARS = 48
 
@@ -174,15 +179,8 @@ def flatten(
     if found.flat_experience is None:
         apart = None
         if reread is not None and doc is not None and inside(stated):
-            # the sentences after the routes' last one (a list's next items); a figure before
-            # them may be what the routes' offers replace
-            held = [inside(_as_evidence(s.text)) for s in doc.sentences]
-            last = max((k for k, h in enumerate(held) if h), default=len(held))
-            apart = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
-        top = max((p.experience_years or 0.0 for p in paths), default=0.0)
-        if apart is not None and apart[0] > top:
-            # more than any route asks, so no route's figure: everyone's ("- 5+ years of HIM
-            # experience" below "Bachelor's OR associate and 3 years")
+            apart = _stated_apart(doc, paths, reread, inside)
+        if apart is not None:
             values["experience_years_required"] = apart[0]
             evidence["experience_years_required"] = _as_evidence(apart[1])
         else:
@@ -225,6 +223,34 @@ def flatten(
         values["education_required"] = found.everyone
         if first_ev is not None:
             evidence["education_required"] = first_ev
+
+
+def _stated_apart(
+    doc: Doc,
+    paths: list[QualificationPath],
+    reread: Callable[[list[Sentence]], tuple[float, str] | None],
+    inside: Callable[[Evidence | None], bool],
+) -> tuple[float, str] | None:
+    """A figure everyone needs that is stated apart from the routes, when the lowest figure
+    read was a route's: one in a federal "specialized experience equivalent to GS-5" sentence
+    anywhere outside them (a single grade's requirement of everyone), or one after the routes'
+    last sentence (a list's next item) that is larger than any route asks. A figure before the
+    routes may be what their offers replace, so no other one before them counts."""
+    held = [inside(_as_evidence(s.text)) for s in doc.sentences]
+    last = max((k for k, h in enumerate(held) if h), default=len(held))
+    graded = [
+        s
+        for s, h in zip(doc.sentences, held, strict=True)
+        if not h and "GS" in s.text and _GRADE_EQUIVALENT_RE.search(s.text)
+    ]
+    found = reread(graded) if graded else None
+    after = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
+    top = max((p.experience_years or 0.0 for p in paths), default=0.0)
+    if after is not None and after[0] > top and (found is None or after[0] > found[0]):
+        # more than any route asks, so no route's figure ("- 5+ years of HIM experience" below
+        # "Bachelor's OR associate and 3 years")
+        return after
+    return found
 
 
 def _as_evidence(text: str) -> Evidence:

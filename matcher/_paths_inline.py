@@ -27,7 +27,7 @@ from matcher._paths_parts import (
     first_years,
     number,
 )
-from matcher._paths_route import preferred, route
+from matcher._paths_route import SIDE_LABEL_RE, preferred, route
 from matcher._paths_scan import (
     OR_OPENINGS,
     ROUTE_WORDS,
@@ -197,6 +197,8 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = left[cut + 1 :][-160:]
     # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
     right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
+    # "...; or (b) Education: one year above high school": the item's label is no clause end
+    right = SIDE_LABEL_RE.sub("", right, count=1)
     # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
     nxt = next(_ors(right, right.lower()), None)
     if nxt is not None:

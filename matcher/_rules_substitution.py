@@ -58,8 +58,10 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?:in lieu|instead) of (?:the |a |an )?(?:degree|education|certificate|formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
-        r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:may|can|will) "
-        r"(?:also )?be (?:considered|accepted)",
+        # (the modal left out in a list: "Associate degree required; equivalent experience
+        # considered")
+        r"(?:equivalent|comparable) (?:work |relevant |related )?experience (?:(?:may|can|will) "
+        r"(?:also )?be |is |are )?(?:considered|accepted)\b",
         # "experience may be substituted on a year-for-year basis" (the degree named before it)
         r"experience (?:may|can|will) (?:be )?substituted? (?:on an? )?year[- ]for[- ]year",
         # "will consider equivalent experience": the employer's verb before the offer
@@ -92,6 +94,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "in lieu of a degree",
         "degree or comparable experience",
         "equivalent experience may be considered",
+        "Associate degree required; equivalent experience considered.",
         "Associate degree required; experience may be substituted on a year-for-year basis.",
         "equivalent work experience accepted in place of degree",
         "relevant experience considered instead of the degree",

@@ -121,6 +121,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bsituational telework\b(?! only\b)",
             # "Remote: Partially", "Remote work: partial"
             r"\bremote(?: work)?\s?:\s?partial(?:ly)?\b",
+            # "Partially remote", "partly remote position"
+            r"\b(?:partially|partly|partial) remote\b",
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week "
             r"(?:in[- ](?:the[- ])?office|on[- ]?site|in[- ]person|remote(?:ly)?|"
             r"from home|at home)",
@@ -146,6 +148,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework eligible Yes",
             "situational telework",
             "Remote: Partially",
+            "Partially remote",
             "two days per week in the office",
             "on-site, three days",
             "Telework: Eligible 2 days per week",
@@ -183,6 +186,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\bwork remotely\b",
             # "Virtual position"; a "virtual visit" is telehealth, not where the job is done
             r"\bvirtual (?:position|role|job|opportunity|team member)\b",
+            # "100% virtual", "fully virtual": the whole job (a "virtual visit" names no share)
+            r"\b(?:100% |fully |completely )virtual\b",
         ),
         examples=(
             "Fully remote",
@@ -194,8 +199,13 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "home-based",
             "work remotely",
             "Virtual position",
+            "100% virtual",
         ),
-        near_misses=("remote access to charts", "schedules virtual visits"),
+        near_misses=(
+            "remote access to charts",
+            "schedules virtual visits",
+            "virtual 100% of visits",
+        ),
         triggers=("remote", "home", "wfh", "telecommut", "telework", "virtual"),
     ),
     Rule(

@@ -114,3 +114,19 @@ def test_a_credential_staff_earn_later_is_a_benefit(
     text: str, groups: list[tuple[list[str], str]]
 ) -> None:
     assert [(g.any_of, g.level) for g in extract(text).certifications] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("100% virtual", "remote"),
+        ("Fully virtual role", "remote"),
+        ("Partially remote", "hybrid"),
+        ("partly remote position", "hybrid"),
+        # near-misses: telehealth visits name no workplace; fully remote stays remote
+        ("Schedules virtual visits for the clinic.", None),
+        ("Fully remote", "remote"),
+    ],
+)
+def test_virtual_and_partly_remote(text: str, workplace: str | None) -> None:
+    assert extract(text).workplace == workplace

@@ -161,3 +161,21 @@ def test_schooling_for_part_of_the_experience_named_by_its_years(
     assert req.education_substitutable is substitutable
     assert req.experience_years_required == years
     assert [(p.label, p.education, p.experience_years) for p in req.paths] == paths
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "substitutable"),
+    [
+        ("Associate degree required; equivalent experience considered.", None, True),
+        ("Associate degree required; equivalent experience accepted.", None, True),
+        ("Bachelor's degree; comparable experience is considered", None, True),
+        # near-misses: the degree alone, and experience considered for something else
+        ("Associate degree required.", "associate", False),
+        ("Associate degree required; prior experience considered a plus.", "associate", False),
+    ],
+)
+def test_equivalent_experience_considered_without_a_modal(
+    text: str, level: str | None, substitutable: bool
+) -> None:
+    req = extract(text)
+    assert (req.education_required, req.education_substitutable) == (level, substitutable)
