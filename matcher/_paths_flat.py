@@ -59,8 +59,34 @@ _LIKED_RE: Final = re.compile(r"\bprefer|\ba plus\b|\bdesir(?:ed|able)\b|\bnice 
 #: Federal specialized experience at a grade: "one year of specialized experience equivalent to
 #: (at least) the GS-5 level", "... to the next lower grade (GS-5)".
 _GRADE_EQUIVALENT_RE: Final = re.compile(
-    r"\bequivalent to (?:at least )?(?:the )?(?:next lower grade[^.;]{0,20}?)?GS[- ]?\d", re.I
+    r"\bequivalent to (?:at least )?(?:the )?(?:next lower grade[^.;]{0,20}?)?GS[- ]?0?(?P<n>\d+)",
+    re.I,
 )
+#: Schooling offered for experience, not refused: "Education may be substituted for experience",
+#: "four years above high school may substitute" (not "There is no substitution of education").
+_SCHOOLING_OFFER_RE: Final = re.compile(
+    r"\b(?:substitut\w*|in lieu|in place)\b", re.I
+)
+_REFUSAL_RE: Final = re.compile(r"\b(?:no|not|cannot|never)\b|n't\b", re.I)
+
+
+#: A sentence that opens with "or" / "OR" / "--OR--": the other side of the one before it.
+_OR_NEXT_RE: Final = re.compile(r"^\W{0,4}or\b", re.I)
+#: "or" before schooling inside the grade's sentence: "..., or four years of education".
+_OR_INSIDE_RE: Final = re.compile(
+    r"\bor\b[^.;]{0,60}\b(?:education|college|degree|schooling|study|above high school)\b", re.I
+)
+
+
+def _offers_schooling(text: str) -> bool:
+    low = text.lower()
+    if not any(w in low for w in ("substitut", "in lieu", "in place")):
+        return False
+    return (
+        any(w in low for w in ("education", "college", "degree", "schooling", "study"))
+        and _SCHOOLING_OFFER_RE.search(text) is not None
+        and _REFUSAL_RE.search(text) is None
+    )
 #: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
 _LABEL_CHARS = 48
 
@@ -238,11 +264,22 @@ def _stated_apart(
     routes may be what their offers replace, so no other one before them counts."""
     held = [inside(_as_evidence(s.text)) for s in doc.sentences]
     last = max((k for k, h in enumerate(held) if h), default=len(held))
+    sentences = doc.sentences
     graded = [
         s
-        for s, h in zip(doc.sentences, held, strict=True)
-        if not h and "GS" in s.text and _GRADE_EQUIVALENT_RE.search(s.text)
+        for k, (s, h) in enumerate(zip(sentences, held, strict=True))
+        if not h
+        and "GS" in s.text
+        and _GRADE_EQUIVALENT_RE.search(s.text)
+        # one side of alternatives: "...; OR four years above high school" after it
+        and not (k + 1 < len(sentences) and _OR_NEXT_RE.match(sentences[k + 1].text))
+        and not _OR_INSIDE_RE.search(s.text)
     ]
+    grades = {m.group("n") for s in graded for m in _GRADE_EQUIVALENT_RE.finditer(s.text)}
+    if len(grades) != 1 or any(_offers_schooling(s.text) for s in doc.sentences):
+        # several grades (each asks its own, matcher._paths grade sections), or schooling
+        # offered for the grade's experience: not everyone's
+        graded = []
     found = reread(graded) if graded else None
     after = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
     top = max((p.experience_years or 0.0 for p in paths), default=0.0)

@@ -82,3 +82,15 @@ def test_a_grades_experience_offered_beside_education_is_a_route(text: str) -> N
     req = extract(text)
     assert req.experience_years_required is None
     assert req.education_substitutable is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the grade's experience is one side of alternatives split over sentences
+        f"{_LETTERED}\nSpecialized experience: one year equivalent to the GS-4 level;\nOR four "
+        "years of education above high school.",
+    ],
+)
+def test_a_grades_experience_that_is_not_everyones(text: str) -> None:
+    assert extract(text).experience_years_required is None
