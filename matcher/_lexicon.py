@@ -312,7 +312,7 @@ EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
     r"(?: for| " + IN_PLACE_OF + r") (?:(?:each|every) (?:year|semester|quarter) of )?"
     r"(?:the |a |an )?(?:(?:required |associate'?s? |"
     r"bachelor'?s? |two-year |four-year ){1,2})?(?:education|degree|diploma|certificate|college|"
-    r"schooling)",
+    r"schooling|(?:[\w-]+ ){0,2}?program\b)",
     re.I,
 )
 #: Figures that are not experience: age, degree length, company tenure, dates, service time.

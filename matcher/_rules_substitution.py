@@ -51,7 +51,9 @@ SUBSTITUTION_RULE: Final = Rule(
         r"(?: for| " + IN_PLACE_OF + r")? "
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
-        r"four-year ){1,2})?(?:education|degree|diploma|certificate)",
+        r"four-year ){1,2})?(?:education|degree|diploma|certificate|"
+        # "... may substitute for the coding program"
+        r"(?:[\w-]+ ){0,2}?program)\b",
         # "each year of experience may substitute for one year of college"
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"substitute[ds]? for (?:one|each|a) year of (?:college|education|schooling)",
@@ -90,6 +92,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "Associate degree in HIM, or equivalent coding experience.",
         "or an equivalent medical records experience",
         "Experience may substitute for the degree.",
+        "Two years of coding experience may substitute for the coding program.",
         "Additional qualifying experience may substitute for the associate degree.",
         "in lieu of a degree",
         "degree or comparable experience",

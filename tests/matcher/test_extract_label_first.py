@@ -179,3 +179,40 @@ def test_equivalent_experience_considered_without_a_modal(
 ) -> None:
     req = extract(text)
     assert (req.education_required, req.education_substitutable) == (level, substitutable)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "substitutable"),
+    [
+        (
+            "Completion of an accredited coding program is required. Two years of coding "
+            "experience may substitute for the coding program.",
+            None,
+            True,
+        ),
+        (
+            "Graduate of a medical office program required; two years of office experience can be"
+            " substituted for the program.",
+            None,
+            True,
+        ),
+        # near-misses: a programme of the employer's, and a refused offer
+        (
+            "Completion of a coding program is required. Two years in our residency program "
+            "count toward promotion.",
+            "certificate",
+            False,
+        ),
+        (
+            "Completion of a coding program is required; experience may not substitute for the "
+            "program.",
+            "certificate",
+            False,
+        ),
+    ],
+)
+def test_experience_offered_for_a_programme(
+    text: str, level: str | None, substitutable: bool
+) -> None:
+    req = extract(text)
+    assert (req.education_required, req.education_substitutable) == (level, substitutable)
