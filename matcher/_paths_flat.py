@@ -64,9 +64,7 @@ _GRADE_EQUIVALENT_RE: Final = re.compile(
 )
 #: Schooling offered for experience, not refused: "Education may be substituted for experience",
 #: "four years above high school may substitute" (not "There is no substitution of education").
-_SCHOOLING_OFFER_RE: Final = re.compile(
-    r"\b(?:substitut\w*|in lieu|in place)\b", re.I
-)
+_SCHOOLING_OFFER_RE: Final = re.compile(r"\b(?:substitut\w*|in lieu|in place)\b", re.I)
 _REFUSAL_RE: Final = re.compile(r"\b(?:no|not|cannot|never)\b|n't\b", re.I)
 
 
@@ -87,6 +85,8 @@ def _offers_schooling(text: str) -> bool:
         and _SCHOOLING_OFFER_RE.search(text) is not None
         and _REFUSAL_RE.search(text) is None
     )
+
+
 #: How far into a sentence a label's colon may be ("Experience and Education: ..."), in characters.
 _LABEL_CHARS = 48
 
