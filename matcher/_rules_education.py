@@ -111,6 +111,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # (docs/domain.md): "graduate of a CAHIIM-accredited HIM program"
             r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
             r"\bassociate-level\b",
+            # Workday's "Associates or better", and the abbreviation "Assoc. degree"
+            r"\bassociate'?s? (?:degree )?or (?:better|higher|above)\b",
+            r"\bassoc\.? degree\b",
             # the bare word as the value of an education or level field: "Required Education:
             # Associates", "Preferred: Associate's" (under an "Education" heading)
             r"(?:(?<=education: )|(?<=preferred: )|(?<=required: )|(?<=desired: ))"
@@ -123,6 +126,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "Associate's degree required.",
             "Preferred: Associate's",
+            "Associates or better in Health Information Technology",
+            "Assoc. degree in HIT",
             "associates in HIT",
             "Associate of Applied Science",
             "Associate or bachelor's",

@@ -130,3 +130,25 @@ def test_a_credential_staff_earn_later_is_a_benefit(
 )
 def test_virtual_and_partly_remote(text: str, workplace: str | None) -> None:
     assert extract(text).workplace == workplace
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "liked"),
+    [
+        ("Associates or better in Health Information Technology required", "associate", None),
+        (
+            "Education\nRequired\nAssociates or better in Health Information Technology\n"
+            "Preferred\nBachelors or better in Health Information Management",
+            "associate",
+            "bachelor",
+        ),
+        ("Preferred: Assoc. degree in HIT", None, "associate"),
+        ("Assoc degree required", "associate", None),
+        # near-misses: staff called associates, and "associate" as a job level
+        ("Our associates or volunteers greet patients.", None, None),
+        ("Coding Associate II, day shift", None, None),
+    ],
+)
+def test_associates_or_better_and_assoc(text: str, required: str | None, liked: str | None) -> None:
+    req = extract(text)
+    assert (req.education_required, req.education_preferred) == (required, liked)
