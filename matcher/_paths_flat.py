@@ -76,6 +76,16 @@ _OR_INSIDE_RE: Final = re.compile(
 )
 
 
+#: How many sentences after the routes' last one may state a figure of everyone's.
+_NEXT_ITEMS: Final = 4
+
+
+def _may_state_years(text: str) -> bool:
+    """A cheap test before reading a sentence for experience: it names years or months."""
+    low = text.lower()
+    return "year" in low or "yr" in low or "month" in low
+
+
 def _offers_schooling(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in ("substitut", "in lieu", "in place")):
@@ -204,8 +214,8 @@ def flatten(
     replace("education_required", _common_education(paths), first_ev)
     if found.flat_experience is None:
         apart = None
-        if reread is not None and doc is not None and inside(stated):
-            apart = _stated_apart(doc, paths, reread, inside)
+        if reread is not None and doc is not None and stated is not None and inside(stated):
+            apart = _stated_apart(doc, paths, reread, inside, stated)
         if apart is not None:
             values["experience_years_required"] = apart[0]
             evidence["experience_years_required"] = _as_evidence(apart[1])
@@ -256,32 +266,43 @@ def _stated_apart(
     paths: list[QualificationPath],
     reread: Callable[[list[Sentence]], tuple[float, str] | None],
     inside: Callable[[Evidence | None], bool],
+    stated: Evidence,
 ) -> tuple[float, str] | None:
     """A figure everyone needs that is stated apart from the routes, when the lowest figure
-    read was a route's: one in a federal "specialized experience equivalent to GS-5" sentence
-    anywhere outside them (a single grade's requirement of everyone), or one after the routes'
-    last sentence (a list's next item) that is larger than any route asks. A figure before the
-    routes may be what their offers replace, so no other one before them counts."""
-    held = [inside(_as_evidence(s.text)) for s in doc.sentences]
-    last = max((k for k, h in enumerate(held) if h), default=len(held))
+    read (``stated``) was a route's: one in a federal "specialized experience equivalent to
+    GS-5" sentence outside them (a single grade's requirement of everyone), or one in the next
+    few items after the routes that is larger than any route asks. A figure before the routes
+    may be what their offers replace, so no other one before them counts. Cheap tests first:
+    most postings with routes have neither (reading every sentence cost ~120k instructions)."""
     sentences = doc.sentences
-    graded = [
-        s
-        for k, (s, h) in enumerate(zip(sentences, held, strict=True))
-        if not h
-        and "GS" in s.text
-        and _GRADE_EQUIVALENT_RE.search(s.text)
-        # one side of alternatives: "...; OR four years above high school" after it
-        and not (k + 1 < len(sentences) and _OR_NEXT_RE.match(sentences[k + 1].text))
-        and not _OR_INSIDE_RE.search(s.text)
-    ]
+    graded = []
+    if "GS" in doc.text and "equivalent to" in doc.lower:
+        graded = [
+            s
+            for k, s in enumerate(sentences)
+            if "GS" in s.text
+            and _GRADE_EQUIVALENT_RE.search(s.text)
+            # one side of alternatives: "...; OR four years above high school" after it
+            and not (k + 1 < len(sentences) and _OR_NEXT_RE.match(sentences[k + 1].text))
+            and not _OR_INSIDE_RE.search(s.text)
+            and not inside(_as_evidence(s.text))
+        ]
     grades = {m.group("n") for s in graded for m in _GRADE_EQUIVALENT_RE.finditer(s.text)}
-    if len(grades) != 1 or any(_offers_schooling(s.text) for s in doc.sentences):
+    if len(grades) != 1 or any(_offers_schooling(s.text) for s in sentences):
         # several grades (each asks its own, matcher._paths grade sections), or schooling
         # offered for the grade's experience: not everyone's
         graded = []
     found = reread(graded) if graded else None
-    after = reread(doc.sentences[last + 1 :]) if last + 1 < len(held) else None
+    # the items after the route sentence the lowest figure came from, up to the next few
+    at = next((k for k, s in enumerate(sentences) if s.text == stated.text), None)
+    after: tuple[float, str] | None = None
+    if at is not None:
+        nxt = [
+            s
+            for s in sentences[at + 1 : at + 1 + _NEXT_ITEMS]
+            if _may_state_years(s.text) and not inside(_as_evidence(s.text))
+        ]
+        after = reread(nxt) if nxt else None
     top = max((p.experience_years or 0.0 for p in paths), default=0.0)
     if after is not None and after[0] > top and (found is None or after[0] > found[0]):
         # more than any route asks, so no route's figure ("- 5+ years of HIM experience" below
