@@ -15,6 +15,8 @@ HEALTH_CONTEXT: tuple[str, ...] = (
     "health",
     "hospital",
     "clinic",
+    # "clinical records", "clinical documentation"; not in CONTEXT_NOT_HEALTH's phrases
+    "clinical",
     "patient",
     "nursing home",
     "nursing and rehab",
@@ -96,6 +98,22 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "survey research",
     "opinion research",
     "polling",
+    # trial data and study records for sponsors, not patient records
+    "clinical trial",
+    "clinical research",
+    "clinical study",
+    "clinical studies",
+)
+
+# Phrases holding a HEALTH_CONTEXT word that do not place a job in health care; each holds exactly
+# one such word, which is not counted ("non-clinical" duties of a law firm's file clerk).
+CONTEXT_NOT_HEALTH: tuple[str, ...] = (
+    "non clinical",
+    "non-clinical",
+    "clinical trial",
+    "clinical research",
+    "clinical study",
+    "clinical studies",
 )
 
 # Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.

@@ -73,6 +73,7 @@ _SOFT_DROP_RE = _phrase_re(_titles.SOFT_DROP_WORDS)
 _CORE_RE = _phrase_re(_titles.CORE_WORDS)
 # settings are often named in the plural ("serving hospitals and clinics", "for law firms")
 _HEALTH_RE = _phrase_re(_titles.HEALTH_CONTEXT, plural=True)
+_NOT_HEALTH_RE = _phrase_re(_titles.CONTEXT_NOT_HEALTH, plural=True)
 _NON_HEALTH_RE = _phrase_re(_titles.NON_HEALTH_CONTEXT, plural=True)
 _CLINICAL_IMAGING_RE = _phrase_re(_titles.CLINICAL_IMAGING_CONTEXT, plural=True)
 _CLINICAL_IMAGING_TITLE_RE = _phrase_re(
@@ -116,10 +117,16 @@ def normalise_title(title: str) -> str:
     return " ".join(t for t in out if t not in _titles.NOISE_TOKENS and not t.isdigit())
 
 
+def _health_count(sample: str) -> int:
+    """Health setting words in ``sample``, less those inside a phrase that names none ("clinical
+    trials", "non-clinical"; each such phrase holds one health word)."""
+    return len(_HEALTH_RE.findall(sample)) - len(_NOT_HEALTH_RE.findall(sample))
+
+
 def _context_counts(title: str, text: str) -> tuple[int, int]:
     """How many health and non-health setting words the title and text name."""
     sample = _HIGH_SCHOOL_RE.sub(" ", f"{title}\n{text[:MAX_CONTEXT_CHARS].lower()}")
-    return len(_HEALTH_RE.findall(sample)), len(_NON_HEALTH_RE.findall(sample))
+    return _health_count(sample), len(_NON_HEALTH_RE.findall(sample))
 
 
 def _spelled(norm: str) -> str:
@@ -222,7 +229,7 @@ def relevance(title: str, text: str = "") -> Relevance:
     full = normalise_title(title)
     if _ROI_RE.search(title):
         full = full.replace("release of information", " ")
-    title_is_health = _HEALTH_RE.search(full) is not None
+    title_is_health = _health_count(full) > 0
     if kind == "keep" and title_is_health:
         return Relevance(True, reason, role)
     if kind == "task":

@@ -12,6 +12,7 @@ from __future__ import annotations
 from matcher._context_words import (
     CLINICAL_IMAGING_CONTEXT,
     CLINICAL_IMAGING_TITLE_WORDS,
+    CONTEXT_NOT_HEALTH,
     HEALTH_CONTEXT,
     NON_HEALTH_CONTEXT,
     RECORDS_CONTEXT,
@@ -287,6 +288,7 @@ __all__ = [
     "CLINICAL_IMAGING_CONTEXT",
     "CLINICAL_IMAGING_TITLE_WORDS",
     "CODER_KINDS",
+    "CONTEXT_NOT_HEALTH",
     "CORE_WORDS",
     "DROP_WORDS",
     "HEALTH_CONTEXT",

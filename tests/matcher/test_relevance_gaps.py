@@ -7,9 +7,11 @@ an unseen set. Each table holds the titles the rule is for and near-misses it mu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from matcher import relevance
+from matcher import _titles, relevance
 
 # Entry-level coders are the core of the domain (docs/domain.md): "trainee", "apprentice",
 # "intern", "extern" and "in training" read as one marker, so "Coding Trainee" is a coder. A bare
@@ -40,6 +42,25 @@ ENTRY_LEVEL_CODERS: list[tuple[str, str, bool]] = [
     ("Sales Trainee", "medical device company", False),
 ]
 
+# "clinical" places a job in health care ("clinical records", "clinical documentation"), except
+# in clinical trials, research or studies (sponsors' data, not patient records) and in
+# "non-clinical", which any employer may write.
+CLINICAL: list[tuple[str, str, bool]] = [
+    ("Clinical Data Abstractor", "Abstract quality measures from each record; two sites", True),
+    ("Records Clerk", "File and retrieve clinical records; answer requests for copies", True),
+    ("Data Entry Clerk", "enter clinical documentation into the record system", True),
+    ("Clinical Coder", "", True),
+    ("Scanning Clerk", "scan clinical documents and index each to the right record", True),
+    # near-misses
+    ("Clinical Trial Data Abstractor", "", False),
+    ("Data Coder", "code adverse events in clinical trials data for sponsors", False),
+    ("Records Specialist", "clinical research organization: maintain trial master files", False),
+    ("File Clerk", "law firm; a non-clinical role filing pleadings", False),
+    ("Records Clerk", "non-clinical office support for a staffing agency", False),
+    ("Clinical Research Coordinator", "hospital", False),
+    ("Coding Specialist", "clinical studies data management vendor", False),
+]
+
 
 def _ids(cases: list[tuple[str, str, bool]]) -> list[str]:
     return [f"{title}|{context[:30]}" for title, context, _ in cases]
@@ -50,3 +71,16 @@ def _ids(cases: list[tuple[str, str, bool]]) -> list[str]:
 )
 def test_entry_level_coders(title: str, context: str, keep: bool) -> None:
     assert relevance(title, context).keep is keep
+
+
+@pytest.mark.parametrize(("title", "context", "keep"), CLINICAL, ids=_ids(CLINICAL))
+def test_clinical(title: str, context: str, keep: bool) -> None:
+    assert relevance(title, context).keep is keep
+
+
+@pytest.mark.parametrize("phrase", _titles.CONTEXT_NOT_HEALTH)
+def test_not_health_phrases_hold_one_health_word(phrase: str) -> None:
+    # the filter subtracts one health word per phrase found (matcher/_relevance._health_count)
+    words = sorted(_titles.HEALTH_CONTEXT, key=len, reverse=True)
+    health = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b")
+    assert len(health.findall(phrase)) == 1
