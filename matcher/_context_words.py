@@ -116,6 +116,29 @@ CONTEXT_NOT_HEALTH: tuple[str, ...] = (
     "clinical studies",
 )
 
+# Long-term care settings, where the records director is the building's records clerk
+# (docs/relevance.md "Management"), and the acute settings whose records director runs a department.
+LONG_TERM_CARE_CONTEXT: tuple[str, ...] = (
+    "skilled nursing",
+    "nursing home",
+    "nursing facility",
+    "nursing center",
+    "nursing and rehabilitation",
+    "nursing and rehab",
+    "nursing & rehabilitation",
+    "nursing & rehab",
+    "long term care",
+    "long-term care",
+    "ltc",
+    "snf",
+    "assisted living",
+)
+ACUTE_CARE_CONTEXT: tuple[str, ...] = (
+    "hospital",
+    "medical center",
+    "health system",
+)
+
 # Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.
 CLINICAL_IMAGING_CONTEXT: tuple[str, ...] = (
     "radiology",

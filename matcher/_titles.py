@@ -10,10 +10,12 @@ expanded, levels and shift words removed).
 from __future__ import annotations
 
 from matcher._context_words import (
+    ACUTE_CARE_CONTEXT,
     CLINICAL_IMAGING_CONTEXT,
     CLINICAL_IMAGING_TITLE_WORDS,
     CONTEXT_NOT_HEALTH,
     HEALTH_CONTEXT,
+    LONG_TERM_CARE_CONTEXT,
     NON_HEALTH_CONTEXT,
     RECORDS_CONTEXT,
 )
@@ -193,6 +195,22 @@ CODER_KINDS: tuple[str, ...] = (
     "radiology",
     "risk adjustment",
 )
+# Records heads whose director, manager or supervisor is kept in long-term care
+# (docs/relevance.md "Management"): a nursing home's "Medical Records Director" is its records
+# clerk by another name.
+LONG_TERM_CARE_HEADS: tuple[str, ...] = (
+    "medical records",
+    "health information management",
+    "health information",
+    "health records",
+)
+# The management ranks that LONG_TERM_CARE_HEADS may carry (DROP_WORDS elsewhere).
+LONG_TERM_CARE_RANKS: frozenset[str] = frozenset(["director", "manager", "supervisor"])
+# A rank over several buildings is management even in long-term care ("Regional Director of
+# Health Information" of a nursing home chain).
+LONG_TERM_CARE_SCOPE_WORDS: frozenset[str] = frozenset(
+    ["regional", "corporate", "district", "divisional", "area", "national", "multi", "multisite"]
+)
 
 # Kept titles. A title whose words contain one of these (allowing typos) is a records role.
 KEEP_TITLES: tuple[str, ...] = (
@@ -284,6 +302,7 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACUTE_CARE_CONTEXT",
     "AMBIGUOUS_TITLES",
     "CLINICAL_IMAGING_CONTEXT",
     "CLINICAL_IMAGING_TITLE_WORDS",
@@ -293,6 +312,10 @@ __all__ = [
     "DROP_WORDS",
     "HEALTH_CONTEXT",
     "KEEP_TITLES",
+    "LONG_TERM_CARE_CONTEXT",
+    "LONG_TERM_CARE_HEADS",
+    "LONG_TERM_CARE_RANKS",
+    "LONG_TERM_CARE_SCOPE_WORDS",
     "NOISE_TOKENS",
     "NON_HEALTH_CONTEXT",
     "NOT_TYPOS",

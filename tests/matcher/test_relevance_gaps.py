@@ -42,6 +42,38 @@ ENTRY_LEVEL_CODERS: list[tuple[str, str, bool]] = [
     ("Sales Trainee", "medical device company", False),
 ]
 
+# docs/relevance.md "Management": directors, managers and supervisors are dropped (a lead is
+# kept), except the records head of a long-term care facility, named in the title or by the text
+# more often than an acute setting: there it is the building's records clerk by another name.
+MANAGEMENT: list[tuple[str, str, bool]] = [
+    ("Medical Records Director", "Maple Grove skilled nursing facility, 90 beds", True),
+    ("Director of Health Information", "long-term care community with rehab suites", True),
+    ("Medical Records Director (LTC)", "", True),
+    ("HIM Director - Skilled Nursing", "", True),
+    ("Medical Records Manager", "assisted living and memory care residence", True),
+    ("Medical Records Supervisor", "120-bed nursing home", True),
+    ("Director of Medical Records", "SNF; keep resident charts complete for surveys", True),
+    ("Lead Medical Records Clerk", "hospital", True),
+    # near-misses: acute settings, no setting, several buildings, other departments, supervisors
+    ("Director of Medical Records", "500-bed teaching hospital", False),
+    (
+        "HIM Director",
+        "regional health system with three hospitals and a skilled nursing unit",
+        False,
+    ),
+    ("Medical Records Director", "", False),
+    ("Regional Director of Health Information", "operator of 30 skilled nursing facilities", False),
+    ("Corporate HIM Manager", "long-term care company", False),
+    ("Director of Nursing", "skilled nursing facility", False),
+    ("Director of Medical Records and Nursing", "nursing home", False),
+    ("Nursing Home Administrator", "", False),
+    ("Coding Manager", "skilled nursing facility", False),
+    ("Medical Records Supervisor", "hospital", False),
+    ("HIM Supervisor", "community hospital", False),
+    ("Supervisory Medical Records Technician", "VA medical center, GS-0675-08", False),
+    ("Supervisory Health Information Specialist", "", False),
+]
+
 # "clinical" places a job in health care ("clinical records", "clinical documentation"), except
 # in clinical trials, research or studies (sponsors' data, not patient records) and in
 # "non-clinical", which any employer may write.
@@ -71,6 +103,16 @@ def _ids(cases: list[tuple[str, str, bool]]) -> list[str]:
 )
 def test_entry_level_coders(title: str, context: str, keep: bool) -> None:
     assert relevance(title, context).keep is keep
+
+
+@pytest.mark.parametrize(("title", "context", "keep"), MANAGEMENT, ids=_ids(MANAGEMENT))
+def test_management(title: str, context: str, keep: bool) -> None:
+    assert relevance(title, context).keep is keep
+
+
+def test_long_term_care_reason() -> None:
+    verdict = relevance("Director of Medical Records", "skilled nursing and rehab center")
+    assert (verdict.reason, verdict.role) == ("long-term-care", "medical records director")
 
 
 @pytest.mark.parametrize(("title", "context", "keep"), CLINICAL, ids=_ids(CLINICAL))
