@@ -15,6 +15,8 @@ HEALTH_CONTEXT: tuple[str, ...] = (
     "health",
     "hospital",
     "clinic",
+    # "clinical records", "clinical documentation"; not in CONTEXT_NOT_HEALTH's phrases
+    "clinical",
     "patient",
     "nursing home",
     "nursing and rehab",
@@ -96,6 +98,45 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "survey research",
     "opinion research",
     "polling",
+    # trial data and study records for sponsors, not patient records
+    "clinical trial",
+    "clinical research",
+    "clinical study",
+    "clinical studies",
+)
+
+# Phrases holding a HEALTH_CONTEXT word that do not place a job in health care; each holds exactly
+# one such word, which is not counted ("non-clinical" duties of a law firm's file clerk).
+CONTEXT_NOT_HEALTH: tuple[str, ...] = (
+    "non clinical",
+    "non-clinical",
+    "clinical trial",
+    "clinical research",
+    "clinical study",
+    "clinical studies",
+)
+
+# Long-term care settings, where the records director is the building's records clerk
+# (docs/relevance.md "Management"), and the acute settings whose records director runs a department.
+LONG_TERM_CARE_CONTEXT: tuple[str, ...] = (
+    "skilled nursing",
+    "nursing home",
+    "nursing facility",
+    "nursing center",
+    "nursing and rehabilitation",
+    "nursing and rehab",
+    "nursing & rehabilitation",
+    "nursing & rehab",
+    "long term care",
+    "long-term care",
+    "ltc",
+    "snf",
+    "assisted living",
+)
+ACUTE_CARE_CONTEXT: tuple[str, ...] = (
+    "hospital",
+    "medical center",
+    "health system",
 )
 
 # Clinical imaging: a scanning or imaging title in this setting is a clinical role, not records.

@@ -11,10 +11,12 @@ from __future__ import annotations
 # Words that end the question whatever else the title says: another occupation, management, IT,
 # or a non-health records setting. Matched as whole words or phrases in the normalised title.
 DROP_WORDS: tuple[str, ...] = (
-    # management is not a clerk role (documented in docs/relevance.md)
+    # management is not a clerk role (docs/relevance.md "Management"); a long-term care records
+    # director is read in matcher/_relevance.py
     "director",
     "manager",
     "supervisor",
+    "supervisory",
     "vice president",
     "chief",
     "officer",

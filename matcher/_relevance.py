@@ -73,6 +73,9 @@ _SOFT_DROP_RE = _phrase_re(_titles.SOFT_DROP_WORDS)
 _CORE_RE = _phrase_re(_titles.CORE_WORDS)
 # settings are often named in the plural ("serving hospitals and clinics", "for law firms")
 _HEALTH_RE = _phrase_re(_titles.HEALTH_CONTEXT, plural=True)
+_NOT_HEALTH_RE = _phrase_re(_titles.CONTEXT_NOT_HEALTH, plural=True)
+_LONG_TERM_CARE_RE = _phrase_re(_titles.LONG_TERM_CARE_CONTEXT, plural=True)
+_ACUTE_CARE_RE = _phrase_re(_titles.ACUTE_CARE_CONTEXT, plural=True)
 _NON_HEALTH_RE = _phrase_re(_titles.NON_HEALTH_CONTEXT, plural=True)
 _CLINICAL_IMAGING_RE = _phrase_re(_titles.CLINICAL_IMAGING_CONTEXT, plural=True)
 _CLINICAL_IMAGING_TITLE_RE = _phrase_re(
@@ -116,10 +119,25 @@ def normalise_title(title: str) -> str:
     return " ".join(t for t in out if t not in _titles.NOISE_TOKENS and not t.isdigit())
 
 
+def _health_count(sample: str) -> int:
+    """Health setting words in ``sample``, less those inside a phrase that names none ("clinical
+    trials", "non-clinical"; each such phrase holds one health word)."""
+    return len(_HEALTH_RE.findall(sample)) - len(_NOT_HEALTH_RE.findall(sample))
+
+
 def _context_counts(title: str, text: str) -> tuple[int, int]:
     """How many health and non-health setting words the title and text name."""
     sample = _HIGH_SCHOOL_RE.sub(" ", f"{title}\n{text[:MAX_CONTEXT_CHARS].lower()}")
-    return len(_HEALTH_RE.findall(sample)), len(_NON_HEALTH_RE.findall(sample))
+    return _health_count(sample), len(_NON_HEALTH_RE.findall(sample))
+
+
+def _long_term_care(title: str, text: str) -> bool:
+    """The title names a long-term care setting, or the text names one more often than an acute
+    one (a nursing home's records director, not a hospital's)."""
+    if _LONG_TERM_CARE_RE.search(normalise_title(title)):
+        return True
+    sample = text[:MAX_CONTEXT_CHARS].lower()
+    return len(_LONG_TERM_CARE_RE.findall(sample)) > len(_ACUTE_CARE_RE.findall(sample))
 
 
 def _spelled(norm: str) -> str:
@@ -149,13 +167,16 @@ def matching_form(title: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def _title_verdict(title: str) -> tuple[str, str, str | None]:
-    """("keep" | "task" | "ambiguous" | "drop", reason, role) from the title alone."""
+    """("keep" | "task" | "ambiguous" | "long-term-care" | "drop", reason, role) from the title
+    alone."""
     if not normalise_title(title):
         return "drop", "empty-title", None
     norm = matching_form(title)
     if not norm:
         return "drop", "no-records-title", None
     if m := _DROP_RE.search(norm):
+        if (role := _records_head(norm)) is not None:
+            return "long-term-care", f"drop-word:{m.group(0)}", role
         return "drop", f"drop-word:{m.group(0)}", None
     if (m := _SOFT_DROP_RE.search(norm)) and not _CORE_RE.search(norm):
         return "drop", f"drop-word:{m.group(0)}", None
@@ -166,6 +187,21 @@ def _title_verdict(title: str) -> tuple[str, str, str | None]:
     if role := _best_entry(norm, _titles.AMBIGUOUS_TITLES):
         return "ambiguous", "title", role
     return "drop", "no-records-title", None
+
+
+def _records_head(norm: str) -> str | None:
+    """The records head and rank ("medical records director") when the title's only drop words
+    are a manager's rank (LONG_TERM_CARE_RANKS) and the rest names a records head ("Director of
+    Medical Records"), else None."""
+    ranks = _DROP_RE.findall(norm)
+    words = norm.split()
+    if not _titles.LONG_TERM_CARE_RANKS.issuperset(ranks) or (
+        _titles.LONG_TERM_CARE_SCOPE_WORDS.intersection(words)
+    ):
+        return None
+    rest = " ".join(w for w in words if w not in _titles.LONG_TERM_CARE_RANKS)
+    head = _best_entry(rest, _titles.LONG_TERM_CARE_HEADS)
+    return None if head is None else f"{head} {ranks[0]}"
 
 
 def _best_entry(norm: str, entries: tuple[str, ...]) -> str | None:
@@ -216,13 +252,19 @@ def relevance(title: str, text: str = "") -> Relevance:
     kind, reason, role = _title_verdict(title)
     if kind == "drop":
         return Relevance(False, reason, None)
+    if kind == "long-term-care":
+        # a records director, manager or supervisor: the building's records clerk in a nursing
+        # home, management elsewhere (docs/relevance.md "Management")
+        if _long_term_care(title, text):
+            return Relevance(True, "long-term-care", role)
+        return Relevance(False, reason, None)
     norm = matching_form(title)
     # the care setting blanked out of the title still places it in health care; "ROI" alone does
     # not (it is return on investment in a marketing or finance posting)
     full = normalise_title(title)
     if _ROI_RE.search(title):
         full = full.replace("release of information", " ")
-    title_is_health = _HEALTH_RE.search(full) is not None
+    title_is_health = _health_count(full) > 0
     if kind == "keep" and title_is_health:
         return Relevance(True, reason, role)
     if kind == "task":

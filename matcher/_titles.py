@@ -10,9 +10,12 @@ expanded, levels and shift words removed).
 from __future__ import annotations
 
 from matcher._context_words import (
+    ACUTE_CARE_CONTEXT,
     CLINICAL_IMAGING_CONTEXT,
     CLINICAL_IMAGING_TITLE_WORDS,
+    CONTEXT_NOT_HEALTH,
     HEALTH_CONTEXT,
+    LONG_TERM_CARE_CONTEXT,
     NON_HEALTH_CONTEXT,
     RECORDS_CONTEXT,
 )
@@ -65,13 +68,21 @@ ABBREVIATIONS: dict[str, str] = {
     "record": "records",
     "recs": "records",
     "tumour": "tumor",
+    # entry-level markers read as one word, so "Coding Trainee", "Coding Apprentice", "Coder in
+    # Training" and "Medical Coding Intern" share the vocabulary entries below
+    "apprentice": "trainee",
+    "intern": "trainee",
+    "internship": "trainee",
+    "extern": "trainee",
+    "externship": "trainee",
+    "in training": "trainee",
     "recordss": "records",
     "&": "and",
 }
 
 # Real words one typo from a vocabulary word, read as themselves ("Abstract Reviewer" for a
 # conference is no "abstractor").
-NOT_TYPOS: frozenset[str] = frozenset(["abstract"])
+NOT_TYPOS: frozenset[str] = frozenset(["abstract", "trained"])
 
 # Tokens that say nothing about the role: levels, shifts, schedules, workplace, credentials.
 NOISE_TOKENS: frozenset[str] = frozenset(
@@ -93,8 +104,6 @@ NOISE_TOKENS: frozenset[str] = frozenset(
         "junior",
         "level",
         "lead",
-        "trainee",
-        "apprentice",
         "prn",
         "per",
         "diem",
@@ -174,6 +183,34 @@ ROLE_NOUNS: tuple[str, ...] = (
     "representative",
     "processor",
 )
+# What a coder codes or where: "Inpatient Coder", "Pro Fee Coding Trainee".
+CODER_KINDS: tuple[str, ...] = (
+    "medical",
+    "inpatient",
+    "outpatient",
+    "professional fee",
+    "professional",
+    "emergency department",
+    "surgical",
+    "radiology",
+    "risk adjustment",
+)
+# Records heads whose director, manager or supervisor is kept in long-term care
+# (docs/relevance.md "Management"): a nursing home's "Medical Records Director" is its records
+# clerk by another name.
+LONG_TERM_CARE_HEADS: tuple[str, ...] = (
+    "medical records",
+    "health information management",
+    "health information",
+    "health records",
+)
+# The management ranks that LONG_TERM_CARE_HEADS may carry (DROP_WORDS elsewhere).
+LONG_TERM_CARE_RANKS: frozenset[str] = frozenset(["director", "manager", "supervisor"])
+# A rank over several buildings is management even in long-term care ("Regional Director of
+# Health Information" of a nursing home chain).
+LONG_TERM_CARE_SCOPE_WORDS: frozenset[str] = frozenset(
+    ["regional", "corporate", "district", "divisional", "area", "national", "multi", "multisite"]
+)
 
 # Kept titles. A title whose words contain one of these (allowing typos) is a records role.
 KEEP_TITLES: tuple[str, ...] = (
@@ -182,7 +219,7 @@ KEEP_TITLES: tuple[str, ...] = (
     "medical records retrieval specialist",
     "medical records administration specialist",
     "medical records coder",
-    "medical records intern",
+    "medical records trainee",
     "medical records",
     "health information management",
     "health information management analyst",
@@ -200,18 +237,13 @@ KEEP_TITLES: tuple[str, ...] = (
     "coding analyst",
     "coding reviewer",
     "coding validator",
-    "medical coder",
+    *(f"{kind} coder" for kind in CODER_KINDS),
+    # an entry-level coder named by the work ("Inpatient Coding Trainee"); a bare "Coding
+    # Trainee" is ambiguous (software bootcamps train coders too)
+    *(f"{kind} coding trainee" for kind in CODER_KINDS),
     "medical coding specialist",
     "medical coding associate",
     "billing and coding specialist",
-    "inpatient coder",
-    "outpatient coder",
-    "professional fee coder",
-    "professional coder",
-    "emergency department coder",
-    "surgical coder",
-    "radiology coder",
-    "risk adjustment coder",
     "coding auditor",
     "cancer registrar",
     "tumor registrar",
@@ -261,6 +293,7 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
     "forms analyst",
     "birth certificate clerk",
     "coder",
+    "coding trainee",
     # abstracts data from patient records (quality measures, registries) in a hospital; a title or
     # lease abstractor does the same with deeds and leases
     "abstractor",
@@ -269,13 +302,20 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACUTE_CARE_CONTEXT",
     "AMBIGUOUS_TITLES",
     "CLINICAL_IMAGING_CONTEXT",
     "CLINICAL_IMAGING_TITLE_WORDS",
+    "CODER_KINDS",
+    "CONTEXT_NOT_HEALTH",
     "CORE_WORDS",
     "DROP_WORDS",
     "HEALTH_CONTEXT",
     "KEEP_TITLES",
+    "LONG_TERM_CARE_CONTEXT",
+    "LONG_TERM_CARE_HEADS",
+    "LONG_TERM_CARE_RANKS",
+    "LONG_TERM_CARE_SCOPE_WORDS",
     "NOISE_TOKENS",
     "NON_HEALTH_CONTEXT",
     "NOT_TYPOS",
