@@ -35,9 +35,12 @@ _CUT_ASCII_RE: Final = re.compile(
 )
 #: The ASCII blanks \s takes but the space and the newline.
 _ODD_ASCII_BLANKS: Final = "\t\v\f\r\x1c\x1d\x1e\x1f"
-_BULLET_RE: Final = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
-_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
-_BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+#: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
+#: "a)", "(1)" / "(a)".
+_BULLET_MARK: Final = r"(?:[-*•·▪●◦–✓o]|\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))"
+_BULLET_RE: Final = re.compile(r"^\s{0,8}" + _BULLET_MARK + r"\s{1,4}")
+_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_ONLY_RE: Final = re.compile(r"^" + _BULLET_MARK + r"\s")
 #: The sections a label opening a later sentence of a line may switch between.
 _LEVEL_KINDS: Final = frozenset(("required", "preferred"))
 #: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
