@@ -26,7 +26,8 @@ _WRAP_MIN_CHARS: Final = 60
 #: A shorter line that stops mid-sentence was wrapped too when the next line opens in lower
 #: case (70-column wrapping leaves lines of 50-60; a classified ad's lines are shorter).
 _WRAP_LOWER_CHARS: Final = 50
-#: A line of at least this many characters ending on a word no sentence ends with was wrapped.
+#: A line of at least this many characters ending on a comma or on a word no sentence ends with
+#: was wrapped.
 _DANGLING_MIN_CHARS: Final = 25
 #: Words no sentence or list item ends with, in lower case: a line ending on one was wrapped
 #: mid-sentence ("OR" may be Oregon, and "... is a plus" ends an item).
@@ -100,7 +101,13 @@ def _unwrap(lines: list[str]) -> list[str]:
     test. (A classified ad's short lower-case lines stay apart: "no experience needed" +
     "must have HS diploma".)"""
     out: list[str] = []
+    # An editor wraps a line when the next word would not fit: a line that leaves room for it
+    # within the text's longest line ended there by itself (a long list item without a bullet
+    # before the next one: "Three years of records experience, of which one in a hospital" +
+    # "A certificate in office administration is preferred").
+    width = max(map(len, lines), default=0)
     joinable = False  # the last line was long and stopped mid-sentence
+    prev = 0  # the last line's length as the editor saw it
     goes_on = False  # ... of some length: a lower-case line continues it
     dangling = False  # the text so far ends on a word no sentence ends with ("of", "the")
     for raw in lines:
@@ -109,8 +116,10 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append("")
             joinable = goes_on = dangling = False
             continue
-        # ("title: ..." in lower case is a field of its own all the same)
-        lower = goes_on and line[0].islower() and _short_label(line) is None
+        lower = goes_on and line[0].islower() and not _names_field(line)
+        if joinable:
+            word = line.find(" ")
+            joinable = prev + 1 + (word if word >= 0 else len(line)) > width
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)
@@ -131,12 +140,13 @@ def _unwrap(lines: list[str]) -> list[str]:
             goes_on = len(line) >= _WRAP_LOWER_CHARS
             # the word test only for a line that stops mid-sentence, and only then the heading
             # test (most short lines end a sentence or list item: no call for them)
-            dangling = (
-                len(last) >= _DANGLING_MIN_CHARS and last[last.rfind(" ") + 1 :] in _DANGLING_WORDS
+            dangling = len(last) >= _DANGLING_MIN_CHARS and (
+                end == "," or last[last.rfind(" ") + 1 :] in _DANGLING_WORDS
             )
             if (goes_on or dangling) and _is_heading(last):
                 goes_on = dangling = False
             joinable = goes_on and len(line) >= _WRAP_MIN_CHARS
+        prev = len(raw)
     return out
 
 
@@ -147,6 +157,13 @@ def _short_label(text: str) -> re.Match[str] | None:
         return None
     m = _HEADING_COLON_RE.match(text)
     return m if m is not None and m["rest"] and m["head"].count(" ") < _PIECE_LABEL_WORDS else None
+
+
+def _names_field(line: str) -> bool:
+    """Whether a lower-case line opens with a one-word label and its colon ("title: ..."): a
+    field of its own, where "and receptionist: part-time" goes on with the line above."""
+    m = _short_label(line)
+    return m is not None and " " not in m["head"]
 
 
 def _opens_field(line: str) -> bool:
