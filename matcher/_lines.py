@@ -116,7 +116,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append("")
             joinable = goes_on = dangling = False
             continue
-        lower = goes_on and line[0].islower() and not _names_field(line)
+        lower = goes_on and line[0].islower()
         if joinable:
             word = line.find(" ")
             joinable = prev + 1 + (word if word >= 0 else len(line)) > width
@@ -159,14 +159,8 @@ def _short_label(text: str) -> re.Match[str] | None:
     return m if m is not None and m["rest"] and m["head"].count(" ") < _PIECE_LABEL_WORDS else None
 
 
-def _names_field(line: str) -> bool:
-    """Whether a lower-case line opens with a one-word label and its colon ("title: ..."): a
-    field of its own, where "and receptionist: part-time" goes on with the line above."""
-    m = _short_label(line)
-    return m is not None and " " not in m["head"]
-
-
 def _opens_field(line: str) -> bool:
     """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
-    full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above."""
+    full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above. (In
+    lower case it is the line above going on: "What we" + "need: a high school diploma".)"""
     return line[0].isupper() and _short_label(line) is not None
