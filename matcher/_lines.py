@@ -5,6 +5,7 @@ lines joined back into one. matcher._sentences splits the lines into sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
@@ -164,3 +165,42 @@ def _opens_field(line: str) -> bool:
     full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above. (In
     lower case it is the line above going on: "What we" + "need: a high school diploma".)"""
     return line[0].isupper() and _short_label(line) is not None
+
+
+#: A label over its value is at most this long ("Medical records:", "Hourly rate:").
+_LABEL_MAX_CHARS: Final = 40
+
+
+def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) -> list[str]:
+    """A label on its own line over one value line, then a blank line, another label or the
+    end ("Medical records:" + "1 year (Preferred)" + "Epic:"): one "label: value" line, as the
+    same page writes it on one line. A label over a list or a paragraph stays a heading, and so
+    does a section's heading over a blank line (the lines after the blank are in its section;
+    ``section_kind`` names the section a heading opens)."""
+    out: list[str] = []
+    n = len(lines)
+    skip = False
+    # the lines come stripped (normalise_text, _unwrap): most fail the first test, at C speed
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if line[-1:] == ":" and len(line) <= _LABEL_MAX_CHARS and i + 1 < n:
+            value = lines[i + 1].strip()
+            after = lines[i + 2].strip() if i + 2 < n else ""
+            if (
+                value
+                and value[-1] != ":"
+                and (not after or after[-1] == ":" or _opens_field(after))
+                and (after or i + 2 >= n or section_kind(line) is None)
+                and _HEADING_COLON_RE.match(line) is not None
+                and not _BULLET_ONLY_RE.match(value)
+                and not _is_heading(value)
+                # "one of the following:" over "Option A: ..." introduces a list of fields
+                and not _opens_field(value)
+            ):
+                out.append(f"{line} {value}")
+                skip = True
+                continue
+        out.append(line)
+    return out

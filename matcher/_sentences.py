@@ -20,6 +20,7 @@ from matcher._lines import (
     _HEADING_MAX_CHARS,
     _SENTENCE_ENDS,
     _is_heading,
+    _join_labels,
     _short_label,
     _unwrap,
 )
@@ -208,6 +209,8 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     lines = text.split("\n")
     if wrapped:
         lines = _unwrap(lines)
+    if ":\n" in text:
+        lines = _join_labels(lines, section_kind)
     pairs = (
         furniture(lines, section_kind=section_kind)
         if may_hold_furniture(lines)

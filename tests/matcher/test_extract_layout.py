@@ -36,12 +36,9 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
     "html_to_plain": (
-        "f16-010 experience_years_required f16x-068 education_preferred "
-        "f16x-068 education_required"
+        "f16-010 experience_years_required f16x-068 education_preferred f16x-068 education_required"
     ),
-    "unwrap": (
-        "h16-009 skills h16-011 certifications h19-042 certifications"
-    ),
+    "unwrap": ("h16-009 skills h16-011 certifications h19-042 certifications"),
     "wrap70": (
         "eval-025 certifications eval-055 certifications eval-055 education_required "
         "eval-055 pay eval-067 certifications eval-069 certifications "
@@ -51,16 +48,13 @@ _KNOWN_TEXT: dict[str, str] = {
         "h18-025 experience_years_required"
     ),
     "bullet_middot": (
-        "eval-011 education_required eval-070 certifications "
-        "eval-070 experience_years_required"
+        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
     ),
     "bullet_o": (
-        "eval-011 education_required eval-070 certifications "
-        "eval-070 experience_years_required"
+        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
     ),
     "bullet_alpha": (
-        "eval-011 education_required eval-070 certifications "
-        "eval-070 experience_years_required"
+        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
     ),
     "bullet_none": (
         "eval-011 education_required eval-070 certifications "
@@ -113,29 +107,13 @@ _KNOWN_TEXT: dict[str, str] = {
         "r01 experience_years_required"
     ),
     "head_own_line": (
-        "dev-097 experience_years_preferred dev-134 experience_years_required eval-054 pay "
-        "eval-069 employment_types eval-069 shifts f15-020 pay f16-016 education_preferred "
-        "f16-016 education_required f16-016 experience_years_preferred "
-        "f16-016 experience_years_required f16x-017 experience_years_preferred "
-        "f16x-017 experience_years_required f16x-029 experience_years_required "
-        "f16x-040 experience_years_preferred f16x-040 experience_years_required "
-        "f17-043 experience_years_preferred f17-043 experience_years_required "
-        "f17-052 experience_years_preferred f17-052 experience_years_required "
-        "f17-055 education_substitutable f17-055 experience_years_required "
-        "f18-001 experience_years_required f18-007 employment_types f18-011 pay "
-        "f18-033 experience_years_preferred f18-033 experience_years_required "
-        "f18-041 experience_years_required f18-044 experience_years_preferred h16-016 pay "
-        "h17-002 experience_years_preferred h17-002 experience_years_required "
-        "h18-011 certifications h18-011 education_required h18-012 education_substitutable "
-        "h18-012 experience_years_required h18-037 employment_types h18-037 shifts "
-        "h19-002 experience_years_preferred h19-002 experience_years_required "
-        "h19-004 education_required h19-004 education_substitutable "
-        "h19-004 experience_years_required h19-017 certifications h19-017 education_required "
-        "h19-017 education_substitutable h19-017 experience_years_required "
-        "h19-031 education_substitutable h19-031 experience_years_required "
-        "h19-043 education_substitutable h19-043 experience_years_required "
-        "h19-046 experience_years_preferred h20-001 workplace h20-037 education_required "
-        "h20-037 education_substitutable h20-037 experience_years_required"
+        "dev-134 experience_years_required eval-069 employment_types eval-069 shifts "
+        "f16-016 education_preferred f16-016 education_required "
+        "f16-016 experience_years_preferred f16-016 experience_years_required "
+        "f18-001 experience_years_required f18-041 experience_years_required "
+        "h18-011 certifications h18-011 education_required h18-037 employment_types "
+        "h18-037 shifts h19-031 education_substitutable h19-031 experience_years_required "
+        "h20-001 workplace"
     ),
     "head_dash": (
         "f16-007 certifications f17-046 education_required f18-048 certifications "
