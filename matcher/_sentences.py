@@ -191,8 +191,8 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
 
     ``wrapped`` joins hard-wrapped lines (plain text); text from HTML keeps one block a line.
 
-    >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid for RHIT.")]
-    [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
+    >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid.\\nDental plan.")]
+    [('Benefits:', 'benefits'), ('Tuition aid.', 'benefits'), ('Dental plan.', 'benefits')]
     """
     sentences: list[Sentence] = []
     section = ""
