@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from matcher._lines import _BULLET_MARK
 from matcher._literal_scan import finditer_at
 from matcher._paths_parts import experience_kind, first_letters, first_years
 from matcher._paths_segment import block_evidence, combination_path, segment
@@ -217,7 +218,8 @@ def _blocks(
         seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
-        bullet = re.compile(r"\n\s*(?:[-•*]|\d[.)])\s|\n\s*\n").search(text, last + 3, end)
+        # (every marker split_sentences knows: "o", "a)", "(a)" too; s12form)
+        bullet = re.compile(r"\n\s*" + _BULLET_MARK + r"\s|\n\s*\n").search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()
         block_end = _BLOCK_END_RE.search(text, last + 5, reach)

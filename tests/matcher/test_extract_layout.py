@@ -47,15 +47,6 @@ _KNOWN_TEXT: dict[str, str] = {
         "f16x-068 education_preferred f16x-068 education_required h18-025 education_required "
         "h18-025 experience_years_required"
     ),
-    "bullet_middot": (
-        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
-    ),
-    "bullet_o": (
-        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
-    ),
-    "bullet_alpha": (
-        "eval-011 education_required eval-070 certifications eval-070 experience_years_required"
-    ),
     "bullet_none": (
         "eval-011 education_required eval-070 certifications "
         "eval-070 experience_years_required f16-001 experience_years_required "
