@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from matcher._lines import _BULLET_MARK
 from matcher._literal_scan import finditer_at
 from matcher._paths_parts import experience_kind, first_letters, first_years
 from matcher._paths_segment import block_evidence, combination_path, segment
@@ -176,7 +177,7 @@ def _grade(n: str) -> str:
 
 
 #: The next item of a bulleted or numbered list, or a blank line.
-_NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>[-•*]|\d[.)])\s|\n\s*\n")
+_NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -250,6 +251,7 @@ def _blocks(
         seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
+        # (every marker split_sentences knows: "o", "a)", "(a)" too; s12form)
         bullet = _NEXT_ITEM_RE.search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()

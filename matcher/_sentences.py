@@ -13,6 +13,17 @@ from typing import Final, NamedTuple
 from matcher._doc import _LOWER_WORDS, Doc
 from matcher._furniture import furniture, holds_field_word, may_hold_furniture, names_field
 from matcher._lexicon import MAX_INPUT_CHARS, MAX_SENTENCE_CHARS, SECTION_WORDS
+from matcher._lines import (
+    _BULLET_RE,
+    _BULLET_STARTS,
+    _HEADING_COLON_RE,
+    _HEADING_MAX_CHARS,
+    _SENTENCE_ENDS,
+    _is_heading,
+    _join_labels,
+    _short_label,
+    _unwrap,
+)
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph or " | " mid-line.
 # Each cut is found from the character that closes a sentence or opens an item (rare in a line),
@@ -35,33 +46,8 @@ _CUT_ASCII_RE: Final = re.compile(
 )
 #: The ASCII blanks \s takes but the space and the newline.
 _ODD_ASCII_BLANKS: Final = "\t\v\f\r\x1c\x1d\x1e\x1f"
-_BULLET_RE: Final = re.compile(r"^\s{0,8}(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|[a-z][.)])\s{1,4}")
-_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓0123456789abcdefghijklmnopqrstuvwxyz")
-_BULLET_ONLY_RE: Final = re.compile(r"^(?:[-*•·▪●◦–✓]|\d{1,2}[.)]|\(\d{1,2}\))\s")
 #: The sections a label opening a later sentence of a line may switch between.
 _LEVEL_KINDS: Final = frozenset(("required", "preferred"))
-#: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
-_PIECE_LABEL_WORDS: Final = 4
-#: A bracket or quote that may close a sentence after its stop: "... this part.)".
-_CLOSERS: Final = ")]\"'”’"
-#: The stops such a bracket or quote may follow (one character each; "" is no stop).
-_STOPS: Final = frozenset(".!?")
-#: A line at least this long that stops mid-sentence was wrapped by the author's editor.
-_WRAP_MIN_CHARS: Final = 60
-_HEADING_COLON_RE: Final = re.compile(
-    r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
-)
-
-
-_HEADING_PHRASES: Final = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
-#: The phrases by their first six characters (none is shorter): one dict look-up finds the few a
-#: line may start with (str.startswith tried all 54 on every short line, ~4k instructions).
-_PHRASE_HEAD: Final = 6
-_PHRASES_BY_HEAD: Final[dict[str, tuple[str, ...]]] = {}
-for _p in _HEADING_PHRASES:
-    _PHRASES_BY_HEAD[_p[:_PHRASE_HEAD]] = (*_PHRASES_BY_HEAD.get(_p[:_PHRASE_HEAD], ()), _p)
-if min(map(len, _HEADING_PHRASES)) < _PHRASE_HEAD:  # pragma: no cover - vocabulary check
-    raise ValueError("a heading phrase is shorter than the head the look-up keys it by")
 
 
 class Sentence(NamedTuple):
@@ -76,10 +62,6 @@ class Sentence(NamedTuple):
 
 #: Builds a Sentence without the Python-level __new__ of a NamedTuple (a posting has dozens).
 _sentence: Final = tuple.__new__
-#: A heading never ends with one of these (but may with ":").
-_SENTENCE_ENDS: Final = ".!?,;"
-#: A heading is never longer than this.
-_HEADING_MAX_CHARS: Final = 60
 #: How a line stating a level ends ("RHIT preferred", "CPC-A accepted"), lower case.
 _LEVEL_ENDS: Final[tuple[str, ...]] = (
     "preferred",
@@ -110,40 +92,6 @@ def section_kind(heading: str) -> str | None:
         if rx.search(low):
             return kind
     return None
-
-
-def _is_heading(line: str) -> bool:
-    if len(line) > _HEADING_MAX_CHARS or not line:
-        return False
-    last = line[-1]
-    if last == ":":
-        return True
-    # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
-    if last in _SENTENCE_ENDS:
-        return False
-    split = line.split()
-    if len(split) > 6:
-        return False
-    # "What you need", "Nice to have": a known heading phrase in sentence case
-    if len(line) <= 40:
-        low = line.lower()
-        phrases = _PHRASES_BY_HEAD.get(low[:_PHRASE_HEAD])
-        if phrases is not None and low.startswith(phrases):
-            return True
-    alpha = upper = 0  # words starting with a letter, and those of them capitalised
-    for w in split:
-        # ASCII letters by their code: compiled, str.isalpha / isupper are generic method calls
-        # and a str comparison a generic rich compare; ord(w[0]) and int tests are C (s11gate)
-        c = ord(w[0])
-        if 97 <= c <= 122:  # a-z
-            alpha += 1
-        elif 65 <= c <= 90:  # A-Z
-            alpha += 1
-            upper += 1
-        elif c > 127 and w[0].isalpha():
-            alpha += 1
-            upper += w[0].isupper()
-    return upper >= 1 and upper >= alpha - 1  # (upper >= 1: a letter-led word)
 
 
 def _states_level(line: str) -> bool:
@@ -238,63 +186,13 @@ def _add_piece(out: list[str], part: str) -> None:
         out.append(part)
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines back into one: a long line that stops mid-sentence continues on
-    the next one unless that starts a bullet ("...an associate degree or two years of" +
-    "college coursework ..."). A short line (a list item without a bullet) stays on its own."""
-    out: list[str] = []
-    joinable = False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            out.append("")
-            joinable = False
-            continue
-        if (
-            joinable
-            and not _BULLET_ONLY_RE.match(line)
-            and not _is_heading(line)
-            and not _opens_field(line)
-        ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-        last = out[-1]
-        # a stop ends the line's sentence, also inside a closing bracket or quote: "(Non-citizens
-        # may be appointed ... this part.)" before "Experience: One year ..." (the two read as
-        # one sentence left the year in no route's text)
-        end = last[-1]
-        joinable = (
-            len(line) >= _WRAP_MIN_CHARS
-            and end not in ".!?:;"
-            and not (end in _CLOSERS and last[-2:-1] in _STOPS)
-            and not _is_heading(last)
-        )
-    return out
-
-
-def _short_label(text: str) -> re.Match[str] | None:
-    """The label of a few words a line or sentence opens with, a value after its colon ("Hours:
-    full-time", "Required: HS diploma"), else None."""
-    if ":" not in text[:32]:
-        return None
-    m = _HEADING_COLON_RE.match(text)
-    return m if m is not None and m["rest"] and m["head"].count(" ") < _PIECE_LABEL_WORDS else None
-
-
-def _opens_field(line: str) -> bool:
-    """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
-    full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above."""
-    return line[0].isupper() and _short_label(line) is not None
-
-
 def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     """Sentences in order, each carrying the kind of the section heading above it.
 
     ``wrapped`` joins hard-wrapped lines (plain text); text from HTML keeps one block a line.
 
-    >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid for RHIT.")]
-    [('Benefits:', 'benefits'), ('Tuition aid for RHIT.', 'benefits')]
+    >>> [(s.text, s.section) for s in split_sentences("Benefits:\\nTuition aid.\\nDental plan.")]
+    [('Benefits:', 'benefits'), ('Tuition aid.', 'benefits'), ('Dental plan.', 'benefits')]
     """
     sentences: list[Sentence] = []
     section = ""
@@ -311,6 +209,8 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     lines = text.split("\n")
     if wrapped:
         lines = _unwrap(lines)
+    if ":\n" in text:
+        lines = _join_labels(lines, section_kind)
     pairs = (
         furniture(lines, section_kind=section_kind)
         if may_hold_furniture(lines)

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from matcher import _sentences
+from matcher import _lines
 from matcher._doc import Doc
 from matcher._sentences import Sentence, _is_heading
 from tests.matcher._heading_reference import is_heading_plain
@@ -23,7 +23,7 @@ def test_heading_phrase_lookup_reads_lines_as_startswith_over_every_phrase(seed:
     rnd = random.Random(seed)
     tails = ["", " to succeed", " here", " x", " and more words", ".", ":", " \u0130x", "!"]
     lines = []
-    for phrase in _sentences._HEADING_PHRASES:  # every phrase, also those sharing a head
+    for phrase in _lines._HEADING_PHRASES:  # every phrase, also those sharing a head
         for _ in range(4):
             line = _case(rnd, phrase) + rnd.choice(tails)
             lines += [line, line[: rnd.randint(1, len(line))], "\u212a" + line[1:]]
@@ -32,7 +32,7 @@ def test_heading_phrase_lookup_reads_lines_as_startswith_over_every_phrase(seed:
         assert _is_heading(line) == is_heading_plain(line), line
     # every phrase in sentence case is read as a heading (a look-up keeping one phrase per head
     # would lose the others)
-    for phrase in _sentences._HEADING_PHRASES:
+    for phrase in _lines._HEADING_PHRASES:
         assert _is_heading(phrase.capitalize() + " here"), phrase
 
 

@@ -1,0 +1,206 @@
+"""What a plain-text line of a posting is (a bullet, a heading, a field's label) and hard-wrapped
+lines joined back into one. matcher._sentences splits the lines into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from matcher._lexicon import SECTION_WORDS
+
+#: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
+#: "a)", "(1)" / "(a)".
+_BULLET_MARK: Final = r"(?:[-*•·▪●◦–✓o]|\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))"
+_BULLET_RE: Final = re.compile(r"^\s{0,8}" + _BULLET_MARK + r"\s{1,4}")
+_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_ONLY_RE: Final = re.compile(r"^" + _BULLET_MARK + r"\s")
+#: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
+_PIECE_LABEL_WORDS: Final = 4
+#: A bracket or quote that may close a sentence after its stop: "... this part.)".
+_CLOSERS: Final = ")]\"'”’"
+#: The stops such a bracket or quote may follow (one character each; "" is no stop).
+_STOPS: Final = frozenset(".!?")
+#: A line at least this long that stops mid-sentence was wrapped by the author's editor.
+_WRAP_MIN_CHARS: Final = 60
+#: A shorter line that stops mid-sentence was wrapped too when the next line opens in lower
+#: case (70-column wrapping leaves lines of 50-60; a classified ad's lines are shorter).
+_WRAP_LOWER_CHARS: Final = 50
+#: A line of at least this many characters ending on a comma or on a word no sentence ends with
+#: was wrapped.
+_DANGLING_MIN_CHARS: Final = 25
+#: Words no sentence or list item ends with, in lower case: a line ending on one was wrapped
+#: mid-sentence ("OR" may be Oregon, and "... is a plus" ends an item).
+_DANGLING_TEXT: Final = (
+    "a an the of in on at to by for from with within into than and or nor including such as per"
+)
+_DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
+_HEADING_COLON_RE: Final = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
+)
+
+
+_HEADING_PHRASES: Final = tuple(w for _, words in SECTION_WORDS for w in words if " " in w)
+#: The phrases by their first six characters (none is shorter): one dict look-up finds the few a
+#: line may start with (str.startswith tried all 54 on every short line, ~4k instructions).
+_PHRASE_HEAD: Final = 6
+_PHRASES_BY_HEAD: Final[dict[str, tuple[str, ...]]] = {}
+for _p in _HEADING_PHRASES:
+    _PHRASES_BY_HEAD[_p[:_PHRASE_HEAD]] = (*_PHRASES_BY_HEAD.get(_p[:_PHRASE_HEAD], ()), _p)
+if min(map(len, _HEADING_PHRASES)) < _PHRASE_HEAD:  # pragma: no cover - vocabulary check
+    raise ValueError("a heading phrase is shorter than the head the look-up keys it by")
+
+
+#: A heading never ends with one of these (but may with ":").
+_SENTENCE_ENDS: Final = ".!?,;"
+#: A heading is never longer than this.
+_HEADING_MAX_CHARS: Final = 60
+
+
+def _is_heading(line: str) -> bool:
+    if len(line) > _HEADING_MAX_CHARS or not line:
+        return False
+    last = line[-1]
+    if last == ":":
+        return True
+    # A short line without sentence punctuation, mostly capitalised words: "Minimum Qualifications"
+    if last in _SENTENCE_ENDS:
+        return False
+    split = line.split()
+    if len(split) > 6:
+        return False
+    # "What you need", "Nice to have": a known heading phrase in sentence case
+    if len(line) <= 40:
+        low = line.lower()
+        phrases = _PHRASES_BY_HEAD.get(low[:_PHRASE_HEAD])
+        if phrases is not None and low.startswith(phrases):
+            return True
+    alpha = upper = 0  # words starting with a letter, and those of them capitalised
+    for w in split:
+        # ASCII letters by their code: compiled, str.isalpha / isupper are generic method calls
+        # and a str comparison a generic rich compare; ord(w[0]) and int tests are C (s11gate)
+        c = ord(w[0])
+        if 97 <= c <= 122:  # a-z
+            alpha += 1
+        elif 65 <= c <= 90:  # A-Z
+            alpha += 1
+            upper += 1
+        elif c > 127 and w[0].isalpha():
+            alpha += 1
+            upper += w[0].isupper()
+    return upper >= 1 and upper >= alpha - 1  # (upper >= 1: a letter-led word)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into one: a long line that stops mid-sentence continues on
+    the next one unless that starts a bullet ("...an associate degree or two years of" +
+    "college coursework ..."). A short line (a list item without a bullet) stays on its own,
+    unless the sentence plainly goes on: a line of some length is followed by one opening in
+    lower case, or it ends on a word no sentence ends with ("... completion of" + "an
+    accredited program"): a text wrapped at 70 columns leaves lines shorter than the long-line
+    test. (A classified ad's short lower-case lines stay apart: "no experience needed" +
+    "must have HS diploma".)"""
+    out: list[str] = []
+    # An editor wraps a line when the next word would not fit: a line that leaves room for it
+    # within the text's longest line ended there by itself (a long list item without a bullet
+    # before the next one: "Three years of records experience, of which one in a hospital" +
+    # "A certificate in office administration is preferred").
+    width = max(map(len, lines), default=0)
+    joinable = False  # the last line was long and stopped mid-sentence
+    prev = 0  # the last line's length as the editor saw it
+    goes_on = False  # ... of some length: a lower-case line continues it
+    dangling = False  # the text so far ends on a word no sentence ends with ("of", "the")
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            joinable = goes_on = dangling = False
+            continue
+        lower = goes_on and line[0].islower()
+        if joinable:
+            word = line.find(" ")
+            joinable = prev + 1 + (word if word >= 0 else len(line)) > width
+        if (
+            (joinable or lower or dangling)
+            and not _BULLET_ONLY_RE.match(line)
+            # "a plus", "following:": lower case goes on with the sentence, not a new heading
+            and (lower or dangling or not _is_heading(line))
+            and not _opens_field(line)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        last = out[-1]
+        # a stop ends the line's sentence, also inside a closing bracket or quote: "(Non-citizens
+        # may be appointed ... this part.)" before "Experience: One year ..." (the two read as
+        # one sentence left the year in no route's text)
+        end = last[-1]
+        joinable = goes_on = dangling = False
+        if end not in ".!?:;" and not (end in _CLOSERS and last[-2:-1] in _STOPS):
+            goes_on = len(line) >= _WRAP_LOWER_CHARS
+            # the word test only for a line that stops mid-sentence, and only then the heading
+            # test (most short lines end a sentence or list item: no call for them)
+            dangling = len(last) >= _DANGLING_MIN_CHARS and (
+                end == "," or last[last.rfind(" ") + 1 :] in _DANGLING_WORDS
+            )
+            if (goes_on or dangling) and _is_heading(last):
+                goes_on = dangling = False
+            joinable = goes_on and len(line) >= _WRAP_MIN_CHARS
+        prev = len(raw)
+    return out
+
+
+def _short_label(text: str) -> re.Match[str] | None:
+    """The label of a few words a line or sentence opens with, a value after its colon ("Hours:
+    full-time", "Required: HS diploma"), else None."""
+    if ":" not in text[:32]:
+        return None
+    m = _HEADING_COLON_RE.match(text)
+    return m if m is not None and m["rest"] and m["head"].count(" ") < _PIECE_LABEL_WORDS else None
+
+
+def _opens_field(line: str) -> bool:
+    """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
+    full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above. (In
+    lower case it is the line above going on: "What we" + "need: a high school diploma".)"""
+    return line[0].isupper() and _short_label(line) is not None
+
+
+#: A label over its value is at most this long ("Medical records:", "Hourly rate:").
+_LABEL_MAX_CHARS: Final = 40
+
+
+def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) -> list[str]:
+    """A label on its own line over one value line, then a blank line, another label or the
+    end ("Medical records:" + "1 year (Preferred)" + "Epic:"): one "label: value" line, as the
+    same page writes it on one line. A label over a list or a paragraph stays a heading, and so
+    does a section's heading over a blank line (the lines after the blank are in its section;
+    ``section_kind`` names the section a heading opens)."""
+    out: list[str] = []
+    n = len(lines)
+    skip = False
+    # the lines come stripped (normalise_text, _unwrap): most fail the first test, at C speed
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if line[-1:] == ":" and len(line) <= _LABEL_MAX_CHARS and i + 1 < n:
+            value = lines[i + 1].strip()
+            after = lines[i + 2].strip() if i + 2 < n else ""
+            if (
+                value
+                and value[-1] != ":"
+                and (not after or after[-1] == ":" or _opens_field(after))
+                and (after or i + 2 >= n or section_kind(line) is None)
+                and _HEADING_COLON_RE.match(line) is not None
+                and not _BULLET_ONLY_RE.match(value)
+                and not _is_heading(value)
+                # "one of the following:" over "Option A: ..." introduces a list of fields
+                and not _opens_field(value)
+            ):
+                out.append(f"{line} {value}")
+                skip = True
+                continue
+        out.append(line)
+    return out
