@@ -37,7 +37,8 @@ _OR_BACK: Final = 3
 #: Where a block's first alternative begins (the last one before the first OR).
 _ANCHOR_RE: Final = first_letters(
     # "Basic requirements:" is written in either case
-    r"\(1\)|one of the following:?|Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
+    # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
+    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
 )
