@@ -38,7 +38,8 @@ _OR_BACK: Final = 3
 _ANCHOR_RE: Final = first_letters(
     # "Basic requirements:" is written in either case
     # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
-    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
+    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|"
+    r"Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
 )
@@ -251,9 +252,14 @@ def _blocks(
             elif isinstance(got, list):
                 paths += got
         routes = {p.label for p in paths}
-        if not routes & {"experience", "education", "training"} or (
-            len(routes) < 2 and combination is None
-        ):  # "associate degree OR a coding certificate" is one route: the lowest level
+        # "associate degree OR a coding certificate" is one route: the lowest level; "diploma and
+        # one year OR an associate degree and six months" are two (schooling with the years)
+        kinds = {
+            (p.label, p.education if p.label == "education and experience" else None) for p in paths
+        }
+        if not routes & {"experience", "education", "training", "education and experience"} or (
+            len(kinds) < 2 and combination is None
+        ):
             continue
         if combination is not None:
             comb = combination_path(paths, combination, grade)

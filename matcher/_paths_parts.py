@@ -81,7 +81,9 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 #: (matcher._paths_route and matcher._paths_segment read routes by it).
 DIPLOMA_PLUS_RE: Final = re.compile(
     # "+" for "plus" in a job board's shorthand: "HS diploma + 2 yrs in healthcare"
-    r"\b(?:diploma|GED|high school)\b[^.;]{0,20}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
+    # "high school graduation or equivalent AND ...": the equivalent named before the joint
+    r"\b(?:diploma|GED|high school|(?:12th|twelfth) grade)\b"
+    r"(?: graduation or equivalen\w*)?[^.;]{0,20}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
     re.I,
 )
 #: "60 semester hours"; state civil service says "30 semester units" for the same
@@ -284,6 +286,16 @@ def schooling_years(text: str) -> float | None:
     if hours and int(hours.group(1)) >= 24:
         return int(hours.group(1)) / SEMESTER_HOURS_PER_YEAR
     return None
+
+
+#: The diploma or its equivalent, named (the high-school level's pattern).
+_DIPLOMA_LEVEL_RE: Final = dict(LEVEL_RES)["high_school"]
+
+
+def names_diploma(text: str) -> bool:
+    """Whether ``text`` names the high-school diploma or its equivalent ("graduation from high
+    school", "GED", "completion of the twelfth grade")."""
+    return _DIPLOMA_LEVEL_RE.search(text) is not None
 
 
 def education_level(text: str) -> str | None:

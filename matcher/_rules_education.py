@@ -180,6 +180,11 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # typing or keyboarding test, a CPR / BLS card, a vaccination record
             r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
             r"(?<!bls )(?<!vaccination )(?<!immunization )"
+            # the diploma's equivalent is no programme: "GED certificate", "equivalency
+            # certificate" (the high-school rule names it; a reader of the levels above high
+            # school alone, matcher._paths_parts.education_level, would take it for one)
+            r"(?<!ged )(?<!ged\) )(?<!hiset )(?<!equivalency )(?<!proficiency )"
+            r"(?<!development\) )"
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
@@ -208,6 +213,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "birth and death certificate data",
             "typing certificate (35 wpm)",
             "CPR certificate",
+            "possession of a GED certificate",
+            "high school equivalency certificate",
+            "GED (General Educational Development) certificate",
         ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),

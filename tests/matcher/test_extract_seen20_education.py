@@ -68,3 +68,86 @@ SPELLED_TWICE = [
 @pytest.mark.parametrize(("text", "want"), SPELLED_TWICE)
 def test_a_figure_spelled_twice_opens_no_alternatives(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- the diploma joined to the years is that route's schooling: "High school graduation or
+# --- equivalent AND one year of ... OR an associate degree" asks the diploma of everyone ------
+
+DIPLOMA_AND_YEARS = [
+    (
+        "Minimum qualifications\nHigh school graduation or equivalent AND one year of experience "
+        "in medical records or patient registration.\nOR\nAn associate degree in health "
+        "information technology.",
+        ("high_school", None, True),
+    ),
+    # a heading naming both ("Education & Experience:") is no experience-only route
+    (
+        "Education & Experience: High school diploma + 2 years of medical records experience OR "
+        "Associate degree in HIT.",
+        ("high_school", None, True),
+    ),
+    (
+        "Education/Experience: H.S. diploma or equivalent and 2 yrs coding experience -OR- AAS in "
+        "Health Information Technology",
+        ("high_school", None, True),
+    ),
+    # the years are work whatever they are called
+    (
+        "Requirements\nA high school diploma or its equivalency and two years of clerical work in "
+        "a clinic.\nOR\nAssociate degree in medical office administration.",
+        ("high_school", None, True),
+    ),
+    (
+        "High school diploma or GED, plus 18 months in a physician office, OR completion of an "
+        "associate degree in health information.",
+        ("high_school", None, True),
+    ),
+    # "Graduation from high school" and "a GED certificate" are the diploma, no training course
+    (
+        "Graduation from high school or possession of a GED certificate and one year of hospital "
+        "records work; OR an associate degree in a health field.",
+        ("high_school", None, True),
+    ),
+    (
+        "Completion of the twelfth grade or its equivalent and two years of office experience, OR "
+        "two years of college.",
+        ("high_school", None, True),
+    ),
+    (
+        "Minimum: HS diploma/GED with 1 year of release of information experience OR an "
+        "Associate's in HIM",
+        ("high_school", None, True),
+    ),
+    # two routes that each join schooling to years are two routes, not one
+    (
+        "High school graduation or equivalent AND one year of experience in medical records.\n"
+        "OR\nAn associate degree and six months of experience.",
+        ("high_school", 0.5, True),
+    ),
+    # near-misses: a route with no diploma leaves nothing for everyone
+    (
+        "Experience: two years of medical records experience, OR an associate degree in health "
+        "information technology.",
+        (None, None, True),
+    ),
+    (
+        "High school graduation or equivalent AND one year of experience in medical records.\nOR"
+        "\nSix months of experience as an Office Technician in state service.",
+        (None, 0.5, False),
+    ),
+    # job-board fields with no alternatives are all asked
+    (
+        "Education: High school diploma or GED\nExperience: 2 years of hospital registration",
+        ("high_school", 2.0, False),
+    ),
+    (
+        "Requirements: High school diploma or GED and one year of medical office experience. CPC "
+        "preferred.",
+        ("high_school", 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DIPLOMA_AND_YEARS)
+def test_the_diploma_joined_to_years_is_that_routes_schooling(text: str, want: Flat) -> None:
+    assert _flat(text) == want
