@@ -151,3 +151,56 @@ DIPLOMA_AND_YEARS = [
 @pytest.mark.parametrize(("text", "want"), DIPLOMA_AND_YEARS)
 def test_the_diploma_joined_to_years_is_that_routes_schooling(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- schooling offered for the years just asked, the word "experience" left out: "An associate
+# --- degree may substitute for the full two years" (two routes; the degree is no requirement) --
+
+FOR_THE_YEARS = [
+    (
+        "Education: High school diploma or GED.\nExperience: Two years of medical records work.\n"
+        "An associate degree in health information technology may substitute for the full two "
+        "years.",
+        ("high_school", None, True),
+    ),
+    (
+        "Requires a high school diploma and two years of experience in a medical office. An "
+        "associate degree may be substituted for the entire two years.",
+        ("high_school", None, True),
+    ),
+    (
+        "High school diploma or equivalent required. Two years of coding experience required; a "
+        "bachelor's degree in HIM will be accepted in place of all 24 months.",
+        ("high_school", None, True),
+    ),
+    (
+        "Minimum qualifications: high school graduation and 1 year of patient registration "
+        "experience. A medical office certificate may replace the one year.",
+        ("high_school", None, True),
+    ),
+    (
+        "HS diploma/GED. 2 yrs hospital records experience (an AAS in HIT can substitute for 2 "
+        "years).",
+        ("high_school", None, True),
+    ),
+    (
+        "Qualifications: GED or high school diploma; three years of release of information work. "
+        "A bachelor's degree may substitute for three years.",
+        ("high_school", None, True),
+    ),
+    # near-misses: years of schooling replaced, or years that are no offer
+    (
+        "High school diploma required. Two years of experience may substitute for two years of "
+        "college.",
+        ("associate", 2.0, False),
+    ),
+    (
+        "Associate degree required; work for two years in a hospital preferred.",
+        ("associate", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOR_THE_YEARS)
+def test_schooling_offered_for_the_years_asked_is_a_route(text: str, want: Flat) -> None:
+    assert _flat(text) == want
