@@ -78,9 +78,20 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
 
 #: Years of work named without the word "experience": "two years of clerical work", "one year
 #: of that clerical work", "two years of full-time paid employment" (never "coursework").
+#: ... or by where or as what it was done: "six months in a hospital or physician office", "two
+#: years as a unit clerk" (not "two years at a college": schooling)
 _WORK_YEARS_RE: Final = re.compile(
-    r"\b(?:years?|months?) of (?:[\w-]+ ){0,3}?(?:work|employment)\b", re.I
+    r"\b(?:years?|months?) (?:of (?:[\w-]+ ){0,3}?(?:work|employment)\b|"
+    r"(?:in|at|within) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hospital|clinic|office|practice|facility|"
+    r"setting|department|unit|health ?care)s?\b|as an? (?!student\b))",
+    re.I,
 )
+
+
+def names_work(part: str) -> bool:
+    """Whether ``part`` names years of work without the word "experience" ("six months in a
+    hospital", "two years of clerical work")."""
+    return _WORK_YEARS_RE.search(part) is not None
 
 
 #: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled

@@ -204,3 +204,55 @@ FOR_THE_YEARS = [
 @pytest.mark.parametrize(("text", "want"), FOR_THE_YEARS)
 def test_schooling_offered_for_the_years_asked_is_a_route(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- a list item closing with "or" goes on to the next line, and years of work are named by
+# --- where or as what they were done ("six months in a hospital", "two years as a unit clerk") --
+
+OR_AT_LINE_END = [
+    (
+        "Minimum qualifications\nHigh school diploma or equivalent\nExperience:\nsix months in a "
+        "clinic or physician office, or\ncompletion of a medical records certificate program "
+        "(accepted in place of the experience)\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements\n- High school diploma or GED\n- One of:\n  - one year in a physician "
+        "office or clinic, or\n  - a medical assisting certificate program\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Qualifications:\nHS diploma or equivalent\n1 year at a hospital or clinic, OR\nan "
+        "associate degree in HIT\n",
+        ("high_school", None, True),
+    ),
+    (
+        "High school diploma or equivalent.\nEighteen months in a medical office setting or\n"
+        "completion of a coding certificate program.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Must have a high school diploma. Two years as a unit clerk, or completion of a health "
+        "information technology program.",
+        ("high_school", None, True),
+    ),
+    (
+        "Six months in a hospital, or completion of a medical records certificate program.",
+        (None, None, True),
+    ),
+    # near-misses: years at a college are schooling; a line-end "or" in other words; a preference
+    (
+        "Two years at an accredited college, or one year of coding experience.",
+        (None, None, True),
+    ),
+    ("Typing 40 wpm or\nbetter.\nHigh school diploma required.", ("high_school", None, False)),
+    (
+        "High school diploma required. Six months in a hospital billing office preferred.",
+        ("high_school", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OR_AT_LINE_END)
+def test_a_line_closing_with_or_offers_the_next_as_another_route(text: str, want: Flat) -> None:
+    assert _flat(text) == want
