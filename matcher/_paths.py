@@ -156,6 +156,8 @@ class Found:
     #: an education level the paths' own text asks of everyone ("high school diploma, plus an
     #: associate degree or ...")
     everyone: str | None = None
+    #: read from sentences (matcher._paths_inline), not a federal block
+    inline: bool = False
 
 
 def _grade(n: str) -> str:

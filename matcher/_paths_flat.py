@@ -91,7 +91,7 @@ def find_paths(body: str, doc: Doc) -> Found | None:
             and _DIPLOMA_RE.search(t)
             for t, section in _may_name_diploma(doc)
         )
-        return Found(inline[0], texts, flat, "high_school" if diploma else None)
+        return Found(inline[0], texts, flat, "high_school" if diploma else None, inline=True)
     return found
 
 
@@ -157,10 +157,16 @@ def flatten(found: Found, values: dict[str, Any], evidence: dict[str, Evidence])
             )
     # a credential named in one path is neither required nor preferred; one every path must
     # obtain within N months of hire stays
+    # (a credential no route names is everyone's, though said in the routes' sentence: "RHIT
+    # required; two years of experience may substitute for the associate degree"; a federal
+    # block's text runs on past its routes, and its credentials are left to it)
+    routed = {c for p in paths for g in p.certifications for c in g.any_of}
     values["certifications"] = [
         g
         for g in values.get("certifications", [])
-        if g.within_months is not None or not inside(g.evidence)
+        if g.within_months is not None
+        or not inside(g.evidence)
+        or (found.inline and routed.isdisjoint(g.any_of))
     ]
     # every route names its own credential ("Option A: an associate degree and the CCS; Option
     # B: the CPC and three years"): everyone needs one of them, one required group of all

@@ -188,11 +188,12 @@ FOR_THE_YEARS = [
         "A bachelor's degree may substitute for three years.",
         ("high_school", None, True),
     ),
-    # near-misses: years of schooling replaced, or years that are no offer
+    # near-misses: years of schooling replaced (experience for college: the offer goes the
+    # other way, still two routes), or years that are no offer
     (
         "High school diploma required. Two years of experience may substitute for two years of "
         "college.",
-        ("associate", 2.0, False),
+        ("high_school", None, True),
     ),
     (
         "Associate degree required; work for two years in a hospital preferred.",
@@ -255,4 +256,46 @@ OR_AT_LINE_END = [
 
 @pytest.mark.parametrize(("text", "want"), OR_AT_LINE_END)
 def test_a_line_closing_with_or_offers_the_next_as_another_route(text: str, want: Flat) -> None:
+    assert _flat(text) == want
+
+
+# --- years of the work named ("3+ years of inpatient coding") offered for the schooling named
+# --- before: two routes, the schooling the lowest of its alternatives ----------------------------
+
+WORK_FOR_SCHOOLING = [
+    (
+        "Requirements: a coding certificate or an associate degree; 3+ years of inpatient coding "
+        "may substitute for the schooling.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree in HIT or a coding diploma. Four years of professional fee coding can "
+        "be substituted for the degree.",
+        (None, None, True),
+    ),
+    (
+        "Education: certificate in medical billing or associate degree\nFive years of medical "
+        "billing may be accepted in place of the education.",
+        (None, None, True),
+    ),
+    (
+        "Associate degree or bachelor's degree in HIM; 4 years of release of information work "
+        "may substitute for the degree.",
+        (None, None, True),
+    ),
+    # near-misses: years for years, and training (schooling) for the degree
+    (
+        "A coding certificate is required. 2 years of coding may substitute for one year of the "
+        "required experience.",
+        ("certificate", 1.0, False),
+    ),
+    (
+        "Associate degree required. Two years of training may substitute for the degree.",
+        ("associate", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WORK_FOR_SCHOOLING)
+def test_years_of_named_work_for_the_schooling_are_a_route(text: str, want: Flat) -> None:
     assert _flat(text) == want
