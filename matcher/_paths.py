@@ -32,13 +32,16 @@ _OR_RE: Final = re.compile(
     # "(?=[-O])" first: the engine then skips to those characters in C (speed only: 2.5x)
     r"(?=[-O])(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
 )
+#: A state civil-service alternative: "Either I" ... "Or II" ... "Or III", each on its own line
+#: (the numeral tells it from a sentence opening with "Or").
+_NUMBERED_OR_RE: Final = re.compile(r"^[ \t]*Or (?:I{1,3}|IV|V)\b\.?:?", re.M)
 #: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
 _OR_BACK: Final = 3
 #: Where a block's first alternative begins (the last one before the first OR).
 _ANCHOR_RE: Final = first_letters(
     # "Basic requirements:" is written in either case
     # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
-    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|"
+    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|\bEither I\b\.?:?|"
     r"Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
@@ -181,6 +184,9 @@ def _blocks(
     ]
     if headed:
         seps = sorted(seps + headed, key=lambda m: m.start())
+    if text.find("\nOr ", lo, hi) >= 0:  # rare: "Either I ... Or II ... Or III"
+        numbered = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+        seps = sorted(seps + numbered, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -296,7 +302,7 @@ def _sections(text: str) -> list[tuple[str | None, int, int]]:
 
 
 def federal_paths(text: str) -> Found | None:
-    if "OR" not in text and "GS" not in text and "Combination" not in text:
+    if "OR" not in text and "GS" not in text and "Combination" not in text and "\nOr " not in text:
         return None
     sections = _sections(text)
     graded = [s for s in sections if s[0] is not None]

@@ -25,9 +25,10 @@ from matcher._paths_parts import (
     education_level,
     experience_kind,
     first_years,
+    names_work,
     number,
 )
-from matcher._paths_route import names_work, preferred, route
+from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
     OR_ENDINGS,
     OR_OPENINGS,

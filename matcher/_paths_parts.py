@@ -86,6 +86,24 @@ DIPLOMA_PLUS_RE: Final = re.compile(
     r"(?: graduation or equivalen\w*)?[^.;]{0,20}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
     re.I,
 )
+#: Years of work named without the word "experience": "two years of clerical work", "one year
+#: of that clerical work", "two years of full-time paid employment" (never "coursework").
+#: ... or by where or as what it was done: "six months in a hospital or physician office", "two
+#: years as a unit clerk" (not "two years at a college": schooling)
+WORK_YEARS_RE: Final = re.compile(
+    r"\b(?:years?|months?) (?:of (?:[\w-]+ ){0,3}?(?:work|employment)\b|"
+    r"(?:in|at|within) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hospital|clinic|office|practice|facility|"
+    r"setting|department|unit|health ?care)s?\b|as an? (?!student\b))",
+    re.I,
+)
+
+
+def names_work(part: str) -> bool:
+    """Whether ``part`` names years of work without the word "experience" ("six months in a
+    hospital", "two years of clerical work")."""
+    return WORK_YEARS_RE.search(part) is not None
+
+
 #: "60 semester hours"; state civil service says "30 semester units" for the same
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.

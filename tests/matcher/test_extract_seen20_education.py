@@ -299,3 +299,43 @@ WORK_FOR_SCHOOLING = [
 @pytest.mark.parametrize(("text", "want"), WORK_FOR_SCHOOLING)
 def test_years_of_named_work_for_the_schooling_are_a_route(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- state civil-service alternatives numbered in Roman: "Either I" ... "Or II" ... "Or III",
+# --- each on its own line ------------------------------------------------------------------------
+
+EITHER_OR_NUMBERED = [
+    (
+        "MINIMUM QUALIFICATIONS\nEither I\nOne year of experience in county service performing "
+        "clerical duties in a medical records unit.\nOr II\nTwo years of experience filing or "
+        "coding patient records in a hospital.\nOr III\nAn associate degree in health "
+        "information technology.\n",
+        (None, None, True),
+    ),
+    (
+        "Entrance requirements\nEither I. One year of experience as a Health Records Clerk in "
+        "state service.\nOr II. Two years of experience in a hospital records department.\nOr "
+        "III. Completion of a medical records technology certificate program.\n",
+        (None, None, True),
+    ),
+    (
+        "Minimum qualifications\nEither I\nPossession of a bachelor's degree in health "
+        "information management.\nOr II\nFour years of experience coding inpatient records.\n",
+        (None, None, True),
+    ),
+    (
+        "Minimum Qualifications\nEither I:\nEighteen months of experience as a Records Clerk "
+        "in state service.\nOr II:\nAn associate degree in medical office administration.\n",
+        (None, None, True),
+    ),
+    # near-miss: a line opening with "Or" and no numeral is no alternative
+    (
+        "Requirements: two years of coding experience.\nOr I could say: we need a coder.\n",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EITHER_OR_NUMBERED)
+def test_either_i_or_ii_lines_are_alternatives(text: str, want: Flat) -> None:
+    assert _flat(text) == want
