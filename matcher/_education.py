@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from matcher._education_cues import paid_more
 from matcher._levels import mention_level
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
@@ -322,7 +323,7 @@ def extract_education(
                 (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue
-            if uncued and _in_passing(s.text, start, end):
+            if (uncued and _in_passing(s.text, start, end)) or paid_more(after):
                 continue
             # schooling offered in place of a credential is not asked of everyone (credential
             # codes are capitals: the sentence as written)

@@ -339,3 +339,35 @@ EITHER_OR_NUMBERED = [
 @pytest.mark.parametrize(("text", "want"), EITHER_OR_NUMBERED)
 def test_either_i_or_ii_lines_are_alternatives(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- schooling that earns more once hired is no requirement: "Applicants with a bachelor's degree
+# --- will be paid at a higher step" (session 11's note) ------------------------------------------
+
+PAID_MORE = [
+    ("Applicants with a bachelor's degree will be paid at a higher step.", (None, None, False)),
+    ("Associate degree holders start at a higher rate of pay.", (None, None, False)),
+    (
+        "High school diploma required. Candidates with an associate degree in HIT are placed at "
+        "a higher step on the pay scale.",
+        ("high_school", None, False),
+    ),
+    ("A bachelor's degree earns an additional $1.00 per hour.", (None, None, False)),
+    (
+        "RHIT eligible; those with a bachelor's degree qualify for a salary increase after six "
+        "months.",
+        (None, None, False),
+    ),
+    # near-misses: the requirement stated, with pay words elsewhere
+    ("Associate degree required and new hires start at step 1.", ("associate", None, False)),
+    ("Associate degree required; higher education preferred.", ("associate", None, False)),
+    (
+        "Bachelor's degree required. We pay a higher rate than other hospitals.",
+        ("bachelor", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PAID_MORE)
+def test_schooling_that_earns_more_pay_is_no_requirement(text: str, want: Flat) -> None:
+    assert _flat(text) == want
