@@ -129,6 +129,8 @@ _DIPLOMA_RE: Final = first_letters(
     r"high school (?:diploma|graduate|graduation)|graduation from (?:a )?high school|"
     # "completion of the twelfth grade" (state civil service)
     r"\bcompletion of the (?:12th|twelfth) grade|"
+    # "must have completed high school and ...", "completion of high school"
+    r"\b(?:completed|completion of|finished|graduated from) (?:a )?high school\b|"
     # "HS diploma", "H.S. diploma": the diploma abbreviated
     r"\bH\.?S\.? (?:diploma|grad)|"
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",

@@ -371,3 +371,37 @@ PAID_MORE = [
 @pytest.mark.parametrize(("text", "want"), PAID_MORE)
 def test_schooling_that_earns_more_pay_is_no_requirement(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- the diploma said as finishing school ("must have completed high school and ...") before
+# --- the alternatives is asked of everyone (session 11's note) ------------------------------------
+
+COMPLETED_HIGH_SCHOOL = [
+    (
+        "Candidates must have completed high school and have two years of experience or one year "
+        "of college.",
+        ("high_school", None, True),
+    ),
+    (
+        "Applicants must have finished high school, plus one year of medical office experience "
+        "or a medical assisting certificate.",
+        ("high_school", None, True),
+    ),
+    (
+        "Completion of high school and either 2 years of records experience or an associate "
+        "degree.",
+        ("high_school", None, True),
+    ),
+    (
+        "You must have graduated from high school and have 18 months of coding experience or a "
+        "coding certificate.",
+        ("high_school", None, True),
+    ),
+    # near-miss: no diploma asked, alternatives alone
+    ("Two years of coding experience or a coding certificate.", (None, None, True)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPLETED_HIGH_SCHOOL)
+def test_completed_high_school_before_the_alternatives_is_everyones(text: str, want: Flat) -> None:
+    assert _flat(text) == want
