@@ -231,7 +231,14 @@ def education_for_experience(
     if level in (None, "high_school") and not combined:
         return None
     total = m.group("total")  # "replace one year of the required two years of experience"
-    for said in [total or "", text[: m.start()], *earlier[:EXPERIENCE_LOOK_BACK]]:
+    # "... can substitute for the one year of coding experience": the whole figure asked, named
+    # with its article, is the experience when no sentence before states one
+    whole = (
+        text[m.start("part") : m.end()]
+        if m.group("part") and text[max(0, m.start("part") - 4) : m.start("part")].lower() == "the "
+        else ""
+    )
+    for said in [total or "", text[: m.start()], *earlier[:EXPERIENCE_LOOK_BACK], whole]:
         low = said.lower()
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:

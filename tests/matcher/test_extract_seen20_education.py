@@ -405,3 +405,40 @@ COMPLETED_HIGH_SCHOOL = [
 @pytest.mark.parametrize(("text", "want"), COMPLETED_HIGH_SCHOOL)
 def test_completed_high_school_before_the_alternatives_is_everyones(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- an offer of schooling for "the one year of coding experience" names the whole figure asked,
+# --- so it is two routes even when no sentence before states the figure (session 11's note) ----
+
+THE_WHOLE_FIGURE = [
+    (
+        "Completion of an accredited coding program can substitute for the one year of coding "
+        "experience.",
+        (None, None, True),
+    ),
+    (
+        "A medical office certificate may be substituted for the six months of front desk "
+        "experience.",
+        (None, None, True),
+    ),
+    (
+        "Requirements\n- High school diploma\n- A coding certificate can be accepted in place of "
+        "the two years of coding experience\n",
+        ("high_school", None, True),
+    ),
+    # near-misses: part of a figure stated before; no article, no figure to replace
+    (
+        "Two years of coding experience required. A coding certificate can substitute for one "
+        "year of the required experience.",
+        (None, 1.0, True),
+    ),
+    (
+        "Completion of a coding program may substitute for one year of experience.",
+        (None, 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THE_WHOLE_FIGURE)
+def test_schooling_for_the_whole_figure_is_a_route(text: str, want: Flat) -> None:
+    assert _flat(text) == want
