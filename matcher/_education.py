@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from matcher._education_cues import paid_more
+from matcher._education_cues import for_credential_only, paid_more
 from matcher._levels import mention_level
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
@@ -387,7 +387,11 @@ def extract_substitution(doc: Doc) -> str | None:
         # an ASCII sentence is read in lower case with the lowered patterns
         rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
         m = rx.substitution.search(text) or rx.experience_for_education.search(text)
-        if m is not None and not refused(text, m.start(), m.end()):
+        if (
+            m is not None
+            and not refused(text, m.start(), m.end())
+            and not for_credential_only(s.text, m.start())
+        ):
             return s.text
         # "Post-secondary education is required; four years of related experience may
         # substitute.": the bare offer split off the sentence naming the schooling it replaces

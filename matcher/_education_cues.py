@@ -1,10 +1,13 @@
 """Cues around a mention of schooling that make it no requirement (matcher._education): what the
-schooling earns once hired ("Applicants with a bachelor's degree will be paid at a higher step")."""
+schooling earns once hired ("Applicants with a bachelor's degree will be paid at a higher step");
+and an offer of experience for a credential, not schooling ("RHIT or equivalent experience")."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from matcher._lexicon_codes import CERT_CODE_RE
 
 #: What schooling earns, not what the job asks: "Applicants with a bachelor's degree will be paid
 #: at a higher step", "associate degree holders start at a higher rate" (the words after the
@@ -24,3 +27,26 @@ def paid_more(after: str) -> bool:
     """Whether the words after a mention say what the schooling earns (_PAID_MORE_RE)."""
     head = after[:80].lower()
     return any(w in head for w in _PAID_MORE_WORDS) and _PAID_MORE_RE.match(after) is not None
+
+
+#: Schooling named in a clause: an offer of experience there may stand in for it.
+_SCHOOLING_WORD_RE: Final = re.compile(
+    r"\b(?:degree|education|diploma|school|college|program|programme|course ?work|schooling|"
+    r"associate|bachelor|certificate|GED)\b",
+    re.I,
+)
+#: A credential named by its word: "Coding certification or equivalent experience".
+_CREDENTIAL_WORD_RE: Final = re.compile(
+    r"\b(?:certification|credential|certified|licen[cs]e)", re.I
+)
+
+
+def for_credential_only(text: str, start: int) -> bool:
+    """Whether the offer of experience at ``start`` ("or equivalent experience") follows a
+    credential and no schooling in its clause ("RHIT or equivalent experience"): experience
+    standing in for a credential, which is not schooling (tests/data/extraction/README.md)."""
+    head = max(text.rfind(c, 0, start) for c in ".;:")
+    clause = text[head + 1 : start]
+    return (
+        CERT_CODE_RE.search(clause) is not None or _CREDENTIAL_WORD_RE.search(clause) is not None
+    ) and _SCHOOLING_WORD_RE.search(clause) is None

@@ -442,3 +442,23 @@ THE_WHOLE_FIGURE = [
 @pytest.mark.parametrize(("text", "want"), THE_WHOLE_FIGURE)
 def test_schooling_for_the_whole_figure_is_a_route(text: str, want: Flat) -> None:
     assert _flat(text) == want
+
+
+# --- experience offered for a credential is no substitution for schooling: "RHIT or equivalent
+# --- experience" (tests/data/extraction/README.md: a credential is not schooling) ---------------
+
+FOR_A_CREDENTIAL = [
+    ("RHIT or equivalent experience.", (None, None, False)),
+    ("CPC or equivalent coding experience required.", (None, None, False)),
+    ("Certified coder (CPC, CCS) or equivalent experience.", (None, None, False)),
+    ("Coding certification or equivalent experience required.", (None, None, False)),
+    # near-misses: schooling in the clause is what the experience may replace
+    ("Associate degree or RHIT, or equivalent experience.", (None, None, True)),
+    ("Associate degree in HIT or equivalent experience; RHIT preferred.", (None, None, True)),
+    ("Requirements: RHIT. Associate degree or equivalent experience.", (None, None, True)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOR_A_CREDENTIAL)
+def test_experience_for_a_credential_is_no_substitution(text: str, want: Flat) -> None:
+    assert _flat(text) == want
