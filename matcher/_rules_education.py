@@ -94,10 +94,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # the closing dot is part of it ("A.A.S. preferred": the cue follows the dot)
             r"\bA\.?A\.?S\b\.?",
             r"\bA\.S\. degree",
-            # "AA degree", "A.A. degree", "AA/AS": the associate of arts
-            r"\bA\.?A\.? degree\b",
-            r"\bA\.?A\.?/A\.?S\.?(?![\w.])",
-            r"\bA\.?S\.?/A\.?A\.?(?![\w.])",
+            # "AA degree", "A.A. degree", "AA/AS", "AS/AA": the associate of arts, one
+            # alternative (a word opening with "a" fails it at its second letter, where three
+            # alternatives were tried one by one: speed only, the same matches)
+            r"\bA\.?(?:A\.?(?: degree\b|/A\.?S\.?(?![\w.]))|S\.?/A\.?A\.?(?![\w.]))",
             # dotted only: "as in" is a common phrase
             r"\bA\.S\.(?= in\b)",
             r"\b(?:2|two)[- ](?:year|yr\.?) (?:college )?degree\b",
