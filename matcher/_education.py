@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from matcher._education_cues import for_credential_only, paid_more
+from matcher._education_cues import for_credential_only, may_pay_more, paid_more
 from matcher._levels import mention_level
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
@@ -306,6 +306,7 @@ def extract_education(
         may_also = low is None or _ALSO_ACCEPTED_GATE(low)
         may_credential = low is None or _CREDENTIAL_GATE(low)
         may_enroll = low is None or _ENROLLED_GATE(low)
+        may_pay = low is None or may_pay_more(low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
         # named while the employer talks about itself is a passing mention
         uncued = (
@@ -323,7 +324,7 @@ def extract_education(
                 (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue
-            if (uncued and _in_passing(s.text, start, end)) or paid_more(after):
+            if (uncued and _in_passing(s.text, start, end)) or (may_pay and paid_more(after)):
                 continue
             # schooling offered in place of a credential is not asked of everyone (credential
             # codes are capitals: the sentence as written)

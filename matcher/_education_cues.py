@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from matcher._lexicon_codes import CERT_CODE_RE
+from matcher._rules import holds_any
 
 #: What schooling earns, not what the job asks: "Applicants with a bachelor's degree will be paid
 #: at a higher step", "associate degree holders start at a higher rate" (the words after the
@@ -23,10 +24,14 @@ _PAID_MORE_RE: Final = re.compile(
 _PAID_MORE_WORDS: Final = ("higher", "additional", "extra", "premium", "differential", "increase")
 
 
+#: Whether a lower-case sentence holds one of those words: asked once a sentence, so a mention
+#: in a sentence without them costs nothing more (most sentences).
+may_pay_more: Final = holds_any(_PAID_MORE_WORDS)
+
+
 def paid_more(after: str) -> bool:
     """Whether the words after a mention say what the schooling earns (_PAID_MORE_RE)."""
-    head = after[:80].lower()
-    return any(w in head for w in _PAID_MORE_WORDS) and _PAID_MORE_RE.match(after) is not None
+    return _PAID_MORE_RE.match(after) is not None
 
 
 #: Schooling named in a clause: an offer of experience there may stand in for it.
