@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from matcher._paths import _DIPLOMA_RE, Found, federal_paths
+from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
 from matcher._paths_segment import block_evidence
 from matcher._paths_typical import typical_paths
@@ -84,7 +84,10 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         # (the sentence a substitution refers back to counts: "diploma and a certificate
         # program. Two years of experience may replace the certificate program.")
         # (not the diploma of a typical way: it is an example, matcher._paths_typical)
-        diploma = (typical is None and any(_DIPLOMA_RE.search(t) for t in texts)) or any(
+        diploma = (
+            typical is None
+            and any(_DIPLOMA_RE.search(t) or FINISHED_SCHOOL_RE.search(t) for t in texts)
+        ) or any(
             section not in ("preferred", "benefits", "duties")  # the cheap tests first
             and "prefer" not in t.lower()
             and t not in texts
