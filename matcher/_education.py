@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from matcher._education_cues import for_credential_only, may_pay_more, paid_more
 from matcher._levels import mention_level
 from matcher._lexicon import (
     CANDIDATE_VOICE_RE,
@@ -305,6 +306,7 @@ def extract_education(
         may_also = low is None or _ALSO_ACCEPTED_GATE(low)
         may_credential = low is None or _CREDENTIAL_GATE(low)
         may_enroll = low is None or _ENROLLED_GATE(low)
+        may_pay = low is None or may_pay_more(low)
         # a requirement names a cue or sits in a requirements list; without either, schooling
         # named while the employer talks about itself is a passing mention
         uncued = (
@@ -322,7 +324,7 @@ def extract_education(
                 (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue
-            if uncued and _in_passing(s.text, start, end):
+            if (uncued and _in_passing(s.text, start, end)) or (may_pay and paid_more(after)):
                 continue
             # schooling offered in place of a credential is not asked of everyone (credential
             # codes are capitals: the sentence as written)
@@ -386,7 +388,11 @@ def extract_substitution(doc: Doc) -> str | None:
         # an ASCII sentence is read in lower case with the lowered patterns
         rx, text = (_LOWERED, s.text.lower()) if s.text.isascii() else (_AS_WRITTEN, s.text)
         m = rx.substitution.search(text) or rx.experience_for_education.search(text)
-        if m is not None and not refused(text, m.start(), m.end()):
+        if (
+            m is not None
+            and not refused(text, m.start(), m.end())
+            and not for_credential_only(s.text, m.start())
+        ):
             return s.text
         # "Post-secondary education is required; four years of related experience may
         # substitute.": the bare offer split off the sentence naming the schooling it replaces

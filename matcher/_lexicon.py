@@ -74,6 +74,11 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     # "may substitute for one year of the required experience"
     r"(?:(?:one|two|three|four|six|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?) of )?"
     r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience|"
+    # "may substitute for the full two years", "in place of all 24 months": the years asked
+    # (not "for two years of college": schooling)
+    r"\b(?:substitut\w* for|in place of|replace) (?:the |all |all of the )?(?:full |entire )?"
+    r"(?:one|two|three|four|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?)\b"
+    r"(?! of (?:college|education|school|study|coursework|university))|"
     # "an associate degree in HIT may replace one year (of the experience)"
     r"\b(?:may|can|will) (?:also )?replace (?:up to )?(?:[\w-]+ (?:years?|months?)|"
     r"(?:the |some )?(?:required )?experience)\b",

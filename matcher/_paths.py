@@ -33,12 +33,17 @@ _OR_RE: Final = re.compile(
     # "(?=[-O])" first: the engine then skips to those characters in C (speed only: 2.5x)
     r"(?=[-O])(?:-{1,2} ?)?(?<![A-Za-z])OR(?![A-Za-z])(?! ?\d{5})(?: ?-{1,2})?[,:;.]?"
 )
+#: A state civil-service alternative: "Either I" ... "Or II" ... "Or III", each on its own line
+#: (the numeral tells it from a sentence opening with "Or").
+_NUMBERED_OR_RE: Final = re.compile(r"^[ \t]*Or (?:I{1,3}|IV|V)\b\.?:?", re.M)
 #: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
 _OR_BACK: Final = 3
 #: Where a block's first alternative begins (the last one before the first OR).
 _ANCHOR_RE: Final = first_letters(
     # "Basic requirements:" is written in either case
-    r"\(1\)|one of the following:?|Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
+    # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
+    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|\bEither I\b\.?:?|"
+    r"Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
     r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
     r"Experience or Education\b[:.]?"
 )
@@ -142,6 +147,12 @@ _DIPLOMA_RE: Final = first_letters(
     r"\bGED\b(?![^.;]{0,40}\bor\b[^.;]{0,40}experience)",
     re.I,
 )
+#: The diploma said as finishing school: "must have completed high school and ...", "completion
+#: of high school" (read in the routes' own sentences only: its words are not in the posting's
+#: trigger scan, matcher._scan_words, which _DIPLOMA_RE's must be).
+FINISHED_SCHOOL_RE: Final = re.compile(
+    r"\b(?:completed|completion of|finished|graduated from) (?:a )?high school\b", re.I
+)
 #: The diploma joined to the alternatives after it: "HS diploma AND either ... OR ...".
 _DIPLOMA_EITHER_RE: Final = re.compile(
     r"\b(?:diploma|GED|high school)\b[^.;]{0,20}\b(?:plus|and)\s(?:either|one of)\b", re.I
@@ -167,6 +178,8 @@ class Found:
     #: an education level the paths' own text asks of everyone ("high school diploma, plus an
     #: associate degree or ...")
     everyone: str | None = None
+    #: read from sentences (matcher._paths_inline), not a federal block
+    inline: bool = False
 
 
 def _grade(n: str) -> str:
@@ -200,6 +213,9 @@ def _blocks(
     ]
     if headed:
         seps = sorted(seps + headed, key=lambda m: m.start())
+    if text.find("\nOr ", lo, hi) >= 0:  # rare: "Either I ... Or II ... Or III"
+        numbered = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+        seps = sorted(seps + numbered, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -289,14 +305,14 @@ def _blocks(
             elif isinstance(got, list):
                 paths += got
         routes = {p.label for p in paths}
-        # "diploma and two years OR an associate degree and one year": schooling and experience
-        # on each route, in different amounts, are alternatives too
-        mixed = {(p.education, p.experience_years) for p in paths if p.experience_years}
-        if (
-            not routes & {"experience", "education", "training"}
-            or (len(routes) < 2 and combination is None)
-        ) and (routes != {"education and experience"} or len(mixed) < 2):
-            # "associate degree OR a coding certificate" is one route: the lowest level
+        # "associate degree OR a coding certificate" is one route: the lowest level; "diploma and
+        # one year OR an associate degree and six months" are two (schooling with the years)
+        kinds = {
+            (p.label, p.education if p.label == "education and experience" else None) for p in paths
+        }
+        if not routes & {"experience", "education", "training", "education and experience"} or (
+            len(kinds) < 2 and combination is None
+        ):
             continue
         if combination is not None:
             comb = combination_path(paths, combination, grade)
@@ -331,7 +347,7 @@ def _sections(text: str) -> list[tuple[str | None, int, int]]:
 
 
 def federal_paths(text: str) -> Found | None:
-    if "OR" not in text and "GS" not in text and "Combination" not in text:
+    if "OR" not in text and "GS" not in text and "Combination" not in text and "\nOr " not in text:
         return None
     sections = _sections(text)
     graded = [s for s in sections if s[0] is not None]

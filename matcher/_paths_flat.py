@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from matcher._paths import _DIPLOMA_RE, Found, federal_paths
+from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
 from matcher._paths_segment import block_evidence
 from matcher._paths_typical import typical_paths
@@ -146,14 +146,17 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         # (the sentence a substitution refers back to counts: "diploma and a certificate
         # program. Two years of experience may replace the certificate program.")
         # (not the diploma of a typical way: it is an example, matcher._paths_typical)
-        diploma = (typical is None and any(_DIPLOMA_RE.search(t) for t in texts)) or any(
+        diploma = (
+            typical is None
+            and any(_DIPLOMA_RE.search(t) or FINISHED_SCHOOL_RE.search(t) for t in texts)
+        ) or any(
             section not in ("preferred", "benefits", "duties")  # the cheap tests first
             and "prefer" not in t.lower()
             and t not in texts
             and _DIPLOMA_RE.search(t)
             for t, section in _may_name_diploma(doc)
         )
-        return Found(inline[0], texts, flat, "high_school" if diploma else None)
+        return Found(inline[0], texts, flat, "high_school" if diploma else None, inline=True)
     return found
 
 
@@ -240,13 +243,18 @@ def flatten(
     # a credential named in one path is neither required nor preferred; one every path must
     # obtain within N months of hire stays
     # (a credential its own sentence calls preferred, "- CPC preferred" after the routes, is no
-    # route's: a block's text runs on past its last route, for the examples that follow it)
+    # route's: a block's text runs on past its last route, for the examples that follow it;
+    # and a credential no route names is everyone's, though said in the routes' sentence: "RHIT
+    # required; two years of experience may substitute for the associate degree"; a federal
+    # block's text runs on past its routes, and its credentials are left to it)
+    routed = {c for p in paths for g in p.certifications for c in g.any_of}
     values["certifications"] = [
         g
         for g in values.get("certifications", [])
         if g.within_months is not None
         or not inside(g.evidence)
         or (g.level == "preferred" and g.evidence is not None and _LIKED_RE.search(g.evidence.text))
+        or (found.inline and routed.isdisjoint(g.any_of))
     ]
     # every route names its own credential ("Option A: an associate degree and the CCS; Option
     # B: the CPC and three years"): everyone needs one of them, one required group of all

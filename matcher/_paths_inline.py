@@ -25,10 +25,12 @@ from matcher._paths_parts import (
     education_level,
     experience_kind,
     first_years,
+    names_work,
     number,
 )
 from matcher._paths_route import SIDE_LABEL_RE, preferred, route
 from matcher._paths_scan import (
+    OR_ENDINGS,
     OR_OPENINGS,
     ROUTE_WORDS,
     SUBSTITUTION_WORDS,
@@ -235,6 +237,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or "experience" in right.lower()
             or _ANY_CODE_RE.search(left)
             or _ANY_CODE_RE.search(right)
+            or names_work(left)  # "six months in a hospital, or a certificate program"
         ):
             continue
         if " and " in left and _credentials_after_and(left, right):
@@ -343,6 +346,9 @@ def _inline_paths(
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two
             text = f"{before}; {text}"
+            low = text.lower()
+        elif before.endswith(OR_ENDINGS):
+            text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"
             low = text.lower()
         if (
             "option " in low

@@ -14,12 +14,16 @@ from typing import Final
 from matcher._paths_parts import education_level, experience_kind, first_years, study_field
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF
 from schemas.models import QualificationPath
+from schemas.vocab import EDUCATION_RANK
 
+#: The work the years are of: "experience", "work", or the work named ("3+ years of inpatient
+#: coding may substitute for the schooling").
+_WORK_NOUN = r"(?:experience|work|coding|billing|abstracting|auditing|registration|transcription)"
 SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?(?:experience|work) "
+    r"(?P<years>[\w-]+\+?(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?" + _WORK_NOUN + " "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
-    r"(?:be )?(?:substituted|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
+    r"(?:be )?(?:substituted|substitute|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
     r"(?:the |an? )?(?:required )?(?P<what>[\w' -]{0,40}?)(?:[.;,]|$)",
     re.I,
 )
@@ -57,10 +61,23 @@ _ANY_DEGREE_RE: Final = re.compile(r"\s*(?:an? |the )?(?:required |formal )?degr
 _REFUSED_RE: Final = re.compile(r"\b(?:not|cannot|can't|never)\b", re.I)
 
 
+_OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
+
+
+def _lowest(text: str) -> str | None:
+    """The level the schooling an offer refers back to names: the lowest of its alternatives ("a
+    coding certificate or an associate degree; ... may substitute for the schooling")."""
+    level = education_level(text)
+    if level is None or " or " not in text.lower():
+        return level
+    levels = [lv for lv in map(education_level, _OR_SPLIT_RE.split(text)) if lv]
+    return min(levels, key=EDUCATION_RANK.__getitem__) if levels else level
+
+
 def may_offer(low: str) -> bool:
     """Whether a lower-case ASCII sentence may state an offer (both patterns' words): most
     sentences an "or" brought to matcher._paths_inline do not, and are not read further."""
-    return ("experience" in low or "work" in low) and (
+    return ("experience" in low or "work" in low or "ing may" in low or "ing can" in low) and (
         "lieu" in low
         or "in place" in low
         or "instead of" in low
@@ -100,7 +117,9 @@ def _bare(text: str, low: str) -> re.Match[str] | None:
 def _substitute(text: str, low: str) -> re.Match[str] | None:
     # the pattern has no literal start and backtracks at every word: its words first (on ASCII
     # text: re.I also folds a few non-ASCII letters, "\u0131" is "i")
-    worded = ("experience" in low or "work" in low) and any(w in low for w in _SUBSTITUTE_VERBS)
+    worded = ("experience" in low or "work" in low or "ing may" in low or "ing can" in low) and any(
+        w in low for w in _SUBSTITUTE_VERBS
+    )
     return SUBSTITUTE_RE.search(text) if worded or not text.isascii() else None
 
 
@@ -109,9 +128,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     None unless the sentence offers years of experience for schooling above the diploma.
     ``low`` is ``text`` in lower case."""
     m = _substitute(text, low) or _in_lieu(text, low) or _bare(text, low) or _without(text, low)
-    if m is None:
-        return None
-    level = education_level(m.group("what")) or education_level(text) or education_level(before)
+    if m is None or "experience" in m.group("what").lower():
+        return None  # years for years ("... may substitute for one year of the experience")
+    level = education_level(m.group("what")) or _lowest(text) or _lowest(before)
     if level is None and _ANY_DEGREE_RE.match(m.group("what")):
         level = "associate"  # "in lieu of a degree": any degree will do, so the least of them
         # (alternatives count as the lowest, docs/design.md); the years are one route's

@@ -81,11 +81,31 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 #: (matcher._paths_route and matcher._paths_segment read routes by it).
 DIPLOMA_PLUS_RE: Final = re.compile(
     # "+" for "plus" in a job board's shorthand: "HS diploma + 2 yrs in healthcare"
-    # "completion of the twelfth grade and two years" (state civil service)
-    r"\b(?:diploma|GED|high school|(?:12th|twelfth) grade)\b[^.;]{0,30}"
-    r"(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
+    # "high school graduation or equivalent AND ...": the equivalent named before the joint;
+    # "completion of the twelfth grade and two years" (state civil service); "possession of a
+    # high school equivalency certificate and ..." (up to 30 characters before the joint)
+    r"\b(?:diploma|GED|high school|(?:12th|twelfth) grade)\b"
+    r"(?: graduation or equivalen\w*)?[^.;]{0,30}(?:\b(?:plus|and|with|along with)\s|\s\+\s)",
     re.I,
 )
+#: Years of work named without the word "experience": "two years of clerical work", "one year
+#: of that clerical work", "two years of full-time paid employment" (never "coursework").
+#: ... or by where or as what it was done: "six months in a hospital or physician office", "two
+#: years as a unit clerk" (not "two years at a college": schooling)
+WORK_YEARS_RE: Final = re.compile(
+    r"\b(?:years?|months?) (?:of (?:[\w-]+ ){0,3}?(?:work|employment)\b|"
+    r"(?:in|at|within) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hospital|clinic|office|practice|facility|"
+    r"setting|department|unit|health ?care)s?\b|as an? (?!student\b))",
+    re.I,
+)
+
+
+def names_work(part: str) -> bool:
+    """Whether ``part`` names years of work without the word "experience" ("six months in a
+    hospital", "two years of clerical work")."""
+    return WORK_YEARS_RE.search(part) is not None
+
+
 #: "60 semester hours"; state civil service says "30 semester units" for the same
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.
@@ -286,6 +306,16 @@ def schooling_years(text: str) -> float | None:
     if hours and int(hours.group(1)) >= 24:
         return int(hours.group(1)) / SEMESTER_HOURS_PER_YEAR
     return None
+
+
+#: The diploma or its equivalent, named (the high-school level's pattern).
+_DIPLOMA_LEVEL_RE: Final = dict(LEVEL_RES)["high_school"]
+
+
+def names_diploma(text: str) -> bool:
+    """Whether ``text`` names the high-school diploma or its equivalent ("graduation from high
+    school", "GED", "completion of the twelfth grade")."""
+    return _DIPLOMA_LEVEL_RE.search(text) is not None
 
 
 def education_level(text: str) -> str | None:

@@ -15,6 +15,7 @@ from typing import Final
 
 from matcher._paths_parts import (
     DIPLOMA_PLUS_RE,
+    WORK_YEARS_RE,
     credential_codes,
     education_level,
     experience_kind,
@@ -76,13 +77,6 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
 )
 
 
-#: Years of work named without the word "experience": "two years of clerical work", "one year
-#: of that clerical work", "two years of full-time paid employment" (never "coursework").
-_WORK_YEARS_RE: Final = re.compile(
-    r"\b(?:years?|months?) of (?:[\w-]+ ){0,3}?(?:work|employment)\b", re.I
-)
-
-
 #: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled
 #: once (a pattern string in re.split is looked up in re's cache, in Python, on every call).
 _OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
@@ -140,7 +134,7 @@ def route(part: str) -> QualificationPath | None:
     years = first_years(part)
     low = part.lower()
     # "Option A: two years of clerical work in a records unit": experience by another name
-    worked = "experience" in low or (years is not None and _WORK_YEARS_RE.search(part) is not None)
+    worked = "experience" in low or (years is not None and WORK_YEARS_RE.search(part) is not None)
     if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
         if " or " in low:

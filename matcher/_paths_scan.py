@@ -13,6 +13,7 @@ from matcher._sentences import Doc, Sentence
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
 __all__ = [
     "INLINE_WORDS",
+    "OR_ENDINGS",
     "OR_OPENINGS",
     "ROUTE_WORDS",
     "SUBSTITUTION_WORDS",
@@ -30,6 +31,9 @@ WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
 )
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
+#: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
+#: next line ("completion of a certificate program").
+OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -55,6 +59,12 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         if starts[k] == pos + 1 and doc.sentences[k - 1].text:
             found.add(k)
         pos = text.find("\nor ", pos + 1)
+    pos = text.find("or\n")  # "..., or" closing a line: the next line goes on with it
+    while pos >= 0:
+        k = doc.index(pos)
+        if k + 1 < len(starts) and doc.sentences[k].text.endswith(OR_ENDINGS):
+            found.add(k + 1)
+        pos = text.find("or\n", pos + 1)
     return sorted(found)
 
 

@@ -138,6 +138,21 @@ _BARE_OFFER_RE: Final = re.compile(
     r"(?: for (?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?)))?\s?(?:[.;)]|$)",
     re.I,
 )
+#: Schooling offered for the years just asked, the word "experience" left out: "An associate
+#: degree may substitute for the full two years", "a certificate may replace one year", "a
+#: bachelor's degree will be accepted in place of all 24 months": read as "<schooling> may be
+#: substituted for <the years> of the experience" (not "for two years of college": schooling).
+_FOR_YEARS_RE: Final = re.compile(
+    # (the schooling holds no "experience": "2 yrs of experience (an AAS can substitute for 2
+    # years)" offers the AAS)
+    r"(?:^|(?<=[;:,] )|(?<=\())\W{0,3}(?P<school>(?:(?!experience)[^.;:]){0,80}?\b(?:degree|"
+    r"education|college|course ?work|"
+    r"schooling|certificate|program|study|A\.?A\.?S?|A\.?S)\b[^.;:]{0,40}?) (?:may|can|will) "
+    r"(?:also )?(?:be )?(?:substitute[ds]? for|(?:accepted|used) " + IN_PLACE_OF + r"|replace) "
+    r"(?:the |all |all of the )?(?:full |entire )?"
+    r"(?P<years>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?))\b(?! of)",
+    re.I,
+)
 #: "in place of that experience": the experience just named.
 _THAT_RE: Final = re.compile(r"^(?:that|this|such) ", re.I)
 #: A refusal in the schooling named after it: "In lieu of experience, education is not accepted".
@@ -199,6 +214,13 @@ def education_for_experience(
             share = f"{bare.group('part')} of " if bare.group("part") else ""
             offer = f"{bare.group('school')} may be substituted for {share}the experience"
             return _as_offer(text, offer, [text[: bare.start()], *earlier])
+        years_for = _FOR_YEARS_RE.search(text)
+        if years_for is not None:
+            offer = (
+                f"{years_for.group('school')} may be substituted for "
+                f"{years_for.group('years')} of the experience"
+            )
+            return _as_offer(text, offer, [text[: years_for.start()], *earlier])
     if m is None:
         return None
     what = m.group("what")
@@ -214,9 +236,16 @@ def education_for_experience(
     if level in (None, "high_school") and not combined:
         return None
     total = m.group("total")  # "replace one year of the required two years of experience"
+    # "... can substitute for the one year of coding experience": the whole figure asked, named
+    # with its article, is the experience when no sentence before states one
+    whole = (
+        text[m.start("part") : m.end()]
+        if m.group("part") and text[max(0, m.start("part") - 4) : m.start("part")].lower() == "the "
+        else ""
+    )
     # ``earlier`` is the callers' choice (the sentences before, then the one after): slicing it
     # here again cut the one after off whenever two came before
-    for said in [total or "", text[: m.start()], *earlier]:
+    for said in [total or "", text[: m.start()], *earlier, whole]:
         low = said.lower()
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:

@@ -11,6 +11,7 @@ from matcher._paths_parts import (
     education_level,
     experience_kind,
     first_years,
+    names_diploma,
     schooling_years,
     study_field,
 )
@@ -42,15 +43,6 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[pos : end + 1 if end >= 0 else pos + 300]
 
 
-#: A route opening with the diploma itself: "Graduation from high school", "Completion of the
-#: twelfth grade", "Successful completion of high school or a GED".
-_DIPLOMA_HEAD_RE: Final = re.compile(
-    r"(?:successful )?(?:graduation from (?:an? )?(?:accredited )?high school|"
-    r"completion of (?:an? )?(?:high school|the (?:12th|twelfth) grade))",
-    re.I,
-)
-
-
 def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
     """One alternative of a block: its path(s), "combination", or None when it is none."""
     s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
@@ -78,20 +70,17 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
             or ("program" in low[:120] and "complet" in low[:60])
         )
         and "degree" not in low[:80]
-        # "Graduation from high school and two years of ...": the diploma on an experience
-        # route (read below), not a training programme
-        and not _DIPLOMA_HEAD_RE.match(s)
+        # "Graduation from high school and two years of ...": the diploma is no training
+        # programme (read below, with the years)
+        and not ((trained := education_level(start)) is None and names_diploma(start[:80]))
     ):
-        trained = education_level(start) or "certificate"
-        if trained == "high_school":
-            return None
         # "completion of an accredited HIT program with one year of experience": both, one route
         paired = years is not None and "experience" in low[years[1] : years[1] + 60]
         return [
             QualificationPath(
                 label="training and experience" if paired else "training",
                 grade=grade,
-                education=trained,
+                education=trained or "certificate",
                 education_field=study_field(start),
                 experience_years=years[0] if paired and years else None,
                 experience_kind=experience_kind(start) if paired else None,
@@ -114,15 +103,21 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
                 evidence=block_evidence(s),
             )
         ]
-    if years is None or "experience" not in low[:300]:
+    if years is None:
         return None
     schooled = education_level(start[: years[1]])  # schooling named before the figure
     # "high school diploma plus two years of records experience": the diploma is the route's too
     # (education_level leaves the diploma out: it names schooling above it)
-    diploma_plus = schooled is None and DIPLOMA_PLUS_RE.search(start[: years[1]]) is not None
-    if diploma_plus:
-        schooled = "high_school"
-    if (schooled not in (None, "high_school") or diploma_plus) and not head.startswith(
+    # (joined to the figure in its sentence: not "Diploma or equivalent with typing skills.
+    # Two years of ...")
+    joint = DIPLOMA_PLUS_RE.search(start, 0, years[1]) if schooled is None else None
+    diploma_plus = joint is not None and ". " not in start[joint.end() : years[1]]
+    # the years joined to the diploma are work whatever they are called ("diploma and two years
+    # of clerical work", "GED plus 18 months in a clinic"); schooling was read above
+    if not diploma_plus and "experience" not in low[:300]:
+        return None
+    kind = experience_kind(_sentence_at(start, years[1]))
+    if schooled not in (None, "high_school") and not head.startswith(
         ("experience", "general exp", "specialized")
     ):
         # "Associate degree in HIT and RHIT with 3 years of experience": both, on one route;
@@ -134,16 +129,19 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
                 education=schooled,
                 education_field=study_field(start),
                 experience_years=years[0],
-                experience_kind=experience_kind(_sentence_at(start, years[1])),
+                experience_kind=kind,
                 evidence=block_evidence(s),
             )
         ]
+    # the diploma joined to the figure is the route's under any heading ("Education &
+    # Experience: HS diploma + 2 years": the block starts at the heading's "Experience:")
     out = [
         QualificationPath(
-            label="experience",
+            label="education and experience" if diploma_plus else "experience",
             grade=grade,
+            education="high_school" if diploma_plus else None,
             experience_years=years[0],
-            experience_kind=experience_kind(_sentence_at(start, years[1])),
+            experience_kind=kind,
             evidence=block_evidence(s),
         )
     ]
@@ -168,7 +166,15 @@ def combination_path(
 ) -> QualificationPath | None:
     """The block's combination alternative: its experience and schooling years from the block's
     experience and education paths (``text``: the alternative and what follows it)."""
-    exp = next((p for p in paths if p.label == "experience" and p.experience_years), None)
+    # "diploma and one year of experience" is the experience route too (matcher._paths_segment)
+    exp = next(
+        (
+            p
+            for p in paths
+            if p.label in ("experience", "education and experience") and p.experience_years
+        ),
+        None,
+    )
     edu = next((p for p in paths if p.label in ("education", "training") and p.education), None)
     school = None if edu is None or edu.education is None else SCHOOLING_YEARS[edu.education]
     if edu is not None and edu.evidence is not None:

@@ -94,10 +94,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # the closing dot is part of it ("A.A.S. preferred": the cue follows the dot)
             r"\bA\.?A\.?S\b\.?",
             r"\bA\.S\. degree",
-            # "AA degree", "A.A. degree", "AA/AS": the associate of arts
-            r"\bA\.?A\.? degree\b",
-            r"\bA\.?A\.?/A\.?S\.?(?![\w.])",
-            r"\bA\.?S\.?/A\.?A\.?(?![\w.])",
+            # "AA degree", "A.A. degree", "AA/AS", "AS/AA": the associate of arts, one
+            # alternative (a word opening with "a" fails it at its second letter, where three
+            # alternatives were tried one by one: speed only, the same matches)
+            r"\bA\.?(?:A\.?(?: degree\b|/A\.?S\.?(?![\w.]))|S\.?/A\.?A\.?(?![\w.]))",
             # dotted only: "as in" is a common phrase
             r"\bA\.S\.(?= in\b)",
             r"\b(?:2|two)[- ](?:year|yr\.?) (?:college )?degree\b",
@@ -185,10 +185,12 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # typing or keyboarding test, a CPR / BLS card, a vaccination record
             r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
             r"(?<!bls )(?<!vaccination )(?<!immunization )"
-            # the GED's or an equivalency's own document is the diploma's level ("possession of
-            # a GED certificate", "high school equivalency (HSE) certificate")
-            r"(?<!ged )(?<!\(ged\) )(?<!\(hse\) )(?<!equivalency )(?<!equivalence )"
-            r"(?<!proficiency )"
+            # the diploma's equivalent is no programme: "GED certificate", "equivalency
+            # certificate", "(HSE) certificate" (the high-school rule names it; a reader of the
+            # levels above high school alone, matcher._paths_parts.education_level, would take it
+            # for one)
+            r"(?<!ged )(?<!ged\) )(?<!hse\) )(?<!hiset )(?<!equivalency )(?<!equivalence )"
+            r"(?<!proficiency )(?<!development\) )"
             r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
@@ -219,6 +221,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "CPR certificate",
             "possession of a GED certificate",
             "a high school equivalency certificate",
+            "GED (General Educational Development) certificate",
         ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),

@@ -1,0 +1,57 @@
+"""Cues around a mention of schooling that make it no requirement (matcher._education): what the
+schooling earns once hired ("Applicants with a bachelor's degree will be paid at a higher step");
+and an offer of experience for a credential, not schooling ("RHIT or equivalent experience")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._lexicon_codes import CERT_CODE_RE
+from matcher._rules import holds_any
+
+#: What schooling earns, not what the job asks: "Applicants with a bachelor's degree will be paid
+#: at a higher step", "associate degree holders start at a higher rate" (the words after the
+#: mention, no requirement cue among them: "Associate degree required and hires start at step
+#: 1" asks it).
+_PAID_MORE_RE: Final = re.compile(
+    r"^(?:(?!required|must|need)[^.;]){0,30}?\b(?:paid|placed|start|started|hired|earn|earns|"
+    r"receive|receives|qualify for|qualifies for|eligible for)\b[^.;]{0,30}?\b(?:higher|additional|"
+    r"extra|premium|differential|increase)\b",
+    re.I,
+)
+#: The words one of _PAID_MORE_RE's matches holds (lower case): looked for first.
+_PAID_MORE_WORDS: Final = ("higher", "additional", "extra", "premium", "differential", "increase")
+
+
+#: Whether a lower-case sentence holds one of those words: asked once a sentence, so a mention
+#: in a sentence without them costs nothing more (most sentences).
+may_pay_more: Final = holds_any(_PAID_MORE_WORDS)
+
+
+def paid_more(after: str) -> bool:
+    """Whether the words after a mention say what the schooling earns (_PAID_MORE_RE)."""
+    return _PAID_MORE_RE.match(after) is not None
+
+
+#: Schooling named in a clause: an offer of experience there may stand in for it.
+_SCHOOLING_WORD_RE: Final = re.compile(
+    r"\b(?:degree|education|diploma|school|college|program|programme|course ?work|schooling|"
+    r"associate|bachelor|certificate|GED)\b",
+    re.I,
+)
+#: A credential named by its word: "Coding certification or equivalent experience".
+_CREDENTIAL_WORD_RE: Final = re.compile(
+    r"\b(?:certification|credential|certified|licen[cs]e)", re.I
+)
+
+
+def for_credential_only(text: str, start: int) -> bool:
+    """Whether the offer of experience at ``start`` ("or equivalent experience") follows a
+    credential and no schooling in its clause ("RHIT or equivalent experience"): experience
+    standing in for a credential, which is not schooling (tests/data/extraction/README.md)."""
+    head = max(text.rfind(c, 0, start) for c in ".;:")
+    clause = text[head + 1 : start]
+    return (
+        CERT_CODE_RE.search(clause) is not None or _CREDENTIAL_WORD_RE.search(clause) is not None
+    ) and _SCHOOLING_WORD_RE.search(clause) is None
