@@ -1,0 +1,38 @@
+"""matcher.extract on shifts, workplace and skills as the retired unseen set seen20 showed
+employers write them (session 12, s12cert): bare clock hours ending after noon ("Mon/Wed/Fri
+8-2"), the day shift with the weekends it adds ("days with every other weekend"), a correctional
+site's secure perimeter, and a skill word inside a company's name. Our own wording, with
+near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+# --- bare clock hours: a morning start, an end from noon to six ---------------------------------
+
+BARE_HOURS = [
+    # seen20 h20-008: a classified ad's weekdays and hours with no a.m. / p.m.
+    ("FILE CLERK - dermatology office. PT, 18-20 hrs/wk, Mon/Wed/Fri 8-2. $15/hr.", ["day"]),
+    ("Schedule: Tues & Thurs 7-1", ["day"]),
+    ("Hours: Mon-Thu 10-2, no evenings", ["day"]),
+    ("Schedule: Mon-Fri 8-12", ["day"]),
+    ("Part-time front desk, M-F 9-1", ["day"]),
+    ("Shift: Monday through Friday, 10-6", ["day"]),
+    ("Tuesdays and Thursdays 8 to 1", ["day"]),
+    # the older reading stays: a morning start and an afternoon end
+    ("Mon-Fri 8-4:30", ["day"]),
+    ("Tues/Thurs 9-3", ["day"]),
+    # near-misses: a count after the range, no schedule word, a range that may be either
+    ("Mon-Fri, 8-12 hours a week of scanning", []),
+    ("Training runs Mon-Fri for 6-10 weeks.", []),
+    ("Volunteers ages 8-12 welcome.", []),
+    ("Mon-Fri 8-10", []),
+    ("Schedule: 11-7", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "shifts"), BARE_HOURS)
+def test_bare_clock_hours(text: str, shifts: list[str]) -> None:
+    assert extract(text).shifts == shifts
