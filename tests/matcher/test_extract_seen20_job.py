@@ -36,3 +36,26 @@ BARE_HOURS = [
 @pytest.mark.parametrize(("text", "shifts"), BARE_HOURS)
 def test_bare_clock_hours(text: str, shifts: list[str]) -> None:
     assert extract(text).shifts == shifts
+
+
+# --- the day shift with the weekends it adds ----------------------------------------------------
+
+DAYS_WITH_WEEKENDS = [
+    # seen20 h20-017: the shift after the hours, then its weekends
+    ("Part-time, 24 hrs/week, days with every other weekend", ["day", "weekend"]),
+    ("Full-time days plus alternating weekends", ["day", "weekend"]),
+    ("Schedule is days, with every third weekend", ["day", "weekend"]),
+    ("32 hrs, days + one weekend a month", ["day", "weekend"]),
+    ("0.8 FTE, days including every 4th weekend", ["day", "weekend"]),
+    ("Per diem, days with some weekends", ["day", "weekend"]),
+    ("Days with rotating weekends", ["day", "weekend"]),
+    # near-misses: days counted, weekends off, days alone after a count
+    ("PTO: 15 days plus weekends off", []),
+    ("Orientation: 10 days with a weekend off in between", []),
+    ("Part-time, 20 hrs/week, every other weekend", ["weekend"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "shifts"), DAYS_WITH_WEEKENDS)
+def test_days_with_weekends(text: str, shifts: list[str]) -> None:
+    assert extract(text).shifts == shifts
