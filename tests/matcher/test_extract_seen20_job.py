@@ -59,3 +59,28 @@ DAYS_WITH_WEEKENDS = [
 @pytest.mark.parametrize(("text", "shifts"), DAYS_WITH_WEEKENDS)
 def test_days_with_weekends(text: str, shifts: list[str]) -> None:
     assert extract(text).shifts == shifts
+
+
+# --- a correctional site's secure zone is where the work is done --------------------------------
+
+SECURE_ZONE = [
+    # seen20 h20-025: the location field names the facility, then the zone inside it
+    ("Work location: Pine Hollow Correctional Institution, inside the secure perimeter",
+     "on_site"),
+    ("Location: State Penitentiary (inside the secure perimeter; escorted movement)", "on_site"),
+    ("All duties are performed within the security perimeter of the prison.", "on_site"),
+    ("The records office is behind the fence at the county jail.", "on_site"),
+    ("Worksite: inside the fence, Unit 3 medical building", "on_site"),
+    ("Staff work behind the walls; a background check is required.", "on_site"),
+    # the older reading stays
+    ("This position is located inside a secure facility.", "on_site"),
+    # near-misses: a residence perimeter, a vault's walls, a prison named alone
+    ("Candidates must live within the I-285 perimeter.", None),
+    ("Files are stored inside the walls of the records vault.", None),
+    ("Work location: Pine Hollow Correctional Institution", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "workplace"), SECURE_ZONE)
+def test_a_secure_zone_is_on_site(text: str, workplace: str | None) -> None:
+    assert extract(text).workplace == workplace
