@@ -84,3 +84,28 @@ SECURE_ZONE = [
 @pytest.mark.parametrize(("text", "workplace"), SECURE_ZONE)
 def test_a_secure_zone_is_on_site(text: str, workplace: str | None) -> None:
     assert extract(text).workplace == workplace
+
+
+# --- a skill word inside a company's name is no skill asked -------------------------------------
+
+COMPANY_NAMES = [
+    # seen20 h20-022: the employer's name under the title
+    ("Remote Coder (1099)\nHarborline Chart Review LLC\n\nCoders needed with ICD-10-CM.",
+     ["icd10"]),
+    ("Employer: Release of Information Services Group, Inc.\nDuties: filing and faxing.", []),
+    ("Northgate Medical Coding & Abstracting, LLC is hiring a records clerk. HIPAA training "
+     "provided.", ["hipaa"]),
+    ("Posted by Bluewater Scanning Solutions Corp. for a hospital client; typing 35 wpm.",
+     ["typing"]),
+    # near-misses: the skill in the person's work beside a company's name, a vendor's product
+    ("Performs chart review for Acme Health LLC clients.", ["chart_analysis"]),
+    ("Harborline Chart Review LLC\nDuties: chart review and deficiency tracking.",
+     ["chart_analysis"]),
+    ("Cerner Corporation client sites; HIPAA knowledge required.", ["hipaa", "cerner"]),
+    ("Epic Consulting Partners LLC is staffing an Epic go-live.", ["epic"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "skills"), COMPANY_NAMES)
+def test_a_skill_word_in_a_company_name(text: str, skills: list[str]) -> None:
+    assert extract(text).skills == skills
