@@ -1,0 +1,36 @@
+"""matcher.extract on credentials as the retired unseen set seen20 showed employers write them
+(session 12, s12cert): a "Must-haves" heading over a list, a body's certification beside a code
+its clause gives another level ("AAPC certification required (CRC strongly preferred)"), and the
+credential an accepted one stands in for named back ("also accepted in place of the CCS"). Our
+own wording, with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+
+def _groups(text: str) -> list[tuple[list[str], str, int | None]]:
+    return [(g.any_of, g.level, g.within_months) for g in extract(text).certifications]
+
+
+# --- a "Must-haves" heading is a requirements heading -------------------------------------------
+
+MUST_HAVES = [
+    # seen20 h20-032: a staffing agency's hyphenated heading over bullets
+    ("Must-haves\n- RHIT or CCS, current\n- Epic and encoder experience",
+     [(["RHIT", "CCS"], "required", None)]),
+    ("Must-Have Qualifications\n- CPC\n- 2 years of coding", [(["CPC"], "required", None)]),
+    ("MUST-HAVES:\n- RHIA", [(["RHIA"], "required", None)]),
+    ("Must-have skills\n- Epic\n- CPC certification", [(["CPC"], "required", None)]),
+    # near-misses: the soft heading after it, a line with no heading
+    ("Must-haves\n- CCS or RHIT, active\nNice-to-haves\n- CDIP",
+     [(["CCS", "RHIT"], "required", None), (["CDIP"], "preferred", None)]),
+    ("- CCS or RHIT, active", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), MUST_HAVES)
+def test_a_must_haves_heading(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
