@@ -219,6 +219,14 @@ GENERIC_THEN_CODES_RE: Final = re.compile(
     r"(?:(?:such as|specifically|namely|including|e\.g\.|i\.e\.)[\s:,(-]{0,3})?$",
     re.I,
 )
+#: The level a body's cue or a code's clause after it gives: "AAPC certification required (CRC
+#: strongly preferred)" names a preferred code beside the required body, not the codes the body
+#: means (matcher._certs compares the level before the code with the level after it).
+CERT_LEVEL_WORD_RE: Final = re.compile(
+    r"\b(?:(?P<required>required|needed|mandatory)|preferred|desired|a plus)\b", re.I
+)
+#: The rest of a code's clause, up to a closing bracket or the clause's end.
+CERT_CLAUSE_REST_RE: Final = re.compile(r"[^().;]{0,60}")
 #: A code naming a school programme, not the credential: "graduate of an accredited RHIT
 #: program", "an RHIA-eligible programme", "CPC course".
 CERT_SCHOOLING_AFTER_RE: Final = re.compile(

@@ -34,3 +34,36 @@ MUST_HAVES = [
 @pytest.mark.parametrize(("text", "groups"), MUST_HAVES)
 def test_a_must_haves_heading(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
+
+
+# --- a body's certification, then a code its clause gives another level ------------------------
+
+BODY_AND_ANOTHER_LEVEL = [
+    # seen20 h20-022: the body required, a code of it preferred in a parenthesis
+    ("- AAPC certification required (CRC strongly preferred)",
+     [(["CPC", "COC", "CPC-A"], "required", None), (["CRC"], "preferred", None)]),
+    ("AHIMA credential required (CCS preferred)",
+     [(["RHIT", "RHIA", "CCA", "CCS"], "required", None), (["CCS"], "preferred", None)]),
+    ("AAPC credential required, CRC preferred",
+     [(["CPC", "COC", "CPC-A"], "required", None), (["CRC"], "preferred", None)]),
+    ("Must hold AAPC certification (CPC preferred).",
+     [(["CPC", "COC", "CPC-A"], "required", None), (["CPC"], "preferred", None)]),
+    ("AAPC or AHIMA certification required (CRC or CDIP a plus)",
+     [(["CPC", "COC", "CPC-A", "RHIT", "RHIA", "CCA", "CCS"], "required", None),
+      (["CRC", "CDIP"], "preferred", None)]),
+    ("AHIMA certification preferred (CCS required for inpatient work)",
+     [(["RHIT", "RHIA", "CCA", "CCS"], "preferred", None), (["CCS"], "required", None)]),
+    # near-misses: the parenthesis or the list names the codes the body means
+    ("AHIMA certification required (RHIT or RHIA)", [(["RHIT", "RHIA"], "required", None)]),
+    ("AAPC certification required (CPC, COC or CPC-A)",
+     [(["CPC", "COC", "CPC-A"], "required", None)]),
+    ("AAPC certification required: CPC, COC or CRC",
+     [(["CPC", "COC", "CRC"], "required", None)]),
+    ("AAPC certification (CPC required)", [(["CPC"], "required", None)]),
+    ("AHIMA certification preferred (RHIT or RHIA).", [(["RHIT", "RHIA"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), BODY_AND_ANOTHER_LEVEL)
+def test_a_body_then_a_code_of_another_level(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
