@@ -39,6 +39,7 @@ from matcher._lexicon_certs import (
     CERT_OTHER_MEANING,
     CERT_OTHER_MEANING_BEFORE,
     CERT_REFUSED_AFTER_RE,
+    CERT_REPLACED_BEFORE_RE,
     CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_ALTERNATIVE_RE,
@@ -236,6 +237,7 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "refused": CERT_REFUSED_AFTER_RE,
     "negated_before": CERT_NEGATED_BEFORE_RE,
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
+    "replaced": CERT_REPLACED_BEFORE_RE,
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
     "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
@@ -334,6 +336,15 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            if (
+                found
+                and "replaced" in may
+                and si - found[-1][0] <= 1
+                and set(g.codes) <= set(found[-1][1])
+                and CERT_REPLACED_BEFORE_RE.search(before[-30:])
+            ):
+                # "... also accepted in place of the CCS": the group read names it already
                 continue
             if (
                 found

@@ -67,3 +67,30 @@ BODY_AND_ANOTHER_LEVEL = [
 @pytest.mark.parametrize(("text", "groups"), BODY_AND_ANOTHER_LEVEL)
 def test_a_body_then_a_code_of_another_level(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
+
+
+# --- the credential an accepted one stands in for, named back -----------------------------------
+
+NAMED_BACK = [
+    # seen20 h20-002: one group, the replaced code not asked again
+    ("Requirements\n- CCS required; an RHIT or RHIA is also accepted in place of the CCS",
+     [(["CCS", "RHIT", "RHIA"], "required", None)]),
+    ("Requirements\n- CCS required\n- RHIT or RHIA accepted instead of the CCS",
+     [(["CCS", "RHIT", "RHIA"], "required", None)]),
+    ("Requirements:\nCPC required. A COC may be accepted instead of the CPC.",
+     [(["CPC", "COC"], "required", None)]),
+    ("Certification: CCS (RHIT considered as a substitute for the CCS)",
+     [(["CCS", "RHIT"], "required", None)]),
+    ("CPC required. CPC-A accepted in place of CPC for new graduates.",
+     [(["CPC", "CPC-A"], "required", None)]),
+    ("CCS preferred; RHIT is also accepted in place of the CCS.",
+     [(["CCS", "RHIT"], "preferred", None)]),
+    # near-miss: no other credential taken
+    ("Must hold the CTR; no other credential is accepted in place of the CTR.",
+     [(["CTR"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), NAMED_BACK)
+def test_the_replaced_credential_named_back(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
