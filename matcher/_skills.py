@@ -53,7 +53,9 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
 
 #: A company's legal form closing its name ("Meridian Chart Review LLC", "Epic Health Partners,
 #: Inc."): case-sensitive, after capitalised words at most (and "of", "and", "&").
-_ORG_SUFFIX: Final = r"(?:LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Corp\b\.?|Corporation|Ltd\b\.?|LLP|PLLC)"
+_ORG_SUFFIX: Final = (
+    r"(?:LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Corp\b\.?|Corporation|Ltd\b\.?|LLP|PLLC)"
+)
 _ORG_NAME_AFTER_RE: Final = re.compile(
     r"(?:\s(?:[A-Z][\w'&-]*|of|and|&)){0,4},?\s" + _ORG_SUFFIX + r"(?!\w)"
 )
