@@ -109,3 +109,22 @@ COMPANY_NAMES = [
 @pytest.mark.parametrize(("text", "skills"), COMPANY_NAMES)
 def test_a_skill_word_in_a_company_name(text: str, skills: list[str]) -> None:
     assert extract(text).skills == skills
+
+
+# --- schooling in billing names billing (README, Skills; decided in session 12) -----------------
+
+BILLING_SCHOOLING = [
+    ("Requirements: a certificate in medical billing and coding or one year of front-office "
+     "experience.", ["billing"]),
+    ("Completion of a medical billing & coding certificate program required.", ["billing"]),
+    ("Diploma from a billing and coding school preferred.", ["billing"]),
+    ("- HS diploma\n- Medical billing/coding certificate a plus", ["billing"]),
+    # near-misses: a coding certificate alone, the billing team in passing
+    ("Completion of a medical coding certificate program required.", []),
+    ("Help the billing team find a chart.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "skills"), BILLING_SCHOOLING)
+def test_billing_schooling_names_billing(text: str, skills: list[str]) -> None:
+    assert extract(text).skills == skills
