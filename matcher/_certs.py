@@ -29,14 +29,17 @@ from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
     CERT_ANY_OF_WORDS_RE,
+    CERT_CLAUSE_REST_RE,
     CERT_JOIN_RE,
     CERT_LATER_STEP_RE,
     CERT_LEVEL_CLOSES_RE,
     CERT_LEVEL_MARK_RE,
+    CERT_LEVEL_WORD_RE,
     CERT_NEGATED_BEFORE_RE,
     CERT_OTHER_MEANING,
     CERT_OTHER_MEANING_BEFORE,
     CERT_REFUSED_AFTER_RE,
+    CERT_REPLACED_BEFORE_RE,
     CERT_SCHOOLING_AFTER_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_ALTERNATIVE_RE,
@@ -130,6 +133,25 @@ def _joins(between: str) -> bool:
     return CERT_JOIN_RE.match(between) is not None
 
 
+def _level_of(words: str) -> str | None:
+    m = CERT_LEVEL_WORD_RE.search(words)
+    return None if m is None else ("required" if m.group("required") else "preferred")
+
+
+def _other_level_inside(text: str, between: str, end: int) -> bool:
+    """A body's certification, then a code the rest of its clause gives another level: "AAPC
+    certification required (CRC strongly preferred)", "AHIMA credential required, CCS
+    preferred" are the body at its level and the code at its own, two groups; "AAPC
+    certification required (CPC or COC)" and "AAPC certification (CPC required)" name the codes
+    the body means."""
+    rest = CERT_CLAUSE_REST_RE.match(text, end)
+    inside = None if rest is None else _level_of(rest.group())
+    if inside is None:
+        return False
+    outside = _level_of(between)
+    return inside != outside and not (outside is None and inside == "required")
+
+
 def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions as any-of groups, in order (the mentions are the caller's own: a mention
     that opens a group is that group, and grows)."""
@@ -156,6 +178,14 @@ def _group(text: str, mentions: list[_Mention]) -> list[_Mention]:
             # "CPC and CRC required": both are asked, two groups (a list any one of which will
             # do says so: "CCA and CPC-A holders welcome", "CCS, CPC and RHIT accepted")
             groups.append(m)
+            continue
+        if (
+            g.generic
+            and not m.generic
+            and len(between) <= 20
+            and _other_level_inside(text, between, m.end)
+        ):
+            groups.append(m)  # "AAPC certification required (CRC preferred)": two levels
             continue
         if _joins(between) or (
             g.generic and not m.generic and GENERIC_THEN_CODES_RE.match(between)
@@ -207,6 +237,7 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "refused": CERT_REFUSED_AFTER_RE,
     "negated_before": CERT_NEGATED_BEFORE_RE,
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
+    "replaced": CERT_REPLACED_BEFORE_RE,
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
     "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
@@ -305,6 +336,15 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            if (
+                found
+                and "replaced" in may
+                and si - found[-1][0] <= 1
+                and set(g.codes) <= set(found[-1][1])
+                and CERT_REPLACED_BEFORE_RE.search(before[-30:])
+            ):
+                # "... also accepted in place of the CCS": the group read names it already
                 continue
             if (
                 found

@@ -78,15 +78,21 @@ DROP_WORDS: tuple[str, ...] = (
     "family history",
     "insurance claims",
     "claims adjuster",
-    # front-end and unit clerical roles
+    # front-end and unit clerical roles: FRONT_END_WORDS
+    "courier",
+    "driver",
+)
+
+# Front-end and unit clerical roles: not records work, so a title naming one is dropped, unless
+# it is a dual title whose other part is a records role ("Unit Secretary / Medical Records Clerk",
+# as "Front Desk / Medical Records Clerk" is kept through SOFT_DROP_WORDS; s12cert).
+FRONT_END_WORDS: tuple[str, ...] = (
     "patient access",
     "unit secretary",
     "unit clerk",
     "health unit coordinator",
     "ward clerk",
     "registration",
-    "courier",
-    "driver",
 )
 
 # Care settings named in a title ("Medical Records Clerk - Skilled Nursing Facility"): the place,

@@ -147,9 +147,18 @@ CERT_REFUSED_AFTER_RE: Final = re.compile(
 #: graduates with CCA considered": one any-of group with the group just before it.
 CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
-    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be) )?(?:also (?:be )?accepted|accepted|"
-    r"also acceptable|"
+    # "A COC may be accepted instead of the CPC": what the employer may take is taken
+    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be|may be|can be) )?"
+    r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: The credential an accepted one stands in for, named back: "CCS required; an RHIT or RHIA is
+#: also accepted in place of the CCS", "RHIT accepted instead of the CCS". The code after it is
+#: the group already read, not another requirement (matcher._certs).
+CERT_REPLACED_BEFORE_RE: Final = re.compile(
+    r"\b(?:" + IN_PLACE_OF + r"|as a substitute for|as an alternative to|rather than)\s"
+    r"(?:the |an? |your |their )?$",
     re.I,
 )
 #: A credential accepted before the one the posting names: "CPC-A accepted; CPC preferred",
@@ -221,6 +230,14 @@ GENERIC_THEN_CODES_RE: Final = re.compile(
     r"(?:(?:such as|specifically|namely|including|e\.g\.|i\.e\.)[\s:,(-]{0,3})?$",
     re.I,
 )
+#: The level a body's cue or a code's clause after it gives: "AAPC certification required (CRC
+#: strongly preferred)" names a preferred code beside the required body, not the codes the body
+#: means (matcher._certs compares the level before the code with the level after it).
+CERT_LEVEL_WORD_RE: Final = re.compile(
+    r"\b(?:(?P<required>required|needed|mandatory)|preferred|desired|a plus)\b", re.I
+)
+#: The rest of a code's clause, up to a closing bracket or the clause's end.
+CERT_CLAUSE_REST_RE: Final = re.compile(r"[^().;]{0,60}")
 #: A code naming a school programme, not the credential: "graduate of an accredited RHIT
 #: program", "an RHIA-eligible programme", "CPC course".
 CERT_SCHOOLING_AFTER_RE: Final = re.compile(

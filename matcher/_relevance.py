@@ -47,6 +47,9 @@ def _phrase_re(phrases: tuple[str, ...], *, plural: bool = False) -> re.Pattern[
 
 
 _DROP_RE = _phrase_re(_titles.DROP_WORDS)
+_FRONT_END_RE = _phrase_re(_titles.FRONT_END_WORDS)
+# The joints of a dual title: "Unit Secretary / Medical Records Clerk", "Registration & Records".
+_DUAL_SPLIT_RE = re.compile(r"\s*(?:/|\||&|\+|\band\b)\s*", re.I)
 _SETTING_RE = _phrase_re(_titles.SETTING_PHRASES)
 # Words of the vocabulary titles: a title word one typo away from one of them is read as it
 # ("Medical Recrods Clerk - Cardiology"); shorter words are left alone (too many near-neighbours).
@@ -178,6 +181,9 @@ def _title_verdict(title: str) -> tuple[str, str, str | None]:
         if (role := _records_head(norm)) is not None:
             return "long-term-care", f"drop-word:{m.group(0)}", role
         return "drop", f"drop-word:{m.group(0)}", None
+    if m := _FRONT_END_RE.search(norm):
+        # a front-end role beside a records role is kept as the records role
+        return _records_part(title) or ("drop", f"drop-word:{m.group(0)}", None)
     if (m := _SOFT_DROP_RE.search(norm)) and not _CORE_RE.search(norm):
         return "drop", f"drop-word:{m.group(0)}", None
     if role := _best_entry(norm, _titles.KEEP_TITLES):
@@ -202,6 +208,19 @@ def _records_head(norm: str) -> str | None:
     rest = " ".join(w for w in words if w not in _titles.LONG_TERM_CARE_RANKS)
     head = _best_entry(rest, _titles.LONG_TERM_CARE_HEADS)
     return None if head is None else f"{head} {ranks[0]}"
+
+
+def _records_part(title: str) -> tuple[str, str, str | None] | None:
+    """The verdict of the part of a dual title that is a records role ("Unit Secretary / Medical
+    Records Clerk" -> that of "Medical Records Clerk"), or None: a single title, or no part one."""
+    parts = [p for p in _DUAL_SPLIT_RE.split(title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        verdict = _title_verdict(part)
+        if verdict[0] != "drop":
+            return verdict
+    return None
 
 
 def _best_entry(norm: str, entries: tuple[str, ...]) -> str | None:

@@ -126,6 +126,8 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "looking for",
             "you'll need",
             "must haves",
+            # "Must-haves" over a list, hyphenated as "nice-to-have" is
+            "must-have",
             "what it takes",
             "you should have",
             "specialized experience",

@@ -26,6 +26,12 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"(?:shift|schedule|hours)\W{1,3}days?\b",
             r"\bdays,",
             r"\bdays? ?(?:and|/|or|&) ?(?:evenings?|nights?|weekends?)\b",
+            # the day shift with the weekends it adds: "days with every other weekend", "days
+            # plus alternating weekends", "days + one weekend a month" (a figure before it
+            # counts days: "15 days plus weekends off" is no shift)
+            r"(?<!\d )(?<!\d)\bdays,? (?:with|plus|\+|including) (?:(?:every|each|other|"
+            r"alternat\w*|rotating|some|occasional|one|1|every-other|second|third|fourth|2nd|"
+            r"3rd|4th) ){0,3}weekends?\b",
             r"^days?\b",
             r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
@@ -50,6 +56,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "days, Monday to Friday",
             "days and evenings",
             "rotating days/evenings",
+            "Part-time, 30 hrs/week, days with every other weekend",
+            "Full-time days plus alternating weekends",
+            "Schedule is days, with every third weekend",
+            "days + one weekend",
             "Shift: 1st",
             "Shift: AM",
             "Days",
@@ -70,6 +80,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Orientation lasts 10 days.",
             "Monday-Friday, 5 days a week",
             "Friday days off rotate",
+            "PTO: 15 days plus weekends off",
         ),
         triggers=("day", "first", "1st", "morning"),
     ),

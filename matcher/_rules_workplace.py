@@ -228,6 +228,12 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:position|job|role|work) (?:is )?(?:located|based|performed|done) (?:inside|"
             r"within) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:facility|hospital|clinic|campus|"
             r"center|unit|prison|institution|building)\b",
+            # a correctional site's secure zone: "Work location: Blue Ridge Correctional Center,
+            # inside the secure perimeter", "duties are performed behind the fence" (a residence
+            # "within the I-285 perimeter" names no secure zone: no workplace)
+            r"\b(?:inside|within|behind) (?:the |a |an )?(?:secure(?:d)?|security|facility|"
+            r"institution(?:al)?|prison|correctional) (?:perimeter|fence|walls)\b",
+            r"\b(?:inside|behind) the (?:fence|walls)\b(?! of\b)",
         ),
         examples=(
             "On-site role",
@@ -238,6 +244,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "onsite",
             "Work is performed inside the hospital.",
             "This position is located inside a secure facility.",
+            "Work location: Blue Ridge Correctional Center, inside the secure perimeter",
+            "All duties are performed within the security perimeter of the prison.",
+            "Records office is behind the fence at the state penitentiary.",
+            "The records room is inside the fence; staff clear security each morning.",
         ),
         near_misses=(
             "on-site parking",
@@ -248,6 +258,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Assist patients in-person and via the portal.",
             "coursework in office administration",
             "This position is located in Denver.",
+            "Candidates must live within the I-285 perimeter.",
+            "Files are stored inside the walls of the records vault.",
+            "We sit on the fence about nothing.",
         ),
         # "in the office" as the pattern spells it: a bare "office" is in most postings ("office
         # work", "medical office"), and its sentences were scanned for nothing
@@ -257,6 +270,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "performed",
             "inside",
             "within",
+            "behind",
             "done",
             *(f"in{a}{the}office" for a in (" ", "-") for the in ("", "the ", "the-")),
         ),

@@ -62,6 +62,11 @@ _SCHEDULE_WORDS_RE: Final = re.compile(
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE: Final = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
+#: A unit after a bare range makes it a count, not clock hours: "Mon-Fri, 8-12 hours a week".
+_BARE_COUNT_AFTER_RE: Final = re.compile(
+    r"\s?(?:hours?|hrs?|weeks?|wks?|days?|months?|mos?|years?|yrs?|patients|charts|people)\b",
+    re.I,
+)
 _DIFFERENTIAL_RE: Final = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
 
 
@@ -224,7 +229,11 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
     colon = ":" in m.group()
     if not (ap1 or ap2 or colon or four_digit):
-        if not (6 <= h1 <= 9 and 3 <= h2 <= 6):
+        # bare hours: a morning start and an end from noon to six ("8-4", "9-3", "8-2", "10-2",
+        # "8-12"); a count after them is no clock ("8-12 hours a week", "6-10 weeks")
+        if not (6 <= h1 <= 10 and (h2 == 12 or 1 <= h2 <= 6)) or _BARE_COUNT_AFTER_RE.match(
+            text, m.end()
+        ):
             return None
         if not words:
             words.append(bool(_SCHEDULE_WORDS_RE.search(text)))

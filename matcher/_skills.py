@@ -51,11 +51,46 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names_own(rx: re.Pattern[str], text: str) -> bool:
-    """``rx`` names the skill in ``text`` outside the teams the person leads."""
+#: A company's legal form closing its name ("Meridian Chart Review LLC", "Epic Health Partners,
+#: Inc."): case-sensitive, after capitalised words at most (and "of", "and", "&").
+_ORG_SUFFIX: Final = (
+    r"(?:LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Corp\b\.?|Corporation|Ltd\b\.?|LLP|PLLC)"
+)
+_ORG_NAME_AFTER_RE: Final = re.compile(
+    r"(?:\s(?:[A-Z][\w'&-]*|of|and|&)){0,4},?\s" + _ORG_SUFFIX + r"(?!\w)"
+)
+
+
+def _in_org_name(text: str, hit: re.Match[str]) -> bool:
+    """The words ``hit`` matched are part of a company's name ("Meridian Chart Review LLC"): the
+    employer's or a client's name is no skill the posting asks for."""
+    return hit.group()[:1].isupper() and _ORG_NAME_AFTER_RE.match(text, hit.end()) is not None
+
+
+#: Skills named after a vendor's product: a firm named after one ("Cerner Corporation", "Epic
+#: Consulting Partners LLC") makes or works with it, so its name still names the product.
+_PRODUCT_SKILLS: Final = frozenset(
+    ("epic", "cerner", "meditech", "athenahealth", "eclinicalworks", "nextgen", "allscripts",
+     "microsoft_office")
+)  # fmt: skip
+
+
+def _names_own(skill: str, rx: re.Pattern[str], text: str) -> bool:
+    """``rx`` names the skill in ``text`` outside the teams the person leads and outside a
+    company's name."""
     m = rx.search(text)
     if m is None:
         return False
+    # anchored where the hit ends, the name's pattern fails at once on most hits (a search of
+    # the sentence for a legal form first cost ~25k instructions a posting)
+    if (
+        m.group()[:1].isupper()
+        and skill not in _PRODUCT_SKILLS
+        and _ORG_NAME_AFTER_RE.match(text, m.end()) is not None
+    ):
+        m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
+        if m is None:
+            return False
     # the team word comes after the words naming the team's work: most mentions have none after
     tail = text[m.end() : m.end() + 100].lower()
     if not any(w in tail for w in _TEAM_WORDS):
@@ -98,7 +133,7 @@ def extract_skills(doc: Doc) -> tuple[list[str], str] | None:
     for skill, rx, triggers in _SKILLS:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            if s.section not in ("benefits", "title") and _names_own(rx, s.text):
+            if s.section not in ("benefits", "title") and _names_own(skill, rx, s.text):
                 found.append(skill)
                 first = i if first < 0 else min(first, i)
                 break

@@ -22,6 +22,7 @@ from matcher._context_words import (
 from matcher._drop_words import (
     CORE_WORDS,
     DROP_WORDS,
+    FRONT_END_WORDS,
     ROI_OTHER_MEANING_WORDS,
     SETTING_PHRASES,
     SOFT_DROP_WORDS,
@@ -310,6 +311,7 @@ __all__ = [
     "CONTEXT_NOT_HEALTH",
     "CORE_WORDS",
     "DROP_WORDS",
+    "FRONT_END_WORDS",
     "HEALTH_CONTEXT",
     "KEEP_TITLES",
     "LONG_TERM_CARE_CONTEXT",

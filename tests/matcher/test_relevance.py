@@ -183,3 +183,28 @@ def test_settings_named_in_the_plural_count() -> None:
 )
 def test_issue_15_titles(title: str, context: str, want: bool) -> None:
     assert is_relevant(title, context) is want
+
+
+# A front-end or unit clerical role beside a records role (session 12): kept as the records role,
+# as "Front Desk / Medical Records Clerk" already was; alone, or beside another front-end role, or
+# with the records part only as a department, still dropped.
+DUAL_TITLES = [
+    ("Unit Secretary / Medical Records Clerk", "hospital", True),
+    ("Registration & Medical Records Clerk", "clinic", True),
+    ("Patient Access / HIM Specialist", "hospital", True),
+    ("Medical Records Clerk / Registration", "urgent care", True),
+    ("Ward Clerk and Records Clerk", "hospital", True),
+    ("Front Desk / Medical Records Clerk", "clinic", True),
+    # near-misses
+    ("Ward Clerk and Records Clerk", "city police department records unit", False),
+    ("Unit Secretary/Health Unit Coordinator", "inpatient unit", False),
+    ("Unit Clerk / Receptionist", "hospital", False),
+    ("Patient Access and Health Information Manager", "hospital", False),
+    ("Registration Clerk - Medical Records Dept", "hospital", False),
+    ("Patient Access Representative", "hospital", False),
+]
+
+
+@pytest.mark.parametrize(("title", "context", "want"), DUAL_TITLES)
+def test_a_front_end_role_beside_a_records_role(title: str, context: str, want: bool) -> None:
+    assert is_relevant(title, context) is want
