@@ -9,54 +9,29 @@ seen and unseen splits.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 import bench.relevance
+from tests.data._relevance_csv import check_mix, check_no_repeats, check_shape, key, rows
 
 DATA = Path(__file__).resolve().parent
 SEEN12 = DATA / "relevance_seen12.csv"
-COLUMNS = ["title", "context", "relevant", "note", "split"]
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _key(row: dict[str, str]) -> tuple[str, str]:
-    return (" ".join(row["title"].casefold().split()), " ".join(row["context"].casefold().split()))
 
 
 def test_seen12_has_the_columns_and_at_least_200_labelled_rows() -> None:
-    with SEEN12.open(newline="", encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == COLUMNS
-    rows = _rows(SEEN12)
-    assert len(rows) >= 200
-    for row in rows:
-        assert row["title"].strip(), row
-        assert row["relevant"] in ("0", "1"), row
-        assert row["split"] == "seen12", row
+    check_shape(SEEN12, "seen12")
 
 
 def test_seen12_mixes_relevant_titles_and_hard_negatives() -> None:
-    # As written: about 55% relevant, 45% negatives; borderline rows (marked in the note with their
-    # reason) stay under 10% so the score is about clear cases.
-    rows = _rows(SEEN12)
-    relevant = sum(row["relevant"] == "1" for row in rows) / len(rows)
-    assert 0.45 <= relevant <= 0.65
-    borderline = [row for row in rows if row["note"].startswith("borderline:")]
-    assert len(borderline) < 0.10 * len(rows)
-    for row in borderline:
-        assert len(row["note"]) > len("borderline: ") + 20, row  # the decision has its reason
+    check_mix(SEEN12)
 
 
 def test_seen12_repeats_no_title_and_context_of_its_own_or_of_the_titles_set() -> None:
-    seen12 = [_key(row) for row in _rows(SEEN12)]
-    assert len(set(seen12)) == len(seen12)
-    titles = {_key(row) for row in _rows(DATA / "relevance_titles.csv")}
+    check_no_repeats(SEEN12)
+    seen12 = [key(row) for row in rows(SEEN12)]
+    titles = {key(row) for row in rows(DATA / "relevance_titles.csv")}
     shared = sorted(key for key in seen12 if key in titles)
     assert shared == []
 
