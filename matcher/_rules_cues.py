@@ -76,6 +76,9 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "might also have",
             "would be helpful",
             "helpful:",
+            # "What will help:", "What would help you:" over a list
+            "what will help",
+            "what would help",
             "extra credit",
             "bonus if",
             "a bonus",

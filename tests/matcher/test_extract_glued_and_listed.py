@@ -152,3 +152,16 @@ def test_virtual_and_partly_remote(text: str, workplace: str | None) -> None:
 def test_associates_or_better_and_assoc(text: str, required: str | None, liked: str | None) -> None:
     req = extract(text)
     assert (req.education_required, req.education_preferred) == (required, liked)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("What will help:\n- RHIT or CCA\n- Epic experience", [(["RHIT", "CCA"], "preferred")]),
+        ("What would help: RHIT.", [(["RHIT"], "preferred")]),
+        # near-miss: "help" in a sentence, no heading
+        ("RHIT required. This will help you grow.", [(["RHIT"], "required")]),
+    ],
+)
+def test_what_will_help_is_a_soft_heading(text: str, groups: list[tuple[list[str], str]]) -> None:
+    assert [(g.any_of, g.level) for g in extract(text).certifications] == groups
