@@ -189,6 +189,9 @@ def _grade(n: str) -> str:
 # --- federal blocks ----------------------------------------------------------------------------
 
 
+#: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &
+#: Certifications:" (after a bullet at most).
+_FIELD_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[A-Z][A-Za-z/&' ]{2,30}:")
 #: The next item of a bulleted or numbered list, or a blank line.
 _NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
 
@@ -273,6 +276,17 @@ def _blocks(
             end = bullet.start()
         block_end = _BLOCK_END_RE.search(text, last + 5, reach)
         span_end = block_end.start() if block_end else reach
+        line_end = text.find("\n", last)
+        if (
+            "\n" not in text[cluster[0].start() : last]
+            and text[last:line_end].strip(" \t,;:-")
+            and _FIELD_LINE_RE.match(text, text.rfind("\n", 0, cluster[0].start()) + 1)
+        ):
+            # every route on one labelled line ("Education: Bachelor's in HIM OR associate with
+            # RHIT"): the next labelled line ("Experience: two years ...") is another field
+            field_line = _FIELD_LINE_RE.search(text, line_end + 1, end) if line_end > 0 else None
+            if field_line is not None:
+                end = span_end = field_line.start()
         if bullet is not None and bullet.group("marker"):
             # the list's next item is the posting's next requirement, not an example of the
             # routes ("- 5+ years of progressive HIM experience" after "- Bachelor's OR ...")

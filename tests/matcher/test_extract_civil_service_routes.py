@@ -283,3 +283,43 @@ def test_the_next_item_of_a_list_is_not_part_of_the_routes() -> None:
 )
 def test_a_figure_after_the_routes(text: str, years: float | None) -> None:
     assert extract(text).experience_years_required == years
+
+
+@pytest.mark.parametrize(
+    ("text", "substitutable", "years"),
+    [
+        # every route on one labelled line: the next labelled line is another field, everyone's
+        (
+            "Education: Bachelor's degree in health information management OR associate degree "
+            "in HIT with current RHIT.\nExperience: Minimum two years in an oncology or cancer "
+            "registry setting.\nCertification: CTR preferred.",
+            False,
+            2.0,
+        ),
+        (
+            "- Education: Associate degree in HIT or a bachelor's degree in HIM\n- Experience: "
+            "three years of coding",
+            False,
+            3.0,
+        ),
+        # near-misses: routes over several labelled lines stay one block
+        (
+            "Experience: One year of records experience; OR\nEducation: one year above high "
+            "school; OR\nCombination: a mix of the two.",
+            True,
+            None,
+        ),
+        (
+            "Education: Associate degree in HIT OR two years of records experience.\n"
+            "Certification: RHIT preferred.",
+            True,
+            None,
+        ),
+    ],
+)
+def test_the_next_labelled_line_after_one_line_of_routes(
+    text: str, substitutable: bool, years: float | None
+) -> None:
+    req = extract(text)
+    assert req.education_substitutable is substitutable
+    assert req.experience_years_required == years
