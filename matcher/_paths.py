@@ -20,8 +20,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from matcher._lines import _BULLET_MARK
 from matcher._literal_scan import finditer_at
+from matcher._paths_bounds import (
+    ANCHOR_RE,
+    BLOCK_END_RE,
+    FIELD_LINE_RE,
+    FIRST_HEAD_RE,
+    NEXT_ITEM_RE,
+    SEGMENT_END_RE,
+    sentence_start,
+)
 from matcher._paths_parts import experience_kind, first_letters, first_years
 from matcher._paths_segment import block_evidence, combination_path, segment
 from matcher._rules import literal_gate
@@ -38,45 +46,6 @@ _OR_RE: Final = re.compile(
 _NUMBERED_OR_RE: Final = re.compile(r"^[ \t]*Or (?:I{1,3}|IV|V)\b\.?:?", re.M)
 #: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
 _OR_BACK: Final = 3
-#: Where a block's first alternative begins (the last one before the first OR).
-_ANCHOR_RE: Final = first_letters(
-    # "Basic requirements:" is written in either case
-    # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
-    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|\bEither I\b\.?:?|"
-    r"Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
-    r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
-    r"Experience or Education\b[:.]?"
-)
-#: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
-_FIRST_HEAD_RE: Final = re.compile(
-    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
-    # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
-    # ...", nor the bare lower-case word: "one year of experience.")
-    r"(?:General|Specialized|Creditable) experience\s?:"
-)
-#: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
-#: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.
-_OTHER_FIELDS: Final = (
-    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
-    r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
-    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]|"
-    # a preferred section: what it names is liked, not a route ("Preferred Qualifications",
-    # "Preferred: 1-2 years of ...", "Nice to have")
-    r"(?:Preferred|Desired|Desirable)(?: Qualifications?| Skills| Experience)?\s*[.:]|"
-    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have"
-)
-#: Where the last alternative ends: the next heading, or the start of substitution examples.
-_SEGMENT_END_RE: Final = first_letters(
-    r"The following (?:educational|education|experience)|For example|\(a\)|"
-    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
-    + _OTHER_FIELDS
-)
-#: Where the whole block (examples included) ends: figures up to here belong to the paths.
-_BLOCK_END_RE: Final = first_letters(
-    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + _OTHER_FIELDS
-)
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
 _GRADE_RE: Final = re.compile(
@@ -189,19 +158,6 @@ def _grade(n: str) -> str:
 # --- federal blocks ----------------------------------------------------------------------------
 
 
-#: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &
-#: Certifications:" (after a bullet at most).
-_FIELD_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[A-Z][A-Za-z/&' ]{2,30}:")
-#: The next item of a bulleted or numbered list, or a blank line.
-_NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
-
-
-def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Where the last sentence or paragraph before ``hi`` starts (one before it), or -1: after
-    ". ", ".\n" (a sentence ending its line) or a blank line."""
-    return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
-
-
 def _blocks(
     text: str, lo: int, hi: int, grade: str | None
 ) -> list[tuple[list[QualificationPath], str]]:
@@ -225,7 +181,7 @@ def _blocks(
         if (
             clusters
             and m.start() - prev <= _BLOCK_GAP
-            and not _BLOCK_END_RE.search(text, prev, m.start())
+            and not BLOCK_END_RE.search(text, prev, m.start())
         ):
             clusters[-1].append(m)
         else:
@@ -233,18 +189,18 @@ def _blocks(
     out = []
     for cluster in clusters:
         window_lo = max(lo, cluster[0].start() - _LOOK_BACK)
-        anchors = list(_ANCHOR_RE.finditer(text, window_lo, cluster[0].start()))
+        anchors = list(ANCHOR_RE.finditer(text, window_lo, cluster[0].start()))
         # after the last anchor with text of its own before the OR, from the first heading
         start = window_lo
         for a in reversed(anchors):
             if text[a.end() : cluster[0].start()].strip(" \n-:.,;"):
                 start = a.end()
                 break
-        head = _FIRST_HEAD_RE.search(text, start, cluster[0].start())
+        head = FIRST_HEAD_RE.search(text, start, cluster[0].start())
         if head is not None:
             # "Education: HS diploma. Associate preferred.\nExperience: two years OR ...": a
             # field of the other kind stated before the line of the first route is no route
-            later = list(_FIRST_HEAD_RE.finditer(text, head.end(), cluster[0].start()))
+            later = list(FIRST_HEAD_RE.finditer(text, head.end(), cluster[0].start()))
             own = later[-1] if later else None
             if (
                 own is not None
@@ -259,32 +215,32 @@ def _blocks(
             first = cluster[0].start()
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
-            cut = _sentence_start(text, start, first)
+            cut = sentence_start(text, start, first)
             if cut > start and first_years(text[cut:first]) is None:
                 # "... one year of experience. Specialized experience includes X. OR": the
                 # sentence before the examples states the route
-                cut = _sentence_start(text, start, cut)
+                cut = sentence_start(text, start, cut)
             start = max(start, cut + 1)
         last = cluster[-1].end()
         reach = min(hi, last + 2 * _BLOCK_GAP)  # a block ends within a page of its last OR
-        seg_end = _SEGMENT_END_RE.search(text, last + 5, reach)
+        seg_end = SEGMENT_END_RE.search(text, last + 5, reach)
         end = seg_end.start() if seg_end else min(hi, last + _BLOCK_GAP)
         # a bulleted list goes on to its next item: the alternative ends with its line
         # (every marker split_sentences knows: "o", "a)", "(a)" too; s12form)
-        bullet = _NEXT_ITEM_RE.search(text, last + 3, end)
+        bullet = NEXT_ITEM_RE.search(text, last + 3, end)
         if bullet is not None:
             end = bullet.start()
-        block_end = _BLOCK_END_RE.search(text, last + 5, reach)
+        block_end = BLOCK_END_RE.search(text, last + 5, reach)
         span_end = block_end.start() if block_end else reach
         line_end = text.find("\n", last)
         if (
             "\n" not in text[cluster[0].start() : last]
             and text[last:line_end].strip(" \t,;:-")
-            and _FIELD_LINE_RE.match(text, text.rfind("\n", 0, cluster[0].start()) + 1)
+            and FIELD_LINE_RE.match(text, text.rfind("\n", 0, cluster[0].start()) + 1)
         ):
             # every route on one labelled line ("Education: Bachelor's in HIM OR associate with
             # RHIT"): the next labelled line ("Experience: two years ...") is another field
-            field_line = _FIELD_LINE_RE.search(text, line_end + 1, end) if line_end > 0 else None
+            field_line = FIELD_LINE_RE.search(text, line_end + 1, end) if line_end > 0 else None
             if field_line is not None:
                 end = span_end = field_line.start()
         if bullet is not None and bullet.group("marker"):

@@ -1,0 +1,62 @@
+"""Where a block of alternative routes starts and ends in a posting's text (matcher._paths reads
+the blocks): the heading of its first route, the headings of the fields after it, a list's next
+item, a labelled line after routes written on one line. Split out of matcher._paths."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._lines import _BULLET_MARK
+from matcher._paths_parts import first_letters
+
+#: Where a block's first alternative begins (the last one before the first OR).
+ANCHOR_RE: Final = first_letters(
+    # "Basic requirements:" is written in either case
+    # "(1)", not the figure spelled twice ("one (1) year of specialized experience")
+    r"\(1\)(?<![Oo]ne \(1\))|one of the following:?|\bEither I\b\.?:?|"
+    r"Basic (?:[Rr]equirements|[Qq]ualifications)\s*:|"
+    r"Experience and Education\b|Education (?:or|and/or) Experience\b[:.]?|"
+    r"Experience or Education\b[:.]?"
+)
+#: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
+FIRST_HEAD_RE: Final = re.compile(
+    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
+    # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
+    # ...", nor the bare lower-case word: "one year of experience.")
+    r"(?:General|Specialized|Creditable) experience\s?:"
+)
+#: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
+#: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.
+OTHER_FIELDS: Final = (
+    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
+    r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
+    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]|"
+    # a preferred section: what it names is liked, not a route ("Preferred Qualifications",
+    # "Preferred: 1-2 years of ...", "Nice to have")
+    r"(?:Preferred|Desired|Desirable)(?: Qualifications?| Skills| Experience)?\s*[.:]|"
+    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have"
+)
+#: Where the last alternative ends: the next heading, or the start of substitution examples.
+SEGMENT_END_RE: Final = first_letters(
+    r"The following (?:educational|education|experience)|For example|\(a\)|"
+    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
+    + OTHER_FIELDS
+)
+#: Where the whole block (examples included) ends: figures up to here belong to the paths.
+BLOCK_END_RE: Final = first_letters(
+    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + OTHER_FIELDS
+)
+#: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &
+#: Certifications:" (after a bullet at most).
+FIELD_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[A-Z][A-Za-z/&' ]{2,30}:")
+#: The next item of a bulleted or numbered list, or a blank line.
+NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
+
+
+def sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence or paragraph before ``hi`` starts (one before it), or -1: after
+    ". ", ".\n" (a sentence ending its line) or a blank line."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
