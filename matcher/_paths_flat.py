@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, federal_paths
+from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, _no_education, federal_paths
 from matcher._paths_inline import inline_paths, sentence_paths
+from matcher._paths_parts import names_units
+from matcher._paths_route import preferred
 from matcher._paths_segment import block_evidence
 from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
@@ -54,18 +56,12 @@ def _substitutable(paths: list[QualificationPath]) -> bool:
 
 
 _DIPLOMA_WORDS = literal_words(_DIPLOMA_RE)
-#: A sentence that states its own preference ("CPC preferred", "RHIT a plus", "CCS desirable").
-_LIKED_RE: Final = re.compile(r"\bprefer|\ba plus\b|\bdesir(?:ed|able)\b|\bnice to have\b", re.I)
 #: Federal specialized experience at a grade: "one year of specialized experience equivalent to
 #: (at least) the GS-5 level", "... to the next lower grade (GS-5)".
 _GRADE_EQUIVALENT_RE: Final = re.compile(
     r"\bequivalent to (?:at least )?(?:the )?(?:next lower grade[^.;]{0,20}?)?GS[- ]?0?(?P<n>\d+)",
     re.I,
 )
-#: Schooling offered for experience, not refused: "Education may be substituted for experience",
-#: "four years above high school may substitute" (not "There is no substitution of education").
-_SCHOOLING_OFFER_RE: Final = re.compile(r"\b(?:substitut\w*|in lieu|in place)\b", re.I)
-_REFUSAL_RE: Final = re.compile(r"\b(?:no|not|cannot|never)\b|n't\b", re.I)
 
 
 #: A sentence that opens with "or" / "OR" / "--OR--": the other side of the one before it.
@@ -80,20 +76,14 @@ _OR_INSIDE_RE: Final = re.compile(
 _NEXT_ITEMS: Final = 4
 
 
-def _may_state_years(text: str) -> bool:
-    """A cheap test before reading a sentence for experience: it names years or months."""
-    low = text.lower()
-    return "year" in low or "yr" in low or "month" in low
-
-
 def _offers_schooling(text: str) -> bool:
+    """Schooling offered for experience, not refused: "Education may be substituted for
+    experience" (not "There is no substitution of education", matcher._paths)."""
     low = text.lower()
-    if not any(w in low for w in ("substitut", "in lieu", "in place")):
-        return False
     return (
-        any(w in low for w in ("education", "college", "degree", "schooling", "study"))
-        and _SCHOOLING_OFFER_RE.search(text) is not None
-        and _REFUSAL_RE.search(text) is None
+        any(w in low for w in ("substitut", "in lieu", "in place"))
+        and any(w in low for w in ("education", "college", "degree", "schooling", "study"))
+        and not _no_education(text)
     )
 
 
@@ -112,14 +102,14 @@ def _may_name_diploma(doc: Doc) -> list[Sentence]:
     return [s for k, s in enumerate(doc.sentences) if k in holding or not s.text.isascii()]
 
 
-def _diploma_apart(doc: Doc, spans: list[str]) -> bool:
-    """A required sentence outside the block's text (``spans``) that asks the diploma."""
-    blocks = [_norm(s) for s in spans]
+def _diploma_apart(doc: Doc, held: Callable[[str], bool]) -> bool:
+    """A required sentence that asks the diploma and is not one of the routes' own (``held``):
+    everyone's."""
     return any(
-        section not in ("preferred", "benefits", "duties")
+        section not in ("preferred", "benefits", "duties")  # the cheap tests first
         and "prefer" not in t.lower()
+        and not held(t)
         and _DIPLOMA_RE.search(t)
-        and not any(_norm(t)[:60] in b for b in blocks)
         for t, section in _may_name_diploma(doc)
     )
 
@@ -128,7 +118,10 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
-        if found.everyone is None and _diploma_apart(doc, found.spans):
+        blocks = [_norm(span) for span in found.spans]
+        if found.everyone is None and _diploma_apart(
+            doc, lambda t: any(_norm(t)[:60] in b for b in blocks)
+        ):
             # "A high school diploma is required." before a block of routes: everyone's
             found.everyone = "high_school"
         return found
@@ -149,13 +142,7 @@ def find_paths(body: str, doc: Doc) -> Found | None:
         diploma = (
             typical is None
             and any(_DIPLOMA_RE.search(t) or FINISHED_SCHOOL_RE.search(t) for t in texts)
-        ) or any(
-            section not in ("preferred", "benefits", "duties")  # the cheap tests first
-            and "prefer" not in t.lower()
-            and t not in texts
-            and _DIPLOMA_RE.search(t)
-            for t, section in _may_name_diploma(doc)
-        )
+        ) or _diploma_apart(doc, lambda t: t in texts)
         return Found(inline[0], texts, flat, "high_school" if diploma else None, inline=True)
     return found
 
@@ -253,7 +240,7 @@ def flatten(
         for g in values.get("certifications", [])
         if g.within_months is not None
         or not inside(g.evidence)
-        or (g.level == "preferred" and g.evidence is not None and _LIKED_RE.search(g.evidence.text))
+        or (g.level == "preferred" and g.evidence is not None and preferred(g.evidence.text))
         or (found.inline and routed.isdisjoint(g.any_of))
     ]
     # every route names its own credential ("Option A: an associate degree and the CCS; Option
@@ -308,7 +295,7 @@ def _stated_apart(
         nxt = [
             s
             for s in sentences[at + 1 : at + 1 + _NEXT_ITEMS]
-            if _may_state_years(s.text) and not inside(_as_evidence(s.text))
+            if names_units(s.text) and not inside(_as_evidence(s.text))
         ]
         after = reread(nxt) if nxt else None
     top = max((p.experience_years or 0.0 for p in paths), default=0.0)

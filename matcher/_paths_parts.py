@@ -106,6 +106,11 @@ def names_work(part: str) -> bool:
     return WORK_YEARS_RE.search(part) is not None
 
 
+def names_units(text: str) -> bool:
+    """Whether ``text`` may name years or months (its unit words, first_years' own gate)."""
+    return _may_hold(text, _UNIT_WORDS)
+
+
 #: "60 semester hours"; state civil service says "30 semester units" for the same
 SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.
