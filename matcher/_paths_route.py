@@ -118,7 +118,7 @@ def _credential_and_years(codes: list[str], years: float, part: str) -> Qualific
 
 
 #: A side's own letter and label: "(b) Education: one year above high school", "Experience -
-#: six months of ...": what follows is the route.
+#: six months of ...": what follows is the route (matcher._paths_inline cuts it off the side).
 SIDE_LABEL_RE: Final = re.compile(
     r"^\W{0,3}(?:\(?[a-e1-9]\)\s?)?(?:General |Specialized |Creditable )?"
     r"(?:Experience|Education|Training|Schooling)"
@@ -129,8 +129,6 @@ SIDE_LABEL_RE: Final = re.compile(
 
 def route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
-    if ":" in part[:40] or "." in part[:40] or "-" in part[:40]:
-        part = SIDE_LABEL_RE.sub("", part, count=1)
     years = first_years(part)
     low = part.lower()
     # "Option A: two years of clerical work in a records unit": experience by another name
