@@ -58,7 +58,7 @@ MIN_HOLDOUT18_ENTRIES = 40
 MIN_HOLDOUT19_ENTRIES = 50
 #: holdout20.yaml of session 10 (s10hold), retired to a development set (seen20.yaml) in session 12.
 MIN_HOLDOUT20_ENTRIES = 50
-#: The seventh unseen part (holdout21.yaml, session 11, s11hold).
+#: holdout21.yaml of session 11 (s11hold), retired to a development set (seen21.yaml) in session 13.
 MIN_HOLDOUT21_ENTRIES = 50
 #: The eighth unseen part (holdout22.yaml, session 12, s12hold).
 MIN_HOLDOUT22_ENTRIES = 50
@@ -193,9 +193,9 @@ def test_retired_sixth_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h20-") for e in entries)
 
 
-def test_seventh_holdout_set_is_large_enough() -> None:
-    """holdout21.yaml is the seventh unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout21.yaml")
+def test_retired_seventh_holdout_set_keeps_its_cases() -> None:
+    """seen21.yaml (holdout21.yaml until session 13): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen21.yaml")
     assert len(entries) >= MIN_HOLDOUT21_ENTRIES
     assert all(e["id"].startswith("h21-") for e in entries)
 
