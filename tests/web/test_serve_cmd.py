@@ -72,4 +72,4 @@ def test_serve_answers_over_http(tmp_path: Path):
                 time.sleep(0.2)
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reads and closes both pipes
