@@ -11,10 +11,13 @@ from typing import Final
 from matcher._lexicon import SECTION_WORDS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
-#: "a)", "(1)" / "(a)".
-_BULLET_MARK: Final = r"(?:[-*•·▪●◦–✓o]|\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,2}\))"
+#: "a)", "A." / "A)" (civil service: "A. One year of ...; or" / "B. Graduation from ..."),
+#: "(1)" / "(a)".
+_BULLET_MARK: Final = r"(?:[-*•·▪●◦–✓o]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z\d]{1,2}\))"
 _BULLET_RE: Final = re.compile(r"^\s{0,8}" + _BULLET_MARK + r"\s{1,4}")
-_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET_STARTS: Final = frozenset(
+    "-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 _BULLET_ONLY_RE: Final = re.compile(r"^" + _BULLET_MARK + r"\s")
 #: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
 _PIECE_LABEL_WORDS: Final = 4

@@ -128,6 +128,9 @@ _DIPLOMA_EITHER_RE: Final = re.compile(
 )
 #: A sentence's end (a wrapped line goes on: a newline alone is no end).
 _SENTENCE_END_RE: Final = re.compile(r"\.(?:\s|$)")
+#: A line opening with a list marker that ends in a dot ("2. An associate ...", "B. Graduation
+#: from ..."): that dot ends no sentence.
+_DOT_MARKER_RE: Final = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z])\.")
 _BLOCK_GAP: Final = 1500
 #: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
 _MAX_MARKERS: Final = 24
@@ -156,6 +159,17 @@ def _grade(n: str) -> str:
 
 
 # --- federal blocks ----------------------------------------------------------------------------
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first sentence end between ``lo`` and ``hi``, past the dots of list markers: the
+    route after "1. One year ...\nOR\n" is the whole of "2. An associate degree ..."."""
+    stop = _SENTENCE_END_RE.search(text, lo, hi)
+    while stop is not None and _DOT_MARKER_RE.fullmatch(
+        text, text.rfind("\n", 0, stop.start()) + 1, stop.end() - 1
+    ):
+        stop = _SENTENCE_END_RE.search(text, stop.end(), hi)
+    return stop
 
 
 def _blocks(
@@ -251,14 +265,14 @@ def _blocks(
             # alternatives inside one sentence end with it: the next line is the posting's next
             # requirement ("... OR high school diploma plus two years of experience." then
             # "Certified Medical Assistant ... helpful.")
-            stop = _SENTENCE_END_RE.search(text, last, end)
+            stop = _sentence_end(text, last, end)
             if stop is not None:
                 end = stop.start() + 1
                 # the sentences after it that speak of the experience still belong to the block
                 # ("Specialized experience is ..."); the first that does not ends it
                 nxt = end
                 while nxt < span_end:
-                    after = _SENTENCE_END_RE.search(text, nxt, span_end)
+                    after = _sentence_end(text, nxt, span_end)
                     stop_at = after.start() + 1 if after else span_end
                     if "experience" not in text[nxt:stop_at].lower():
                         break

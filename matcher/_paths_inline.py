@@ -30,6 +30,7 @@ from matcher._paths_parts import (
 )
 from matcher._paths_route import SIDE_LABEL_RE, preferred, route
 from matcher._paths_scan import (
+    BARE_OR,
     OR_ENDINGS,
     OR_OPENINGS,
     ROUTE_WORDS,
@@ -349,6 +350,11 @@ def _inline_paths(
             low = text.lower()
         elif before.endswith(OR_ENDINGS):
             text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"
+            low = text.lower()
+        elif before in BARE_OR and k > 1:
+            # "- One year of medical records work; or" / "- An associate degree ...": the "or"
+            # the split at ";" set apart joins the item before to this one
+            text = f"{read_as(sentences, k - 2, memo)} or {text}"
             low = text.lower()
         if (
             "option " in low

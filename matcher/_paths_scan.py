@@ -12,6 +12,7 @@ from matcher._sentences import Doc, Sentence
 
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
 __all__ = [
+    "BARE_OR",
     "INLINE_WORDS",
     "OR_ENDINGS",
     "OR_OPENINGS",
@@ -34,6 +35,9 @@ OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
 #: next line ("completion of a certificate program").
 OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
+#: ... or a list item closed by "; or": the split at ";" leaves the "or" a sentence of its own
+#: ("- One year of medical records work; or" / "- An associate degree ...").
+BARE_OR: Final[frozenset[str]] = frozenset(("or", "OR", "Or"))
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -62,7 +66,8 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     pos = text.find("or\n")  # "..., or" closing a line: the next line goes on with it
     while pos >= 0:
         k = doc.index(pos)
-        if k + 1 < len(starts) and doc.sentences[k].text.endswith(OR_ENDINGS):
+        ending = doc.sentences[k].text
+        if k + 1 < len(starts) and (ending.endswith(OR_ENDINGS) or ending in BARE_OR):
             found.add(k + 1)
         pos = text.find("or\n", pos + 1)
     return sorted(found)
