@@ -88,6 +88,9 @@ T_RESIDENCE_UNKNOWN: Final = "Open only to residents of {where}; your profile st
 T_CERT_PREFERRED_PENDING: Final = "{verb} {need}; yours is pending"
 T_SKILLS_MET: Final = "Asks for {need}; you list them all"
 T_SKILLS_NOT_MET: Final = "Asks for {need}; you do not list {missing}"
+#: ... when the profile lists none of them: the list is not said twice
+T_SKILLS_NONE_MET: Final = "Asks for {need}; you list none of them"
+T_SKILL_NOT_MET: Final = "Asks for {need}; you do not list it"
 T_SKILLS_UNKNOWN: Final = "Asks for {need}; your profile lists no skills"
 T_UNKNOWN_REQUIREMENTS: Final = "Requirements not read from this posting yet: {what} unknown"
 

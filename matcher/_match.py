@@ -237,11 +237,14 @@ def _skills_verdict(req: Requirements, facts: Facts) -> Verdict:
     else:
         missing = [s for s in req.skills if s not in facts.skills]
         status = "not_met" if missing else "met"
-        text = (
-            ex.T_SKILLS_NOT_MET.format(need=need, missing=ex.skills(missing))
-            if missing
-            else ex.T_SKILLS_MET.format(need=need)
-        )
+        if not missing:
+            text = ex.T_SKILLS_MET.format(need=need)
+        elif len(missing) < len(req.skills):
+            text = ex.T_SKILLS_NOT_MET.format(need=need, missing=ex.skills(missing))
+        elif len(missing) == 1:
+            text = ex.T_SKILL_NOT_MET.format(need=need)
+        else:
+            text = ex.T_SKILLS_NONE_MET.format(need=need)
     return _verdict("skills", "Skills", "preferred", status, text, req.evidence.get("skills"))
 
 
