@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout22"])
+@pytest.mark.parametrize("stem", ["holdout22", "holdout23"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout22.yaml (session 12, s12hold) is unseen like holdout.yaml, under its own part name:
-    miss counts, never case ids."""
+    """holdout22.yaml (session 12, s12hold) and holdout23.yaml (session 13, s13hold) are unseen like
+    holdout.yaml, each under its own part name: miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1

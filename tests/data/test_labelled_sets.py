@@ -62,6 +62,8 @@ MIN_HOLDOUT20_ENTRIES = 50
 MIN_HOLDOUT21_ENTRIES = 50
 #: The eighth unseen part (holdout22.yaml, session 12, s12hold).
 MIN_HOLDOUT22_ENTRIES = 50
+#: The ninth unseen part (holdout23.yaml, session 13, s13hold).
+MIN_HOLDOUT23_ENTRIES = 50
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -205,6 +207,13 @@ def test_eighth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout22.yaml")
     assert len(entries) >= MIN_HOLDOUT22_ENTRIES
     assert all(e["id"].startswith("h22-") for e in entries)
+
+
+def test_ninth_holdout_set_is_large_enough() -> None:
+    """holdout23.yaml is the ninth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout23.yaml")
+    assert len(entries) >= MIN_HOLDOUT23_ENTRIES
+    assert all(e["id"].startswith("h23-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
