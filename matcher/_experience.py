@@ -41,6 +41,13 @@ from matcher._sentences import Doc, section_kind
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
 _RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
+#: A preference that closes the figure's own long phrase, past mention_level's reach: "1 year in
+#: a hospital HIM department or physician office medical records preferred". One phrase only:
+#: no clause between ("..., Epic preferred", "... and familiarity with Epic preferred").
+_LATE_CUE_RE: Final = re.compile(
+    r"[^,;.:()]{50,110}?\s(?:is |are )?(?:preferred|desired|(?:is )?a plus)\b", re.I
+)
+_LATE_CUE_STOPS: Final = (" and ", " with ", " but ", "requir", "must", "minimum", " plus ")
 #: Where a heading's sentence starts, compiled once: re.split with a pattern string runs the re
 #: module's Python code (its cache look-up) on every call, even in the compiled build.
 _SENTENCE_END_RE: Final = re.compile(r"[.;!?]")
@@ -286,6 +293,16 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if part:
                 continue
             which = mention_level(s, before, tail, default_needs_cue=False)
+            if (
+                which == "required"
+                and len(tail) > 60
+                and tail == m.group("tail")  # no later figure or clause cut it short
+                and (late := _LATE_CUE_RE.match(text, m.end("unit"), m.end("unit") + 130))
+                is not None
+                and not any(w in late.group().lower() for w in _LATE_CUE_STOPS)
+                and not any(w in before[-40:].lower() for w in _LATE_CUE_STOPS[3:])
+            ):
+                which = "preferred"
             if headed == "preferred" and not rx.required.search(tail[:60]):
                 which = "preferred"  # the soft heading's words are no cue mention_level reads
             figures = [(years, which)]
