@@ -29,13 +29,20 @@ FIRST_HEAD_RE: Final = re.compile(
 #: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
 #: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.
 OTHER_FIELDS: Final = (
-    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?\s*[.:]|"
+    r"Licen[sc]es?(?: (?:and|&|/) Certifi(?:cates?|cations?))?(?:\s*[.:]|[ \t]*\n)|"
     r"LICEN[SC]ES?(?: (?:AND|&|/) CERTIFI(?:CATES?|CATIONS?))?\s*[.:]|"
-    r"Special Requirements?\s*[.:]|SPECIAL REQUIREMENTS?\s*[.:]|"
+    # ... or on a line of its own: "SPECIAL REQUIREMENTS" over its text
+    r"Special Requirements?(?:\s*[.:]|[ \t]*\n)|SPECIAL REQUIREMENTS?(?:\s*[.:]|[ \t]*\n)|"
     # a preferred section: what it names is liked, not a route ("Preferred Qualifications",
     # "Preferred: 1-2 years of ...", "Nice to have")
     r"(?:Preferred|Desired|Desirable)(?: Qualifications?| Skills| Experience)?\s*[.:]|"
-    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have"
+    r"(?:Preferred|Desired|Desirable) Qualifications?\b|PREFERRED\b|DESIRED\b|Nice to have|"
+    # any upper-case heading on its own line after a blank one ("WORKING CONDITIONS",
+    # "LICENSES AND CERTIFICATES", "ADDITIONAL DESIRABLE QUALIFICATIONS"), but a route's own
+    # ("EDUCATION", "COMBINATION OF EDUCATION AND EXPERIENCE", "OR", "GS-5")
+    r"\n[ \t]*\n[ \t]*(?!(?:EDUCATION|EXPERIENCE|COMBINATION|SUBSTITUT\w*|SPECIALIZED|GENERAL|"
+    r"CREDITABLE|OPTION|ALTERNATIVE|PATH|ROUTE|OR|AND|EITHER|GS|GRADE|LEVEL|MINIMUM|BASIC)\b)"
+    r"[A-Z][A-Z&/,' -]{5,60}[ \t]*\n"
 )
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
 SEGMENT_END_RE: Final = first_letters(

@@ -323,3 +323,45 @@ def test_the_next_labelled_line_after_one_line_of_routes(
     req = extract(text)
     assert req.education_substitutable is substitutable
     assert req.experience_years_required == years
+
+
+_EITHER_OR = (
+    "MINIMUM QUALIFICATIONS\nEither I\nTwo years of experience keeping medical records in a "
+    "clinic.\nOr II\nCompletion of a one-year certificate program in health information.\n\n"
+    "{heading}\nPossession of a valid RHIT or RHIA credential is desirable{tail}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Special Requirements",
+        "SPECIAL REQUIREMENTS",
+        "Licenses and Certificates",
+        "LICENSES AND CERTIFICATES",
+        "ADDITIONAL DESIRABLE QUALIFICATIONS",
+        "WORKING CONDITIONS",
+    ],
+)
+@pytest.mark.parametrize("tail", ["", " but not required"])
+def test_a_heading_without_a_colon_ends_the_routes(heading: str, tail: str) -> None:
+    """Session 13, lead: a field heading on its own line with no colon ends the block of routes
+    (the "Either I / Or II" block ran on into it, and the credential it calls desirable was read
+    as part of the last route and dropped)."""
+    req = extract(_EITHER_OR.format(heading=heading, tail=tail))
+    assert [(g.any_of, g.level) for g in req.certifications] == [(["RHIT", "RHIA"], "preferred")]
+    assert (req.education_required, req.education_substitutable) == (None, True)
+    assert len(req.paths) == 2
+
+
+def test_a_routes_own_upper_case_heading_keeps_the_block() -> None:
+    """Near-miss: "EDUCATION" over the route after "OR" (federal layout) is a route's heading, not
+    the next field: the routes stay two."""
+    req = extract(
+        "Qualifications\nEXPERIENCE\nOne year of specialized experience in medical records.\n\n"
+        "OR\n\nEDUCATION\nTwo years of education above high school in health information.\n"
+    )
+    assert [(p.education, p.experience_years) for p in req.paths] == [
+        (None, 1.0),
+        ("associate", None),
+    ]
