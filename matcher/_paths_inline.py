@@ -89,11 +89,13 @@ def _shared_years(head: str, tail: str) -> float | None:
         (head, _SHARED_BEFORE_RE.search(head)),
         (tail, _SHARED_AFTER_RE.match(tail)),
     ):
-        if joined is None or "experience" not in part.lower():
+        # "... plus 3 years of coding": the kind of work names experience too (names_work)
+        if joined is None or ("experience" not in part.lower() and not names_work(part)):
             continue
         clause = part[: joined.start()] if part is head else part[joined.end() :]
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1 if part is head else 0]
-        years = first_years(clause) if "experience" in clause.lower() else None
+        worked = "experience" in clause.lower() or names_work(clause)
+        years = first_years(clause) if worked else None
         if years is not None:
             return years[0]
     return None
@@ -289,12 +291,18 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         shared = None
         if a.experience_years or b.experience_years:  # experience against schooling
             shared = _shared_years(head, text[end + len(right) :] if end >= 0 else "")
-        if shared and a.label == "education and experience" and b.label == "education":
-            # "a bachelor's plus 1 year of coding, or an associate plus 3 years of coding": the
-            # left route states its own years, so the years after the right one are its own
+        if (
+            shared
+            and a.experience_years
+            and not b.experience_years
+            and b.label in ("education", "training", "certification")
+        ):
+            # "a bachelor's plus 1 year of coding, or an associate plus 3 years of coding", "two
+            # years of records experience, or a certificate program plus one year": the left
+            # route states its own years, so the years after the right one are its own
             b = b.model_copy(
                 update={
-                    "label": "education and experience",
+                    "label": f"{b.label} and experience",
                     "experience_years": shared,
                     "experience_kind": experience_kind(text[end + len(right) :]),
                 }

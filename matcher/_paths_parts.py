@@ -95,7 +95,12 @@ DIPLOMA_PLUS_RE: Final = re.compile(
 WORK_YEARS_RE: Final = re.compile(
     r"\b(?:years?|months?) (?:of (?:[\w-]+ ){0,3}?(?:work|employment)\b|"
     r"(?:in|at|within) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:hospital|clinic|office|practice|facility|"
-    r"setting|department|unit|health ?care)s?\b|as an? (?!student\b))",
+    r"setting|department|unit|health ?care)s?\b|as an? (?!student\b)|"
+    # "1 year of coding", "2 years medical records": the kind of work names the work (not
+    # "two years of coding courses")
+    r"(?:of )?(?:[\w-]+ ){0,2}?(?:coding|billing|medical records?|health records?|"
+    r"release of information|clerical|filing|abstracting|chart (?:prep\w*|analysis))\b"
+    r"(?! (?:course|program|class|curricul|education|training|school|certific|degree)))",
     re.I,
 )
 
