@@ -76,12 +76,13 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience|"
     # "may substitute for the full two years", "in place of all 24 months": the years asked
     # (not "for two years of college": schooling)
-    r"\b(?:substitut\w* for|in place of|replace) (?:the |all |all of the )?(?:full |entire )?"
+    r"\b(?:substitut\w* for|in place of|replace|take the place of) (?:the |all |all of the )?"
+    r"(?:full |entire )?"
     r"(?:one|two|three|four|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?)\b"
     r"(?! of (?:college|education|school|study|coursework|university))|"
     # "an associate degree in HIT may replace one year (of the experience)"
-    r"\b(?:may|can|will) (?:also )?replace (?:up to )?(?:[\w-]+ (?:years?|months?)|"
-    r"(?:the |some )?(?:required )?experience)\b",
+    r"\b(?:may|can|will) (?:also )?(?:replace|take the place of) (?:up to )?"
+    r"(?:[\w-]+ (?:years?|months?)|(?:the |some )?(?:required )?experience)\b",
     re.I,
 )
 

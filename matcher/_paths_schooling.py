@@ -48,7 +48,7 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"associate|bachelor|certificate)[\w' /,-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|"
     + IN_PLACE_OF
-    + r") |replace )|"
+    + r") |replace |take the place of )|"
     # "Substitution: Two years of post-secondary education in lieu of the experience"
     + IN_PLACE_OF
     + r" )"
@@ -80,7 +80,8 @@ _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
 #: four years above high school."
 _NAMED_AFTER_RE: Final = re.compile(r"\s?:")
 _OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace)|"
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace|"
+    r"take the place of)|"
     r"\bin (?:lieu|place) of\b",
     re.I,
 )
@@ -148,7 +149,8 @@ _FOR_YEARS_RE: Final = re.compile(
     r"(?:^|(?<=[;:,] )|(?<=\())\W{0,3}(?P<school>(?:(?!experience)[^.;:]){0,80}?\b(?:degree|"
     r"education|college|course ?work|"
     r"schooling|certificate|program|study|A\.?A\.?S?|A\.?S)\b[^.;:]{0,40}?) (?:may|can|will) "
-    r"(?:also )?(?:be )?(?:substitute[ds]? for|(?:accepted|used) " + IN_PLACE_OF + r"|replace) "
+    r"(?:also )?(?:be )?(?:substitute[ds]? for|(?:accepted|used) " + IN_PLACE_OF + r"|replace|"
+    r"take the place of) "
     r"(?:the |all |all of the )?(?:full |entire )?"
     r"(?P<years>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?))\b(?! of)",
     re.I,

@@ -20,6 +20,7 @@ SUBSTITUTION_WORDS: Final[tuple[str, ...]] = (
     "in place",
     "instead of",
     "replace",
+    "the place of",  # "an associate degree may take the place of six months"
 )
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)

@@ -139,3 +139,50 @@ def test_instead_of_that_offers_nothing_keeps_the_experience(text: str, years: f
     assert req.experience_years_required == years
     assert req.education_substitutable is False
     assert req.paths == []
+
+
+@pytest.mark.parametrize(
+    ("text", "education", "years"),
+    [
+        (
+            "We require a high school diploma and at least 12 months of experience in a "
+            "healthcare setting; an associate degree may take the place of 6 months of that "
+            "experience.",
+            "high_school",
+            0.5,
+        ),
+        (
+            "High school diploma and 12 months of healthcare experience. An associate degree can "
+            "take the place of six months of the experience.",
+            "high_school",
+            0.5,
+        ),
+        (
+            "Two years of coding experience required; a coding certificate may take the place of "
+            "one year.",
+            None,
+            1.0,
+        ),
+        (
+            "One year of medical records experience. Completion of a medical records certificate "
+            "program may take the place of the experience.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_take_the_place_of_is_an_offer(text: str, education: str | None, years: float) -> None:
+    """Session 13, lead: "may take the place of" offers schooling for experience like "may
+    replace" (the degree it named was read as everyone's requirement)."""
+    got = extract(text)
+    assert got.education_substitutable is True
+    assert (got.education_required, got.experience_years_required) == (education, years)
+
+
+def test_nothing_takes_the_place_of_is_no_offer() -> None:
+    got = extract(
+        "High school diploma and one year of records experience. Nothing takes the place of "
+        "hands-on experience."
+    )
+    assert (got.education_required, got.education_substitutable) == ("high_school", False)
+    assert got.experience_years_required == 1.0
