@@ -196,7 +196,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
-    r"^ (?:of )?(?:[\w/-]+ ){0,4}(?:coding|analysis|abstracting|abstraction|records|billing|"
+    # (no verb or time word between: "6 months may apply for remote work" is no work asked)
+    r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we)\b)[\w/-]+ ){0,4}"
+    r"(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
     # general office / customer-facing work asked as such is experience too (issue 15)
@@ -218,9 +220,12 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
     r"[^.;()]{0,50}\(\s?$|"
     # "Must have worked in a medical office for at least a year": the work, then its length
-    r"(?:\b(?:must|should|you|who|candidates?|applicants?|need to) (?:has|have)|^\W{0,3}having)"
-    r" worked (?:in|as|at|with)\b(?! us\b)[^.;()]{0,50}\bfor (?:at least |a minimum "
-    r"of |over |more than )?$",
+    # "The right candidate will have worked ...", "who have been working in HIM for ..."
+    r"(?:\b(?:must|should|will|you|who|candidates?|applicants?|need to) (?:has|have)|"
+    # (not time with the employer: "who have worked at our clinic for one year earn ...")
+    r"^\W{0,3}having) (?:worked|been working) (?:in|as|at|with)\b"
+    r"(?![^.;()]{0,50}\b(?:us|our|here)\b)[^.;()]{0,50}"
+    r"\bfor (?:at least |a minimum of |over |more than )?$",
     re.I,
 )
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
