@@ -118,7 +118,9 @@ _CLAUSE_END_RE: Final = re.compile(
     r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
     # (the lookahead first: most spaces fail it before the lookbehinds are tried)
     r"\s(?=plus\s|as well as\s)(?<!diploma\s)(?<!GED\s)(?<!ged\s)(?<!school\s)"
-    r"(?:plus|as well as)\s|"
+    # ... only before years: "one year of experience plus an associate degree" is one route
+    r"(?:plus|as well as)\s(?=(?:an? |at least |an additional |additional )?"
+    r"[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|"
     r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})

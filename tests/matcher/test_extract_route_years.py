@@ -43,6 +43,18 @@ from matcher import extract
             "Two years of medical records, or a coding certificate.",
             [(None, 2.0), ("certificate", None)],
         ),
+        # the years first, then the schooling or credential they go with: one route
+        (
+            "Experience: Two (2) years of experience in a health information management "
+            "department, OR one (1) year of such experience plus an Associate degree in Health "
+            "Information Technology.",
+            [(None, 2.0), ("associate", 1.0)],
+        ),
+        (
+            "Two years of coding experience or one year of coding experience plus a CPC "
+            "credential.",
+            [(None, 2.0), (None, 1.0)],
+        ),
     ],
 )
 def test_each_route_keeps_its_own_years(
