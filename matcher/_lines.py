@@ -151,6 +151,33 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+#: How a heading ending in a dash instead of a colon ends ("Education -", "Required –").
+_DASH_ENDS: Final = (" -", " –", " —")
+#: ... and is at most this long (the longest label _HEADING_COLON_RE takes).
+_DASH_HEAD_MAX: Final = 46
+
+
+def _dash_heads(lines: list[str]) -> bool:
+    """A heading written with a dash for its colon ("Required -", "Must hold one of -") given its
+    colon, so it reads as the same heading does with one. Only a label of a few words (letters,
+    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is, or
+    is followed by a list item, a blank line, a field or the end ("Call us today -" over "we
+    are hiring" is a sentence going on). Changes ``lines`` in place; whether it changed one."""
+    n = len(lines)
+    changed = False
+    for i, line in enumerate(lines):
+        if not line.endswith(_DASH_ENDS):
+            continue
+        stem = line[:-2].rstrip()
+        if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
+            continue
+        after = lines[i + 1] if i + 1 < n else ""
+        if not after or _BULLET_ONLY_RE.match(after) or _opens_field(after) or _is_heading(stem):
+            lines[i] = stem + ":"
+            changed = True
+    return changed
+
+
 def _short_label(text: str) -> re.Match[str] | None:
     """The label of a few words a line or sentence opens with, a value after its colon ("Hours:
     full-time", "Required: HS diploma"), else None."""

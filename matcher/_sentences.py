@@ -19,6 +19,7 @@ from matcher._lines import (
     _HEADING_COLON_RE,
     _HEADING_MAX_CHARS,
     _SENTENCE_ENDS,
+    _dash_heads,
     _is_heading,
     _join_labels,
     _short_label,
@@ -207,9 +208,13 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     # character of the line (sre's charset scan; 6,303k -> 6,238k a posting compiled)
     spaced = ascii_text and not any(c in text for c in _ODD_ASCII_BLANKS)
     lines = text.split("\n")
+    labels = ":\n" in text  # a label may stand over its value (_join_labels)
+    # "Education -" for "Education:" (one C scan: most texts hold no line ending on a dash)
+    if "-\n" in text or (not ascii_text and ("–\n" in text or "—\n" in text)):
+        labels = _dash_heads(lines) or labels
     if wrapped:
         lines = _unwrap(lines)
-    if ":\n" in text:
+    if labels:
         lines = _join_labels(lines, section_kind)
     pairs = (
         furniture(lines, section_kind=section_kind)
