@@ -76,18 +76,15 @@ _KNOWN_TEXT: dict[str, str] = {
         "dev-123 employment_types eval-011 education_required "
         "eval-070 experience_years_required f15-024 experience_years_preferred "
         "f15-024 experience_years_required f16-010 experience_years_required "
-        "f16x-068 education_preferred f16x-068 education_required f18-001 certifications "
-        "f18-001 experience_years_preferred f18-001 experience_years_required "
-        "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
+        "f16x-068 education_preferred f16x-068 education_required h16-010 certifications "
+        "h18-025 education_required h18-025 experience_years_required "
         "h21-026 experience_years_required r27 employment_types"
     ),
     "blank_between": (
         "f15-024 experience_years_preferred f15-024 experience_years_required "
         "f16-010 experience_years_required f16x-068 education_preferred "
-        "f16x-068 education_required f18-001 certifications "
-        "f18-001 experience_years_preferred f18-001 experience_years_required "
-        "h18-025 education_required h18-025 experience_years_required "
-        "h21-026 experience_years_required"
+        "f16x-068 education_required h18-025 education_required "
+        "h18-025 experience_years_required h21-026 experience_years_required"
     ),
     "upper_head": ("h16-024 skills"),
     "head_own_line": (

@@ -96,3 +96,77 @@ DASH_NOT_HEADINGS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), DASH_NOT_HEADINGS)
 def test_a_dash_that_ends_no_heading_stays(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# A job board's block with a blank line between every line (its HTML gave each line a <p>):
+# the level mark under an item is still the item's ("Medical billing: 3 years" / "Required").
+# (the block as the page copies, the same with blank lines, answers)
+MARKS_APART: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Qualifications\nEducation\nAssociate (Required)\nExperience\n"
+        "Medical billing: 3 years (Required)\nEpic: 1 year (Preferred)\n"
+        "Licenses & certifications\nCPC (Preferred)",
+        "Qualifications\n\nEducation\n\nAssociate\n\nRequired\n\nExperience\n\n"
+        "Medical billing: 3 years\n\nRequired\n\nEpic: 1 year\n\nPreferred\n\n"
+        "Licenses & certifications\n\nCPC\n\nPreferred",
+        {
+            "education_required": "associate",
+            "experience_years_required": 3.0,
+            "experience_years_preferred": 1.0,
+            "certifications": [(["CPC"], "preferred", None)],
+            "skills": ["billing", "epic"],
+        },
+    ),
+    (
+        "Experience\nRelease of information: 1 year (Preferred)\nEducation\n"
+        "High school or equivalent (Required)",
+        "Experience\n\nRelease of information: 1 year\n\nPreferred\n\nEducation\n\n"
+        "High school or equivalent\n\nRequired",
+        {
+            "education_required": "high_school",
+            "experience_years_preferred": 1.0,
+            "skills": ["release_of_information"],
+        },
+    ),
+    (
+        "Licenses & certifications\nRHIT (Required)\nCCS (Preferred)\nShift availability\n"
+        "Day Shift (Required)",
+        "Licenses & certifications\n\nRHIT\n\nRequired\n\nCCS\n\nPreferred\n\n"
+        "Shift availability\n\nDay Shift\n\nRequired",
+        {
+            "certifications": [(["CCS"], "preferred", None), (["RHIT"], "required", None)],
+            "shifts": ["day"],
+        },
+    ),
+    (
+        "Education\nBachelor's (Preferred)\nExperience\nCancer registry: 2 years (Required)\n"
+        "License/Certification\nCTR (Required)",
+        "Education\n\nBachelor's\n\nPreferred\n\nExperience\n\nCancer registry: 2 years\n\n"
+        "Required\n\nLicense/Certification\n\nCTR\n\nRequired",
+        {
+            "education_preferred": "bachelor",
+            "experience_years_required": 2.0,
+            "certifications": [(["CTR"], "required", None)],
+        },
+    ),
+    # near-miss: "Required" after a blank line but over a list is the list's heading
+    (
+        "Records Clerk\nEducation\nHigh school diploma\nRequired:\n- Two years of office work\n"
+        "- CPC",
+        "Records Clerk\nEducation\nHigh school diploma\n\nRequired\n- Two years of office work\n"
+        "- CPC",
+        {
+            "education_required": "high_school",
+            "experience_years_required": 2.0,
+            "certifications": [(["CPC"], "required", None)],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("compact", "apart", "answers"), MARKS_APART)
+def test_a_level_mark_apart_from_its_item(
+    compact: str, apart: str, answers: dict[str, Any]
+) -> None:
+    assert _answers(compact) == answers
+    assert _answers(apart) == answers
