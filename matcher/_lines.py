@@ -194,6 +194,8 @@ def _opens_field(line: str) -> bool:
     return line[0].isupper() and _short_label(line) is not None
 
 
+#: The sections that state a level.
+_LEVEL_KINDS: Final = frozenset(("required", "preferred"))
 #: A label over its value is at most this long ("Medical records:", "Hourly rate:").
 _LABEL_MAX_CHARS: Final = 40
 
@@ -203,7 +205,8 @@ def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) ->
     end ("Medical records:" + "1 year (Preferred)" + "Epic:"): one "label: value" line, as the
     same page writes it on one line. A label over a list or a paragraph stays a heading, and so
     does a section's heading over a blank line (the lines after the blank are in its section;
-    ``section_kind`` names the section a heading opens)."""
+    ``section_kind`` names the section a heading opens) unless the value opens in lower case and
+    the section states no level (a run-in label: "Perks:" / "remote equipment and ...")."""
     out: list[str] = []
     n = len(lines)
     skip = False
@@ -219,7 +222,16 @@ def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) ->
                 value
                 and value[-1] != ":"
                 and (not after or after[-1] == ":" or _opens_field(after))
-                and (after or i + 2 >= n or section_kind(line) is None)
+                # a section's heading over a blank line keeps its section, unless its "value"
+                # opens in lower case: a run-in label ("What we offer:" / "paid training and
+                # ..."), whose section ends with it as on one line (a level's heading keeps it:
+                # "Nice to have:" / "coding certificate" / "" / "bilingual" may be a list)
+                and (
+                    after
+                    or i + 2 >= n
+                    or (kind := section_kind(line)) is None
+                    or (value[0].islower() and kind not in _LEVEL_KINDS)
+                )
                 and _HEADING_COLON_RE.match(line) is not None
                 and not _BULLET_ONLY_RE.match(value)
                 and not _is_heading(value)

@@ -88,13 +88,11 @@ _KNOWN_TEXT: dict[str, str] = {
     ),
     "upper_head": ("h16-024 skills"),
     "head_own_line": (
-        "dev-134 experience_years_required eval-069 employment_types eval-069 shifts "
-        "f16-016 education_preferred f16-016 education_required "
-        "f16-016 experience_years_preferred f16-016 experience_years_required "
-        "f18-001 experience_years_required f18-041 experience_years_required "
-        "h18-011 certifications h18-011 education_required h18-037 employment_types "
-        "h18-037 shifts h19-031 education_substitutable h19-031 experience_years_required "
-        "h20-001 workplace"
+        "dev-134 experience_years_required f16-016 education_preferred "
+        "f16-016 education_required f16-016 experience_years_preferred "
+        "f16-016 experience_years_required f18-001 experience_years_required "
+        "f18-041 experience_years_required h18-011 certifications h18-011 education_required "
+        "h19-031 education_substitutable h19-031 experience_years_required h20-001 workplace"
     ),
 }
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change

@@ -170,3 +170,43 @@ def test_a_level_mark_apart_from_its_item(
 ) -> None:
     assert _answers(compact) == answers
     assert _answers(apart) == answers
+
+
+# A run-in label set over its value ("What we offer:" / "tuition help, ..."): the value opens in
+# lower case, so the label's section ends with it, as when both stand on one line; the block
+# after the blank line is no longer read as benefits. (inline form, label over value, answers)
+RUN_IN_LABELS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Scanning Clerk\nWhat we offer: tuition help, a free parking pass and paid holidays.\n\n"
+        "Part-time, weekends only.",
+        "Scanning Clerk\nWhat we offer:\ntuition help, a free parking pass and paid holidays.\n\n"
+        "Part-time, weekends only.",
+        {"employment_types": ["part_time"], "shifts": ["weekend"], "skills": ["scanning_indexing"]},
+    ),
+    (
+        "Coder II\nPerks: remote equipment, CEU money and a yearly bonus.\n\n"
+        "Full time. Day shift, 7 to 3:30.",
+        "Coder II\nPerks:\nremote equipment, CEU money and a yearly bonus.\n\n"
+        "Full time. Day shift, 7 to 3:30.",
+        {"employment_types": ["full_time"], "shifts": ["day"]},
+    ),
+    (
+        "Registrar\nGrowth: registrars may move into a lead role after two years.\n\n"
+        "Night shift, 32 hours a week, part time.",
+        "Registrar\nGrowth:\nregistrars may move into a lead role after two years.\n\n"
+        "Night shift, 32 hours a week, part time.",
+        {"employment_types": ["part_time"], "shifts": ["night"]},
+    ),
+    # near-miss: a level's heading over lower-case items keeps its level past the blank line
+    (
+        "Records Clerk\nNice to have:\ncoding certificate\nbilingual, CPC",
+        "Records Clerk\nNice to have:\ncoding certificate\n\nbilingual, CPC",
+        {"education_preferred": "certificate", "certifications": [(["CPC"], "preferred", None)]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("inline", "over", "answers"), RUN_IN_LABELS)
+def test_a_run_in_label_over_its_value(inline: str, over: str, answers: dict[str, Any]) -> None:
+    assert _answers(inline) == answers
+    assert _answers(over) == answers
