@@ -286,6 +286,17 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 sentences.append(_sentence(Sentence, (line, local)))
                 continue
             pieces = _pieces(line, cuts=cuts, found=found)
+        if (
+            m is not None
+            and len(pieces) > 1
+            and _short_label(m["rest"]) is not None
+            and names_field(m["head"])
+        ):
+            # "Experience: Medical records: 2 years (Required); Excel: 1 year (Required)": a
+            # field's list flattened after its label reads as the list under it ("Experience:"
+            # over "- Medical records: 2 years (Required)"), each item with its own label
+            sentences.append(_sentence(Sentence, (line[: m.start("rest")].rstrip(), local)))
+            pieces[0] = pieces[0][m.start("rest") :]
         for k, piece in enumerate(pieces):
             # a later sentence of a line in a level's section may switch to the other level:
             # "Preferred: Associate degree. Required: HS diploma." (a flattened list) asks the

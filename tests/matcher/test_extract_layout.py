@@ -59,18 +59,14 @@ _KNOWN_TEXT: dict[str, str] = {
         "h19-033 experience_years_required r27 employment_types"
     ),
     "flatten_semi": (
-        "dev-137 experience_years_required eval-011 education_required "
-        "eval-011 experience_years_required eval-070 experience_years_required "
-        "f18-048 certifications f18-056 certifications h18-027 experience_years_required "
-        "h20-045 experience_years_required h21-038 education_required h21-046 certifications "
-        "p15-002 experience_years_required"
+        "eval-011 education_required eval-011 experience_years_required "
+        "eval-070 experience_years_required f18-048 certifications f18-056 certifications "
+        "h20-045 experience_years_required h21-038 education_required h21-046 certifications"
     ),
     "flatten_dot": (
-        "dev-137 experience_years_required eval-011 education_required "
-        "eval-070 experience_years_required f17-053 certifications "
-        "f17-054 experience_years_required f18-048 certifications f18-056 certifications "
-        "h18-027 experience_years_required h20-045 experience_years_required "
-        "p15-002 experience_years_required"
+        "eval-011 education_required eval-070 experience_years_required "
+        "f17-053 certifications f17-054 experience_years_required f18-048 certifications "
+        "f18-056 certifications h20-045 experience_years_required"
     ),
     "html_p": (
         "dev-123 employment_types eval-011 education_required "

@@ -210,3 +210,74 @@ RUN_IN_LABELS: list[tuple[str, str, dict[str, Any]]] = [
 def test_a_run_in_label_over_its_value(inline: str, over: str, answers: dict[str, Any]) -> None:
     assert _answers(inline) == answers
     assert _answers(over) == answers
+
+
+# A job board's field list flattened after its label ("Experience: Medical billing: 1 year
+# (Required); Epic: 1 year (Preferred)"): read as the list under the label, each item with its
+# own label and level. (the list, flattened with ";" and with " • ", answers)
+FLAT_FIELD_LISTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "Billing Specialist\nExperience:\n- Medical billing: 1 year (Required)\n"
+        "- Denials management: 3 years (Required)\n- Epic: 1 year (Preferred)",
+        "Billing Specialist\nExperience: Medical billing: 1 year (Required); Denials management: "
+        "3 years (Required); Epic: 1 year (Preferred).",
+        "Billing Specialist\nExperience: Medical billing: 1 year (Required) • Denials management: "
+        "3 years (Required) • Epic: 1 year (Preferred)",
+        {
+            "experience_years_required": 1.0,
+            "experience_years_preferred": 1.0,
+            "skills": ["billing", "epic"],
+        },
+    ),
+    (
+        "Clerk\nExperience:\n- Office work: 2 years (Preferred)\n"
+        "- Medical terminology: 1 year (Preferred)",
+        "Clerk\nExperience: Office work: 2 years (Preferred); Medical terminology: 1 year "
+        "(Preferred).",
+        "Clerk\nExperience: Office work: 2 years (Preferred) • Medical terminology: 1 year "
+        "(Preferred)",
+        {"experience_years_preferred": 2.0, "skills": ["medical_terminology"]},
+    ),
+    (
+        "ROI Specialist\nExperience:\n- Release of information: 4 years (Required)\n"
+        "- HIPAA: 1 year (Required)",
+        "ROI Specialist\nExperience: Release of information: 4 years (Required); HIPAA: 1 year "
+        "(Required).",
+        "ROI Specialist\nExperience: Release of information: 4 years (Required) • HIPAA: 1 year "
+        "(Required)",
+        {"experience_years_required": 4.0, "skills": ["hipaa", "release_of_information"]},
+    ),
+    (
+        "Coder\nLicense/Certification:\n- CPC (Required)\n- CRC (Preferred)",
+        "Coder\nLicense/Certification: CPC (Required); CRC (Preferred).",
+        "Coder\nLicense/Certification: CPC (Required) • CRC (Preferred)",
+        {"certifications": [(["CPC"], "required", None), (["CRC"], "preferred", None)]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("listed", "semi", "dots", "answers"), FLAT_FIELD_LISTS)
+def test_a_flattened_field_list(listed: str, semi: str, dots: str, answers: dict[str, Any]) -> None:
+    assert _answers(listed) == answers
+    assert _answers(semi) == answers
+    assert _answers(dots) == answers
+
+
+# near-misses: a label that names no field keeps its line whole ("Notes: call ...; ask ..."),
+# and a field label over items without labels of their own stays on its first item
+FLAT_NOT_LISTS: list[tuple[str, list[str]]] = [
+    ("Notes: call Mon-Fri; ask for Dana", ["Notes: call Mon-Fri", "ask for Dana"]),
+    (
+        "Experience: two years in a clinic; RHIT preferred",
+        ["Experience: two years in a clinic", "RHIT preferred"],
+    ),
+    (
+        "Experience: Coding: 2 years (Required); Epic: 1 year (Preferred)",
+        ["Experience:", "Coding: 2 years (Required)", "Epic: 1 year (Preferred)"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_NOT_LISTS)
+def test_a_flattened_line_splits_as_written(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
