@@ -24,6 +24,10 @@ _CLOSERS: Final = ")]\"'”’"
 _STOPS: Final = frozenset(".!?")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS: Final = 60
+#: The longest line of a text is no wrapped line when it is more than this longer than the next.
+_ALONE_CHARS: Final = 12
+#: ... in a text of at least this many lines.
+_ALONE_MIN_LINES: Final = 6
 #: A shorter line that stops mid-sentence was wrapped too when the next line opens in lower
 #: case (70-column wrapping leaves lines of 50-60; a classified ad's lines are shorter).
 _WRAP_LOWER_CHARS: Final = 50
@@ -34,6 +38,8 @@ _DANGLING_MIN_CHARS: Final = 25
 #: mid-sentence ("OR" may be Oregon, and "... is a plus" ends an item).
 _DANGLING_TEXT: Final = (
     "a an the of in on at to by for from with within into than and or nor including such as per"
+    # a range or an aside broken after its dash ("$19.10 -" + "$23.80 per hour")
+    " - –"
 )
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
 _HEADING_COLON_RE: Final = re.compile(
@@ -106,7 +112,17 @@ def _unwrap(lines: list[str]) -> list[str]:
     # within the text's longest line ended there by itself (a long list item without a bullet
     # before the next one: "Three years of records experience, of which one in a hospital" +
     # "A certificate in office administration is preferred").
-    width = max(map(len, lines), default=0)
+    sizes = set(map(len, lines))
+    width = max(sizes, default=0)
+    # A line far longer than every other one was not wrapped (its editor would have broken the
+    # others near it too): a bullet-less list item that runs long ("Associate's degree in HIT
+    # from an accredited program, or an equivalent combination of ..." + "2 years of ..."). Not
+    # in a text of a few lines, where one wrapped sentence has a single long line. (set, max:
+    # C-level passes)
+    alone = -1
+    if len(lines) >= _ALONE_MIN_LINES and len(sizes) > 1:
+        sizes.discard(width)
+        alone = width if width - max(sizes) > _ALONE_CHARS else -1
     joinable = False  # the last line was long and stopped mid-sentence
     prev = 0  # the last line's length as the editor saw it
     goes_on = False  # ... of some length: a lower-case line continues it
@@ -117,10 +133,11 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append("")
             joinable = goes_on = dangling = False
             continue
-        lower = goes_on and line[0].islower()
+        # (an aside in brackets goes on too: "... one Saturday a month" + "(8 a.m. - noon).")
+        lower = goes_on and (line[0].islower() or line[0] == "(")
         if joinable:
             word = line.find(" ")
-            joinable = prev + 1 + (word if word >= 0 else len(line)) > width
+            joinable = prev != alone and prev + 1 + (word if word >= 0 else len(line)) > width
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)

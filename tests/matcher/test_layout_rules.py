@@ -281,3 +281,129 @@ FLAT_NOT_LISTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), FLAT_NOT_LISTS)
 def test_a_flattened_line_splits_as_written(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# A list without bullets where one item runs far longer than every other line: the editor did
+# not wrap it (it would have wrapped others near it), so the next item stays apart. (bulleted,
+# without bullets, answers)
+LONG_ITEMS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Inpatient Coder\nFull time, remote.\n\nRequired:\n- CCS from AHIMA\n- Associate degree in "
+        "health information from an accredited program, or an equivalent mix of schooling and "
+        "coding work\n- 3 years of inpatient coding\n\nPreferred: RHIA.",
+        "Inpatient Coder\nFull time, remote.\n\nRequired:\nCCS from AHIMA\nAssociate degree in "
+        "health information from an accredited program, or an equivalent mix of schooling and "
+        "coding work\n3 years of inpatient coding\n\nPreferred: RHIA.",
+        {
+            "education_required": "associate",
+            "experience_years_required": 3.0,
+            "certifications": [(["CCS"], "required", None), (["RHIA"], "preferred", None)],
+            "employment_types": ["full_time"],
+            "workplace": "remote",
+        },
+    ),
+    (
+        "Records Lead\nNursing home, days.\n\nQualifications\n- Associate degree in health "
+        "information technology or the same years of records work instead\n- At least four "
+        "years in long-term care records\n- Comfortable with PointClickCare",
+        "Records Lead\nNursing home, days.\n\nQualifications\nAssociate degree in health "
+        "information technology or the same years of records work instead\nAt least four "
+        "years in long-term care records\nComfortable with PointClickCare",
+        {"education_required": "associate", "experience_years_required": 4.0, "shifts": ["day"]},
+    ),
+    (
+        "Data Integrity Analyst\nHybrid.\n\nQualifications\n- Associate degree required; a "
+        "bachelor's in health information management would be a plus for us\n- Two years of "
+        "master patient index work\n- RHIT preferred",
+        "Data Integrity Analyst\nHybrid.\n\nQualifications\nAssociate degree required; a "
+        "bachelor's in health information management would be a plus for us\nTwo years of "
+        "master patient index work\nRHIT preferred",
+        {
+            "education_required": "associate",
+            "education_preferred": "bachelor",
+            "experience_years_required": 2.0,
+            "certifications": [(["RHIT"], "preferred", None)],
+            "workplace": "hybrid",
+        },
+    ),
+    (
+        "Unit Clerk\nPart time, evenings.\n\nWhat you bring:\n- High school diploma; a medical "
+        "terminology course from a community college is a nice extra\n- 1+ year in a hospital "
+        "unit\n- CPR card",
+        "Unit Clerk\nPart time, evenings.\n\nWhat you bring:\nHigh school diploma; a medical "
+        "terminology course from a community college is a nice extra\n1+ year in a hospital "
+        "unit\nCPR card",
+        {
+            "education_required": "high_school",
+            "experience_years_required": 1.0,
+            "employment_types": ["part_time"],
+            "shifts": ["evening"],
+            "skills": ["medical_terminology"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("bulleted", "bare", "answers"), LONG_ITEMS)
+def test_a_long_item_without_bullet_stays_apart(
+    bulleted: str, bare: str, answers: dict[str, Any]
+) -> None:
+    assert _answers(bulleted) == answers
+    assert _answers(bare) == answers
+
+
+# wrapped lines that still join: a range broken after its dash, an aside in brackets on the
+# next line; and the long item above kept apart in a text of several lines (in a text of a few
+# lines a single long line may be the only wrapped one, and joins as before)
+LONG_LINES: list[tuple[str, list[str]]] = [
+    (
+        "Scheduler\nPay and hours\nEvenings, 3:00 PM to 11:30 PM, every third weekend. Pay $19.10 "
+        "-\n$23.80 per hour.\nNeeds a diploma.\nCall Dana.",
+        [
+            "Scheduler",
+            "Pay and hours",
+            "Evenings, 3:00 PM to 11:30 PM, every third weekend.",
+            "Pay $19.10 - $23.80 per hour.",
+            "Needs a diploma.",
+            "Call Dana.",
+        ],
+    ),
+    (
+        "Clerk\nDays only.\nFront desk.\nSchedule: Monday to Friday. Status: part-time, with one "
+        "Saturday clinic per month\n(8 a.m. to noon).\nDiploma needed.",
+        [
+            "Clerk",
+            "Days only.",
+            "Front desk.",
+            "Schedule: Monday to Friday.",
+            "Status: part-time, with one Saturday clinic per month (8 a.m. to noon).",
+            "Diploma needed.",
+        ],
+    ),
+    (
+        "Records Lead\nNursing home, days.\n\nQualifications\nAssociate degree in health "
+        "information technology or the same years of records work instead\nAt least four "
+        "years in long-term care records",
+        [
+            "Records Lead",
+            "Nursing home, days.",
+            "Qualifications",
+            "Associate degree in health information technology or the same years of records work"
+            " instead",
+            "At least four years in long-term care records",
+        ],
+    ),
+    (
+        "Must pass a typing test at 35 words per minute and show working knowledge of Microsoft\n"
+        "Word and Excel.",
+        [
+            "Must pass a typing test at 35 words per minute and show working knowledge of"
+            " Microsoft Word and Excel."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_LINES)
+def test_long_lines_split_as_written(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
