@@ -220,7 +220,8 @@ _LABEL_MAX_CHARS: Final = 40
 def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) -> list[str]:
     """A label on its own line over one value line, then a blank line, another label or the
     end ("Medical records:" + "1 year (Preferred)" + "Epic:"): one "label: value" line, as the
-    same page writes it on one line. A label over a list or a paragraph stays a heading, and so
+    same page writes it on one line, also when the value is a few capitalised words ("Remote
+    Type:" / "On-site"). A label over a list or a paragraph stays a heading, and so
     does a section's heading over a blank line (the lines after the blank are in its section;
     ``section_kind`` names the section a heading opens) unless the value opens in lower case and
     the section states no level (a run-in label: "Perks:" / "remote equipment and ...")."""
@@ -251,7 +252,6 @@ def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) ->
                 )
                 and _HEADING_COLON_RE.match(line) is not None
                 and not _BULLET_ONLY_RE.match(value)
-                and not _is_heading(value)
                 # "one of the following:" over "Option A: ..." introduces a list of fields
                 and not _opens_field(value)
             ):

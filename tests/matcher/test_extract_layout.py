@@ -75,7 +75,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "f16-016 education_required f16-016 experience_years_preferred "
         "f16-016 experience_years_required f18-001 experience_years_required "
         "f18-041 experience_years_required h18-011 certifications h18-011 education_required "
-        "h19-031 education_substitutable h19-031 experience_years_required h20-001 workplace"
+        "h19-031 education_substitutable h19-031 experience_years_required"
     ),
 }
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change

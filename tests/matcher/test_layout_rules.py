@@ -407,3 +407,58 @@ LONG_LINES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), LONG_LINES)
 def test_long_lines_split_as_written(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# A Workday-like page's fields with each label over its value, the value a few capitalised words
+# ("Remote Type:" / "On-site"): one field, as on one line ("Remote Type" alone read as remote).
+# (one line, label over value, answers)
+LABELS_OVER: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Coding Specialist\nTime Type: Part time\nWork Shift: Second Shift\nRemote Type: On-site\n"
+        "\nJob Description\nCode outpatient visits.",
+        "Coding Specialist\nTime Type:\nPart time\nWork Shift:\nSecond Shift\nRemote Type:\n"
+        "On-site\n\nJob Description\nCode outpatient visits.",
+        {"employment_types": ["part_time"], "workplace": "on_site", "shifts": ["evening"]},
+    ),
+    (
+        "Release of Information Clerk\nRemote Type: Fully Remote\nTime Type: Full time\n\n"
+        "Job Description\nAnswer record requests from attorneys.",
+        "Release of Information Clerk\nRemote Type:\nFully Remote\nTime Type:\nFull time\n\n"
+        "Job Description\nAnswer record requests from attorneys.",
+        {
+            "employment_types": ["full_time"],
+            "workplace": "remote",
+            "skills": ["release_of_information"],
+        },
+    ),
+    (
+        "Registrar\nWorkplace Type: Hybrid\nEmployment Type: Temporary\nSchedule: Night Shift\n\n"
+        "Duties\nRegister patients overnight.",
+        "Registrar\nWorkplace Type:\nHybrid\nEmployment Type:\nTemporary\nSchedule:\nNight Shift\n"
+        "\nDuties\nRegister patients overnight.",
+        {"employment_types": ["temporary"], "workplace": "hybrid", "shifts": ["night"]},
+    ),
+    (
+        "HIM Clerk\nLocation Type: On Site\nPosition Type: Per Diem\n\nAbout the job\n"
+        "File and scan records.",
+        "HIM Clerk\nLocation Type:\nOn Site\nPosition Type:\nPer Diem\n\nAbout the job\n"
+        "File and scan records.",
+        {
+            "employment_types": ["per_diem"],
+            "workplace": "on_site",
+            "skills": ["scanning_indexing"],
+        },
+    ),
+    # near-miss: a section's heading over a sub-heading and a blank line stays a heading
+    (
+        "Qualifications:\nMinimum Requirements\n- HS diploma\n- Two years in a clinic",
+        "Qualifications:\nMinimum Requirements\n\n- HS diploma\n- Two years in a clinic",
+        {"education_required": "high_school", "experience_years_required": 2.0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("inline", "over", "answers"), LABELS_OVER)
+def test_a_label_over_a_capitalised_value(inline: str, over: str, answers: dict[str, Any]) -> None:
+    assert _answers(inline) == answers
+    assert _answers(over) == answers
