@@ -219,19 +219,27 @@ def may_hold_furniture(lines: list[str]) -> bool:
     return False
 
 
-def _item_mark(lines: list[str], i: int, after_mark: bool) -> str | None:
-    """The level mark line ``i`` is when it closes the item on the line before it, in a job
-    board's block (MARK_LINES): "Required" / "Preferred", else None. ``after_mark``: line
-    ``i - 2`` was such a mark (the block's next item)."""
+def _item_mark(lines: list[str], i: int, marked: int) -> bool:
+    """Whether line ``i`` closes the item above it as its level mark, in a job board's block
+    (MARK_LINES: "Required" / "Preferred" under "Experience" / "Medical records: 2 years").
+    ``marked``: the last line read as a mark (the block's next item follows it). A page that
+    puts a blank line between every line ("Experience", "", "Coding: 2 years", "", "Required",
+    "") has the same block: a mark with blank lines on both sides skips them."""
     mark = lines[i].strip()
     if i < 2 or mark.lower() not in MARK_LINES:
-        return None
-    item, above = lines[i - 1].strip(), lines[i - 2].strip().rstrip(":").lower()
+        return False
+    at = i - 1
+    if not lines[at].strip() and at >= 2 and (i + 1 >= len(lines) or not lines[i + 1].strip()):
+        at -= 1  # the blank line between an item and its mark
+    gap = i - 1 - at  # the blank lines between each line of the block (0 or 1)
+    item = lines[at].strip()
     if not item or _BULLET_ONLY_RE.match(item) or item.rstrip(":").lower() in MARK_BLOCK_LABELS:
-        return None
-    if above in MARK_BLOCK_LABELS or after_mark:
-        return mark.strip("()").capitalize()
-    return None
+        return False
+    k = at - 1 - gap
+    if k < 0 or (gap and lines[at - 1].strip()):
+        return False
+    above = lines[k].strip().rstrip(":").lower()
+    return above in MARK_BLOCK_LABELS or marked == k
 
 
 def _label(line: str) -> str | None:
@@ -254,9 +262,11 @@ def furniture(
     marked = -2  # the last line read as an item's mark
     while i < n:
         line = lines[i].strip()
-        if out and len(line) <= 12 and (mark := _item_mark(lines, i, marked == i - 2)) is not None:
-            # "Certified Professional Coder" / "Preferred" -> "... Coder (Preferred)"
-            out[-1] = (f"{out[-1][0]} ({mark})", False)
+        if out and len(line) <= 12 and _item_mark(lines, i, marked):
+            # "Certified Professional Coder" / "Preferred" -> "... Coder (Preferred)" (the item
+            # is the last line out, or the one before a blank line)
+            k = -1 if out[-1][0] else -2
+            out[k] = (f"{out[k][0]} ({line.strip('()').capitalize()})", False)
             marked = i
             i += 1
             continue

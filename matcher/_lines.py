@@ -27,6 +27,10 @@ _CLOSERS: Final = ")]\"'”’"
 _STOPS: Final = frozenset(".!?")
 #: A line at least this long that stops mid-sentence was wrapped by the author's editor.
 _WRAP_MIN_CHARS: Final = 60
+#: The longest line of a text is no wrapped line when it is more than this longer than the next.
+_ALONE_CHARS: Final = 12
+#: ... in a text of at least this many lines.
+_ALONE_MIN_LINES: Final = 6
 #: A shorter line that stops mid-sentence was wrapped too when the next line opens in lower
 #: case (70-column wrapping leaves lines of 50-60; a classified ad's lines are shorter).
 _WRAP_LOWER_CHARS: Final = 50
@@ -37,6 +41,8 @@ _DANGLING_MIN_CHARS: Final = 25
 #: mid-sentence ("OR" may be Oregon, and "... is a plus" ends an item).
 _DANGLING_TEXT: Final = (
     "a an the of in on at to by for from with within into than and or nor including such as per"
+    # a range or an aside broken after its dash ("$19.10 -" + "$23.80 per hour")
+    " - –"
 )
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
 _HEADING_COLON_RE: Final = re.compile(
@@ -109,7 +115,17 @@ def _unwrap(lines: list[str]) -> list[str]:
     # within the text's longest line ended there by itself (a long list item without a bullet
     # before the next one: "Three years of records experience, of which one in a hospital" +
     # "A certificate in office administration is preferred").
-    width = max(map(len, lines), default=0)
+    sizes = set(map(len, lines))
+    width = max(sizes, default=0)
+    # A line far longer than every other one was not wrapped (its editor would have broken the
+    # others near it too): a bullet-less list item that runs long ("Associate's degree in HIT
+    # from an accredited program, or an equivalent combination of ..." + "2 years of ..."). Not
+    # in a text of a few lines, where one wrapped sentence has a single long line. (set, max:
+    # C-level passes)
+    alone = -1
+    if len(lines) >= _ALONE_MIN_LINES and len(sizes) > 1:
+        sizes.discard(width)
+        alone = width if width - max(sizes) > _ALONE_CHARS else -1
     joinable = False  # the last line was long and stopped mid-sentence
     prev = 0  # the last line's length as the editor saw it
     goes_on = False  # ... of some length: a lower-case line continues it
@@ -120,10 +136,11 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append("")
             joinable = goes_on = dangling = False
             continue
-        lower = goes_on and line[0].islower()
+        # (an aside in brackets goes on too: "... one Saturday a month" + "(8 a.m. - noon).")
+        lower = goes_on and (line[0].islower() or line[0] == "(")
         if joinable:
             word = line.find(" ")
-            joinable = prev + 1 + (word if word >= 0 else len(line)) > width
+            joinable = prev != alone and prev + 1 + (word if word >= 0 else len(line)) > width
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)
@@ -154,6 +171,33 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+#: How a heading ending in a dash instead of a colon ends ("Education -", "Required –").
+_DASH_ENDS: Final = (" -", " –", " —")
+#: ... and is at most this long (the longest label _HEADING_COLON_RE takes).
+_DASH_HEAD_MAX: Final = 46
+
+
+def _dash_heads(lines: list[str]) -> bool:
+    """A heading written with a dash for its colon ("Required -", "Must hold one of -") given its
+    colon, so it reads as the same heading does with one. Only a label of a few words (letters,
+    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is, or
+    is followed by a list item, a blank line, a field or the end ("Call us today -" over "we
+    are hiring" is a sentence going on). Changes ``lines`` in place; whether it changed one."""
+    n = len(lines)
+    changed = False
+    for i, line in enumerate(lines):
+        if not line.endswith(_DASH_ENDS):
+            continue
+        stem = line[:-2].rstrip()
+        if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
+            continue
+        after = lines[i + 1] if i + 1 < n else ""
+        if not after or _BULLET_ONLY_RE.match(after) or _opens_field(after) or _is_heading(stem):
+            lines[i] = stem + ":"
+            changed = True
+    return changed
+
+
 def _short_label(text: str) -> re.Match[str] | None:
     """The label of a few words a line or sentence opens with, a value after its colon ("Hours:
     full-time", "Required: HS diploma"), else None."""
@@ -170,6 +214,8 @@ def _opens_field(line: str) -> bool:
     return line[0].isupper() and _short_label(line) is not None
 
 
+#: The sections that state a level.
+_LEVEL_KINDS: Final = frozenset(("required", "preferred"))
 #: A label over its value is at most this long ("Medical records:", "Hourly rate:").
 _LABEL_MAX_CHARS: Final = 40
 
@@ -177,9 +223,11 @@ _LABEL_MAX_CHARS: Final = 40
 def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) -> list[str]:
     """A label on its own line over one value line, then a blank line, another label or the
     end ("Medical records:" + "1 year (Preferred)" + "Epic:"): one "label: value" line, as the
-    same page writes it on one line. A label over a list or a paragraph stays a heading, and so
+    same page writes it on one line, also when the value is a few capitalised words ("Remote
+    Type:" / "On-site"). A label over a list or a paragraph stays a heading, and so
     does a section's heading over a blank line (the lines after the blank are in its section;
-    ``section_kind`` names the section a heading opens)."""
+    ``section_kind`` names the section a heading opens) unless the value opens in lower case and
+    the section states no level (a run-in label: "Perks:" / "remote equipment and ...")."""
     out: list[str] = []
     n = len(lines)
     skip = False
@@ -195,10 +243,18 @@ def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) ->
                 value
                 and value[-1] != ":"
                 and (not after or after[-1] == ":" or _opens_field(after))
-                and (after or i + 2 >= n or section_kind(line) is None)
+                # a section's heading over a blank line keeps its section, unless its "value"
+                # opens in lower case: a run-in label ("What we offer:" / "paid training and
+                # ..."), whose section ends with it as on one line (a level's heading keeps it:
+                # "Nice to have:" / "coding certificate" / "" / "bilingual" may be a list)
+                and (
+                    after
+                    or i + 2 >= n
+                    or (kind := section_kind(line)) is None
+                    or (value[0].islower() and kind not in _LEVEL_KINDS)
+                )
                 and _HEADING_COLON_RE.match(line) is not None
                 and not _BULLET_ONLY_RE.match(value)
-                and not _is_heading(value)
                 # "one of the following:" over "Option A: ..." introduces a list of fields
                 and not _opens_field(value)
             ):

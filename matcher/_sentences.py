@@ -19,6 +19,7 @@ from matcher._lines import (
     _HEADING_COLON_RE,
     _HEADING_MAX_CHARS,
     _SENTENCE_ENDS,
+    _dash_heads,
     _is_heading,
     _join_labels,
     _short_label,
@@ -207,9 +208,13 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     # character of the line (sre's charset scan; 6,303k -> 6,238k a posting compiled)
     spaced = ascii_text and not any(c in text for c in _ODD_ASCII_BLANKS)
     lines = text.split("\n")
+    labels = ":\n" in text  # a label may stand over its value (_join_labels)
+    # "Education -" for "Education:" (one C scan: most texts hold no line ending on a dash)
+    if "-\n" in text or (not ascii_text and ("–\n" in text or "—\n" in text)):
+        labels = _dash_heads(lines) or labels
     if wrapped:
         lines = _unwrap(lines)
-    if ":\n" in text:
+    if labels:
         lines = _join_labels(lines, section_kind)
     pairs = (
         furniture(lines, section_kind=section_kind)
@@ -281,6 +286,17 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 sentences.append(_sentence(Sentence, (line, local)))
                 continue
             pieces = _pieces(line, cuts=cuts, found=found)
+        if (
+            m is not None
+            and len(pieces) > 1
+            and _short_label(m["rest"]) is not None
+            and names_field(m["head"])
+        ):
+            # "Experience: Medical records: 2 years (Required); Excel: 1 year (Required)": a
+            # field's list flattened after its label reads as the list under it ("Experience:"
+            # over "- Medical records: 2 years (Required)"), each item with its own label
+            sentences.append(_sentence(Sentence, (line[: m.start("rest")].rstrip(), local)))
+            pieces[0] = pieces[0][m.start("rest") :]
         for k, piece in enumerate(pieces):
             # a later sentence of a line in a level's section may switch to the other level:
             # "Preferred: Associate degree. Required: HS diploma." (a flattened list) asks the

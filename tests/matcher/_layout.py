@@ -21,6 +21,8 @@ _LABEL_VALUE = re.compile(r"^(\s*)([A-Z][A-Za-z &/]{1,40}):\s+(\S.*)$")
 #: on in the next one (used only in a text with no line longer than _WRAPPED_MAX).
 _SET_WRAP = 84
 _WRAPPED_MAX = 100
+#: How a list item stating its level ends.
+_ITEM_ENDS = (" preferred", " required", " desired", " a plus", " mandatory")
 
 
 def is_bullet(line: str) -> bool:
@@ -62,7 +64,11 @@ def unwrap(text: str, *, long: bool = False) -> str:
             and prev[-1] not in _STOPS
             and not is_bullet(line)
             and not is_heading(line)
-            and (line.strip()[0].islower() or (long and len(prev) >= _SET_WRAP))
+            and (
+                line.strip()[0].islower()
+                # a long list item ending on its level ("... HIM preferred") is no wrapped line
+                or (long and len(prev) >= _SET_WRAP and not prev.endswith(_ITEM_ENDS))
+            )
             and (long or not line[:1].isspace())
             and not _LABEL_VALUE.match(line)
             and not is_heading(prev)
