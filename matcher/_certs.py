@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from matcher._cert_lists import Found, Group, across_sentences
+from matcher._cert_lists import Group, across_sentences
 from matcher._cert_names import (
     may_hold_dotted,
     name_mentions,
     named_before,
     undot,
 )
+from matcher._cert_routes import Found
 from matcher._cert_scan import cert_sentences
 from matcher._cert_terms import (
     code_of,
