@@ -143,6 +143,9 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 )
             )
             after_eligible = bool(eligible)
+            if eligible and months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
+                # "RHIT eligible; must pass within 6 months of hire": the term in the next clause
+                months = next_deadline(doc.sentences[si + 1].text)
             if eligible and months is None:
                 continue
             # a requirements label ends what came before it ("... retention bonus after one

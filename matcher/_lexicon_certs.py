@@ -120,8 +120,11 @@ DEADLINE_NEXT_RE: Final = re.compile(
     # not hold it", "staff not yet certified" (the clause after them says what they must do)
     r"(?:(?:[\w-]+ ){1,3}?(?:who (?:do not|don't|does not|are not) (?:yet )?(?:hold|have|"
     r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?)?"
-    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|(?:must (?:be )?|(?:be |are )?"
-    r"(?:willing|able) to |agree to )(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
+    # the credential named back: "the credential must be earned within 6 months"
+    r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
+    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned|passed)|"
+    r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
+    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
     r"\bwithin\b|"
     # eligible candidates taken on the condition that they earn it within a term: "Candidates who
     # are CTR-eligible will be considered if the credential is earned within 18 months",
@@ -171,7 +174,9 @@ CERT_REFUSED_AFTER_RE: Final = re.compile(
 CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
     # "A COC may be accepted instead of the CPC": what the employer may take is taken
-    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be|may be|can be) )?"
+    # ("RHIT/RHIA plus 3 yrs accepted in place of CCS", "CCS + 2 years of coding also accepted")
+    r"^\W{0,3}(?:(?:with|plus|\+|along with|together with|having) [\w +.-]{0,40}? )?"
+    r"(?:(?:is|are|will be|may be|can be) )?"
     r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,

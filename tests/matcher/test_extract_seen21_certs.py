@@ -107,3 +107,49 @@ NON_HOLDERS = [
 @pytest.mark.parametrize(("text", "groups"), NON_HOLDERS)
 def test_a_deadline_for_non_holders(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
+
+
+# --- session 12's left-overs: an eligible code with the term in the next clause; credentials
+# --- accepted in place of the one asked, with a condition
+
+ELIGIBLE_THEN_TERM = [
+    ("Requirements: RHIT eligible; must pass within 6 months of hire.",
+     [(["RHIT"], "required", 6)]),
+    ("Qualifications: eligible for the CPC exam; must pass it within one year.",
+     [(["CPC"], "required", 12)]),
+    ("Requirements: CCA eligible; the credential must be earned within 9 months.",
+     [(["CCA"], "required", 9)]),
+    ("Requirements: CTR eligible; the exam must be passed within two years of hire.",
+     [(["CTR"], "required", 24)]),
+    # near-misses: eligible with no term; a term for holders of another credential
+    ("Requirements: RHIT eligible.", []),
+    ("Requirements: RHIT eligible; we pay the exam fee.", []),
+    ("Requirements: RHIT eligible; CCS preferred.", [(["CCS"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), ELIGIBLE_THEN_TERM)
+def test_eligible_then_a_term_in_the_next_clause(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+ACCEPTED_WITH_A_CONDITION = [
+    ("Requirements: CCS required. RHIT/RHIA plus 3 yrs accepted in place of CCS.",
+     [(["CCS", "RHIT", "RHIA"], "required", None)]),
+    ("CPC required; CCS + 2 years of coding also accepted.", [(["CPC", "CCS"], "required", None)]),
+    ("RHIA required. RHIT along with 4 years of HIM experience may be accepted instead.",
+     [(["RHIA", "RHIT"], "required", None)]),
+    ("CCS required. An RHIT having five years of inpatient coding will be considered in lieu of "
+     "the CCS.", [(["CCS", "RHIT"], "required", None)]),
+    ("Must hold the CCS. RHIT with 3+ yrs inpatient coding accepted in lieu of the CCS.",
+     [(["CCS", "RHIT"], "required", None)]),
+    # near-misses: another level is another group
+    ("CPC required. CRC preferred.", [(["CPC"], "required", None), (["CRC"], "preferred", None)]),
+    ("CPC required; CRC with 2 years of risk adjustment preferred.",
+     [(["CPC"], "required", None), (["CRC"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), ACCEPTED_WITH_A_CONDITION)
+def test_accepted_in_place_with_a_condition(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
