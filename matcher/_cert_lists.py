@@ -7,6 +7,7 @@ matcher._certs finds the groups of each sentence and hands them here in order.
 
 from __future__ import annotations
 
+from matcher._cert_routes import Found, merge_routes
 from matcher._lexicon import PREFERRED_RE, REQUIRED_RE
 from matcher._lexicon_certs import (
     CERT_LIST_INTRO_RE,
@@ -14,86 +15,18 @@ from matcher._lexicon_certs import (
     ONE_OF_FOLLOWING_RE,
     ONE_OF_ITEM_GAP,
     ONE_OF_TRIGGERS,
-    OPTION_LABEL_RE,
-    OPTION_ROUTE_WORDS_RE,
-    OPTION_TRIGGERS,
 )
 from matcher._sentences import Doc
 
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
 #: How far past its sentence's end a list intro can reach: the newline and one of ":(-".
 _ONE_OF_OVERRUN = 2
-Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
 
 
 def across_sentences(doc: Doc, found: list[Found]) -> list[Group]:
     """The groups of every sentence, merged and deduplicated across sentences."""
-    found = _merge_options(doc, _named_after_body(doc, found))
+    found = merge_routes(doc, _named_after_body(doc, found))
     return _dedupe(_merge_deadlines(_merge_one_of(doc, found)))
-
-
-#: How many sentences may stand between two route labels of one list.
-_OPTION_GAP = 3
-
-
-def _option_runs(doc: Doc, named: set[int]) -> list[list[int]]:
-    """The sentences that open routes ("Option A:", "Route 2 -"), as runs of two or more. Only
-    the sentences holding a route word are tried (the posting's one trigger scan finds them:
-    four str.find passes over the posting cost ~60k instructions). A labelled line that asks
-    nothing, neither a credential (sentences ``named``) nor schooling or experience ("Option B:
-    Apply online by Friday"), is no route: it ends the run."""
-    labelled = doc.with_words(OPTION_TRIGGERS)
-    runs: list[list[int]] = []
-    ended = False
-    for si in labelled:
-        s = doc.sentences[si]
-        if s.section == "benefits" or not (m := OPTION_LABEL_RE.match(s.text)):
-            continue
-        if si not in named and not OPTION_ROUTE_WORDS_RE.search(s.text, m.end()):
-            ended = True
-            continue
-        if ended:
-            runs.append([si])
-            ended = False
-            continue
-        if runs and si - runs[-1][-1] <= _OPTION_GAP:
-            runs[-1].append(si)
-        else:
-            runs.append([si])
-    return [run for run in runs if len(run) > 1]
-
-
-def _merge_options(doc: Doc, found: list[Found]) -> list[Found]:
-    """Credentials on route lines ("Option A: an associate degree and the RHIT" / "Option B: a
-    bachelor's degree and the RHIA"): when every route names one, everyone needs one of them,
-    one required any-of group (preferred only if each was); a credential on only some routes
-    is asked of no one (docs/design.md, "Qualification paths"). A route runs from its label to
-    the next one; the last route is its label's sentence (what follows may be shared: "Both
-    options also require ...")."""
-    if not found:
-        return found
-    for run in _option_runs(doc, {e[0] for e in found}):
-        blocks = [range(a, b) for a, b in zip(run, run[1:], strict=False)]
-        blocks.append(range(run[-1], run[-1] + 1))
-        members = [
-            [k for k, e in enumerate(found) if e[0] in block and e[3] is None] for block in blocks
-        ]
-        inside = sorted(k for ks in members for k in ks)
-        if not inside:
-            continue
-        if all(members):
-            codes: list[str] = []
-            for k in inside:
-                codes += [c for c in found[k][1] if c not in codes]
-            levels = {found[k][2] for k in inside}
-            level = "preferred" if levels == {"preferred"} else "required"
-            first = found[inside[0]]
-            merged: Found = (first[0], codes, level, None, first[4])
-            found = [merged if k == inside[0] else e for k, e in enumerate(found)
-                     if k not in inside[1:]]  # fmt: skip
-        else:
-            found = [e for k, e in enumerate(found) if k not in inside]
-    return found
 
 
 def _named_after_body(doc: Doc, found: list[Found]) -> list[Found]:

@@ -38,6 +38,27 @@ OPTION_ROUTE_WORDS_RE: Final = re.compile(
     r"registr\w*|years?|months?)\b",
     re.I,
 )
+#: Items set apart by "OR" (matcher._cert_routes): a lone "OR" ("...; OR" is cut at the
+#: semicolon, "--OR--" on its own line), an item ending with "or", an item opening with it.
+OR_ALONE_RE: Final = re.compile(r"^\W{0,4}or\W{0,4}$", re.I)
+OR_ENDS_RE: Final = re.compile(r"(?:^|[\s,;-])or\W{0,3}$", re.I)
+OR_OPENS_RE: Final = re.compile(r"^\W{0,4}or\b(?!\W*$)", re.I)
+#: What an item set apart by "OR" asks when it names no credential: schooling or experience
+#: ("OR" then "be willing to obtain it within six months" is no route: a deadline of the one
+#: credential, read by matcher._certs).
+#: A list item's mark left alone as a sentence: "B.", "(2)", "ii)".
+ITEM_MARK_RE: Final = re.compile(r"^\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]$")
+OR_ROUTE_WORDS_RE: Final = re.compile(
+    r"\b(?:experience|degree|diploma|ged|education|school\w*|college|universit\w*|semester|"
+    r"coursework|program\w*|years?)\b",
+    re.I,
+)
+#: A deadline stated for every route, inside one of them: "whichever option, all hires must
+#: earn the CCA within six months" stays, unlike "those who qualify under Option A must obtain
+#: the RHIT within 12 months" (one route's).
+ROUTE_FOR_ALL_RE: Final = re.compile(
+    r"\b(?:all|every|each|both|either|any|regardless|whichever)\b", re.I
+)
 #: Words that make "X and Y" a list of credentials any one of which will do ("CCA and CPC-A
 #: holders are welcome", "CCS, CPC and RHIT accepted"), not two credentials both asked for
 #: ("CPC and CRC required": two groups).
@@ -94,12 +115,17 @@ ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
 #: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
 DEADLINE_NEXT_RE: Final = re.compile(
     r"^(?:and |but )?"
-    # whom the deadline is for: "candidates without one must earn it within 12 months", "those
-    # who do not hold it must obtain it within six months"
-    r"(?:(?:candidates|applicants|those|new hires|hires|anyone|you)(?: who (?:do not|don't|"
-    r"does not) (?:yet )?(?:hold|have)| without)\b[^.;]{0,25}?)?"
-    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned)|must (?:be )?"
-    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?\bwithin\b|"
+    # whom the deadline is for, whoever they are: "candidates without one must earn it within 12
+    # months", "those who do not hold it must obtain it within six months", "registrars who do
+    # not hold it", "staff not yet certified" (the clause after them says what they must do)
+    r"(?:(?:[\w-]+ ){1,3}?(?:who (?:do not|don't|does not|are not) (?:yet )?(?:hold|have|"
+    r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?)?"
+    # the credential named back: "the credential must be earned within 6 months"
+    r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
+    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned|passed)|"
+    r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
+    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
+    r"\bwithin\b|"
     # eligible candidates taken on the condition that they earn it within a term: "Candidates who
     # are CTR-eligible will be considered if the credential is earned within 18 months",
     # "recent graduates eligible for either exam are also considered if they pass it within
@@ -148,7 +174,9 @@ CERT_REFUSED_AFTER_RE: Final = re.compile(
 CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
     # "A COC may be accepted instead of the CPC": what the employer may take is taken
-    r"^\W{0,3}(?:with [\w -]{0,40}? )?(?:(?:is|are|will be|may be|can be) )?"
+    # ("RHIT/RHIA plus 3 yrs accepted in place of CCS", "CCS + 2 years of coding also accepted")
+    r"^\W{0,3}(?:(?:with|plus|\+|along with|together with|having) [\w +.-]{0,40}? )?"
+    r"(?:(?:is|are|will be|may be|can be) )?"
     r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
     re.I,

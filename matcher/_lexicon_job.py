@@ -32,7 +32,10 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     re.I,
 )
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
-    r"^\W{0,2}(?:employees|staff|team members|equivalent|FTE|students|workers|"
+    # the people a type describes, also with the other type between ("full-time and part-time
+    # team members enjoy ...", benefits boilerplate): whom something is for, not this job
+    r"^\W{0,2}(?:(?:and|or|&|/) ?(?:full|part)[- ]?time\W{1,2})?(?:employees|staff|"
+    r"team members|colleagues|associates|personnel|caregivers|equivalent|FTE|students|workers|"
     # schooling, not the job: "one year of full-time academic study", "full-time study"
     r"(?:academic |undergraduate |graduate |college )?(?:study|studies|coursework|enrollment|"
     r"education|student))\b|"
@@ -111,7 +114,9 @@ CLAUSE_BREAK_RE: Final = re.compile(r"[.;|(),]|\s[-–—]\s|\s(?=[A-Z][A-Za-z ]
 #: "$2/hr more for nights", "+ $3 per hour on weekends".
 SHIFT_ADD_ON_BEFORE_RE: Final = re.compile(
     r"(?:\+\s?\$?\d[\d.,]{0,8}|\$\d[\d.,]{0,8}(?:/hr|/hour| per hour| an hour)? (?:more|extra|"
-    r"additional))(?:/hr|/hour| per hour| an hour)?\s?(?:for |on |per |working )?(?:all )?$",
+    r"additional))(?:/hr|/hour| per hour| an hour)?\s?(?:for |on |per |working )?(?:all )?"
+    # the list it is for: "+ $2/hr for evenings and weekends"
+    r"(?:(?:evenings?|nights?|weekends?|holidays?|overnights?)\s?(?:,|and|or|&|/)\s?){0,3}$",
     re.I,
 )
 #: Coverage of weekends or holidays taken in turn is no rotating shift: "holiday and weekend

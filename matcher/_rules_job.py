@@ -10,11 +10,20 @@ patterns.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # the workplace words live in matcher._rules_workplace (split out by job, session 11)
 from matcher._rules_workplace import WORKPLACE_RULES as WORKPLACE_RULES
 from schemas.vocab import Rule
+
+#: The full-time words: a fraction of an FTE in a sentence holding them is the full-time job's
+#: ("Full-time (0.9 FTE)"), not part-time (matcher._schedule).
+FULL_TIME_WORD_RE: Final = re.compile(r"\bfull[- ]?time\b(?! ?(?:or|/|&) ?part)", re.I)
+#: A sentence that is only an FTE figure: "(0.9 FTE)", "FTE: 0.8".
+FTE_ALONE_RE: Final = re.compile(
+    r"^\W{0,2}(?:fte\s?[:-]?\s?)?\d?\.\d{1,2}(?:\s?fte)?\W{0,2}$", re.I
+)
 
 EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -33,6 +42,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
             r"^FT$",
+            # with its benefits ("FT w/ benefits", "FT + benefits"), in brackets after a title
+            # ("Coder (FT)"), or closing a title ("Records Clerk - FT"); not a length ("6 (ft)")
+            r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b)",
+            r"(?<![\d.])(?<!\d )\(FT\)",
+            r"(?<=[a-z] [-–|] )FT$",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -50,6 +64,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FT days",
             "FT nights",
             "FT",
+            "FT w/ benefits",
+            "Coder, FT with benefits",
+            "FT + benefits",
+            "Remote Coder (FT)",
+            "Medical Records Clerk - FT",
         ),
         near_misses=(
             "full-timers",
@@ -63,6 +82,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FTE 10 staff",
             "0.5 FTE",
             "full or partial payment",
+            "ceiling height 9 (ft)",
+            "Fort Myers - FT Myers",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -75,7 +96,20 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
             r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
-            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours)\b)",
+            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours|days? ?(?:/ ?|a |per |each )?"
+            r"(?:wk|week))\b)",
+            # beside another type ("PT/PRN", "PRN/PT", "PT/FT", "Per Diem / PT"); with its
+            # benefits ("PT w/ benefits", "PT, no benefits")
+            r"\bPT ?/ ?(?=PRN\b|per[- ]diem\b|FT\b|full\b|temp|casual\b|on[- ]call\b)",
+            r"\b(?:PRN|per[- ]diem|temp|casual) ?/ ?PT\b",
+            r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
+            r"benefits\b)",
+            # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
+            # Pacific Time after clock hours ("8:00-4:30 (PT)", "9am-5pm (PT)"), nor therapy
+            r"(?<![\d.])(?<!\d )(?<![ap]m)(?<![ap]m )(?<![ap]\.m\.)(?<![ap]\.m\. )(?<!time )"
+            r"(?<!zone )(?<!therapy )(?<!therapist )(?<!therapists )\(PT\)",
+            # closing a title ("Patient Access Rep - PT"); not a time zone after clock hours
+            r"(?<=[a-z] [-–|] )(?<![ap]m [-–|] )PT$",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
@@ -91,6 +125,16 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT (20 hrs)",
             "PT",
             "PT (approx. 24 hours/week)",
+            "CODER/BILLER - PT, 3 days/wk",
+            "PT 2 days a week",
+            "PT (3 days per week)",
+            "Status: PT/PRN",
+            "PRN/PT",
+            "Per Diem / PT",
+            "PT w/ benefits",
+            "20 hrs/wk (PT)",
+            "Medical Records Clerk (PT)",
+            "Patient Access Rep - PT",
             "FTE: 0.6",
             "FTE - 0.5",
             "FTE .5",
@@ -107,6 +151,12 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 1.0",
             "FTE 0.05 reserve",
             "3.5 FTE coders",
+            "PT 3 days post-op",
+            "Hours: 8:00-4:30 (PT)",
+            "Schedule 9am-5pm (PT)",
+            "Pacific time (PT)",
+            "physical therapy (PT) notes",
+            "Hours 8-5, 9:00 am - PT",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
@@ -271,9 +321,32 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "internship",
-        (r"\binternship\b", r"\bintern\b"),
-        examples=("Summer internship", "HIM intern"),
-        near_misses=("internal candidates",),
+        # an internship the applicant has done is schooling, not this job's type: "internship
+        # or practicum in an acute care HIM department", "completed an internship",
+        # "internship experience", "a professional practice experience (internship)"
+        (
+            r"(?<!completed )(?<!completed an )(?<!completion of an )(?<!prior )(?<!previous )"
+            r"(?<!past )(?<!experience \()(?<!practicum or )(?<!practicum/)(?<!externship or )"
+            r"(?<!externship/)\binternship\b(?! ?(?:or|and|/) ?(?:an? )?(?:practicum|externship|"
+            r"clinical rotation|professional practice)| experience\b)",
+            r"\bintern\b",
+        ),
+        examples=(
+            "Summer internship",
+            "HIM intern",
+            "Paid internship, 10 weeks",
+            "This internship is open to students in an HIT program.",
+        ),
+        near_misses=(
+            "internal candidates",
+            "Internship or practicum in an acute care HIM department",
+            "Completed HIM practicum or internship preferred",
+            "Prior internship in a hospital HIM department a plus",
+            "Internship experience in coding preferred",
+            "professional practice experience (internship) in an HIM department",
+            "externship/internship in a coding setting",
+            "completed an internship in health information",
+        ),
         triggers=("intern",),
     ),
 )

@@ -10,9 +10,46 @@ the patterns of matcher._lexicon_job.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from schemas.vocab import Rule
+
+#: A count before "days" makes them a length of time, not the day shift: "on site for the first
+#: 60 days, then hybrid", "three days, remote the other two", "PTO: 20 days, plus holidays"
+#: (matcher._schedule reads it before a day match).
+DAY_COUNT_BEFORE_RE: Final = re.compile(
+    r"(?:\b\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|few|several|many|some|"
+    r"couple of|number of))(?: (?:business|working|work|calendar|paid|consecutive|more))?\s?$",
+    re.I,
+)
+
+#: Lists of differentials: "Shift differentials: evenings $1.50/hr, nights $2.25/hr, weekends
+#: $1.00/hr", "differentials for evening, night and weekend shifts", "Evening/Night
+#: Differential: $2.00", "Night and weekend differentials": every shift in such a list is an
+#: add-on's, not one the job works (matcher._schedule reads the list around a differential
+#: named in the sentence; "Night differential" alone is its clause's already).
+_SHIFT_WORD: Final = (
+    r"(?:evenings?|nights?|overnights?|weekends?|holidays?|days?|saturdays?|sundays?|second|"
+    r"third|2nd|3rd|pm|noc)"
+)
+_DIFF_WORD: Final = r"\b(?:differentials?|diffs?|premiums?)\b"
+#: A differential, then a list of shifts, amounts and glue reaching the shift word (searched
+#: in the words before it; a full stop only as a decimal point, so no next sentence).
+DIFF_LIST_BEFORE_RE: Final = re.compile(
+    _DIFF_WORD + r"(?:[\s,:/&()+$%\d-]|\.(?=\d)|\b(?:and|or|per|an|a|hour|hr|hourly|shifts?|"
+    r"hours|work(?:ed)?|all|any|for|on|of|the|up to|extra|" + _SHIFT_WORD + r")\b){0,60}$",
+    re.I,
+)
+#: The shift word, then the differential, right after it or after a list of shift words closed
+#: by "and" / "or" / "/" ("Evening/Night Differential", "evening, night and weekend
+#: differentials"); "Evenings, differential eligible" and "8a-4p, weekend premium" keep theirs.
+DIFF_LIST_AFTER_RE: Final = re.compile(
+    r"(?:(?:\s?,\s?" + _SHIFT_WORD + r"\b){0,3},?\s?(?:and|or|&|/)\s?" + _SHIFT_WORD + r"\b)?"
+    r"\s?(?:shifts? )?" + _DIFF_WORD,
+    re.I,
+)
 
 SHIFT_RULES: Final[tuple[Rule, ...]] = (
     Rule(

@@ -29,8 +29,13 @@ from matcher._lexicon_job import (
 )
 from matcher._need import Alternatives
 from matcher._rules import CompiledRule, literal_gate
-from matcher._rules_job import EMPLOYMENT_RULES
-from matcher._rules_shift import SHIFT_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, FTE_ALONE_RE, FULL_TIME_WORD_RE
+from matcher._rules_shift import (
+    DAY_COUNT_BEFORE_RE,
+    DIFF_LIST_AFTER_RE,
+    DIFF_LIST_BEFORE_RE,
+    SHIFT_RULES,
+)
 from matcher._sentences import Doc
 from matcher._triggers import EMPLOYMENT, SHIFTS, WORKPLACE
 from schemas.vocab import Rule
@@ -111,6 +116,7 @@ def extract_employment(doc: Doc) -> Found | None:
                         text[max(0, m.start() - 50) : m.start()]
                     )
                     and not EMPLOYMENT_SKIP_AFTER_RE.match(text[m.end() : m.end() + 30])
+                    and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
                 ),
                 None,
             )
@@ -121,6 +127,21 @@ def extract_employment(doc: Doc) -> Found | None:
         return None
     hits.sort()
     return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
+
+
+def _fte_of_full_time(doc: Doc, i: int, hay: str, m: re.Match[str]) -> bool:
+    """A fraction of an FTE the same sentence calls full-time ("Full-time (0.9 FTE)", "0.8 FTE,
+    full time"): many employers count 0.8 or 0.9 as full-time; the words say which it is. An
+    FTE alone on its line ("(0.9 FTE)" wrapped under "... | Full-time") is the line's before."""
+    if "fte" not in m.group().lower():
+        return False
+    if FULL_TIME_WORD_RE.search(hay) is not None:
+        return True
+    return (
+        i > 0
+        and FTE_ALONE_RE.match(hay) is not None
+        and FULL_TIME_WORD_RE.search(doc.sentences[i - 1].text) is not None
+    )
 
 
 _REMOTE: Final[tuple[str, ...]] = ("remote",)
@@ -186,7 +207,14 @@ def _in_differential(text: str, start: int, end: int) -> bool:
     eligible") keeps its shifts."""
     lo = max((b.end() for b in CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
     hi = CLAUSE_BREAK_RE.search(text, end)
-    return _DIFFERENTIAL_RE.search(text, lo, len(text) if hi is None else hi.start()) is not None
+    if _DIFFERENTIAL_RE.search(text, lo, len(text) if hi is None else hi.start()) is not None:
+        return True
+    # a list of them: "Shift differentials: evenings $1.50, nights $2.25, weekends $1.00",
+    # "differentials for evening, night and weekend shifts", "Evening/Night Differential: $2"
+    return (
+        DIFF_LIST_AFTER_RE.match(text, end) is not None
+        or DIFF_LIST_BEFORE_RE.search(text, max(0, start - 160), start) is not None
+    )
 
 
 def _names_differential(text: str, known: dict[str, bool]) -> bool:
@@ -271,6 +299,8 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
         return False
     if SHIFT_ADD_ON_BEFORE_RE.search(before):
         return False
+    if m.group()[:3].lower() == "day" and DAY_COUNT_BEFORE_RE.search(before):
+        return False  # "the first 60 days, then hybrid": a length of time
     return not (_names_differential(text, known) and _in_differential(text, start, end))
 
 

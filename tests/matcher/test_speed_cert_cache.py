@@ -9,12 +9,10 @@ import random
 import pytest
 
 import matcher._cert_names as cert_names
+from matcher._cert_groups import AND_RE as _AND_RE
+from matcher._cert_groups import is_and as _is_and
+from matcher._cert_groups import joins as _joins
 from matcher._cert_terms import DEADLINE_GATE as _DEADLINE_GATE
-from matcher._certs import (
-    _AND_RE,
-    _is_and,
-    _joins,
-)
 from matcher._lexicon_certs import CERT_JOIN_RE, DEADLINE_NEXT_RE
 
 _BETWEEN = [

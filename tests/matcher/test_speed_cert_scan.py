@@ -10,9 +10,9 @@ import random
 import pytest
 
 from matcher import extract
+from matcher._cert_groups import mentions as _mentions
 from matcher._cert_names import may_hold_dotted, name_mentions, undot
 from matcher._cert_scan import cert_sentences
-from matcher._certs import _mentions
 from matcher._scan_words import NAME_WORDS
 from matcher._sentences import Doc, Sentence
 from matcher._triggers import CERT_TRIGGERS
