@@ -28,6 +28,7 @@ from matcher._paths_bounds import (
     FIRST_HEAD_RE,
     NEXT_ITEM_RE,
     SEGMENT_END_RE,
+    item_start,
     sentence_start,
 )
 from matcher._paths_parts import experience_kind, first_letters, first_years
@@ -216,7 +217,10 @@ def _blocks(
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
             cut = sentence_start(text, start, first)
-            if cut > start and first_years(text[cut:first]) is None:
+            item = item_start(text, start, first) if "\n" in text[start:first] else -1
+            if item > cut:
+                cut = item - 1  # a list item: the route is the item, not the sentence before it
+            elif cut > start and first_years(text[cut:first]) is None:
                 # "... one year of experience. Specialized experience includes X. OR": the
                 # sentence before the examples states the route
                 cut = sentence_start(text, start, cut)

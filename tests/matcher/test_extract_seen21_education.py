@@ -1,0 +1,81 @@
+"""matcher.extract on routes into a job as the retired unseen set seen21 showed employers state
+them (issue 15, session 13, s13edu). One table per general pattern, varied examples and
+near-misses, all in our own wording (never a posting's). The flat fields are what every route
+shares (docs/design.md, "Qualification paths")."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+Flat = tuple[str | None, float | None, bool]
+
+
+def _flat(text: str) -> Flat:
+    """The flat fields a route rule decides: education required, experience required, whether
+    something may stand in for the schooling."""
+    got = extract(text)
+    return got.education_required, got.experience_years_required, got.education_substitutable
+
+
+# --- a bulleted list whose item offers routes with an upper-case OR, the diploma an item of its
+# --- own above it: the routes are that item, the diploma everyone's -----------------------------
+
+BULLETED_OR_ITEM = [
+    (
+        "Clerk, records office (temp)\n* Day hours\n* $18/hr\n* HS diploma required\n"
+        "* Completion of a medical records certificate program, OR 1+ yr of records experience\n"
+        "* Pull charts for audits\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements:\n- High school diploma or GED\n- A coding certificate OR two years of "
+        "coding experience\n- Comfortable with Epic\n",
+        ("high_school", None, True),
+    ),
+    (
+        "What you need\n• H.S. diploma required\n• 2 yrs of medical office experience OR an "
+        "associate degree in HIT\n• Typing 40 wpm\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Scanning Clerk - contract\n\n- Onsite, downtown campus\n- GED or high school diploma "
+        "required\n- Medical records certificate, OR six months of scanning and indexing experience\n",
+        ("high_school", None, True),
+    ),
+    # numbered items, the routes' item wrapped onto a second line
+    (
+        "Minimum requirements\n1. High school graduate or GED.\n2. Completion of an HIT "
+        "certificate program OR one year of hospital\n   medical records experience.\n"
+        "3. Able to lift 25 lbs.\n",
+        ("high_school", None, True),
+    ),
+    # a long list, the routes far below the diploma
+    (
+        "Duties\n- Scan paper records\n- Index documents in the EHR\n- Answer the phone\n"
+        "- Prepare charts\n\nQualifications\n- High school diploma required\n- Basic computer "
+        "skills\n- Good attention to detail\n- Able to sit for long periods\n- A medical "
+        "terminology course OR a records certificate program, OR 1 year of records experience\n",
+        ("high_school", None, True),
+    ),
+    # near-misses: no diploma asked apart, the routes alone (nothing everyone needs)
+    (
+        "Requirements:\n- Completion of a coding certificate program OR two years of coding "
+        "experience\n- Knowledge of CPT\n",
+        (None, None, True),
+    ),
+    # the diploma preferred, not asked
+    (
+        "Requirements:\n- High school diploma preferred\n- A coding certificate OR two years of "
+        "coding experience\n",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), BULLETED_OR_ITEM)
+def test_a_bulleted_item_of_routes_leaves_the_diploma_above_it_everyones(
+    text: str, flat: Flat
+) -> None:
+    assert _flat(text) == flat
