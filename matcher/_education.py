@@ -75,6 +75,30 @@ _ONE_OF_INTRO_RE: Final = re.compile(
 )
 
 
+#: A sentence that is an alternative marker alone: "OR", "- or -", "--OR--" (split off at the ";"
+#: before it: "1. an associate degree and the RHIT; OR\n2. a bachelor's degree and the RHIA").
+_OR_ALONE_RE: Final = re.compile(r"\W{0,4}or\W{0,4}", re.I)
+#: How such a sentence opens, after the newline before it in Doc.lower.
+_OR_OPENINGS: Final = ("\nor", "\n-", "\n(", "\n*")
+
+
+def _or_sides(doc: Doc) -> dict[int, int]:
+    """The sentences on either side of an alternative marker standing alone, each mapped to the
+    first sentence of its run (negated: no sentence index of a "one of the following" list): the
+    levels they ask are alternatives, the lowest is asked (session 13). Found in the lower case
+    by the marker's line start ("OR", "--OR--", "(or)"), a few hits a posting."""
+    sides: dict[int, int] = {}
+    lower, last = doc.lower, len(doc.sentences) - 1
+    for opening in _OR_OPENINGS:
+        pos = lower.find(opening)  # (a sentence opening the text is no side's marker)
+        while pos >= 0:
+            k = doc.index(pos + 1)
+            if 0 < k < last and _OR_ALONE_RE.fullmatch(doc.sentences[k].text):
+                sides[k - 1] = sides[k + 1] = sides.get(k - 1, -k)
+            pos = lower.find(opening, pos + 1)
+    return sides
+
+
 def extract_education(
     doc: Doc, *, diploma: list[Found] | None = None
 ) -> tuple[Found | None, Found | None]:
@@ -91,6 +115,7 @@ def extract_education(
         j for j in doc.with_words(ONE_OF_TRIGGERS) if _ONE_OF_INTRO_RE.search(doc.sentences[j].text)
     ]
     listed: dict[int, list[Found]] = {}
+    beside_or = _or_sides(doc)
     for i in doc.with_words(_TRIGGERS):
         s = doc.sentences[i]
         if s.section == "benefits":
@@ -100,6 +125,8 @@ def extract_education(
             if intros
             else None  # most postings have no such list: no generator a sentence
         )
+        if under is None and beside_or:
+            under = beside_or.get(i)
         # an ASCII sentence is read in lower case with the lowered patterns
         low = s.text.lower() if s.text.isascii() else None
         rx, text = (_AS_WRITTEN, s.text) if low is None else (_LOWERED, low)

@@ -62,10 +62,8 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
     return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
 
 
-#: A list item's first line: a bullet or a number after the line break ("\n* ", "\n2. ").
-_ITEM_LINE_RE: Final = re.compile(
-    r"\n[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|\d{1,2}[.)])[ \t]+"
-)
+#: A list item's first line: a marker after the line break ("\n* ", "\n2. ", "\no ", "\na) ").
+_ITEM_LINE_RE: Final = re.compile(r"\n[ \t]*" + _BULLET_MARK + r"[ \t]+")
 
 
 def item_start(text: str, lo: int, hi: int) -> int:

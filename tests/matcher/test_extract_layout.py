@@ -57,6 +57,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "f16-020 certifications f16-020 education_required f16-048 experience_years_required "
         "f17-019 education_required f17-019 experience_years_required h16-010 certifications "
         "h19-033 experience_years_required r27 employment_types"
+        " h21-030 education_required"
     ),
     "flatten_semi": (
         "dev-137 experience_years_required eval-011 education_required "
@@ -65,6 +66,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "h18-027 experience_years_required h20-029 certifications "
         "h20-045 experience_years_required p15-002 experience_years_required"
         " h21-038 education_required h21-046 certifications"
+        " h21-030 education_required"
     ),
     "flatten_dot": (
         "dev-137 experience_years_required eval-011 education_required "
@@ -72,6 +74,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "f17-054 experience_years_required f18-048 certifications f18-056 certifications "
         "h18-027 experience_years_required h20-045 experience_years_required "
         "p15-002 experience_years_required"
+        " h21-030 education_required"
     ),
     "html_p": (
         "dev-123 employment_types eval-011 education_required eval-070 certifications "
@@ -81,7 +84,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "f18-001 experience_years_preferred f18-001 experience_years_required "
         "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
         "r27 employment_types"
-        " h21-026 experience_years_required"
+        " h21-026 experience_years_required h21-030 education_required"
     ),
     "blank_between": (
         "f15-024 experience_years_preferred f15-024 experience_years_required "

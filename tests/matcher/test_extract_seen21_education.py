@@ -41,7 +41,8 @@ BULLETED_OR_ITEM = [
     ),
     (
         "Scanning Clerk - contract\n\n- Onsite, downtown campus\n- GED or high school diploma "
-        "required\n- Medical records certificate, OR six months of scanning and indexing experience\n",
+        "required\n- Medical records certificate, OR six months of scanning and indexing "
+        "experience\n",
         ("high_school", None, True),
     ),
     # numbered items, the routes' item wrapped onto a second line
@@ -79,3 +80,55 @@ def test_a_bulleted_item_of_routes_leaves_the_diploma_above_it_everyones(
     text: str, flat: Flat
 ) -> None:
     assert _flat(text) == flat
+
+
+# --- levels on either side of an OR standing alone (a numbered list "1. ...; OR 2. ...", an
+# --- "OR" line between two items): alternatives, the lowest is asked ------------------------------
+
+OR_ALONE_BETWEEN_LEVELS = [
+    (
+        "Minimum Qualifications\n1. An associate degree in HIT from an accredited program and "
+        "current RHIT registration; OR\n2. A bachelor's degree in HIM and current RHIA "
+        "registration.\nEither way, one year of HIM department experience is required.\n",
+        ("associate", 1.0),
+    ),
+    (
+        "Education:\nBachelor's degree in health information management\nOR\nAssociate degree "
+        "in health information technology\n\nExperience:\nTwo years of coding experience "
+        "required.\n",
+        ("associate", 2.0),
+    ),
+    (
+        "Education\n- Associate degree in health information technology and the RHIT\n- OR -\n"
+        "- Bachelor's degree in health information administration and the RHIA\n",
+        ("associate", None),
+    ),
+    (
+        "You must hold one of these:\na) a bachelor's degree in HIM;\nor\nb) a certificate "
+        "from an accredited coding program.\n",
+        ("certificate", None),
+    ),
+    (
+        "Qualifications\nA master's degree in health informatics;\n--OR--\na bachelor's degree in "
+        "HIM with the RHIA.\n3+ years of HIM leadership experience.\n",
+        ("bachelor", 3.0),
+    ),
+    # near-misses: an OR joined to a sentence is read as before; no OR, both asked
+    (
+        "Requirements:\nAssociate degree in HIT required.\nBachelor's degree in HIM preferred.\n",
+        ("associate", None),
+    ),
+    (
+        "Requirements:\nHigh school diploma required.\nAssociate degree in health information "
+        "technology required.\n",
+        ("associate", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OR_ALONE_BETWEEN_LEVELS)
+def test_levels_either_side_of_an_or_alone_are_alternatives(
+    text: str, want: tuple[str | None, float | None]
+) -> None:
+    got = extract(text)
+    assert (got.education_required, got.experience_years_required) == want
