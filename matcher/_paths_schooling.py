@@ -186,6 +186,15 @@ def _as_offer(
     return paths, text if found[1] == offer else found[1]
 
 
+def _states_years(text: str, years: float) -> bool:
+    """The sentence states experience of that many years ("One year of clerical experience.")."""
+    low = text.lower()
+    if "experience" not in low and "work" not in low:
+        return False
+    found = first_years(text)
+    return found is not None and found[0] == years
+
+
 def education_for_experience(
     text: str, earlier: list[str]
 ) -> tuple[list[QualificationPath], str] | None:
@@ -262,6 +271,11 @@ def education_for_experience(
         years = first_years(said) if total or "experience" in low or "work" in low else None
         if years is None:
             continue
+        if said == total:
+            # "One year of records experience. An associate degree may substitute for the
+            # required one year of experience.": the figure named back is the one stated
+            # before; that sentence is the experience route's (not everyone's figure; s13edu)
+            said = next((e for e in earlier if _states_years(e, years[0])), said)
         # the experience route, the same beside either kind of schooling route
         experience = QualificationPath(
             label="experience",
