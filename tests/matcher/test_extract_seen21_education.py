@@ -132,3 +132,50 @@ def test_levels_either_side_of_an_or_alone_are_alternatives(
 ) -> None:
     got = extract(text)
     assert (got.education_required, got.experience_years_required) == want
+
+
+# --- one side of an "or" that says what it replaces ("two years of coding experience in lieu of
+# --- the certificate"): the thing replaced is the other route's, not this one's ---------------
+
+SIDE_SAYS_WHAT_IT_REPLACES = [
+    (
+        "Qualifications\n- Completion of a coding certificate program, or two years of physician "
+        "coding experience in lieu of the certificate\n",
+        (None, None, True),
+    ),
+    (
+        "Requirements: an associate degree in HIT, or three years of HIM experience in place of "
+        "the degree.",
+        (None, None, True),
+    ),
+    (
+        "Must have a medical records certificate or 18 months of records work experience instead "
+        "of the certificate.",
+        (None, None, True),
+    ),
+    (
+        "Education: HS diploma required.\nTraining: completion of a coding program, or two years "
+        "of outpatient coding experience in lieu of the program.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements:\n* Associate degree in health information technology, or four years of\n"
+        "  hospital records experience in lieu of the associate degree\n* Typing 45 wpm\n",
+        (None, None, True),
+    ),
+    # near-misses: no "or", the offer alone; a figure everyone needs stays
+    (
+        "Requirements:\n- Associate degree in HIT.\n- Two years of coding experience required.\n",
+        ("associate", 2.0, False),
+    ),
+    (
+        "Requirements:\n- 1-3 years of coding experience\n- Completion of a coding certificate "
+        "program, or two years of coding experience in lieu of the certificate\n",
+        (None, 1.0, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), SIDE_SAYS_WHAT_IT_REPLACES)
+def test_a_side_naming_what_it_replaces_asks_only_its_own_route(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat
