@@ -179,3 +179,86 @@ SIDE_SAYS_WHAT_IT_REPLACES = [
 @pytest.mark.parametrize(("text", "flat"), SIDE_SAYS_WHAT_IT_REPLACES)
 def test_a_side_naming_what_it_replaces_asks_only_its_own_route(text: str, flat: Flat) -> None:
     assert _flat(text) == flat
+
+
+# --- state civil-service alternatives numbered in Roman numerals, the "or" closing the line of
+# --- one ("I. ...; or" / "II. ..."): routes, the diploma asked of all beside them everyone's ---
+
+ROMAN_NUMBERED_ROUTES = [
+    (
+        "Minimum Qualifications\nAll applicants must have a high school diploma or GED. In "
+        "addition, applicants must have either:\nI. One year of experience in medical records "
+        "work; or\nII. An associate degree in health information technology.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "MINIMUM QUALIFICATIONS\nGraduation from high school or possession of a GED, and\nI. Two "
+        "years of clerical experience in a hospital or clinic; or\nII. One year of such "
+        "experience and a medical records certificate; or\nIII. An associate degree in HIT.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "To qualify you need:\nI. 18 months of records experience, or\nII. Completion of a "
+        "coding certificate program.\n",
+        (None, None, True),
+    ),
+    (
+        "Requirements (meet one):\nI. One year of HIM experience; or\nII. 30 semester hours of "
+        "college coursework in health information.\nA high school diploma is required of all "
+        "applicants.\n",
+        ("high_school", None, True),
+    ),
+    # near-misses: Roman numerals listing duties, no "or" between them; "or" inside a line
+    (
+        "Duties\nI. Files records.\nII. Scans documents.\nRequirements\nHigh school diploma and "
+        "one year of records experience.\n",
+        ("high_school", 1.0, False),
+    ),
+    (
+        "Requirements: high school diploma, and one year of records or registration experience.\n"
+        "I. Must pass a background check.\n",
+        ("high_school", 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), ROMAN_NUMBERED_ROUTES)
+def test_roman_numbered_routes_with_or_closing_a_line(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat
+
+
+# --- schooling counted in semester hours or units on a route ("30 semester units AND one year"):
+# --- 30 a year of schooling (docs/design.md), the level of those years ---------------------------
+
+SEMESTER_UNITS_ON_A_ROUTE = [
+    (
+        "Option A: Two years of clerical work in a medical records unit.\nOption B: One year of "
+        "that clerical work AND completion of 30 semester units in health information.\n",
+        (None, 1.0, True),
+    ),
+    (
+        "Minimum Qualifications\nEither I\nTwo years of records experience.\nOr II\n60 semester "
+        "hours of college and one year of records experience.\n",
+        (None, 1.0, True),
+    ),
+    (
+        "Requirements: two years of HIM experience; OR 60 semester hours of college coursework "
+        "in health information management.",
+        (None, None, True),
+    ),
+    (
+        "Path 1: 1 year of coding experience.\nOR\nPath 2: 30 semester units of coursework in "
+        "medical coding.\n",
+        (None, None, True),
+    ),
+    # near-misses: semester hours named in a federal combination's rule leave everyone's level
+    (
+        "Requirements: one year of clerical experience. A high school diploma is required.\n",
+        ("high_school", 1.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), SEMESTER_UNITS_ON_A_ROUTE)
+def test_semester_units_on_a_route_are_its_schooling(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat
