@@ -262,3 +262,44 @@ SEMESTER_UNITS_ON_A_ROUTE = [
 @pytest.mark.parametrize(("text", "flat"), SEMESTER_UNITS_ON_A_ROUTE)
 def test_semester_units_on_a_route_are_its_schooling(text: str, flat: Flat) -> None:
     assert _flat(text) == flat
+
+
+# --- "Option A:" / "Option B:" routes with a note of one option between them ("Those qualifying
+# --- under Option A must ..."): the note belongs to its option, the options are still routes ---
+
+OPTIONS_WITH_A_NOTE_BETWEEN = [
+    (
+        "Minimum qualifications (one of the following):\nOption A: An associate degree in health "
+        "information technology. Candidates who qualify under Option A must obtain the RHIT "
+        "within 12 months of appointment.\nOption B: A high school diploma and three years of "
+        "health information experience.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Option 1: two years of medical records experience.\nExperience in a hospital setting "
+        "is strongly preferred.\nOption 2: completion of a coding certificate program.\n",
+        (None, None, True),
+    ),
+    (
+        "Qualifications\nOption A - An associate degree in HIT.\nA copy of the transcript must be "
+        "attached.\nOption B - A high school diploma plus 2 years of HIM experience.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Option I: one year of release-of-information experience.\nOption II: 30 semester hours "
+        "of college.\nApplicants using Option II must list their courses.\nOption III: any "
+        "combination of experience and education equivalent to Option I or II.\n",
+        (None, None, True),
+    ),
+    # near-misses: a note after the last option ends them; a single option is no set of routes
+    (
+        "Option A: an associate degree in HIT.\nTwo years of coding experience are required of "
+        "all applicants.\n",
+        ("associate", 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), OPTIONS_WITH_A_NOTE_BETWEEN)
+def test_options_with_a_note_between_are_still_routes(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat
