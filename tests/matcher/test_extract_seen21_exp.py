@@ -65,3 +65,43 @@ FIGURE_NAMED_BACK = [
 @pytest.mark.parametrize(("text", "flat"), FIGURE_NAMED_BACK)
 def test_schooling_for_the_figure_named_back_makes_it_one_route(text: str, flat: Flat) -> None:
     assert _flat(text) == flat
+
+
+# --- a benefit's term in years ("a pension plan with five-year vesting"): no experience, also in
+# --- a section read as requirements (a benefits heading the reader did not know) -----------------
+
+VESTING_IS_NO_EXPERIENCE = [
+    (
+        "Preferred qualifications\n- Internship in an HIM department.\nPerks\nMedical and dental "
+        "coverage, a pension plan with five-year vesting and a fitness center.\n",
+        (None, None),
+    ),
+    ("Requirements:\n- 401(k) match with 3-year vesting.\n", (None, None)),
+    (
+        "Qualifications: retirement plan, fully vested after 2 years of vesting service.",
+        (None, None),
+    ),
+    (
+        "Requirements\n- One year of records experience.\n- Pension with a 5 year cliff vesting "
+        "schedule.\n",
+        (1.0, None),
+    ),
+    (
+        "What we offer: a 403(b) with four-year graded vesting.\nPreferred: 2 years of coding "
+        "experience.",
+        (None, 2.0),
+    ),
+    # near-misses: experience beside the benefit is still read
+    (
+        "Preferred qualifications\n- Three years of HIM experience.\n- A pension with vesting.\n",
+        (None, 3.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VESTING_IS_NO_EXPERIENCE)
+def test_a_vesting_term_is_no_experience(
+    text: str, want: tuple[float | None, float | None]
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == want
