@@ -56,17 +56,20 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # required two years of experience" (the total named after the part)
     # "for this experience", "in place of such experience": the experience just asked
     # "for the one year of coding experience": the whole figure asked, named with its article
-    r"(?:the )?(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?"
+    # (abbreviated too: "for up to 1 yr of the required exp.", session 13)
+    r"(?:the )?(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|yrs?|months?) of (?:the )?)?"
     r"(?:the |an? |this |that |such )?"
     # "for the clerical experience", "for the required office experience"
     r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
-    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
+    r" ){0,2}(?P<total>[\w-]+ (?:years?|yrs?|months?) of )?"
     # the kind of the experience: "for the one year of coding experience", "for the medical
     # records experience" (no conjunction or figure: "the degree and experience" is no kind)
     r"(?:(?!(?:and|or|plus|with|of|in)\b)[a-z-]+ ){0,2}?"
-    r"(?:work )?experience\b",
+    r"(?:work )?(?:experience|exp(?=\.|\b(?! ?[-/])))\b",
     re.I,
 )
+#: "exp." / "exp" for experience (not "expert", "expected", "exp-"): an abbreviated statement.
+_EXP_ABBR_RE: Final = re.compile(r"\bexp\b(?! ?[-/])", re.I)
 #: The same offer with the verb first: "You may substitute education for experience: four years
 #: of education above high school" (federal); the schooling is named after the colon.
 _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
@@ -268,7 +271,11 @@ def education_for_experience(
     # here again cut the one after off whenever two came before
     for said in [total or "", text[: m.start()], *earlier, whole]:
         low = said.lower()
-        years = first_years(said) if total or "experience" in low or "work" in low else None
+        years = (
+            first_years(said)
+            if total or "experience" in low or "work" in low or _EXP_ABBR_RE.search(said)
+            else None
+        )
         if years is None:
             continue
         if said == total:

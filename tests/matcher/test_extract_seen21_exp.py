@@ -105,3 +105,45 @@ def test_a_vesting_term_is_no_experience(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == want
+
+
+# --- a substitution offer written with abbreviations ("2 yrs clerical exp.", "for up to 1 yr of
+# --- the required exp."): read as the words spelled out (session 12 leftover) ---------------------
+
+ABBREVIATED_OFFER = [
+    (
+        "Min Quals: 2 yrs clerical exp. in a medical office. College coursework may substitute "
+        "for up to 1 yr of the required exp.",
+        (None, 1.0, True),
+    ),
+    (
+        "Minimum qualifications\n- 2 yrs of clerical exp. in a clinic\n- College coursework may "
+        "substitute for up to 1 yr of the required exp.\n",
+        (None, 1.0, True),
+    ),
+    (
+        "Reqs: 2 years clerical exp in a medical office; college coursework can substitute for "
+        "1 yr of the required exp",
+        (None, 1.0, True),
+    ),
+    (
+        "MQs: 1 yr office exp. An associate degree may substitute for the required exp.",
+        (None, None, True),
+    ),
+    (
+        "Minimum: 18 months of registration exp. College coursework may "
+        "substitute for up to 6 months of the required exp.",
+        (None, 1.0, True),
+    ),
+    # near-misses: the abbreviated experience alone; a refused offer; "expert" is no "exp"
+    ("Min Quals: 2 yrs clerical exp. in a medical office.", (None, 2.0, False)),
+    (
+        "Min Quals: 2 yrs clerical exp. Education cannot be substituted for the required exp.",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), ABBREVIATED_OFFER)
+def test_an_abbreviated_offer_reads_as_spelled(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat
