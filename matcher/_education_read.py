@@ -97,7 +97,10 @@ _PHRASE_END_RE: Final = re.compile(
 #: related field is also accepted"): an alternative, so the lower of the two is what is asked.
 _ALSO_ACCEPTED_RE: Final = re.compile(
     r"\b(?:(?:is|are|will be|may be|would be) also|also) (?:be )?(?:accepted|acceptable|"
-    r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b",
+    r"considered|qualif(?:y|ies|ying))\b|\bmay (?:also )?qualify\b|"
+    # the employer's own offer of a lower level: "Will consider an associate degree with RHIT
+    # and 5+ years", "we may also consider ..." (session 12 leftover)
+    r"\b(?:will|would|may|can) (?:also )?consider\b",
     re.I,
 )
 _RESTATED_RE: Final = re.compile(r"^\s?[,/]\s?$|^\s?(?:degree|diploma)?\s?\(\s?$", re.I)

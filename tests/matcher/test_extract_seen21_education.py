@@ -303,3 +303,41 @@ OPTIONS_WITH_A_NOTE_BETWEEN = [
 @pytest.mark.parametrize(("text", "flat"), OPTIONS_WITH_A_NOTE_BETWEEN)
 def test_options_with_a_note_between_are_still_routes(text: str, flat: Flat) -> None:
     assert _flat(text) == flat
+
+
+# --- the employer's own offer of a lower level after the one asked ("Will consider an associate
+# --- degree with ..."): an alternative, the lower of the two is asked (as "also accepted") -------
+
+WILL_CONSIDER_A_LOWER_LEVEL = [
+    (
+        "Qualifications:\n- Bachelor's degree in HIM and the RHIA.\n- Will consider associate "
+        "degree with RHIT and 5+ years of HIM experience.\n",
+        "associate",
+    ),
+    (
+        "Requirements: a bachelor's degree in health information management. We will also "
+        "consider an associate degree in HIT.",
+        "associate",
+    ),
+    (
+        "Education: Associate degree in HIT required\nMay consider a coding certificate with "
+        "three years of inpatient coding\n",
+        "certificate",
+    ),
+    (
+        "Bachelor's in HIM required; would consider an associate degree plus the RHIT for the "
+        "right candidate.",
+        "associate",
+    ),
+    # near-misses: "consider" about something else; a preference stays a preference
+    (
+        "Associate degree in HIT required. We consider every application within two weeks.",
+        "associate",
+    ),
+    ("Associate degree required. Bachelor's degree preferred.", "associate"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), WILL_CONSIDER_A_LOWER_LEVEL)
+def test_a_lower_level_the_employer_will_consider_is_an_alternative(text: str, level: str) -> None:
+    assert extract(text).education_required == level
