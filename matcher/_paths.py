@@ -28,6 +28,7 @@ from matcher._paths_bounds import (
     FIRST_HEAD_RE,
     NEXT_ITEM_RE,
     SEGMENT_END_RE,
+    item_start,
     sentence_start,
 )
 from matcher._paths_parts import experience_kind, first_letters, first_years
@@ -43,7 +44,18 @@ _OR_RE: Final = re.compile(
 )
 #: A state civil-service alternative: "Either I" ... "Or II" ... "Or III", each on its own line
 #: (the numeral tells it from a sentence opening with "Or").
-_NUMBERED_OR_RE: Final = re.compile(r"^[ \t]*Or (?:I{1,3}|IV|V)\b\.?:?", re.M)
+#: Also "or" closing a line whose next line opens with the numeral: "I. One year of ...; or" /
+#: "II. An associate degree ..." (session 13).
+_NUMBERED_OR_RE: Final = re.compile(
+    r"^[ \t]*Or (?:I{1,3}|IV|V)\b\.?:?|(?<![A-Za-z])or\n\s*(?:I{1,3}|IV|V)\.(?= )", re.M
+)
+
+
+def _may_close_with_or(text: str, lo: int, hi: int) -> bool:
+    """Whether an "or" may close a line before a Roman numeral's (a blank line between)."""
+    return text.find("or\nI", lo, hi) >= 0 or text.find("or\n\nI", lo, hi) >= 0
+
+
 #: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
 _OR_BACK: Final = 3
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a
@@ -186,7 +198,8 @@ def _blocks(
     ]
     if headed:
         seps = sorted(seps + headed, key=lambda m: m.start())
-    if text.find("\nOr ", lo, hi) >= 0:  # rare: "Either I ... Or II ... Or III"
+    if text.find("\nOr ", lo, hi) >= 0 or _may_close_with_or(text, lo, hi):
+        # rare: "Either I ... Or II ... Or III", "I. ...; or" / "II. ..."
         numbered = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
         seps = sorted(seps + numbered, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
@@ -230,7 +243,10 @@ def _blocks(
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
             cut = sentence_start(text, start, first)
-            if cut > start and first_years(text[cut:first]) is None:
+            item = item_start(text, start, first) if "\n" in text[start:first] else -1
+            if item > cut:
+                cut = item - 1  # a list item: the route is the item, not the sentence before it
+            elif cut > start and first_years(text[cut:first]) is None:
                 # "... one year of experience. Specialized experience includes X. OR": the
                 # sentence before the examples states the route
                 cut = sentence_start(text, start, cut)
@@ -331,7 +347,13 @@ def _sections(text: str) -> list[tuple[str | None, int, int]]:
 
 
 def federal_paths(text: str) -> Found | None:
-    if "OR" not in text and "GS" not in text and "Combination" not in text and "\nOr " not in text:
+    if (
+        "OR" not in text
+        and "GS" not in text
+        and "Combination" not in text
+        and "\nOr " not in text
+        and not _may_close_with_or(text, 0, len(text))
+    ):
         return None
     sections = _sections(text)
     graded = [s for s in sections if s[0] is not None]

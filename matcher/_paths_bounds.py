@@ -67,3 +67,17 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence or paragraph before ``hi`` starts (one before it), or -1: after
     ". ", ".\n" (a sentence ending its line) or a blank line."""
     return max(text.rfind(". ", lo, hi), text.rfind(".\n", lo, hi), text.rfind("\n\n", lo, hi))
+
+
+#: A list item's first line: a marker after the line break ("\n* ", "\n2. ", "\no ", "\na) ").
+_ITEM_LINE_RE: Final = re.compile(r"\n[ \t]*" + _BULLET_MARK + r"[ \t]+")
+
+
+def item_start(text: str, lo: int, hi: int) -> int:
+    """Where the text of the last list item before ``hi`` starts (after its marker), or -1: in a
+    bulleted list ("* HS diploma required\n* Completion of a certificate program, OR 1+ yr of
+    ...") the OR's sentence is its item, not the item before it (session 13)."""
+    found = -1
+    for m in _ITEM_LINE_RE.finditer(text, lo, hi):
+        found = m.end()
+    return found

@@ -140,8 +140,19 @@ def option_routes(
     paths: list[QualificationPath] = []
     texts: list[str] = []
     combined: str | None = None
-    for text, _section in sentences[k : k + _MAX_LISTED]:
+    window = sentences[k : k + _MAX_LISTED]
+    for j, (text, _section) in enumerate(window):
         m = OPTION_RE.match(text)
+        if (
+            m is None
+            and paths
+            and any(OPTION_RE.match(t) for t, _ in window[j + 1 : j + 1 + _OPTION_NOTES])
+        ):
+            # a note of the option before it, another option after it ("Option A: an associate
+            # degree." / "Those qualifying under Option A must earn the RHIT within a year." /
+            # "Option B: ..."): the option's own text, no end of the options (session 13)
+            texts.append(text)
+            continue
         if m is not None and paths and _COMBINATION_OPTION_RE.search(m.group("item")):
             combined = text  # "Option III: any combination of experience and education ..."
             texts.append(text)
@@ -170,6 +181,8 @@ def option_routes(
     return paths, texts
 
 
+#: How many sentences of notes may sit between two options.
+_OPTION_NOTES: Final = 2
 #: Routes asking two things at once (matcher._paths_route.route's labels).
 _TWO_PART_ROUTES: Final = frozenset({"education and certification", "certification and experience"})
 

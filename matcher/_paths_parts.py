@@ -337,7 +337,15 @@ def education_level(text: str) -> str | None:
         for least, level in _LEVEL_BY_YEARS:
             if years >= least:
                 return level
-    return _first_named(_GATED_LEVELS, text, text.lower() if text.isascii() else None)
+    named = _first_named(_GATED_LEVELS, text, text.lower() if text.isascii() else None)
+    if named is None and ("emester" in text or "EMESTER" in text):
+        # "30 semester units of college", "60 semester hours": 30 a year of schooling
+        # (docs/design.md), the level of those years (session 13: a county route lost it)
+        hours = SEMESTER_HOURS_RE.search(text)
+        if hours is not None:
+            years = int(hours.group(1)) / 30
+            return next((level for least, level in _LEVEL_BY_YEARS if years >= least), None)
+    return named
 
 
 #: "or a related degree with a minimum of 12 semester hours in health information technology":

@@ -80,6 +80,14 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
 #: Where route splits a side naming several levels ("associate degree, or a certificate"): compiled
 #: once (a pattern string in re.split is looked up in re's cache, in Python, on every call).
 _OR_SPLIT_RE: Final = re.compile(r",? or ", re.I)
+#: What a side says it replaces, closing it: "two years of coding experience in lieu of the
+#: certificate", "an RHIT in place of the degree". The thing replaced is the other side's, not
+#: this route's (session 13, s13edu).
+_REPLACES_TAIL_RE: Final = re.compile(
+    r",?\s(?:in lieu of|in place of|instead of|as a substitute for|to substitute for)\s"
+    r"[^.;]*[.;]?\s*$",
+    re.I,
+)
 
 
 def _eligible_only(code: str, part: str) -> bool:
@@ -129,8 +137,13 @@ SIDE_LABEL_RE: Final = re.compile(
 
 def route(part: str) -> QualificationPath | None:
     """The route one side of an "or" names, or None."""
-    years = first_years(part)
     low = part.lower()
+    if ("lieu" in low or "place of" in low or "stead of" in low or "substitute for" in low) and (
+        tail := _REPLACES_TAIL_RE.search(part)
+    ) is not None:
+        part = part[: tail.start()]
+        low = part.lower()
+    years = first_years(part)
     # "Option A: two years of clerical work in a records unit": experience by another name
     worked = "experience" in low or (years is not None and WORK_YEARS_RE.search(part) is not None)
     if TRAINING_RE.search(part):

@@ -56,17 +56,20 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     # required two years of experience" (the total named after the part)
     # "for this experience", "in place of such experience": the experience just asked
     # "for the one year of coding experience": the whole figure asked, named with its article
-    r"(?:the )?(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?)?"
+    # (abbreviated too: "for up to 1 yr of the required exp.", session 13)
+    r"(?:the )?(?P<part>(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|yrs?|months?) of (?:the )?)?"
     r"(?:the |an? |this |that |such )?"
     # "for the clerical experience", "for the required office experience"
     r"(?:(?:required|general|specialized|creditable|clerical|office|qualifying|relevant|related)"
-    r" ){0,2}(?P<total>[\w-]+ (?:years?|months?) of )?"
+    r" ){0,2}(?P<total>[\w-]+ (?:years?|yrs?|months?) of )?"
     # the kind of the experience: "for the one year of coding experience", "for the medical
     # records experience" (no conjunction or figure: "the degree and experience" is no kind)
     r"(?:(?!(?:and|or|plus|with|of|in)\b)[a-z-]+ ){0,2}?"
-    r"(?:work )?experience\b",
+    r"(?:work )?(?:experience|exp(?=\.|\b(?! ?[-/])))\b",
     re.I,
 )
+#: "exp." / "exp" for experience (not "expert", "expected", "exp-"): an abbreviated statement.
+_EXP_ABBR_RE: Final = re.compile(r"\bexp\b(?! ?[-/])", re.I)
 #: The same offer with the verb first: "You may substitute education for experience: four years
 #: of education above high school" (federal); the schooling is named after the colon.
 _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
@@ -155,6 +158,8 @@ _FOR_YEARS_RE: Final = re.compile(
     r"(?P<years>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?))\b(?! of)",
     re.I,
 )
+#: The verbs _FOR_YEARS_RE cannot match without (lower case): a sentence holding none skips it.
+_FOR_YEARS_VERBS: Final = ("may ", "can ", "will ")
 #: "in place of that experience": the experience just named.
 _THAT_RE: Final = re.compile(r"^(?:that|this|such) ", re.I)
 #: A refusal in the schooling named after it: "In lieu of experience, education is not accepted".
@@ -184,6 +189,15 @@ def _as_offer(
         for p in found[0]
     ]
     return paths, text if found[1] == offer else found[1]
+
+
+def _states_years(text: str, years: float) -> bool:
+    """The sentence states experience of that many years ("One year of clerical experience.")."""
+    low = text.lower()
+    if "experience" not in low and "work" not in low:
+        return False
+    found = first_years(text)
+    return found is not None and found[0] == years
 
 
 def education_for_experience(
@@ -216,7 +230,17 @@ def education_for_experience(
             share = f"{bare.group('part')} of " if bare.group("part") else ""
             offer = f"{bare.group('school')} may be substituted for {share}the experience"
             return _as_offer(text, offer, [text[: bare.start()], *earlier])
-        years_for = _FOR_YEARS_RE.search(text)
+        # its years and verb words first: the pattern, tried at every character of a sentence
+        # holding an offer's verb, cost instructions on postings that name no years after it
+        # (session 13, speed; same matches)
+        low = text.lower()
+        years_for = (
+            _FOR_YEARS_RE.search(text)
+            # (re.I folds a few non-ASCII letters onto ASCII ones: only ASCII is gated)
+            if not text.isascii()
+            or (("year" in low or "month" in low) and any(w in low for w in _FOR_YEARS_VERBS))
+            else None
+        )
         if years_for is not None:
             offer = (
                 f"{years_for.group('school')} may be substituted for "
@@ -249,9 +273,18 @@ def education_for_experience(
     # here again cut the one after off whenever two came before
     for said in [total or "", text[: m.start()], *earlier, whole]:
         low = said.lower()
-        years = first_years(said) if total or "experience" in low or "work" in low else None
+        years = (
+            first_years(said)
+            if total or "experience" in low or "work" in low or _EXP_ABBR_RE.search(said)
+            else None
+        )
         if years is None:
             continue
+        if said == total:
+            # "One year of records experience. An associate degree may substitute for the
+            # required one year of experience.": the figure named back is the one stated
+            # before; that sentence is the experience route's (not everyone's figure; s13edu)
+            said = next((e for e in earlier if _states_years(e, years[0])), said)
         # the experience route, the same beside either kind of schooling route
         experience = QualificationPath(
             label="experience",

@@ -48,22 +48,26 @@ _KNOWN_TEXT: dict[str, str] = {
         "eval-011 education_required eval-070 experience_years_required "
         "f16-048 experience_years_required h16-010 certifications "
         "h19-033 experience_years_required r27 employment_types"
+        " h21-030 education_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required "
         "eval-070 experience_years_required f18-048 certifications f18-056 certifications "
         "h20-045 experience_years_required h21-038 education_required h21-046 certifications"
+        " h21-030 education_required"
     ),
     "flatten_dot": (
         "eval-011 education_required eval-070 experience_years_required "
         "f17-053 certifications f17-054 experience_years_required f18-048 certifications "
         "f18-056 certifications h20-045 experience_years_required"
+        " h21-030 education_required"
     ),
     "html_p": (
         "dev-123 employment_types eval-011 education_required "
         "eval-070 experience_years_required f16-010 experience_years_required "
         "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
         "h21-026 experience_years_required r27 employment_types"
+        " h21-030 education_required"
     ),
     "blank_between": (
         "f16-010 experience_years_required h18-025 education_required "

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from matcher._education import (
+from matcher._education import _TRIGGERS
+from matcher._education_read import (
     _LEVEL_LOW_RE,
     _LEVEL_RE,
     _LOWERED,
     _PHRASE_END_RE,
-    _TRIGGERS,
     _gate,
     _led_alternative,
 )

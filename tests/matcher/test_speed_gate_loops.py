@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from matcher import _education, _experience_patterns, _pay
+from matcher import _education_read, _experience_patterns, _pay
 from matcher._gate_loops import Mask, NeedTest, Words
 from matcher._need import Alternatives, _need_of, need_source
 from matcher._rules_gates import holds_any, literal_words
@@ -48,7 +48,7 @@ def test_the_word_gates_answer_as_their_lambdas() -> None:
     words = [
         _experience_patterns._ZERO_HINTS,
         _experience_patterns._SUBSTITUTE_HINTS,
-        literal_words(_education._ALT_RE) or (),
+        literal_words(_education_read._ALT_RE) or (),
         ("no ", "entry"),
         (),
     ]

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from matcher import _education, _experience, _experience_patterns
+from matcher import _education_read, _experience, _experience_patterns
 from matcher._rules import opening_letters
 from matcher._rules_lower import lowered
 
@@ -149,7 +149,7 @@ def _texts(count: int, seed: int) -> list[str]:
 def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """(name, as written, lowered) of every pattern the two families read lowered."""
     out = []
-    for module in (_experience, _education):
+    for module in (_experience, _education_read):
         written, low = module._AS_WRITTEN, module._LOWERED
         for name, a, b in zip(written._fields, written, low, strict=True):
             if isinstance(a, re.Pattern):
@@ -239,7 +239,7 @@ def test_schooling_in_place_of_a_credential_passes_the_credential_gate(
     line: str, level: str | None
 ) -> None:
     """Education reads its credential-or-schooling patterns only in sentences holding one of
-    their codes or words (_education._CREDENTIAL_GATE): each of these holds one."""
+    their codes or words (_education_read._CREDENTIAL_GATE): each of these holds one."""
     from matcher import extract
 
     assert extract("Requirements:\n" + line).education_required == level
@@ -256,7 +256,7 @@ def test_schooling_in_place_of_a_credential_passes_the_credential_gate(
 )
 def test_studying_toward_a_level_passes_the_enrolled_gate(line: str, level: str | None) -> None:
     """ "Enrolled" before a mention is read only in sentences holding its words
-    (_education._ENROLLED_GATE): studying toward a level is still not holding it."""
+    (_education_read._ENROLLED_GATE): studying toward a level is still not holding it."""
     from matcher import extract
 
     assert extract("Requirements:\n" + line).education_required == level
