@@ -223,11 +223,14 @@ def _records_head(norm: str) -> str | None:
 
 def _records_part(title: str) -> tuple[str, str, str | None] | None:
     """The verdict of the part of a dual title that is a records role ("Unit Secretary / Medical
-    Records Clerk" -> that of "Medical Records Clerk"), or None: a single title, or no part one."""
+    Records Clerk" -> that of "Medical Records Clerk"; "Records and Charge Entry Clerk" -> that of
+    "Records Clerk"), or None: a single title, or no part one."""
     parts = [p for p in _DUAL_SPLIT_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return None
-    for part in parts:
+    # the parts may share the last one's role noun: "Records [Clerk] and Charge Entry Clerk"
+    noun = parts[-1].split()[-1]
+    for part in (*parts, *(f"{p} {noun}" for p in parts[:-1])):
         verdict = _title_verdict(part)
         if verdict[0] != "drop":
             return verdict

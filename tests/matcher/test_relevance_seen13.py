@@ -49,6 +49,7 @@ DUAL_CLINICAL_TITLES = [
     ("Medical Records Clerk | Medical Transcription", "", True),
     ("CMA / Medical Records Coordinator", "family practice", True),
     ("Medical Records Technician and Transcriptionist - Part Time", "rural hospital", True),
+    ("Records and Transcription Clerk", "family practice clinic", True),
     # near-misses
     ("Medical Transcriptionist", "ENT practice", False),
     ("Medical Assistant - Medical Records", "clinic", False),
@@ -74,6 +75,7 @@ BILLING_TASK_TITLES = [
     ("Coding and Charge Capture Specialist", "physician group", True),
     ("Charge Entry / Medical Records Clerk", "family practice", True),
     ("Medical Records and Charge Entry Clerk", "clinic", True),
+    ("Records & Charge Posting Clerk", "orthopedic practice", True),  # "Records [Clerk]"
     ("Charge Capture Coder - Outpatient", "hospital", True),
     ("Health Information Specialist", "hospital", True),
     ("Medical Records Clerk", "hospital HIM; duties include charge capture audits", True),
