@@ -8,6 +8,24 @@ in matcher/_relevance.py). Entries are lower case, in the normalised form of a t
 
 from __future__ import annotations
 
+# Records of the staff, not of patients (session 13): HR files, payroll, physicians' credentials
+# ("Employee Records Coordinator", "Medical Staff Records Clerk" at a hospital); "HR" is read as
+# human resources unless a number comes first ("12 hr nights"). Drop words (DROP_WORDS), and also
+# office work a records clerk may share a dual title with (DUAL_PARTNER_WORDS).
+STAFF_RECORDS_WORDS: tuple[str, ...] = (
+    "human resources",
+    "employee records",
+    "employee file",
+    "employee files",
+    "employment records",
+    "payroll",
+    "medical staff",
+    "credentialing",
+    # quality-system documents (procedures, drawings), not patient records; read before the
+    # ambiguous "document specialist"
+    "document control",
+)
+
 # Words that end the question whatever else the title says: another occupation, management, IT,
 # or a non-health records setting. Matched as whole words or phrases in the normalised title.
 DROP_WORDS: tuple[str, ...] = (
@@ -60,17 +78,7 @@ DROP_WORDS: tuple[str, ...] = (
     "vital records",
     "personnel",
     "evidence",
-    # records of the staff, not of patients (session 13): HR files, payroll, physicians'
-    # credentials ("Employee Records Coordinator", "Medical Staff Records Clerk" at a hospital);
-    # "HR" is read as human resources unless a number comes first ("12 hr nights")
-    "human resources",
-    "employee records",
-    "employee file",
-    "employee files",
-    "employment records",
-    "payroll",
-    "medical staff",
-    "credentialing",
+    *STAFF_RECORDS_WORDS,
     # a legal occupation or setting named in the title (session 13): a paralegal gathers records
     # for a law firm's cases ("Medical Records Retrieval Paralegal"). Not "litigation": a hospital's
     # release-of-information staff answer subpoenas too.
@@ -87,8 +95,6 @@ DROP_WORDS: tuple[str, ...] = (
     "equine",
     "vet clinic",
     "vet hospital",
-    # quality-system documents (procedures, drawings), not patient records; read before the
-    # ambiguous "document specialist"
     "document control",
     # records work outside health care named in the title: real estate and title, deeds,
     # genealogy, insurance claims
@@ -113,12 +119,14 @@ DROP_WORDS: tuple[str, ...] = (
     "driver",
 )
 
-# Clinical support roles a records clerk can share a dual title with, needing no licence a records
-# clerk lacks ("Medical Transcriptionist / Medical Records Clerk", "Medical Assistant / Medical
-# Records Clerk"; session 13): such a title is kept as its records part, as FRONT_END_WORDS are.
-# Licensed roles (nurse, LPN, physician, therapist, pharmacist) stay dropped with any partner.
-DUAL_CLINICAL_WORDS: frozenset[str] = frozenset(
-    ["medical assistant", "transcriptionist", "transcription", "scribe"]
+# Drop words a records role can share a dual title with (session 13): clinical support roles that
+# need no licence a records clerk lacks ("Medical Transcriptionist / Medical Records Clerk",
+# "Medical Assistant / Medical Records Clerk") and the staff's records ("Credentialing / Medical
+# Records Coordinator"). Such a title is kept as its records part, as FRONT_END_WORDS are.
+# Licensed roles (nurse, LPN, physician, therapist, pharmacist) and non-health settings stay
+# dropped with any partner.
+DUAL_PARTNER_WORDS: frozenset[str] = frozenset(
+    ["medical assistant", "transcriptionist", "transcription", "scribe", *STAFF_RECORDS_WORDS]
 )
 
 # Billing tasks (session 13): a title naming one is billing work even when it names the records

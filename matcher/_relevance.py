@@ -185,8 +185,9 @@ def _title_verdict(title: str) -> tuple[str, str, str | None]:
         if (role := _records_head(norm)) is not None:
             return "long-term-care", f"drop-word:{m.group(0)}", role
         dropped = ("drop", f"drop-word:{m.group(0)}", None)
-        if _titles.DUAL_CLINICAL_WORDS.issuperset(_DROP_RE.findall(norm)):
-            # an unlicensed clinical role beside a records role is kept as the records role
+        if _titles.DUAL_PARTNER_WORDS.issuperset(_DROP_RE.findall(norm)):
+            # an unlicensed clinical role or the staff's records beside a records role is kept
+            # as the records role
             return _records_part(title) or dropped
         return dropped
     if m := _FRONT_END_RE.search(norm):

@@ -100,7 +100,8 @@ ROI_TITLES = [
 ]
 
 # Records of the staff, not of patients: HR, employee and payroll files, physicians' credentials.
-# A hospital's HR records job is still HR work. "HR" after a number is hours.
+# A hospital's HR records job is still HR work. "HR" after a number is hours; a dual title whose
+# other part is a records role is kept as that role.
 STAFF_RECORDS_TITLES = [
     ("Employee Records Specialist", "regional medical center human resources", False),
     ("Human Resources Records Clerk", "hospital", False),
@@ -116,6 +117,9 @@ STAFF_RECORDS_TITLES = [
     ("Patient Records Coordinator", "clinic, reports to the HIM director", True),
     ("Medical Records Clerk - Staff Float Pool", "hospital", True),
     ("Medical Records Clerk - 12 hr Nights", "hospital", True),  # hours, not HR
+    # a dual title naming records work beside it, as with a front-desk role
+    ("Credentialing / Medical Records Coordinator", "family practice", True),
+    ("Medical Records & HR Assistant", "small clinic", True),
     ("Records Specialist", "hospital health information department", True),
 ]
 
@@ -166,6 +170,7 @@ DOCUMENT_TITLES = [
     ("Document Specialist", "", False),
     ("Document Control Specialist", "hospital quality department", False),
     ("Documentation Specialist", "hospital nursing education", False),
+    ("Document Control / Medical Records Specialist", "critical access hospital", True),
     ("Import Document Specialist", "freight forwarder", False),
     ("Document Review Specialist", "law firm e-discovery", False),
     ("Records Assistant", "county sheriff's office", False),
