@@ -75,7 +75,7 @@ BILLING_TASK_TITLES = [
     ("Coding and Charge Capture Specialist", "physician group", True),
     ("Charge Entry / Medical Records Clerk", "family practice", True),
     ("Medical Records and Charge Entry Clerk", "clinic", True),
-    ("Records & Charge Posting Clerk", "orthopedic practice", True),  # "Records [Clerk]"
+    ("Records & Charge Posting Clerk", "orthopedic clinic", True),  # "Records [Clerk]"
     ("Charge Capture Coder - Outpatient", "hospital", True),
     ("Health Information Specialist", "hospital", True),
     ("Medical Records Clerk", "hospital HIM; duties include charge capture audits", True),
