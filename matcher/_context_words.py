@@ -46,6 +46,19 @@ HEALTH_CONTEXT: tuple[str, ...] = (
     "veterans",
     "radiology",
     "imaging center",
+    # a setting named by its kind of care, and the code sets only health care uses (session 13:
+    # "HCC Coder" at a "primary care network")
+    "primary care",
+    "urgent care",
+    "hospice",
+    "dialysis",
+    "ambulatory",
+    "orthopedic",
+    "orthopaedic",
+    "cardiology",
+    "icd",
+    "hcpcs",
+    "drg",
 )
 
 # Words that place an ambiguous title outside health care.
@@ -103,6 +116,10 @@ NON_HEALTH_CONTEXT: tuple[str, ...] = (
     "clinical research",
     "clinical study",
     "clinical studies",
+    # animal patients (session 13): DOMAIN.md's field is human health care
+    "veterinary",
+    "veterinarian",
+    "animal",
 )
 
 # Phrases holding a HEALTH_CONTEXT word that do not place a job in health care; each holds exactly
@@ -114,6 +131,15 @@ CONTEXT_NOT_HEALTH: tuple[str, ...] = (
     "clinical research",
     "clinical study",
     "clinical studies",
+    # an animal hospital or clinic (its animal or veterinary word counts as non-health)
+    "animal hospital",
+    "animal clinic",
+    "veterinary hospital",
+    "veterinary clinic",
+    "veterinary medical",
+    "pet hospital",
+    "vet clinic",
+    "vet hospital",
 )
 
 # Long-term care settings, where the records director is the building's records clerk

@@ -8,6 +8,24 @@ in matcher/_relevance.py). Entries are lower case, in the normalised form of a t
 
 from __future__ import annotations
 
+# Records of the staff, not of patients (session 13): HR files, payroll, physicians' credentials
+# ("Employee Records Coordinator", "Medical Staff Records Clerk" at a hospital); "HR" is read as
+# human resources unless a number comes first ("12 hr nights"). Drop words (DROP_WORDS), and also
+# office work a records clerk may share a dual title with (DUAL_PARTNER_WORDS).
+STAFF_RECORDS_WORDS: tuple[str, ...] = (
+    "human resources",
+    "employee records",
+    "employee file",
+    "employee files",
+    "employment records",
+    "payroll",
+    "medical staff",
+    "credentialing",
+    # quality-system documents (procedures, drawings), not patient records; read before the
+    # ambiguous "document specialist"
+    "document control",
+)
+
 # Words that end the question whatever else the title says: another occupation, management, IT,
 # or a non-health records setting. Matched as whole words or phrases in the normalised title.
 DROP_WORDS: tuple[str, ...] = (
@@ -60,6 +78,24 @@ DROP_WORDS: tuple[str, ...] = (
     "vital records",
     "personnel",
     "evidence",
+    *STAFF_RECORDS_WORDS,
+    # a legal occupation or setting named in the title (session 13): a paralegal gathers records
+    # for a law firm's cases ("Medical Records Retrieval Paralegal"). Not "litigation": a hospital's
+    # release-of-information staff answer subpoenas too.
+    "paralegal",
+    "attorney",
+    "lawyer",
+    "law firm",
+    "law office",
+    "law clerk",
+    # animal patients (session 13): DOMAIN.md's field is human health care (ICD-10, HIPAA, RHIT)
+    "veterinary",
+    "veterinarian",
+    "animal",
+    "equine",
+    "vet clinic",
+    "vet hospital",
+    "document control",
     # records work outside health care named in the title: real estate and title, deeds,
     # genealogy, insurance claims
     "real estate",
@@ -82,6 +118,36 @@ DROP_WORDS: tuple[str, ...] = (
     "courier",
     "driver",
 )
+
+# Drop words a records role can share a dual title with (session 13): clinical support roles that
+# need no licence a records clerk lacks ("Medical Transcriptionist / Medical Records Clerk",
+# "Medical Assistant / Medical Records Clerk") and the staff's records ("Credentialing / Medical
+# Records Coordinator"). Such a title is kept as its records part, as FRONT_END_WORDS are.
+# Licensed roles (nurse, LPN, physician, therapist, pharmacist) and non-health settings stay
+# dropped with any partner.
+DUAL_PARTNER_WORDS: frozenset[str] = frozenset(
+    ["medical assistant", "transcriptionist", "transcription", "scribe", *STAFF_RECORDS_WORDS]
+)
+
+# Billing tasks (session 13): a title naming one is billing work even when it names the records
+# department it sits in ("Charge Capture Specialist - HIM"); only coding work beside it
+# (CODING_WORDS) or a dual title's records part ("Charge Entry / Medical Records Clerk") keeps it.
+BILLING_TASK_WORDS: tuple[str, ...] = (
+    "charge capture",
+    "charge entry",
+    "charge poster",
+    "charge posting",
+    "charge review",
+    "charge reconciliation",
+    "chargemaster",
+    "charge master",
+    "charge description master",
+    "payment poster",
+    "payment posting",
+    "cash poster",
+    "cash posting",
+)
+CODING_WORDS: tuple[str, ...] = ("coding", "coder")
 
 # Front-end and unit clerical roles: not records work, so a title naming one is dropped, unless
 # it is a dual title whose other part is a records role ("Unit Secretary / Medical Records Clerk",
@@ -139,6 +205,9 @@ ROI_OTHER_MEANING_WORDS: frozenset[str] = frozenset(
         "profit",
         "profitability",
         "budget",
+        # session 13: "ROI Consultant - Value Engineering", "Savings & ROI Analyst"
+        "value",
+        "savings",
     ]
 )
 

@@ -48,6 +48,8 @@ def _phrase_re(phrases: tuple[str, ...], *, plural: bool = False) -> re.Pattern[
 
 _DROP_RE = _phrase_re(_titles.DROP_WORDS)
 _FRONT_END_RE = _phrase_re(_titles.FRONT_END_WORDS)
+_BILLING_TASK_RE = _phrase_re(_titles.BILLING_TASK_WORDS)
+_CODING_RE = _phrase_re(_titles.CODING_WORDS)
 # The joints of a dual title: "Unit Secretary / Medical Records Clerk", "Registration & Records".
 _DUAL_SPLIT_RE = re.compile(r"\s*(?:/|\||&|\+|\band\b)\s*", re.I)
 _SETTING_RE = _phrase_re(_titles.SETTING_PHRASES)
@@ -116,6 +118,8 @@ def normalise_title(title: str) -> str:
         token = tokens[i]
         if token == "roi" and _titles.ROI_OTHER_MEANING_WORDS.intersection(tokens):
             out.extend(("return", "on", "investment"))  # "Marketing ROI Analyst"
+        elif token == "hr" and not (out and out[-1].isdigit()):
+            out.extend(("human", "resources"))  # "HR Records Specialist"; "12 hr" is hours
         else:
             out.extend(_ONE_WORD_ABBREVIATIONS.get(token, token).split())
         i += 1
@@ -180,9 +184,17 @@ def _title_verdict(title: str) -> tuple[str, str, str | None]:
     if m := _DROP_RE.search(norm):
         if (role := _records_head(norm)) is not None:
             return "long-term-care", f"drop-word:{m.group(0)}", role
-        return "drop", f"drop-word:{m.group(0)}", None
+        dropped = ("drop", f"drop-word:{m.group(0)}", None)
+        if _titles.DUAL_PARTNER_WORDS.issuperset(_DROP_RE.findall(norm)):
+            # an unlicensed clinical role or the staff's records beside a records role is kept
+            # as the records role
+            return _records_part(title) or dropped
+        return dropped
     if m := _FRONT_END_RE.search(norm):
         # a front-end role beside a records role is kept as the records role
+        return _records_part(title) or ("drop", f"drop-word:{m.group(0)}", None)
+    if (m := _BILLING_TASK_RE.search(norm)) and not _CODING_RE.search(norm):
+        # billing work, even in the records department; a records part of a dual title keeps it
         return _records_part(title) or ("drop", f"drop-word:{m.group(0)}", None)
     if (m := _SOFT_DROP_RE.search(norm)) and not _CORE_RE.search(norm):
         return "drop", f"drop-word:{m.group(0)}", None
@@ -212,11 +224,14 @@ def _records_head(norm: str) -> str | None:
 
 def _records_part(title: str) -> tuple[str, str, str | None] | None:
     """The verdict of the part of a dual title that is a records role ("Unit Secretary / Medical
-    Records Clerk" -> that of "Medical Records Clerk"), or None: a single title, or no part one."""
+    Records Clerk" -> that of "Medical Records Clerk"; "Records and Charge Entry Clerk" -> that of
+    "Records Clerk"), or None: a single title, or no part one."""
     parts = [p for p in _DUAL_SPLIT_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return None
-    for part in parts:
+    # the parts may share the last one's role noun: "Records [Clerk] and Charge Entry Clerk"
+    noun = parts[-1].split()[-1]
+    for part in (*parts, *(f"{p} {noun}" for p in parts[:-1])):
         verdict = _title_verdict(part)
         if verdict[0] != "drop":
             return verdict
@@ -249,8 +264,9 @@ def _has_word(words: list[str], word: str) -> bool:
     """
     if word in words:
         return True
+    typos = [w for w in words if w not in _titles.NOT_TYPOS]
     return (
-        process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=ENTRY_WORD_CUTOFF)
+        process.extractOne(word, typos, scorer=fuzz.ratio, score_cutoff=ENTRY_WORD_CUTOFF)
         is not None
     )
 
@@ -280,9 +296,12 @@ def relevance(title: str, text: str = "") -> Relevance:
     norm = matching_form(title)
     # the care setting blanked out of the title still places it in health care; "ROI" alone does
     # not (it is return on investment in a marketing or finance posting)
-    full = normalise_title(title)
+    full, counted = normalise_title(title), norm
     if _ROI_RE.search(title):
         full = full.replace("release of information", " ")
+        # nor in the setting count below: "ROI Analyst" at a marketing agency names one
+        # non-health word and no health one
+        counted = norm.replace("release of information", " ")
     title_is_health = _health_count(full) > 0
     if kind == "keep" and title_is_health:
         return Relevance(True, reason, role)
@@ -293,7 +312,7 @@ def relevance(title: str, text: str = "") -> Relevance:
             return Relevance(False, "clinical-imaging", role)
         if not text.strip():
             return Relevance(True, reason, role)
-    health, non_health = _context_counts(norm, text)
+    health, non_health = _context_counts(counted, text)
     if non_health > health:
         return Relevance(False, "non-health-context", role)
     if kind in ("ambiguous", "task") and health == 0:

@@ -20,8 +20,11 @@ from matcher._context_words import (
     RECORDS_CONTEXT,
 )
 from matcher._drop_words import (
+    BILLING_TASK_WORDS,
+    CODING_WORDS,
     CORE_WORDS,
     DROP_WORDS,
+    DUAL_PARTNER_WORDS,
     FRONT_END_WORDS,
     ROI_OTHER_MEANING_WORDS,
     SETTING_PHRASES,
@@ -69,6 +72,8 @@ ABBREVIATIONS: dict[str, str] = {
     "record": "records",
     "recs": "records",
     "tumour": "tumor",
+    # the enterprise master patient index; "MPI" alone is read by its setting (AMBIGUOUS_HEADS)
+    "empi": "enterprise mpi",
     # entry-level markers read as one word, so "Coding Trainee", "Coding Apprentice", "Coder in
     # Training" and "Medical Coding Intern" share the vocabulary entries below
     "apprentice": "trainee",
@@ -82,8 +87,10 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 # Real words one typo from a vocabulary word, read as themselves ("Abstract Reviewer" for a
-# conference is no "abstractor").
-NOT_TYPOS: frozenset[str] = frozenset(["abstract", "trained"])
+# conference is no "abstractor"), and never taken for an entry word ("Documentation Specialist",
+# a nurse's or a quality reviewer's title, is no "document specialist"; a "Vet Clinic" is no
+# "clinical" one).
+NOT_TYPOS: frozenset[str] = frozenset(["abstract", "trained", "documentation", "clinic"])
 
 # Tokens that say nothing about the role: levels, shifts, schedules, workplace, credentials.
 NOISE_TOKENS: frozenset[str] = frozenset(
@@ -163,6 +170,9 @@ RECORDS_HEADS: tuple[str, ...] = (
     "chart completion",
     "chart prep",
     "chart preparation",
+    # the master patient index: HIM's duplicate-record and patient-identity work (session 13)
+    "master patient index",
+    "patient identity",
 )
 # Registries whose registrars and registry staff abstract patient records (docs/relevance.md
 # "Registry roles"); other registries (vital records, birth, voter) are civil, not health records.
@@ -195,6 +205,12 @@ CODER_KINDS: tuple[str, ...] = (
     "surgical",
     "radiology",
     "risk adjustment",
+    # named by the code set or payment system (session 13: "HCC Coder", "DRG Coder", "ICD-10 Coder")
+    "hcc",
+    "drg",
+    "icd",
+    "cpt",
+    "hcpcs",
 )
 # Records heads whose director, manager or supervisor is kept in long-term care
 # (docs/relevance.md "Management"): a nursing home's "Medical Records Director" is its records
@@ -276,13 +292,15 @@ RECORDS_TASK_TITLES: tuple[str, ...] = (
     "document scanning clerk",
 )
 
+# Heads of titles that are records roles only in a health setting, with any clerk-level noun:
+# "Records Assistant", "Document Specialist" (session 13), "MPI Analyst" (an MPI technician in a
+# factory inspects welds by magnetic particles).
+AMBIGUOUS_HEADS: tuple[str, ...] = ("records", "document", "mpi")
+
 # Titles that are records roles only in a health setting: the title itself or the text must name
 # one (``HEALTH_CONTEXT``) and no non-health setting may dominate (``NON_HEALTH_CONTEXT``).
 AMBIGUOUS_TITLES: tuple[str, ...] = (
-    "records clerk",
-    "records specialist",
-    "records coordinator",
-    "records technician",
+    *(f"{head} {noun}" for head in AMBIGUOUS_HEADS for noun in ROLE_NOUNS),
     "records management specialist",
     "file clerk",
     "filing clerk",
@@ -304,13 +322,17 @@ AMBIGUOUS_TITLES: tuple[str, ...] = (
 __all__ = [
     "ABBREVIATIONS",
     "ACUTE_CARE_CONTEXT",
+    "BILLING_TASK_WORDS",
+    "AMBIGUOUS_HEADS",
     "AMBIGUOUS_TITLES",
     "CLINICAL_IMAGING_CONTEXT",
     "CLINICAL_IMAGING_TITLE_WORDS",
     "CODER_KINDS",
+    "CODING_WORDS",
     "CONTEXT_NOT_HEALTH",
     "CORE_WORDS",
     "DROP_WORDS",
+    "DUAL_PARTNER_WORDS",
     "FRONT_END_WORDS",
     "HEALTH_CONTEXT",
     "KEEP_TITLES",

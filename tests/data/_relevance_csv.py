@@ -1,6 +1,7 @@
-"""Shared checks of the written title sets (relevance_seen12.csv, relevance_holdout2.csv, and
-later ones): their columns, labels and split, their mix of relevant titles and hard negatives, and
-no repeated (title, context). The checks read only the files, never the filter's answers."""
+"""Shared checks of the written title sets (relevance_seen12.csv, relevance_seen13.csv and the
+unseen relevance_holdout*.csv): their columns, labels and split, their mix of relevant titles and
+hard negatives, and no repeated (title, context). The checks read only the files, never the
+filter's answers."""
 
 from __future__ import annotations
 

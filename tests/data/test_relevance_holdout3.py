@@ -55,6 +55,7 @@ def test_bench_prints_holdout3_counts_but_never_its_titles(
     monkeypatch.setattr(bench.relevance, "DATA", seen)
     # the retired seen12 set lists its misses, and may share generic titles with this one
     monkeypatch.setattr(bench.relevance, "SEEN12", tmp_path / "no-seen12.csv")
+    monkeypatch.setattr(bench.relevance, "SEEN13", tmp_path / "no-seen13.csv")
     monkeypatch.setattr(bench.relevance._relevance, "is_relevant", lambda title, text="": False)
     bench.relevance.main()
     out = capsys.readouterr().out

@@ -53,6 +53,7 @@ def test_bench_lists_seen_misses_and_only_counts_an_unseen_set(
     monkeypatch.setattr(bench.relevance, "DATA", titles)
     monkeypatch.setattr(bench.relevance, "DATA_DIR", tmp_path)
     monkeypatch.setattr(bench.relevance, "SEEN12", seen12)
+    monkeypatch.setattr(bench.relevance, "SEEN13", tmp_path / "no-seen13.csv")
     monkeypatch.setattr(bench.relevance._relevance, "is_relevant", lambda title, text="": False)
     bench.relevance.main()
     out = capsys.readouterr().out
