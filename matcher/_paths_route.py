@@ -47,7 +47,9 @@ def preferred(side: str) -> bool:
 
 #: Years joined to a credential on one route: "1 year of experience with an active CPC".
 _WITH_CREDENTIAL_RE: Final = re.compile(
-    r"\bexperience,? (?:with|and|plus|holding|\+) (?:an? |the )?(?:active |current |valid )?[A-Z]"
+    # ... or the work named without the word: "five years of inpatient coding and the CPC"
+    r"\b(?:experience|coding|billing|records|work),? (?:with|and|plus|holding|\+) (?:an? |the )?"
+    r"(?:active |current |valid )?[A-Z]"
 )
 
 

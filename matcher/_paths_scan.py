@@ -37,10 +37,14 @@ OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
 #: ... or a list item closed by "; or": the split at ";" leaves the "or" a sentence of its own
 #: ("- One year of medical records work; or" / "- An associate degree ...").
-BARE_OR: Final[frozenset[str]] = frozenset(("or", "OR", "Or"))
+#: (Lower case only: an upper-case "; OR" closes the items of a block of routes, which
+#: matcher._paths reads, with the credentials each item names.)
+BARE_OR: Final[frozenset[str]] = frozenset(("or", "Or"))
 #: The same endings lower-cased, with the line break after them, as found in Doc.lower.
-_OR_LINE_ENDS: Final[tuple[str, ...]] = tuple(
-    dict.fromkeys(f"{ending.lower()}\n" for ending in OR_ENDINGS)
+#: The bare "or" sentence of "; or" stands on its own line in Doc.lower: "\nor\n".
+_OR_LINE_ENDS: Final[tuple[str, ...]] = (
+    *dict.fromkeys(f"{ending.lower()}\n" for ending in OR_ENDINGS),
+    "\nor\n",
 )
 
 
@@ -74,7 +78,7 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     for ending in _OR_LINE_ENDS:
         pos = text.find(ending)
         while pos >= 0:
-            k = doc.index(pos)
+            k = doc.index(pos + len(ending) - 3)  # the sentence holding the "or" itself
             line_end = doc.sentences[k].text
             if k + 1 < len(starts) and (line_end.endswith(OR_ENDINGS) or line_end in BARE_OR):
                 found.add(k + 1)
