@@ -132,6 +132,7 @@ NUMBER_WORDS: Final[dict[str, float]] = {
     "twelve": 12,
     "eighteen": 18,
     "twenty-four": 24,
+    "a couple of": 2,  # "a couple of years of experience in a medical office"
     "half a": 0.5,
     "a half": 0.5,
     "several": 0,
@@ -225,6 +226,13 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     # (not time with the employer: "who have worked at our clinic for one year earn ...")
     r"^\W{0,3}having) (?:worked|been working) (?:in|as|at|with)\b"
     r"(?![^.;()]{0,50}\b(?:us|our|here)\b)[^.;()]{0,50}"
+    r"\bfor (?:at least |a minimum of |over |more than )?$|"
+    # "The ideal person has spent at least two years around medical charts"
+    r"\b(?:person|candidates?|applicants?|you|who|someone) (?:has|have) spent "
+    r"(?:at least |a minimum of |over |more than )?$|"
+    # "someone who has handled release of information requests for at least a year"
+    r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) (?:handled|processed|managed|"
+    r"performed|coded|abstracted)\b(?![^.;()]{0,60}\b(?:us|our|here)\b)[^.;()]{0,60}"
     r"\bfor (?:at least |a minimum of |over |more than )?$",
     re.I,
 )

@@ -238,7 +238,8 @@ PREFERRED_CUES: Final = Rule(
 IDEAL_CUES: Final = Rule(
     "ideal",
     (
-        r"ideal (?:candidates?|applicants?|hires?)(?: (?:will|would|should|also|typically))?"
+        r"ideal (?:candidates?|applicants?|hires?|persons?|people|individuals?)"
+        r"(?: (?:will|would|should|also|typically))?"
         r" (?:have|has|holds?|possess(?:es)?|brings?|be)\b",
         # "Our ideal candidate is an RHIT", "ideal hires are CPCs": the ideal hire described by
         # what they are (not "is required to", "are expected to")
@@ -250,6 +251,7 @@ IDEAL_CUES: Final = Rule(
         "Ideal applicants bring CCS; the ideal hire would also have Epic.",
         "The ideal candidate holds CCS; the ideal hire possesses RHIT and brings Epic.",
         "Our ideal candidate is an RHIT; ideal hires are CPCs.",
+        "The ideal person has spent two years in HIM; the ideal individual will have RHIT.",
     ),
     near_misses=(
         "The ideal candidate must have CPC.",
