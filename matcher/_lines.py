@@ -15,9 +15,10 @@ from matcher._lexicon import SECTION_WORDS
 #: "(1)" / "(a)".
 _BULLET_MARK: Final = r"(?:[-*•·▪●◦–✓o]|\d{1,2}[.)]|[a-zA-Z][.)]|\([a-z\d]{1,2}\))"
 _BULLET_RE: Final = re.compile(r"^\s{0,8}" + _BULLET_MARK + r"\s{1,4}")
-_BULLET_STARTS: Final = frozenset(
-    "-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-)
+_BULLET_STARTS: Final = frozenset("-*•·▪●◦–✓(0123456789abcdefghijklmnopqrstuvwxyz")
+#: An upper-case letter marker is a capital and then "." or ")" (most lines open with a capital:
+#: the second character is looked at before the pattern runs).
+_UPPER_MARK_ENDS: Final = frozenset(".)")
 _BULLET_ONLY_RE: Final = re.compile(r"^" + _BULLET_MARK + r"\s")
 #: Words of a label that opens a later sentence of a line ("Required:", "Nice to have:").
 _PIECE_LABEL_WORDS: Final = 4

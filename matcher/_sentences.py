@@ -19,6 +19,7 @@ from matcher._lines import (
     _HEADING_COLON_RE,
     _HEADING_MAX_CHARS,
     _SENTENCE_ENDS,
+    _UPPER_MARK_ENDS,
     _dash_heads,
     _is_heading,
     _join_labels,
@@ -229,7 +230,9 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             sentences.append(_sentence(Sentence, (line, section)))
             continue
         item = False
-        if line[:1] in _BULLET_STARTS and (bullet := _BULLET_RE.match(line)) is not None:
+        if (
+            line[:1] in _BULLET_STARTS or (line[1:2] in _UPPER_MARK_ENDS and line[:1].isupper())
+        ) and (bullet := _BULLET_RE.match(line)) is not None:
             line = line[bullet.end() :].strip()
             item = True
         if not line:
