@@ -5,6 +5,7 @@ route, asked of no one)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from matcher._lexicon import NUMBER_WORDS
@@ -50,6 +51,14 @@ def months_of(text: str) -> int | None:
     return int(value)
 
 
+#: A credential outside the vocabulary named in the next clause ("Must obtain CPR certification
+#: within 30 days", "a driver's license within ..."): its deadline is its own, not the group's.
+_OTHER_CREDENTIAL_RE: Final = re.compile(
+    r"\b(?:[A-Z]{2,6}|[Ff]irst [Aa]id|[Dd]river'?s'?|[Nn]otary|[Ll]ife [Ss]upport)\b"
+    r"[\w' -]{0,20}?\b(?:certifi\w*|card|licen[sc]e|commission|training)\b"
+)
+
+
 def next_deadline(text: str) -> int | None:
     """The deadline a next clause naming no code gives the group before it ("... preferred;
     required within 1 year of hire", "Candidates who are CTR-eligible will be considered if the
@@ -57,6 +66,8 @@ def next_deadline(text: str) -> int | None:
     if DEADLINE_GATE is not None and text.isascii() and not DEADLINE_GATE(text.lower()):
         return None
     if DEADLINE_NEXT_RE.match(text) is None or CERT_CODE_RE.search(text) is not None:
+        return None
+    if _OTHER_CREDENTIAL_RE.search(text) is not None:
         return None
     return months_of(text)
 

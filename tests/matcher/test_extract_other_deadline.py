@@ -1,0 +1,38 @@
+"""matcher.extract on a deadline the next clause gives another credential (issue 15, session
+13, lead; our own words): "RHIT preferred. Must obtain CPR certification within 30 days of hire"
+made the RHIT required within a month. A credential outside the vocabulary (CPR, BLS, a driver's
+license) keeps its deadline to itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "LICENSE/CERTIFICATION: RHIT preferred. Must obtain CPR certification within 30 days "
+            "of hire.",
+            [(["RHIT"], "preferred", None)],
+        ),
+        (
+            "RHIT preferred. Must obtain BLS certification within 90 days of hire.",
+            [(["RHIT"], "preferred", None)],
+        ),
+        (
+            "CCS preferred; a valid driver's license must be obtained within 30 days.",
+            [(["CCS"], "preferred", None)],
+        ),
+        # near-misses: a deadline naming no other credential is the group's
+        ("RHIT preferred; required within 1 year of hire.", [(["RHIT"], "required", 12)]),
+        ("RHIT eligible. Must pass the exam within 6 months.", [(["RHIT"], "required", 6)]),
+    ],
+)
+def test_a_deadline_for_another_credential(
+    text: str, groups: list[tuple[list[str], str, int | None]]
+) -> None:
+    got = extract(text)
+    assert [(g.any_of, g.level, g.within_months) for g in got.certifications] == groups
