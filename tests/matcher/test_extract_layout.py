@@ -39,10 +39,9 @@ _KNOWN_TEXT: dict[str, str] = {
     "html_to_plain": ("f16-010 experience_years_required"),
     "unwrap": ("h16-009 skills h19-042 certifications h21-026 experience_years_required"),
     "wrap70": (
-        "eval-025 certifications eval-055 certifications eval-055 education_required "
-        "eval-055 pay eval-067 certifications eval-069 certifications f16-003 certifications "
-        "f16-003 education_preferred f16-003 education_required h18-025 education_required "
-        "h18-025 experience_years_required"
+        "eval-055 certifications eval-055 education_required eval-055 pay "
+        "f16-003 certifications f16-003 education_preferred f16-003 education_required "
+        "h18-025 education_required h18-025 experience_years_required"
     ),
     "bullet_none": (
         "eval-011 education_required eval-070 experience_years_required "

@@ -462,3 +462,72 @@ LABELS_OVER: list[tuple[str, str, dict[str, Any]]] = [
 def test_a_label_over_a_capitalised_value(inline: str, over: str, answers: dict[str, Any]) -> None:
     assert _answers(inline) == answers
     assert _answers(over) == answers
+
+
+# A credential's name broken by the wrap after "or" or after its first capitalised words: the
+# next line, capitalised like a heading, is the rest of the name. (Our own list items, wrapped
+# at 60 and 64 columns.)
+NAMES_BROKEN: list[tuple[str, list[str]]] = [
+    (
+        "Scanning Clerk\nA high school diploma and a year of clerical work at a\nclinic or "
+        "hospital.\nCertified Medical Administrative Assistant (CMAA) or\nCertified Medical "
+        "Assistant (CMA)\nAnswers the phones and scans every chart the same day it\narrives from "
+        "the floors.",
+        [
+            "Scanning Clerk",
+            "A high school diploma and a year of clerical work at a clinic or hospital.",
+            "Certified Medical Administrative Assistant (CMAA) or Certified Medical Assistant"
+            " (CMA)",
+            "Answers the phones and scans every chart the same day it arrives from the floors.",
+        ],
+    ),
+    (
+        "Scanning Clerk\nA high school diploma and a year of clerical work at a clinic or\n"
+        "hospital.\nCertified Medical Administrative Assistant (CMAA) or Certified\nMedical "
+        "Assistant (CMA)\nAnswers the phones and scans every chart the same day it arrives\n"
+        "from the floors.",
+        [
+            "Scanning Clerk",
+            "A high school diploma and a year of clerical work at a clinic or hospital.",
+            "Certified Medical Administrative Assistant (CMAA) or Certified Medical Assistant"
+            " (CMA)",
+            "Answers the phones and scans every chart the same day it arrives from the floors.",
+        ],
+    ),
+    (
+        "Outpatient Coder\nCodes clinic visits from provider notes in Epic and answers\ncoder "
+        "questions.\nCertified Coding Specialist - Physician (CCS-P) or Certified\nProfessional "
+        "Coder (CPC)\nTwo years of professional fee coding in a multi-specialty\ngroup practice.",
+        [
+            "Outpatient Coder",
+            "Codes clinic visits from provider notes in Epic and answers coder questions.",
+            "Certified Coding Specialist - Physician (CCS-P) or Certified Professional Coder (CPC)",
+            "Two years of professional fee coding in a multi-specialty group practice.",
+        ],
+    ),
+    # near-misses: a title over the company's name, a list item ending on a state and "or",
+    # an item ending on an acronym before the next item
+    (
+        "Records Clerk - Pediatric Clinic\nMapleton Family Health\nFull time.",
+        ["Records Clerk - Pediatric Clinic", "Mapleton Family Health", "Full time."],
+    ),
+    (
+        "- Must live in Ohio, Indiana, Kentucky or Michigan\nBonus points\n- Epic",
+        ["Must live in Ohio, Indiana, Kentucky or Michigan", "Bonus points", "Epic"],
+    ),
+    (
+        "Requirements\nCertificate from an approved coding program or associate degree in HIT\n"
+        "CPC, CCA or CCS\nOne year of coding experience, with two years in a hospital preferred",
+        [
+            "Requirements",
+            "Certificate from an approved coding program or associate degree in HIT",
+            "CPC, CCA or CCS",
+            "One year of coding experience, with two years in a hospital preferred",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BROKEN)
+def test_a_name_broken_by_the_wrap(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
