@@ -175,9 +175,11 @@ def _unwrap(lines: list[str]) -> list[str]:
             # Registered", "... or Certified Professional"): wrapped already at 50 characters
             # (the text's longest line only in a text of several lines: in a title over a
             # company's name, or two lines alone, the next word never fits)
+            # (the last word's capital first: most wrapped lines end on a lower-case word)
             named = (
                 goes_on
                 and end.isalpha()
+                and last[last.rfind(" ") + 1].isupper()
                 and (len(raw) < width or len(lines) >= _ALONE_MIN_LINES)
                 and _opens_name(last)
             )
