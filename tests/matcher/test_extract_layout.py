@@ -59,10 +59,10 @@ _KNOWN_TEXT: dict[str, str] = {
         "f18-056 certifications h20-045 experience_years_required"
     ),
     "html_p": (
-        "dev-123 employment_types eval-011 education_required "
-        "eval-070 experience_years_required f16-010 experience_years_required "
-        "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
-        "h21-026 experience_years_required r27 employment_types"
+        "eval-011 education_required eval-070 experience_years_required "
+        "f16-010 experience_years_required h16-010 certifications h18-025 education_required "
+        "h18-025 experience_years_required h21-026 experience_years_required "
+        "r27 employment_types"
     ),
     "blank_between": (
         "f16-010 experience_years_required h18-025 education_required "
