@@ -46,7 +46,7 @@ _KNOWN_TEXT: dict[str, str] = {
     "bullet_none": (
         "eval-011 education_required eval-070 experience_years_required "
         "f16-048 experience_years_required h16-010 certifications "
-        "h19-033 experience_years_required r27 employment_types"
+        "h19-033 experience_years_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required "
@@ -61,8 +61,7 @@ _KNOWN_TEXT: dict[str, str] = {
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
         "f16-010 experience_years_required h16-010 certifications h18-025 education_required "
-        "h18-025 experience_years_required h21-026 experience_years_required "
-        "r27 employment_types"
+        "h18-025 experience_years_required h21-026 experience_years_required"
     ),
     "blank_between": (
         "f16-010 experience_years_required h18-025 education_required "

@@ -531,3 +531,52 @@ NAMES_BROKEN: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_BROKEN)
 def test_a_name_broken_by_the_wrap(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# A job page's tab menu with its numbers taken away (an HTML list of links, bullets dropped):
+# headings in a row naming three or more kinds of section are no headings; the section after
+# them is the one before. (numbered, bare, answers)
+MENUS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Medical Support Assistant\n1. Overview\n2. Duties\n3. Qualifications & Evaluations\n"
+        "4. Benefits & Other Info\n5. How to Apply\n\nFull Time - Permanent\n"
+        "$40,000 to $52,000 per year",
+        "Medical Support Assistant\nOverview\nDuties\nQualifications & Evaluations\n"
+        "Benefits & Other Info\nHow to Apply\n\nFull Time - Permanent\n$40,000 to $52,000 per year",
+        {"employment_types": ["full_time"], "pay": (40000.0, 52000.0, "year")},
+    ),
+    (
+        "Records Technician\n1. Summary\n2. Duties\n3. Requirements\n4. Benefits\n5. How to apply"
+        "\n\nPart-time, evenings. One year of records work.",
+        "Records Technician\nSummary\nDuties\nRequirements\nBenefits\nHow to apply\n\n"
+        "Part-time, evenings. One year of records work.",
+        {
+            "experience_years_required": 1.0,
+            "employment_types": ["part_time"],
+            "shifts": ["evening"],
+        },
+    ),
+    (
+        "Coder\nOverview\nResponsibilities\nQualifications\nPerks\nApply\n\n"
+        "Full time, remote. CPC required.",
+        "Coder\nOverview\nResponsibilities\nQualifications\nPerks\nApply\n"
+        "Full time, remote. CPC required.",
+        {
+            "certifications": [(["CPC"], "required", None)],
+            "employment_types": ["full_time"],
+            "workplace": "remote",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("numbered", "bare", "answers"), MENUS)
+def test_a_tab_menu_without_numbers(numbered: str, bare: str, answers: dict[str, Any]) -> None:
+    assert _answers(numbered) == answers
+    assert _answers(bare) == answers
+
+
+def test_sub_headings_in_a_row_keep_their_section() -> None:
+    """Near-miss: "Qualifications" / "Preferred" / "Education" name fewer than three kinds."""
+    got = split_sentences("Qualifications\nPreferred\nEducation\nAn associate degree")
+    assert got[-1].section == "preferred"
