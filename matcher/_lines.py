@@ -42,6 +42,11 @@ _DANGLING_TEXT: Final = (
     " - –"
 )
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
+#: Words that, capitalised, open a sentence or list item, never go on with the line above.
+_ITEM_OPENERS_TEXT: Final = (
+    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum"
+)
+_ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
 #: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a
 #: dash is no such word: "Records Clerk - Pediatric Clinic" over the company's name).
 _NAME_OPENERS: Final = _DANGLING_WORDS - {"-", "–"}
@@ -141,7 +146,13 @@ def _unwrap(lines: list[str]) -> list[str]:
         lower = goes_on and (line[0].islower() or line[0] == "(")
         if joinable:
             word = line.find(" ")
-            joinable = prev != alone and prev + 1 + (word if word >= 0 else len(line)) > width
+            joinable = (
+                prev != alone
+                and prev + 1 + (word if word >= 0 else len(line)) > width
+                # "A", "The", "Five" capitalised open a new item: within a sentence they are
+                # written in lower case ("... equivalent experience" + "Five years of coding")
+                and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
+            )
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)

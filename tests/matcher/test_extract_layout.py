@@ -36,7 +36,6 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
-    "html_to_plain": ("f16-010 experience_years_required"),
     "unwrap": ("h16-009 skills h19-042 certifications h21-026 experience_years_required"),
     "wrap70": (
         "eval-055 certifications eval-055 education_required eval-055 pay "
@@ -60,12 +59,12 @@ _KNOWN_TEXT: dict[str, str] = {
     ),
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
-        "f16-010 experience_years_required h16-010 certifications h18-025 education_required "
-        "h18-025 experience_years_required h21-026 experience_years_required"
+        "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
+        "h21-026 experience_years_required"
     ),
     "blank_between": (
-        "f16-010 experience_years_required h18-025 education_required "
-        "h18-025 experience_years_required h21-026 experience_years_required"
+        "h18-025 education_required h18-025 experience_years_required "
+        "h21-026 experience_years_required"
     ),
     "upper_head": ("h16-024 skills"),
     "head_own_line": (

@@ -580,3 +580,52 @@ def test_sub_headings_in_a_row_keep_their_section() -> None:
     """Near-miss: "Qualifications" / "Preferred" / "Education" name fewer than three kinds."""
     got = split_sentences("Qualifications\nPreferred\nEducation\nAn associate degree")
     assert got[-1].section == "preferred"
+
+
+# Items without bullets after a long one that stops without a stop: an item opening with a
+# capitalised article or number ("Five years ...", "A current CPR card") is a new item, not the
+# line above going on (in a sentence these are written in lower case). A line ending on a word
+# no sentence ends with still goes on ("... from" + "The American Registry ...").
+ITEM_OPENERS: list[tuple[str, list[str]]] = [
+    (
+        "Required\n\nBachelor's degree or an equivalent combination of schooling and experience\n"
+        "Five years of outpatient coding, two of them as an auditor\nOne of these: RHIA, RHIT",
+        [
+            "Required",
+            "Bachelor's degree or an equivalent combination of schooling and experience",
+            "Five years of outpatient coding, two of them as an auditor",
+            "One of these: RHIA, RHIT",
+        ],
+    ),
+    (
+        "What you need\nA high school diploma and a year at a front desk in a busy clinic\n"
+        "A current CPR card\nThe ability to lift 25 pounds",
+        [
+            "What you need",
+            "A high school diploma and a year at a front desk in a busy clinic",
+            "A current CPR card",
+            "The ability to lift 25 pounds",
+        ],
+    ),
+    (
+        "Minimum of six months of customer service in a hospital setting - Required\n"
+        "Two years of patient registration experience - Preferred",
+        [
+            "Minimum of six months of customer service in a hospital setting - Required",
+            "Two years of patient registration experience - Preferred",
+        ],
+    ),
+    (
+        "Registry staff need a current credential issued by the national board or from\n"
+        "The American Registry of Radiologic Technologists.",
+        [
+            "Registry staff need a current credential issued by the national board or from The"
+            " American Registry of Radiologic Technologists."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_OPENERS)
+def test_an_item_opening_with_a_capitalised_article(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
