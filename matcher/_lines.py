@@ -46,6 +46,14 @@ _DANGLING_TEXT: Final = (
     " - –"
 )
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
+#: Words that, capitalised, open a sentence or list item, never go on with the line above.
+_ITEM_OPENERS_TEXT: Final = (
+    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum"
+)
+_ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
+#: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a
+#: dash is no such word: "Records Clerk - Pediatric Clinic" over the company's name).
+_NAME_OPENERS: Final = _DANGLING_WORDS - {"-", "–"}
 _HEADING_COLON_RE: Final = re.compile(
     r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
 )
@@ -131,6 +139,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     prev = 0  # the last line's length as the editor saw it
     goes_on = False  # ... of some length: a lower-case line continues it
     dangling = False  # the text so far ends on a word no sentence ends with ("of", "the")
+    named = False  # ... on the first words of a name ("... or Registered")
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -141,12 +150,20 @@ def _unwrap(lines: list[str]) -> list[str]:
         lower = goes_on and (line[0].islower() or line[0] == "(")
         if joinable:
             word = line.find(" ")
-            joinable = prev != alone and prev + 1 + (word if word >= 0 else len(line)) > width
+            joinable = (
+                prev != alone
+                and prev + 1 + (word if word >= 0 else len(line)) > width
+                # "A", "The", "Five" capitalised open a new item: within a sentence they are
+                # written in lower case ("... equivalent experience" + "Five years of coding")
+                and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
+            )
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)
-            # "a plus", "following:": lower case goes on with the sentence, not a new heading
-            and (lower or dangling or not _is_heading(line))
+            # "a plus", "following:": lower case goes on with the sentence, not a new heading;
+            # and so does the rest of a name broken after its first words ("... or Registered" +
+            # "Health Information Technician (RHIT)")
+            and (lower or dangling or (joinable and named) or not _is_heading(line))
             and not _opens_field(line)
         ):
             out[-1] = f"{out[-1]} {line}"
@@ -157,7 +174,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         # may be appointed ... this part.)" before "Experience: One year ..." (the two read as
         # one sentence left the year in no route's text)
         end = last[-1]
-        joinable = goes_on = dangling = False
+        joinable = goes_on = dangling = named = False
         if end not in ".!?:;" and not (end in _CLOSERS and last[-2:-1] in _STOPS):
             goes_on = len(line) >= _WRAP_LOWER_CHARS
             # the word test only for a line that stops mid-sentence, and only then the heading
@@ -165,9 +182,23 @@ def _unwrap(lines: list[str]) -> list[str]:
             dangling = len(last) >= _DANGLING_MIN_CHARS and (
                 end == "," or last[last.rfind(" ") + 1 :] in _DANGLING_WORDS
             )
-            if (goes_on or dangling) and _is_heading(last):
+            # (a line ending on "or", "of" is no heading: "Certified Medical Administrative
+            # Assistant (CMAA) or" + "Certified Medical Assistant (CMA)")
+            if (end == "," or not dangling) and (goes_on or dangling) and _is_heading(last):
                 goes_on = dangling = False
-            joinable = goes_on and len(line) >= _WRAP_MIN_CHARS
+            # a name broken after its first capitalised words, "or" before it ("... (RHIA) or
+            # Registered", "... or Certified Professional"): wrapped already at 50 characters
+            # (the text's longest line only in a text of several lines: in a title over a
+            # company's name, or two lines alone, the next word never fits)
+            # (the last word's capital first: most wrapped lines end on a lower-case word)
+            named = (
+                goes_on
+                and end.isalpha()
+                and last[last.rfind(" ") + 1].isupper()
+                and (len(raw) < width or len(lines) >= _ALONE_MIN_LINES)
+                and _opens_name(last)
+            )
+            joinable = goes_on and (len(line) >= _WRAP_MIN_CHARS or named)
         prev = len(raw)
     return out
 
@@ -197,6 +228,23 @@ def _dash_heads(lines: list[str]) -> bool:
             lines[i] = stem + ":"
             changed = True
     return changed
+
+
+#: Capitalised words of a name a line may end with after the word that opens it.
+_NAME_WORDS: Final = 3
+
+
+def _opens_name(line: str) -> bool:
+    """Whether a line ends on one to three capitalised words after "or" / "and" / "of" and the
+    like: the first words of a name whose rest is on the next line."""
+    words = line.rsplit(" ", _NAME_WORDS + 1)
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        # a word of a name in title case ("Registered"; not an acronym: "... degree in HIT" +
+        # "CPC, CCA or CCS" are two items)
+        if not (len(w) > 1 and w[0].isupper() and w[1:].islower()):
+            return w in _NAME_OPENERS and k < len(words) - 1
+    return False
 
 
 def _short_label(text: str) -> re.Match[str] | None:

@@ -48,6 +48,8 @@ _CUT_ASCII_RE: Final = re.compile(
 )
 #: The ASCII blanks \s takes but the space and the newline.
 _ODD_ASCII_BLANKS: Final = "\t\v\f\r\x1c\x1d\x1e\x1f"
+#: Headings in a row naming this many kinds of section are a page's menu, not headings.
+_MENU_KINDS: Final = 3
 #: The sections a label opening a later sentence of a line may switch between.
 _LEVEL_KINDS: Final = frozenset(("required", "preferred"))
 
@@ -200,6 +202,8 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     section = ""
     general = False  # the preferred section's heading names no field ("Preferred Qualifications")
     after_heading = False
+    run_base = ""  # the section before a run of headings
+    run_kinds: set[str] = set()  # the kinds of section the run's headings name
     text = text[:MAX_INPUT_CHARS]
     ascii_text = text.isascii()
     cuts = _CUT_ASCII_RE if ascii_text else _CUT_RE
@@ -236,6 +240,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             line = line[bullet.end() :].strip()
             item = True
         if not line:
+            if after_heading and len(run_kinds) >= _MENU_KINDS:
+                # a page's tab menu ends at a blank line ("Full Time - Permanent" after it is
+                # no heading of the menu's)
+                section, after_heading = run_base, False
             continue
         # _is_heading's first test inline: a line ending a sentence is none (a third of the
         # short lines; the call cost more than the test). A bulleted line without a colon is a
@@ -256,6 +264,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             # item) of the preferred list, not a new required section
             if kind == "required" and section == "preferred" and after_heading:
                 kind = "preferred"
+            if not after_heading:
+                run_base, run_kinds = section, set()
+            if kind is not None:
+                run_kinds.add(kind)
             after_heading = True
             if kind is not None:
                 section = kind
@@ -263,6 +275,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 section = ""
             sentences.append(_sentence(Sentence, (line, section)))
             continue
+        if after_heading and len(run_kinds) >= _MENU_KINDS:
+            # "Overview" / "Duties" / "Qualifications & Evaluations" / "Benefits & Other Info" /
+            # "How to Apply" in a row: a page's tab menu (its numbers taken away), not headings
+            section = run_base
         after_heading = False
         local = section
         m = _HEADING_COLON_RE.match(line) if ":" in line[:48] else None

@@ -154,9 +154,15 @@ def _flatten(sep: str) -> Callable[[str], str]:
     return flatten
 
 
+def _escape(text: str) -> str:
+    """A plain text's line as HTML: its entities ("Part&#8209;time") are read as characters in
+    plain text too (to_text unescapes them), so they become characters before escaping."""
+    return html.escape(html.unescape(text))
+
+
 def to_html_paragraphs(text: str) -> str:
     """<p> paragraphs (<br> between their lines), <ul><li> lists, <p><strong> headings."""
-    esc = html.escape
+    esc = _escape
     out: list[str] = []
     para: list[str] = []
     items: list[str] = []
@@ -192,7 +198,7 @@ def to_html_paragraphs(text: str) -> str:
 
 def to_html_blocks(text: str) -> str:
     """One <div> a line, headings as <h3>, lists as <ul><li>, all on one line (page builders)."""
-    esc = html.escape
+    esc = _escape
     out: list[str] = []
     in_list = False
     for line in unwrap(text, long=True).split("\n"):

@@ -462,3 +462,170 @@ LABELS_OVER: list[tuple[str, str, dict[str, Any]]] = [
 def test_a_label_over_a_capitalised_value(inline: str, over: str, answers: dict[str, Any]) -> None:
     assert _answers(inline) == answers
     assert _answers(over) == answers
+
+
+# A credential's name broken by the wrap after "or" or after its first capitalised words: the
+# next line, capitalised like a heading, is the rest of the name. (Our own list items, wrapped
+# at 60 and 64 columns.)
+NAMES_BROKEN: list[tuple[str, list[str]]] = [
+    (
+        "Scanning Clerk\nA high school diploma and a year of clerical work at a\nclinic or "
+        "hospital.\nCertified Medical Administrative Assistant (CMAA) or\nCertified Medical "
+        "Assistant (CMA)\nAnswers the phones and scans every chart the same day it\narrives from "
+        "the floors.",
+        [
+            "Scanning Clerk",
+            "A high school diploma and a year of clerical work at a clinic or hospital.",
+            "Certified Medical Administrative Assistant (CMAA) or Certified Medical Assistant"
+            " (CMA)",
+            "Answers the phones and scans every chart the same day it arrives from the floors.",
+        ],
+    ),
+    (
+        "Scanning Clerk\nA high school diploma and a year of clerical work at a clinic or\n"
+        "hospital.\nCertified Medical Administrative Assistant (CMAA) or Certified\nMedical "
+        "Assistant (CMA)\nAnswers the phones and scans every chart the same day it arrives\n"
+        "from the floors.",
+        [
+            "Scanning Clerk",
+            "A high school diploma and a year of clerical work at a clinic or hospital.",
+            "Certified Medical Administrative Assistant (CMAA) or Certified Medical Assistant"
+            " (CMA)",
+            "Answers the phones and scans every chart the same day it arrives from the floors.",
+        ],
+    ),
+    (
+        "Outpatient Coder\nCodes clinic visits from provider notes in Epic and answers\ncoder "
+        "questions.\nCertified Coding Specialist - Physician (CCS-P) or Certified\nProfessional "
+        "Coder (CPC)\nTwo years of professional fee coding in a multi-specialty\ngroup practice.",
+        [
+            "Outpatient Coder",
+            "Codes clinic visits from provider notes in Epic and answers coder questions.",
+            "Certified Coding Specialist - Physician (CCS-P) or Certified Professional Coder (CPC)",
+            "Two years of professional fee coding in a multi-specialty group practice.",
+        ],
+    ),
+    # near-misses: a title over the company's name, a list item ending on a state and "or",
+    # an item ending on an acronym before the next item
+    (
+        "Records Clerk - Pediatric Clinic\nMapleton Family Health\nFull time.",
+        ["Records Clerk - Pediatric Clinic", "Mapleton Family Health", "Full time."],
+    ),
+    (
+        "- Must live in Ohio, Indiana, Kentucky or Michigan\nBonus points\n- Epic",
+        ["Must live in Ohio, Indiana, Kentucky or Michigan", "Bonus points", "Epic"],
+    ),
+    (
+        "Requirements\nCertificate from an approved coding program or associate degree in HIT\n"
+        "CPC, CCA or CCS\nOne year of coding experience, with two years in a hospital preferred",
+        [
+            "Requirements",
+            "Certificate from an approved coding program or associate degree in HIT",
+            "CPC, CCA or CCS",
+            "One year of coding experience, with two years in a hospital preferred",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BROKEN)
+def test_a_name_broken_by_the_wrap(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+# A job page's tab menu with its numbers taken away (an HTML list of links, bullets dropped):
+# headings in a row naming three or more kinds of section are no headings; the section after
+# them is the one before. (numbered, bare, answers)
+MENUS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Medical Support Assistant\n1. Overview\n2. Duties\n3. Qualifications & Evaluations\n"
+        "4. Benefits & Other Info\n5. How to Apply\n\nFull Time - Permanent\n"
+        "$40,000 to $52,000 per year",
+        "Medical Support Assistant\nOverview\nDuties\nQualifications & Evaluations\n"
+        "Benefits & Other Info\nHow to Apply\n\nFull Time - Permanent\n$40,000 to $52,000 per year",
+        {"employment_types": ["full_time"], "pay": (40000.0, 52000.0, "year")},
+    ),
+    (
+        "Records Technician\n1. Summary\n2. Duties\n3. Requirements\n4. Benefits\n5. How to apply"
+        "\n\nPart-time, evenings. One year of records work.",
+        "Records Technician\nSummary\nDuties\nRequirements\nBenefits\nHow to apply\n\n"
+        "Part-time, evenings. One year of records work.",
+        {
+            "experience_years_required": 1.0,
+            "employment_types": ["part_time"],
+            "shifts": ["evening"],
+        },
+    ),
+    (
+        "Coder\nOverview\nResponsibilities\nQualifications\nPerks\nApply\n\n"
+        "Full time, remote. CPC required.",
+        "Coder\nOverview\nResponsibilities\nQualifications\nPerks\nApply\n"
+        "Full time, remote. CPC required.",
+        {
+            "certifications": [(["CPC"], "required", None)],
+            "employment_types": ["full_time"],
+            "workplace": "remote",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("numbered", "bare", "answers"), MENUS)
+def test_a_tab_menu_without_numbers(numbered: str, bare: str, answers: dict[str, Any]) -> None:
+    assert _answers(numbered) == answers
+    assert _answers(bare) == answers
+
+
+def test_sub_headings_in_a_row_keep_their_section() -> None:
+    """Near-miss: "Qualifications" / "Preferred" / "Education" name fewer than three kinds."""
+    got = split_sentences("Qualifications\nPreferred\nEducation\nAn associate degree")
+    assert got[-1].section == "preferred"
+
+
+# Items without bullets after a long one that stops without a stop: an item opening with a
+# capitalised article or number ("Five years ...", "A current CPR card") is a new item, not the
+# line above going on (in a sentence these are written in lower case). A line ending on a word
+# no sentence ends with still goes on ("... from" + "The American Registry ...").
+ITEM_OPENERS: list[tuple[str, list[str]]] = [
+    (
+        "Required\n\nBachelor's degree or an equivalent combination of schooling and experience\n"
+        "Five years of outpatient coding, two of them as an auditor\nOne of these: RHIA, RHIT",
+        [
+            "Required",
+            "Bachelor's degree or an equivalent combination of schooling and experience",
+            "Five years of outpatient coding, two of them as an auditor",
+            "One of these: RHIA, RHIT",
+        ],
+    ),
+    (
+        "What you need\nA high school diploma and a year at a front desk in a busy clinic\n"
+        "A current CPR card\nThe ability to lift 25 pounds",
+        [
+            "What you need",
+            "A high school diploma and a year at a front desk in a busy clinic",
+            "A current CPR card",
+            "The ability to lift 25 pounds",
+        ],
+    ),
+    (
+        "Minimum of six months of customer service in a hospital setting - Required\n"
+        "Two years of patient registration experience - Preferred",
+        [
+            "Minimum of six months of customer service in a hospital setting - Required",
+            "Two years of patient registration experience - Preferred",
+        ],
+    ),
+    (
+        "Registry staff need a current credential issued by the national board or from\n"
+        "The American Registry of Radiologic Technologists.",
+        [
+            "Registry staff need a current credential issued by the national board or from The"
+            " American Registry of Radiologic Technologists."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_OPENERS)
+def test_an_item_opening_with_a_capitalised_article(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
