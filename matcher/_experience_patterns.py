@@ -166,8 +166,18 @@ _AFTER_FIGURE_RE: Final = re.compile(
 )
 #: The words before a figure, read once from their end: a recency ("within the last") or a part
 #: of a total ("including", "up to") skips the figure.
+#: The employer's people and commitments, not the applicant's experience: "Our coders average 8
+#: years of experience", "Our HIM director has 20 years", "commit to 2 years of employment" (not
+#: "our ideal candidate has ...": the hire described).
+_NOT_THE_APPLICANTS_RE: Final = re.compile(
+    r"\b(?:commit(?:ment)? to|our (?!ideal|perfect|next|new|successful|right|future|preferred)"
+    r"(?:[\w-]+ ){1,3}(?:has|have|average|averages|brings?|boasts?))\s(?:an? |over |more than |"
+    r"at least |nearly |about |almost |an average of )?$",
+    re.I,
+)
 _BEFORE_FIGURE_RE: Final = re.compile(
-    f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}", re.I
+    f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}|{_NOT_THE_APPLICANTS_RE.pattern}",
+    re.I,
 )
 
 

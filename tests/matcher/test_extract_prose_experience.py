@@ -32,6 +32,18 @@ from matcher import extract
         ("Our team has processed over 1 million requests for 10 years.", None, None),
         ("You will have spent 2 weeks in orientation.", None, None),
         ("We moved to Epic a couple of years ago.", None, None),
+        # the employer's people and commitments (session 13, lead)
+        ("Our coders average 8 years of experience and we have a 95% retention rate.", None, None),
+        ("Our HIM director has 20 years of experience.", None, None),
+        ("Must commit to 2 years of employment in exchange for tuition support.", None, None),
+        # ... but the hire the employer describes is the applicant
+        ("Our ideal candidate has 2 years of coding experience.", None, 2.0),
+        (
+            "Our team has over 100 years of combined experience. Applicants need 1 year of ROI "
+            "experience.",
+            1.0,
+            None,
+        ),
     ],
 )
 def test_experience_in_prose(text: str, required: float | None, preferred: float | None) -> None:
