@@ -117,7 +117,12 @@ def names_units(text: str) -> bool:
 
 
 #: "60 semester hours"; state civil service says "30 semester units" for the same
-SEMESTER_HOURS_RE: Final = re.compile(r"\b(\d{2,3}) semester (?:hours|units)\b", re.I)
+SEMESTER_HOURS_RE: Final = re.compile(
+    # ... and "60 semester credits", "60 college credits" (not "40 hours" a week)
+    r"\b(\d{2,3}) (?:semester (?:hours|units|credits|credit hours)|"
+    r"(?:college |academic )?credits)\b",
+    re.I,
+)
 #: Education levels, highest first (the lexicon's patterns); "certification" is a credential.
 #: Each opens with the lookahead of its first letters (generated from the pattern, as for every
 #: rule): the engine skips to those in C instead of trying the lookbehinds some patterns start
@@ -338,7 +343,7 @@ def education_level(text: str) -> str | None:
             if years >= least:
                 return level
     named = _first_named(_GATED_LEVELS, text, text.lower() if text.isascii() else None)
-    if named is None and ("emester" in text or "EMESTER" in text):
+    if named is None and ("emester" in text or "EMESTER" in text or "redits" in text):
         # "30 semester units of college", "60 semester hours": 30 a year of schooling
         # (docs/design.md), the level of those years (session 13: a county route lost it)
         hours = SEMESTER_HOURS_RE.search(text)

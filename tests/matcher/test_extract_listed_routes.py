@@ -51,6 +51,12 @@ ROUTES = [
         "2. One year of clinic clerical experience and a medical office certificate.",
         [(None, 2.0), ("certificate", 1.0)],
     ),
+    # college credits are schooling: 30 of them a certificate's worth (docs/design.md)
+    (
+        "Requirements:\n- Two years of medical records experience; or\n- 30 college credits in "
+        "health information and one year of experience.",
+        [(None, 2.0), ("certificate", 1.0)],
+    ),
 ]
 
 
@@ -105,3 +111,21 @@ def test_an_initial_opening_a_line_is_read_as_before() -> None:
     got = extract("Contact: A. Rivera, HIM Manager\nOne year of records experience required.")
     assert got.experience_years_required == 1.0
     assert got.paths == []
+
+
+def test_credits_and_a_diploma_on_every_route() -> None:
+    """Routes numbered "1. ...; or" / "2. ...; or" / "3. equivalent": 60 semester credits are an
+    associate degree's worth of schooling, and the diploma the first route names is below it, so
+    every applicant needs the diploma."""
+    got = extract(
+        "QUALIFICATION REQUIREMENTS\n1. A four-year high school diploma or its educational "
+        "equivalent and two years of full-time satisfactory experience in medical records work; "
+        "or\n2. Completion of 60 semester credits from an accredited college including 12 credits"
+        " in health information, and one year of experience as described in 1 above; or\n"
+        '3. Education and/or experience equivalent to "1" or "2" above.'
+    )
+    assert [(p.education, p.experience_years) for p in got.paths][:2] == [
+        (None, 2.0),
+        ("associate", 1.0),
+    ]
+    assert (got.education_required, got.education_substitutable) == ("high_school", True)
