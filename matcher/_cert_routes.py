@@ -15,13 +15,41 @@ from matcher._lexicon_certs import (
     OPTION_LABEL_RE,
     OPTION_ROUTE_WORDS_RE,
     OPTION_TRIGGERS,
-    OR_ALONE_RE,
-    OR_ENDS_RE,
-    OR_OPENS_RE,
     OR_ROUTE_WORDS_RE,
+    OR_WORDS,
     ROUTE_FOR_ALL_RE,
 )
 from matcher._sentences import Doc
+
+#: What may stand around a lone "OR" ("--OR--", "(or)", "OR:", "- or -").
+_OR_GLUE: Final = " \t-\u2013\u2014()[]:;,.*"
+#: What may stand before an "or" closing an item ("... RHIT; or", "... and the CCS, or").
+_OR_BEFORE: Final = " \t,;-"
+
+
+def or_alone(text: str) -> bool:
+    """A sentence that is only "OR" ("...; OR" is cut at the semicolon, "--OR--" on its own line).
+    String tests, not a pattern: every sentence around a credential is asked (a search there
+    cost ~5k instructions a sentence)."""
+    return len(text) <= 16 and text.strip(_OR_GLUE).lower() == "or"
+
+
+def or_ends(text: str) -> bool:
+    """An item closing with "or": "... current registration as an RHIT, OR"."""
+    t = text.rstrip(_OR_GLUE)
+    return t[-2:].lower() == "or" and (len(t) == 2 or t[-3] in _OR_BEFORE)
+
+
+def or_opens(text: str) -> bool:
+    """An item opening with "or" and going on: "Or a bachelor's degree and the RHIA"."""
+    t = text.lstrip(_OR_GLUE)
+    return (
+        t[:2].lower() == "or"
+        and len(t) > 2
+        and not (t[2].isalnum() or t[2] == "_")
+        and any(c.isalnum() for c in t[2:])
+    )
+
 
 Found = tuple[int, list[str], str | None, int | None, str]  # sentence index, codes, level, ...
 
@@ -78,19 +106,27 @@ def _or_chains(doc: Doc, named: list[int]) -> list[list[int]]:
     opening with it. Each chain is the items in order, two or more, every one asking a
     credential (in ``named``) or schooling or experience ("OR" then "Apply by Friday" is no
     route)."""
+    # the sentences an "or" closes or opens, from the posting's one trigger scan (asking every
+    # sentence around a credential in Python cost ~100k instructions a posting, mostly in vain)
+    marked = set(doc.with_words(OR_WORDS))
+    if not marked:
+        return []
     sentences = doc.sentences
     n = len(sentences)
     named_set = set(named)
 
+    def may(i: int) -> bool:
+        return 0 <= i < n and i in marked
+
     def alone(i: int) -> bool:
-        return 0 <= i < n and OR_ALONE_RE.match(sentences[i].text) is not None
+        return may(i) and or_alone(sentences[i].text)
 
     def next_item(i: int) -> int | None:
-        if OR_ENDS_RE.search(sentences[i].text):
+        if may(i) and or_ends(sentences[i].text):
             j = i + 1
         elif alone(i + 1):
             j = i + 2
-        elif i + 1 < n and OR_OPENS_RE.match(sentences[i + 1].text):
+        elif may(i + 1) and or_opens(sentences[i + 1].text):
             j = i + 1
         else:
             return None

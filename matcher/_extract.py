@@ -14,10 +14,11 @@ from matcher._lexicon import (
 from matcher._paths_flat import find_paths, flatten, hinted_routes
 from matcher._pay import extract_pay
 from matcher._residence import extract_residence
-from matcher._schedule import extract_employment, extract_shifts, extract_workplace
+from matcher._schedule import extract_employment, extract_shifts
 from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
 from matcher._text import looks_like_html, to_text
+from matcher._workplace import extract_workplace
 from schemas.models import CertificationRequirement, Evidence, Hints, Requirements
 from schemas.vocab import EDUCATION_RANK
 

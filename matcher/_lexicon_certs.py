@@ -38,14 +38,21 @@ OPTION_ROUTE_WORDS_RE: Final = re.compile(
     r"registr\w*|years?|months?)\b",
     re.I,
 )
-#: Items set apart by "OR" (matcher._cert_routes): a lone "OR" ("...; OR" is cut at the
-#: semicolon, "--OR--" on its own line), an item ending with "or", an item opening with it.
-OR_ALONE_RE: Final = re.compile(r"^\W{0,4}or\W{0,4}$", re.I)
-OR_ENDS_RE: Final = re.compile(r"(?:^|[\s,;-])or\W{0,3}$", re.I)
-OR_OPENS_RE: Final = re.compile(r"^\W{0,4}or\b(?!\W*$)", re.I)
-#: What an item set apart by "OR" asks when it names no credential: schooling or experience
-#: ("OR" then "be willing to obtain it within six months" is no route: a deadline of the one
-#: credential, read by matcher._certs).
+#: Words (lower case, in the sentences joined by newlines) a sentence an "or" closes or opens
+#: holds: "... RHIT, OR" / "OR" alone ("...; OR" cut at the semicolon) / "Or a bachelor's ...",
+#: "--OR--", "(or)", "- or -" (matcher._cert_routes; found by the posting's one trigger scan).
+OR_WORDS: Final[tuple[str, ...]] = (
+    " or\n",
+    ",or\n",
+    "-or\n",
+    "\nor\n",
+    "\nor ",
+    "\nor:",
+    "\nor,",
+    "(or)",
+    "-or-",
+    "- or -",
+)
 #: A list item's mark left alone as a sentence: "B.", "(2)", "ii)".
 ITEM_MARK_RE: Final = re.compile(r"^\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]$")
 OR_ROUTE_WORDS_RE: Final = re.compile(

@@ -92,6 +92,11 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # other people described by what they hold: "coders, several of whom hold CRC", "(most
         # hold CCS or CPC)"
         r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
+        # a share of the staff: "a team where 90% of coders hold a CCS", "most of our coders
+        # hold the CCS", "half our technicians have the RHIT" (not "all coders are required to")
+        r"(?:\d{1,3} ?%|\d{1,3} percent|half|most|many|several|majority) (?:of )?"
+        r"(?:our |the |its )?(?:[\w-]+ )?(?:coders?|staff|team(?: members)?|employees|"
+        r"technicians|registrars|specialists|colleagues|clerks) (?:already )?(?:hold|have)\b",
         # what a credential earns, not what the job asks: "CPC holders start at a higher rate",
         # "a $1/hr premium for CCS holders"
         r"holders? (?:start|earn|receive|get|make|are paid)\b",
@@ -134,6 +139,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
     examples=(
         "Our HIM consultant is an RHIA; our director and two supervisors are RHIAs.",
         "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
+        "Join a team where 90% of coders hold a CCS; most of our coders hold the RHIT.",
         "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
         "Earn your CCS with our in-house coding academy.",
         "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",

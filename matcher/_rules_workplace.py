@@ -29,6 +29,19 @@ _NOT_A_CHANNEL: Final = "".join(
     r"portal)\b)"
 )
 
+#: A correctional site's secure zone: "Work location: Blue Ridge Correctional Center, inside
+#: the secure perimeter", "duties are performed behind the fence" (a residence "within the I-285
+#: perimeter" names no secure zone: no workplace). Part of the on_site record; matcher._schedule
+#: runs them apart, only on a sentence holding one of SECURE_ZONE_WORDS (every match holds one):
+#: in the record's alternation they slowed its search of every sentence with "within" (~18k
+#: instructions a posting, session 12).
+SECURE_ZONE_PATTERNS: Final[tuple[str, ...]] = (
+    r"\b(?:inside|within|behind) (?:the |a |an )?(?:secure(?:d)?|security|facility|"
+    r"institution(?:al)?|prison|correctional) (?:perimeter|fence|walls)\b",
+    r"\b(?:inside|behind) the (?:fence|walls)\b(?! of\b)",
+)
+SECURE_ZONE_WORDS: Final[tuple[str, ...]] = ("perimeter", "fence", "walls")
+
 WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "not_remote",
@@ -228,12 +241,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:position|job|role|work) (?:is )?(?:located|based|performed|done) (?:inside|"
             r"within) (?:the |a |an |our )?(?:[\w'’-]+ ){0,3}(?:facility|hospital|clinic|campus|"
             r"center|unit|prison|institution|building)\b",
-            # a correctional site's secure zone: "Work location: Blue Ridge Correctional Center,
-            # inside the secure perimeter", "duties are performed behind the fence" (a residence
-            # "within the I-285 perimeter" names no secure zone: no workplace)
-            r"\b(?:inside|within|behind) (?:the |a |an )?(?:secure(?:d)?|security|facility|"
-            r"institution(?:al)?|prison|correctional) (?:perimeter|fence|walls)\b",
-            r"\b(?:inside|behind) the (?:fence|walls)\b(?! of\b)",
+            *SECURE_ZONE_PATTERNS,
         ),
         examples=(
             "On-site role",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from matcher._lexicon_certs import ONE_OF_TRIGGERS, OPTION_TRIGGERS
+from matcher._lexicon_certs import ONE_OF_TRIGGERS, OPTION_TRIGGERS, OR_WORDS
 from matcher._lexicon_codes import CERT_NAME_STARTS
 
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
@@ -66,6 +66,7 @@ NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 #: Every word above, and the words of a "one of the following" list (education, credentials).
 #: ... and the route labels of credentials on route lines ("Option A:", matcher._cert_lists),
+#: the "or" closing or opening an item (matcher._cert_routes),
 #: and the words of the two readers above.
 SCAN_WORDS: Final = frozenset(
     (
@@ -74,6 +75,7 @@ SCAN_WORDS: Final = frozenset(
         *NAME_WORDS,
         *ONE_OF_TRIGGERS,
         *OPTION_TRIGGERS,
+        *OR_WORDS,
         *WITHOUT_WORDS,
         *DIPLOMA_WORDS,
     )

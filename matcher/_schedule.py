@@ -1,4 +1,4 @@
-"""Employment types, workplace and shifts, from words and from clock hours."""
+"""Employment types and shifts, from words and from clock hours (workplace: matcher._workplace)."""
 
 from __future__ import annotations
 
@@ -17,15 +17,11 @@ from matcher._lexicon_job import (
     DAY_STEMS,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
-    REMOTE_JOB_YES_RE,
     ROTATING_COVERAGE_RE,
     SHIFT_ADD_ON_BEFORE_RE,
     SHIFT_AFTER_NEGATION_RE,
     SHIFT_NEGATION_RE,
     WEEKEND_DAY_WORDS,
-    WORKPLACE_ELIGIBLE_BEFORE_RE,
-    WORKPLACE_LATER_RE,
-    WORKPLACE_MAYBE_RE,
 )
 from matcher._need import Alternatives
 from matcher._rules import CompiledRule, literal_gate
@@ -37,7 +33,7 @@ from matcher._rules_shift import (
     SHIFT_RULES,
 )
 from matcher._sentences import Doc
-from matcher._triggers import EMPLOYMENT, SHIFTS, WORKPLACE
+from matcher._triggers import EMPLOYMENT, SHIFTS
 from schemas.vocab import Rule
 
 
@@ -142,52 +138,6 @@ def _fte_of_full_time(doc: Doc, i: int, hay: str, m: re.Match[str]) -> bool:
         and FTE_ALONE_RE.match(hay) is not None
         and FULL_TIME_WORD_RE.search(doc.sentences[i - 1].text) is not None
     )
-
-
-_REMOTE: Final[tuple[str, ...]] = ("remote",)
-
-
-def _eligible_later(text: str, start: int) -> bool:
-    """ "After 90 days you become eligible for remote work": eligibility gained later, a
-    possibility like "may be approved" (README, Workplace), not the job's arrangement."""
-    return (
-        "eligib" in text[max(0, start - 50) : start].lower()
-        and WORKPLACE_ELIGIBLE_BEFORE_RE.search(text, max(0, start - 50), start) is not None
-        and WORKPLACE_LATER_RE.search(text) is not None
-    )
-
-
-def extract_workplace(doc: Doc) -> tuple[str, str] | None:
-    hits: dict[str, str] = {}
-    # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
-    for kind, rx, triggers in WORKPLACE:
-        if kind in hits:
-            continue
-        for i in doc.with_words(triggers):
-            s = doc.sentences[i]
-            m = rx.search(s.text) if s.section != "benefits" else None
-            if m is None:
-                continue
-            if kind in ("hybrid", "remote") and (
-                WORKPLACE_MAYBE_RE.search(s.text, m.end()) or _eligible_later(s.text, m.start())
-            ):
-                continue  # "hybrid telework may be approved after probation": a possibility
-            hits[kind] = s.text
-            break
-    # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
-    # but a "Remote job: Yes" field beats both telework fields, "No" and "Yes" (telework is days
-    # away from an on-site job), though not the word "hybrid".
-    if (
-        "remote" in hits
-        and ("not_remote" in hits or "hybrid" in hits)
-        and "hybrid" not in hits.get("hybrid", "").lower()
-        and any(REMOTE_JOB_YES_RE.search(doc.sentences[i].text) for i in doc.with_words(_REMOTE))
-    ):
-        return "remote", hits["remote"]
-    for kind in ("hybrid", "not_remote", "remote", "on_site"):
-        if kind in hits:
-            return ("on_site" if kind == "not_remote" else kind), hits[kind]
-    return None
 
 
 def _hour(h: str, m: str | None, ap: str | None) -> float:

@@ -153,3 +153,25 @@ ACCEPTED_WITH_A_CONDITION = [
 @pytest.mark.parametrize(("text", "groups"), ACCEPTED_WITH_A_CONDITION)
 def test_accepted_in_place_with_a_condition(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
+
+
+# --- company blurbs: a share of the staff holding a credential is no requirement ----------------
+
+STAFF_SHARE = [
+    ("Join a team where 90% of coders hold a CCS or RHIT.\nRequired: CPC.",
+     [(["CPC"], "required", None)]),
+    ("Half of our technicians have the RHIT.", []),
+    ("Many staff have the CPC; we help you earn it.", []),
+    ("About us: 75 percent of our coding team members hold an AHIMA credential.", []),
+    ("Most of our coders hold the CCS.", []),
+    ("Our record: the majority of our registrars already hold the CHAA.", []),
+    # near-misses: what every applicant must hold
+    ("All applicants must hold a CCS.", [(["CCS"], "required", None)]),
+    ("All coders are required to hold the CPC.", [(["CPC"], "required", None)]),
+    ("Most candidates hold the CPC; CPC required.", [(["CPC"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), STAFF_SHARE)
+def test_a_share_of_the_staff(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups

@@ -1,0 +1,88 @@
+"""Workplace: on site, remote or hybrid, from the workplace words (matcher._rules_workplace);
+split from matcher._schedule by job in session 13."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._lexicon_job import (
+    REMOTE_JOB_YES_RE,
+    WORKPLACE_ELIGIBLE_BEFORE_RE,
+    WORKPLACE_LATER_RE,
+    WORKPLACE_MAYBE_RE,
+)
+from matcher._rules import CompiledRule, lookahead
+from matcher._rules_workplace import SECURE_ZONE_PATTERNS, SECURE_ZONE_WORDS, WORKPLACE_RULES
+from matcher._sentences import Doc
+from matcher._triggers import WORKPLACE
+
+_REMOTE: Final[tuple[str, ...]] = ("remote",)
+
+
+def _eligible_later(text: str, start: int) -> bool:
+    """ "After 90 days you become eligible for remote work": eligibility gained later, a
+    possibility like "may be approved" (README, Workplace), not the job's arrangement."""
+    return (
+        "eligib" in text[max(0, start - 50) : start].lower()
+        and WORKPLACE_ELIGIBLE_BEFORE_RE.search(text, max(0, start - 50), start) is not None
+        and WORKPLACE_LATER_RE.search(text) is not None
+    )
+
+
+def _apart(
+    rule: CompiledRule,
+) -> tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]:
+    """The on_site rule without its secure-zone patterns, and those patterns apart (their words
+    gate them): (id, regex, zone regex or None, triggers)."""
+    if rule.id != "on_site":
+        return rule.id, rule.regex, None, rule.triggers
+    record = next(r for r in WORKPLACE_RULES if r.id == rule.id)
+    rest = tuple(p for p in record.patterns if p not in SECURE_ZONE_PATTERNS)
+    if len(rest) + len(SECURE_ZONE_PATTERNS) != len(record.patterns):  # checked at import
+        raise ValueError("on_site: the secure-zone patterns are not all in the record")
+    main = re.compile(lookahead(rest, record.flags) + "(?:" + "|".join(rest) + ")", record.flags)
+    zone = re.compile("|".join(SECURE_ZONE_PATTERNS), record.flags)
+    return rule.id, main, zone, rule.triggers
+
+
+_WORKPLACE: Final = [_apart(rule) for rule in WORKPLACE]
+
+
+def extract_workplace(doc: Doc) -> tuple[str, str] | None:
+    hits: dict[str, str] = {}
+    # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
+    for kind, rx, zone, triggers in _WORKPLACE:
+        if kind in hits:
+            continue
+        for i in doc.with_words(triggers):
+            s = doc.sentences[i]
+            m = rx.search(s.text) if s.section != "benefits" else None
+            if m is None and zone is not None and s.section != "benefits":
+                # re.I folds a few other letters onto ASCII ones ("\u017f" onto "s"): only
+                # ASCII text is gated
+                low = s.text.lower()
+                if not s.text.isascii() or any(w in low for w in SECURE_ZONE_WORDS):
+                    m = zone.search(s.text)
+            if m is None:
+                continue
+            if kind in ("hybrid", "remote") and (
+                WORKPLACE_MAYBE_RE.search(s.text, m.end()) or _eligible_later(s.text, m.start())
+            ):
+                continue  # "hybrid telework may be approved after probation": a possibility
+            hits[kind] = s.text
+            break
+    # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
+    # but a "Remote job: Yes" field beats both telework fields, "No" and "Yes" (telework is days
+    # away from an on-site job), though not the word "hybrid".
+    if (
+        "remote" in hits
+        and ("not_remote" in hits or "hybrid" in hits)
+        and "hybrid" not in hits.get("hybrid", "").lower()
+        and any(REMOTE_JOB_YES_RE.search(doc.sentences[i].text) for i in doc.with_words(_REMOTE))
+    ):
+        return "remote", hits["remote"]
+    for kind in ("hybrid", "not_remote", "remote", "on_site"):
+        if kind in hits:
+            return ("on_site" if kind == "not_remote" else kind), hits[kind]
+    return None
