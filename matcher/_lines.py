@@ -156,6 +156,10 @@ def _unwrap(lines: list[str]) -> list[str]:
                 # "A", "The", "Five" capitalised open a new item: within a sentence they are
                 # written in lower case ("... equivalent experience" + "Five years of coding")
                 and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
+                # two "Label: value" lines are two fields, though the first is the longest
+                # line (a licence list: "... (CCS) - AHIMA: Required within 12 Months" over
+                # "... (RHIT) - AHIMA: Preferred")
+                and not (": " in line and ": " in out[-1])
             )
         if (
             (joinable or lower or dangling)

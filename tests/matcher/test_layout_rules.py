@@ -629,3 +629,41 @@ ITEM_OPENERS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), ITEM_OPENERS)
 def test_an_item_opening_with_a_capitalised_article(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+# Two "Label: value" lines are two fields even when the first is the text's longest line (the
+# fit test cannot tell there): a career site's licence list (session 13, lead; our own words).
+LABELLED_LINES: list[tuple[str, list[str]]] = [
+    (
+        "Licenses/Certifications\n"
+        "Certified Coding Specialist (CCS) - AHIMA: Required within 12 Months\n"
+        "Registered Health Information Technician (RHIT) - AHIMA: Preferred",
+        [
+            "Licenses/Certifications",
+            "Certified Coding Specialist (CCS) - AHIMA: Required within 12 Months",
+            "Registered Health Information Technician (RHIT) - AHIMA: Preferred",
+        ],
+    ),
+    # near-miss: a wrapped sentence whose next line holds no label goes on
+    (
+        "Requirements: one year of experience in a hospital or clinic records office, and\n"
+        "Registered Health Information Technician (RHIT) preferred.",
+        [
+            "Requirements: one year of experience in a hospital or clinic records office, and "
+            "Registered Health Information Technician (RHIT) preferred."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_LINES)
+def test_two_labelled_lines_are_two_fields(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_a_licence_list_keeps_each_level() -> None:
+    got = extract(LABELLED_LINES[0][0])
+    assert [(g.any_of, g.level, g.within_months) for g in got.certifications] == [
+        (["CCS"], "required", 12),
+        (["RHIT"], "preferred", None),
+    ]
