@@ -122,6 +122,9 @@ ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
 #: preferred; required within 1 year of hire" (split at the ";"): the group is required with it.
 DEADLINE_NEXT_RE: Final = re.compile(
     r"^(?:and |but )?"
+    # "If not certified (at hire), must obtain certification within 9 months"
+    r"(?:if (?:you are )?not (?:yet |currently )?(?:certified|credentialed)(?: at (?:the time of "
+    r")?hire)?,? )?"
     # whom the deadline is for, whoever they are: "candidates without one must earn it within 12
     # months", "those who do not hold it must obtain it within six months", "registrars who do
     # not hold it", "staff not yet certified" (the clause after them says what they must do)

@@ -36,3 +36,31 @@ def test_a_deadline_for_another_credential(
 ) -> None:
     got = extract(text)
     assert [(g.any_of, g.level, g.within_months) for g in got.certifications] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "Job Requirements: Must have one of the following certifications: CCA, CCS, CPC, COC,"
+            " or RHIT. If not certified, must obtain certification within 9 months of hire.",
+            [(["CCA", "CCS", "CPC", "COC", "RHIT"], "required", 9)],
+        ),
+        (
+            "CPC or CCS required. If not certified at hire, certification must be obtained within"
+            " 12 months.",
+            [(["CPC", "CCS"], "required", 12)],
+        ),
+        # near-miss: help offered, no deadline asked
+        (
+            "CPC preferred. If not certified, we offer exam prep within 3 months.",
+            [(["CPC"], "preferred", None)],
+        ),
+    ],
+)
+def test_a_deadline_for_those_not_certified(
+    text: str, groups: list[tuple[list[str], str, int | None]]
+) -> None:
+    """ "If not certified, must obtain certification within 9 months": the group's own term."""
+    got = extract(text)
+    assert [(g.any_of, g.level, g.within_months) for g in got.certifications] == groups
