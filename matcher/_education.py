@@ -78,8 +78,10 @@ _ONE_OF_INTRO_RE: Final = re.compile(
 #: A sentence that is an alternative marker alone: "OR", "- or -", "--OR--" (split off at the ";"
 #: before it: "1. an associate degree and the RHIT; OR\n2. a bachelor's degree and the RHIA").
 _OR_ALONE_RE: Final = re.compile(r"\W{0,4}or\W{0,4}", re.I)
-#: How such a sentence opens, after the newline before it in Doc.lower.
-_OR_OPENINGS: Final = ("\nor", "\n-", "\n(", "\n*")
+#: Where such a sentence's "or" sits in Doc.lower: after the newline, a dash, a bracket or a star
+#: ("\nor", "--or--", "- or -", "(or)", "* or *"); a bare "\n-" opened ~2 sentences a posting
+#: (bullets kept), each looked up for nothing (session 13, speed)
+_OR_OPENINGS: Final = ("\nor", "-or", "- or", "(or", "* or", "*or")
 
 
 def _or_sides(doc: Doc) -> dict[int, int]:
@@ -92,7 +94,7 @@ def _or_sides(doc: Doc) -> dict[int, int]:
     for opening in _OR_OPENINGS:
         pos = lower.find(opening)  # (a sentence opening the text is no side's marker)
         while pos >= 0:
-            k = doc.index(pos + 1)
+            k = doc.index(pos + 1 if opening[0] == "\n" else pos)
             if 0 < k < last and _OR_ALONE_RE.fullmatch(doc.sentences[k].text):
                 sides[k - 1] = sides[k + 1] = sides.get(k - 1, -k)
             pos = lower.find(opening, pos + 1)
