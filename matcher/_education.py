@@ -173,6 +173,12 @@ def extract_education(
                 )
             ):
                 continue
+            if (
+                level == "high_school"
+                and "experience" in after[:60].lower()
+                and _DIPLOMA_OR_EXPERIENCE_RE.match(after)
+            ):
+                continue  # "High school diploma or equivalent experience": not everyone's
             negated = (may_negate and rx.negation.search(after[:40])) or rx.no_before(before)
             if negated and not rx.preferred.search(after[:40]):
                 continue
@@ -216,6 +222,30 @@ def extract_education(
     return required, preferred
 
 
+#: Experience offered in place of the diploma itself: "High school diploma or equivalent
+#: experience", "HS diploma, or equivalent work experience". The diploma is then no one's need,
+#: and no schooling above it is replaced: education_substitutable stays false (README: schooling
+#: above high school only; decided in session 13, no labelled set holds the phrase).
+_DIPLOMA_OR_EXPERIENCE_RE: Final = re.compile(
+    r"(?: ?(?:diploma|graduate|education))?(?: ?\(?(?:or )?(?:ged|equivalent)\)?)?,? or (?:an? )?"
+    r"(?:equivalent|comparable|related|"
+    r"relevant)? ?(?:work )?experience\b",
+    re.I,
+)
+
+
+def _diploma_only(text: str) -> bool:
+    """The offer replaces only a diploma: every level the sentence names is high school, and
+    experience is offered right after one of them."""
+    groups = _groups(text, _AS_WRITTEN)
+    return (
+        bool(groups)
+        and all(level == "high_school" for _, _, level in groups)
+        and not ABOVE_DIPLOMA_RE.search(text)
+        and any(_DIPLOMA_OR_EXPERIENCE_RE.match(text, end) for _, end, _ in groups)
+    )
+
+
 def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     for i in doc.with_words(SUBSTITUTION_TRIGGERS):
@@ -229,6 +259,7 @@ def extract_substitution(doc: Doc) -> str | None:
             m is not None
             and not refused(text, m.start(), m.end())
             and not for_credential_only(s.text, m.start())
+            and not _diploma_only(s.text)
         ):
             return s.text
         # "Post-secondary education is required; four years of related experience may
