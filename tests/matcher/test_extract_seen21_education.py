@@ -251,7 +251,19 @@ SEMESTER_UNITS_ON_A_ROUTE = [
         "medical coding.\n",
         (None, None, True),
     ),
-    # near-misses: semester hours named in a federal combination's rule leave everyone's level
+    # a diploma asked in a sentence of its own after the routes is everyone's, though the
+    # block's text runs on to it
+    (
+        "Experience: one year of specialized experience.\nOR\nEducation: 60 semester hours of "
+        "college.\nA high school diploma is required.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Experience: six months of clerical experience.\nOR\nEducation: two years of education "
+        "above high school.\nA high school diploma or GED is required of all applicants.\n",
+        ("high_school", None, True),
+    ),
+    # near-misses: no alternatives, the figure and the diploma are everyone's
     (
         "Requirements: one year of clerical experience. A high school diploma is required.\n",
         ("high_school", 1.0, False),
