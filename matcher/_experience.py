@@ -99,6 +99,14 @@ def _narrows(doc: Doc, i: int, years: float) -> bool:
 
 
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
+#: A benefit's vesting term right after a figure: "five-year vesting", "3 years of vesting",
+#: "four-year graded vesting", "fully vested after 2 years" is read before it (session 13). Its
+#: own pattern behind a substring test: an alternative in the after-figure pattern cost ~50k
+#: instructions a posting.
+_VESTING_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:years?|yrs?)?\s?(?:of |to )?(?:full |cliff |graded )?vest(?:ing|ed)\b", re.I
+)
+_VESTING_WITHIN: Final = 30
 
 
 def _block_pick(items: list[ItemFound]) -> Found | None:
@@ -202,6 +210,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             said = None if after is None else after.lastgroup
             if said == "skip" or rx.before_figure(before):
                 continue
+            if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
+                continue  # a benefit's term: "a pension plan with five-year vesting"
             if k == 0 and said == "next" and _narrows(doc, i, _years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
