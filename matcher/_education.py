@@ -234,9 +234,27 @@ _DIPLOMA_OR_EXPERIENCE_RE: Final = re.compile(
 )
 
 
+#: Words every high-school mention holds one of (matcher._rules_education's records).
+#: (a word may also be elsewhere, "hs" in "months": the check then runs for nothing)
+_DIPLOMA_WORDS: Final = (
+    "high",
+    "diploma",
+    "ged",
+    "h.s",
+    "hs",
+    "equivalen",
+    "proficiency",
+    "educ",
+    "hiset",
+)
+
+
 def _diploma_only(text: str) -> bool:
     """The offer replaces only a diploma: every level the sentence names is high school, and
     experience is offered right after one of them."""
+    low = text.lower()
+    if not any(w in low for w in _DIPLOMA_WORDS):
+        return False  # most offers replace a degree: the level pattern is not run again
     groups = _groups(text, _AS_WRITTEN)
     return (
         bool(groups)

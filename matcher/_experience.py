@@ -17,6 +17,7 @@ from matcher._experience_patterns import (
     _LOWERED,
     _RECENCY_RE,
     _TOTAL_GATE,
+    CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
     _holds_substitute_hint,
@@ -173,7 +174,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if not found:
             continue
         if _holds_substitute_hint(low) and (
-            rx.for_education.search(text) or EXPERIENCE_AS_ROUTE_RE.search(s.text)
+            rx.for_education.search(text)
+            or EXPERIENCE_AS_ROUTE_RE.search(s.text)
+            # (the lower-case slice is the sentence's own only when aligned)
+            or (("also accepted" in low or not aligned) and CONDITIONAL_ROUTE_RE.search(s.text))
         ):
             continue  # experience as an alternative to schooling (or a credential) is not
             # asked of everyone

@@ -110,11 +110,15 @@ _CODES: Final = "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, re
 EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
     r"\bexperience\b[^.;]{0,40}?\b(?:may|can|will) (?:also )?(?:be )?(?:substitute[ds]?|accepted|"
     r"used)(?:(?: for| in lieu of| in place of) (?:the |an? |your )?(?:[\w-]+ ){0,2}?"
-    r"(?:certification|credential|license|licence|" + _CODES + r")\b|\s?(?:[.;)]|$))|"
-    # the years as the condition of another route: "CPC or CCS also accepted if you have 2+
-    # years", "an associate degree is also accepted with three years" (session 12 leftover)
-    r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b",
+    r"(?:certification|credential|license|licence|" + _CODES + r")\b|\s?(?:[.;)]|$))",
     re.I,
+)
+#: The years as the condition of another route: "CPC or CCS also accepted if you have 2+ years",
+#: "an associate degree is also accepted with three years" (session 12 leftover). Apart from
+#: EXPERIENCE_AS_ROUTE_RE, read only where "also accepted" is: an alternative there cost that
+#: pattern its literal start.
+CONDITIONAL_ROUTE_RE: Final = re.compile(
+    r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
 )
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
