@@ -34,10 +34,6 @@ OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
 #: next line ("completion of a certificate program").
 OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
-#: The same endings lower-cased, with the line break after them, as found in Doc.lower.
-_OR_LINE_ENDS: Final[tuple[str, ...]] = tuple(
-    dict.fromkeys(f"{ending.lower()}\n" for ending in OR_ENDINGS)
-)
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -63,16 +59,12 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         if starts[k] == pos + 1 and doc.sentences[k - 1].text:
             found.add(k)
         pos = text.find("\nor ", pos + 1)
-    # "..., or" closing a line: the next line goes on with it. Only " or" or ",or" before the
-    # line break (OR_ENDINGS, lower-cased) is looked for: "or\n" alone also stops at every "for",
-    # "doctor" and "supervisor" ending a line (session 13, speed; same sentences found)
-    for ending in _OR_LINE_ENDS:
-        pos = text.find(ending)
-        while pos >= 0:
-            k = doc.index(pos)
-            if k + 1 < len(starts) and doc.sentences[k].text.endswith(OR_ENDINGS):
-                found.add(k + 1)
-            pos = text.find(ending, pos + 1)
+    pos = text.find("or\n")  # "..., or" closing a line: the next line goes on with it
+    while pos >= 0:
+        k = doc.index(pos)
+        if k + 1 < len(starts) and doc.sentences[k].text.endswith(OR_ENDINGS):
+            found.add(k + 1)
+        pos = text.find("or\n", pos + 1)
     return sorted(found)
 
 
