@@ -193,8 +193,8 @@ def _blocks(
         seps = sorted(seps + headed, key=lambda m: m.start())
     if numbered and (text.find("\nOr ", lo, hi) >= 0 or _may_close_with_or(text, lo, hi)):
         # rare: "Either I ... Or II ... Or III", "I. ...; or" / "II. ..."
-        numbered = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
-        seps = sorted(seps + numbered, key=lambda m: m.start())
+        romans = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+        seps = sorted(seps + romans, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
