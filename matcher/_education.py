@@ -78,24 +78,25 @@ _ONE_OF_INTRO_RE: Final = re.compile(
 #: A sentence that is an alternative marker alone: "OR", "- or -", "--OR--" (split off at the ";"
 #: before it: "1. an associate degree and the RHIT; OR\n2. a bachelor's degree and the RHIA").
 _OR_ALONE_RE: Final = re.compile(r"\W{0,4}or\W{0,4}", re.I)
-#: How such a sentence opens, after the newline before it in Doc.lower.
-_OR_OPENINGS: Final = ("\nor", "\n-", "\n(", "\n*")
+#: The same sentence found in Doc.lower between the newlines that join the sentences (neither
+#: the first nor the last sentence: no side before or after it). Opening with the newline, the
+#: pattern is tried only at the ~60 newlines of a posting; str.find for each way the marker
+#: opens cost ~25k instructions a posting (session 13, speed).
+_OR_LINE_RE: Final = re.compile(r"\n\W{0,4}or\W{0,4}(?=\n)")
 
 
 def _or_sides(doc: Doc) -> dict[int, int]:
     """The sentences on either side of an alternative marker standing alone, each mapped to the
     first sentence of its run (negated: no sentence index of a "one of the following" list): the
-    levels they ask are alternatives, the lowest is asked (session 13). Found in the lower case
-    by the marker's line start ("OR", "--OR--", "(or)"), a few hits a posting."""
+    levels they ask are alternatives, the lowest is asked (session 13)."""
     sides: dict[int, int] = {}
-    lower, last = doc.lower, len(doc.sentences) - 1
-    for opening in _OR_OPENINGS:
-        pos = lower.find(opening)  # (a sentence opening the text is no side's marker)
-        while pos >= 0:
-            k = doc.index(pos + 1)
-            if 0 < k < last and _OR_ALONE_RE.fullmatch(doc.sentences[k].text):
-                sides[k - 1] = sides[k + 1] = sides.get(k - 1, -k)
-            pos = lower.find(opening, pos + 1)
+    if len(doc.lower) != len(doc.text):
+        return sides  # (a letter whose lower case is longer: positions differ; rare)
+    sentences = doc.sentences
+    for m in _OR_LINE_RE.finditer(doc.lower):
+        k = doc.index(m.start() + 1)
+        if _OR_ALONE_RE.fullmatch(sentences[k].text):
+            sides[k - 1] = sides[k + 1] = sides.get(k - 1, -k)
     return sides
 
 
@@ -171,6 +172,12 @@ def extract_education(
                 )
             ):
                 continue
+            if (
+                level == "high_school"
+                and "experience" in after[:60].lower()
+                and _DIPLOMA_OR_EXPERIENCE_RE.match(after)
+            ):
+                continue  # "High school diploma or equivalent experience": not everyone's
             negated = (may_negate and rx.negation.search(after[:40])) or rx.no_before(before)
             if negated and not rx.preferred.search(after[:40]):
                 continue
@@ -214,6 +221,48 @@ def extract_education(
     return required, preferred
 
 
+#: Experience offered in place of the diploma itself: "High school diploma or equivalent
+#: experience", "HS diploma, or equivalent work experience". The diploma is then no one's need,
+#: and no schooling above it is replaced: education_substitutable stays false (README: schooling
+#: above high school only; decided in session 13, no labelled set holds the phrase).
+_DIPLOMA_OR_EXPERIENCE_RE: Final = re.compile(
+    r"(?: ?(?:diploma|graduate|education))?(?: ?\(?(?:or )?(?:ged|equivalent)\)?)?,? or (?:an? )?"
+    r"(?:equivalent|comparable|related|"
+    r"relevant)? ?(?:work )?experience\b",
+    re.I,
+)
+
+
+#: Words every high-school mention holds one of (matcher._rules_education's records).
+#: (a word may also be elsewhere, "hs" in "months": the check then runs for nothing)
+_DIPLOMA_WORDS: Final = (
+    "high",
+    "diploma",
+    "ged",
+    "h.s",
+    "hs",
+    "equivalen",
+    "proficiency",
+    "educ",
+    "hiset",
+)
+
+
+def _diploma_only(text: str) -> bool:
+    """The offer replaces only a diploma: every level the sentence names is high school, and
+    experience is offered right after one of them."""
+    low = text.lower()
+    if not any(w in low for w in _DIPLOMA_WORDS):
+        return False  # most offers replace a degree: the level pattern is not run again
+    groups = _groups(text, _AS_WRITTEN)
+    return (
+        bool(groups)
+        and all(level == "high_school" for _, _, level in groups)
+        and not ABOVE_DIPLOMA_RE.search(text)
+        and any(_DIPLOMA_OR_EXPERIENCE_RE.match(text, end) for _, end, _ in groups)
+    )
+
+
 def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     for i in doc.with_words(SUBSTITUTION_TRIGGERS):
@@ -227,6 +276,7 @@ def extract_substitution(doc: Doc) -> str | None:
             m is not None
             and not refused(text, m.start(), m.end())
             and not for_credential_only(s.text, m.start())
+            and not _diploma_only(s.text)
         ):
             return s.text
         # "Post-secondary education is required; four years of related experience may

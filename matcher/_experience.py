@@ -17,6 +17,7 @@ from matcher._experience_patterns import (
     _LOWERED,
     _RECENCY_RE,
     _TOTAL_GATE,
+    CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
     _holds_substitute_hint,
@@ -106,6 +107,14 @@ def _narrows(doc: Doc, i: int, years: float) -> bool:
 
 
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
+#: A benefit's vesting term right after a figure: "five-year vesting", "3 years of vesting",
+#: "four-year graded vesting", "fully vested after 2 years" is read before it (session 13). Its
+#: own pattern behind a substring test: an alternative in the after-figure pattern cost ~50k
+#: instructions a posting.
+_VESTING_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:years?|yrs?)?\s?(?:of |to )?(?:full |cliff |graded )?vest(?:ing|ed)\b", re.I
+)
+_VESTING_WITHIN: Final = 30
 
 
 def _block_pick(items: list[ItemFound]) -> Found | None:
@@ -172,7 +181,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if not found:
             continue
         if _holds_substitute_hint(low) and (
-            rx.for_education.search(text) or EXPERIENCE_AS_ROUTE_RE.search(s.text)
+            rx.for_education.search(text)
+            or EXPERIENCE_AS_ROUTE_RE.search(s.text)
+            # (the lower-case slice is the sentence's own only when aligned)
+            or (("also accepted" in low or not aligned) and CONDITIONAL_ROUTE_RE.search(s.text))
         ):
             continue  # experience as an alternative to schooling (or a credential) is not
             # asked of everyone
@@ -209,6 +221,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             said = None if after is None else after.lastgroup
             if said == "skip" or rx.before_figure(before):
                 continue
+            if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
+                continue  # a benefit's term: "a pension plan with five-year vesting"
             if k == 0 and said == "next" and _narrows(doc, i, _years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue

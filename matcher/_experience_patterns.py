@@ -113,6 +113,13 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
     r"(?:certification|credential|license|licence|" + _CODES + r")\b|\s?(?:[.;)]|$))",
     re.I,
 )
+#: The years as the condition of another route: "CPC or CCS also accepted if you have 2+ years",
+#: "an associate degree is also accepted with three years" (session 12 leftover). Apart from
+#: EXPERIENCE_AS_ROUTE_RE, read only where "also accepted" is: an alternative there cost that
+#: pattern its literal start.
+CONDITIONAL_ROUTE_RE: Final = re.compile(
+    r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
+)
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.

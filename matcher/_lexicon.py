@@ -343,9 +343,7 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     # schooling counted in years: "2 years above high school" (federal education routes)
     r"(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)|"
     # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
-    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b|"
-    # a benefit's term: "a pension plan with five-year vesting", "3 years of vesting" (session 13)
-    r"(?:of |to )?(?:full |cliff |graded )?vest(?:ing|ed)\b)",
+    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b)",
     re.I,
 )
 #: "no experience required", "entry level", "will train": zero years.

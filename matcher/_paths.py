@@ -52,8 +52,14 @@ _NUMBERED_OR_RE: Final = re.compile(
 
 
 def _may_close_with_or(text: str, lo: int, hi: int) -> bool:
-    """Whether an "or" may close a line before a Roman numeral's (a blank line between)."""
-    return text.find("or\nI", lo, hi) >= 0 or text.find("or\n\nI", lo, hi) >= 0
+    """Whether an "or" may close a line before a Roman numeral's (a blank line between): one
+    str.find (each costs ~4k instructions on a 3 KB posting), then the few lines it finds."""
+    pos = text.find("or\n", lo, hi)
+    while pos >= 0:
+        if text.startswith("I", pos + 3) or text.startswith("\nI", pos + 3):
+            return True
+        pos = text.find("or\n", pos + 3, hi)
+    return False
 
 
 #: Every _OR_RE match holds "OR" at most this far from its start (the dashes and a space).
@@ -185,9 +191,10 @@ def _sentence_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def _blocks(
-    text: str, lo: int, hi: int, grade: str | None
+    text: str, lo: int, hi: int, grade: str | None, numbered: bool = True
 ) -> list[tuple[list[QualificationPath], str]]:
-    """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text)."""
+    """The OR blocks between ``lo`` and ``hi``: (their paths, the block's text). ``numbered``:
+    whether the posting may hold numbered state routes at all (looked for once a posting)."""
     # a posting states a handful of alternatives: the first few markers are all there is to read
     seps = list(itertools.islice(finditer_at(_OR_RE, text, "OR", _OR_BACK, lo, hi), _MAX_MARKERS))
     # headings with no "OR" before them ("You may qualify on experience, education, or both.")
@@ -198,10 +205,10 @@ def _blocks(
     ]
     if headed:
         seps = sorted(seps + headed, key=lambda m: m.start())
-    if text.find("\nOr ", lo, hi) >= 0 or _may_close_with_or(text, lo, hi):
+    if numbered and (text.find("\nOr ", lo, hi) >= 0 or _may_close_with_or(text, lo, hi)):
         # rare: "Either I ... Or II ... Or III", "I. ...; or" / "II. ..."
-        numbered = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
-        seps = sorted(seps + numbered, key=lambda m: m.start())
+        romans = list(itertools.islice(_NUMBERED_OR_RE.finditer(text, lo, hi), _MAX_MARKERS))
+        seps = sorted(seps + romans, key=lambda m: m.start())
     clusters: list[list[re.Match[str]]] = []
     for m in seps:
         prev = clusters[-1][-1].end() if clusters else 0
@@ -355,12 +362,13 @@ def federal_paths(text: str) -> Found | None:
         and not _may_close_with_or(text, 0, len(text))
     ):
         return None
+    numbered = "\nOr " in text or _may_close_with_or(text, 0, len(text))
     sections = _sections(text)
     graded = [s for s in sections if s[0] is not None]
     found = Found(paths=[])
     basic: list[QualificationPath] = []
     for grade, lo, hi in sections:
-        blocks = _blocks(text, lo, hi, grade)
+        blocks = _blocks(text, lo, hi, grade, numbered)
         for paths, span in blocks:
             found.paths += paths
             found.spans.append(span)

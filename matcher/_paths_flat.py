@@ -114,13 +114,25 @@ def _diploma_apart(doc: Doc, held: Callable[[str], bool]) -> bool:
     )
 
 
+def _after_routes(sentence: str, found: Found) -> bool:
+    """The sentence follows the last route's own first sentence in its text ("Education: 60
+    semester hours of college. A high school diploma is required."): a requirement of its own
+    that the block's text ran on to, not a route's (s13edu)."""
+    ev = found.paths[-1].evidence if found.paths else None
+    if ev is None:
+        return False
+    text, said = _norm(ev.text), _norm(sentence)[:60]
+    first = text.find(". ")
+    return first > 0 and text.find(said, first + 2) > 0 and said not in text[:first]
+
+
 def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
         blocks = [_norm(span) for span in found.spans]
         if found.everyone is None and _diploma_apart(
-            doc, lambda t: any(_norm(t)[:60] in b for b in blocks)
+            doc, lambda t: any(_norm(t)[:60] in b for b in blocks) and not _after_routes(t, found)
         ):
             # "A high school diploma is required." before a block of routes: everyone's
             found.everyone = "high_school"

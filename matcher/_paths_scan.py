@@ -40,12 +40,6 @@ OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
 #: (Lower case only: an upper-case "; OR" closes the items of a block of routes, which
 #: matcher._paths reads, with the credentials each item names.)
 BARE_OR: Final[frozenset[str]] = frozenset(("or", "Or"))
-#: The same endings lower-cased, with the line break after them, as found in Doc.lower.
-#: The bare "or" sentence of "; or" stands on its own line in Doc.lower: "\nor\n".
-_OR_LINE_ENDS: Final[tuple[str, ...]] = (
-    *dict.fromkeys(f"{ending.lower()}\n" for ending in OR_ENDINGS),
-    "\nor\n",
-)
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -71,18 +65,14 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         if starts[k] == pos + 1 and doc.sentences[k - 1].text:
             found.add(k)
         pos = text.find("\nor ", pos + 1)
-    # "..., or" closing a line: the next line goes on with it. Only " or" or ",or" before the
-    # line break (OR_ENDINGS, lower-cased) is looked for: "or\n" alone also stops at every "for",
-    # "doctor" and "supervisor" ending a line (session 13, speed; same sentences found). "; or"
-    # leaves a bare "or" sentence (BARE_OR), found by its " or\n" too.
-    for ending in _OR_LINE_ENDS:
-        pos = text.find(ending)
-        while pos >= 0:
-            k = doc.index(pos + len(ending) - 3)  # the sentence holding the "or" itself
-            line_end = doc.sentences[k].text
-            if k + 1 < len(starts) and (line_end.endswith(OR_ENDINGS) or line_end in BARE_OR):
-                found.add(k + 1)
-            pos = text.find(ending, pos + 1)
+    pos = text.find("or\n")  # "..., or" closing a line: the next line goes on with it
+    while pos >= 0:
+        k = doc.index(pos)
+        # ... and the bare "or" sentence "; or" leaves (BARE_OR)
+        line_end = doc.sentences[k].text
+        if k + 1 < len(starts) and (line_end.endswith(OR_ENDINGS) or line_end in BARE_OR):
+            found.add(k + 1)
+        pos = text.find("or\n", pos + 1)
     return sorted(found)
 
 

@@ -251,7 +251,19 @@ SEMESTER_UNITS_ON_A_ROUTE = [
         "medical coding.\n",
         (None, None, True),
     ),
-    # near-misses: semester hours named in a federal combination's rule leave everyone's level
+    # a diploma asked in a sentence of its own after the routes is everyone's, though the
+    # block's text runs on to it
+    (
+        "Experience: one year of specialized experience.\nOR\nEducation: 60 semester hours of "
+        "college.\nA high school diploma is required.\n",
+        ("high_school", None, True),
+    ),
+    (
+        "Experience: six months of clerical experience.\nOR\nEducation: two years of education "
+        "above high school.\nA high school diploma or GED is required of all applicants.\n",
+        ("high_school", None, True),
+    ),
+    # near-misses: no alternatives, the figure and the diploma are everyone's
     (
         "Requirements: one year of clerical experience. A high school diploma is required.\n",
         ("high_school", 1.0, False),
@@ -341,3 +353,35 @@ WILL_CONSIDER_A_LOWER_LEVEL = [
 @pytest.mark.parametrize(("text", "level"), WILL_CONSIDER_A_LOWER_LEVEL)
 def test_a_lower_level_the_employer_will_consider_is_an_alternative(text: str, level: str) -> None:
     assert extract(text).education_required == level
+
+
+# --- experience offered for the diploma itself ("High school diploma or equivalent experience"):
+# --- no schooling above high school is replaced (flag false), the diploma is no one's need -------
+# --- (decided in session 13, tests/data/extraction/README.md, Education) --------------------------
+
+DIPLOMA_OR_EQUIVALENT_EXPERIENCE = [
+    ("High school diploma or equivalent experience.", (None, None, False)),
+    ("Requirements: HS diploma or equivalent work experience.", (None, None, False)),
+    ("High school graduate or equivalent experience required.", (None, None, False)),
+    (
+        "- High school diploma (or GED), or related experience\n- Typing 35 wpm\n",
+        (None, None, False),
+    ),
+    (
+        "Qualifications\nHigh school diploma, or equivalent experience, required. One year of "
+        "clerical experience preferred.\n",
+        (None, None, False),
+    ),
+    # near-misses: a GED is the diploma's equivalent; experience for a degree still substitutes
+    ("High school diploma or GED required.", ("high_school", None, False)),
+    ("High school diploma or equivalent required.", ("high_school", None, False)),
+    (
+        "High school diploma required; associate degree or equivalent experience.",
+        ("high_school", None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), DIPLOMA_OR_EQUIVALENT_EXPERIENCE)
+def test_experience_for_the_diploma_itself_substitutes_no_schooling(text: str, flat: Flat) -> None:
+    assert _flat(text) == flat

@@ -147,3 +147,33 @@ ABBREVIATED_OFFER = [
 @pytest.mark.parametrize(("text", "flat"), ABBREVIATED_OFFER)
 def test_an_abbreviated_offer_reads_as_spelled(text: str, flat: Flat) -> None:
     assert _flat(text) == flat
+
+
+# --- years that are the condition of another route ("CPC or CCS also accepted if you have 2+
+# --- years"): that route's, not everyone's (session 12 leftover) ---------------------------------
+
+YEARS_AS_A_ROUTES_CONDITION = [
+    (
+        "Requirements:\n- RHIT required.\n- CPC or CCS also accepted if you have 2+ years of "
+        "coding experience.\n",
+        None,
+    ),
+    ("CCS required. CPC also accepted with three years of inpatient coding experience.", None),
+    (
+        "Credential: RHIA. An RHIT is also accepted for candidates with 5 years of HIM experience.",
+        None,
+    ),
+    (
+        "Must hold the CTR.\nThe CCS is also accepted, if you have two years of registry "
+        "experience.\n",
+        None,
+    ),
+    # near-misses: years asked of all beside an "also accepted" credential with no condition
+    ("Requirements:\n- Two years of coding experience.\n- CPC or CCS; CCA also accepted.\n", 2.0),
+    ("Two years of coding experience required. CPC also accepted.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), YEARS_AS_A_ROUTES_CONDITION)
+def test_years_conditioning_another_route_are_not_everyones(text: str, years: float | None) -> None:
+    assert extract(text).experience_years_required == years
