@@ -11,17 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from matcher import extract
-
-Flat = tuple[str | None, float | None, bool]
-
-
-def _flat(text: str) -> Flat:
-    """The flat fields a route rule decides: education required, experience required, whether
-    experience may stand in for the schooling."""
-    got = extract(text)
-    return got.education_required, got.experience_years_required, got.education_substitutable
-
+from tests.matcher._routes import Flat
+from tests.matcher._routes import flat as _flat
 
 # --- federal alternatives set apart by headings alone: "Experience:" / "Education:" /
 # --- "Combination:" with no "OR" between them ----------------------------------------------------

@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from matcher import extract
-
-Flat = tuple[str | None, float | None, bool]
-
-
-def _flat(text: str) -> Flat:
-    """The flat fields a route rule decides: education required, experience required, whether
-    something may stand in for the schooling."""
-    got = extract(text)
-    return got.education_required, got.experience_years_required, got.education_substitutable
-
+from tests.matcher._routes import Flat
+from tests.matcher._routes import flat as _flat
 
 # --- a bulleted list whose item offers routes with an upper-case OR, the diploma an item of its
 # --- own above it: the routes are that item, the diploma everyone's -----------------------------

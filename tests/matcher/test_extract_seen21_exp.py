@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from matcher import extract
-
-Flat = tuple[str | None, float | None, bool]
-
-
-def _flat(text: str) -> Flat:
-    got = extract(text)
-    return got.education_required, got.experience_years_required, got.education_substitutable
-
+from tests.matcher._routes import Flat
+from tests.matcher._routes import flat as _flat
 
 # --- a figure stated, then schooling offered for "the required N years of experience" (the
 # --- figure named back): two routes, the figure no one's flat requirement ----------------------

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from matcher import extract
-
-
-def _flat(text: str) -> tuple[str | None, float | None, bool]:
-    """The flat fields a route rule decides: education required, experience required, whether
-    experience may stand in for the schooling."""
-    got = extract(text)
-    return got.education_required, got.experience_years_required, got.education_substitutable
-
+from tests.matcher._routes import flat as _flat
 
 # --- a certificate that is a document (vital records, a typing test, CPR) is not schooling --------
 
