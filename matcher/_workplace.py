@@ -30,6 +30,19 @@ def _eligible_later(text: str, start: int) -> bool:
     )
 
 
+#: The words that name an arrangement other than on site, lower case.
+_ARRANGEMENT_WORDS: Final = ("hybrid", "remote", "telework", "work from home")
+
+
+def _first_arrangement(text: str, start: int) -> int:
+    """Where the sentence first names a hybrid or remote arrangement, at ``start`` at the latest:
+    "eligible for a hybrid schedule after 6 months (3 days remote)" speaks of the later
+    arrangement in its "remote" too."""
+    low = text[:start].lower()
+    found = [k for k in (low.find(w) for w in _ARRANGEMENT_WORDS) if k >= 0]
+    return min(found, default=start)
+
+
 def _apart(
     rule: CompiledRule,
 ) -> tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]:
@@ -67,7 +80,9 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             if m is None:
                 continue
             if kind in ("hybrid", "remote") and (
-                WORKPLACE_MAYBE_RE.search(s.text, m.end()) or _eligible_later(s.text, m.start())
+                WORKPLACE_MAYBE_RE.search(s.text, m.end())
+                or _eligible_later(s.text, m.start())
+                or _eligible_later(s.text, _first_arrangement(s.text, m.start()))
             ):
                 continue  # "hybrid telework may be approved after probation": a possibility
             hits[kind] = s.text

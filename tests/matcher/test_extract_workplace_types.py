@@ -99,3 +99,23 @@ TELEWORK_FIELDS = [
 @pytest.mark.parametrize(("text", "workplace"), TELEWORK_FIELDS)
 def test_telework_fields(text: str, workplace: str) -> None:
     assert extract(text).workplace == workplace
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        # eligibility gained later names the later arrangement in every word of it (session 13,
+        # lead: "(3 days remote)" read as a remote job)
+        (
+            "Hours: Monday-Friday 8:30am-5pm. This position is eligible for a hybrid schedule "
+            "after 6 months (3 days remote).",
+            None,
+        ),
+        ("After orientation you become eligible for telework, up to 2 days remote.", None),
+        # near-misses: the arrangement itself, and eligibility for something else
+        ("Hybrid: 3 days remote, 2 days in the office.", "hybrid"),
+        ("Remote position; eligible for a bonus after 90 days.", "remote"),
+    ],
+)
+def test_a_later_arrangement_in_every_word(text: str, workplace: str | None) -> None:
+    assert extract(text).workplace == workplace
