@@ -146,6 +146,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:[1-4]|one|two|three|four) days? (?:per |a |each )?week\b[^.;]{0,50}?\b"
             r"(?:rest|remainder|(?:other|remaining) (?:[\w-]+ )?days?)\b[^.;]{0,25}?\b"
             r"(?:from home|at home|remote(?:ly)?|telework\w*)",
+            # some days named at the workplace, home "the rest of the week": "In-office Mon/Tue;
+            # work from home the rest of the week" (the ";" splits the two)
+            r"\b(?:from home|at home|remote(?:ly)?|telework\w*)\b[^.;]{0,20}?\b(?:the )?"
+            r"(?:rest|remainder) of the (?:work ?)?week\b",
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
@@ -169,12 +173,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Telework: Yes (up to 2 days/week)",
             "two days a week at the hospital, the rest from home",
             "3 days per week in the clinic and the other two days at home",
+            "In-office Mon/Tue; work from home the rest of the week",
         ),
         near_misses=(
             "Hybrid Title 38 appointment",
             "maintain our hybrid paper and electronic record",
             "a hybrid medical record system",
             "two days a week at the clinic",
+            "Remote; we meet in person once a quarter",
         ),
         # the day counts of a hybrid schedule ("two days a week in the office", "on site, one
         # day"): the count with its "day", as the patterns need them (a bare "day" is in most
@@ -183,6 +189,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "hybrid",
             "telework",
             *(f"{n} day" for n in ("1", "2", "3", "4", "one", "two", "three", "four")),
+            "of the week",
         ),
     ),
     Rule(

@@ -115,6 +115,9 @@ def test_telework_fields(text: str, workplace: str) -> None:
         # near-misses: the arrangement itself, and eligibility for something else
         ("Hybrid: 3 days remote, 2 days in the office.", "hybrid"),
         ("Remote position; eligible for a bonus after 90 days.", "remote"),
+        # some days at the workplace, home "the rest of the week": hybrid though ";" splits them
+        ("In-office Mon/Tue; work from home the rest of the week.", "hybrid"),
+        ("Remote position. Please submit applications by the end of the week.", "remote"),
     ],
 )
 def test_a_later_arrangement_in_every_word(text: str, workplace: str | None) -> None:
