@@ -157,3 +157,19 @@ DIFFERENTIAL_LISTS = [
 @pytest.mark.parametrize(("text", "shifts"), DIFFERENTIAL_LISTS)
 def test_lists_of_differentials(text: str, shifts: list[str]) -> None:
     assert _shifts(text) == shifts
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # hiring "for" types is what the job is (session 13, lead: "for both" read as whom
+        # benefits are for, and full_time was lost)
+        ("Hiring for both full-time and part-time roles.", ["full_time", "part_time"]),
+        ("Now hiring for full-time medical records clerks.", ["full_time"]),
+        # near-misses: whom benefits are for
+        ("Medical and dental coverage for full-time staff.", []),
+        ("Tuition aid for both full-time and part-time employees.", []),
+    ],
+)
+def test_hiring_for_a_type(text: str, types: list[str]) -> None:
+    assert sorted(extract(text).employment_types) == types
