@@ -28,6 +28,12 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     r"(?:are|were|have been|held|hold|had)\b[^.;]{0,30}$|"
     # "may not have their temporary appointment extended": someone else's appointment
     r"\b(?:their|his|her|whose)\s$|"
+    # a later possibility, not the job's type now: "part-time, with the potential to become
+    # full-time", "possibility of full-time hours", "option to go full-time later" (not "an
+    # opportunity for a full-time coder": the job itself)
+    r"\b(?:(?:potential|possibility|chance) of(?: becoming| moving to| going)?|(?:potential|"
+    r"possibility|option|chance|opportunity|path) to (?:become|go|move (?:to|into)|"
+    r"transition (?:to|into)|grow into))\s(?:an? )?(?:(?:permanent|regular) )?$|"
     # a measure of the applicant's past work: "two years of part-time work", "6 months of
     # full-time clinical work" (the job's own type is never counted in years)
     r"\b(?:years?|yrs?|months?|mos?)\.? of\s$",

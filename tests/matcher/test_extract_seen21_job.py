@@ -173,3 +173,28 @@ def test_lists_of_differentials(text: str, shifts: list[str]) -> None:
 )
 def test_hiring_for_a_type(text: str, types: list[str]) -> None:
     assert sorted(extract(text).employment_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a status field with its own label word ("Job Status", "Position Status") is a field
+        # like "Status:" (session 13, lead)
+        ("Job Status: FT", ["full_time"]),
+        ("Position Status: PT", ["part_time"]),
+        ("Job Status: Open", []),
+        # a later possibility is not the job's type now
+        (
+            "This position is part-time, approximately 20 hours per week, with the potential to "
+            "become full-time.",
+            ["part_time"],
+        ),
+        ("Part-time with possibility of full-time.", ["part_time"]),
+        ("Temporary assignment with the option to go permanent full-time.", ["temporary"]),
+        # near-misses: the job itself
+        ("Great opportunity for a full-time coder!", ["full_time"]),
+        ("Temp-to-hire opportunity.", ["temporary"]),
+    ],
+)
+def test_status_fields_and_later_types(text: str, types: list[str]) -> None:
+    assert sorted(extract(text).employment_types) == types
