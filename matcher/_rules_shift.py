@@ -60,7 +60,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bfirst shift\b",
             r"\b1st shift\b",
             r"\bdaytime\b",
-            r"(?:shift|schedule|hours)\W{1,3}days?\b",
+            r"(?:shifts?|schedules?|hours)\W{1,3}days?\b",
             r"\bdays,",
             r"\bdays? ?(?:and|/|or|&) ?(?:evenings?|nights?|weekends?)\b",
             # the day shift with the weekends it adds: "days with every other weekend", "days

@@ -198,3 +198,18 @@ def test_hiring_for_a_type(text: str, types: list[str]) -> None:
 )
 def test_status_fields_and_later_types(text: str, types: list[str]) -> None:
     assert sorted(extract(text).employment_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts"),
+    [
+        # "Shifts:" in the plural labels the value like "Shift:" (session 13, lead)
+        ("Shifts: Day (primary), weekend rotation every 4th weekend", ["day", "weekend"]),
+        ("Shifts: Day", ["day"]),
+        ("Schedules: Days", ["day"]),
+        # near-miss: days counted are no shift
+        ("Shifts available: 15 days of PTO", []),
+    ],
+)
+def test_a_plural_shifts_label(text: str, shifts: list[str]) -> None:
+    assert sorted(extract(text).shifts) == shifts
