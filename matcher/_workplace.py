@@ -82,7 +82,11 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             if kind in ("hybrid", "remote") and (
                 WORKPLACE_MAYBE_RE.search(s.text, m.end())
                 or _eligible_later(s.text, m.start())
-                or _eligible_later(s.text, _first_arrangement(s.text, m.start()))
+                # (only a sentence naming eligibility: most do not)
+                or (
+                    "ligib" in s.text
+                    and _eligible_later(s.text, _first_arrangement(s.text, m.start()))
+                )
             ):
                 continue  # "hybrid telework may be approved after probation": a possibility
             hits[kind] = s.text
