@@ -178,8 +178,10 @@ _AFTER_FIGURE_RE: Final = re.compile(
 #: "our ideal candidate has ...": the hire described).
 _NOT_THE_APPLICANTS_RE: Final = re.compile(
     r"\b(?:commit(?:ment)? to|our (?!ideal|perfect|next|new|successful|right|future|preferred)"
-    r"(?:[\w-]+ ){1,3}(?:has|have|average|averages|brings?|boasts?))\s(?:an? |over |more than |"
-    r"at least |nearly |about |almost |an average of )?$",
+    # (bounded words: the pattern is read backwards from the figure, matcher._rules_gates.
+    # end_search, only when its widest match is bounded)
+    r"(?:[\w-]{1,24} ){1,3}(?:has|have|average|averages|brings?|boasts?))\s"
+    r"(?:an? |over |more than |at least |nearly |about |almost |an average of )?$",
     re.I,
 )
 _BEFORE_FIGURE_RE: Final = re.compile(

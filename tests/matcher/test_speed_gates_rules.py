@@ -156,3 +156,14 @@ def test_the_or_gate_finds_exactly_the_patterns_matches() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         got = [m.span() for m in _ors(text, text.lower())]
         assert got == [m.span() for m in _OR_RE.finditer(text)], repr(text)
+
+
+def test_the_patterns_read_back_from_a_figure_stay_bounded() -> None:
+    """The patterns read backwards from a figure (end_search) keep a widest match, so they start
+    near the figure instead of trying all 80 characters before it: an unbounded word ("[\\w-]+")
+    added to one of them made it a full search again (session 13)."""
+    from matcher._experience_patterns import _BEFORE_FIGURE_RE
+    from matcher._paths_parts import _TOTAL_BEFORE_RE
+
+    for rx in (_BEFORE_FIGURE_RE, _TOTAL_BEFORE_RE):
+        assert end_search(rx) != rx.search, rx.pattern[:60]
