@@ -251,12 +251,54 @@ def html_to_text(markup: str) -> str:
             )
         else:
             etree.strip_elements(tree, *_INVISIBLE, with_tail=False)
+            for table in tree.iter("table"):
+                _columns_as_sections(table)
             text = _tree_text(tree)
     except (etree.ParserError, ValueError):
         # lxml refuses some documents (only comments, broken encodings): fall back to unescaping
         # with the tags removed so no markup is ever treated as posting text.
         text = _strip_markup(markup)
     return normalise_text(text)
+
+
+#: Column headings of a requirements table: one column asks, another prefers.
+_REQUIRED_HEAD_RE: Final = re.compile(r"\b(?:minimum|required|requirements?|must)\b", re.I)
+_PREFERRED_HEAD_RE: Final = re.compile(
+    r"\b(?:preferred|desired|desirable|nice to have|a plus|bonus)\b", re.I
+)
+
+
+def _columns_as_sections(table: etree._Element) -> None:
+    """A table whose first row heads one column with the minimum and another with what is
+    preferred ("Minimum Qualifications" | "Preferred Qualifications") is read column by column:
+    each heading over its own cells, as sections are. Row by row, a preferred cell and a required
+    cell share a line and a section (the table's meaning is in its columns). Other tables are
+    left as they are."""
+    rows = [r for r in table.iter("tr")]
+    if len(rows) < 2:
+        return
+    heads = [" ".join(c.itertext()).strip() for c in rows[0] if c.tag in ("th", "td")]
+    if (
+        len(heads) < 2
+        or not any(_PREFERRED_HEAD_RE.search(h) for h in heads)
+        or not any(_REQUIRED_HEAD_RE.search(h) and not _PREFERRED_HEAD_RE.search(h) for h in heads)
+    ):
+        return
+    columns: list[list[str]] = [[h] for h in heads]
+    for row in rows[1:]:
+        cells = [" ".join(c.itertext()).strip() for c in row if c.tag in ("th", "td")]
+        for k, cell in enumerate(cells[: len(columns)]):
+            if cell and cell.lower() not in ("none", "n/a", "-"):
+                columns[k].append(cell)
+    block = etree.Element("div")
+    for column in columns:
+        for k, text in enumerate(column):
+            line = etree.SubElement(block, "p")
+            line.text = f"{text}:" if k == 0 and not text.endswith(":") else text
+    block.tail = table.tail
+    parent = table.getparent()
+    if parent is not None:
+        parent.replace(table, block)
 
 
 def _strip_markup(markup: str) -> str:
