@@ -48,7 +48,9 @@ _RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
 _LATE_CUE_RE: Final = re.compile(
     r"[^,;.:()]{50,110}?\s(?:is |are )?(?:preferred|desired|(?:is )?a plus)\b", re.I
 )
-_LATE_CUE_STOPS: Final = (" and ", " with ", " but ", "requir", "must", "minimum", " plus ")
+#: Words that end the figure's phrase (another clause), and words of a requirement already said.
+_LATE_CUE_CLAUSES: Final = (" and ", " with ", " but ")
+_LATE_CUE_ASKED: Final = ("requir", "must", "minimum", " plus ")
 #: Where a heading's sentence starts, compiled once: re.split with a pattern string runs the re
 #: module's Python code (its cache look-up) on every call, even in the compiled build.
 _SENTENCE_END_RE: Final = re.compile(r"[.;!?]")
@@ -313,8 +315,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 and tail == m.group("tail")  # no later figure or clause cut it short
                 and (late := _LATE_CUE_RE.match(text, m.end("unit"), m.end("unit") + 130))
                 is not None
-                and not any(w in late.group().lower() for w in _LATE_CUE_STOPS)
-                and not any(w in before[-40:].lower() for w in _LATE_CUE_STOPS[3:])
+                and not any(w in late.group().lower() for w in _LATE_CUE_CLAUSES + _LATE_CUE_ASKED)
+                and not any(w in before[-40:].lower() for w in _LATE_CUE_ASKED)
             ):
                 which = "preferred"
             if headed == "preferred" and not rx.required.search(tail[:60]):

@@ -31,7 +31,7 @@ from matcher._rules_cues import (
     SECTION_WORDS as SECTION_WORDS,
 )
 from matcher._rules_education import EDUCATION_RULES
-from matcher._rules_substitution import IN_PLACE_OF, SUBSTITUTION_RULE
+from matcher._rules_substitution import IN_PLACE_OF, REPLACE, SUBSTITUTION_RULE
 
 # --- sentences and sections ------------------------------------------------------------------
 
@@ -76,12 +76,12 @@ EDU_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:the )?(?:required )?(?:specialized |general |clerical |work )?experience|"
     # "may substitute for the full two years", "in place of all 24 months": the years asked
     # (not "for two years of college": schooling)
-    r"\b(?:substitut\w* for|in place of|replace|take the place of) (?:the |all |all of the )?"
+    r"\b(?:substitut\w* for|in place of|" + REPLACE + r") (?:the |all |all of the )?"
     r"(?:full |entire )?"
     r"(?:one|two|three|four|\d{1,2})(?: \(\d{1,2}\))? (?:years?|months?)\b"
     r"(?! of (?:college|education|school|study|coursework|university))|"
     # "an associate degree in HIT may replace one year (of the experience)"
-    r"\b(?:may|can|will) (?:also )?(?:replace|take the place of) (?:up to )?"
+    r"\b(?:may|can|will) (?:also )?" + REPLACE + r" (?:up to )?"
     r"(?:[\w-]+ (?:years?|months?)|(?:the |some )?(?:required )?experience)\b",
     re.I,
 )

@@ -17,7 +17,7 @@ from matcher._paths_parts import (
     first_years,
     study_field,
 )
-from matcher._rules_substitution import IN_PLACE_OF
+from matcher._rules_substitution import IN_PLACE_OF, REPLACE
 from schemas.models import Combination, Evidence, QualificationPath
 
 #: "completion of a coding program", "graduation from an approved program": training as schooling.
@@ -48,7 +48,9 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"associate|bachelor|certificate)[\w' /,-]{0,80}?)\s(?:(?:may|can|will) (?:also )?(?:be )?"
     r"(?:(?:substituted|substitute|accepted|used|considered|qualify) (?:for|"
     + IN_PLACE_OF
-    + r") |replace |take the place of )|"
+    + r") |"
+    + REPLACE
+    + r" )|"
     # "Substitution: Two years of post-secondary education in lieu of the experience"
     + IN_PLACE_OF
     + r" )"
@@ -83,8 +85,9 @@ _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
 #: four years above high school."
 _NAMED_AFTER_RE: Final = re.compile(r"\s?:")
 _OFFER_VERB_RE: Final = re.compile(
-    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|replace|"
-    r"take the place of)|"
+    r"\b(?:may|can|will) (?:also )?(?:be )?(?:substitut|accept|used|consider|qualif|"
+    + REPLACE
+    + r")|"
     r"\bin (?:lieu|place) of\b",
     re.I,
 )
@@ -152,8 +155,11 @@ _FOR_YEARS_RE: Final = re.compile(
     r"(?:^|(?<=[;:,] )|(?<=\())\W{0,3}(?P<school>(?:(?!experience)[^.;:]){0,80}?\b(?:degree|"
     r"education|college|course ?work|"
     r"schooling|certificate|program|study|A\.?A\.?S?|A\.?S)\b[^.;:]{0,40}?) (?:may|can|will) "
-    r"(?:also )?(?:be )?(?:substitute[ds]? for|(?:accepted|used) " + IN_PLACE_OF + r"|replace|"
-    r"take the place of) "
+    r"(?:also )?(?:be )?(?:substitute[ds]? for|(?:accepted|used) "
+    + IN_PLACE_OF
+    + r"|"
+    + REPLACE
+    + r") "
     r"(?:the |all |all of the )?(?:full |entire )?"
     r"(?P<years>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?))\b(?! of)",
     re.I,

@@ -16,6 +16,8 @@ from schemas.vocab import Rule
 #: How an offer of one qualification for another says "for": "in lieu of", "in place of",
 #: "instead of" (the route readers, the substitution record and the credential offers share it).
 IN_PLACE_OF: Final = "(?:in lieu of|in place of|instead of)"
+#: ... and the verbs an offer says it with: "may replace", "may take the place of" (session 13).
+REPLACE: Final = "(?:replace|take the place of)"
 
 #: Schooling above the diploma named with no level ("post-secondary education", "post-high school
 #: coursework", "college courses"): no education level of its own (a flat requirement of it
