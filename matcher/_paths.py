@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from matcher._lines import _BULLET_MARK
 from matcher._literal_scan import finditer_at
 from matcher._paths_bounds import (
     ANCHOR_RE,
@@ -148,7 +149,9 @@ _DIPLOMA_EITHER_RE: Final = re.compile(
 _SENTENCE_END_RE: Final = re.compile(r"\.(?:\s|$)")
 #: A line opening with a list marker that ends in a dot ("2. An associate ...", "B. Graduation
 #: from ..."): that dot ends no sentence.
-_DOT_MARKER_RE: Final = re.compile(r"[ \t]*(?:\d{1,2}|[A-Za-z])\.")
+_DOT_MARKER_RE: Final = re.compile(
+    r"[ \t]*" + _BULLET_MARK
+)  # the list markers split_sentences knows
 _BLOCK_GAP: Final = 1500
 #: Bounds on hostile input (a page of "OR"s or grade headings): real announcements have a few.
 _MAX_MARKERS: Final = 24
