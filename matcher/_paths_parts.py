@@ -119,7 +119,8 @@ def names_units(text: str) -> bool:
 #: "60 semester hours"; state civil service says "30 semester units" for the same
 SEMESTER_HOURS_RE: Final = re.compile(
     # ... and "60 semester credits", "60 college credits" (not "40 hours" a week)
-    r"\b(\d{2,3}) (?:semester (?:hours|units|credits|credit hours)|"
+    # ("Thirty (30) semester units": the figure restated in brackets)
+    r"\b(\d{2,3})\)? (?:semester (?:hours|units|credits|credit hours)|"
     r"(?:college |academic )?credits)\b",
     re.I,
 )

@@ -81,3 +81,20 @@ def test_schooling_alternatives_stay_flat(text: str, education: str, years: floa
     got = extract(text)
     assert got.paths == []
     assert (got.education_required, got.experience_years_required) == (education, years)
+
+
+def test_semester_units_restated_in_brackets() -> None:
+    """ "Thirty (30) semester units ... AND one (1) year" is a route with schooling (session 13,
+    lead): the figure restated in brackets hid the units, the route was lost, and a high school
+    graduate with one year was shown eligible."""
+    got = extract(
+        "MINIMUM QUALIFICATIONS:\nOption 1: Thirty (30) semester units from an accredited "
+        "college in health information technology AND one (1) year of full-time experience in a "
+        "medical records unit.\nOR\nOption 2: Two (2) years of full-time experience performing "
+        "medical records clerical duties in a hospital or clinic."
+    )
+    assert [(p.education, p.experience_years) for p in got.paths] == [
+        ("certificate", 1.0),
+        (None, 2.0),
+    ]
+    assert got.education_substitutable is True
