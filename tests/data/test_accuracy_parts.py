@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout22", "holdout23"])
+@pytest.mark.parametrize("stem", ["holdout23"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout22.yaml (session 12, s12hold) and holdout23.yaml (session 13, s13hold) are unseen like
-    holdout.yaml, each under its own part name: miss counts, never case ids."""
+    """holdout23.yaml (session 13, s13hold) is unseen like holdout.yaml, under its own part name:
+    miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1
@@ -105,11 +105,14 @@ def test_an_unlisted_holdout_file_is_unseen(tmp_path: Path) -> None:
     assert table_groups([result])[0][0] == "unseen and real"
 
 
-@pytest.mark.parametrize("stem", ["seen16", "seen17", "seen18", "seen19", "seen20", "seen21"])
+@pytest.mark.parametrize(
+    "stem", ["seen16", "seen17", "seen18", "seen19", "seen20", "seen21", "seen22"]
+)
 def test_retired_holdout_parts_show_their_ids(tmp_path: Path, stem: str) -> None:
     """seen16.yaml and seen17.yaml were unseen until session 9, seen18.yaml until session 10,
-    seen19.yaml until session 11, seen20.yaml until session 12, seen21.yaml until session 13;
-    now they are development sets whose missed ids are listed like dev.yaml's."""
+    seen19.yaml until session 11, seen20.yaml until session 12, seen21.yaml until session 13,
+    seen22.yaml until session 14; now they are development sets whose missed ids are listed like
+    dev.yaml's."""
     assert part_of(Path(f"{stem}.yaml"))[1] is True
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == ["x-1"]

@@ -60,7 +60,7 @@ MIN_HOLDOUT19_ENTRIES = 50
 MIN_HOLDOUT20_ENTRIES = 50
 #: holdout21.yaml of session 11 (s11hold), retired to a development set (seen21.yaml) in session 13.
 MIN_HOLDOUT21_ENTRIES = 50
-#: The eighth unseen part (holdout22.yaml, session 12, s12hold).
+#: holdout22.yaml of session 12 (s12hold), retired to a development set (seen22.yaml) in session 14.
 MIN_HOLDOUT22_ENTRIES = 50
 #: The ninth unseen part (holdout23.yaml, session 13, s13hold).
 MIN_HOLDOUT23_ENTRIES = 50
@@ -202,9 +202,9 @@ def test_retired_seventh_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h21-") for e in entries)
 
 
-def test_eighth_holdout_set_is_large_enough() -> None:
-    """holdout22.yaml is the eighth unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout22.yaml")
+def test_retired_eighth_holdout_set_keeps_its_cases() -> None:
+    """seen22.yaml (holdout22.yaml until session 14): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen22.yaml")
     assert len(entries) >= MIN_HOLDOUT22_ENTRIES
     assert all(e["id"].startswith("h22-") for e in entries)
 
