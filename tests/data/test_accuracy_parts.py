@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout23"])
+@pytest.mark.parametrize("stem", ["holdout23", "holdout24"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout23.yaml (session 13, s13hold) is unseen like holdout.yaml, under its own part name:
-    miss counts, never case ids."""
+    """holdout23.yaml (session 13, s13hold) and holdout24.yaml (session 14, s14hold) are unseen
+    like holdout.yaml, under their own part names: miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1
