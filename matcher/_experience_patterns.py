@@ -96,7 +96,8 @@ _BARE_FIGURE_RE: Final = re.compile(
     r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
     r"(?:years?|yrs?\.?|months?)"
     r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
-    r"preferred)\)?\W{0,2}$",
+    # the abbreviations of a terse list: "2 yrs pref.", "1 yr req'd"
+    r"preferred|pref(?:'d|\b)|req(?:'d|\b))\)?\W{0,2}$",
     re.I,
 )
 

@@ -157,7 +157,10 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
     r"(?![- ]for[- ](?:years?|months?)\b)"
-    r"(?=(?P<tail>[^.;]{0,90}))",
+    # the figure's words run to the clause's end; a dot with a word right after it is an
+    # abbreviation's, inside the sentence ("2 to 3 yrs billing exp. preferred": split_sentences
+    # ends no sentence there)
+    r"(?=(?P<tail>[^.;]{0,90}(?:\.(?= [a-z])[^.;]{0,60})?))",
     re.I,
 )
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
