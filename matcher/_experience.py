@@ -172,6 +172,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if first == -1:
             continue
         if "(" in low and (item := rx.item.match(text)) is not None:
+            if rx.not_bare.search(item.group("area")):
+                continue  # a period of something else: "Contract length - 6 months (Required)"
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(number(item.group("n")) / per, 2)
             own = bool(rx.role_work.search(item.group("area")))

@@ -49,6 +49,7 @@ _NOT_BARE_RE: Final = re.compile(
     # the employer's own years: "We're proud to have been a Magnet hospital for 12 years",
     # "serving the valley for 30 years", "celebrating 25 years"
     r"proud|we've been|we have been|(?:has|have) been (?:an?|the|our)|serving|founded|"
+    r"in business|length|duration|"
     r"established|anniversary|celebrat\w*)\b",
     re.I,
 )

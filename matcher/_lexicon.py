@@ -291,9 +291,11 @@ EXPERIENCE_SUM_RE: Final = re.compile(
     re.I,
 )
 #: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
-#: (Required)", "Customer service: 1 year (Preferred)".
+#: (Required)", "Customer service: 1 year (Preferred)"; flattened, each line may keep the label
+#: ("Experience: Medical records: 2 years (Required)") or a dash ("Medical records - 2 years").
 EXPERIENCE_ITEM_RE: Final = re.compile(
-    r"^(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)\s?:\s?(?P<n>" + _NUM + r")\+?\s?"
+    r"^(?:experience\s?:\s?)?(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)(?:\s?:|\s[-–])\s?"
+    r"(?P<n>" + _NUM + r")\+?\s?"
     r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
     re.I,
 )
