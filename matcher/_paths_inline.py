@@ -49,6 +49,7 @@ from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
     CERTIFICATION_CODES,
+    EDUCATION_RANK,
     SCHOOLING_YEARS,
 )
 
@@ -129,6 +130,38 @@ _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 _ANY_CODE_RE: Final = re.compile(
     "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
 )
+
+
+def _lower_degree_plus_years(
+    text: str, pos: int, right: str, a: QualificationPath, b: QualificationPath | None
+) -> QualificationPath | None:
+    """The right route with its years, where a lower degree "plus" years of experience makes up
+    for the higher one on the left ("a bachelor's degree, or an associate degree plus four years
+    of HIM experience"; a comma before the "or"): the years are that route's own, not asked
+    beside the bachelor's (the side ends before "plus", where years asked of every route are
+    usually added: "a certificate or an associate degree plus two years"). Else None."""
+    if (
+        b is None
+        or not (a.label == b.label == "education")
+        or a.education is None
+        or b.education is None
+        or EDUCATION_RANK[a.education] <= EDUCATION_RANK[b.education]
+    ):
+        return None
+    end = text.find(right, pos) if right else -1
+    tail = text[end + len(right) :] if end >= 0 else ""
+    if not tail.lstrip().lower().startswith("plus "):
+        return None
+    years = _shared_years("", tail)
+    if years is None:
+        return None
+    return b.model_copy(
+        update={
+            "label": "education and experience",
+            "experience_years": years,
+            "experience_kind": experience_kind(tail),
+        }
+    )
 
 
 def _credentials_after_and(left: str, right: str) -> bool:
@@ -243,6 +276,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or _ANY_CODE_RE.search(left)
             or _ANY_CODE_RE.search(right)
             or names_work(left)  # "six months in a hospital, or a certificate program"
+            # "a bachelor's degree, or an associate degree plus four years of HIM experience"
+            or (" plus " in low and "experience" in low)
         ):
             continue
         if " and " in left and _credentials_after_and(left, right):
@@ -283,6 +318,10 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
         b = route(right)
+        if text[m.start()] == "," and (
+            own := _lower_degree_plus_years(text, m.end(), right, a, b)
+        ) is not None:
+            return _with_evidence([a, own], text)
         if b is None or (a.label == b.label and not _degree_against_years(a, b)):
             continue
         if a.label == "certification" and b.label == "certification and experience":

@@ -124,3 +124,63 @@ def test_marked_areas_with_a_label_or_a_dash(
         required,
         preferred,
     )
+
+
+LOWER_DEGREE_PLUS_YEARS = [
+    # (text, education required, substitutable, experience required): the years after a lower
+    # degree ("..., or an associate degree plus four years") are that route's own (b24-021)
+    (
+        "A bachelor's degree in HIM, or an associate degree plus four years of HIM experience.",
+        "associate",
+        True,
+        None,
+    ),
+    (
+        "Bachelor's in health information management, or associate's degree plus 2 years of "
+        "coding experience.",
+        "associate",
+        True,
+        None,
+    ),
+    (
+        "An associate degree in HIT, or a coding certificate plus two years of coding experience.",
+        "certificate",
+        True,
+        None,
+    ),
+    (
+        "A master's degree, or a bachelor's degree plus three years of records management "
+        "experience.",
+        "bachelor",
+        True,
+        None,
+    ),
+    (
+        "Education: A bachelor's degree in HIM or a related field, or an associate degree "
+        "plus four years of HIM experience.\nExperience: Five years of HIM experience, "
+        "including two in a lead role.",
+        "associate",
+        True,
+        5.0,
+    ),
+    # near-misses: no comma, or the lower degree first: years asked beside both routes
+    (
+        "A certificate or an associate degree plus two years of experience.",
+        "certificate",
+        False,
+        2.0,
+    ),
+    ("An associate degree or a certificate plus 2 years of experience.", "certificate", False, 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "education", "substitutable", "years"), LOWER_DEGREE_PLUS_YEARS)
+def test_years_after_a_lower_degree_are_its_routes_own(
+    text: str, education: str, substitutable: bool, years: float | None
+) -> None:
+    req = extract(text)
+    assert (
+        req.education_required,
+        req.education_substitutable,
+        req.experience_years_required,
+    ) == (education, substitutable, years)
