@@ -105,9 +105,10 @@ CLOCK_SEPARATORS: Final = ("-", "–", "—", "to", "until", "and")
 #: Clock hours "7p-7a", "8:00 AM - 4:30 PM", "0700-1530", "between 8 am and 5 pm". It opens with
 #: the digit, the word boundary before it checked after it ("(?<!\w\d)": no word character before
 #: the digit, as "\b\d{1,2}" said): the engine then skips to digits in C (a charset prefix)
-#: instead of trying "\b" at every character (same matches, docs/benchmarks.md).
+#: instead of trying "\b" at every character (same matches, docs/benchmarks.md). Nor a hyphen
+#: glued to a word before it: "Requisition: HIM-2026-0418" is an identifier, not 20:26-04:18.
 CLOCK_RE: Final = re.compile(
-    r"(?P<h1>\d(?<!\w\d)\d?)(?::?(?P<m1>\d{2}))? ?(?P<ap1>a\.?m?\.?|p\.?m?\.?)?"
+    r"(?P<h1>\d(?<!\w\d)(?<!\w-\d)\d?)(?::?(?P<m1>\d{2}))? ?(?P<ap1>a\.?m?\.?|p\.?m?\.?)?"
     r" ?(?P<sep>" + "|".join(CLOCK_SEPARATORS) + ") ?"
     # "8-4 and every other Saturday": the "a" of a following word is no "a.m."
     r"(?P<h2>\d{1,2})(?::?(?P<m2>\d{2}))? ?(?P<ap2>(?:a\.?m?\.?|p\.?m?\.?)(?![a-z]))?"

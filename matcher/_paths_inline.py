@@ -318,9 +318,10 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
         b = route(right)
-        if text[m.start()] == "," and (
-            own := _lower_degree_plus_years(text, m.end(), right, a, b)
-        ) is not None:
+        if (
+            text[m.start()] == ","
+            and (own := _lower_degree_plus_years(text, m.end(), right, a, b)) is not None
+        ):
             return _with_evidence([a, own], text)
         if b is None or (a.label == b.label and not _degree_against_years(a, b)):
             continue

@@ -69,8 +69,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<!\d )(?<!\d)\bdays,? (?:with|plus|\+|including) (?:(?:every|each|other|"
             r"alternat\w*|rotating|some|occasional|one|1|every-other|second|third|fourth|2nd|"
             r"3rd|4th) ){0,3}weekends?\b",
-            r"^days?\b",
-            r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
+            r"^days?\b(?! (?:off|per|a|each|of)\b)",
+            # ... also in a job board's line of fields: "Full time | Days | Hybrid"
+            r"\b(?:time|PRN|diem|shifts?)[ ,/|\u2022\u00b7-]{1,3}days\b"
+            r"(?! (?:off|per|a|each|of)\b)",
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
@@ -108,6 +110,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "M-F days",
             "Tues-Sat, days",
             "Tuesday - Saturday days",
+            "Full time | Days | Hybrid",
+            "Part time \u2022 Days",
         ),
         near_misses=(
             "Monday through Friday",
@@ -118,6 +122,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Monday-Friday, 5 days a week",
             "Friday days off rotate",
             "PTO: 15 days plus weekends off",
+            "Part time | Days per week: 3",
+            "Days per week: 4",
         ),
         triggers=("day", "first", "1st", "morning"),
     ),

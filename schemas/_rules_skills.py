@@ -48,10 +48,22 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "medical_terminology",
-        (r"\bmedical terminology\b",),
-        examples=("Medical terminology required.",),
-        near_misses=("medical billing terms",),
-        triggers=("terminology",),
+        (
+            r"\bmedical terminology\b",
+            # the abbreviations of a terse ad or a course name: "Know Med terminology", "Med.
+            # terminology", "Med Term", "knowledge of medical terms"
+            r"\bmed\.? term(?:inology)?\b",
+            r"\bmedical terms\b",
+        ),
+        examples=(
+            "Medical terminology required.",
+            "Know Med terminology.",
+            "Med. terminology course",
+            "Completed Med Term and A&P.",
+            "Knowledge of medical terms.",
+        ),
+        near_misses=("medical billing terms", "med terms of employment", "a medium-term plan"),
+        triggers=("terminology", "term", "terms"),
         label="medical terminology",
     ),
     Rule(

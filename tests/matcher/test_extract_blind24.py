@@ -184,3 +184,36 @@ def test_years_after_a_lower_degree_are_its_routes_own(
         req.education_substitutable,
         req.experience_years_required,
     ) == (education, substitutable, years)
+
+
+JOB_FIELDS = [
+    # (text, shifts, skills): b24-042, b24-045, b24-022
+    ("Full time | Days | Hybrid", ["day"], []),
+    ("Part time \u2022 Days \u2022 Remote", ["day"], []),
+    ("Full-Time | Days | $21.00/hr", ["day"], []),
+    (
+        "Requisition: HIM-2026-0418\nSchedule: Tuesday-Saturday, 10:00 a.m. to 6:30 p.m.",
+        ["day", "weekend"],
+        [],
+    ),
+    ("Req ID: REQ-2215-0630", [], []),
+    (
+        "MEDICAL RECORDS ASST wanted. FT days 8-4:30. Know Med terminology.",
+        ["day"],
+        ["medical_terminology"],
+    ),
+    ("Completed Med Term and A&P.", [], ["medical_terminology"]),
+    ("Knowledge of medical terms required.", [], ["medical_terminology"]),
+    # near-misses: a count of days, a clock range that is one, other "terms"
+    ("Part time | Days per week: 3", [], []),
+    ("Days per week: 4", [], []),
+    ("Hours: 0700-1530", ["day"], []),
+    ("Shift: 1900-0730 (nights)", ["night"], []),
+    ("Med terms of employment apply; short-term disability.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "shifts", "skills"), JOB_FIELDS)
+def test_job_fields_and_terse_skills(text: str, shifts: list[str], skills: list[str]) -> None:
+    req = extract(text)
+    assert (sorted(req.shifts), sorted(req.skills)) == (sorted(shifts), sorted(skills))
