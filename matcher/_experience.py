@@ -20,6 +20,7 @@ from matcher._experience_patterns import (
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
+    WITHOUT_SCHOOLING_RE,
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
@@ -190,6 +191,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         ):
             continue  # experience as an alternative to schooling (or a credential) is not
             # asked of everyone
+        if "without" in low and WITHOUT_SCHOOLING_RE.search(text, 0, found[0].start()):
+            continue  # ... nor is the figure of those without the schooling
         prev_end = 0
         may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)
         may_elide = not ascii_low or _ELIDED_GATE is None or _ELIDED_GATE(low)

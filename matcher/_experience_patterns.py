@@ -120,6 +120,14 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
 CONDITIONAL_ROUTE_RE: Final = re.compile(
     r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
 )
+#: The route for those without the schooling, before its figure: "candidates without formal
+#: coding education need 5 yrs of inpatient coding instead", "those without a degree need six
+#: years" (the figure is that route's, not everyone's; matcher._paths_lieu reads the routes).
+WITHOUT_SCHOOLING_RE: Final = re.compile(
+    r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate|"
+    r"schooling)\b",
+    re.I,
+)
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.

@@ -172,6 +172,9 @@ EXPERIENCE_TRIGGERS: Final[tuple[str, ...]] = (
     "mo+",
     "week",
     "experience",
+    # "exp" abbreviated: "healthcare exp helpful but not required" (its own word only)
+    "exp ",
+    "exp.",
     "entry",
     "train",
     "new grad",
@@ -352,8 +355,9 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
         r"experience (?:is )?not (?:required|necessary|needed)\b",
-        r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
-        r"necessary|needed)",
+        # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
+        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not "
+        r"(?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
         # ... and a job board's range below a year: "Experience: Less than 1 year"
