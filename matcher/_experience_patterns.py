@@ -131,7 +131,7 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
-_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "recent grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "instead of", "accepted", "used ")
 _holds_zero_hint: Final = holds_any(_ZERO_HINTS)
 _holds_substitute_hint: Final = holds_any(_SUBSTITUTE_HINTS)

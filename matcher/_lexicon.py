@@ -196,7 +196,9 @@ EXPERIENCE_ELIDED_RE: Final = re.compile(
 )
 #: The tail must tie the figure to experience...
 EXPERIENCE_TAIL_RE: Final = re.compile(
-    r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"
+    # "2-3 years under their belt in a busy HIM department": time served, said colloquially
+    r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|under (?:their|your|"
+    r"the|his or her) belts?|"
     r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
@@ -343,6 +345,8 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     r"degree|college|program|course|of (?:(?:full|part)[- ]time |academic |undergraduate |"
     r"graduate ){0,2}(?:college|education|school|study|post[- ]secondary|post[- ]high[- ]school|"
     r"higher education|schooling|coursework|academic)|(?:and|or) older|history|"
+    # classes taken: "two years of coding courses", "one year of terminology and anatomy classes"
+    r"of (?:(?!experience\b)[\w-]+ (?:and )?){0,4}?(?:courses|classes|course ?work)\b|"
     # schooling counted in years: "2 years above high school" (federal education routes)
     r"(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)|"
     # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
@@ -356,8 +360,9 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"no experience\b",
         r"experience (?:is )?not (?:required|necessary|needed)\b",
         # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
-        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not "
-        r"(?:required|necessary|needed|req'?d)",
+        # ("... preferred, not required": the "but" left out)
+        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? (?:but )?"
+        r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
         # ... and a job board's range below a year: "Experience: Less than 1 year"
@@ -370,7 +375,7 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"(?:will|willing to|happy to|glad to|we'll|we) train\b",
         r"training (?:is )?provided",
         r"on[- ]the[- ]job training",
-        r"new grad(?:uate)?s? (?:are )?welcome",
+        r"(?:new|recent) grad(?:uate)?s? (?:are )?welcome",
         # "No prior experience? No problem!"
         r"no (?:prior |previous )?(?:[\w-]+ )?experience\?(?:\s?(?:no problem|no worries|"
         r"that's ok|we'll train)|\s?$)",
