@@ -345,8 +345,6 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     r"degree|college|program|course|of (?:(?:full|part)[- ]time |academic |undergraduate |"
     r"graduate ){0,2}(?:college|education|school|study|post[- ]secondary|post[- ]high[- ]school|"
     r"higher education|schooling|coursework|academic)|(?:and|or) older|history|"
-    # classes taken: "two years of coding courses", "one year of terminology and anatomy classes"
-    r"of (?:(?!experience\b)[\w-]+ (?:and )?){0,4}?(?:courses|classes|course ?work)\b|"
     # schooling counted in years: "2 years above high school" (federal education routes)
     r"(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)|"
     # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"

@@ -231,9 +231,6 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         left, right = _sides(text, m)
         if preferred(left) or preferred(right):
             continue
-        listed: list[QualificationPath] = []
-        if ", or " in low or "; or " in low:  # a list of three routes or more (rare)
-            left, listed = listed_before(text, m, left)
         head = text[: m.start() - len(left)]
         if "experience" not in left.lower() and _EXPERIENCE_LABEL_RE.search(head):
             left = "experience " + left  # "Experience: 2 years (or 1 year with a degree)"
@@ -321,9 +318,14 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 for p in (a, b)
             )
         if end >= 0 and (", or " in low or "; or " in low):
+            # a list of three routes or more (rare): the items before and after the pair too,
+            # the pair's left side then its last item alone
+            last, listed = listed_before(text, m, left)
+            if listed:
+                a = route(last) or a
             listed += [a, b, *listed_after(text, end + len(right))]
             return _with_evidence(lowest_schooling(listed), text)
-        return _with_evidence([*listed, a, b], text)
+        return _with_evidence([a, b], text)
     # a lower level with years the employer "will consider" in place of the one asked before
     if "consider " in low and (offer := considered(text, before)) is not None:
         return _with_evidence(offer, text)

@@ -21,6 +21,29 @@ _LISTED_LABELS: Final = frozenset(
 )
 
 
+#: Words an item that is a route of schooling or experience holds one of (lower case): looked
+#: for before the route reader runs on each item (it costs ~10k instructions an item).
+_ROUTE_ITEM_WORDS: Final = (
+    "degree",
+    "certificate",
+    "program",
+    "diploma",
+    "school",
+    "college",
+    "education",
+    "year",
+    "month",
+    "experience",
+    "graduat",
+    "complet",
+)
+
+
+def _may_be_route(part: str) -> bool:
+    low = part.lower()
+    return any(w in low for w in _ROUTE_ITEM_WORDS)
+
+
 def listed_before(text: str, m: re.Match[str], left: str) -> tuple[str, list[QualificationPath]]:
     """The left side of the "or" at ``m`` without the items listed before it, and those items'
     routes: the pair read at a list's last "or" is not all of it (a third route before them was
@@ -30,6 +53,8 @@ def listed_before(text: str, m: re.Match[str], left: str) -> tuple[str, list[Qua
     parts = _LIST_OR_RE.split(head[start + 1 :])
     if len(parts) < 2:
         return left, []
+    if not all(map(_may_be_route, parts)):
+        return left, []  # most lists: credentials or systems ("CCA, CCS, or CPC"), not routes
     routes = [route(part.strip()) for part in parts[:-1]]
     found = [r for r in routes if r is not None and r.label in _LISTED_LABELS]
     if len(found) != len(routes) or route(parts[-1].strip()) is None:
@@ -49,6 +74,8 @@ def listed_after(text: str, end: int) -> list[QualificationPath]:
     parts = _LIST_OR_RE.split(rest if stop < 0 else rest[:stop])
     if len(parts) < 2 or parts[0].strip(" ,;"):
         return []  # the pair's right side is not followed by another item
+    if not all(map(_may_be_route, parts[1:])):
+        return []
     routes = [route(part.strip(" .")) for part in parts[1:]]
     found = [r for r in routes if r is not None and r.label in _LISTED_LABELS]
     return found if len(found) == len(routes) else []
