@@ -90,7 +90,11 @@ _PHRASE_END_RE: Final = re.compile(
     r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
     r"(?<=[.;])\s|"
     r"(?<=required,)\s|(?<=needed,)\s|(?<=mandatory,)\s|"
-    r"(?<=,)\s(?=" + CERT_CODE_RE.pattern + r"\b))",
+    r"(?<=,)\s(?=" + CERT_CODE_RE.pattern + r"\b)|"
+    # a figure of time opens the next item of a flattened list: "high school diploma or GED, 1
+    # year minimum experience ..., 2+ years preferred" (the preference is the years')
+    r"(?<=,)\s(?=(?:at least |a minimum of |minimum |min\. )?(?:\d{1,2}|one|two|three|four|five|"
+    r"six)\+?(?:-\d{1,2})? ?(?:years?|yrs?|months?|mos?)\b))",
     re.I,
 )
 #: A level offered beside the one asked ("an associate degree in HIM; a bachelor's degree in a

@@ -80,6 +80,9 @@ _NO_EXPERIENCE_WORDS: Final = (
 )
 
 
+_EXP_WORD_RE: Final = re.compile(r"\bexp\b")
+
+
 def _follows_experience(doc: Doc, i: int) -> bool:
     """The sentence before ``i`` speaks of experience and ``i`` is only a figure and its cue."""
     text = doc.sentences[i].text
@@ -88,7 +91,12 @@ def _follows_experience(doc: Doc, i: int) -> bool:
     # "New graduates welcome; 2 years preferred": the clause before welcomes those without
     # experience, and the figure is the experience liked
     before = doc.sentences[i - 1].text.lower()
-    return "experience" in before or any(w in before for w in _NO_EXPERIENCE_WORDS)
+    return (
+        "experience" in before
+        # the abbreviation: "1 yr. hospital exp. req'd; 2 yrs pref."
+        or ("exp" in before and _EXP_WORD_RE.search(before) is not None)
+        or any(w in before for w in _NO_EXPERIENCE_WORDS)
+    )
 
 
 def _years(m: re.Match[str]) -> float:
@@ -175,6 +183,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         if first == -1:
             continue
         if "(" in low and (item := rx.item.match(text)) is not None:
+            if rx.not_bare.search(item.group("area")):
+                continue  # a period of something else: "Contract length - 6 months (Required)"
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(number(item.group("n")) / per, 2)
             own = bool(rx.role_work.search(item.group("area")))

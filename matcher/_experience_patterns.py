@@ -49,6 +49,7 @@ _NOT_BARE_RE: Final = re.compile(
     # the employer's own years: "We're proud to have been a Magnet hospital for 12 years",
     # "serving the valley for 30 years", "celebrating 25 years"
     r"proud|we've been|we have been|(?:has|have) been (?:an?|the|our)|serving|founded|"
+    r"in business|length|duration|"
     r"established|anniversary|celebrat\w*)\b",
     re.I,
 )
@@ -96,7 +97,8 @@ _BARE_FIGURE_RE: Final = re.compile(
     r"^(?:and |but |or )?(?:at least |(?:a )?minimum(?: of)? |ideally )?[\w-]+\+? "
     r"(?:years?|yrs?\.?|months?)"
     r"(?: or more)? (?:is |are )?\(?(?:preferred|required|desired|a plus|ideal|strongly "
-    r"preferred)\)?\W{0,2}$",
+    # the abbreviations of a terse list: "2 yrs pref.", "1 yr req'd"
+    r"preferred|pref(?:'d|\b)|req(?:'d|\b))\)?\W{0,2}$",
     re.I,
 )
 

@@ -17,8 +17,11 @@ class Facts:
     held: frozenset[str]  # codes held, plus those they cover
     reachable: frozenset[str]  # codes held or pending, plus those they cover
     skills: frozenset[str]
-    #: the field of study the profile names (schemas.vocab.StudyField), None when unsaid
+    #: the field of study the profile names (schemas.vocab.StudyField), None when unsaid or
+    #: outside the vocabulary
     study: str | None = None
+    #: the profile's own words for its field of study, when it states one ("Business")
+    study_named: str | None = None
     #: years counting for each kind (that kind or a narrower one), in EXPERIENCE_KINDS order;
     #: empty when the profile gives no breakdown (then the total counts for every kind)
     kinds: tuple[float, ...] = ()
@@ -42,6 +45,7 @@ class Facts:
             reachable=credentials_covered(held | set(profile.pending_certifications)),
             skills=frozenset(profile.skills),
             study=study_field(profile.field_of_study),
+            study_named=(profile.field_of_study or "").strip() or None,
             kinds=kinds,
             state=profile.state,
             relocate=profile.willing_to_relocate,

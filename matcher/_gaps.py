@@ -241,8 +241,10 @@ def _meets_prerequisite(profile: CandidateProfile, level: str, field: str | None
     to be the right one: only a stated other field rules it out)."""
     if EDUCATION_RANK[profile.education] < EDUCATION_RANK[level]:
         return False
+    if field is None or not (profile.field_of_study or "").strip():
+        return True
     study = study_field(profile.field_of_study)
-    return field is None or study is None or field in STUDY_FIELD_COVERS[study]
+    return study is not None and field in STUDY_FIELD_COVERS[study]
 
 
 def _median(pays: list[float]) -> float | None:

@@ -157,7 +157,10 @@ EXPERIENCE_RE: Final = re.compile(
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
     r"(?![- ]for[- ](?:years?|months?)\b)"
-    r"(?=(?P<tail>[^.;]{0,90}))",
+    # the figure's words run to the clause's end; a dot with a word right after it is an
+    # abbreviation's, inside the sentence ("2 to 3 yrs billing exp. preferred": split_sentences
+    # ends no sentence there)
+    r"(?=(?P<tail>[^.;]{0,90}(?:\.(?= [a-z])[^.;]{0,60})?))",
     re.I,
 )
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
@@ -293,9 +296,11 @@ EXPERIENCE_SUM_RE: Final = re.compile(
     re.I,
 )
 #: Job-board "Experience:" blocks list one area a line with a mark: "Medical records: 2 years
-#: (Required)", "Customer service: 1 year (Preferred)".
+#: (Required)", "Customer service: 1 year (Preferred)"; flattened, each line may keep the label
+#: ("Experience: Medical records: 2 years (Required)") or a dash ("Medical records - 2 years").
 EXPERIENCE_ITEM_RE: Final = re.compile(
-    r"^(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)\s?:\s?(?P<n>" + _NUM + r")\+?\s?"
+    r"^(?:experience\s?:\s?)?(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)(?:\s?:|\s[-–])\s?"
+    r"(?P<n>" + _NUM + r")\+?\s?"
     r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
     re.I,
 )

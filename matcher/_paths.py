@@ -72,6 +72,14 @@ _GRADE_RE: Final = re.compile(
     r"\bGS(?<!to the GS)(?<!to GS)[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
     r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
 )
+#: A grade heading written as a sentence that names the grade level ("To qualify for the GS-05
+#: grade level, you must have ..."): _GRADE_RE leaves "grade level" to references ("equivalent
+#: to the GS-04 grade level"), but one that applicants qualify for opens that grade's section.
+_GRADE_FOR_RE: Final = re.compile(
+    r"\b(?:qualify|qualifying|eligible|considered|applicants) (?:for|at) (?:the )?"
+    r"GS[- ]?0?(?P<n>\d{1,2}) grade level\b(?=[^.]{0,70}?(?i:experience|education|none beyond))",
+    re.I,
+)
 #: Alternatives set apart by headings alone, no "OR" between them (federal): "Specialized
 #: experience: ..." / "Education: ..." / "Combination: ...". A combination heading after an
 #: experience and an education heading is what makes them alternatives: a job board's
@@ -333,9 +341,9 @@ def _blocks(
 
 
 #: A grade named as the level of experience the sentence asks ("one year of specialized
-#: experience at the GS-4 level, which includes ..."): a reference, not a heading. Tried on the
+#: experience at the GS-4 level, which includes ...", "two years of general experience, one year
+#: of which was equivalent to at least GS-3; OR ..."): a reference, not a heading. Tried on the
 #: sentence before the grade (from its last full stop or line break).
-#: ("... equivalent to at least the GS-4 level": "at least" between)
 _LEVEL_OF_RE: Final = re.compile(
     r"experience\b[^.\n]{0,60}?\b(?:at|to|of)(?: least)?(?: the)? $", re.I
 )
@@ -355,6 +363,11 @@ def _sections(text: str) -> list[tuple[str | None, int, int]]:
         for m in itertools.islice(finditer_at(_GRADE_RE, text, "GS", 0), _MAX_GRADES)
         if _heading(text, m)
     ]
+    if " grade level" in text:
+        heads = sorted(
+            heads + list(itertools.islice(_GRADE_FOR_RE.finditer(text), _MAX_GRADES)),
+            key=lambda m: m.start(),
+        )[:_MAX_GRADES]
     bounds = [(None, 0)] + [(_grade(m.group("n")), m.start()) for m in heads] + [(None, len(text))]
     return [(bounds[i][0], bounds[i][1], bounds[i + 1][1]) for i in range(len(bounds) - 1)]
 

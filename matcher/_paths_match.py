@@ -80,6 +80,10 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
     study = facts.study
     if wanted is None:
         return Item("met", need, f"you have {have}")
+    if study is None and facts.study_named:
+        # a field the profile states but no health field's words name ("Business", "History"):
+        # a degree in it is not one in the field the path asks
+        return Item("not_met", need, f"you have {have} in {facts.study_named}")
     if study is None:
         return Item(
             "unknown", need, f"you have {have}, but your profile does not say in what field"

@@ -80,6 +80,9 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
             or ("program" in low[:120] and "complet" in low[:60])
         )
         and "degree" not in low[:80]
+        # "Successful completion of 4 years of education above high school": schooling, the
+        # education route (read below), not a training programme
+        and "of education" not in low[:80]
         # "Graduation from high school and two years of ...": the diploma is no training
         # programme (read below, with the years)
         and not ((trained := education_level(start)) is None and names_diploma(start[:80]))

@@ -84,19 +84,25 @@ _HEAD_FIELDS: Final = tuple(
 
 
 class Encoded(NamedTuple):
-    """A posting's content hash, whether its texts hold a NUL, and its JSON columns."""
+    """A posting's content hash, whether its texts hold a NUL, its JSON columns and its
+    duplicate block key."""
 
     hash: str
     nul: bool
     #: UTF-8 JSON of locations, hints, raw and requirements (None when it has none)
     json: tuple[bytes, bytes, bytes, bytes | None]
+    #: dedupe_key(posting), hashed with the content
+    key: str
 
 
 def encode(posting: Posting) -> Encoded:
     """Hash ``posting`` from the JSON its row stores, so a written row serialises nothing twice.
 
     The hash covers every field but the id: what the source said, and the extracted
-    requirements, so a new extraction of the same text also counts as a change. The other
+    requirements, so a new extraction of the same text also counts as a change; and the
+    duplicate block key, so a new title normalisation (matcher.normalise_title) rewrites the
+    stored key of a posting seen again, which would otherwise keep the old one and never meet
+    its re-posts in a block. The other
     fields are hashed as one JSON array in model order, each JSON column after it on a line of
     its own (compact JSON holds no raw newline, so the framing is unambiguous). Equal postings
     give equal bytes; a raw dict whose key order changed at the source at worst costs one
@@ -111,8 +117,9 @@ def encode(posting: Posting) -> Encoded:
         to_json(posting.raw),
         None if req is None else to_json(req),
     )
-    data = b"\n".join((head, parts[0], parts[1], parts[2], parts[3] or b"null"))
-    return Encoded(hashlib.sha256(data).hexdigest(), b"\\u0000" in head, parts)
+    key = dedupe_key(posting)
+    data = b"\n".join((head, parts[0], parts[1], parts[2], parts[3] or b"null", key.encode()))
+    return Encoded(hashlib.sha256(data).hexdigest(), b"\\u0000" in head, parts, key)
 
 
 #: The postings columns an upsert writes, in the order insert_values gives them (the id is the
@@ -244,7 +251,7 @@ def insert_values(
         mask(employment, EMPLOYMENT_BITS) if employment else 0,
         mask(shifts, SHIFT_BITS) if shifts else 0,
         posted,
-        dedupe_key(posting),
+        enc.key,
         stamp(posting.valid_through),
         enc.hash,
         now,  # first_seen

@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout23"])
+@pytest.mark.parametrize("stem", ["holdout23", "holdout24"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout23.yaml (session 13, s13hold) is unseen like holdout.yaml, under its own part name:
-    miss counts, never case ids."""
+    """holdout23.yaml (session 13, s13hold) and holdout24.yaml (session 14, s14hold) are unseen
+    like holdout.yaml, under their own part names: miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1
@@ -116,3 +116,12 @@ def test_retired_holdout_parts_show_their_ids(tmp_path: Path, stem: str) -> None
     assert part_of(Path(f"{stem}.yaml"))[1] is True
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == ["x-1"]
+
+
+def test_the_blind_development_set_shows_its_ids(tmp_path: Path) -> None:
+    """blind24.yaml was written blind in session 14 but is a development set from the start: its
+    first score is the only blind figure, and its missed ids are listed like dev.yaml's."""
+    assert part_of(Path("blind24.yaml"))[1] is True
+    result = score_file(_write(tmp_path / "blind24.yaml"))
+    assert result["misses"]["pay"] == ["x-1"]
+    assert table_groups([result])[0][0] != "unseen and real"

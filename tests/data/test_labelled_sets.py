@@ -64,6 +64,10 @@ MIN_HOLDOUT21_ENTRIES = 50
 MIN_HOLDOUT22_ENTRIES = 50
 #: The ninth unseen part (holdout23.yaml, session 13, s13hold).
 MIN_HOLDOUT23_ENTRIES = 50
+#: The tenth unseen part (holdout24.yaml, session 14, s14hold).
+MIN_HOLDOUT24_ENTRIES = 50
+#: blind24.yaml of session 14 (s14blind): a development set written blind, scored once.
+MIN_BLIND24_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -214,6 +218,20 @@ def test_ninth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout23.yaml")
     assert len(entries) >= MIN_HOLDOUT23_ENTRIES
     assert all(e["id"].startswith("h23-") for e in entries)
+
+
+def test_tenth_holdout_set_is_large_enough() -> None:
+    """holdout24.yaml is the tenth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout24.yaml")
+    assert len(entries) >= MIN_HOLDOUT24_ENTRIES
+    assert all(e["id"].startswith("h24-") for e in entries)
+
+
+def test_blind_development_set_is_large_enough() -> None:
+    """blind24.yaml (written blind in session 14): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "blind24.yaml")
+    assert len(entries) >= MIN_BLIND24_ENTRIES
+    assert all(e["id"].startswith("b24-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:

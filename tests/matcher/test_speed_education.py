@@ -65,9 +65,10 @@ def test_the_phrase_end_opening_with_its_class_finds_what_the_lookahead_one_foun
         r", and |\s\((?!(?:preferred|required|desired|a plus)\b)"
         r"(?![^()]{0,40}\)\s?(?:is |are )?(?:strongly )?(?:preferred|required|desired|a plus)\b)|"
         r"[.;]\s|"
-        r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?="
-        + CERT_CODE_RE.pattern
-        + r"\b))",
+        r"(?<=required),\s|(?<=needed),\s|(?<=mandatory),\s|,\s(?=" + CERT_CODE_RE.pattern + r"\b)|"
+        # session 14: a figure of time opens the next item of a flattened list
+        r",\s(?=(?:at least |a minimum of |minimum |min\. )?(?:\d{1,2}|one|two|three|four|five|"
+        r"six)\+?(?:-\d{1,2})? ?(?:years?|yrs?|months?|mos?)\b))",
         re.I,
     )
     texts = [
@@ -78,6 +79,8 @@ def test_the_phrase_end_opening_with_its_class_finds_what_the_lookahead_one_foun
         "degree (in HIM); a plus",
         "needed,\tcoding",
         "mandatory, then",
+        "diploma or GED, 1 year of scanning, 2+ years preferred",
+        "GED, at least six months in a clinic",
     ]
     ends = 0
     for text in texts:

@@ -3,10 +3,12 @@ filling the key of postings stored before it (SQLite and, when configured, Postg
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
+import storage._rows
 from matcher import duplicate_key
 from storage import Store
 from storage._migrate import alembic_config
@@ -32,6 +34,34 @@ def test_upsert_stores_the_duplicate_key(store: Store) -> None:
     with Session(store.engine) as s:
         key = s.scalar(select(PostingRow.dedupe_key).where(PostingRow.external_id == "a"))
     assert key == KEY.replace("medical records clerk", "release of information specialist")
+
+
+def test_a_new_title_normalisation_rekeys_a_posting_seen_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A posting stored by a version that normalised its title otherwise ("HIM" kept as a word,
+    as before session 13 spelled it out) got the stored key of that version; seen again with
+    the same content it was "unchanged", kept the old key, and a re-post under today's key
+    never met it in a block. The key is hashed with the content, so seeing it again rewrites it."""
+    him = posting("a", title="HIM Clerk")
+    old_key = "lakeside regional health|him clerk|OK"
+    with monkeypatch.context() as m:
+        m.setattr(storage._rows, "dedupe_key", lambda p: old_key)
+        assert store.upsert([him]).inserted == 1
+    with Session(store.engine) as s:
+        assert s.scalar(select(PostingRow.dedupe_key)) == old_key
+    again = store.upsert([him])
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 0)
+    new_key = duplicate_key(him)
+    assert new_key == "lakeside regional health|health information management clerk|OK"
+    with Session(store.engine) as s:
+        assert s.scalar(select(PostingRow.dedupe_key)) == new_key
+    # the re-post on another board now shares the block
+    store.upsert([posting("b", source="lever:lakeside", title="Health Information Mgmt Clerk")])
+    got = store.duplicate_candidates([new_key])
+    assert [p.external_id for p in got[new_key]] == ["a", "b"]
+    # and a third sighting is unchanged again
+    assert store.upsert([him]).unchanged == 1
 
 
 def test_candidates_are_open_unlinked_blocks_of_two_or_more_oldest_first(store: Store) -> None:
