@@ -11,17 +11,27 @@ from matcher._lexicon_codes import CERT_CODE_RE
 from matcher._rules import holds_any
 
 #: What schooling earns, not what the job asks: "Applicants with a bachelor's degree will be paid
-#: at a higher step", "associate degree holders start at a higher rate" (the words after the
+#: at a higher step", "associate degree holders start at a higher rate", "employees holding an
+#: associate degree are appointed at Step 3" (the words after the
 #: mention, no requirement cue among them: "Associate degree required and hires start at step
 #: 1" asks it).
 _PAID_MORE_RE: Final = re.compile(
     r"^(?:(?!required|must|need)[^.;]){0,30}?\b(?:paid|placed|start|started|hired|earn|earns|"
-    r"receive|receives|qualify for|qualifies for|eligible for)\b[^.;]{0,30}?\b(?:higher|additional|"
-    r"extra|premium|differential|increase)\b",
+    r"receive|receives|qualify for|qualifies for|eligible for|appointed)\b[^.;]{0,30}?\b(?:higher|"
+    # a step of the pay scale: "are appointed at Step 3 of the salary range" (civil service)
+    r"additional|extra|premium|differential|increase|step \d|step (?:two|three|four|five))\b",
     re.I,
 )
 #: The words one of _PAID_MORE_RE's matches holds (lower case): looked for first.
-_PAID_MORE_WORDS: Final = ("higher", "additional", "extra", "premium", "differential", "increase")
+_PAID_MORE_WORDS: Final = (
+    "higher",
+    "additional",
+    "extra",
+    "premium",
+    "differential",
+    "increase",
+    "step ",
+)
 
 
 #: Whether a lower-case sentence holds one of those words: asked once a sentence, so a mention

@@ -20,6 +20,7 @@ from matcher._experience_patterns import (
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
     TIED_WORD,
+    WITHOUT_SCHOOLING_RE,
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
@@ -125,6 +126,16 @@ _VESTING_RE: Final = re.compile(
     r"^[\s-]{0,2}(?:years?|yrs?)?\s?(?:of |to )?(?:full |cliff |graded )?vest(?:ing|ed)\b", re.I
 )
 _VESTING_WITHIN: Final = 30
+#: Classes counted in years right after a figure: "two years of coding courses", "one year of
+#: terminology and anatomy classes" are schooling, not experience. Its own pattern behind a
+#: substring test, like the vesting term (in the after-figure pattern it cost ~36k instructions
+#: a posting).
+_CLASSES_RE: Final = re.compile(
+    r"^[\s-]{0,2}(?:years?|yrs?|months?)?\s?of (?:(?!experience\b)[\w-]+ (?:and )?){0,4}?"
+    r"(?:courses|classes|course ?work)\b",
+    re.I,
+)
+_CLASSES_WITHIN: Final = 70
 
 
 def _block_pick(items: list[ItemFound]) -> Found | None:
@@ -200,6 +211,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         ):
             continue  # experience as an alternative to schooling (or a credential) is not
             # asked of everyone
+        if "without" in low and WITHOUT_SCHOOLING_RE.search(text, 0, found[0].start()):
+            continue  # ... nor is the figure of those without the schooling
         prev_end = 0
         may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)
         may_elide = not ascii_low or _ELIDED_GATE is None or _ELIDED_GATE(low)
@@ -235,6 +248,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
+            if ("class" in tail[:_CLASSES_WITHIN] or "course" in tail[:_CLASSES_WITHIN]) and (
+                _CLASSES_RE.match(tail)
+            ):
+                continue  # schooling: "two years of coding courses"
             if k == 0 and said == "next" and _narrows(doc, i, _years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue

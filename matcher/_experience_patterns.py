@@ -122,10 +122,18 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
 CONDITIONAL_ROUTE_RE: Final = re.compile(
     r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
 )
+#: The route for those without the schooling, before its figure: "candidates without formal
+#: coding education need 5 yrs of inpatient coding instead", "those without a degree need six
+#: years" (the figure is that route's, not everyone's; matcher._paths_lieu reads the routes).
+WITHOUT_SCHOOLING_RE: Final = re.compile(
+    r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate|"
+    r"schooling)\b",
+    re.I,
+)
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.
-_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "less than")
+_ZERO_HINTS = ("no ", "not ", "none", "entry", "train", "new grad", "recent grad", "less than")
 _SUBSTITUTE_HINTS = ("substitut", "in place", "in lieu", "instead of", "accepted", "used ")
 _holds_zero_hint: Final = holds_any(_ZERO_HINTS)
 _holds_substitute_hint: Final = holds_any(_SUBSTITUTE_HINTS)

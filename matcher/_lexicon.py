@@ -175,6 +175,9 @@ EXPERIENCE_TRIGGERS: Final[tuple[str, ...]] = (
     "mo+",
     "week",
     "experience",
+    # "exp" abbreviated: "healthcare exp helpful but not required" (its own word only)
+    "exp ",
+    "exp.",
     "entry",
     "train",
     "new grad",
@@ -196,7 +199,9 @@ EXPERIENCE_ELIDED_RE: Final = re.compile(
 )
 #: The tail must tie the figure to experience...
 EXPERIENCE_TAIL_RE: Final = re.compile(
-    r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|"
+    # "2-3 years under their belt in a busy HIM department": time served, said colloquially
+    r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|under (?:their|your|"
+    r"the|his or her) belts?|"
     r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
@@ -357,8 +362,10 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
         r"experience (?:is )?not (?:required|necessary|needed)\b",
-        r"experience\b[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? but not (?:required|"
-        r"necessary|needed)",
+        # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
+        # ("... preferred, not required": the "but" left out)
+        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? (?:but )?"
+        r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
         # ... and a job board's range below a year: "Experience: Less than 1 year"
@@ -371,7 +378,7 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"(?:will|willing to|happy to|glad to|we'll|we) train\b",
         r"training (?:is )?provided",
         r"on[- ]the[- ]job training",
-        r"new grad(?:uate)?s? (?:are )?welcome",
+        r"(?:new|recent) grad(?:uate)?s? (?:are )?welcome",
         # "No prior experience? No problem!"
         r"no (?:prior |previous )?(?:[\w-]+ )?experience\?(?:\s?(?:no problem|no worries|"
         r"that's ok|we'll train)|\s?$)",

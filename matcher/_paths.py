@@ -386,11 +386,13 @@ def federal_paths(text: str) -> Found | None:
     graded = [s for s in sections if s[0] is not None]
     found = Found(paths=[])
     basic: list[QualificationPath] = []
+    graded_spans: list[str | None] = []  # the grade of each of found.spans
     for grade, lo, hi in sections:
         blocks = _blocks(text, lo, hi, grade, numbered)
         for paths, span in blocks:
             found.paths += paths
             found.spans.append(span)
+            graded_spans.append(grade)
             if grade is None:
                 basic += paths
         if grade is None or blocks:
@@ -408,6 +410,7 @@ def federal_paths(text: str) -> Found | None:
                 )
             ]
             found.spans.append(body[:200])
+            graded_spans.append(grade)
             continue
         years = first_years(body[:300])
         if years is None or "experience" not in body[:300].lower():
@@ -425,11 +428,20 @@ def federal_paths(text: str) -> Found | None:
                 )
             )
             found.spans.append(body[:300])
-    # "Education cannot be substituted": said in a block or the grade text around it
-    if any(_no_education(span) for span in found.spans) or (
+            graded_spans.append(grade)
+    # "Education cannot be substituted": said in a block or the grade text around it; said in
+    # one grade's section ("... at the GS-6 level"), it refuses only that grade's schooling
+    refusing = {g for span, g in zip(found.spans, graded_spans, strict=True) if _no_education(span)}
+    if None in refusing or (
         found.flat_experience is not None and _no_education(found.flat_experience[1])
     ):
         found.paths = [p for p in found.paths if p.label == "experience" or p.certifications]
+    elif refusing:
+        found.paths = [
+            p
+            for p in found.paths
+            if p.grade not in refusing or p.label == "experience" or p.certifications
+        ]
     unique: list[QualificationPath] = []
     for p in found.paths:
         if not any(_same(p, q) for q in unique):

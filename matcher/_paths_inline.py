@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from matcher._paths_consider import considered
 from matcher._paths_lieu import degree_offer, may_offer, refers_back
+from matcher._paths_list import listed_after, listed_before, lowest_schooling
 from matcher._paths_offers import (
     OPTION_RE,
     credential_for_experience,
@@ -355,7 +357,18 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 p.model_copy(update={"experience_years": (p.experience_years or 0) + shared})
                 for p in (a, b)
             )
+        if end >= 0 and (", or " in low or "; or " in low):
+            # a list of three routes or more (rare): the items before and after the pair too,
+            # the pair's left side then its last item alone
+            last, listed = listed_before(text, m, left)
+            if listed:
+                a = route(last) or a
+            listed += [a, b, *listed_after(text, end + len(right))]
+            return _with_evidence(lowest_schooling(listed), text)
         return _with_evidence([a, b], text)
+    # a lower level with years the employer "will consider" in place of the one asked before
+    if "consider " in low and (offer := considered(text, before)) is not None:
+        return _with_evidence(offer, text)
     # experience offered in place of the degree: "four years of experience may be substituted
     # for the degree", "in lieu of a degree, four years of coding experience"
     if text.isascii() and not may_offer(low):
@@ -416,7 +429,8 @@ def _inline_paths(
             (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed
-        if _holds_route_word(low) or "without" in low:  # "applicants without a degree ..."
+        # "applicants without a degree ...", "will consider an associate degree with ..."
+        if _holds_route_word(low) or "without" in low or "consider " in low:
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
@@ -433,7 +447,11 @@ def _inline_paths(
             paths = sentence_paths(text, before)
             if paths:
                 # a degree the substitution sentence refers back to belongs to the paths too
-                used = before if refers_back(text, before) and not _OR_RE.search(text) else ""
+                used = (
+                    before
+                    if (refers_back(text, before) or "consider " in low) and not _OR_RE.search(text)
+                    else ""
+                )
                 return paths, [text, used] if used else [text]
             # "candidates without the two years may qualify with a degree" offers schooling too
             if _holds_substitution_word(low) or "without" in low:

@@ -20,7 +20,9 @@ from schemas.vocab import EDUCATION_RANK
 #: coding may substitute for the schooling").
 _WORK_NOUN = r"(?:experience|work|coding|billing|abstracting|auditing|registration|transcription)"
 SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+\+?(?: \(\d+\))? (?:years?|months?)) of (?:[\w-]+ ){0,4}?" + _WORK_NOUN + " "
+    r"(?P<years>[\w-]+\+?(?: \(\d+\))?(?: or more)? (?:years?|months?)) of (?:[\w-]+ ){0,4}?"
+    + _WORK_NOUN
+    + " "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
     r"(?:be )?(?:substituted|substitute|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
@@ -140,20 +142,40 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     years = first_years(m.group("years"))
     if level in (None, "high_school") or years is None:
         return None
+    # the years held with a lower level: "Applicants with an associate degree in HIT and four
+    # years of experience will be considered in place of the bachelor's" (one route: both)
+    held = _HELD_WITH_RE.search(text, 0, m.start("years")) if m.re is not _LIEU_FIRST_RE else None
+    with_level = education_level(held.group("level")) if held is not None else None
+    if with_level is not None and EDUCATION_RANK[with_level] >= EDUCATION_RANK[level]:
+        with_level = None
     return [
         QualificationPath(label="education", education=level, education_field=study_field(text)),
         QualificationPath(
-            label="experience", experience_years=years[0], experience_kind=experience_kind(text)
+            label="experience" if with_level is None else "education and experience",
+            education=with_level,
+            experience_years=years[0],
+            experience_kind=experience_kind(text),
         ),
     ]
+
+
+#: A level held beside the years of an offer, joined to them right before: "with an associate
+#: degree in HIT and four years ...", "an associate degree plus 3 years ..." (the years follow).
+_HELD_WITH_RE: Final = re.compile(
+    r"(?P<level>\b(?:an? |the )?[\w' -]{0,30}?\b(?:degree|certificate|diploma)\b[\w' -]{0,30}?)"
+    r"\s(?:and|plus|along with)\s(?:at least\s)?$",
+    re.I,
+)
 
 
 def refers_back(text: str, before: str) -> bool:
     """Whether the degree a sentence's offer replaces may be the one named in ``before``: always
     for "... may be substituted for the degree" (as read since session 7), and for an in-lieu
     or bare offer that names no level of its own."""
-    if SUBSTITUTE_RE.search(text):
-        return True
+    if (sub := SUBSTITUTE_RE.search(text)) is not None:
+        # ... unless the offer names the level it replaces: "... in place of the bachelor's"
+        # (the sentence before may be another field's: "master's preferred")
+        return education_level(sub.group("what")) is None or education_level(before) is None
     low = text.lower()
     m = _in_lieu(text, low) or _bare(text, low) or _without(text, low)
     return (

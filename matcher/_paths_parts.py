@@ -37,7 +37,8 @@ YEARS_RE: Final = first_letters(
     + _NUMBER
     # "one full year of specialized experience" (federal); "on a year-for-year basis" is the
     # rate schooling counts at, no figure
-    + r")(?: ?\(\d{1,2}\))?\+? ?(?:full(?:[- ]time)? )?(?P<unit>years?|yrs?|months?)\b"
+    # "four or more years" (a floor said in words)
+    + r")(?: ?\(\d{1,2}\))?\+?(?: or more)? ?(?:full(?:[- ]time)? )?(?P<unit>years?|yrs?|months?)\b"
     r"(?![- ]for[- ](?:years?|months?)\b)",
     re.I,
 )

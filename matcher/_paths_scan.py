@@ -30,6 +30,9 @@ WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
     ("without the", "without that", "without such"),
     ("qualify", "considered", "accepted"),
 )
+#: An alternative the employer will consider (matcher._paths_consider), looked for only where
+#: "consider " is: its words are not in the posting's trigger scan.
+CONSIDER_WORDS: Final[tuple[str, ...]] = ("will consider", "also consider", "may consider")
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
@@ -57,6 +60,8 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         lacking, offered = WITHOUT_EXPERIENCE_WORDS
         if lacks := doc.with_words(lacking):
             found.update(set(lacks).intersection(doc.with_words(offered)))
+    if "consider " in doc.lower:  # rare: "Will consider an associate degree with ..."
+        found.update(doc.with_words(CONSIDER_WORDS))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
     text, starts = doc.lower, doc.starts
     pos = text.find("\nor ")

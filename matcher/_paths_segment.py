@@ -37,6 +37,16 @@ def block_evidence(text: str) -> Evidence:
     return Evidence.model_construct(source="text", text=" ".join(text.split())[:400])
 
 
+#: A numbered combination item after the routes it mixes: "3. Education and/or experience
+#: equivalent to 1 or 2 above", "(c) Experience and education equivalent to (a) and (b)".
+_EITHER_ABOVE_RE: Final = re.compile(
+    r"\W{0,3}(?:education|experience) (?:and/or|and|or) (?:education|experience) "
+    r"(?:equivalent|comparable) to\b[^.;]{0,30}\b(?:above|\d (?:or|and) \d|\(?[a-d]\)? (?:or|and) "
+    r"\(?[a-d]\)?)",
+    re.I,
+)
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence of ``text`` from ``pos`` on (the figure's own words, then what it lists)."""
     end = text.find(". ", pos + 20)
@@ -47,7 +57,7 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
     """One alternative of a block: its path(s), "combination", or None when it is none."""
     s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
     head, low = s[:40].lower(), s.lower()
-    if "combination" in low[:120]:
+    if "combination" in low[:120] or _EITHER_ABOVE_RE.match(s):
         return "combination"
     start = s[:400]
     codes = credential_codes(s[:160]) if "certif" in low[:160] else []

@@ -247,6 +247,9 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bGED\b(?:/[A-Z]\w{1,5})?\)?(?: \(general [a-z ]{5,30}\))?"
             r"(?: (?:certificate|credential|diploma)\b)?",
             r"\bHSD\b",
+            # the bare abbreviation with its cue: "HS pref.", "HS req'd", "HS required" (a terse
+            # ad; the cue tells it from other capitals)
+            r"\bHS(?= (?:req|pref|required|preferred|needed|a must)\b)",
             r"\bHiSET\b",
             r"(?<!post-)(?<!post )\bsecondary (?:school|education)\b",
             # Puerto Rico: "cuarto año de escuela superior", "diploma de escuela superior"
@@ -272,6 +275,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "high school equivalency (HSE) certificate",
             "an equivalent (GED/HiSET) certificate",
             "HSD required",
+            "HS pref.",
+            "HS req'd",
             "HiSET",
             "secondary school",
             "Secondary education completion",
@@ -294,6 +299,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Education: some high school",
             "including coursework completed after high school",
             "post-secondary education",
+            "HS students welcome",
         ),
         triggers=(
             "school",

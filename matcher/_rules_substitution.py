@@ -54,12 +54,16 @@ SUBSTITUTION_RULE: Final = Rule(
         # "... may substitute for the associate degree (on a year-for-year basis)"
         r"(?:the |a |an )?(?:(?:required |associate'?s? |bachelor'?s? |college |two-year |"
         r"four-year ){1,2})?(?:education|degree|diploma|certificate|"
+        # "... will be considered in place of the bachelor's": the degree by its level alone
+        r"(?:associate|bachelor|master)'s(?= ?(?:[.;,)]|$))|"
         # "... may substitute for the coding program"
         r"(?:[\w-]+ ){0,2}?program)\b",
         # "each year of experience may substitute for one year of college"
         r"(?:relevant |related |work |equivalent )?experience (?:may|can|will) (?:be )?"
         r"substitute[ds]? for (?:one|each|a) year of (?:college|education|schooling)",
-        r"(?:in lieu|instead) of (?:the |a |an )?(?:degree|education|certificate|formal education)",
+        # "... of outpatient coding may be accepted in place of formal education"
+        r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:degree|education|certificate|"
+        r"formal education)",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         # (the modal left out in a list: "Associate degree required; equivalent experience
@@ -83,6 +87,10 @@ SUBSTITUTION_RULE: Final = Rule(
         # "Applicants without a degree must have five years of coding experience"
         r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate)\b"
         r"[^.;]{0,60}?\bexperience\b",
+        # ... the experience named by its work and "instead": "candidates without formal coding
+        # education need 5 yrs of inpatient coding instead"
+        r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate)\b"
+        r"[^.;]{0,60}?\b(?:years?|yrs?)\b[^.;]{0,40}?\binstead\b",
         # "equivalent work experience accepted in place of the degree"
         r"experience (?:is |are )?(?:accepted|considered) " + IN_PLACE_OF + r" "
         r"(?:the |a |an )?(?:degree|education)",
@@ -114,6 +122,9 @@ SUBSTITUTION_RULE: Final = Rule(
         "Degree in HIM or equivalent work history.",
         "Associate degree or equivalent (2 years of relevant work experience).",
         "Associate degree required or 3 yrs exp. in lieu.",
+        "Four or more years of outpatient coding may be accepted in place of formal education.",
+        "Those without a coding certificate need 4 years of coding instead.",
+        "Four years of HIM experience will be considered in place of the bachelor's.",
     ),
     near_misses=(
         "High school diploma or equivalent.",
@@ -126,6 +137,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "Each year of experience earns one extra day of leave.",
         "High school diploma or equivalent (GED) and one year of experience.",
         "HS diploma or equivalent (no experience needed).",
+        "Applicants without a degree are welcome; years of service count instead of seniority.",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
