@@ -39,6 +39,7 @@ from matcher._lexicon_certs import (
     ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
+    HOLDERS_STEP_RE,
     REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
@@ -71,8 +72,19 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
     "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
+    "holders_step": HOLDERS_STEP_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
+
+
+def _holders_step(text: str) -> set[int]:
+    """Where the codes of a step for some holders only start: the held code and the one they
+    must earn ("Coders hired with the CCA must earn the CCS within 18 months")."""
+    starts: set[int] = set()
+    for m in HOLDERS_STEP_RE.finditer(text):
+        starts.add(m.start("held") if m.group("held") else m.start("held_first"))
+        starts.add(m.end())
+    return starts
 
 
 def extract_certifications(doc: Doc) -> list[Group]:
@@ -99,6 +111,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
         if not groups:
             continue
         may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
+        for_holders = _holders_step(text) if "holders_step" in may else ()
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
         kept_level: str | None = None  # the level of the group before, when it was kept
@@ -123,6 +136,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
                     )
                 ]
             if not g.codes or ("schooling" in may and CERT_SCHOOLING_AFTER_RE.match(after)):
+                continue
+            if g.start in for_holders:  # "coders hired with the CCA must earn the CCS ..."
                 continue
             # a level mark closes the mention's phrase: what follows it is another item's
             mark = CERT_LEVEL_MARK_RE.match(after) if "level_mark" in may else None

@@ -132,7 +132,7 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?)?"
     # the credential named back: "the credential must be earned within 6 months"
     r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
-    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned|passed)|"
+    r"(?:(?:it )?(?:is |(?:must|may|can|should) be |to be )?(?:required|obtained|earned|passed)|"
     r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
     r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
     r"\bwithin\b|"
@@ -168,6 +168,20 @@ CERT_LATER_STEP_RE: Final = re.compile(
     # "promotion to Coder III needs", "to move up to the lead role you will need the"
     r"\b(?:advanc\w*|promot\w*|progress\w*|mov(?:e|es|ing) up|step(?:s|ping)? up) (?:to|into)\b"
     r"[^.;]{0,40}?\b(?:requires?|needs?|will need|calls? for)(?: (?:the|an?|your|their))?\s?$",
+    re.I,
+)
+#: A step for the holders of one credential only: "coders hired with the CCA must earn the CCS
+#: within 18 months", "applicants with a CPC-A must pass the CPC", "CCA holders are expected to
+#: add the CCS", "if you hold only the RHIT, you must earn the RHIA". Neither code is a
+#: requirement of its own: the held one names whom the step is for, the earned one is asked of
+#: them only (README: a deadline for some holders only is no term of the group). Group "held"
+#: spans the held code; the earned code follows the match.
+HOLDERS_STEP_RE: Final = re.compile(
+    r"(?:\b(?:with|holding|who (?:only )?(?:hold|have)|if (?:you|they) (?:only )?(?:hold|have))"
+    r"(?: only)?(?: the| an?)? (?P<held>(?-i:[A-Z]{2,6}(?:-[A-Z])?))|"
+    r"(?P<held_first>(?-i:\b[A-Z]{2,6}(?:-[A-Z])?)) holders)\b[^.;]{0,30}?\b"
+    r"(?:must|will need to|needs? to|(?:are|is) (?:required|expected) to|should) "
+    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for)(?: the| an?)? ",
     re.I,
 )
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
@@ -223,9 +237,13 @@ CERT_LEVEL_CLOSES_RE: Final = re.compile(
 _CODES = "(?-i:" + "|".join(sorted({re.escape(c.code) for c in CREDENTIALS}, key=len)[::-1]) + ")"
 #: The words between "experience" and its verb, none of them schooling: in "two years of
 #: experience, and education may substitute" the schooling stands in, not the experience.
-_NO_SCHOOLING_GAP = (
-    r"(?:(?!\b(?:education|degree|schooling|college|coursework|diploma|certificate)\b)[^.;]){0,40}?"
+_NOT_SCHOOLING = (
+    r"(?!\b(?:education|degree|schooling|college|coursework|diploma|certificate)\b)[^.;]"
 )
+_NO_SCHOOLING_GAP = r"(?:" + _NOT_SCHOOLING + r"){0,40}?"
+#: The same after the credential named first ("in lieu of certification, four years of
+#: orthopedic coding and billing experience"): the experience's own words run longer.
+_NO_SCHOOLING_LONG_GAP = r"(?:" + _NOT_SCHOOLING + r"){0,60}?"
 _CREDENTIAL_OBJECT = (
     r"(?:the |this |that |a |an |your )?(?:[\w-]+ ){0,2}?(?:certifications?|credentials?|"
     r"licen[cs]es?|" + _CODES + r")\b"
@@ -248,7 +266,17 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
     + " "
     + _CREDENTIAL_OBJECT
     + r")|"
-    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
+    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT + "|"
+    # the stand-in named first: "in lieu of certification, four years of coding experience will
+    # be accepted", "instead of the CPC, three years of billing experience" (not "in lieu of
+    # certification, an associate degree and a year of experience": schooling stands in)
+    r"\b"
+    + IN_PLACE_OF
+    + " "
+    + _CREDENTIAL_OBJECT
+    + r"\W{1,3}"
+    + _NO_SCHOOLING_LONG_GAP
+    + r"\bexperience\b",
     re.I,
 )
 #: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then

@@ -1,0 +1,128 @@
+"""matcher.extract on credentials as the retired unseen set seen22 showed employers write them
+(session 14, s14cert): a deadline in the next clause said with "may be" ("may be obtained within
+1 year of hire"), experience standing in for the credential named after it ("in lieu of
+certification, four years of ... experience will be accepted"), a deadline for the holders of one
+credential only ("coders hired with the CCA must earn the CCS within 18 months"), and "X-eligible"
+beside the held code or alone with a deadline. Our own wording, with near-misses; the rows marked
+"main 75354a5" failed there."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+
+def _groups(text: str) -> list[tuple[list[str], str, int | None]]:
+    return [(g.any_of, g.level, g.within_months) for g in extract(text).certifications]
+
+
+# --- a deadline in the next clause with "may / can / should be" ---------------------------------
+
+NEXT_CLAUSE_DEADLINE = [
+    # seen22 h22-040 (main 75354a5: within_months None)
+    ("RHIT or RHIA required; may be obtained within 1 year of hire",
+     [(["RHIT", "RHIA"], "required", 12)]),
+    ("CCS required; can be earned within six months of your start date.",
+     [(["CCS"], "required", 6)]),
+    ("CPC required. Certification may be obtained within 9 months of hire.",
+     [(["CPC"], "required", 9)]),
+    ("CCA preferred; should be passed within 12 months.", [(["CCA"], "required", 12)]),
+    # near-misses: no term, or another credential's term
+    ("RHIT preferred; may be obtained later.", [(["RHIT"], "preferred", None)]),
+    ("CPC required; CPR may be obtained within 30 days.", [(["CPC"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), NEXT_CLAUSE_DEADLINE)
+def test_deadline_in_next_clause(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+# --- experience in lieu of the credential, the credential named first ---------------------------
+
+EXPERIENCE_NAMED_AFTER = [
+    # seen22 h22-039 (main 75354a5: [CPC, CPB] required)
+    ("CPC or CPB required; in lieu of certification, four years of orthopedic coding and billing "
+     "experience will be accepted.", []),
+    ("CPC required. Instead of the CPC, three years of physician billing experience is "
+     "acceptable.", []),
+    ("RHIT required; in place of the credential, five years of HIM experience will be "
+     "considered.", []),
+    # near-misses: schooling stands in, not experience alone; a degree is replaced, not the
+    # credential; another credential accepted in its place joins the group
+    ("CCS required; in lieu of certification, an associate degree and one year of coding "
+     "experience.", [(["CCS"], "required", None)]),
+    ("CPC required. In lieu of a degree, four years of coding experience will be accepted.",
+     [(["CPC"], "required", None)]),
+    ("CCS required. In lieu of the CCS, the RHIT with two years of coding experience is "
+     "accepted.", [(["CCS", "RHIT"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), EXPERIENCE_NAMED_AFTER)
+def test_experience_in_lieu_named_after(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+# --- a step for the holders of one credential only ----------------------------------------------
+
+HOLDERS_ONLY = [
+    # seen22 h22-009 (main 75354a5: within_months 18)
+    ("CCA, CCS or RHIT required. Coders hired with the CCA must earn the CCS within 18 months.",
+     [(["CCA", "CCS", "RHIT"], "required", None)]),
+    ("CPC or CPC-A required; applicants with a CPC-A must pass the CPC exam within 12 months.",
+     [(["CPC", "CPC-A"], "required", None)]),
+    ("RHIT or CCS required. CCS holders are expected to add the RHIT within two years.",
+     [(["RHIT", "CCS"], "required", None)]),
+    ("RHIA or RHIT required. If you hold only the RHIT, you must earn the RHIA within 24 months.",
+     [(["RHIA", "RHIT"], "required", None)]),
+    ("CCS or CCA required. Staff holding the CCA will need to obtain the CCS within one year of "
+     "hire.", [(["CCS", "CCA"], "required", None)]),
+    # the earned code is asked of the holders only, not of everyone
+    ("CCA required. CCA holders must earn the CCS within 18 months.",
+     [(["CCA"], "required", None)]),
+    # near-misses: a deadline for those without it, or for holders of a degree, is everyone's
+    ("CPC required; new hires without the CPC must earn it within 6 months.",
+     [(["CPC"], "required", 6)]),
+    ("CCS required; coders with an associate degree must earn the CCS within 12 months.",
+     [(["CCS"], "required", 12)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), HOLDERS_ONLY)
+def test_deadline_for_holders_only(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+# --- "X-eligible": alone with a deadline, or beside the held code --------------------------------
+
+ELIGIBLE = [
+    # session 13 leftovers (main 75354a5: [] for the first two and the fourth)
+    ("RHIT-eligible; must pass within 6 months", [(["RHIT"], "required", 6)]),
+    ("RHIA-Eligible; the RHIA must be earned within 12 months of hire.",
+     [(["RHIA"], "required", 12)]),
+    ("CTR or CTR-eligible preferred", [(["CTR"], "preferred", None)]),
+    ("CTR or CTR eligible preferred", [(["CTR"], "preferred", None)]),
+    ("Preferred: CTR or CTR eligible.", [(["CTR"], "preferred", None)]),
+    ("RHIT or RHIA-eligible preferred", [(["RHIT"], "preferred", None)]),
+    ("CCS or CCS-eligible; must obtain within 12 months.", [(["CCS"], "required", 12)]),
+    ("CTR or CTR-eligible (must earn within 18 months) required", [(["CTR"], "required", 18)]),
+    ("RHIT (or RHIT-eligible) preferred", [(["RHIT"], "preferred", None)]),
+    ("CCS preferred, or CCS-eligible.", [(["CCS"], "preferred", None)]),
+    ("RHIA required or RHIA-eligible with the exam passed within 6 months.",
+     [(["RHIA"], "required", 6)]),
+    # near-misses: held or eligible with no deadline is asked of no one; eligibility alone, an
+    # eligible programme, and "RHIT or RHIA eligible" (eligibility for either) are no credential
+    ("CTR or CTR eligible required", []),
+    ("CTR or CTR-eligible required", []),
+    ("RHIT-eligible", []),
+    ("RHIT-eligible graduates are welcome to apply.", []),
+    ("Graduate of an RHIA-eligible program required.", []),
+    ("RHIT or RHIA eligible preferred", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), ELIGIBLE)
+def test_eligible_spellings(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
