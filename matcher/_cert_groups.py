@@ -24,7 +24,8 @@ from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE, GENERIC_CERTS
 
 _BODY_RE: Final = re.compile(r"AHIMA|AAPC")
 _OR_RE: Final = re.compile(r"\bor\b")
-AND_RE: Final = re.compile(r",?\s?and\s", re.I)
+#: "CPC and CRC", "CCS-P or CPC, plus CRC", "RHIT & CCS": a second credential also asked.
+AND_RE: Final = re.compile(r",?\s?(?:and|plus|&)\s", re.I)
 _OR_NEXT_RE: Final = re.compile(r"\s?,?\s?or\s", re.I)
 
 
@@ -81,8 +82,8 @@ def _cached_and(between: str) -> bool:
 
 
 def is_and(between: str) -> bool:
-    """ "CCS and RHIA", "CPC or CCS, and CRC": every match of AND_RE is 4 to 6 characters."""
-    return len(between) <= 6 and _cached_and(between)
+    """ "CCS and RHIA", "CPC or CCS, and CRC": every match of AND_RE is 2 to 7 characters."""
+    return len(between) <= 7 and _cached_and(between)
 
 
 @lru_cache(maxsize=4096)

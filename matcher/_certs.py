@@ -145,7 +145,14 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 after = after[: mark.end()]
             months = None
             if "within" in may:
-                months = months_of(text[g.start : g.end + len(after)] if mark else text[g.start :])
+                # a deadline past the next group is that group's ("CPC or CCS required plus CRC
+                # within 12 months"), unless "and" shares the cue (``after`` then reaches past
+                # it) or the next group names this one's codes back ("RHIT or RHIA, or eligible
+                # for the RHIT exam and earn the credential within 12 months")
+                last = mark is None and (
+                    i + 1 == len(groups) or set(groups[i + 1].codes) <= set(g.codes)
+                )
+                months = months_of(text[g.start :] if last else text[g.start : g.end + len(after)])
                 months = months or months_of(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (

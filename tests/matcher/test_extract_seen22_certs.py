@@ -98,7 +98,7 @@ def test_deadline_for_holders_only(text: str, groups: list[object]) -> None:
 # --- "X-eligible": alone with a deadline, or beside the held code --------------------------------
 
 ELIGIBLE = [
-    # session 13 leftovers (main 75354a5: [] for the first two and the fourth)
+    # session 13 leftovers (main 75354a5: [] for the first, fourth and fifth)
     ("RHIT-eligible; must pass within 6 months", [(["RHIT"], "required", 6)]),
     ("RHIA-Eligible; the RHIA must be earned within 12 months of hire.",
      [(["RHIA"], "required", 12)]),
@@ -125,4 +125,53 @@ ELIGIBLE = [
 
 @pytest.mark.parametrize(("text", "groups"), ELIGIBLE)
 def test_eligible_spellings(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+# --- credential sentences as postings phrase them (s14cert's probe, session 14) ------------------
+
+PHRASINGS = [
+    # a deadline past the next group is that group's (main 75354a5: both groups had it)
+    ("CPC or CCS required plus CRC within 12 months.",
+     [(["CPC", "CCS"], "required", None), (["CRC"], "required", 12)]),
+    ("Licenses & Certifications\nRegistered Health Information Administrator (RHIA) - Preferred\n"
+     "Certified Coding Specialist (CCS) - Required within 1 year",
+     [(["RHIA"], "preferred", None), (["CCS"], "required", 12)]),
+    # ... unless the next group names this one's codes back
+    ("RHIT or RHIA, or eligible for the RHIT exam and earn the credential within 12 months of "
+     "hire.", [(["RHIT", "RHIA"], "required", 12)]),
+    # "plus" and "&" add a second credential, as "and" does (main 75354a5: [CRC] alone)
+    ("CCS-P or CPC, plus CRC, required.",
+     [(["CCS-P", "CPC"], "required", None), (["CRC"], "required", None)]),
+    ("RHIT & CCS required.", [(["RHIT"], "required", None), (["CCS"], "required", None)]),
+    ("CPC or COC & CRC preferred.",
+     [(["CPC", "COC"], "preferred", None), (["CRC"], "preferred", None)]),
+    # the whole staff described by what it holds is no requirement (main 75354a5: required)
+    ("At Northwind Coding, every auditor holds a CPC and a CRC.", []),
+    ("All of our coders have the CCS, and we support CEUs.", []),
+    ("Every coder must hold a CPC.", [(["CPC"], "required", None)]),
+    ("All coders are required to hold the CCS.", [(["CCS"], "required", None)]),
+    # phrasings already read (kept so they stay read)
+    ("AHIMA credential (RHIA/RHIT) required.", [(["RHIA", "RHIT"], "required", None)]),
+    ("Certification(s): CCS (Required)", [(["CCS"], "required", None)]),
+    ("Licenses and Certifications:\nCertified Professional Coder - CPC (Required), Certified "
+     "Risk Adjustment Coder - CRC (Preferred)",
+     [(["CPC"], "required", None), (["CRC"], "preferred", None)]),
+    ("Required Licenses/Certifications: RHIT or RHIA", [(["RHIT", "RHIA"], "required", None)]),
+    ("Must hold a current CPC or CCS, or have three years of outpatient coding experience.", []),
+    ("Hold an active coding credential (CPC, COC, CCS or CCS-P) or obtain one within 180 days of "
+     "hire.", [(["CPC", "COC", "CCS", "CCS-P"], "required", 6)]),
+    ("Certified Tumor Registrar (CTR) or eligible to sit for the CTR exam within one year of "
+     "hire.", [(["CTR"], "required", 12)]),
+    ("Must be eligible to sit for the RHIT exam.", []),
+    ("We'll cover the cost of your CPC exam once you've been with us 6 months.", []),
+    ("Benefits\n- We pay for your CCS exam and your first year of AHIMA dues", []),
+    ("Founded by two RHIAs in 2009, Meridian Coding has grown to 300 coders.", []),
+    ("AAPC (CPC, COC) or AHIMA (CCS, RHIT) certification required.",
+     [(["CPC", "COC", "CCS", "RHIT"], "required", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), PHRASINGS)
+def test_posting_phrasings(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
