@@ -111,7 +111,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
         if not groups:
             continue
         may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
-        for_holders = _holders_step(text) if "holders_step" in may else ()
+        # (the held code and the earned one: two groups at least)
+        for_holders = _holders_step(text) if len(groups) > 1 and "holders_step" in may else ()
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
         kept_level: str | None = None  # the level of the group before, when it was kept
@@ -149,10 +150,12 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 # within 12 months"), unless "and" shares the cue (``after`` then reaches past
                 # it) or the next group names this one's codes back ("RHIT or RHIA, or eligible
                 # for the RHIT exam and earn the credential within 12 months")
-                last = mark is None and (
+                to_end = mark is None and (
                     i + 1 == len(groups) or set(groups[i + 1].codes) <= set(g.codes)
                 )
-                months = months_of(text[g.start :] if last else text[g.start : g.end + len(after)])
+                months = months_of(
+                    text[g.start :] if to_end else text[g.start : g.end + len(after)]
+                )
                 months = months or months_of(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (

@@ -266,10 +266,15 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
     + " "
     + _CREDENTIAL_OBJECT
     + r")|"
-    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT + "|"
-    # the stand-in named first: "in lieu of certification, four years of coding experience will
-    # be accepted", "instead of the CPC, three years of billing experience" (not "in lieu of
-    # certification, an associate degree and a year of experience": schooling stands in)
+    r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
+    re.I,
+)
+#: The same with the credential named first: "in lieu of certification, four years of coding
+#: experience will be accepted", "instead of the CPC, three years of billing experience" (not
+#: "in lieu of certification, an associate degree and a year of experience": schooling stands
+#: in). Apart from EXPERIENCE_FOR_CERT_RE: matcher._cert_terms runs it only on text holding
+#: "lieu", "place of" or "nstead" (most clauses hold none: three substring tests).
+CERT_THEN_EXPERIENCE_RE: Final = re.compile(
     r"\b"
     + IN_PLACE_OF
     + " "

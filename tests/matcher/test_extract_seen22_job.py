@@ -62,7 +62,7 @@ SHIFTS = [
     # seen22 h22-024 (main 75354a5: [])
     ("Coding Apprentice\nFull-Time | Days | $21.00/hr", ["day"]),
     ("Part time | Days", ["day"]),
-    ("Full time \u2022 Days \u2022 On site", ["day"]),
+    ("Full time | Days | On site", ["day"]),
     # near-misses: a count of days in a field
     ("PTO | 20 days | 401(k)", []),
     ("Full-Time | 3 days on site", []),
