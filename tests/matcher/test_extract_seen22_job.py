@@ -63,6 +63,8 @@ SHIFTS = [
     ("Coding Apprentice\nFull-Time | Days | $21.00/hr", ["day"]),
     ("Part time | Days", ["day"]),
     ("Full time | Days | On site", ["day"]),
+    ("Full time \u2022 Days \u2022 On site", ["day"]),
+    ("Part-time|Days|Remote", ["day"]),
     # near-misses: a count of days in a field
     ("PTO | 20 days | 401(k)", []),
     ("Full-Time | 3 days on site", []),
