@@ -26,6 +26,7 @@ from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, PREFERRED_RE
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
+    CERT_ALSO_ACCEPTED_BEFORE_RE,
     CERT_LATER_STEP_RE,
     CERT_LEVEL_CLOSES_RE,
     CERT_LEVEL_MARK_RE,
@@ -73,6 +74,7 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "later": CERT_LATER_STEP_RE,
     "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
     "holders_step": HOLDERS_STEP_RE,
+    "accepted_before": CERT_ALSO_ACCEPTED_BEFORE_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
 
@@ -208,8 +210,13 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if (
                 found
                 and si - found[-1][0] <= 1
-                and "also_accepted" in may
-                and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60])
+                and (
+                    ("also_accepted" in may and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]))
+                    or (
+                        "accepted_before" in may
+                        and CERT_ALSO_ACCEPTED_BEFORE_RE.search(before[-40:])
+                    )
+                )
             ):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])

@@ -114,7 +114,9 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
 #: everyone with no deadline, it is asked of no one (an eligible applicant does not hold it:
 #: README, "held or eligible" with no deadline is not a requirement; matcher._certs).
 ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
+    # ("RHIT/RHIA certification or eligibility required": the credential word before the "or")
+    r"^\W{0,3}(?:(?:certification|credential|registration|certificate)s? )?"
+    r"(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
     r"or (?:be |being )?(?:[\w-]+ ){0,2}?(?:[A-Za-z]{2,6}-? ?)?eligib",
     re.I,
 )
@@ -203,6 +205,14 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"(?:(?:is|are|will be|may be|can be) )?"
     r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: The same said before the code: "CPC certification required - will consider CPC-A with 2+
+#: years of experience", "CCS required; we also accept the". One group with the group before.
+CERT_ALSO_ACCEPTED_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:will|may|would|can|we) (?:also )?(?:consider|accept)|(?:also )?accepting|"
+    r"(?:will|may) (?:also )?be (?:considered|accepted):?)\s(?:an? |the |candidates with "
+    r"(?:an? |the )?)?$",
     re.I,
 )
 #: The credential an accepted one stands in for, named back: "CCS required; an RHIT or RHIA is

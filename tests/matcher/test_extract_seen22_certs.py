@@ -151,6 +151,17 @@ PHRASINGS = [
     ("All of our coders have the CCS, and we support CEUs.", []),
     ("Every coder must hold a CPC.", [(["CPC"], "required", None)]),
     ("All coders are required to hold the CCS.", [(["CCS"], "required", None)]),
+    # a credential the employer will also consider, said before it, joins the group asked
+    # (main 75354a5: two required groups)
+    ("CPC certification required - will consider CPC-A with 2+ years of experience.",
+     [(["CPC", "CPC-A"], "required", None)]),
+    ("CCS required; we also accept the RHIT with inpatient coding experience.",
+     [(["CCS", "RHIT"], "required", None)]),
+    ("RHIT required. Will also consider candidates with the CCS.",
+     [(["RHIT", "CCS"], "required", None)]),
+    # held or eligible, the credential word before the "or" (main 75354a5: required)
+    ("RHIT/RHIA certification or eligibility required.", []),
+    ("RHIT certification or eligibility preferred.", [(["RHIT"], "preferred", None)]),
     # phrasings already read (kept so they stay read)
     ("AHIMA credential (RHIA/RHIT) required.", [(["RHIA", "RHIT"], "required", None)]),
     ("Certification(s): CCS (Required)", [(["CCS"], "required", None)]),
