@@ -24,7 +24,8 @@ from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE, GENERIC_CERTS
 
 _BODY_RE: Final = re.compile(r"AHIMA|AAPC")
 _OR_RE: Final = re.compile(r"\bor\b")
-AND_RE: Final = re.compile(r",?\s?and\s", re.I)
+#: "CPC and CRC", "CCS-P or CPC, plus CRC", "RHIT & CCS": a second credential also asked.
+AND_RE: Final = re.compile(r",?\s?(?:and|plus|&)\s", re.I)
 _OR_NEXT_RE: Final = re.compile(r"\s?,?\s?or\s", re.I)
 
 
@@ -81,8 +82,8 @@ def _cached_and(between: str) -> bool:
 
 
 def is_and(between: str) -> bool:
-    """ "CCS and RHIA", "CPC or CCS, and CRC": every match of AND_RE is 4 to 6 characters."""
-    return len(between) <= 6 and _cached_and(between)
+    """ "CCS and RHIA", "CPC or CCS, and CRC": every match of AND_RE is 2 to 7 characters."""
+    return len(between) <= 7 and _cached_and(between)
 
 
 @lru_cache(maxsize=4096)
@@ -116,6 +117,28 @@ def _other_level_inside(text: str, between: str, end: int) -> bool:
     return inside != outside and not (outside is None and inside == "required")
 
 
+#: "CTR or CTR-eligible", "RHIT, or RHIA-eligible", "CCS required, or CCS-eligible": the code
+#: held, or eligibility for one.
+_OR_ELIGIBLE_BETWEEN_RE: Final = re.compile(
+    r"\W{0,3}(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
+    r"or (?:be |being )?(?:an? |the )?",
+    re.I,
+)
+_ELIGIBLE_NEXT_RE: Final = re.compile(r"(?P<hyphen>-)?\s?eligib", re.I)
+
+
+def _eligible_restated(text: str, g: Mention, m: Mention, between: str) -> bool:
+    """A mention after "or" that says eligible: the alternative of the group before it, not a
+    member ("CTR or CTR-eligible preferred" prefers the CTR; "CTR or CTR eligible" restates
+    the code: README, a preferred "CTR or CTR-eligible" is CTR preferred). A hyphen ties the
+    eligibility to that code alone ("RHIT or RHIA-eligible"); without one, only a restated code
+    ("RHIT or RHIA eligible" may be eligibility for either)."""
+    if "ligib" not in text[m.end : m.end + 10] or not _OR_ELIGIBLE_BETWEEN_RE.fullmatch(between):
+        return False
+    e = _ELIGIBLE_NEXT_RE.match(text, m.end)
+    return e is not None and (bool(e.group("hyphen")) or set(m.codes) <= set(g.codes))
+
+
 def group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions as any-of groups, in order (the mentions are the caller's own: a mention
     that opens a group is that group, and grows)."""
@@ -125,6 +148,8 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions[1:]:
         g = groups[-1]
         between = text[g.end : m.start]
+        if _eligible_restated(text, g, m, between):
+            continue  # the group's "or ... eligible" alternative (matcher._certs reads it)
         # "CCS and RHIA or RHIT required", "RHIA or RHIT and CCS": "and" binds looser than
         # "or", so it starts another group (CCS, and one of RHIA / RHIT)
         if is_and(between) and (

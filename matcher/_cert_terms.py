@@ -10,6 +10,7 @@ from typing import Final
 
 from matcher._lexicon import NUMBER_WORDS
 from matcher._lexicon_certs import (
+    CERT_THEN_EXPERIENCE_RE,
     DEADLINE_NEXT_RE,
     EXPERIENCE_FOR_CERT_RE,
     WITHIN_FOR_HOLDERS_RE,
@@ -83,6 +84,8 @@ def replaced_by_experience(doc: Doc, si: int, codes: list[str], after: str, *, l
         if "xperience" not in part:  # most clauses: one substring test
             continue
         m = EXPERIENCE_FOR_CERT_RE.search(part)
+        if m is None and ("lieu" in part or "place of" in part or "nstead" in part):
+            m = CERT_THEN_EXPERIENCE_RE.search(part)
         if m is not None and all(
             code_of(c.group("code")) in codes for c in CERT_CODE_RE.finditer(m.group())
         ):

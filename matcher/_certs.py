@@ -26,6 +26,7 @@ from matcher._lexicon import CERT_OFF_SCOPE_RE, NEGATION_RE, PREFERRED_RE
 from matcher._lexicon_certs import (
     CERT_ACCEPTED_FIRST_RE,
     CERT_ALSO_ACCEPTED_AFTER_RE,
+    CERT_ALSO_ACCEPTED_BEFORE_RE,
     CERT_LATER_STEP_RE,
     CERT_LEVEL_CLOSES_RE,
     CERT_LEVEL_MARK_RE,
@@ -39,6 +40,7 @@ from matcher._lexicon_certs import (
     ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
     ELIGIBLE_OR_HOLD_RE,
+    HOLDERS_STEP_RE,
     REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
@@ -71,8 +73,20 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "obtain": _OBTAIN_RE,
     "later": CERT_LATER_STEP_RE,
     "eligible_alternative": ELIGIBLE_ALTERNATIVE_RE,
+    "holders_step": HOLDERS_STEP_RE,
+    "accepted_before": CERT_ALSO_ACCEPTED_BEFORE_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
+
+
+def _holders_step(text: str) -> set[int]:
+    """Where the codes of a step for some holders only start: the held code and the one they
+    must earn ("Coders hired with the CCA must earn the CCS within 18 months")."""
+    starts: set[int] = set()
+    for m in HOLDERS_STEP_RE.finditer(text):
+        starts.add(m.start("held") if m.group("held") else m.start("held_first"))
+        starts.add(m.end())
+    return starts
 
 
 def extract_certifications(doc: Doc) -> list[Group]:
@@ -99,6 +113,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
         if not groups:
             continue
         may = _CONTEXT.may_match(text)  # the context patterns worth running on its slices
+        # (the held code and the earned one: two groups at least)
+        for_holders = _holders_step(text) if len(groups) > 1 and "holders_step" in may else ()
         prev_end = 0
         after_eligible = False  # the group before was dropped as eligibility
         kept_level: str | None = None  # the level of the group before, when it was kept
@@ -124,13 +140,24 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 ]
             if not g.codes or ("schooling" in may and CERT_SCHOOLING_AFTER_RE.match(after)):
                 continue
+            if g.start in for_holders:  # "coders hired with the CCA must earn the CCS ..."
+                continue
             # a level mark closes the mention's phrase: what follows it is another item's
             mark = CERT_LEVEL_MARK_RE.match(after) if "level_mark" in may else None
             if mark is not None:
                 after = after[: mark.end()]
             months = None
             if "within" in may:
-                months = months_of(text[g.start : g.end + len(after)] if mark else text[g.start :])
+                # a deadline past the next group is that group's ("CPC or CCS required plus CRC
+                # within 12 months"), unless "and" shares the cue (``after`` then reaches past
+                # it) or the next group names this one's codes back ("RHIT or RHIA, or eligible
+                # for the RHIT exam and earn the credential within 12 months")
+                to_end = mark is None and (
+                    i + 1 == len(groups) or set(groups[i + 1].codes) <= set(g.codes)
+                )
+                months = months_of(
+                    text[g.start :] if to_end else text[g.start : g.end + len(after)]
+                )
                 months = months or months_of(before)
             # "RHIT eligible" is no requirement, unless the credential must follow within a term.
             eligible = (
@@ -183,8 +210,13 @@ def extract_certifications(doc: Doc) -> list[Group]:
             if (
                 found
                 and si - found[-1][0] <= 1
-                and "also_accepted" in may
-                and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60])
+                and (
+                    ("also_accepted" in may and CERT_ALSO_ACCEPTED_AFTER_RE.search(after[:60]))
+                    or (
+                        "accepted_before" in may
+                        and CERT_ALSO_ACCEPTED_BEFORE_RE.search(before[-40:])
+                    )
+                )
             ):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])

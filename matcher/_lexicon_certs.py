@@ -114,7 +114,9 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
 #: everyone with no deadline, it is asked of no one (an eligible applicant does not hold it:
 #: README, "held or eligible" with no deadline is not a requirement; matcher._certs).
 ELIGIBLE_ALTERNATIVE_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
+    # ("RHIT/RHIA certification or eligibility required": the credential word before the "or")
+    r"^\W{0,3}(?:(?:certification|credential|registration|certificate)s? )?"
+    r"(?:(?:is |are )?(?:required|needed|preferred|desired)\W{0,3})?"
     r"or (?:be |being )?(?:[\w-]+ ){0,2}?(?:[A-Za-z]{2,6}-? ?)?eligib",
     re.I,
 )
@@ -132,7 +134,7 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?)?"
     # the credential named back: "the credential must be earned within 6 months"
     r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
-    r"(?:(?:it )?(?:is |must be )?(?:required|obtained|earned|passed)|"
+    r"(?:(?:it )?(?:is |(?:must|may|can|should) be |to be )?(?:required|obtained|earned|passed)|"
     r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
     r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
     r"\bwithin\b|"
@@ -170,6 +172,20 @@ CERT_LATER_STEP_RE: Final = re.compile(
     r"[^.;]{0,40}?\b(?:requires?|needs?|will need|calls? for)(?: (?:the|an?|your|their))?\s?$",
     re.I,
 )
+#: A step for the holders of one credential only: "coders hired with the CCA must earn the CCS
+#: within 18 months", "applicants with a CPC-A must pass the CPC", "CCA holders are expected to
+#: add the CCS", "if you hold only the RHIT, you must earn the RHIA". Neither code is a
+#: requirement of its own: the held one names whom the step is for, the earned one is asked of
+#: them only (README: a deadline for some holders only is no term of the group). Group "held"
+#: spans the held code; the earned code follows the match.
+HOLDERS_STEP_RE: Final = re.compile(
+    r"(?:\b(?:with|holding|who (?:only )?(?:hold|have)|if (?:you|they) (?:only )?(?:hold|have))"
+    r"(?: only)?(?: the| an?)? (?P<held>(?-i:[A-Z]{2,6}(?:-[A-Z])?))|"
+    r"(?P<held_first>(?-i:\b[A-Z]{2,6}(?:-[A-Z])?)) holders)\b[^.;]{0,30}?\b"
+    r"(?:must|will need to|needs? to|(?:are|is) (?:required|expected) to|should) "
+    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for)(?: the| an?)? ",
+    re.I,
+)
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone
 #: does not qualify" (NEGATION_RE covers "not required" and "is not").
 CERT_REFUSED_AFTER_RE: Final = re.compile(
@@ -189,6 +205,14 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     r"(?:(?:is|are|will be|may be|can be) )?"
     r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: The same said before the code: "CPC certification required - will consider CPC-A with 2+
+#: years of experience", "CCS required; we also accept the". One group with the group before.
+CERT_ALSO_ACCEPTED_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:will|may|would|can|we) (?:also )?(?:consider|accept)|(?:also )?accepting|"
+    r"(?:will|may) (?:also )?be (?:considered|accepted):?)\s(?:an? |the |candidates with "
+    r"(?:an? |the )?)?$",
     re.I,
 )
 #: The credential an accepted one stands in for, named back: "CCS required; an RHIT or RHIA is
@@ -223,9 +247,13 @@ CERT_LEVEL_CLOSES_RE: Final = re.compile(
 _CODES = "(?-i:" + "|".join(sorted({re.escape(c.code) for c in CREDENTIALS}, key=len)[::-1]) + ")"
 #: The words between "experience" and its verb, none of them schooling: in "two years of
 #: experience, and education may substitute" the schooling stands in, not the experience.
-_NO_SCHOOLING_GAP = (
-    r"(?:(?!\b(?:education|degree|schooling|college|coursework|diploma|certificate)\b)[^.;]){0,40}?"
+_NOT_SCHOOLING = (
+    r"(?!\b(?:education|degree|schooling|college|coursework|diploma|certificate)\b)[^.;]"
 )
+_NO_SCHOOLING_GAP = r"(?:" + _NOT_SCHOOLING + r"){0,40}?"
+#: The same after the credential named first ("in lieu of certification, four years of
+#: orthopedic coding and billing experience"): the experience's own words run longer.
+_NO_SCHOOLING_LONG_GAP = r"(?:" + _NOT_SCHOOLING + r"){0,60}?"
 _CREDENTIAL_OBJECT = (
     r"(?:the |this |that |a |an |your )?(?:[\w-]+ ){0,2}?(?:certifications?|credentials?|"
     r"licen[cs]es?|" + _CODES + r")\b"
@@ -249,6 +277,21 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
     + _CREDENTIAL_OBJECT
     + r")|"
     r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
+    re.I,
+)
+#: The same with the credential named first: "in lieu of certification, four years of coding
+#: experience will be accepted", "instead of the CPC, three years of billing experience" (not
+#: "in lieu of certification, an associate degree and a year of experience": schooling stands
+#: in). Apart from EXPERIENCE_FOR_CERT_RE: matcher._cert_terms runs it only on text holding
+#: "lieu", "place of" or "nstead" (most clauses hold none: three substring tests).
+CERT_THEN_EXPERIENCE_RE: Final = re.compile(
+    r"\b"
+    + IN_PLACE_OF
+    + " "
+    + _CREDENTIAL_OBJECT
+    + r"\W{1,3}"
+    + _NO_SCHOOLING_LONG_GAP
+    + r"\bexperience\b",
     re.I,
 )
 #: A level mark that closes a mention's phrase: "RHIT credential or eligible (Preferred)" then

@@ -38,9 +38,12 @@ def _by_first_letter(alternatives: tuple[str, ...]) -> str:
     )
 
 
-#: A credential code not inside a longer word: "CPC-A", "CCS-P", "RHIT", not "CPCS" or "XRHIT".
+#: A credential code not inside a longer word: "CPC-A", "CCS-P", "RHIT", not "CPCS" or "XRHIT";
+#: "RHIT-eligible" names the RHIT (matcher._certs reads the eligibility after it).
 CERT_CODE_RE: Final = re.compile(
-    r"(?P<code>" + _by_first_letter(_CODE_ALTERNATIVES) + r")(?![A-Za-z0-9]|-[A-Za-z])"
+    r"(?P<code>"
+    + _by_first_letter(_CODE_ALTERNATIVES)
+    + r")(?![A-Za-z0-9]|-(?!eligib|Eligib|ELIGIB)[A-Za-z])"
 )
 #: Spelled-out names (lower case) -> code, matched fuzzily over a window of words.
 CERT_NAMES: Final[dict[str, str]] = {

@@ -57,7 +57,8 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 #: Full-Time, Benefits Eligible"): the short line reads as a heading opening a benefits section,
 #: but it states the job's type.
 BENEFITED_TYPE_RE: Final = re.compile(
-    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{0,2}\s"
+    # "Part Time Benefitted", "Full-Time, Benefits Eligible", "Part-time (Benefitted)"
+    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{1,3}"
     r"(?:benefit+ed\b|benefits?[- ]eligible\b)",
     re.I,
 )

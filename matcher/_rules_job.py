@@ -47,6 +47,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b)",
             r"(?<![\d.])(?<!\d )\(FT\)",
             r"(?<=[a-z] [-–|] )FT$",
+            # after a comma closing a title ("Medical Records Clerk, FT"); not a time zone
+            r"(?<=[a-z], )(?<![ap]m, )FT$",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -69,6 +71,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FT + benefits",
             "Remote Coder (FT)",
             "Medical Records Clerk - FT",
+            "Scanning Clerk, FT",
         ),
         near_misses=(
             "full-timers",
@@ -110,6 +113,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<!zone )(?<!therapy )(?<!therapist )(?<!therapists )\(PT\)",
             # closing a title ("Patient Access Rep - PT"); not a time zone after clock hours
             r"(?<=[a-z] [-–|] )(?<![ap]m [-–|] )PT$",
+            # after a comma closing a title ("Medical Records Clerk, PT"); not a time zone
+            # after clock hours ("9 am - 5 pm, PT") nor therapy ("Outpatient rehab, PT")
+            r"(?<=[a-z], )(?<![ap]m, )(?<!rehab, )(?<!therapy, )(?<!rehabilitation, )PT$",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
@@ -135,6 +141,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "20 hrs/wk (PT)",
             "Medical Records Clerk (PT)",
             "Patient Access Rep - PT",
+            "Lakeside Clinic - Medical Records Clerk, PT",
             "FTE: 0.6",
             "FTE - 0.5",
             "FTE .5",
@@ -157,6 +164,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Pacific time (PT)",
             "physical therapy (PT) notes",
             "Hours 8-5, 9:00 am - PT",
+            "Hours: 9 am - 5 pm, PT",
+            "Outpatient rehab, PT",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
@@ -179,6 +188,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
             r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+            # beside another as-needed word: "Intermittent, on-call", "On-call / intermittent",
+            # "intermittent (PRN)"
+            r"\bintermittent ?(?:,|/|or|and|-|\() ?(?:on[- ]call|as[- ]needed|PRN|per[- ]diem|"
+            r"casual)\b",
+            r"\b(?:on[- ]call|PRN|per[- ]diem|casual) ?(?:,|/|or|and|-) ?intermittent\b",
             # "Temporary NTE 1 year, Intermittent", "Permanent / intermittent": listed after
             # the appointment's tenure ("a temporary, intermittent lifting" is no schedule)
             r"\b(?:temporary|permanent|term|seasonal|years?|months?)\W{1,3}(?:or |and )?"
@@ -206,6 +220,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Work schedule: intermittent",
             "Full-time or intermittent",
             "intermittent, part time",
+            "Intermittent, on-call",
+            "On-call / intermittent",
+            "Intermittent (PRN)",
             "Temporary NTE 1 year, Intermittent",
             "Permanent / intermittent",
             "Casual/On-call",
@@ -293,8 +310,10 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "contract",
         (
-            r"\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|role|job|assignment|"
-            r"opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
+            # "we run registries for hospitals under contract": the employer's business with
+            # its clients, not this job's terms
+            r"(?<!under )(?<!under a )\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|"
+            r"role|job|assignment|opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
             r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
             r"\bcontractor\b",
             # a job board's "Contract length: 12 months" / "Contract duration: 6 months"
@@ -313,6 +332,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "contract law",
+            "We run hospital cancer registries under contract.",
+            "Our coders serve 40 hospitals under a contract, with remote staff.",
             "Travel between our three clinics",
             "travel reimbursement",
             "travel to the clinics as needed",

@@ -99,6 +99,13 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         r"technicians|registrars|specialists|colleagues|clerks) (?:already )?(?:hold|have)\b",
         # what a credential earns, not what the job asks: "CPC holders start at a higher rate",
         # "a $1/hr premium for CCS holders"
+        # the whole staff described by what it holds: "every auditor holds a CPC and a CRC",
+        # "all of our coders have the CCS", "each registrar is a CTR" (not "every coder must
+        # hold", "all applicants have")
+        r"(?:every|each|all(?: of)?(?: our| the| its)?) (?:[\w-]+ )?(?:coders?|auditors?|staff|"
+        r"team members?|employees?|technicians?|registrars?|specialists?|colleagues?|clerks?|"
+        r"consultants?|educators?|analysts?|abstractors?) (?:already )?(?:holds?|has|have|are|is)\b"
+        r"(?! (?:required|expected|asked|needed|to)\b)",
         r"holders? (?:start|earn|receive|get|make|are paid)\b",
         r"premium",
         r"higher (?:rate|pay|wage|starting)",
@@ -155,12 +162,17 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "You'll be trained by a CPC; precepted by an RHIT; taught by a CCS.",
         "Previous incumbents went on to earn RHIT.",
         "Coders in our department hold CPC or CCS.",
+        "At our firm every auditor holds a CPC; all of our coders have the CCS.",
+        "Each registrar is a CTR.",
         "Will route charts to the",
     ),
     near_misses=(
         "CPC required",
         "Our ideal candidate is an RHIT.",
         "Most applicants must hold CPC.",
+        "Every coder must hold a CPC.",
+        "All coders are required to hold the CCS.",
+        "Each applicant must have the RHIT.",
         "CCS required; you will code with our inpatient team.",
         "RHIT required to support the coding team in daily audits.",
         "Must maintain active CPC with the required CEUs.",

@@ -80,6 +80,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bmornings\b|\bmorning shifts?\b",
             # the shift closing a line after a comma: "40 hours per week, days."
             r"(?<=, )days(?=\.?\s?$)",
+            # a field of a pipe- or dot-separated line: "Full-Time | Days | $21.00/hr", "Full
+            # time \u2022 Days" (the space written " ?", not "\s?": the sentence must then hold
+            # "| day", "|day", ... a test before the scan, matcher._need)
+            r"[|\u2022\u00b7] ?days?(?=\s?(?:[|\u2022\u00b7]|$))",
             # the shift after the weekdays it is worked: "Monday - Friday days", "M-F days",
             # "Mon-Fri, days" ("Monday-Friday, 5 days a week" is a count)
             r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|"
@@ -106,6 +110,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "PT mornings",
             "morning shift",
             "40 hours per week, days.",
+            "Full-Time | Days | $21.00/hr",
+            "Part time | Days",
+            "Part time \u2022 Days",
+            "Full time|Days|Remote",
             "Schedule: Monday - Friday days; weekend call",
             "M-F days",
             "Tues-Sat, days",

@@ -68,7 +68,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # Eligible: No", "Remote work eligibility: No", "Telecommute: No", "Work from home
             # eligible: N" ("Remote: N/A" answers nothing)
             r"\b(?:remote|telework|teleworking|telecommut\w*|work from home|work-from-home|WFH)"
-            r"(?: work| job)?(?: options?)?(?: eligib(?:le|ility))?\s?:\s?no?\b(?!/)",
+            r"(?: work| job)?(?: options?)?(?: eligib(?:le|ility)| available| allowed| offered)?"
+            r"\s?:\s?no?\b(?!/)",
             # a remote field answered with the workplace: "Remote Status: On-Site"
             r"\bremote (?:status|type|option)\s?:\s?(?:on[- ]?site|in[- ](?:the[- ])?office|"
             r"in[- ]person|office[- ]based)\b",
@@ -116,6 +117,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "Remote options are not available for this role",
             "Remote eligible: N",
             "Work from home eligible: No",
+            "Remote work available: No",
+            "Telework allowed: N",
             "WFH: no",
         ),
         near_misses=("Remote position", "Remote: N/A", "Telecommute: Yes", "Remote: Nationwide"),

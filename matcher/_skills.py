@@ -9,9 +9,10 @@ from matcher._sentences import Doc
 from matcher._triggers import SKILLS as _SKILLS
 
 #: A verb of leading others: the team it names is the person's charge, not the person's work.
+#: ("runs the daily work of the release-of-information, scanning and deficiency teams")
 _LEAD_RE: Final = re.compile(
     r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading)\b",
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing))\b",
     re.I,
 )
 #: The people or unit led ("the scanning team", "the ICD-10 coders").
@@ -23,12 +24,12 @@ _TEAM_RE: Final = re.compile(
 _TEAM_WORDS_RE: Final = re.compile(
     r"(?:\b(?:the|our|an?|its|their|all)\s|"
     r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading)\s)"
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing))\s)"
     r"(?P<words>(?:(?!\b(?:the|our|an?|its|their|all)\s)[^.;:()]){1,90})$",
     re.I,
 )
 #: Lower-case words the exclusion needs (both kinds): most sentences hold neither.
-_LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head")
+_LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head", "run", "coordinat")
 _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "technicians", "unit",
                       "section")  # fmt: skip
 

@@ -60,6 +60,19 @@ def _apart(
 
 
 _WORKPLACE: Final = [_apart(rule) for rule in WORKPLACE]
+#: A field's value alone on the line under its label ("Work from home eligible" / "No").
+_NO_VALUES: Final = frozenset({"no", "n", "no.", "none"})
+
+
+def _answered_below(doc: Doc, i: int, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """A workplace field whose value is the next line, as career sites lay out label and value
+    ("Work from home eligible" / "No"; README: read as "Work from home eligible: No"): the
+    label and its answer joined, searched with the not-remote words."""
+    sentences = doc.sentences
+    if i + 1 >= len(sentences) or sentences[i + 1].text.strip().lower() not in _NO_VALUES:
+        return None
+    text = sentences[i].text
+    return None if len(text) > 40 else rx.search(text.rstrip(" :") + ": No")
 
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
@@ -77,6 +90,8 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
                 low = s.text.lower()
                 if not s.text.isascii() or any(w in low for w in SECURE_ZONE_WORDS):
                     m = zone.search(s.text)
+            if m is None and kind == "not_remote":
+                m = _answered_below(doc, i, rx)
             if m is None:
                 continue
             if kind in ("hybrid", "remote") and (
