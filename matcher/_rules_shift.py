@@ -70,9 +70,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"alternat\w*|rotating|some|occasional|one|1|every-other|second|third|fourth|2nd|"
             r"3rd|4th) ){0,3}weekends?\b",
             r"^days?\b(?! (?:off|per|a|each|of)\b)",
-            # ... also in a job board's line of fields: "Full time | Days | Hybrid"
-            r"\b(?:time|PRN|diem|shifts?)[ ,/|\u2022\u00b7-]{1,3}days\b"
-            r"(?! (?:off|per|a|each|of)\b)",
+            r"\b(?:time|PRN|diem|shifts?)[ ,/-]{1,3}days\b",
             # a shift label with the shift's number as its value: "Shift: 1st", "Shift - First"
             r"\bshifts?\s?[:#-]\s?(?:1st|first)\b(?! (?:of|day|week|month))",
             r"\bshifts?\s?:\s?AM\b|\bAM shift\b",
@@ -119,7 +117,6 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Tues-Sat, days",
             "Tuesday - Saturday days",
             "Full time | Days | Hybrid",
-            "Part time \u2022 Days",
         ),
         near_misses=(
             "Monday through Friday",

@@ -38,7 +38,7 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
-    "unwrap": ("h16-009 skills h19-042 certifications h21-026 experience_years_required"),
+    "unwrap": ("h16-009 skills h19-042 certifications"),
     "wrap70": (
         "eval-055 certifications eval-055 education_required eval-055 pay "
         "f16-003 certifications f16-003 education_preferred f16-003 education_required "
@@ -72,14 +72,13 @@ _KNOWN_TEXT: dict[str, str] = {
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
         "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
-        "h21-026 experience_years_required h21-030 education_required "
+        "h21-030 education_required "
         "h22-006 certifications h22-006 education_substitutable h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required b24-029 education_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
-        "h21-026 experience_years_required "
         "h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required"
