@@ -38,7 +38,9 @@ YEARS_RE: Final = first_letters(
     # "one full year of specialized experience" (federal); "on a year-for-year basis" is the
     # rate schooling counts at, no figure
     # "four or more years" (a floor said in words)
-    + r")(?: ?\(\d{1,2}\))?\+?(?: or more)? ?(?:full(?:[- ]time)? )?(?P<unit>years?|yrs?|months?)\b"
+    + r")(?: ?\(\d{1,2}\))?\+?(?: or more)? ?(?:full(?:[- ]time)? )?"
+    # "one additional year of experience", "two more years"
+    r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?)\b"
     r"(?![- ]for[- ](?:years?|months?)\b)",
     re.I,
 )

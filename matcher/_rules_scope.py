@@ -88,15 +88,19 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # the employer's own staff holding a credential: "Our HIM consultant is an RHIA", "our
         # director and two supervisors are RHIAs" (not "our ideal candidate is an RHIT")
         r"our (?:[\w-]+ ){0,2}(?:consultants?|directors?|managers?|supervisors?|leads?|staff|"
-        r"physicians?|providers?|nurses?|auditors?|educators?|coders?) (?:is|are|holds?|has|have)",
+        r"physicians?|providers?|nurses?|auditors?|educators?|coders?|analysts?|abstractors?|"
+        r"registrars?) (?:is|are|holds?|has|have)\b(?! (?:required|expected|asked|needed|to)\b)",
         # other people described by what they hold: "coders, several of whom hold CRC", "(most
         # hold CCS or CPC)"
         r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
         # a share of the staff: "a team where 90% of coders hold a CCS", "most of our coders
         # hold the CCS", "half our technicians have the RHIT" (not "all coders are required to")
-        r"(?:\d{1,3} ?%|\d{1,3} percent|half|most|many|several|majority) (?:of )?"
+        # "... and four of our analysts hold the RHIA"
+        r"(?:\d{1,3} ?%|\d{1,3} percent|half|most|many|several|majority|two|three|four|five|"
+        r"six|seven|eight|nine|ten|a few|a dozen|dozens) (?:of )?"
         r"(?:our |the |its )?(?:[\w-]+ )?(?:coders?|staff|team(?: members)?|employees|"
-        r"technicians|registrars|specialists|colleagues|clerks) (?:already )?(?:hold|have)\b",
+        r"technicians|registrars|specialists|colleagues|clerks|analysts|abstractors|auditors|"
+        r"consultants) (?:already )?(?:hold|have)\b",
         # what a credential earns, not what the job asks: "CPC holders start at a higher rate",
         # "a $1/hr premium for CCS holders"
         # the whole staff described by what it holds: "every auditor holds a CPC and a CRC",

@@ -217,3 +217,67 @@ JOB_FIELDS = [
 def test_job_fields_and_terse_skills(text: str, shifts: list[str], skills: list[str]) -> None:
     req = extract(text)
     assert (sorted(req.shifts), sorted(req.skills)) == (sorted(shifts), sorted(skills))
+
+
+def test_the_staff_holding_a_credential_is_no_requirement() -> None:
+    """b24-045: a company blurb naming what its people hold."""
+    blurbs = [
+        "Our HIM director and four of our analysts hold the RHIA, and our team won an award.",
+        "Four of our analysts hold the RHIA.",
+        "Three of our abstractors have the CTR.",
+        "Our registrars are CTRs.",
+    ]
+    for text in blurbs:
+        assert extract(text).certifications == [], text
+    # near-misses: what the job asks
+    asked = [
+        "Two of our analysts must hold the RHIA; you will need the RHIT.",
+        "Our analysts are expected to hold the RHIT.",
+        "Analysts hold the RHIA or RHIT (required).",
+    ]
+    for text in asked:
+        assert extract(text).certifications != [], text
+
+
+ROUTE_WITH_ADDITIONAL_YEARS = [
+    # (text, substitutable, the second route's years): "one additional year" is that route's
+    (
+        "You will also need one of the following: graduation from an accredited HIT associate "
+        "program, or a coding certificate plus one additional year of experience.",
+        True,
+        1.0,
+    ),
+    (
+        "An associate degree in HIM, or a certificate with two more years of records experience.",
+        True,
+        2.0,
+    ),
+    (
+        "Associate degree in HIT; or a coding certificate and an additional year of coding "
+        "experience.",
+        True,
+        1.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "substitutable", "years"), ROUTE_WITH_ADDITIONAL_YEARS)
+def test_additional_years_belong_to_their_route(
+    text: str, substitutable: bool, years: float
+) -> None:
+    req = extract(text)
+    assert req.education_substitutable is substitutable
+    assert [p.experience_years for p in req.paths][-1] == years
+    assert req.experience_years_required is None
+
+
+def test_everyones_years_stay_beside_a_route_with_additional_years() -> None:
+    text = (
+        "To be considered you need a minimum of 2 yrs. of experience in health information or "
+        "a medical office. You will also need one of the following: graduation from an "
+        "accredited HIT associate program, or a coding certificate plus one additional year of "
+        "experience beyond the two above."
+    )
+    req = extract(text)
+    assert req.experience_years_required == 2.0
+    assert req.education_substitutable is True and len(req.paths) == 2
