@@ -45,15 +45,20 @@ OTHER_FIELDS: Final = (
     r"[A-Z][A-Z&/,' -]{5,60}[ \t]*\n"
 )
 #: Where the last alternative ends: the next heading, or the start of substitution examples.
+#: A certifications heading ends a block, but not a route item's own label: "(3) Certification.
+#: Current RHIT ...", "c) Certification: ...", "OR Certification: ..." (a numbered or lettered
+#: alternative of the block: the credential is one route, not asked of everyone).
+_CERTIFICATION_HEAD: Final = r"(?<!\) )(?<!\d\. )(?<!OR )(?<!or )Certifications?\s*[.:]"
 SEGMENT_END_RE: Final = first_letters(
     r"The following (?:educational|education|experience)|For example|\(a\)|"
-    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    + _CERTIFICATION_HEAD
+    + r"|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
     r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
     + OTHER_FIELDS
 )
 #: Where the whole block (examples included) ends: figures up to here belong to the paths.
 BLOCK_END_RE: Final = first_letters(
-    r"Certifications?\s*[.:]|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    _CERTIFICATION_HEAD + r"|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
     r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + OTHER_FIELDS
 )
 #: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &

@@ -112,6 +112,16 @@ _OR_IN_OFFER_RE: Final = re.compile(
     r"(?:required )?(?:[\w-]+ )?experience\b",
     re.I,
 )
+#: A credential code closing the text before an "or", and one opening the text after it.
+_CODE_END_RE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
+    + r"),?\s?$"
+)
+_CODE_START_RE: Final = re.compile(
+    r"\s?(?:an? |the )?(?:"
+    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
+    + r")\b"
+)
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
 #: A figure restated in digits ("two (2) years") is no aside: the side goes on past it; nor is
@@ -241,10 +251,15 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
     # "...; or (b) Education: one year above high school": the item's label is no clause end
     right = SIDE_LABEL_RE.sub("", right, count=1)
-    # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ...")
-    nxt = next(_ors(right, right.lower()), None)
-    if nxt is not None:
-        right = right[: nxt.start()]
+    # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ..."),
+    # past an "or" between two credential codes ("(b) a CCA or RHIT credential": one route)
+    for nxt in _ors(right, right.lower()):
+        if not (
+            _CODE_END_RE.search(right, 0, nxt.start())
+            and _CODE_START_RE.match(right, nxt.end())
+        ):
+            right = right[: nxt.start()]
+            break
     end = _CLAUSE_END_RE.search(right)
     return left, right[: end.start() if end else 160][:160]
 

@@ -380,17 +380,25 @@ def study_field(text: str) -> str | None:
     return _first_named(_GATED_FIELDS, text, text.lower() if text.isascii() else None)
 
 
+#: The words before a body that issues the credential named before it ("RHIT certification from
+#: AHIMA", "CPC through the AAPC").
+_ISSUER_BEFORE_RE: Final = re.compile(r"\b(?:from|through|by|via)\s(?:the\s)?$", re.I)
+
+
 def credential_codes(text: str) -> list[str]:
     """Codes named in ``text``, with a bare "AHIMA" / "AAPC certification" as its codes."""
     codes: list[str] = []
     for m in _CODE_RE.finditer(text):
         if m.group(1) not in codes:
             codes.append(m.group(1))
+    named = bool(codes)
     low = text.lower()
     if (
         "certification" in low or "credential" in low or "certified" in low
     ) and not _PROGRAM_RE.search(text):
         for m in _GENERIC_RE.finditer(text):
+            if named and _ISSUER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Current RHIT certification from AHIMA": the body issues the code named
             for code in GENERIC_CERTS[m.group(1)]:
                 if code not in codes:
                     codes.append(code)

@@ -131,7 +131,8 @@ def _credential_and_years(codes: list[str], years: float, part: str) -> Qualific
 #: six months of ...": what follows is the route (matcher._paths_inline cuts it off the side).
 SIDE_LABEL_RE: Final = re.compile(
     r"^\W{0,3}(?:\(?[a-e1-9]\)\s?)?(?:General |Specialized |Creditable )?"
-    r"(?:Experience|Education|Training|Schooling)"
+    # "(3) Certification. Current RHIT ..." (not "Certificate:": the word names the schooling)
+    r"(?:Experience|Education|Training|Schooling|Certification|Credentials?|Licensure)"
     r"(?: ?(?:/|and|&) ?(?:Experience|Education|Training))?\s?[:.\-–]\s",
     re.I,
 )

@@ -1,0 +1,85 @@
+"""A credential that is one numbered or lettered route of a block (lead, session 14; texts ours,
+in the style of federal and state qualification standards).
+
+"(3) Certification. Current RHIT ..." ended the block at its own label (a "Certification:"
+heading ends a block), so the third route was lost and the RHIT was read as asked of everyone:
+a job seeker with the year of experience was told the RHIT was missing. Also: an "or" between
+two codes ("(b) a CCA or RHIT credential") split the route, and a code "from AHIMA" gave every
+AHIMA code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract, match
+from schemas import CandidateProfile
+
+BLOCKS = [
+    # (text, the credential route's codes)
+    (
+        "Experience and Education:\n"
+        "(1) Experience. One year of experience performing medical record technician duties; OR\n"
+        "(2) Education. Successful completion of an associate's degree in health information "
+        "technology; OR\n"
+        "(3) Certification. Current RHIT certification from AHIMA.",
+        ["RHIT"],
+    ),
+    (
+        "(a) One year of experience performing medical record technician duties; OR\n"
+        "(b) An associate's degree in health information technology; OR\n"
+        "(c) Certification: current RHIT.",
+        ["RHIT"],
+    ),
+    (
+        "1. One year of release of information experience; OR\n"
+        "2. An associate degree in HIT; OR\n"
+        "3. Certification: CCA or RHIT from AHIMA.",
+        ["CCA", "RHIT"],
+    ),
+    (
+        "Applicants qualify with either: (a) one year of experience releasing health "
+        "information, or (b) a CCA or RHIT credential.",
+        ["CCA", "RHIT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), BLOCKS)
+def test_a_credential_route_is_no_flat_requirement(text: str, codes: list[str]) -> None:
+    req = extract(text, title="Medical Records Technician")
+    assert req.certifications == []
+    routes = [p for p in req.paths if p.label == "certification"]
+    assert [c.any_of for p in routes for c in p.certifications] == [codes]
+    assert req.paths[0].label == "experience" and req.paths[0].experience_years == 1.0
+
+
+def test_the_year_of_experience_qualifies_without_the_credential() -> None:
+    req = extract(BLOCKS[0][0], title="Medical Records Technician")
+    res = match(req, CandidateProfile(education="high_school", experience_years=1))
+    assert res.eligible
+    assert not [v for v in res.verdicts if v.field == "certifications"]
+
+
+NOT_ROUTES = [
+    # near-misses: a certifications heading after the routes still ends the block
+    (
+        "1. One year of release of information experience; OR\n"
+        "2. An associate degree in HIT.\n\n"
+        "Certification: RHIT required.",
+        [["RHIT"]],
+    ),
+    (
+        "One year of experience, or an associate degree in HIT.\nCertifications: CCA preferred.",
+        [["CCA"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flat"), NOT_ROUTES)
+def test_a_certifications_heading_after_the_routes_is_everyones(
+    text: str, flat: list[list[str]]
+) -> None:
+    req = extract(text, title="Medical Records Technician")
+    assert [c.any_of for c in req.certifications] == flat
+    assert not [p for p in req.paths if p.label == "certification"]
