@@ -12,9 +12,11 @@ import pytest
 
 from matcher._lexicon import MAX_SENTENCE_CHARS
 from matcher._sentences import (
+    _ASCII_MARKS,
     _CUT_ASCII_RE,
     _CUT_RE,
     _ascii_pieces,
+    _cut_end,
     _may_cut,
     _pieces,
     split_sentences,
@@ -140,3 +142,14 @@ def test_ascii_and_glyph_lines_through_split_sentences() -> None:
     # a glyph makes the text non-ASCII: the general patterns split it
     glyphs = text + "\ndays \u2022 nights"
     assert [s.text for s in split_sentences(glyphs)][-2:] == ["days", "nights"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_cut_end_is_where_the_pattern_matches(seed: int) -> None:
+    # _ascii_pieces tries the pattern's tests in code at each mark: the same end, or none
+    ascii_chars = [c for c in _ALPHABET if c.isascii()]
+    for line in _lines(4000, seed, ascii_chars, (0, 30)):
+        for i, c in enumerate(line):
+            if c in _ASCII_MARKS:
+                m = _CUT_ASCII_RE.match(line, i)
+                assert _cut_end(line, i) == (-1 if m is None else m.end()), (repr(line), i)
