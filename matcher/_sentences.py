@@ -36,13 +36,14 @@ from matcher._lines import (
 # the engine skips to candidates in C. The cut (the text dropped between two sentences) is the
 # blank run after ".!?", the ";" and its blanks, or the blank before a glyph or bar and the one
 # after it (_pieces).
+# The patterns now state the cuts: _pieces makes their tests in code at each mark (_cut_end;
+# tests/matcher/test_speed_split.py checks it ends where they match).
 _CUT_RE: Final = re.compile(
     r"[.!?;•·▪●◦|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z•\-*($\d])|(?<=;)\s+|"
     r"(?<=\s[•·▪●◦])\s?|(?<=\s\|)\s)"
 )
-# The same for an ASCII text, where no bullet glyph can occur: its first class is then a bitmap
-# of ASCII characters, which the engine scans several times faster than one holding glyphs
-# (tests/matcher/test_speed_split.py checks both cut every line as the old re.split did).
+# The same for an ASCII text, where no bullet glyph can occur (its first class a bitmap of ASCII
+# characters, which the engine scanned several times faster than one holding glyphs).
 _CUT_ASCII_RE: Final = re.compile(
     r"[.!?;|](?:(?<=[.!?])(?<![aApP]\.[mM]\.)\s+(?=[A-Z\-*($\d])|(?<=;)\s+|(?<=\s\|)\s)"
 )
@@ -107,26 +108,44 @@ def _states_level(line: str) -> bool:
     return any(len(w) > 1 and w.isupper() for w in line.split()[:-1])
 
 
-def _may_cut(line: str) -> bool:
-    """Whether _CUT_ASCII_RE may match a line whose only blank is the space."""
-    return "|" in line or ". " in line or "; " in line or "? " in line or "! " in line
-
-
 #: The characters _CUT_ASCII_RE opens with: it can match only where one of them stands.
 #: Single characters, as str.find runs memchr for one (a two-character needle such as ". " cost
 #: ~4 instructions a character of the line, a third of the saving below).
 _ASCII_MARKS: Final = ".;?!|"
+#: The bullet glyphs a cut may stand at (_CUT_RE), and every mark of a text that holds glyphs.
+_GLYPHS: Final = "•·▪●◦"
+_MARKS: Final = _ASCII_MARKS + _GLYPHS
+#: The characters (but digits) a sentence cut after ".!?" opens with (the patterns' lookahead).
+_OPENERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ•-*($0123456789")
 
 
-def _ascii_pieces(line: str) -> list[str]:
-    """_pieces(line, cuts=_CUT_ASCII_RE) for an ASCII line (split_sentences calls it for a line
-    whose only blank is the space and that _may_cut).
+def _may_cut(line: str) -> bool:
+    """Whether _CUT_ASCII_RE may match a line whose only blank is the space.
 
-    _CUT_ASCII_RE is tried only where a mark (_ASCII_MARKS) stands: its search after a cut
-    class-scanned the rest of the line at ~50 instructions a character (sre's charset scan).
+    ";", "?" and "!" are looked for alone first (memchr): most lines hold none, and the
+    two-character tests scanned a line at ~4 instructions a character each (~1.4k a line
+    compiled). Most lines hold a ".": its two-character test stays.
+    """
+    return (
+        "|" in line
+        or ". " in line
+        or (";" in line and "; " in line)
+        or ("?" in line and "? " in line)
+        or ("!" in line and "! " in line)
+    )
+
+
+def _pieces(line: str, marks: str = _MARKS) -> list[str]:
+    """The sentences of a line, cut where _CUT_RE matches (_CUT_ASCII_RE: an ASCII line needs
+    ``marks`` _ASCII_MARKS only). A line longer than MAX_SENTENCE_CHARS is cut into pieces of
+    at most that.
+
+    The pattern's tests are made only where a mark stands, and in code (_cut_end): its search
+    class-scanned a line at ~50 instructions a character (sre's charset scan; ~4k a line of a
+    text holding glyphs, every line searched), and a match call cost ~1k instructions a mark.
     """
     at: list[int] = []
-    for c in _ASCII_MARKS:
+    for c in marks:
         # `in` first: most lines lack most marks, and a str.find call parses its arguments
         # (~500 instructions pure; 26k -> 14k a posting added pure)
         i = line.find(c) if c in line else -1
@@ -140,42 +159,48 @@ def _ascii_pieces(line: str) -> list[str]:
     for i in at:
         if i < end:
             continue
-        m = _CUT_ASCII_RE.match(line, i)
-        if m is None:
+        stop = _cut_end(line, i)
+        if stop < 0:
             continue
         mark = line[i]
-        # the cut starts after ".!?", at ";", and at the blank before a bar
-        cut = i + 1 if mark in ".!?" else i if mark == ";" else i - 1
-        if cut >= last:
-            _add_piece(out, line[last:cut])
-            last = m.end()
-        end = m.end()
-    _add_piece(out, line[last:])
-    return out
-
-
-def _pieces(
-    line: str, *, cuts: re.Pattern[str] = _CUT_RE, found: re.Match[str] | None = None
-) -> list[str]:
-    """The sentences of a line, cut where ``cuts`` (_CUT_RE, or _CUT_ASCII_RE for an ASCII line)
-    matches; ``found`` is its first match when the caller searched already. A line longer than
-    MAX_SENTENCE_CHARS is cut into pieces of at most that."""
-    out: list[str] = []
-    last = 0  # where the current sentence starts
-    m = cuts.search(line) if found is None else found
-    while m is not None:
-        at = m.start()
-        mark = line[at]
         # the cut starts after ".!?", at ";", and at the blank before a glyph or bar
-        cut = at + 1 if mark in ".!?" else at if mark == ";" else at - 1
+        cut = i + 1 if mark in ".!?" else i if mark == ";" else i - 1
         # a blank already cut with the ";" or sentence end before it: "a; | b" is "a", "| b"
         # (the cuts never overlap, as re.split's matches)
         if cut >= last:
             _add_piece(out, line[last:cut])
-            last = m.end()
-        m = cuts.search(line, m.end())
+            last = stop
+        end = stop
     _add_piece(out, line[last:])
     return out
+
+
+def _cut_end(line: str, i: int) -> int:
+    """Where _CUT_RE.match(line, i) ends, or -1 when it does not match there: its tests in code
+    (compiled, a character's test is a C call or two; the match call cost ~1k instructions, 8 a
+    cut line). ``str.isspace`` is the patterns' \\s, ``str.isdecimal`` their \\d."""
+    mark = line[i]
+    n = len(line)
+    if mark == "|":  # a bar between blanks: "rhit | ccs"
+        if 0 < i < n - 1 and line[i - 1].isspace() and line[i + 1].isspace():
+            return i + 2
+        return -1
+    if mark in _GLYPHS:  # a glyph after a blank, and the blank after it if any
+        if i == 0 or not line[i - 1].isspace():
+            return -1
+        return i + 2 if i + 1 < n and line[i + 1].isspace() else i + 1
+    j = i + 1
+    while j < n and line[j].isspace():
+        j += 1
+    if j == i + 1:  # ".!?;" take one blank at least
+        return -1
+    if mark == ";":
+        return j
+    # after ".!?" a sentence opens; "a.m." and "p.m." end none ("5 p.m. Monday")
+    if j == n or not (line[j] in _OPENERS or line[j].isdecimal()):
+        return -1
+    am_pm = i >= 3 and line[i - 2] == "." and line[i - 3] in "aApP" and line[i - 1] in "mM"
+    return -1 if mark == "." and am_pm else j
 
 
 def _add_piece(out: list[str], part: str) -> None:
@@ -206,7 +231,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     run_kinds: set[str] = set()  # the kinds of section the run's headings name
     text = text[:MAX_INPUT_CHARS]
     ascii_text = text.isascii()
-    cuts = _CUT_ASCII_RE if ascii_text else _CUT_RE
+    marks = _ASCII_MARKS if ascii_text else _MARKS
     # An ASCII text whose only blank in a line is the space (most: normalise_text makes them so)
     # is cut only where a line holds ". ", "; " and the like: str's substring tests settle most
     # lines far cheaper than the pattern, whose character class costs ~50 instructions a
@@ -293,18 +318,10 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 and names_field(m.group("head"))
             ):
                 local = kind
-        if spaced:
-            if not _may_cut(line) and len(line) <= MAX_SENTENCE_CHARS:
-                sentences.append(_sentence(Sentence, (line, local)))
-                continue
-            pieces = _ascii_pieces(line)
-        else:
-            # most lines hold one sentence: one C-level search settles it
-            found = cuts.search(line)
-            if found is None and len(line) <= MAX_SENTENCE_CHARS:
-                sentences.append(_sentence(Sentence, (line, local)))
-                continue
-            pieces = _pieces(line, cuts=cuts, found=found)
+        if spaced and not _may_cut(line) and len(line) <= MAX_SENTENCE_CHARS:
+            sentences.append(_sentence(Sentence, (line, local)))
+            continue
+        pieces = _pieces(line, marks)
         if (
             m is not None
             and len(pieces) > 1

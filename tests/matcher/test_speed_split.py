@@ -12,9 +12,11 @@ import pytest
 
 from matcher._lexicon import MAX_SENTENCE_CHARS
 from matcher._sentences import (
+    _ASCII_MARKS,
     _CUT_ASCII_RE,
     _CUT_RE,
-    _ascii_pieces,
+    _MARKS,
+    _cut_end,
     _may_cut,
     _pieces,
     split_sentences,
@@ -61,20 +63,20 @@ def test_every_ascii_character_is_cut_alike() -> None:
         for line in (f"Done.{c}Next", f"a{c}|{c}b", f"a;{c}b", f"a{c}\u2022b"):
             assert _pieces(line) == _reference(line), repr(line)
             if line.isascii():
-                assert _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line), repr(line)
+                assert _pieces(line, _ASCII_MARKS) == _reference(line), repr(line)
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_cuts_split_random_lines_as_the_reference(seed: int) -> None:
     for line in _lines(6000, seed, _ALPHABET, (0, 40)):
-        assert _pieces(line, cuts=_CUT_RE) == _reference(line), repr(line)
+        assert _pieces(line) == _reference(line), repr(line)
         if line.isascii():
-            assert _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line), repr(line)
+            assert _pieces(line, _ASCII_MARKS) == _reference(line), repr(line)
 
 
 def test_long_lines_are_cut_as_the_reference() -> None:
     for line in _lines(300, 7, _LONG, (80, 400)):
-        assert _pieces(line) == _pieces(line, cuts=_CUT_ASCII_RE) == _reference(line)
+        assert _pieces(line) == _pieces(line, _ASCII_MARKS) == _reference(line)
 
 
 #: The characters of a line whose only blank is the space (an ASCII text normalise_text left so).
@@ -91,17 +93,17 @@ def test_may_cut_holds_every_line_the_cuts_cut(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_ascii_pieces_cut_random_lines_as_the_reference(seed: int) -> None:
+def test_ascii_marks_cut_random_lines_as_the_reference(seed: int) -> None:
     # the pattern tried only at its marks (str.find) cuts an ASCII line as the search did: lines
     # of spaces only (those split_sentences gives it), and of every ASCII blank
     ascii_chars = [c for c in _ALPHABET if c.isascii()]
     for alphabet in (_SPACED, ascii_chars):
         for line in _lines(6000, seed, alphabet, (0, 40)):
-            assert _ascii_pieces(line) == _reference(line), repr(line)
+            assert _pieces(line, _ASCII_MARKS) == _reference(line), repr(line)
     for line in _lines(300, seed, _LONG, (80, 400)):
-        assert _ascii_pieces(line) == _reference(line), repr(line)
+        assert _pieces(line, _ASCII_MARKS) == _reference(line), repr(line)
     for line in ("a; | b", "Ends 5 p.m. Monday. Next", "a | | b", "a. | B", "x;  ; y", "A.  B"):
-        assert _ascii_pieces(line) == _reference(line), repr(line)
+        assert _pieces(line, _ASCII_MARKS) == _reference(line), repr(line)
 
 
 def test_other_blanks_are_cut_through_split_sentences() -> None:
@@ -140,3 +142,17 @@ def test_ascii_and_glyph_lines_through_split_sentences() -> None:
     # a glyph makes the text non-ASCII: the general patterns split it
     glyphs = text + "\ndays \u2022 nights"
     assert [s.text for s in split_sentences(glyphs)][-2:] == ["days", "nights"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_cut_end_is_where_the_pattern_matches(seed: int) -> None:
+    # _pieces makes the pattern's tests in code at each mark: the same end, or none; on an
+    # ASCII line the ASCII pattern's too
+    for line in _lines(4000, seed, _ALPHABET, (0, 30)):
+        for i, c in enumerate(line):
+            if c in _MARKS:
+                m = _CUT_RE.match(line, i)
+                assert _cut_end(line, i) == (-1 if m is None else m.end()), (repr(line), i)
+                if line.isascii():
+                    m = _CUT_ASCII_RE.match(line, i)
+                    assert _cut_end(line, i) == (-1 if m is None else m.end()), (repr(line), i)
