@@ -114,7 +114,8 @@ _OR_IN_OFFER_RE: Final = re.compile(
 )
 #: A credential code closing the text before an "or", and one opening the text after it.
 _CODE_END_RE: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
     + r"),?\s?$"
 )
 _CODE_START_RE: Final = re.compile(
@@ -255,8 +256,7 @@ def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     # past an "or" between two credential codes ("(b) a CCA or RHIT credential": one route)
     for nxt in _ors(right, right.lower()):
         if not (
-            _CODE_END_RE.search(right, 0, nxt.start())
-            and _CODE_START_RE.match(right, nxt.end())
+            _CODE_END_RE.search(right, 0, nxt.start()) and _CODE_START_RE.match(right, nxt.end())
         ):
             right = right[: nxt.start()]
             break

@@ -349,9 +349,9 @@ def normalise_text(text: str) -> str:
         text = _SPACES_RE.sub(" ", text)
     # Strip every line: most texts have no blank at a line's edge, and in an ASCII text the only
     # blanks left are the space and the separators \x1c-\x1f (_line_edges and four C scans then
-    # settle it; splitting into lines and joining them cost ~60k instructions a 3 KB posting). The text's
-    # own edges are stripped at the end either way. (With _holds_not_xml: 6,238k -> 6,187k a
-    # posting compiled, 7,644k -> 7,583k pure.)
+    # settle it; splitting into lines and joining them cost ~60k instructions a 3 KB posting).
+    # The text's own edges are stripped at the end either way. (With _holds_not_xml: 6,238k ->
+    # 6,187k a posting compiled, 7,644k -> 7,583k pure.)
     ascii_text = text.isascii()
     edge, run = _line_edges(text) if ascii_text else (True, True)
     if edge or not ascii_text or any(c in text for c in _SEPARATORS):
