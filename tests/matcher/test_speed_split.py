@@ -93,7 +93,7 @@ def test_may_cut_holds_every_line_the_cuts_cut(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_ascii_pieces_cut_random_lines_as_the_reference(seed: int) -> None:
+def test_ascii_marks_cut_random_lines_as_the_reference(seed: int) -> None:
     # the pattern tried only at its marks (str.find) cuts an ASCII line as the search did: lines
     # of spaces only (those split_sentences gives it), and of every ASCII blank
     ascii_chars = [c for c in _ALPHABET if c.isascii()]
