@@ -38,8 +38,43 @@ ABBREVIATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "required", "preferred"), ABBREVIATED)
-def test_abbreviated_figures_keep_their_cue(
+BLOCK_LINES = [
+    # (text, required, preferred): a job board's marked areas, the label kept on each line
+    # or a dash for the colon (b24-041); the role's own work is the requirement
+    (
+        "Experience: Medical records - 2 years (Required)\n"
+        "Experience: Customer service - 1 year (Required)",
+        2.0,
+        None,
+    ),
+    (
+        "Education: High school diploma (Required)\n"
+        "Experience: Medical records: 2 years (Required)\n"
+        "Experience: Customer service: 1 year (Required)",
+        2.0,
+        None,
+    ),
+    ("Medical billing - 3 years (Required)", 3.0, None),
+    (
+        "Experience: Epic - 2 years (Preferred)\nExperience: Medical records - 1 year (Required)",
+        1.0,
+        2.0,
+    ),
+    (
+        "Experience:\nMedical records: 2 years (Required)\nCustomer service: 1 year (Required)",
+        2.0,
+        None,
+    ),
+    # near-misses: a period of something else is no experience
+    ("Contract length - 6 months (Required)", None, None),
+    ("Contract length: 6 months (Required)", None, None),
+    ("Years in business: 25 years (Required)", None, None),
+    ("Age - 18 years (Required)", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "required", "preferred"), ABBREVIATED + BLOCK_LINES)
+def test_experience_figures_as_terse_lists_write_them(
     text: str, required: float | None, preferred: float | None
 ) -> None:
     req = extract(text)
@@ -78,52 +113,6 @@ def test_a_later_items_cue_stays_with_its_item(
 ) -> None:
     req = extract(text)
     assert (req.education_required, req.education_preferred) == (required, preferred)
-
-
-BLOCK_LINES = [
-    # (text, required, preferred): a job board's marked areas, the label kept on each line
-    # or a dash for the colon (b24-041); the role's own work is the requirement
-    (
-        "Experience: Medical records - 2 years (Required)\n"
-        "Experience: Customer service - 1 year (Required)",
-        2.0,
-        None,
-    ),
-    (
-        "Education: High school diploma (Required)\n"
-        "Experience: Medical records: 2 years (Required)\n"
-        "Experience: Customer service: 1 year (Required)",
-        2.0,
-        None,
-    ),
-    ("Medical billing - 3 years (Required)", 3.0, None),
-    (
-        "Experience: Epic - 2 years (Preferred)\nExperience: Medical records - 1 year (Required)",
-        1.0,
-        2.0,
-    ),
-    (
-        "Experience:\nMedical records: 2 years (Required)\nCustomer service: 1 year (Required)",
-        2.0,
-        None,
-    ),
-    # near-misses: a period of something else is no experience
-    ("Contract length - 6 months (Required)", None, None),
-    ("Contract length: 6 months (Required)", None, None),
-    ("Years in business: 25 years (Required)", None, None),
-    ("Age - 18 years (Required)", None, None),
-]
-
-
-@pytest.mark.parametrize(("text", "required", "preferred"), BLOCK_LINES)
-def test_marked_areas_with_a_label_or_a_dash(
-    text: str, required: float | None, preferred: float | None
-) -> None:
-    req = extract(text)
-    assert (req.experience_years_required, req.experience_years_preferred) == (
-        required,
-        preferred,
-    )
 
 
 LOWER_DEGREE_PLUS_YEARS = [
