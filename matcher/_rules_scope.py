@@ -63,7 +63,10 @@ OFF_SCOPE_CUES: Final = Rule(
         "works? (?:closely )?(?:with|alongside)",
         "supervised by",
         "supervises",
-        "our (?:coders|coding team|team of)",
+        # ... not the job's own requirement said of them: "Our coders must hold the CCS", "Like
+        # our coders, you must hold the CCS"
+        r"(?<!like )our (?:coders|coding team|team of)"
+        r"(?! (?:must|are required|are expected|need to|have to)\b)",
         "team of",
         r"led by",
         "managed by",
@@ -77,7 +80,13 @@ OFF_SCOPE_CUES: Final = Rule(
         "Reports to the RHIA; works closely with CCS coders, supervised by and supervises.",
         "Our coders are a team of CPCs, led by and managed by an RHIA; collaborates with CDI.",
     ),
-    near_misses=("CPC required", "Bonus points for CDIP or CRC.", "A bonus if you hold CRC."),
+    near_misses=(
+        "CPC required",
+        "Bonus points for CDIP or CRC.",
+        "A bonus if you hold CRC.",
+        "Our coders must hold the CCS.",
+        "Like our coders, you must hold the CCS.",
+    ),
 )
 
 #: Credentials only (education keeps OFF_SCOPE_CUES alone, read over a whole sentence): a

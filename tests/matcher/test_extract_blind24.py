@@ -223,6 +223,9 @@ def test_the_staff_holding_a_credential_is_no_requirement() -> None:
         "Two of our analysts must hold the RHIA; you will need the RHIT.",
         "Our analysts are expected to hold the RHIT.",
         "Analysts hold the RHIA or RHIT (required).",
+        "Our coders must hold the CCS.",
+        "Like our coders, you must hold the CCS.",
+        "Our coders are required to hold the CCS.",
     ]
     for text in asked:
         assert extract(text).certifications != [], text
