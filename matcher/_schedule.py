@@ -68,6 +68,11 @@ _BARE_COUNT_AFTER_RE: Final = re.compile(
     r"\s?(?:hours?|hrs?|weeks?|wks?|days?|months?|mos?|years?|yrs?|patients|charts|people)\b",
     re.I,
 )
+#: An identifier's label right before a four-digit range: "Job ID 2026-0418", "Requisition
+#: #2215-0630", "Posting No. 1830-0715".
+_ID_BEFORE_RE: Final = re.compile(
+    r"\b(?:ID|Id|id|Req(?:uisition)?|REQ|Ref(?:erence)?|Number|No\.?|#)\s?[:#.]?\s?#?$"
+)
 _DIFFERENTIAL_RE: Final = re.compile(r"\bdifferential|\bdiffs?\b|\bpremium\b|\bincentive\b", re.I)
 
 
@@ -206,6 +211,8 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
         return None
     four_digit = bool(m1 and m2 and len(m.group("h1")) == 2 and len(m.group("h2")) == 2)
     colon = ":" in m.group()
+    if four_digit and not colon and _ID_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "Job ID 2026-0418", "Req # 2215-0630": a number, not 20:26-04:18
     if not (ap1 or ap2 or colon or four_digit):
         # bare hours: a morning start and an end from noon to six ("8-4", "9-3", "8-2", "10-2",
         # "8-12"); a count after them is no clock ("8-12 hours a week", "6-10 weeks")

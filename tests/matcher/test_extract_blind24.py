@@ -186,6 +186,11 @@ JOB_FIELDS = [
         [],
     ),
     ("Req ID: REQ-2215-0630", [], []),
+    ("Job ID 2026-0418", [], []),
+    ("Requisition #2215-0630", [], []),
+    ("Posting No. 1830-0715", [], []),
+    ("Job: 0700-1530 M-F", ["day"], []),
+    ("Schedule 2300-0730", ["night"], []),
     (
         "MEDICAL RECORDS ASST wanted. FT days 8-4:30. Know Med terminology.",
         ["day"],
