@@ -65,7 +65,10 @@ BENEFITED_TYPE_RE: Final = re.compile(
 
 #: "no weekends", "weekends off", "never nights": the shift word is negated.
 SHIFT_NEGATION_RE: Final = re.compile(
-    r"\b(?:no|never|without|free|not|zero)\b(?:\s(?:\w+|&)){0,3}\s?$", re.I
+    # ... and the days named as the ones off: "Days off: Saturday and Sunday", "closed on
+    # Saturdays"
+    r"\b(?:no|never|without|free|not|zero|days off|closed)\b(?:\s(?:\w+|&)){0,3}:?\s?$",
+    re.I,
 )
 SHIFT_AFTER_NEGATION_RE: Final = re.compile(
     # "weekends off", "nights free", "(nights not required)"

@@ -191,6 +191,11 @@ JOB_FIELDS = [
     ("Posting No. 1830-0715", [], []),
     ("Job: 0700-1530 M-F", ["day"], []),
     ("Schedule 2300-0730", ["night"], []),
+    # days named as the ones off are no weekend shift
+    ("Full time | Days off: Sat and Sun", [], []),
+    ("We are closed on Saturdays.", [], []),
+    ("Off every Sunday; works Mon-Sat", ["weekend"], []),
+    ("Every other Saturday required", ["weekend"], []),
     (
         "MEDICAL RECORDS ASST wanted. FT days 8-4:30. Know Med terminology.",
         ["day"],
