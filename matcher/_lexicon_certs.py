@@ -29,7 +29,7 @@ OPTION_LABEL_RE: Final = re.compile(
     r"^\W{0,3}(?:option|route|path|alternative)\s?(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s?[:.)-]", re.I
 )
 #: Words (lower case) OPTION_LABEL_RE cannot match without.
-OPTION_TRIGGERS: Final[tuple[str, ...]] = ("option", "route", "path", "alternative")
+OPTION_TRIGGERS: Final[tuple[str, ...]] = ("option", "route", "path", "alternative", "pattern")
 #: What a route line asks when it asks anything: schooling, experience, a credential (a line
 #: with none of these, "Option B: Apply online by Friday", is no route and ends the list).
 OPTION_ROUTE_WORDS_RE: Final = re.compile(

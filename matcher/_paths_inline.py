@@ -435,7 +435,8 @@ def _inline_paths(
             text = f"{read_as(sentences, k - 2, memo)} or {text}"
             low = text.lower()
         if (
-            "option " in low
+            # OPTION_WORDS, spelt out (a generator a sentence cost more than the tests)
+            ("option " in low or "pattern " in low or "alternative " in low)
             and OPTION_RE.match(text)
             and (options := option_routes(sentences, k, route)) is not None
         ):

@@ -88,10 +88,14 @@ _MAX_LISTED: Final = 6
 #: split off as a sentence of its own ("A." then "Two years of ...").
 _BARE_OR_RE = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.I)
 #: A route labelled as an option (state civil service): "Option 1: one year of ...", "Option B -
-#: an associate degree in HIT". Each such line is one route.
+#: an associate degree in HIT", "Pattern II: ...", "Alternative A: ...". Each such line is one
+#: route.
 OPTION_RE: Final = re.compile(
-    r"^\W{0,3}option\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)", re.I
+    r"^\W{0,3}(?:option|pattern|alternative)\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)",
+    re.I,
 )
+#: The label words of OPTION_RE, lower case (a substring test before the pattern).
+OPTION_WORDS: Final = ("option ", "pattern ", "alternative ")
 
 
 def listed_routes(
@@ -218,4 +222,10 @@ def _option_combination(paths: list[QualificationPath], text: str) -> Qualificat
     return QualificationPath(label="combination", combination=comb, evidence=_ev(text))
 
 
-__all__ = ["OPTION_RE", "credential_for_experience", "listed_routes", "option_routes"]
+__all__ = [
+    "OPTION_RE",
+    "OPTION_WORDS",
+    "credential_for_experience",
+    "listed_routes",
+    "option_routes",
+]

@@ -8,9 +8,46 @@ against the examples and near misses. Patterns are bounded: every gap is {0,N}.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from schemas.vocab import Rule
+from schemas.vocab import CERTIFICATION_CODES, Rule
+
+#: Words before "certificate" that make it no schooling: a document (vital records, a typing or
+#: keyboarding test, a CPR / BLS card, a vaccination record); the diploma's equivalent ("GED
+#: certificate", "equivalency certificate", "(HSE) certificate": the high-school rule names it,
+#: and matcher._paths_parts.education_level, a reader of the levels above high school alone,
+#: would take it for one); a credential or a card ("a valid RHIT certificate", "food handler
+#: certificate", "first aid certificate").
+_NOT_SCHOOLING_BEFORE: Final = (
+    "birth",
+    "death",
+    "marriage",
+    "typing",
+    "keyboarding",
+    "cpr",
+    "bls",
+    "vaccination",
+    "immunization",
+    "ged",
+    "ged)",
+    "hse)",
+    "hiset",
+    "equivalency",
+    "equivalence",
+    "proficiency",
+    "development)",
+    "handler",
+    "handlers",
+    "aid",
+    "aed",
+    "acls",
+    *sorted(c.lower() for c in CERTIFICATION_CODES),
+)
+#: One lookbehind a word, tried after "certificate" matched.
+_NOT_SCHOOLING_CERTIFICATES: Final = "".join(
+    f"(?<!{re.escape(word)} certificate)" for word in _NOT_SCHOOLING_BEFORE
+)
 
 #: One record per level, highest first (the order the level regex tries them).
 EDUCATION_RULES: Final[tuple[Rule, ...]] = (
@@ -181,17 +218,12 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "certificate",
         (
-            # a document is not schooling: vital records ("birth and death certificate"), a
-            # typing or keyboarding test, a CPR / BLS card, a vaccination record
-            r"(?<!birth )(?<!death )(?<!marriage )(?<!typing )(?<!keyboarding )(?<!cpr )"
-            r"(?<!bls )(?<!vaccination )(?<!immunization )"
-            # the diploma's equivalent is no programme: "GED certificate", "equivalency
-            # certificate", "(HSE) certificate" (the high-school rule names it; a reader of the
-            # levels above high school alone, matcher._paths_parts.education_level, would take it
-            # for one)
-            r"(?<!ged )(?<!ged\) )(?<!hse\) )(?<!hiset )(?<!equivalency )(?<!equivalence )"
-            r"(?<!proficiency )(?<!development\) )"
-            r"\bcertificate(?: program)?\b(?! of (?:completion|insurance))",
+            # "certificate" first (a literal the engine skips to), then what may stand before it
+            # (_NOT_SCHOOLING_BEFORE: a document, the diploma's equivalent, a credential or a
+            # card)
+            r"\bcertificate"
+            + _NOT_SCHOOLING_CERTIFICATES
+            + r"(?: program)?\b(?! of (?:completion|insurance))",
             r"\b(?:coding|medical records|HIM|billing|medical assist\w{0,3}|medical office|"
             r"medical administrative) (?:program|diploma)\b",
             r"\bvocational(?:[/ -]technical)? (?:program|training|school|degree|diploma|"
@@ -219,6 +251,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "birth and death certificate data",
             "typing certificate (35 wpm)",
             "CPR certificate",
+            "a valid RHIT certificate",
+            "food handler certificate",
             "possession of a GED certificate",
             "a high school equivalency certificate",
             "GED (General Educational Development) certificate",

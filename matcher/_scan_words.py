@@ -25,7 +25,14 @@ SUBSTITUTION_WORDS: Final[tuple[str, ...]] = (
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, "one of the following", "option ")
+INLINE_WORDS: Final[tuple[str, ...]] = (
+    *ROUTE_WORDS,
+    "one of the following",
+    # the labels of matcher._paths_offers.OPTION_RE ("Option 1:", "Pattern II:", "Alternative A:")
+    "option ",
+    "pattern ",
+    "alternative ",
+)
 #: A residence limit names one of these (lower case).
 RESIDENCE_WORDS: Final[tuple[str, ...]] = ("resid", "live in", "located in", "states")
 

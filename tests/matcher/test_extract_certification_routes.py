@@ -83,3 +83,50 @@ def test_a_certifications_heading_after_the_routes_is_everyones(
     req = extract(text, title="Medical Records Technician")
     assert [c.any_of for c in req.certifications] == flat
     assert not [p for p in req.paths if p.label == "certification"]
+
+
+PATTERNS = [
+    # civil-service routes labelled "Pattern" or "Alternative" like "Option" (lead, session 14)
+    (
+        "Pattern I: One year of full-time experience in medical record keeping.\n"
+        "Pattern II: Completion of 30 semester units in health information technology.\n"
+        "Pattern III: Possession of a valid RHIT certificate.",
+        ["experience", "education", "certification"],
+    ),
+    (
+        "Alternative A: Two years of clerical work in a hospital records unit.\n"
+        "Alternative B: An associate degree in health information technology.",
+        ["experience", "education"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), PATTERNS)
+def test_pattern_and_alternative_labels_are_routes(text: str, labels: list[str]) -> None:
+    req = extract(text, title="Medical Records Technician")
+    assert [p.label for p in req.paths] == labels
+    assert req.certifications == []
+    assert req.experience_years_required is None and req.education_required is None
+
+
+CERTIFICATE_WORDS = [
+    # (text, education required, credential groups): a credential's or a card's certificate is
+    # no certificate programme
+    ("Possession of a valid RHIT certificate is required.", None, [["RHIT"]]),
+    ("Must hold a current RHIA certificate.", None, [["RHIA"]]),
+    ("Food handler certificate required.", None, []),
+    ("First aid certificate required.", None, []),
+    # near-misses: schooling
+    ("Coding certificate required.", "certificate", []),
+    ("Certificate in medical coding required.", "certificate", []),
+    ("A certificate from an accredited HIM program is required.", "certificate", []),
+]
+
+
+@pytest.mark.parametrize(("text", "education", "groups"), CERTIFICATE_WORDS)
+def test_a_credentials_certificate_is_no_schooling(
+    text: str, education: str | None, groups: list[list[str]]
+) -> None:
+    req = extract(text)
+    assert req.education_required == education
+    assert [c.any_of for c in req.certifications] == groups
