@@ -79,6 +79,17 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
 
 
+#: The body that issues a credential, named right after its code: "- American Health
+#: Information Management Association (AHIMA)", "(AAPC)", "from AHIMA", "through the NCRA".
+_ISSUER_AFTER_RE: Final = re.compile(
+    r"\)?\s?(?:[-\u2013,:]\s?|(?:from|through|by|via)\s)?(?:the\s)?(?:"
+    r"American Health Information Management Association|American Academy of Professional "
+    r"Coders|National Cancer Registrars Association|National Healthcareer Association|"
+    r"American Association of Medical Assistants|AHIMA|AAPC|NCRA|NHA|AAMA)"
+    r"(?:\s?\((?:AHIMA|AAPC|NCRA|NHA|AAMA)\))?(?=\W|$)"
+)
+
+
 def _holders_step(text: str) -> set[int]:
     """Where the codes of a step for some holders only start: the held code and the one they
     must earn ("Coders hired with the CCA must earn the CCS within 18 months")."""
@@ -128,6 +139,11 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
+            if (issuer := _ISSUER_AFTER_RE.match(after)) is not None:
+                # the body that issues it, named after the code (a Workday line: "Certified
+                # Coding Associate (CCA) - American Health Information Management Association
+                # (AHIMA) Preferred"): the level and the deadline come after the name
+                after = after[issuer.end() :]
             if not CERT_OTHER_MEANING.keys().isdisjoint(g.codes):
                 g.codes = [
                     c

@@ -130,3 +130,38 @@ def test_a_credentials_certificate_is_no_schooling(
     req = extract(text)
     assert req.education_required == education
     assert [c.any_of for c in req.certifications] == groups
+
+
+ISSUER_NAMED = [
+    # (text, groups as (codes, level)): a Workday licences list names the issuing body between
+    # the credential and its level (lead, session 14)
+    (
+        "Licenses and Certifications\n"
+        "Certified Coding Associate (CCA) - American Health Information Management Association "
+        "(AHIMA) Preferred\n"
+        "Certified Professional Coder (CPC) - American Academy of Professional Coders (AAPC) "
+        "Preferred",
+        [(["CCA"], "preferred"), (["CPC"], "preferred")],
+    ),
+    (
+        "Registered Health Information Technician (RHIT) - American Health Information "
+        "Management Association (AHIMA) Required",
+        [(["RHIT"], "required")],
+    ),
+    (
+        "Certified Tumor Registrar (CTR) - National Cancer Registrars Association (NCRA) "
+        "Required within 12 months",
+        [(["CTR"], "required")],
+    ),
+    ("RHIT certification from AHIMA preferred.", [(["RHIT"], "preferred")]),
+    # near-miss: the level said before the list still holds
+    ("Required: Certified Coding Specialist (CCS) - AHIMA", [(["CCS"], "required")]),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), ISSUER_NAMED)
+def test_the_issuing_body_between_code_and_level(
+    text: str, groups: list[tuple[list[str], str]]
+) -> None:
+    req = extract(text)
+    assert [(c.any_of, c.level) for c in req.certifications] == groups
