@@ -80,10 +80,22 @@ def _spare_experience(req: Requirements, facts: Facts) -> float:
     return facts.experience - (req.experience_years_required or 0.0)
 
 
+def _asked_by_every_path(level: str, req: Requirements) -> bool:
+    """Every route asks this level at least ("a bachelor's, or an associate degree plus four
+    years" asks the associate of all): experience stands in for the schooling above it, never
+    for the level itself."""
+    return bool(req.paths) and all(
+        p.education is not None and EDUCATION_RANK[p.education] >= EDUCATION_RANK[level]
+        for p in req.paths
+    )
+
+
 def _substitutes(level: str, req: Requirements, facts: Facts) -> bool:
     # Experience stands in for post-secondary schooling only: a diploma or GED is its own
     # equivalent ("high school or equivalent" is not a substitution, docs/design.md).
     if not req.education_substitutable or EDUCATION_RANK[facts.education] < 1:
+        return False
+    if _asked_by_every_path(level, req):
         return False
     return _spare_experience(req, facts) + _EPS >= substitution_needed(facts.education, level)
 
@@ -167,7 +179,11 @@ def _education_verdict(
         text = ex.T_EDU_MET.format(verb=verb, need=need, have=have)
     elif status == "met":
         text = ex.T_EDU_SUBSTITUTED.format(verb=verb, need=need, years=ex.years(facts.experience))
-    elif req.education_substitutable and EDUCATION_RANK[facts.education] >= 1:
+    elif (
+        req.education_substitutable
+        and EDUCATION_RANK[facts.education] >= 1
+        and not _asked_by_every_path(level, req)
+    ):
         needed = substitution_needed(facts.education, level) + (req.experience_years_required or 0)
         text = ex.T_EDU_SUBSTITUTE_SHORT.format(
             verb=verb,

@@ -94,3 +94,25 @@ def test_a_stated_other_field_needs_the_degree_before_rhit() -> None:
     assert changes["Health Information Technology"] == changes["health_information"]
     assert changes[None] == changes["health_information"]
     assert changes["Business"] == ["associate+RHIT", "bachelor+RHIA"], changes
+
+
+def test_experience_never_stands_in_for_a_level_every_route_asks() -> None:
+    """'A bachelor's degree, or an associate degree plus four years': the associate is asked of
+    every route; experience stands in for the bachelor's only. A high school graduate with
+    twelve years was told 'your experience stands in' on the flat education (lead, session 14);
+    a plain 'associate degree or equivalent experience' still lets it stand in."""
+    from matcher import extract
+
+    routes = extract(
+        "Education: A bachelor's degree in HIM, or an associate degree plus four years of HIM "
+        "experience."
+    )
+    assert routes.education_required == "associate" and routes.education_substitutable
+    veteran = CandidateProfile(education="high_school", experience_years=12)
+    [edu] = [v for v in match(routes, veteran).verdicts if v.field == "education_required"]
+    assert edu.status == "not_met"
+    assert edu.explanation == "Requires an associate degree; you have a high school diploma or GED"
+    # near-miss: with no routes, "associate degree or equivalent experience" lets it stand in
+    plain = Requirements(education_required="associate", education_substitutable=True)
+    [edu] = [v for v in match(plain, veteran).verdicts if v.field == "education_required"]
+    assert edu.status == "met" and "stands in" in edu.explanation
