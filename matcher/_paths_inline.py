@@ -10,7 +10,7 @@ misses are left alone: "high school diploma or GED", "RHIT or RHIA", "associate 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
 from matcher._paths_consider import considered
@@ -30,7 +30,7 @@ from matcher._paths_parts import (
     names_work,
     number,
 )
-from matcher._paths_route import SIDE_LABEL_RE, preferred, route
+from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
     BARE_OR,
     OR_ENDINGS,
@@ -45,13 +45,13 @@ from matcher._paths_schooling import (
     education_for_experience,
 )
 from matcher._paths_schooling import text_evidence as _ev
+from matcher._paths_sides import OR_RE, lower_degree_plus_years, ors, shared_years, sides
 from matcher._rules import holds_any
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
     CERTIFICATION_CODES,
-    EDUCATION_RANK,
     SCHOOLING_YEARS,
 )
 
@@ -60,15 +60,6 @@ from schemas.vocab import (
 _holds_route_word: Final = holds_any(ROUTE_WORDS)
 _holds_substitution_word: Final = holds_any(SUBSTITUTION_WORDS)
 
-#: " or " not followed by what makes it no alternative route ("or higher", "or GED").
-_OR_RE: Final = re.compile(
-    # "(or 1 year with an associate degree)": an aside that opens with the alternative
-    r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
-    r"(?! (?:" + EXPERIENCE_KIND_WORDS + "experience|combination))|"
-    # "a degree in HIM or a (closely) related field": the field of study, not a route
-    r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
-    re.I,
-)
 _EQUIVALENT_RE: Final = re.compile(
     # "or any equivalent combination of education and experience" (state civil service)
     r"^(?:an? |any )?(?:equivalent|comparable) (?:" + EXPERIENCE_KIND_WORDS + "experience|"
@@ -77,33 +68,6 @@ _EQUIVALENT_RE: Final = re.compile(
 )
 #: A field label the alternatives are the value of: "Experience: 2 years or ...".
 _EXPERIENCE_LABEL_RE: Final = re.compile(r"\bexperience\s?:\s?$", re.I)
-#: Experience joined to the alternatives with "and" / "plus", before them ("six months of records
-#: experience and either ...") or after them ("..., plus six months of records experience").
-_SHARED_BEFORE_RE: Final = re.compile(r"\b(?:and|plus)(?: either)?\s?$", re.I)
-_SHARED_AFTER_RE: Final = re.compile(r"^\W{0,3}(?:and|plus|as well as)\s", re.I)
-#: Between the clauses of a shared part, compiled once (re.split with a pattern string runs the
-#: re module's Python code on every call, even in the compiled build).
-_CLAUSE_SPLIT_RE: Final = re.compile(r"[.;:]\s")
-
-
-def _shared_years(head: str, tail: str) -> float | None:
-    """Years of experience every route asks besides its own, stated around the alternatives."""
-    for part, joined in (
-        (head, _SHARED_BEFORE_RE.search(head)),
-        (tail, _SHARED_AFTER_RE.match(tail)),
-    ):
-        # "... plus 3 years of coding": the kind of work names experience too (names_work)
-        if joined is None or ("experience" not in part.lower() and not names_work(part)):
-            continue
-        clause = part[: joined.start()] if part is head else part[joined.end() :]
-        clause = _CLAUSE_SPLIT_RE.split(clause)[-1 if part is head else 0]
-        worked = "experience" in clause.lower() or names_work(clause)
-        years = first_years(clause) if worked else None
-        if years is not None:
-            return years[0]
-    return None
-
-
 _AND_RE: Final = re.compile(r"\band\b", re.I)
 #: An "or" inside the schooling a substitution offer names: "college coursework in HIT or
 #: medical records may substitute for the required experience".
@@ -112,69 +76,12 @@ _OR_IN_OFFER_RE: Final = re.compile(
     r"(?:required )?(?:[\w-]+ )?experience\b",
     re.I,
 )
-#: A credential code closing the text before an "or", and one opening the text after it.
-_CODE_END_RE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
-    + r"),?\s?$"
-)
-_CODE_START_RE: Final = re.compile(
-    r"\s?(?:an? |the )?(?:"
-    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
-    + r")\b"
-)
-_ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
-#: Where a side ends; also before experience added to both ("..., plus six months of ...").
-#: A figure restated in digits ("two (2) years") is no aside: the side goes on past it; nor is
-#: "plus" right after the diploma ("or a high school diploma plus two years of ..."): the
-#: diploma and its years are one route.
-_CLAUSE_END_RE: Final = re.compile(
-    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
-    # (the lookahead first: most spaces fail it before the lookbehinds are tried)
-    r"\s(?=plus\s|as well as\s)(?<!diploma\s)(?<!GED\s)(?<!ged\s)(?<!school\s)"
-    # ... only before years: "one year of experience plus an associate degree" is one route
-    r"(?:plus|as well as)\s(?=(?:an? |at least |an additional |additional )?"
-    r"[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|"
-    r",\sand\s(?=[\w-]+ (?:\(\d+\) )?(?:years?|months?)\b)|$"
-)
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Any credential code or body as a bare substring: a side without one (and without
 #: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
 _ANY_CODE_RE: Final = re.compile(
     "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
 )
-
-
-def _lower_degree_plus_years(
-    text: str, pos: int, right: str, a: QualificationPath, b: QualificationPath | None
-) -> QualificationPath | None:
-    """The right route with its years, where a lower degree "plus" years of experience makes up
-    for the higher one on the left ("a bachelor's degree, or an associate degree plus four years
-    of HIM experience"; a comma before the "or"): the years are that route's own, not asked
-    beside the bachelor's (the side ends before "plus", where years asked of every route are
-    usually added: "a certificate or an associate degree plus two years"). Else None."""
-    if (
-        b is None
-        or not (a.label == b.label == "education")
-        or a.education is None
-        or b.education is None
-        or EDUCATION_RANK[a.education] <= EDUCATION_RANK[b.education]
-    ):
-        return None
-    end = text.find(right, pos) if right else -1
-    tail = text[end + len(right) :] if end >= 0 else ""
-    if not tail.lstrip().lower().startswith("plus "):
-        return None
-    years = _shared_years("", tail)
-    if years is None:
-        return None
-    return b.model_copy(
-        update={
-            "label": "education and experience",
-            "experience_years": years,
-            "experience_kind": experience_kind(tail),
-        }
-    )
 
 
 def _credentials_after_and(left: str, right: str) -> bool:
@@ -204,66 +111,6 @@ def _degree_against_years(a: QualificationPath, b: QualificationPath) -> bool:
     )
 
 
-def _next_or(low: str, pos: int) -> int:
-    """Where the next " or" or "(or" starts in ``low`` from ``pos``, or -1."""
-    space, paren = low.find(" or", pos), low.find("(or", pos)
-    return space if paren < 0 or 0 <= space < paren else paren
-
-
-def _ors(text: str, low: str) -> Iterator[re.Match[str]]:
-    """_OR_RE's matches in ``text`` (``low`` its lower case), as finditer gives them.
-
-    A match opens with " or" (after a comma at most) or "(or": the engine is started only where
-    str.find sees one, instead of trying the pattern at every character (the scan was a
-    fifth of sentence_paths, h15r, issue 15). No letter other than "o" / "r" lower-cases to
-    them; a lower case of another length gets the plain scan."""
-    if len(low) != len(text):
-        yield from _OR_RE.finditer(text)
-        return
-    pos = 0
-    while (at := _next_or(low, pos)) >= 0:
-        m = _OR_RE.match(text, at - 1 if at > pos and text[at - 1] == "," else at)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
-
-
-def _sides(text: str, m: re.Match[str]) -> tuple[str, str]:
-    left = text[: m.start()]
-    paren = left.rfind("(")
-    if paren >= 0 and ")" in left[paren:]:
-        paren = -1  # a closed aside ("Bachelor's in HIM (RHIA eligible) or ...") is no start
-    elif paren >= 0 and not left[paren + 1 :].strip():
-        paren = -1  # "2 years required (or 1 year with a degree)": the aside is the alternative
-    # "six months of records experience and either one year of office work or ...": "either"
-    # opens the alternatives; what is before it is everyone's (_shared_years)
-    either = left.lower().rfind(" either ")
-    cut = max(
-        left.rfind(". "),
-        left.rfind("; "),
-        left.rfind(": "),
-        paren,
-        either + 7 if either >= 0 else -1,
-    )
-    left = left[cut + 1 :][-160:]
-    # "(a) one year of experience; or (b) completion of a program": the item's letter is no aside
-    right = _ENUMERATOR_RE.sub("", text[m.end() :], count=1)
-    # "...; or (b) Education: one year above high school": the item's label is no clause end
-    right = SIDE_LABEL_RE.sub("", right, count=1)
-    # the right side runs to the next alternative ("CCA, CCS, or CPC or completion of ..."),
-    # past an "or" between two credential codes ("(b) a CCA or RHIT credential": one route)
-    for nxt in _ors(right, right.lower()):
-        if not (
-            _CODE_END_RE.search(right, 0, nxt.start()) and _CODE_START_RE.match(right, nxt.end())
-        ):
-            right = right[: nxt.start()]
-            break
-    end = _CLAUSE_END_RE.search(right)
-    return left, right[: end.start() if end else 160][:160]
-
-
 def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | None:
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
@@ -275,8 +122,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         or "certif" in low
         or "degree" in low
     )
-    for m in _ors(text, low) if relevant else ():
-        left, right = _sides(text, m)
+    for m in ors(text, low) if relevant else ():
+        left, right = sides(text, m)
         if preferred(left) or preferred(right):
             continue
         head = text[: m.start() - len(left)]
@@ -337,7 +184,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         b = route(right)
         if (
             text[m.start()] == ","
-            and (own := _lower_degree_plus_years(text, m.end(), right, a, b)) is not None
+            and (own := lower_degree_plus_years(text, m.end(), right, a, b)) is not None
         ):
             return _with_evidence([a, own], text)
         if b is None or (a.label == b.label and not _degree_against_years(a, b)):
@@ -349,7 +196,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         end = text.find(right, m.end()) if right else -1
         shared = None
         if a.experience_years or b.experience_years:  # experience against schooling
-            shared = _shared_years(head, text[end + len(right) :] if end >= 0 else "")
+            shared = shared_years(head, text[end + len(right) :] if end >= 0 else "")
         if (
             shared
             and a.experience_years
@@ -465,7 +312,7 @@ def _inline_paths(
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = (
                     before
-                    if (refers_back(text, before) or "consider " in low) and not _OR_RE.search(text)
+                    if (refers_back(text, before) or "consider " in low) and not OR_RE.search(text)
                     else ""
                 )
                 return paths, [text, used] if used else [text]

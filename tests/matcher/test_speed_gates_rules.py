@@ -116,12 +116,12 @@ def test_end_search_starts_late_with_the_same_matches() -> None:
 
 
 def test_the_or_gate_finds_exactly_the_patterns_matches() -> None:
-    """matcher._paths_inline._ors starts _OR_RE only where " or" / "(or" stands: whatever the
+    """matcher._paths_sides.ors starts OR_RE only where " or" / "(or" stands: whatever the
     pattern is changed to, the gate must give the same matches as scanning every character
     (a merge once widened the pattern to "(or" and the gate hid it)."""
     import random
 
-    from matcher._paths_inline import _OR_RE, _ors
+    from matcher._paths_sides import OR_RE, ors
 
     pieces = [
         "or",
@@ -154,8 +154,8 @@ def test_the_or_gate_finds_exactly_the_patterns_matches() -> None:
     rng = random.Random(17)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
-        got = [m.span() for m in _ors(text, text.lower())]
-        assert got == [m.span() for m in _OR_RE.finditer(text)], repr(text)
+        got = [m.span() for m in ors(text, text.lower())]
+        assert got == [m.span() for m in OR_RE.finditer(text)], repr(text)
 
 
 def test_the_patterns_read_back_from_a_figure_stay_bounded() -> None:
