@@ -44,6 +44,7 @@ from matcher._lexicon_certs import (
     REQUIREMENTS_LABEL_RE,
     WITHIN_RE,
 )
+from matcher._lexicon_codes import ISSUER_AFTER_RE
 from matcher._sentences import Doc
 from schemas.vocab import CREDENTIALS
 
@@ -77,17 +78,6 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "accepted_before": CERT_ALSO_ACCEPTED_BEFORE_RE,
 }
 _CONTEXT: Final = CueGate(_CONTEXT_PATTERNS)
-
-
-#: The body that issues a credential, named right after its code: "- American Health
-#: Information Management Association (AHIMA)", "(AAPC)", "from AHIMA", "through the NCRA".
-_ISSUER_AFTER_RE: Final = re.compile(
-    r"\)?\s?(?:[-\u2013,:]\s?|(?:from|through|by|via)\s)?(?:the\s)?(?:"
-    r"American Health Information Management Association|American Academy of Professional "
-    r"Coders|National Cancer Registrars Association|National Healthcareer Association|"
-    r"American Association of Medical Assistants|AHIMA|AAPC|NCRA|NHA|AAMA)"
-    r"(?:\s?\((?:AHIMA|AAPC|NCRA|NHA|AAMA)\))?(?=\W|$)"
-)
 
 
 def _holders_step(text: str) -> set[int]:
@@ -139,7 +129,7 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 nxt = groups[i + 2].start if i + 2 < len(groups) else len(text)
             before, after = text[max(prev_end, g.start - 80) : g.start], text[g.end : nxt]
             prev_end = g.end
-            if (issuer := _ISSUER_AFTER_RE.match(after)) is not None:
+            if (issuer := ISSUER_AFTER_RE.match(after)) is not None:
                 # the body that issues it, named after the code (a Workday line: "Certified
                 # Coding Associate (CCA) - American Health Information Management Association
                 # (AHIMA) Preferred"): the level and the deadline come after the name

@@ -13,6 +13,39 @@ CERT_CODES_ORDERED: Final[tuple[str, ...]] = tuple(sorted(CERTIFICATIONS, key=le
 CERT_CODE_VARIANTS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(variant), c.code) for c in CREDENTIALS for variant in c.code_variants
 )
+#: The codes as one alternation, longer first (escaped; no variants): for patterns that place a
+#: bare code ("... a CCA or RHIT credential").
+CERT_CODES_PATTERN: Final = "|".join(re.escape(c) for c in CERT_CODES_ORDERED)
+#: The bodies the credential records name, spelled out: a posting may name the issuer in full
+#: ("Certified Coding Associate (CCA) - American Health Information Management Association
+#: (AHIMA) Preferred").
+BODY_NAMES: Final[dict[str, str]] = {
+    "AAHAM": "American Association of Healthcare Administrative Management",
+    "AAMA": "American Association of Medical Assistants",
+    "AAPC": "American Academy of Professional Coders",
+    "AHIMA": "American Health Information Management Association",
+    "AMBA": "American Medical Billing Association",
+    "AMT": "American Medical Technologists",
+    "HFMA": "Healthcare Financial Management Association",
+    "NAHAM": "National Association of Healthcare Access Management",
+    "NCRA": "National Cancer Registrars Association",
+    "NHA": "National Healthcareer Association",
+}
+#: Every body a credential record names (a new record's body counts without a name here).
+_BODY_ABBREVIATIONS: Final = "|".join(
+    re.escape(b) for b in sorted({c.body for c in CREDENTIALS}, key=len, reverse=True)
+)
+#: The body that issues a credential, named right after its code: "- American Health
+#: Information Management Association (AHIMA)", "(AAPC)", "from AHIMA", "through the NCRA".
+ISSUER_AFTER_RE: Final = re.compile(
+    r"\)?\s?(?:[-\u2013,:]\s?|(?:from|through|by|via)\s)?(?:the\s)?(?:"
+    + "|".join(re.escape(name) for name in BODY_NAMES.values())
+    + "|"
+    + _BODY_ABBREVIATIONS
+    + r")(?:\s?\((?:"
+    + _BODY_ABBREVIATIONS
+    + r")\))?(?=\W|$)"
+)
 _CODE_ALTERNATIVES: Final = (
     *(re.escape(c) for c in CERT_CODES_ORDERED),
     *(variant for c in CREDENTIALS for variant in c.code_variants),

@@ -66,8 +66,10 @@ BENEFITED_TYPE_RE: Final = re.compile(
 #: "no weekends", "weekends off", "never nights": the shift word is negated.
 SHIFT_NEGATION_RE: Final = re.compile(
     # ... and the days named as the ones off: "Days off: Saturday and Sunday", "closed on
-    # Saturdays"
-    r"\b(?:no|never|without|free|not|zero|days off|closed)\b(?:\s(?:\w+|&)){0,3}:?\s?$",
+    # Saturdays", "off every Sunday" (matcher._schedule reads it before shift words and before
+    # named days)
+    r"\b(?:no|never|without|free|not|zero|days off|closed|off every|off on)\b"
+    r"(?:\s(?:\w+|&)){0,3}:?\s?$",
     re.I,
 )
 SHIFT_AFTER_NEGATION_RE: Final = re.compile(

@@ -20,6 +20,7 @@ from typing import Final
 
 from matcher import _explain as ex
 from matcher._facts import Facts
+from matcher._paths_flat import common_education
 from matcher._paths_match import path_verdicts, paths_status
 from matcher._prefs import preference_verdicts
 from matcher._rank import PREFERENCE_FIELDS, score
@@ -84,10 +85,8 @@ def _asked_by_every_path(level: str, req: Requirements) -> bool:
     """Every route asks this level at least ("a bachelor's, or an associate degree plus four
     years" asks the associate of all): experience stands in for the schooling above it, never
     for the level itself."""
-    return bool(req.paths) and all(
-        p.education is not None and EDUCATION_RANK[p.education] >= EDUCATION_RANK[level]
-        for p in req.paths
-    )
+    common = common_education(req.paths) if req.paths else None
+    return common is not None and EDUCATION_RANK[common] >= EDUCATION_RANK[level]
 
 
 def _substitutes(level: str, req: Requirements, facts: Facts) -> bool:

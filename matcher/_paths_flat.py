@@ -26,7 +26,8 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _common_education(paths: list[QualificationPath]) -> str | None:
+def common_education(paths: list[QualificationPath]) -> str | None:
+    """The lowest level every path asks, or None when a path asks none."""
     levels = [p.education for p in paths]
     if any(level is None for level in levels):
         return None
@@ -213,7 +214,7 @@ def flatten(
             values.pop("experience_years_required", None)
             evidence.pop("experience_years_required", None)
     values["paths"] = paths
-    replace("education_required", _common_education(paths), first_ev)
+    replace("education_required", common_education(paths), first_ev)
     if found.flat_experience is None:
         apart = None
         if reread is not None and doc is not None and stated is not None and inside(stated):

@@ -48,6 +48,7 @@ from matcher._paths_schooling import text_evidence as _ev
 from matcher._paths_sides import OR_RE, lower_degree_plus_years, ors, shared_years, sides
 from matcher._rules import holds_any
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
+from matcher._scan_words import OPTION_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -59,6 +60,7 @@ from schemas.vocab import (
 #: credential for the experience, one of the second (matcher._paths_scan reads the same words).
 _holds_route_word: Final = holds_any(ROUTE_WORDS)
 _holds_substitution_word: Final = holds_any(SUBSTITUTION_WORDS)
+_holds_option_word: Final = holds_any(OPTION_WORDS)
 
 _EQUIVALENT_RE: Final = re.compile(
     # "or any equivalent combination of education and experience" (state civil service)
@@ -282,8 +284,7 @@ def _inline_paths(
             text = f"{read_as(sentences, k - 2, memo)} or {text}"
             low = text.lower()
         if (
-            # OPTION_WORDS, spelt out (a generator a sentence cost more than the tests)
-            ("option " in low or "pattern " in low or "alternative " in low)
+            _holds_option_word(low)
             and OPTION_RE.match(text)
             and (options := option_routes(sentences, k, route)) is not None
         ):

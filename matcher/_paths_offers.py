@@ -12,6 +12,7 @@ from typing import Final
 
 from matcher._paths_parts import credential_codes, experience_kind, first_years, schooling_years
 from matcher._rules_substitution import IN_PLACE_OF
+from matcher._scan_words import OPTION_WORDS
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import SCHOOLING_YEARS
 
@@ -91,11 +92,11 @@ _BARE_OR_RE = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.I)
 #: an associate degree in HIT", "Pattern II: ...", "Alternative A: ...". Each such line is one
 #: route.
 OPTION_RE: Final = re.compile(
-    r"^\W{0,3}(?:option|pattern|alternative)\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)",
+    r"^\W{0,3}(?:"
+    + "|".join(w.strip() for w in OPTION_WORDS)
+    + r")\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)",
     re.I,
 )
-#: The label words of OPTION_RE, lower case (a substring test before the pattern).
-OPTION_WORDS: Final = ("option ", "pattern ", "alternative ")
 
 
 def listed_routes(
@@ -224,7 +225,6 @@ def _option_combination(paths: list[QualificationPath], text: str) -> Qualificat
 
 __all__ = [
     "OPTION_RE",
-    "OPTION_WORDS",
     "credential_for_experience",
     "listed_routes",
     "option_routes",

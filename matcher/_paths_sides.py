@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from matcher._lexicon_codes import CERT_CODES_PATTERN
 from matcher._paths_parts import experience_kind, first_years, names_work
 from matcher._paths_route import SIDE_LABEL_RE
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
 from schemas.models import QualificationPath
-from schemas.vocab import CERTIFICATION_CODES, EDUCATION_RANK
+from schemas.vocab import EDUCATION_RANK
 
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 OR_RE: Final = re.compile(
@@ -50,16 +51,8 @@ def shared_years(head: str, tail: str) -> float | None:
 
 
 #: A credential code closing the text before an "or", and one opening the text after it.
-_CODE_END_RE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
-    + r"),?\s?$"
-)
-_CODE_START_RE: Final = re.compile(
-    r"\s?(?:an? |the )?(?:"
-    + "|".join(sorted(map(re.escape, CERTIFICATION_CODES), key=len, reverse=True))
-    + r")\b"
-)
+_CODE_END_RE: Final = re.compile(r"\b(?:" + CERT_CODES_PATTERN + r"),?\s?$")
+_CODE_START_RE: Final = re.compile(r"\s?(?:an? |the )?(?:" + CERT_CODES_PATTERN + r")\b")
 _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: Where a side ends; also before experience added to both ("..., plus six months of ...").
 #: A figure restated in digits ("two (2) years") is no aside: the side goes on past it; nor is

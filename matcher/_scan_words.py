@@ -25,14 +25,10 @@ SUBSTITUTION_WORDS: Final[tuple[str, ...]] = (
 #: A sentence that may state alternative routes holds one of these (lower case).
 ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
-INLINE_WORDS: Final[tuple[str, ...]] = (
-    *ROUTE_WORDS,
-    "one of the following",
-    # the labels of matcher._paths_offers.OPTION_RE ("Option 1:", "Pattern II:", "Alternative A:")
-    "option ",
-    "pattern ",
-    "alternative ",
-)
+#: The labels of routes set out as options, lower case (matcher._paths_offers.OPTION_RE: "Option
+#: 1:", "Pattern II:", "Alternative A:").
+OPTION_WORDS: Final[tuple[str, ...]] = ("option ", "pattern ", "alternative ")
+INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, "one of the following", *OPTION_WORDS)
 #: A residence limit names one of these (lower case).
 RESIDENCE_WORDS: Final[tuple[str, ...]] = ("resid", "live in", "located in", "states")
 

@@ -68,10 +68,6 @@ _BARE_COUNT_AFTER_RE: Final = re.compile(
     r"\s?(?:hours?|hrs?|weeks?|wks?|days?|months?|mos?|years?|yrs?|patients|charts|people)\b",
     re.I,
 )
-#: Days named as the ones off: "Days off: Sat and Sun", "off every Sunday", "closed Saturdays".
-_OFF_BEFORE_RE: Final = re.compile(
-    r"\b(?:days? off|off(?: every| on)?|closed(?: on)?)\s?:?\s?$", re.I
-)
 #: An identifier's label right before a four-digit range: "Job ID 2026-0418", "Requisition
 #: #2215-0630", "Posting No. 1830-0715".
 _ID_BEFORE_RE: Final = re.compile(
@@ -354,7 +350,7 @@ def extract_shifts(doc: Doc) -> Found | None:
                     _names_differential(text, known) and _in_differential(text, m.start(), m.end())
                 )
                 # the days the job is not worked: "Days off: Sat and Sun", "off every Sunday"
-                and not _OFF_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+                and not SHIFT_NEGATION_RE.search(text, max(0, m.start() - 30), m.start())
                 for m in _day_spans(text)
             ):
                 hits.append((i, "weekend"))
