@@ -55,10 +55,10 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout23", "holdout24"])
+@pytest.mark.parametrize("stem", ["holdout24"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout23.yaml (session 13, s13hold) and holdout24.yaml (session 14, s14hold) are unseen
-    like holdout.yaml, under their own part names: miss counts, never case ids."""
+    """holdout24.yaml (session 14, s14hold) is unseen like holdout.yaml, under its own part name:
+    miss counts, never case ids."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1
@@ -106,13 +106,13 @@ def test_an_unlisted_holdout_file_is_unseen(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "stem", ["seen16", "seen17", "seen18", "seen19", "seen20", "seen21", "seen22"]
+    "stem", ["seen16", "seen17", "seen18", "seen19", "seen20", "seen21", "seen22", "seen23"]
 )
 def test_retired_holdout_parts_show_their_ids(tmp_path: Path, stem: str) -> None:
     """seen16.yaml and seen17.yaml were unseen until session 9, seen18.yaml until session 10,
     seen19.yaml until session 11, seen20.yaml until session 12, seen21.yaml until session 13,
-    seen22.yaml until session 14; now they are development sets whose missed ids are listed like
-    dev.yaml's."""
+    seen22.yaml until session 14, seen23.yaml until session 15; now they are development sets whose
+    missed ids are listed like dev.yaml's."""
     assert part_of(Path(f"{stem}.yaml"))[1] is True
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == ["x-1"]

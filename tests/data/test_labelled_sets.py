@@ -62,7 +62,7 @@ MIN_HOLDOUT20_ENTRIES = 50
 MIN_HOLDOUT21_ENTRIES = 50
 #: holdout22.yaml of session 12 (s12hold), retired to a development set (seen22.yaml) in session 14.
 MIN_HOLDOUT22_ENTRIES = 50
-#: The ninth unseen part (holdout23.yaml, session 13, s13hold).
+#: holdout23.yaml of session 13 (s13hold), retired to a development set (seen23.yaml) in session 15.
 MIN_HOLDOUT23_ENTRIES = 50
 #: The tenth unseen part (holdout24.yaml, session 14, s14hold).
 MIN_HOLDOUT24_ENTRIES = 50
@@ -213,9 +213,9 @@ def test_retired_eighth_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h22-") for e in entries)
 
 
-def test_ninth_holdout_set_is_large_enough() -> None:
-    """holdout23.yaml is the ninth unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout23.yaml")
+def test_retired_ninth_holdout_set_keeps_its_cases() -> None:
+    """seen23.yaml (holdout23.yaml until session 15): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen23.yaml")
     assert len(entries) >= MIN_HOLDOUT23_ENTRIES
     assert all(e["id"].startswith("h23-") for e in entries)
 

@@ -14,7 +14,7 @@ report: a flattened list or a label on its own line above its value still change
 change fails; a known one that no longer changes is fine (remove it when seen). The h21-*
 pairs came with seen21.yaml (holdout21.yaml until session 13), read here since; the h22-* pairs
 with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24.yaml (session
-14's blind development set).
+14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15).
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ _KNOWN_TEXT: dict[str, str] = {
         "f16-048 experience_years_required h16-010 certifications "
         "h19-033 experience_years_required h21-030 education_required "
         "h22-006 certifications h22-040 experience_years_required "
-        "b24-023 certifications b24-023 education_required b24-029 education_required"
+        "b24-023 certifications b24-023 education_required b24-029 education_required "
+        "h23-026 education_required h23-043 education_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required "
@@ -60,14 +61,14 @@ _KNOWN_TEXT: dict[str, str] = {
         "h20-045 experience_years_required h21-030 education_required "
         "h21-038 education_required h21-046 certifications "
         "h22-006 certifications "
-        "b24-029 education_required"
+        "b24-029 education_required h23-043 education_required"
     ),
     "flatten_dot": (
         "eval-011 education_required eval-070 experience_years_required "
         "f17-053 certifications f17-054 experience_years_required f18-048 certifications "
         "f18-056 certifications h20-045 experience_years_required h21-030 education_required "
         "h22-006 certifications "
-        "b24-029 education_required"
+        "b24-029 education_required h23-026 education_required h23-043 education_required"
     ),
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
@@ -75,22 +76,24 @@ _KNOWN_TEXT: dict[str, str] = {
         "h21-030 education_required "
         "h22-006 certifications h22-006 education_substitutable h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required b24-029 education_required"
+        "b24-013 experience_years_required b24-029 education_required "
+        "h23-001 workplace h23-043 education_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
         "h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required"
+        "b24-013 experience_years_required h23-001 workplace"
     ),
-    "upper_head": ("h16-024 skills"),
+    "upper_head": ("h16-024 skills h23-042 skills"),
     "head_own_line": (
         "dev-134 experience_years_required f16-016 education_preferred "
         "f16-016 education_required f16-016 experience_years_preferred "
         "f16-016 experience_years_required f18-001 experience_years_required "
         "f18-041 experience_years_required h18-011 certifications h18-011 education_required "
         "h19-031 education_substitutable h19-031 experience_years_required "
-        "b24-026 education_substitutable b24-026 experience_years_required"
+        "b24-026 education_substitutable b24-026 experience_years_required "
+        "h23-047 certifications"
     ),
 }
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
