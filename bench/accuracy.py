@@ -343,17 +343,34 @@ def legend(result: dict[str, Any]) -> str:
     return LEGEND.get(name, f"{name}, UNSEEN, ids never printed" if unseen(result) else name)
 
 
-def table_groups(results: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+def table_groups(
+    results: list[dict[str, Any]], *, width: int = 80
+) -> list[tuple[str, list[dict[str, Any]]]]:
     """(title, results) per printed table: the sets written by us (tuned on), then the unseen and
-    real parts the targets are judged on, at most MAX_COLUMNS columns each."""
+    real parts the targets are judged on, at most MAX_COLUMNS columns each and as many as fit in
+    ``width`` at their names' widths (rich would shrink a column to "seen…" rather than wrap)."""
     judged = [r for r in results if unseen(r) or r["part"] == REAL_PART]
     ours = [r for r in results if r not in judged]
-    groups = [
-        ("our labelled sets", ours[i : i + MAX_COLUMNS]) for i in range(0, len(ours), MAX_COLUMNS)
+    return [("our labelled sets", g) for g in _fitting(ours, width)] + [
+        ("unseen and real", g) for g in _fitting(judged, width)
     ]
-    groups += [
-        ("unseen and real", judged[i : i + MAX_COLUMNS]) for i in range(0, len(judged), MAX_COLUMNS)
-    ]
+
+
+#: The field column: the longest row name, a blank edge and the padding on its right.
+_FIELD_WIDTH = len("experience_years_preferred") + 2
+
+
+def _fitting(results: list[dict[str, Any]], width: int) -> list[list[dict[str, Any]]]:
+    groups: list[list[dict[str, Any]]] = []
+    used = width
+    for r in results:
+        # a figure ("0.000") or the column's name, whichever is wider, a divider and its padding
+        need = max(len("0.000"), len(short_name(r)), len(f"n={r.get('cases', 0)}")) + 3
+        if used + need > width or len(groups[-1]) == MAX_COLUMNS:
+            groups.append([])
+            used = _FIELD_WIDTH
+        groups[-1].append(r)
+        used += need
     return groups
 
 
@@ -365,11 +382,12 @@ def print_tables(results: list[dict[str, Any]], *, width: int = 80) -> None:
     from rich.table import Table
 
     console = Console(width=width)
-    for title, group in table_groups(results):
+    for title, group in table_groups(results, width=width):
         table = Table(title=f"extract accuracy: {title}", box=box.SIMPLE_HEAD, pad_edge=False)
         table.add_column("field", no_wrap=True)
         for r in group:
-            table.add_column(f"{short_name(r)}\nn={r['cases']}", justify="right")
+            name = short_name(r)
+            table.add_column(f"{name}\nn={r['cases']}", justify="right", min_width=len(name))
         for f in group[0]["accuracy"]:
             table.add_row(
                 f, *(f"{r['accuracy'][f]:.3f}" if f in r["accuracy"] else "-" for r in group)

@@ -86,6 +86,23 @@ def test_tables_fit_80_columns_with_a_legend(
     assert "x-1" not in out  # no ids without --misses
 
 
+def test_six_longer_names_are_never_cut_to_fit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Six columns named like the retired sets (seen18 ... seen23) do not fit 80 columns beside the
+    field names: rich had shrunk some to "seen…"; they go on to another table instead."""
+    stems = ("seen18", "seen19", "seen20", "seen21", "seen22", "seen23")
+    files = [str(_write(tmp_path / f"{stem}.yaml")) for stem in stems]
+    assert main(["--real", str(tmp_path / "absent"), *files]) == 0
+    out = capsys.readouterr().out
+    table = [line for line in out.splitlines() if not line.startswith("real column skipped")]
+    assert max(len(line) for line in table) <= 80
+    assert "…" not in out
+    assert out.count("extract accuracy: our labelled sets") == 2
+    for stem in stems:
+        assert f" {stem} " in out or f" {stem}\n" in out
+
+
 def test_groups_put_the_judged_parts_last() -> None:
     files = ["dev.yaml", "holdout.yaml", "field16.yaml", "real"]
     results = [
