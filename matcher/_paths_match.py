@@ -76,10 +76,16 @@ def _education_item(path: QualificationPath, facts: Facts) -> Item:
     if EDUCATION_RANK[have_level] < EDUCATION_RANK[level]:
         short = SCHOOLING_YEARS[level] - SCHOOLING_YEARS[have_level]
         return Item("not_met", need, f"you have {have}", short)
-    wanted = path.education_field
-    study = facts.study
-    if wanted is None:
+    if path.education_field is None:
         return Item("met", need, f"you have {have}")
+    return _field_item(path, need, have, facts)
+
+
+def _field_item(path: QualificationPath, need: str, have: str, facts: Facts) -> Item:
+    """Whether the schooling a profile holds is in the field ``path`` asks."""
+    wanted = path.education_field
+    assert wanted is not None
+    study = facts.study
     if study is None and facts.study_named:
         # a field the profile states but no health field's words name ("Business", "History"):
         # a degree in it is not one in the field the path asks
@@ -133,7 +139,7 @@ def _certification_item(group: CertificationRequirement, facts: Facts) -> Item:
 
 
 def combination_share(
-    path: QualificationPath, req: Requirements, facts: Facts
+    path: QualificationPath, req: Requirements, facts: Facts, *, schooling: bool = True
 ) -> tuple[float, str]:
     """(experience held / asked + schooling held / asked, the arithmetic for people).
 
@@ -144,7 +150,7 @@ def combination_share(
     comb = path.combination
     assert comb is not None
     spare = max(0.0, facts.years_of(comb.experience_kind) - (req.experience_years_required or 0))
-    school = SCHOOLING_YEARS[facts.education]
+    school = SCHOOLING_YEARS[facts.education] if schooling else 0.0
     asked = comb.schooling_years
     if comb.hours_above_60:
         school = max(0.0, school - _FIRST_SCHOOL_YEARS)
@@ -166,6 +172,44 @@ def combination_share(
     return share, f"{exp_text} + {school_text} = {round(share * 100)}%{above}"
 
 
+def _schooling_field(
+    path: QualificationPath, req: Requirements, facts: Facts
+) -> tuple[Item, str] | None:
+    """Whether the schooling counted toward a combination is in the field the posting's education
+    route of the same grade asks ("an associate degree in HIT/HIM ... OR equivalent combinations
+    of experience and education"): it counts as it would toward that route. (That judgement, the
+    field's name); None when no education route of the grade names a field."""
+    for other in req.paths:
+        if (
+            other is not path
+            and other.grade == path.grade
+            and other.education is not None
+            and other.education_field is not None
+            and other.combination is None
+        ):
+            have = ex.education(facts.education)
+            return _field_item(other, "", have, facts), STUDY_FIELD_LABELS[other.education_field]
+    return None
+
+
+def _combination_item(path: QualificationPath, req: Requirements, facts: Facts) -> Item:
+    asks = "an equivalent combination of experience and schooling"
+    share, says = combination_share(path, req, facts)
+    if share + _EPS < 1 or not SCHOOLING_YEARS[facts.education]:
+        return Item("met" if share + _EPS >= 1 else "not_met", asks, says)
+    found = _schooling_field(path, req, facts)
+    if found is None or found[0].status == "met":
+        return Item("met", asks, says)
+    in_field, label = found
+    # the schooling may not count: the experience alone decides, or the field of study does
+    alone, alone_says = combination_share(path, req, facts, schooling=False)
+    if alone + _EPS >= 1:
+        return Item("met", asks, alone_says)
+    if in_field.status == "unknown":
+        return Item("unknown", asks, f"{says} if your schooling was in {label}; {in_field.says}")
+    return Item("not_met", asks, f"{alone_says}: only schooling in {label} counts; {in_field.says}")
+
+
 def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
     out = Judged(path)
     if path.education is not None:
@@ -175,10 +219,7 @@ def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
     for group in path.certifications:
         out.items.append(_certification_item(group, facts))
     if path.combination is not None:
-        share, says = combination_share(path, req, facts)
-        status: VerdictStatus = "met" if share + _EPS >= 1 else "not_met"
-        asks = "an equivalent combination of experience and schooling"
-        out.items.append(Item(status, asks, says))
+        out.items.append(_combination_item(path, req, facts))
     return out
 
 

@@ -295,14 +295,72 @@ def test_clerk_with_a_year_qualifies_through_the_experience_path(name: str) -> N
 
 
 def test_combination_arithmetic_is_shown() -> None:
-    # six months of records work and a one-year certificate: 50% + 50%
-    profile = CandidateProfile(education="certificate", experience_years=0.5)
+    # six months of records work and a one-year HIT certificate: 50% + 50%
+    profile = CandidateProfile(
+        education="certificate", experience_years=0.5, field_of_study="Health Information"
+    )
     eligible, texts = path_texts(real("r01"), profile)
     assert eligible
     assert texts == [
         "Qualifies through the combination path: an equivalent combination of experience and "
         "schooling (6 months of 12 + 1 year of schooling of 2 = 100%)"
     ]
+
+
+#: The schooling of a combination counts as it would toward the education route beside it
+#: (VA: "an associate degree in HIT/HIM ... OR equivalent combinations of creditable experience
+#: and education"): (education, years, field_of_study, status of the combination path's verdict
+#: or "experience" when another path decides, a phrase of its explanation).
+COMBINATION_FIELD = [
+    # no field given: the share reaches 100% only if the schooling was in HIT/HIM
+    ("certificate", 0.5, None, "unknown", "100% if your schooling was in health information"),
+    ("associate", 0.0, None, "unknown", "does not say in what field"),
+    # a field outside health: the schooling does not count, the experience alone is short
+    ("certificate", 0.5, "Business", "not_met", "experience path"),
+    ("associate", 0.5, "Business administration", "not_met", "experience path"),
+    # the route's own field (or one it covers): counted
+    ("certificate", 0.5, "health_information", "met", "1 year of schooling of 2 = 100%"),
+    ("associate", 0.0, "Health Information Management", "met", "education path"),
+    # enough experience decides alone, whatever the schooling
+    ("certificate", 1.5, "Business", "met", "experience path"),
+]
+
+
+@pytest.mark.parametrize(("education", "years", "study", "status", "phrase"), COMBINATION_FIELD)
+@pytest.mark.parametrize("name", ["r01", "r05"])
+def test_combination_counts_schooling_in_the_education_routes_field(
+    name: str, education: str, years: float, study: str | None, status: str, phrase: str
+) -> None:
+    profile = CandidateProfile(education=education, experience_years=years, field_of_study=study)
+    res = match(real(name), profile)
+    [verdict] = [v for v in res.verdicts if v.field == "paths"]
+    assert verdict.status == status, verdict.explanation
+    assert phrase in verdict.explanation
+
+
+def test_combination_without_a_field_on_its_routes_counts_any_schooling() -> None:
+    """Without a field on the education route ("an associate degree, or two years of experience,
+    or an equivalent combination"), any schooling counts, as before."""
+    req = Requirements(
+        paths=[
+            QualificationPath(label="education", education="associate"),
+            QualificationPath(label="experience", experience_years=2),
+            QualificationPath(
+                label="combination",
+                combination=Combination(experience_years=2, schooling_years=2),
+            ),
+        ]
+    )
+    profile = CandidateProfile(
+        education="certificate", experience_years=1, field_of_study="Business"
+    )
+    [verdict] = [v for v in match(req, profile).verdicts if v.field == "paths"]
+    assert verdict.status == "met" and "combination path" in verdict.explanation
+    # with a field on it, the same profile's certificate does not count
+    field = req.paths[0].model_copy(update={"education_field": "health_information"})
+    req = req.model_copy(update={"paths": [field, *req.paths[1:]]})
+    [verdict] = [v for v in match(req, profile).verdicts if v.field == "paths"]
+    assert verdict.status == "not_met"
 
 
 def test_no_path_met_names_the_closest_and_what_it_lacks() -> None:
@@ -337,8 +395,8 @@ def test_the_closest_path_is_the_fewest_years_away(years: int, closest: str) -> 
 def test_unrelated_degree_does_not_meet_an_hit_education_path() -> None:
     business = CandidateProfile(education="associate", field_of_study="Business administration")
     eligible, texts = path_texts(real("r01"), business)
-    # the two years of schooling still count toward the combination: 0 + 2/2 = 100%
-    assert eligible and "combination path" in texts[0]
+    # nor does it count toward the combination (session 15): only schooling in HIT/HIM does
+    assert not eligible and "closest is the experience path" in texts[0]
     unknown = CandidateProfile(education="associate")  # field not given
     res = match(
         Requirements(
