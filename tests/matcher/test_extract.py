@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ import matcher
 from bench.accuracy import load_cases
 from matcher import extract
 from schemas import Hints, Pay, Requirements
+from tests._cost import best_of, prose
 from tests.matcher._labelled import FIELDS, labelled_cases
 from tests.matcher._labelled import normal as _normal
 
@@ -494,7 +494,8 @@ PATHOLOGICAL = {
 
 
 @pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=list(PATHOLOGICAL))
-def test_one_megabyte_input_finishes_in_bounded_time(text: str) -> None:
-    start = time.perf_counter()
-    extract(text)
-    assert time.perf_counter() - start < 5.0  # generous: the machine is shared
+def test_one_megabyte_input_costs_about_what_prose_does(text: str) -> None:
+    """Odd 1 MB inputs cost 0.2-3x as many characters of our own postings (tests._cost: timed in
+    the same process, so a loaded machine slows both alike); a blow-up is 20x or worse."""
+    plain = prose(len(text))
+    assert best_of(1, lambda: extract(text)) < 10 * best_of(1, lambda: extract(plain)) + 0.5
