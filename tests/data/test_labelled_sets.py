@@ -66,6 +66,8 @@ MIN_HOLDOUT22_ENTRIES = 50
 MIN_HOLDOUT23_ENTRIES = 50
 #: The tenth unseen part (holdout24.yaml, session 14, s14hold).
 MIN_HOLDOUT24_ENTRIES = 50
+#: The eleventh unseen part (holdout25.yaml, session 15, s15hold).
+MIN_HOLDOUT25_ENTRIES = 50
 #: blind24.yaml of session 14 (s14blind): a development set written blind, scored once.
 MIN_BLIND24_ENTRIES = 40
 
@@ -225,6 +227,13 @@ def test_tenth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout24.yaml")
     assert len(entries) >= MIN_HOLDOUT24_ENTRIES
     assert all(e["id"].startswith("h24-") for e in entries)
+
+
+def test_eleventh_holdout_set_is_large_enough() -> None:
+    """holdout25.yaml is the eleventh unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout25.yaml")
+    assert len(entries) >= MIN_HOLDOUT25_ENTRIES
+    assert all(e["id"].startswith("h25-") for e in entries)
 
 
 def test_blind_development_set_is_large_enough() -> None:
