@@ -15,7 +15,13 @@ from typing import Final
 
 from matcher._paths_consider import considered
 from matcher._paths_lieu import degree_offer, may_offer, refers_back
-from matcher._paths_list import listed_after, listed_before, lowest_schooling
+from matcher._paths_list import (
+    combination_follows,
+    combination_of,
+    listed_after,
+    listed_before,
+    lowest_schooling,
+)
 from matcher._paths_offers import (
     OPTION_RE,
     credential_for_experience,
@@ -221,15 +227,20 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 p.model_copy(update={"experience_years": (p.experience_years or 0) + shared})
                 for p in (a, b)
             )
+        listed, mixed = [a, b], False
         if end >= 0 and (", or " in low or "; or " in low):
             # a list of three routes or more (rare): the items before and after the pair too,
             # the pair's left side then its last item alone
-            last, listed = listed_before(text, m, left)
-            if listed:
+            last, before_pair = listed_before(text, m, left)
+            if before_pair:
                 a = route(last) or a
-            listed += [a, b, *listed_after(text, end + len(right))]
-            return _with_evidence(lowest_schooling(listed), text)
-        return _with_evidence([a, b], text)
+            after, mixed = listed_after(text, end + len(right))
+            listed = lowest_schooling([*before_pair, a, b, *after])
+        elif end >= 0 and "combination" in low:
+            mixed = combination_follows(text, end + len(right))
+        if mixed and (mixed_route := combination_of(listed)) is not None:
+            listed.append(mixed_route)  # "...; or an equivalent combination of education and experience"
+        return _with_evidence(listed, text)
     # a lower level with years the employer "will consider" in place of the one asked before
     if "consider " in low and (offer := considered(text, before)) is not None:
         return _with_evidence(offer, text)
@@ -272,8 +283,12 @@ def _inline_paths(
         low = text.lower()
         if text.startswith(OR_OPENINGS) and before:
             # "two years of experience in medical records; or an associate degree": the split
-            # at ";" cut one statement of alternatives in two
+            # at ";" cut one statement of alternatives in two (or more: the items after it)
             text = f"{before}; {text}"
+            for after_text, _ in sentences[k + 1 :]:
+                if not after_text.startswith(OR_OPENINGS):
+                    break
+                text = f"{text}; {after_text}"
             low = text.lower()
         elif before.endswith(OR_ENDINGS):
             text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"

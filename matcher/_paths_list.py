@@ -9,12 +9,22 @@ import re
 from typing import Final
 
 from matcher._paths_route import route
-from schemas.models import QualificationPath
-from schemas.vocab import EDUCATION_RANK
+from schemas.models import Combination, QualificationPath
+from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS
 
 #: Items of a list of routes set off by ", or" / "; or": "an associate degree in HIT; or a
 #: certificate and one year of coding; or three years of coding experience".
 _LIST_OR_RE: Final = re.compile(r"[,;] or ", re.I)
+#: A list's last item that mixes the routes before it (state and county civil service): "an
+#: associate degree; or two years of records experience; or any equivalent combination of
+#: education and experience".
+_COMBINATION_ITEM_RE: Final = re.compile(
+    r"(?:an? |any )?(?:equivalent |comparable |other )?combination of (?:the )?(?:above |"
+    r"related )?(?:education|experience|training|schooling)",
+    re.I,
+)
+#: What may stand between the pair of routes read and a combination item after it.
+_THEN_OR_RE: Final = re.compile(r"[\s,;]*\bor\s+", re.I)
 #: The routes an earlier item may be (a credential list "CCA, CCS, or CPC" is one group).
 _LISTED_LABELS: Final = frozenset(
     ("education", "experience", "education and experience", "training", "training and experience")
@@ -64,21 +74,63 @@ def listed_before(text: str, m: re.Match[str], left: str) -> tuple[str, list[Qua
     return parts[-1].strip(), found
 
 
-def listed_after(text: str, end: int) -> list[QualificationPath]:
+def listed_after(text: str, end: int) -> tuple[list[QualificationPath], bool]:
     """The routes of the items listed after the pair read, each set off by ", or" / "; or"
     ("a bachelor's degree, or an associate degree and two years, or four years of
-    experience"); none unless every item to the sentence's end is a route of schooling or
-    experience."""
+    experience"), and whether the last item is an equivalent combination of them; none unless
+    every item to the sentence's end is a route of schooling or experience (or that last
+    combination)."""
     rest = text[end:]
     stop = rest.find(". ")
     parts = _LIST_OR_RE.split(rest if stop < 0 else rest[:stop])
     if len(parts) < 2 or parts[0].strip(" ,;"):
-        return []  # the pair's right side is not followed by another item
-    if not all(map(_may_be_route, parts[1:])):
-        return []
-    routes = [route(part.strip(" .")) for part in parts[1:]]
+        # the pair's right side is not followed by another item set off by ", or" / "; or"
+        return [], combination_follows(text, end)
+    items = parts[1:]
+    mixed = _COMBINATION_ITEM_RE.match(items[-1].strip()) is not None
+    if mixed:
+        items = items[:-1]
+    if not all(map(_may_be_route, items)):
+        return [], False
+    routes = [route(part.strip(" .")) for part in items]
     found = [r for r in routes if r is not None and r.label in _LISTED_LABELS]
-    return found if len(found) == len(routes) else []
+    return (found, mixed) if len(found) == len(routes) else ([], False)
+
+
+def combination_follows(text: str, end: int) -> bool:
+    """Whether the sentence goes on from ``end`` with "or an equivalent combination ..." and
+    nothing else (the pair's right side may have taken the list's ";" or ","): "an associate
+    degree or two years of experience or any equivalent combination of education and
+    experience"."""
+    m = _THEN_OR_RE.match(text, end)
+    return m is not None and _COMBINATION_ITEM_RE.match(text, m.end()) is not None
+
+
+def combination_of(routes: list[QualificationPath]) -> QualificationPath | None:
+    """The combination route "or an equivalent combination" adds to a list holding one route of
+    experience alone (high school at most) and one of schooling alone: a year of schooling for
+    a year of the experience, the schooling route's years asked in full (docs/design.md)."""
+    work = [
+        r
+        for r in routes
+        if r.experience_years
+        and not r.certifications
+        and SCHOOLING_YEARS[r.education or "none"] == 0
+    ]
+    school = [
+        r for r in routes if r.education and SCHOOLING_YEARS[r.education] and not r.experience_years
+    ]
+    if len(work) != 1 or not school:
+        return None
+    years = work[0].experience_years
+    assert years is not None
+    low = min(school, key=lambda r: EDUCATION_RANK[r.education or "none"])
+    comb = Combination(
+        experience_years=years,
+        schooling_years=SCHOOLING_YEARS[low.education or "none"],
+        experience_kind=work[0].experience_kind,
+    )
+    return QualificationPath(label="combination", combination=comb)
 
 
 def lowest_schooling(routes: list[QualificationPath]) -> list[QualificationPath]:

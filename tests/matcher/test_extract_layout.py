@@ -53,7 +53,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "h19-033 experience_years_required h21-030 education_required "
         "h22-006 certifications h22-040 experience_years_required "
         "b24-023 certifications b24-023 education_required b24-029 education_required "
-        "h23-026 education_required h23-043 education_required"
+        "h23-026 education_required h23-026 experience_years_required h23-043 education_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required "
