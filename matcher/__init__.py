@@ -6,7 +6,7 @@ from matcher._dedupe import MAX_DESCRIPTION_CHARS, duplicate_key, find_duplicate
 from matcher._extract import extract
 from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, blocked_credentials, gaps
 from matcher._match import match, substitution_needed
-from matcher._paths_match import path_summary
+from matcher._paths_match import evidence_read, path_summary
 from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank, score
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 from matcher._skills import skill_sentences
@@ -33,6 +33,7 @@ __all__: list[str] = [
     "MAX_DESCRIPTION_CHARS",
     "Opens",
     "blocked_credentials",
+    "evidence_read",
     "hourly_figure",
     "hourly_pay",
     "posting_pay",

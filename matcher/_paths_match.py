@@ -16,7 +16,7 @@ from typing import Final
 from matcher import _explain as ex
 from matcher._facts import Facts
 from matcher._paths_parts import related_degree_hours
-from schemas import CertificationRequirement, QualificationPath, Requirements, Verdict
+from schemas import CertificationRequirement, Evidence, QualificationPath, Requirements, Verdict
 from schemas.vocab import (
     EDUCATION_RANK,
     EXPERIENCE_KIND_LABELS,
@@ -107,6 +107,26 @@ def _field_item(path: QualificationPath, need: str, have: str, facts: Facts) -> 
             f"many semester hours were in {STUDY_FIELD_LABELS[wanted]}",
         )
     return Item("not_met", need, f"you have {have} in {STUDY_FIELD_LABELS[study]}")
+
+
+def evidence_read(path: QualificationPath) -> Evidence | None:
+    """What matching reads of a path's evidence: the semester hours that let a related degree
+    count ("... or a related degree with a minimum of 12 semester hours in HIT/HIM"), as a
+    sentence that says only that; None when it says nothing matching reads. Storage keeps this
+    in a posting's requirement signature (the rest of the sentence differs per posting and
+    decides nothing).
+
+    >>> from schemas import QualificationPath as Q
+    >>> said = Evidence(source="text", text="HIT, or a related degree with 12 semester hours in HIT")
+    >>> evidence_read(Q(label="education", education="associate", evidence=said)).text
+    'a related degree with 12 semester hours'
+    >>> evidence_read(Q(label="education", education="associate")) is None
+    True
+    """
+    hours = None if path.evidence is None else related_degree_hours(path.evidence.text)
+    if hours is None:
+        return None
+    return Evidence(source="text", text=f"a related degree with {hours} semester hours")
 
 
 def _kind_words(kind: str | None) -> str:
@@ -330,4 +350,11 @@ def path_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     ]
 
 
-__all__ = ["best", "combination_share", "path_summary", "path_verdicts", "paths_status"]
+__all__ = [
+    "best",
+    "combination_share",
+    "evidence_read",
+    "path_summary",
+    "path_verdicts",
+    "paths_status",
+]

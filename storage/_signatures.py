@@ -6,7 +6,8 @@ stand in for it, the required experience and its kind, the required certificatio
 qualification paths and the residence limit (matcher._match.unmet_required reads no more).
 Most postings share a few hundred such combinations, so each distinct one is stored once in
 requirement_signatures as the JSON of a Requirements holding only those fields (evidence left
-out: it differs per posting and decides nothing), and each posting points at its row
+out: it differs per posting and decides nothing, but for what matching reads of a path's,
+matcher.evidence_read), and each posting points at its row
 (postings.signature_id, revision 0008). Store.gaps then judges every signature once and reads
 per posting only narrow columns from one index (storage._gaps).
 
@@ -24,7 +25,7 @@ from typing import Any, Final
 
 from sqlalchemy import Connection
 
-from matcher import hourly_pay, posting_pay
+from matcher import evidence_read, hourly_pay, posting_pay
 from schemas import CertificationRequirement, Posting, Requirements
 
 #: Distinct flat requirement combinations remembered per process (each a short text); a crawl
@@ -75,7 +76,9 @@ def _text(req: Requirements) -> str:
     paths = [
         p.model_copy(
             update={
-                "evidence": None,
+                # only what matching reads of it (a related degree's semester hours): revision
+                # 0009 recomputed the signatures stored without it
+                "evidence": evidence_read(p),
                 "certifications": [_bare(g) for g in p.certifications],
             }
         )

@@ -19,6 +19,7 @@ from storage import Store
 from storage._gaps import area_select
 from storage._migrate import alembic_config
 from storage._models import PostingRow, RequirementSignature
+from storage._signatures import signature_ids, signature_text
 from tests.storage._factory import certs, hourly, posting
 from tests.storage.test_gaps import reference
 from tests.storage.test_matches import ROUTE_SETS, TODAY, path_postings, varied_postings
@@ -221,3 +222,67 @@ def test_a_path_set_too_long_for_an_index_entry_is_keyed_by_its_digest(store) ->
     profile = CandidateProfile()  # one more year meets the GS-1 and GS-2 routes
     want = reference(sorted(store.search(), key=lambda p: p.id), profile)
     assert want and store.gaps(profile, today=TODAY) == want
+
+
+#: A VA-style route: the HIT degree, or a related one with 12 semester hours in HIT/HIM (matching
+#: reads the hours from the route's sentence), or one year of records work.
+RELATED = "An associate degree in HIT/HIM, or a related degree with 12 semester hours in HIT/HIM."
+_RELATED_PATHS = [
+    QualificationPath(
+        label="education",
+        education="associate",
+        education_field="health_information",
+        evidence=Evidence(source="text", text=RELATED),
+    ),
+    QualificationPath(label="experience", experience_years=1, experience_kind="records"),
+]
+#: A health graduate in another field: the related-degree clause makes the education route
+#: "unknown" (the hours are not in the profile), so no single change is needed to apply.
+HEALTH_GRADUATE = CandidateProfile(
+    education="associate", field_of_study="Healthcare administration", experience_years=0
+)
+
+
+def _related_postings() -> list:
+    plain = [path.model_copy(update={"evidence": None}) for path in _RELATED_PATHS]
+    return [
+        posting(f"rel{i}", requirements=Requirements(paths=_RELATED_PATHS if i % 2 else plain))
+        for i in range(8)
+    ]
+
+
+def test_gaps_read_the_semester_hours_a_related_degree_needs(store) -> None:
+    """Store.gaps judged signatures without the path's sentence, so "+1 year" opened all eight
+    postings; matcher.gaps only the four without the related-degree clause."""
+    store.upsert(_related_postings())
+    postings = sorted(store.search(), key=lambda p: p.id)
+    want = reference(postings, HEALTH_GRADUATE)
+    assert [(g.change, len(g.posting_ids)) for g in want] == [("+1 year", 4)]
+    assert store.gaps(HEALTH_GRADUATE, today=TODAY) == want
+    assert _signature_rows(store) == 2  # the clause's hours, not the sentence, tell them apart
+
+
+def test_migration_0009_recomputes_signatures_stored_without_the_hours(store_url) -> None:
+    store = Store(store_url)
+    store.upsert(_related_postings() + path_postings(40))
+    postings = sorted(store.search(limit=1000), key=lambda p: p.id)
+    want = reference(postings, HEALTH_GRADUATE)
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+        # as revision 0008 stored them: every path's evidence left out
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        for p in postings:
+            assert p.requirements is not None
+            bare = [q.model_copy(update={"evidence": None}) for q in p.requirements.paths]
+            old = signature_text(p.requirements.model_copy(update={"paths": bare}))
+            assert old is not None
+            conn.execute(
+                text("UPDATE postings SET signature_id = :s WHERE id = :i"),
+                {"s": signature_ids(conn, mark, [old])[old], "i": p.id},
+            )
+    assert store.gaps(HEALTH_GRADUATE, today=TODAY) != want  # the 0008 answer
+    assert store.upgrade() not in (None, "0008")
+    assert want and store.gaps(HEALTH_GRADUATE, today=TODAY) == want
+    store.close()
