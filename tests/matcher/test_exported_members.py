@@ -27,6 +27,7 @@ def test_matcher_exports() -> None:
             "MAX_DESCRIPTION_CHARS",
             "Opens",
             "blocked_credentials",
+            "evidence_read",
             "hourly_figure",
             "hourly_pay",
             "posting_pay",
