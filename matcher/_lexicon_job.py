@@ -20,8 +20,9 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     # "for full-time staff" is whom something is for; "for a full-time, 13-week contract" is
     # what this job is (an article after "for")
     # ("Hiring for both full-time and part-time roles" is what this job is)
-    r"\b(?:benefits?|eligible|offered to|available to|(?<!hiring )(?<!recruiting )"
-    r"for(?! an? | both ))\b[^.;]{0,12}$|"
+    # ("Benefits-eligible part-time position": the benefits describe this job's type)
+    r"\b(?:benefits?(?![- ]eligible)|(?<!benefits[- ])(?<!benefit[- ])eligible|offered to|"
+    r"available to|(?<!hiring )(?<!recruiting )for(?! an? | both ))\b[^.;]{0,12}$|"
     # other people's appointments: "employees who are appointed on a temporary basis prior to
     # the effective date" (a federal grandfathering clause)
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "

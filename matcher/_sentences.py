@@ -11,7 +11,12 @@ from itertools import repeat
 from typing import Final, NamedTuple
 
 from matcher._doc import _LOWER_WORDS, Doc
-from matcher._furniture import furniture, holds_field_word, may_hold_furniture, names_field
+from matcher._furniture import (
+    furniture,
+    holds_field_word,
+    may_hold_furniture,
+    names_field,
+)
 from matcher._lexicon import MAX_INPUT_CHARS, MAX_SENTENCE_CHARS, SECTION_WORDS
 from matcher._lines import (
     _BULLET_RE,
@@ -97,6 +102,16 @@ def section_kind(heading: str) -> str | None:
         if rx.search(low):
             return kind
     return None
+
+
+#: A label's answer: "Yes", "No", "Yes - full benefits", "No (per diem)"; not "No-cost parking".
+_ANSWER_RE: Final = re.compile(r"(?:yes|no)(?:$|[\s,.;:(])", re.I)
+
+
+def _answered(line: str) -> bool:
+    """Whether a heading-like line is a label answered on it: "Benefits eligible: Yes"."""
+    colon = line.find(":")
+    return colon > 0 and _ANSWER_RE.match(line[colon + 1 :].lstrip()) is not None
 
 
 def _states_level(line: str) -> bool:
@@ -270,6 +285,12 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 # no heading of the menu's)
                 section, after_heading = run_base, False
             continue
+        if after_heading and section == "benefits" and _ANSWER_RE.match(line):
+            # "Benefits Eligible" / "Yes - full package": the label's answer on the next line,
+            # not the first line of a benefits section over the requirements after it
+            section, after_heading = run_base, False
+            sentences.append(_sentence(Sentence, (line, "benefits")))
+            continue
         # _is_heading's first test inline: a line ending a sentence is none (a third of the
         # short lines; the call cost more than the test). A bulleted line without a colon is a
         # list item ("- Epic ROI module experience" under "Bonus points"), not a new heading.
@@ -281,6 +302,11 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
             and not _states_level(line)
         ):
             kind = section_kind(line)
+            if kind == "benefits" and _answered(line):
+                # "Benefits Eligible: Yes": a field with its answer, not a benefits section
+                # over the requirements after it
+                sentences.append(_sentence(Sentence, (line, kind)))
+                continue
             if kind == "preferred":
                 # "Preferred Qualifications" spans its field labels; "Certifications
                 # (preferred):" is one field's block, and the next field's label ends it
