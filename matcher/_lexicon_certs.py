@@ -19,8 +19,12 @@ from schemas.vocab import CREDENTIALS, GENERIC_CERTIFICATIONS
 #: Also "Must hold one of:" and a heading "Certifications (one required):" over bullet lines.
 ONE_OF_FOLLOWING_RE: Final = re.compile(
     r"\b(?:(?:one|any|either) of the following|one of these|(?:one|any|either) of(?=\s?:))"
-    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)|"
-    r"\((?:any |at least )?one (?:is )?required\)",
+    r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?"
+    # "One of the following credentials is required:" (the level before the colon)
+    r"(?: (?:is|are) (?:required|preferred|needed|accepted|acceptable))?\s?(?:[:(-]|$)|"
+    # "(one required)", "(any one)", "Required certifications (at least one):"
+    r"\((?:(?:any|at least) one(?: of (?:these|them))?(?: is)?(?: required)?|one (?:is )?"
+    r"required)\)",
     re.I | re.M,
 )
 #: A line that opens one of several routes to qualify: "Option A:", "Option 2 -", "Route 1:",
@@ -83,6 +87,8 @@ ONE_OF_TRIGGERS: Final[tuple[str, ...]] = (
     "either of",
     "one required",
     "one is required",
+    "any one)",
+    "at least one)",
 )
 #: A sentence naming the codes a body's certification means: "... a coding certification from
 #: AHIMA or AAPC. Acceptable certifications are CCA, CCS, CPC ..." (the codes replace the body's).
