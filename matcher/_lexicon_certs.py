@@ -20,6 +20,10 @@ from schemas.vocab import CREDENTIALS, GENERIC_CERTIFICATIONS
 ONE_OF_FOLLOWING_RE: Final = re.compile(
     r"\b(?:(?:one|any|either) of the following|one of these|(?:one|any|either) of(?=\s?:))"
     r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?\s?(?:[:(-]|$)|"
+    # the kind named, then a clause before the list: "one of the following coding
+    # certifications, and this applies at every grade: ..." (a long list may be cut in two)
+    r"\b(?:one|any|either) of the following (?:[a-z]+ )?(?:certifications|credentials)\b"
+    r"[^.;:]{0,60}:|"
     r"\((?:any |at least )?one (?:is )?required\)",
     re.I | re.M,
 )
@@ -126,7 +130,10 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"^(?:and |but )?"
     # "If not certified (at hire), must obtain certification within 9 months"
     r"(?:if (?:you are )?not (?:yet |currently )?(?:certified|credentialed)(?: at (?:the time of "
-    r")?hire)?,? )?"
+    r")?hire)?,? |"
+    # "if you hold neither, you must earn one within 9 months", "if you do not have one yet,"
+    r"if (?:you )?(?:(?:do not|don't) (?:hold|have|possess)|(?:hold|have|possess) (?:neither|"
+    r"none|no)\b)[^.;,]{0,30}?,? (?:you )?)?"
     # whom the deadline is for, whoever they are: "candidates without one must earn it within 12
     # months", "those who do not hold it must obtain it within six months", "registrars who do
     # not hold it", "staff not yet certified" (the clause after them says what they must do)
