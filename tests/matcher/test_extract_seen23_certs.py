@@ -82,3 +82,62 @@ HOLD_NEITHER = [
 @pytest.mark.parametrize(("text", "groups"), HOLD_NEITHER)
 def test_deadline_for_those_holding_neither(text: str, groups: list[object]) -> None:
     assert _groups(text) == groups
+
+
+# --- credentials of the employer's staff, offers and other meanings ------------------------------
+
+NOT_ASKED = [
+    # seen23 h23-001 (main 79df949: [CCS] required)
+    ("Our HIM leadership team includes two RHIA-credentialed directors and a coding manager who "
+     "has taught CCS exam prep for over 15 years.", []),
+    # seen23 h23-024 (main 79df949: [CCS, CPC] required)
+    ("Our HIM department has 90 team members, including CCS and CPC credentialed coders, RHIT "
+     "and RHIA analysts, and a dedicated privacy office.", []),
+    ("The coding unit is made up of 12 coders, among them CPC and CRC holders.", []),
+    ("Our records office has two RHITs and a CCS on staff.", []),
+    # seen23 h23-025 (main 79df949: [RHIT] required)
+    ("Growth: employees may apply for our RHIT scholarship after one year of service.", []),
+    ("Scholarships are available for staff pursuing the CCA.", []),
+    # seen23 h23-037 (main 79df949: [CMA] preferred): the nursing home's medication aides
+    ("CNAs and certified medication aides (CMA) looking for a step off the floor are welcome to "
+     "apply.", []),
+    ("Certified medication aides (CMAs) are welcome to apply.", []),
+    ("CNAs and CMAs are welcome to apply for this records role.", []),
+    # near-misses: the job's own credential beside the team; the medical assistant
+    ("Our team has one opening: RHIT required.", [(["RHIT"], "required", None)]),
+    ("The role includes daily audits; CPC required.", [(["CPC"], "required", None)]),
+    ("You will teach coding classes. CPC required.", [(["CPC"], "required", None)]),
+    ("Certified Medical Assistants (CMA) are welcome to apply.", [(["CMA"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), NOT_ASKED)
+def test_credentials_not_asked_of_the_applicant(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
+
+
+# --- years or schooling in place of the credential: one route, asked of no one -------------------
+
+OTHER_ROUTE = [
+    # seen23 h23-038 (main 79df949: [CPC, CCS-P] required)
+    ("Requirements: CPC or CCS-P (required); candidates without a credential need 3+ yrs of ED "
+     "professional fee coding instead.", []),
+    ("RHIT or RHIA required; those without one should have 5 years of HIM work instead.", []),
+    # seen23 h23-024 (main 79df949: [RHIT] required, in an "About the role" section)
+    ("ABOUT THE ROLE\nApplicants must bring at least eighteen months of hospital HIM experience, "
+     "and either an RHIT credential or completion of an accredited HIT associate program.", []),
+    ("RHIT required, or graduation from an accredited HIM degree program.", []),
+    ("CCS or CPC required; or successful completion of an AHIMA-approved coding program.", []),
+    # near-misses: a deadline for those without it; the exam, not schooling; schooling as well
+    ("CPC required; candidates without one must earn it within 12 months.",
+     [(["CPC"], "required", 12)]),
+    ("RHIT required, or completion of the RHIT exam within 6 months.", [(["RHIT"], "required", 6)]),
+    ("RHIT required, and completion of an HIT program preferred.", [(["RHIT"], "required", None)]),
+    ("CCS preferred; candidates without certification need at least 2 years of inpatient coding.",
+     [(["CCS"], "preferred", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "groups"), OTHER_ROUTE)
+def test_years_or_schooling_in_place_of_the_credential(text: str, groups: list[object]) -> None:
+    assert _groups(text) == groups
