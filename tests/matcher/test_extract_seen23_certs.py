@@ -103,10 +103,14 @@ NOT_ASKED = [
      "apply.", []),
     ("Certified medication aides (CMAs) are welcome to apply.", []),
     ("CNAs and CMAs are welcome to apply for this records role.", []),
+    # seen23 h23-001 with "Preferred:" on its own line (tests/matcher/test_extract_layout.py)
+    ("Preferred:\nmany of our technicians use it to prepare for the CCS exam", []),
+    ("Candidates studying for the CPC exam are welcome.", []),
     # near-misses: the job's own credential beside the team; the medical assistant
     ("Our team has one opening: RHIT required.", [(["RHIT"], "required", None)]),
     ("The role includes daily audits; CPC required.", [(["CPC"], "required", None)]),
     ("You will teach coding classes. CPC required.", [(["CPC"], "required", None)]),
+    ("CPC required; we will help you prepare for the CRC.", [(["CPC"], "required", None)]),
     ("Certified Medical Assistants (CMA) are welcome to apply.", [(["CMA"], "preferred", None)]),
 ]  # fmt: skip
 
