@@ -127,6 +127,9 @@ OTHER_ROUTE = [
     ("Requirements: CPC or CCS-P (required); candidates without a credential need 3+ yrs of ED "
      "professional fee coding instead.", []),
     ("RHIT or RHIA required; those without one should have 5 years of HIM work instead.", []),
+    ("CPC required. Applicants without the CPC must have four years of physician coding.", []),
+    ("RHIT or RHIA required. Those without an RHIT or RHIA need 5 years of HIM work instead.",
+     []),
     # seen23 h23-024 (main 79df949: [RHIT] required, in an "About the role" section)
     ("ABOUT THE ROLE\nApplicants must bring at least eighteen months of hospital HIM experience, "
      "and either an RHIT credential or completion of an accredited HIT associate program.", []),
@@ -135,6 +138,9 @@ OTHER_ROUTE = [
     # near-misses: a deadline for those without it; the exam, not schooling; schooling as well
     ("CPC required; candidates without one must earn it within 12 months.",
      [(["CPC"], "required", 12)]),
+    ("RHIT required; candidates without RHIT must earn it within 12 months.",
+     [(["RHIT"], "required", 12)]),
+    ("CCS required. Coders without a CCS may not apply.", [(["CCS"], "required", None)]),
     ("RHIT required, or completion of the RHIT exam within 6 months.", [(["RHIT"], "required", 6)]),
     ("RHIT required, and completion of an HIT program preferred.", [(["RHIT"], "required", None)]),
     ("CCS preferred; candidates without certification need at least 2 years of inpatient coding.",
