@@ -1,7 +1,7 @@
 """A credential group's terms read around it (split from matcher._certs by job, session 11): the
 code a match names, the deadline a clause gives ("within 12 months of hire"), a deadline in the
-next clause, and experience that may stand in for the credential (the credential is then one
-route, asked of no one)."""
+next clause, and experience (or schooling) that may stand in for the credential (the credential
+is then one route, asked of no one)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from matcher._lexicon_certs import (
     CERT_THEN_EXPERIENCE_RE,
     DEADLINE_NEXT_RE,
     EXPERIENCE_FOR_CERT_RE,
+    SCHOOLING_FOR_CERT_RE,
     WITHIN_FOR_HOLDERS_RE,
     WITHIN_RE,
+    WITHOUT_CERT_YEARS_RE,
 )
 from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS
 from matcher._rules import literal_gate
@@ -80,7 +82,11 @@ def replaced_by_experience(doc: Doc, si: int, codes: list[str], after: str, *, l
     parts = [after]
     if last and si + 1 < len(doc.sentences):
         parts.append(doc.sentences[si + 1].text)
+    if SCHOOLING_FOR_CERT_RE.match(after) is not None:
+        return True  # "either an RHIT credential or completion of an HIT program": a route
     for part in parts:
+        if "without" in part and WITHOUT_CERT_YEARS_RE.search(part) is not None:
+            return True  # "candidates without a credential need 3+ yrs of coding instead"
         if "xperience" not in part:  # most clauses: one substring test
             continue
         m = EXPERIENCE_FOR_CERT_RE.search(part)

@@ -51,6 +51,8 @@ from schemas.vocab import CREDENTIALS
 #: Each code's issuing body: an accepted credential meets a requirement of its own body only.
 _BODIES: Final = {c.code: c.body for c in CREDENTIALS}
 _NO_END_RE: Final = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
+#: "Applicants without the CPC must have four years of coding": those who lack it.
+_WITHOUT_END_RE: Final = re.compile(r"\bwithout (?:an? |the |any |their |your )?$", re.I)
 _OBTAIN_RE: Final = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -67,6 +69,7 @@ _CONTEXT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "off_scope": CERT_OFF_SCOPE_RE,
     "negation": NEGATION_RE,
     "no_end": _NO_END_RE,
+    "without_end": _WITHOUT_END_RE,
     "refused": CERT_REFUSED_AFTER_RE,
     "negated_before": CERT_NEGATED_BEFORE_RE,
     "also_accepted": CERT_ALSO_ACCEPTED_AFTER_RE,
@@ -203,6 +206,10 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
+                continue
+            # the mention of those who lack it names no credential they need (their deadline,
+            # "candidates without RHIT must earn it within 12 months", is the group's term)
+            if months is None and "without_end" in may and _WITHOUT_END_RE.search(before[-20:]):
                 continue
             if (
                 found

@@ -79,6 +79,10 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         "telework option",
         "remote eligible",
         "remote work eligible",
+        # "Days off:" / "Saturday and Sunday": the days named are the ones not worked
+        "days off",
+        # "Remote Type" / "Onsite" (a Workday-like page's field, no colon)
+        "remote type",
         "work location",
         "work arrangement",
         "workplace type",

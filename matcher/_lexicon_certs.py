@@ -22,6 +22,10 @@ ONE_OF_FOLLOWING_RE: Final = re.compile(
     r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?"
     # "One of the following credentials is required:" (the level before the colon)
     r"(?: (?:is|are) (?:required|preferred|needed|accepted|acceptable))?\s?(?:[:(-]|$)|"
+    # the kind named, then a clause before the list: "one of the following coding
+    # certifications, and this applies at every grade: ..." (a long list may be cut in two)
+    r"\b(?:one|any|either) of the following (?:[a-z]+ )?(?:certifications|credentials)\b"
+    r"[^.;:]{0,60}:|"
     # "(one required)", "(any one)", "Required certifications (at least one):"
     r"\((?:(?:any|at least) one(?: of (?:these|them))?(?: is)?(?: required)?|one (?:is )?"
     r"required)\)",
@@ -132,7 +136,10 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"^(?:and |but )?"
     # "If not certified (at hire), must obtain certification within 9 months"
     r"(?:if (?:you are )?not (?:yet |currently )?(?:certified|credentialed)(?: at (?:the time of "
-    r")?hire)?,? )?"
+    r")?hire)?,? |"
+    # "if you hold neither, you must earn one within 9 months", "if you do not have one yet,"
+    r"if (?:you )?(?:(?:do not|don't) (?:hold|have|possess)|(?:hold|have|possess) (?:neither|"
+    r"none|no)\b)[^.;,]{0,30}?,? (?:you )?)?"
     # whom the deadline is for, whoever they are: "candidates without one must earn it within 12
     # months", "those who do not hold it must obtain it within six months", "registrars who do
     # not hold it", "staff not yet certified" (the clause after them says what they must do)
@@ -285,6 +292,24 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
     r"\bexperience\b" + _NO_SCHOOLING_GAP + r"\bin (?:lieu|place) of " + _CREDENTIAL_OBJECT,
     re.I,
 )
+#: Years asked of those without the credential, in its place: "candidates without a credential
+#: need 3+ yrs of ED coding instead", "applicants without the CPC must have four years of
+#: coding" (not a deadline for them: "without one must earn it within 12 months").
+WITHOUT_CERT_YEARS_RE: Final = re.compile(
+    r"\bwithout (?:an? |the |any |one|it\b)?(?:[\w-]+ )?(?:certifications?|credentials?|"
+    + _CODES
+    + r"\b)?[^.;]{0,30}?\b(?:need|must (?:have|bring|show)|should have|require|qualify with)\w*"
+    r"\b[^.;]{0,15}?\b(?:\d{1,2}|one|two|three|four|five|six)\+? ?(?:years?|yrs?)\b"
+    r"(?![^.;]*\bwithin\b)",
+    re.I,
+)
+#: Schooling offered as the other route right after the credential: "either an RHIT credential
+#: or completion of an accredited HIT associate program" (one route of two, asked of no one).
+SCHOOLING_FOR_CERT_RE: Final = re.compile(
+    r"^\W{0,3}(?:credential|certification)?\W{0,3}or (?:the )?(?:successful )?(?:completion of|"
+    r"graduation from|a diploma from)\b[^.;]{0,60}?\b(?:program|programme|degree)\b",
+    re.I,
+)
 #: The same with the credential named first: "in lieu of certification, four years of coding
 #: experience will be accepted", "instead of the CPC, three years of billing experience" (not
 #: "in lieu of certification, an associate degree and a year of experience": schooling stands
@@ -341,13 +366,14 @@ REQUIREMENTS_LABEL_RE: Final = re.compile(
 CERT_OTHER_MEANING: Final[dict[str, re.Pattern[str]]] = {
     # also beside a nurse aide's CNA ("CNA or CMA", "CMA/CNA"): the nursing home's medication aide
     "CMA": re.compile(
-        r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)|^\s?(?:/|or|and)\s?CNA\b",
+        r"^\W{0,3}(?:certified )?medication (?:aide|assistant|tech)|^s?\s?(?:/|or|and)\s?CNAs?\b",
         re.I,
     ),
 }
 #: The same, from the words before the code ("Current CNA or CMA certification a plus").
 CERT_OTHER_MEANING_BEFORE: Final[dict[str, re.Pattern[str]]] = {
-    "CMA": re.compile(r"\b(?:CNA|QMA)\s?(?:/|or|and|,)\s?$|\b(?i:medication aide)\W{0,3}\($"),
+    # "certified medication aides (CMA)": the plural too
+    "CMA": re.compile(r"\b(?:CNA|QMA)s?\s?(?:/|or|and|,)\s?$|\b(?i:medication aides?)\W{0,3}\($"),
 }
 #: A requirement turned down before the code: "We do not require RHIT for this role".
 CERT_NEGATED_BEFORE_RE: Final = re.compile(

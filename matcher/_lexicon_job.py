@@ -70,7 +70,9 @@ SHIFT_NEGATION_RE: Final = re.compile(
     # Saturdays", "off every Sunday" (matcher._schedule reads it before shift words and before
     # named days)
     r"\b(?:no|never|without|free|not|zero|days off|closed|off every|off on)\b"
-    r"(?:\s(?:\w+|&)){0,3}:?\s?$",
+    r"(?:\s(?:\w+|&)){0,3}:?\s?$|"
+    # the days off listed after their label: "Days off: Saturday, Sunday", "Days off: Sat/Sun"
+    r"\bdays off\s?:(?:[\s,/&]+\w+){0,3}[\s,/&]*$",
     re.I,
 )
 SHIFT_AFTER_NEGATION_RE: Final = re.compile(
@@ -174,7 +176,8 @@ PAY_RE: Final = re.compile(
     # "$46,949 to - $61,031 per year": a stray dash after "to" on federal pages
     r"(?: ?(?:-|–|—|to(?: ?[-–—])?|and) ?(?P<b>"
     + _AMOUNT
-    + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?))?"
+    # not an ordinal after the dash: "$16.50/hr - 1st shift" is no range down to 1
+    + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?[kK]?)(?!\d|(?:st|nd|rd|th)\b))?"
     r"(?=(?P<tail>.{0,40}))",
     re.I,
 )

@@ -24,7 +24,10 @@ FIRST_HEAD_RE: Final = re.compile(
     r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
     # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
     # ...", nor the bare lower-case word: "one year of experience.")
-    r"(?:General|Specialized|Creditable) experience\s?:"
+    r"(?:General|Specialized|Creditable) experience\s?:|"
+    # a grade's own line ("GS-5 grade level: one year ... OR ..."): a credential list before it
+    # ("you must hold one of the following certifications ...") is asked at every grade
+    r"(?m:^GS[- ]?\d{1,2} grade level\s?:)"
 )
 #: Headings of the fields after the minimum qualifications: "Licenses and Certificates:",
 #: "LICENSE:", "Special Requirements:", "Preferred Qualifications". What follows is not a route.

@@ -239,7 +239,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
         elif end >= 0 and "combination" in low:
             mixed = combination_follows(text, end + len(right))
         if mixed and (mixed_route := combination_of(listed)) is not None:
-            listed.append(mixed_route)  # "...; or an equivalent combination of education and experience"
+            listed.append(mixed_route)  # "...; or an equivalent combination of the two"
         return _with_evidence(listed, text)
     # a lower level with years the employer "will consider" in place of the one asked before
     if "consider " in low and (offer := considered(text, before)) is not None:

@@ -117,7 +117,7 @@ def evidence_read(path: QualificationPath) -> Evidence | None:
     decides nothing).
 
     >>> from schemas import QualificationPath as Q
-    >>> said = Evidence(source="text", text="HIT, or a related degree with 12 semester hours in HIT")
+    >>> said = Evidence(source="text", text="HIT, or a related degree with 12 semester hours")
     >>> evidence_read(Q(label="education", education="associate", evidence=said)).text
     'a related degree with 12 semester hours'
     >>> evidence_read(Q(label="education", education="associate")) is None

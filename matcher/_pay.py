@@ -45,7 +45,10 @@ _CEILING_AFTER_RE: Final = re.compile(
     re.I,
 )
 #: "Minimum: $19.00", "Min $19": a floor label, read as a floor only with a ceiling after it.
-_MIN_LABEL_BEFORE_RE: Final = re.compile(r"\bmin(?:imum)?\.?\s?:?\s?$", re.I)
+#: "Starting pay $17.50 per hour, up to $22.00" too (alone, "Starting pay $17.50" is the figure).
+_MIN_LABEL_BEFORE_RE: Final = re.compile(
+    r"\b(?:min(?:imum)?\.?|starting (?:pay|wage|rate|salary)(?: of)?)\s?:?\s?$", re.I
+)
 # "+" opens an add-on: "$19.00/hr + shift differential", "$52,000 - $60,000 + bonus"; the word
 # may open the tail (an amount takes the space after it: "$50,000 plus bonus")
 _CLAUSE_END_RE: Final = re.compile(r"[;,(+]|(?<!\S)(?:plus|with|and) ", re.I)

@@ -104,6 +104,10 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # beside another type ("PT/PRN", "PRN/PT", "PT/FT", "Per Diem / PT"); with its
             # benefits ("PT w/ benefits", "PT, no benefits")
             r"\bPT ?/ ?(?=PRN\b|per[- ]diem\b|FT\b|full\b|temp|casual\b|on[- ]call\b)",
+            # an ad's hiring verb before it: "office seeks PT medical records clerk" (not a
+            # physical therapy aide or clinic: "hiring PT aides")
+            r"\b(?:seeks|seeking|hiring|hires|needs) (?:an? )?PT\b"
+            r"(?! (?:aides?|assistants?|techs?|technicians?|clinic|department|dept|therap\w*)\b)",
             r"\b(?:PRN|per[- ]diem|temp|casual) ?/ ?PT\b",
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
             r"benefits\b)",
@@ -142,6 +146,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Medical Records Clerk (PT)",
             "Patient Access Rep - PT",
             "Lakeside Clinic - Medical Records Clerk, PT",
+            "Pediatric office seeks PT medical records clerk",
+            "Now hiring a PT scanning clerk",
             "FTE: 0.6",
             "FTE - 0.5",
             "FTE .5",
@@ -153,6 +159,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "or its part-time equivalent",
             "part-time experience counts",
             "PT department",
+            "Rehab clinic hiring PT aides",
             "PT 2 visits",
             "PT (2 visits a week)",
             "FTE: 1.0",
@@ -186,6 +193,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # table ("Standing: intermittent") is not a schedule
             r"^intermittent\W{0,2}$",
             r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
+            # a federal page's field with its value on one line: "Work schedule Intermittent"
+            r"\bwork schedule intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
             r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
             # beside another as-needed word: "Intermittent, on-call", "On-call / intermittent",
@@ -207,6 +216,10 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
             r"\b(?:status|type|employment|position): ?on[- ]call\b",
             r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
+            # hours the employer does not promise: "You will work as needed, with no guaranteed
+            # number of hours" (not "work as needed to meet deadlines")
+            r"\bno guaranteed (?:number of |minimum )?hours\b",
+            r"\bwork as[- ]needed(?=\s?[,.;)]|$)",
         ),
         examples=(
             "PRN coder",
@@ -233,6 +246,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "on-call basis",
             "Employment type: On-call",
             "On-call",
+            "Work schedule Intermittent",
+            "no guaranteed number of hours",
+            "You will work as needed.",
         ),
         near_misses=(
             "per diem rate",

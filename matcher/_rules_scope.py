@@ -42,6 +42,8 @@ OFF_SCOPE_CUES: Final = Rule(
     "off_scope",
     (
         "tuition",
+        # "employees may apply for our RHIT scholarship after one year"
+        r"scholarships?",
         r"reimburs\w*",
         "assistance (?:toward|with|for)",
         "exam fees?",
@@ -74,6 +76,7 @@ OFF_SCOPE_CUES: Final = Rule(
     ),
     examples=(
         "Tuition reimbursement and assistance toward CPC, exam fees paid: we pay for it.",
+        "Apply for our RHIT scholarship after a year.",
         "The hospital pays for and sponsors RHIT, a stipend, an incentive, a differential.",
         "A bonus, a raise, a career ladder, a pathway and a path to CCS.",
         "We help you earn CPC and support your RHIT.",
@@ -99,6 +102,21 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         r"our (?:[\w-]+ ){0,2}(?:consultants?|directors?|managers?|supervisors?|leads?|staff|"
         r"physicians?|providers?|nurses?|auditors?|educators?|coders?|analysts?|abstractors?|"
         r"registrars?) (?:is|are|holds?|has|have)\b(?! (?:required|expected|asked|needed|to)\b)",
+        # the staff a team is made of: "Our HIM team includes two RHIA directors", "Our
+        # department has 90 members, including CCS and CPC coders" (not "the role includes")
+        # (a count after "has": "Our team has one opening: RHIT required" asks it)
+        r"(?:team|department|staff|office|unit)s? (?:includes?|is made up of|consists? of|"
+        r"(?:has|have) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens))",
+        # asked in only some of the employer's jobs, not this one's for certain: "Some positions
+        # require RHIT", "certain roles require the CCS", "depending on the assignment"
+        r"(?:some|certain|select(?:ed)?|specific) (?:of (?:our|the|its) )?(?:[\w-]+ ){0,2}?"
+        r"(?:positions|roles|openings|jobs|assignments|sites|locations|clients|departments)\b",
+        r"depending on (?:the )?(?:position|role|assignment|client|site|location|department)",
+        # working toward it, not holding it: "many of our technicians use it to prepare for the
+        # CCS exam", "studying for the CPC"
+        r"(?:prepar(?:e|es|ing)|stud(?:y|ies|ying)|prep(?:s|ping)?) for (?:the|an?|their|your)",
+        # someone who teaches toward it: "a manager who has taught CCS exam prep"
+        r"(?:has |have )?(?:taught|teaches)\b",
         # other people described by what they hold: "coders, several of whom hold CRC", "(most
         # hold CCS or CPC)"
         r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
@@ -158,6 +176,11 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
     ),
     examples=(
         "Our HIM consultant is an RHIA; our director and two supervisors are RHIAs.",
+        "Our HIM team includes two RHIA directors; the department has CCS coders.",
+        "A manager who has taught CPC classes; she teaches CCS prep.",
+        "Some positions require RHIT; certain coding roles require the CCS.",
+        "Depending on the assignment, CPC may be needed.",
+        "Staff use it to prepare for the CCS exam; others are studying for the CPC.",
         "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
         "Join a team where 90% of coders hold a CCS; most of our coders hold the RHIT.",
         "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
@@ -187,6 +210,10 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "All coders are required to hold the CCS.",
         "Each applicant must have the RHIT.",
         "CCS required; you will code with our inpatient team.",
+        "The role includes audits; CPC required.",
+        "All positions require RHIT.",
+        "This position requires the CCS.",
+        "Our team has one opening: RHIT required.",
         "RHIT required to support the coding team in daily audits.",
         "Must maintain active CPC with the required CEUs.",
         "Active AHIMA membership and RHIT required.",

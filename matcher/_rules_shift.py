@@ -182,7 +182,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "weekend",
         (
-            r"\bweekends?\b",
+            # "the queue grows after a holiday weekend" is a time of year, not a shift
+            r"(?<!holiday )(?<!long )\bweekends?\b",
             r"\bsaturdays?\b",
             r"\bsundays?\b",
             r"\bsat(?:urday)?/sun(?:day)?\b",
@@ -191,6 +192,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?:/|, ?| ?& ?| and )"
             r"(?:(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?:/|, ?| ?& ?| and )){0,3}sat\b",
             r"\bsat\.? ?\d{1,2}(?::\d\d)? ?(?:am\b|a\.m\.|[-–])",
+            # "plus every other Sat morning", "alternate Sats", "Sat mornings"
+            r"\b(?:every (?:other|second|third|fourth)|alternat(?:e|ing)|one|some|occasional) "
+            r"sats?\b",
+            r"\bsats? (?:mornings?|afternoons?|shifts?)\b",
         ),
         examples=(
             "Every other weekend",
@@ -200,8 +205,18 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Tues/Thurs/Sat mornings",
             "Mon, Wed, Sat",
             "Sat 8am-12pm",
+            "plus every other Sat morning",
+            "alternate Sats",
+            "Sat mornings",
         ),
-        near_misses=("weekday", "She sat for the RHIT exam", "Tues/Thurs mornings", "sat 3 days"),
+        near_misses=(
+            "weekday",
+            "She sat for the RHIT exam",
+            "Tues/Thurs mornings",
+            "sat 3 days",
+            "the queue grows after a holiday weekend",
+            "over the long weekend",
+        ),
         triggers=("weekend", "saturday", "sunday", "sat"),
     ),
     Rule(

@@ -130,7 +130,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         "hybrid",
         (
             # "our hybrid paper and electronic record" is a kind of record, not a workplace
-            r"\bhybrid\b(?! title\b| (?:paper|electronic|medical|records?|charts?|"
+            # the appointment named the other way round too: "Title 38 Hybrid excepted service"
+            r"\bhybrid\b(?<!title 38 hybrid)(?<!title-38 hybrid)"
+            r"(?! title\b| (?:paper|electronic|medical|records?|charts?|excepted|appointment|"
             r"EHR|EMR|documentation|filing)\b)",
             r"\btelework eligible(?:\s?:\s?| )yes\b(?!\W{0,4}(?:ad[- ]?hoc\b|(?:as )?determined by|"
             r"occasional\b|situational (?:telework )?only\b))",
@@ -180,6 +182,7 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "Hybrid Title 38 appointment",
+            "in the Title 38 Hybrid excepted service",
             "maintain our hybrid paper and electronic record",
             "a hybrid medical record system",
             "two days a week at the clinic",

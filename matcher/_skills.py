@@ -10,9 +10,11 @@ from matcher._triggers import SKILLS as _SKILLS
 
 #: A verb of leading others: the team it names is the person's charge, not the person's work.
 #: ("runs the daily work of the release-of-information, scanning and deficiency teams")
+#: A department that "includes ... an imaging team and a release of information team" names
+#: other people's work too (README, Skills: a team's work is not the person's).
 _LEAD_RE: Final = re.compile(
     r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing))\b",
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))\b",
     re.I,
 )
 #: The people or unit led ("the scanning team", "the ICD-10 coders").
@@ -23,15 +25,25 @@ _TEAM_RE: Final = re.compile(
 #: before it: "Leads the [record completion, release of information and scanning] teams".
 _TEAM_WORDS_RE: Final = re.compile(
     r"(?:\b(?:the|our|an?|its|their|all)\s|"
+    # "Supervises, schedules and evaluates ROI, scanning and analysis staff": the verb's list
     r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing))\s)"
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))"
+    r",?\s)"
     r"(?P<words>(?:(?!\b(?:the|our|an?|its|their|all)\s)[^.;:()]){1,90})$",
     re.I,
 )
+#: The staff led, then their work: "leads the work of 18 employees in release of information,
+#: scanning and indexing, and record completion".
+_STAFF_IN_RE: Final = re.compile(
+    r"\b(?:employees|staff|people|team members|clerks|specialists|technicians) "
+    r"(?:in|across|handling) (?P<words>[^.;:()]{1,120})",
+    re.I,
+)
 #: Lower-case words the exclusion needs (both kinds): most sentences hold neither.
-_LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head", "run", "coordinat")
+_LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head", "run", "coordinat",
+                      "includ")  # fmt: skip
 _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "technicians", "unit",
-                      "section")  # fmt: skip
+                      "section", "employees", "people")  # fmt: skip
 
 
 def _led_spans(text: str) -> list[tuple[int, int]]:
@@ -49,6 +61,8 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
         words = _TEAM_WORDS_RE.search(text[start : team.start()].rstrip() + " ")
         if words is not None:
             spans.append((start + words.start("words"), team.end()))
+    for staff in _STAFF_IN_RE.finditer(text, lead.end()):
+        spans.append((staff.start("words"), staff.end()))
     return spans
 
 
@@ -92,8 +106,9 @@ def _names_own(skill: str, rx: re.Pattern[str], text: str) -> bool:
         m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
         if m is None:
             return False
-    # the team word comes after the words naming the team's work: most mentions have none after
-    tail = text[m.end() : m.end() + 100].lower()
+    # the team word comes after the words naming the team's work (most mentions have none
+    # after), or just before them ("18 employees in release of information")
+    tail = text[max(0, m.start() - 130) : m.end() + 100].lower()
     if not any(w in tail for w in _TEAM_WORDS):
         return True
     spans = _led_spans(text)

@@ -77,13 +77,13 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-006 certifications h22-006 education_substitutable h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required b24-029 education_required "
-        "h23-001 workplace h23-043 education_required"
+        "h23-043 education_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
         "h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required h23-001 workplace"
+        "b24-013 experience_years_required"
     ),
     "upper_head": ("h16-024 skills h23-042 skills"),
     "head_own_line": (
