@@ -83,6 +83,20 @@ SHIFT_AFTER_NEGATION_RE: Final = re.compile(
     r"^(?: \w+)?\s?:\s?no(?:ne)?\b",
     re.I,
 )
+#: Other staff as the subject of a remote or hybrid word, right before it: "Our coders work
+#: remotely", "Most of our HIM staff work from home, but this role is onsite", "Our coding team
+#: is fully remote" describe the department, not this job (not "Join our remote team").
+WORKPLACE_OTHERS_BEFORE_RE: Final = re.compile(
+    r"\b(?:our|(?:most|many|some|all|half) of our)\s(?:[\w-]+\s){0,3}(?:coders|staff|team|"
+    r"teams|team members|employees|colleagues|associates|clerks|specialists|analysts|"
+    r"abstractors|people|workforce)\s(?:(?:already|currently|now|also)\s)?(?:(?:work|works|are|"
+    r"is|have been|were)\s)?(?:(?:fully|mostly|already|currently)\s)?$",
+    re.I,
+)
+#: The posted role itself named: "this clerk role is on-site", "the position is in-person".
+ROLE_ITSELF_RE: Final = re.compile(
+    r"\b(?:this|the)\s(?:[\w-]+\s){0,2}(?:role|position|job|opening)\b", re.I
+)
 #: A workplace that may come later is not the workplace ("telework may be approved after
 #: probation").
 WORKPLACE_MAYBE_RE: Final = re.compile(

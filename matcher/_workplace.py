@@ -8,9 +8,11 @@ from typing import Final
 
 from matcher._lexicon_job import (
     REMOTE_JOB_YES_RE,
+    ROLE_ITSELF_RE,
     WORKPLACE_ELIGIBLE_BEFORE_RE,
     WORKPLACE_LATER_RE,
     WORKPLACE_MAYBE_RE,
+    WORKPLACE_OTHERS_BEFORE_RE,
 )
 from matcher._rules import CompiledRule, lookahead
 from matcher._rules_workplace import SECURE_ZONE_PATTERNS, SECURE_ZONE_WORDS, WORKPLACE_RULES
@@ -77,6 +79,7 @@ def _answered_below(doc: Doc, i: int, rx: re.Pattern[str]) -> re.Match[str] | No
 
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
+    staff: dict[str, str] = {}  # arrangements said of the employer's staff
     # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
     for kind, rx, zone, triggers in _WORKPLACE:
         if kind in hits:
@@ -104,6 +107,16 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
                 )
             ):
                 continue  # "hybrid telework may be approved after probation": a possibility
+            if (
+                kind in ("hybrid", "remote")
+                and "our " in s.text[: m.start()].lower()
+                and WORKPLACE_OTHERS_BEFORE_RE.search(s.text[: m.start()])
+            ):
+                # "Our coders work remotely": the department's; this job's too (a vendor's "Our
+                # ROI specialists work from home" over an ROI specialist's posting) unless the
+                # posting says otherwise of the role ("... but this clerk role is on-site")
+                staff.setdefault(kind, s.text)
+                continue
             hits[kind] = s.text
             break
     # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
@@ -116,6 +129,13 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
         and any(REMOTE_JOB_YES_RE.search(doc.sentences[i].text) for i in doc.with_words(_REMOTE))
     ):
         return "remote", hits["remote"]
+    if staff and not ({"hybrid", "remote", "not_remote"} & hits.keys()):
+        # the staff's arrangement is the job's unless the posting puts the role itself on site
+        # ("this clerk role is on-site"; not "training is on-site for the first week")
+        on_site = hits.get("on_site")
+        if on_site is None or not ROLE_ITSELF_RE.search(on_site):
+            kind = "hybrid" if "hybrid" in staff else "remote"
+            return kind, staff[kind]
     for kind in ("hybrid", "not_remote", "remote", "on_site"):
         if kind in hits:
             return ("on_site" if kind == "not_remote" else kind), hits[kind]
