@@ -49,6 +49,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<=[a-z] [-–|] )FT$",
             # after a comma closing a title ("Medical Records Clerk, FT"); not a time zone
             r"(?<=[a-z], )(?<![ap]m, )FT$",
+            # opening a title: "FT Medical Records Clerk", "FT Coder" (a records job's noun after)
+            r"^FT (?=(?:[\w-]+ ){0,3}(?:clerk|specialist|technician|coordinator|coder|"
+            r"registrar|abstractor|analyst|associate|assistant)s?\b)",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -67,6 +70,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FT nights",
             "FT",
             "FT w/ benefits",
+            "FT Medical Records Clerk",
+            "FT Coder",
             "Coder, FT with benefits",
             "FT + benefits",
             "Remote Coder (FT)",
@@ -94,6 +99,12 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         "part_time",
         (
             r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
+            # "hiring a part-timer" (one person: "part-timers" are a staff)
+            r"\bpart[- ]?timer\b",
+            # opening a title: "PT Medical Records Clerk", "PT Scanning Clerk" (not "PT Aide",
+            # "PT Clinic": therapy)
+            r"^PT (?=(?:[\w-]+ ){0,3}(?:clerk|specialist|technician|coordinator|coder|"
+            r"registrar|abstractor|analyst|associate)s?\b)",
             r"(?<=FT/)PT\b",
             r"^PT$",
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
@@ -147,6 +158,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Patient Access Rep - PT",
             "Lakeside Clinic - Medical Records Clerk, PT",
             "Pediatric office seeks PT medical records clerk",
+            "PT Medical Records Clerk",
+            "PT Scanning Clerk - Imaging Center",
+            "We are hiring a part-timer for our records room",
             "Now hiring a PT scanning clerk",
             "FTE: 0.6",
             "FTE - 0.5",
@@ -173,6 +187,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Hours 8-5, 9:00 am - PT",
             "Hours: 9 am - 5 pm, PT",
             "Outpatient rehab, PT",
+            "PT Aide",
+            "PT Clinic Front Desk",
+            "Benefits for part-timers",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
