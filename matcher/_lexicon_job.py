@@ -34,7 +34,9 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     # opportunity for a full-time coder": the job itself)
     r"\b(?:(?:potential|possibility|chance) of(?: becoming| moving to| going)?|(?:potential|"
     r"possibility|option|chance|opportunity|path) to (?:become|go|move (?:to|into)|"
-    r"transition (?:to|into)|grow into))\s(?:an? )?(?:(?:permanent|regular) )?$|"
+    r"transition (?:to|into)|grow into)|(?:may|could|can|might) (?:later |eventually )?"
+    r"(?:become|go|convert to|move to|transition to|grow into))\s(?:an? )?"
+    r"(?:(?:permanent|regular) )?$|"
     # a measure of the applicant's past work: "two years of part-time work", "6 months of
     # full-time clinical work" (the job's own type is never counted in years)
     r"\b(?:years?|yrs?|months?|mos?)\.? of\s$",

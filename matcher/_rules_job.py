@@ -19,7 +19,10 @@ from schemas.vocab import Rule
 
 #: The full-time words: a fraction of an FTE in a sentence holding them is the full-time job's
 #: ("Full-time (0.9 FTE)"), not part-time (matcher._schedule).
-FULL_TIME_WORD_RE: Final = re.compile(r"\bfull[- ]?time\b(?! ?(?:or|/|&) ?part)", re.I)
+#: ("Full Time Equivalent (FTE) .8" spells the measure out: no full-time word)
+FULL_TIME_WORD_RE: Final = re.compile(
+    r"\bfull[- ]?time\b(?! ?(?:or|/|&) ?part)(?! equivalent)", re.I
+)
 #: A sentence that is only an FTE figure: "(0.9 FTE)", "FTE: 0.8".
 FTE_ALONE_RE: Final = re.compile(
     r"^\W{0,2}(?:fte\s?[:-]?\s?)?\d?\.\d{1,2}(?:\s?fte)?\W{0,2}$", re.I
@@ -133,6 +136,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"(?<=[a-z], )(?<![ap]m, )(?<!rehab, )(?<!therapy, )(?<!rehabilitation, )PT$",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
+            # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"
+            r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
         ),
         examples=(
@@ -166,6 +171,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "FTE - 0.5",
             "FTE .5",
             "0.75 FTE",
+            "Full-time equivalent: 0.5",
+            "Full Time Equivalent (FTE) .8",
         ),
         near_misses=(
             "PT exercises",
@@ -288,13 +295,16 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
         (
             # "Regular/Temporary: Regular" is a field label (its value is "Regular")
             r"\btemp(?<!regular/temp)(?<!regular or temp)(?:orary)?\b"
-            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*))",
+            # ("temporary disability insurance" is a benefit)
+            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*|disabilit\w*))",
             r"\btemp[- ]to[- ](?:hire|perm)\b",
             r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
             # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
             # years", a state "limited-term position"): "long-term care" and "terminology" are
             # other words
             r"\blimited[- ]term\b(?! (?:memory|goals?|care|disabilit\w*))",
+            r"\blimited[- ]duration\b(?= (?:position|role|job|appointment|employment|assignment|"
+            r"hire)\b|\s?[(:,-])",
             r"\bterm (?:appointment|position|role|job|employment|hire)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
@@ -310,6 +320,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Term",
             "Term (NTE 13 months)",
             "Appointment type: Term",
+            "Limited duration (12 months)",
+            "Limited-duration appointment",
         ),
         near_misses=(
             "temp agency",
@@ -321,6 +333,8 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "limited-term memory",
             "Term of the contract is one year",
             "short-term disability",
+            "Temporary disability insurance",
+            "a limited duration of exposure",
         ),
         triggers=(
             "temp",

@@ -28,3 +28,25 @@ from matcher import extract
 )
 def test_type_before_a_records_title(text: str, types: list[str]) -> None:
     assert sorted(extract(text).employment_types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a benefit named with a type's word
+        ("Temporary disability insurance included. Full time.", ["full_time"]),
+        # a later possibility is not the type now
+        ("This position may become full-time after 6 months. Part-time, 20 hrs.", ["part_time"]),
+        ("Part-time now; could later go full-time.", ["part_time"]),
+        # the full-time equivalent spelled out
+        ("Full-time equivalent: 0.5", ["part_time"]),
+        ("Full Time Equivalent (FTE) .8", ["part_time"]),
+        ("Full-time (0.9 FTE)", ["full_time"]),
+        # a limited duration is a temporary job; not other durations
+        ("Limited duration (12 months)", ["temporary"]),
+        ("Limited-duration appointment", ["temporary"]),
+        ("Patients get a limited duration of exposure.", []),
+    ],
+)
+def test_type_words_that_are_not_the_type(text: str, types: list[str]) -> None:
+    assert sorted(extract(text).employment_types) == types
