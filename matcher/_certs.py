@@ -52,7 +52,20 @@ from schemas.vocab import CREDENTIALS
 _BODIES: Final = {c.code: c.body for c in CREDENTIALS}
 _NO_END_RE: Final = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
 #: "Applicants without the CPC must have four years of coding": those who lack it.
-_WITHOUT_END_RE: Final = re.compile(r"\bwithout (?:an? |the |any |their |your )?$", re.I)
+_WITHOUT_END_RE: Final = re.compile(
+    r"\b(?:without|lacking|who lacks?|who (?:do|does) not (?:hold|have|possess)) "
+    r"(?:an? |the |any |their |your )?(?:(?:active|current|valid) )?$",
+    re.I,
+)
+#: ... and turned away: "Applicants without RHIT will not be considered" asks for it.
+_NOT_CONSIDERED_RE: Final = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:will|would|shall|can|could|may)(?: not|n't) be (?:considered|"
+    r"reviewed|interviewed|eligible|accepted|hired|selected)|(?:need not|should not|do not|"
+    r"don't|must not) apply|(?:are|is) (?:not eligible|ineligible|disqualified|screened out)"
+    # (not "... are not eligible for the Level II rate": a pay step)
+    r"(?= ?(?:$|[.;,)]| to apply\b| for (?:this|the) (?:position|role|job|opening)\b)))",
+    re.I,
+)
 _OBTAIN_RE: Final = re.compile(r"\b(?:obtain|earn|achieve|acquire|pass|complete|become)\w*", re.I)
 
 
@@ -199,6 +212,14 @@ def extract_certifications(doc: Doc) -> list[Group]:
                     continue
             if "later" in may and CERT_LATER_STEP_RE.search(before[-60:]):
                 continue
+            if months is None and "without_end" in may and _WITHOUT_END_RE.search(before[-30:]):
+                # the mention of those who lack it names no credential they need (their
+                # deadline, "candidates without RHIT must earn it within 12 months", is the
+                # group's term), unless they are turned away for it
+                if _NOT_CONSIDERED_RE.match(after):
+                    found.append((si, g.codes, "required", None, s.text))
+                    kept_level = "required"
+                continue
             negated = (
                 ("negation" in may and NEGATION_RE.search(after[:40]))
                 or ("no_end" in may and _NO_END_RE.search(before))
@@ -206,10 +227,6 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 or ("negated_before" in may and CERT_NEGATED_BEFORE_RE.search(before[-40:]))
             )
             if negated and not PREFERRED_RE.search(after[:60]):
-                continue
-            # the mention of those who lack it names no credential they need (their deadline,
-            # "candidates without RHIT must earn it within 12 months", is the group's term)
-            if months is None and "without_end" in may and _WITHOUT_END_RE.search(before[-20:]):
                 continue
             if (
                 found
