@@ -72,11 +72,13 @@ def _by_first_letter(alternatives: tuple[str, ...]) -> str:
 
 
 #: A credential code not inside a longer word: "CPC-A", "CCS-P", "RHIT", not "CPCS" or "XRHIT";
-#: "RHIT-eligible" names the RHIT (matcher._certs reads the eligibility after it).
+#: "RHIT-eligible" names the RHIT (matcher._certs reads the eligibility after it), and so do
+#: "CPC-certified", "RHIT-credentialed", "CPC-certification" (the holder or the credential).
 CERT_CODE_RE: Final = re.compile(
     r"(?P<code>"
     + _by_first_letter(_CODE_ALTERNATIVES)
-    + r")(?![A-Za-z0-9]|-(?!eligib|Eligib|ELIGIB)[A-Za-z])"
+    + r")(?![A-Za-z0-9]|-(?!eligib|Eligib|ELIGIB|certif|Certif|CERTIF|credential|"
+    r"Credential|CREDENTIAL)[A-Za-z])"
 )
 #: Spelled-out names (lower case) -> code, matched fuzzily over a window of words.
 CERT_NAMES: Final[dict[str, str]] = {
