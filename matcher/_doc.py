@@ -112,7 +112,20 @@ class Doc:
         # calls; a posting makes about 40, docs/benchmarks.md)
         if len(lists) == 1:
             return list(lists[0])
-        return sorted(set().union(*lists)) if lists else []
+        if not lists:
+            return []
+        # several (a sixth of the calls): joined, sorted and their repeats dropped in a loop,
+        # which the compiled build runs on C integers (set().union(*lists) was a generic call
+        # with its arguments unpacked, and a set, ~4k instructions a call)
+        merged: list[int] = []
+        for hits in lists:
+            merged.extend(hits)
+        merged.sort()
+        out = [merged[0]]
+        for i in merged:
+            if i != out[-1]:
+                out.append(i)
+        return out
 
     def _find(self, hay: str, word: str) -> list[int]:
         """Sentences holding a word the automaton does not know, by str.find."""

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from matcher import _education_read, _experience_patterns, _pay
-from matcher._gate_loops import Mask, NeedTest, Words
+from matcher._gate_loops import _SCAN_FROM, Mask, NeedTest, Words
 from matcher._need import Alternatives, _need_of, need_source
 from matcher._rules_gates import holds_any, literal_words
 from tests.matcher.test_speed_need import _RULES, _texts
@@ -57,6 +57,44 @@ def test_the_word_gates_answer_as_their_lambdas() -> None:
         gate, pure = Words(tuple(group)), holds_any(group)
         for text in texts:
             assert gate(text) == pure(text), (group, text)
+
+
+def test_gates_asked_of_one_text_answer_from_one_scan_as_their_tests_do() -> None:
+    """Word gates asked in turn of the same text read the first large gate's scan of it (one
+    automaton for every gate's words): each answer is still its own ``in`` tests', for words
+    inside words, overlapping words, non-ASCII text and words, and a gate made after a scan."""
+    # the first two gates are large enough to scan a text (padded with words no text holds)
+    pad = tuple(f"zq{k}" for k in range(_SCAN_FROM))
+    groups = [
+        ("no ", "not ", "none", "entry", "train", "new grad", "recent grad", "less than", *pad),
+        ("substitut", "in place", "in lieu", "instead of", "accepted", "used ", *pad),
+        ("total",),
+        ("lieu of education",),  # overlaps "in lieu": every match is found, not the first
+        ("enrol", "in progress"),
+        ("associate", "associates", "ass", "sociate", "a.a.s", "degree", "de"),
+        ("caf\u00e9", "\u017fchool", "na\u00efve", "x"),
+        ("", "zz"),  # "" is in every text
+        (),
+    ]
+    gates = [Words(g) for g in groups]
+    texts = [t.lower() for t in _texts(50, 200)] + [
+        "associate degree in progress",
+        "in lieu of education",
+        "an associates program; naive caf\u00e9 staff",
+        "no experience, will train new grads",
+        "\u017fchool records, total of 2 years",
+        "",
+    ]
+    for text in texts:
+        for _ in range(2):  # the second round reads the scan of the same text object
+            for group, gate in zip(groups, gates, strict=True):
+                assert gate(text) == any(w in text for w in group), (group, text)
+    assert gates[0].scans and not gates[2].scans
+    late = Words(("records", "caf\u00e9"))  # made after the scans: rebuilt on next use
+    for text in texts:
+        assert gate(text) == any(w in text for w in groups[-1])
+        assert late(text) == any(w in text for w in ("records", "caf\u00e9")), text
+        assert gates[0](text) == any(w in text for w in groups[0]), text
 
 
 def test_the_edges_of_a_need_test() -> None:

@@ -9,6 +9,8 @@ several sentences.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from matcher import extract
@@ -70,6 +72,19 @@ def test_with_words_one_and_several_hit_lists() -> None:
     first = doc.with_words(("year",))
     first.append(99)  # a caller's list is its own
     assert doc.with_words(("year",)) == [0, 2]
+
+
+def test_with_words_merges_several_hit_lists_in_order_without_repeats() -> None:
+    """Several words' sentence lists are merged (sorted, each sentence once): the same indices
+    as the sentences holding any of the words, on random documents and word sets."""
+    pool = ["year", "day", "night", "shift", "coding", "records", "remote", "no such word"]
+    rng = random.Random(15)
+    for _ in range(300):
+        texts = [" ".join(rng.choices(pool[:-1], k=rng.randint(0, 3))) + "." for _ in range(8)]
+        doc = Doc([Sentence(t, "") for t in texts])
+        words = tuple(rng.sample(pool, rng.randint(0, 5)))
+        expected = [i for i, t in enumerate(texts) if any(w in t for w in words)]
+        assert doc.with_words(words) == expected, (texts, words)
 
 
 def test_title_and_residence_gates_through_extract() -> None:

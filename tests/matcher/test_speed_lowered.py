@@ -111,7 +111,9 @@ PIECES = (
     "and 12 preferred",
     "/ Ideally 2",
 )
-SEPARATORS = (" ", " ", " ", "", ", ", "; ", ". ", "\n")
+#: The ASCII blanks \s takes beside the space (the separators \x1c-\x1f stay in normalised
+#: text): the copies read under re.ASCII, whose own \s leaves the separators out.
+SEPARATORS = (" ", " ", " ", "", ", ", "; ", ". ", "\n", "\t", "\x1c", " \x1f ")
 #: Whole sentences for the patterns that read a sentence from its first letter to its end.
 SENTENCES = (
     "Medical records: 2 years (Required)",
@@ -191,10 +193,31 @@ def test_lowered_refuses_what_it_cannot_lower() -> None:
         lowered(re.compile(r"(?-i:CPC) required", re.I))  # its own case rule
     with pytest.raises(ValueError, match="inside"):
         lowered(re.compile(r"(?i)cpc"))
-    # escapes and group names keep their case: "\S" is no "\s", "(?P<N>" names the same group
+    # escapes and group names keep their case: "\S" is no "\s", "(?P<N>" names the same group;
+    # under re.ASCII "\S" is spelt as the class of what Unicode's takes (the separators too)
     low = lowered(re.compile(r"(?P<N>\S+) (?P=N)\B", re.I))
-    assert low.pattern == r"(?P<N>\S+) (?P=N)\B"
+    assert low.pattern == r"(?P<N>[^\t-\r\x1c-\x20]+) (?P=N)\B" and low.flags & re.A
+    # "\S" inside a class has no such spelling: the copy keeps Unicode matching
+    assert not lowered(re.compile(r"[\S,]+ years", re.I)).flags & re.A
     assert low.search("ab ab") is None and low.search("abc abcd").group("N") == "abc"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"a\sb", r"a\s+b", r"a[\s,]b", r"a[^\s]b", r"a\Sb", r"\bab\b", r"\w\W\d\D", r"[]\s]x"],
+)
+def test_the_ascii_copy_reads_every_ascii_character_as_unicode_matching_does(pattern: str) -> None:
+    """re.ASCII changes what \\s takes (not the separators \\x1c-\\x1f, which Unicode's
+    takes): the copy spells the blanks out, so every ASCII character reads the same."""
+    low = lowered(re.compile(pattern, re.I))
+    assert low.flags & re.A, pattern
+    unicode = re.compile(pattern)
+    for a in range(128):
+        for b in (" ", "b", "\x1c", "_", "1"):
+            text = f"a{chr(a)}{b}x ab{chr(a)}"
+            assert [m.span() for m in low.finditer(text)] == [
+                m.span() for m in unicode.finditer(text)
+            ], (pattern, text)
 
 
 def test_opening_letters() -> None:

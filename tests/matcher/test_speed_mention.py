@@ -47,6 +47,8 @@ GLUE = (
     "\u212anowledge",
     "caf\u00e9",
     "\u0130deal",
+    "\x1c",  # a separator, a blank to \s (the lowered cues spell the blanks out)
+    "\t",
 )
 
 

@@ -49,7 +49,11 @@ def _texts(seed: int, count: int) -> list[str]:
     rnd = random.Random(seed)
     pool = _pool()
     return [
-        "".join(rnd.choice((" ", "", ", ")) + w for w in rnd.choices(pool, k=rnd.randint(1, 6)))
+        # the separators \x1c-\x1f are blanks to \s (the lowered copies spell them out)
+        "".join(
+            rnd.choice((" ", "", ", ", "\x1c", "\t")) + w
+            for w in rnd.choices(pool, k=rnd.randint(1, 6))
+        )
         for _ in range(count)
     ]
 
