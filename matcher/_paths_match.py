@@ -3,7 +3,7 @@
 Each path is a conjunction of items (education with its field, experience of a kind, credential
 groups, a proportional combination); a path is met when every item is, unknown when none fails
 but one cannot be judged (the profile gives no field of study). The verdict names the path met
-(the lowest grade first on multi-grade announcements) or, when none is, the closest path and each
+(the highest grade met on multi-grade announcements) or, when none is, the closest path and each
 item it lacks: one not_met verdict per lacking item, so a near miss is a path one item away.
 """
 
@@ -288,19 +288,34 @@ def describe(path: QualificationPath) -> str:
 
 
 def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
-    """The path that decides: the met one of the lowest grade, else an unknown one, else the
-    closest: fewest lacking items, then fewest that cannot be counted in years (a credential, a
-    field of study), then fewest years still to gain (a high school graduate with 1 of 2 years
-    is nearer the experience path than the associate degree path), the lowest grade first; and
-    how many paths there are."""
+    """The path that decides: the met one of the highest grade (a seeker who meets GS-5 applies
+    at GS-5, not at the GS-4 they also meet; a named grade before the announcement's ungraded
+    basic routes), else an unknown one, else the closest: fewest lacking items, then fewest that
+    cannot be counted in years (a credential, a field of study), then fewest years still to gain
+    (a high school graduate with 1 of 2 years is nearer the experience path than the associate
+    degree path), the lowest grade first; and how many paths there are."""
     judged = [judge(p, req, facts) for p in req.paths]
+    graded = [j for j in judged if j.path.grade]
+    if graded and not any(j.status == "met" for j in graded):
+        # an announcement's ungraded routes beside its grade sections are its basic
+        # requirements: needed to enter the occupation, not the grade offered (a VA GS-5
+        # announcement's "6 months of experience" basic route beside its GS-5 year), so they
+        # may qualify at most, and say what the nearest grade's route still needs
+        near = min(graded, key=lambda j: (len(j.lacks), _grade_number(j.path.grade)))
+        lack = near.lacks[0] if near.lacks else None
+        says = "the basic requirements alone do not decide it"
+        if lack is not None:
+            says += f": {describe(near.path)} needs {lack.asks}"
+        for j in judged:
+            if j.path.grade is None and j.status == "met":
+                j.items.append(Item("unknown", f"what {near.path.grade} asks", says))
     judged.sort(
         key=lambda j: (
             _STATUS_ORDER[j.status],
             len(j.lacks) if j.status == "not_met" else 0,
             sum(i.short is None for i in j.lacks),
             sum(i.short or 0.0 for i in j.lacks),
-            _grade_number(j.path.grade),
+            -_grade_number(j.path.grade) if j.status == "met" else _grade_number(j.path.grade),
             j.path.grade is None,
         )
     )

@@ -434,12 +434,41 @@ def test_experience_kinds_with_a_breakdown() -> None:
     assert eligible and "assuming" not in texts[0]
 
 
-def test_multi_grade_qualifies_at_the_lowest_grade_met() -> None:
+def test_multi_grade_qualifies_at_the_highest_grade_met() -> None:
+    """A seeker applies at a grade: one who meets GS-5 is told GS-5, not the GS-4 also met
+    (session 15, s15audit; the lowest grade had been named)."""
     req = real("r21")  # GS-4 block (general experience OR 2 years above high school) + GS-5
-    eligible, texts = path_texts(req, CandidateProfile(education="high_school", experience_years=1))
-    assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 experience path")
+    records = CandidateProfile(education="high_school", experience_by_kind={"records": 1})
+    eligible, texts = path_texts(req, records)
+    assert eligible and texts[0].startswith("Qualifies at GS-5 through the GS-5 experience path")
     eligible, texts = path_texts(req, CandidateProfile(education="associate"))
     assert eligible and texts[0].startswith("Qualifies at GS-4 through the GS-4 education path")
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        CandidateProfile(education="associate", field_of_study="Health Information Technology"),
+        CandidateProfile(education="certificate", experience_by_kind={"records": 0.5}),
+    ],
+    ids=["associate", "certificate and 6 months"],
+)
+def test_basic_requirements_alone_do_not_qualify_for_the_grade_offered(
+    profile: CandidateProfile,
+) -> None:
+    """r25 offers GS-5 only; its basic routes (6 months, a year above high school) are needed
+    to enter the occupation, and GS-5 asks a year at GS-4 or four years of schooling. They had
+    decided alone ('Qualifies through the education path'); now they may qualify at most and
+    say what the grade's route needs (s15audit)."""
+    res = match(real("r25"), profile)
+    [verdict] = [v for v in res.verdicts if v.field == "paths"]
+    assert verdict.status == "unknown"
+    assert "the basic requirements alone do not decide it" in verdict.explanation
+    assert "the GS-5 experience path needs 1 year of experience" in verdict.explanation
+    # who meets GS-5 is told so
+    year = CandidateProfile(education="high_school", experience_years=1)
+    [verdict] = [v for v in match(real("r25"), year).verdicts if v.field == "paths"]
+    assert verdict.status == "met" and verdict.explanation.startswith("Qualifies at GS-5")
 
 
 def test_a_miss_on_a_multi_grade_announcement_names_grades_not_path_copies() -> None:
