@@ -29,6 +29,7 @@ from matcher._paths_parts import (
     first_years,
     names_work,
     number,
+    says_experience,
 )
 from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
@@ -79,6 +80,8 @@ _OR_IN_OFFER_RE: Final = re.compile(
     re.I,
 )
 _SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+#: Items of a list of routes set off by bare "or" sentences read together (a handful at most).
+_MAX_ITEMS: Final = 5
 #: Any credential code or body as a bare substring: a side without one (and without
 #: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
 _ANY_CODE_RE: Final = re.compile(
@@ -142,6 +145,11 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or _ANY_CODE_RE.search(left)
             or _ANY_CODE_RE.search(right)
             or names_work(left)  # "six months in a hospital, or a certificate program"
+            # "a degree, or 3+ years of HIM work in lieu of it"; "1+ yr office exp OR a
+            # certificate": the work by another name, on either side
+            or names_work(right)
+            or says_experience(left)
+            or says_experience(right)
             # "a bachelor's degree, or an associate degree plus four years of HIM experience"
             or (" plus " in low and "experience" in low)
         ):
@@ -260,6 +268,21 @@ def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[st
     return [read_as(sentences, j, memo) for j in back]
 
 
+def _goes_on(sentences: list[Sentence], k: int) -> bool:
+    """Whether the next sentence (after a bare "or" one) continues sentence k's alternatives and
+    is read (not in a section inline_paths skips): the loop reads them whole there."""
+    nxt = k + 1
+    if nxt >= len(sentences):
+        return False
+    if sentences[nxt].text in BARE_OR:
+        nxt += 1
+    elif not (
+        sentences[nxt].text.startswith(OR_OPENINGS) or sentences[k].text.endswith(OR_ENDINGS)
+    ):
+        return False
+    return nxt < len(sentences) and sentences[nxt].section not in _SKIP_SECTIONS
+
+
 def _inline_paths(
     sentences: list[Sentence], indices: Iterable[int]
 ) -> tuple[list[QualificationPath], list[str]] | None:
@@ -277,12 +300,31 @@ def _inline_paths(
             low = text.lower()
         elif before.endswith(OR_ENDINGS):
             text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"
+            # (and the lines before it that end the same way: "(1) ..., or" / "(2) ..., or" /
+            # "(3) ...", a list of routes)
+            j = k - 1
+            while j > 0 and sentences[j - 1].text.endswith(OR_ENDINGS) and k - j < _MAX_ITEMS:
+                text = f"{sentences[j - 1].text} {text}"
+                j -= 1
             low = text.lower()
         elif before in BARE_OR and k > 1:
             # "- One year of medical records work; or" / "- An associate degree ...": the "or"
-            # the split at ";" set apart joins the item before to this one
-            text = f"{read_as(sentences, k - 2, memo)} or {text}"
+            # the split at ";" set apart joins the item before to this one (and the items
+            # before that one, each set off by its own "or": "a) ...; or" / "b) ...; or" /
+            # "c) ...", a list of routes read as "A; or B; or C")
+            items = [text]
+            j = k
+            while j > 1 and sentences[j - 1].text in BARE_OR and len(items) < _MAX_ITEMS:
+                items.append(read_as(sentences, j - 2, memo))
+                j -= 2
+            items.reverse()
+            text = "; or ".join(items)
             low = text.lower()
+        if _goes_on(sentences, k):
+            # "an associate degree; or a certificate and one year of coding; or three years of
+            # coding": the statement goes on in the next sentences, read whole at its last
+            # item (its first pair alone would leave the last route out)
+            continue
         if (
             _holds_option_word(low)
             and OPTION_RE.match(text)

@@ -69,6 +69,8 @@ def listed_after(text: str, end: int) -> list[QualificationPath]:
     ("a bachelor's degree, or an associate degree and two years, or four years of
     experience"); none unless every item to the sentence's end is a route of schooling or
     experience."""
+    while end > 0 and text[end - 1] in ",;":
+        end -= 1  # the side read kept the mark that sets off the next item ("...coding; or")
     rest = text[end:]
     stop = rest.find(". ")
     parts = _LIST_OR_RE.split(rest if stop < 0 else rest[:stop])

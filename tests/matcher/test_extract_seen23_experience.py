@@ -1,0 +1,122 @@
+"""matcher.extract on experience figures that belong to one route, as the retired unseen set
+seen23 showed employers state them (issue 15, session 15, s15exp). One table per general
+pattern, varied examples and near-misses, all in our own wording (never a posting's). A figure
+that belongs to one route is no one's flat requirement (docs/design.md, "Qualification paths";
+tests/data/extraction/README.md, Experience). Every first case of a table failed on main
+79df949."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matcher._routes import Flat
+from tests.matcher._routes import flat as _flat
+
+# --- a route stated in a job board's shorthand: "exp" and "mos" abbreviated, the work named ----
+# --- without the word "experience" on the second side ("3+ years of HIM work in lieu of it") ---
+
+SHORTHAND_ROUTES: list[tuple[str, Flat]] = [
+    (
+        "6 mos+ experience in a medical office; a medical office certificate can take the place "
+        "of the experience.",
+        (None, None, True),
+    ),
+    ("Medical office certificate OR 6 mos exp in a clinic front office", (None, None, True)),
+    ("2 yrs coding exp or a coding certificate", (None, None, True)),
+    ("Coding certificate, or 2 yrs coding exp in lieu of it", (None, None, True)),
+    ("HS diploma req | 1 yr clinic exp OR an MA certificate | 30 wpm", ("high_school", None, True)),
+    (
+        "Must have: an associate degree in HIT, or 4 years of HIM work instead of the degree.",
+        (None, None, True),
+    ),
+    (
+        "Requirements:\n- Associate degree in health information, or\n- 3 years of hospital "
+        "records work in lieu of the degree",
+        (None, None, True),
+    ),
+    (
+        "A medical assistant certificate, or 18 months of patient access work in a hospital.",
+        (None, None, True),
+    ),
+    ("Associate degree in HIT or two years of medical records work", (None, None, True)),
+    # near-misses: each asked of everyone, or one side only preferred; "expert", "Mostly" are
+    # no abbreviations
+    ("2 yrs coding exp required. Coding certificate preferred.", (None, 2.0, False)),
+    (
+        "Associate degree in HIT required; 3 years of HIM work is a plus.",
+        ("associate", None, False),
+    ),
+    (
+        "Coding certificate or associate degree required; 1 yr exp. expected.",
+        ("certificate", 1.0, False),
+    ),
+    (
+        "6 mos experience required; expert Excel skills or a certificate in Excel a plus.",
+        (None, 0.5, False),
+    ),
+    (
+        "Associate degree or certificate required. Mostly days; 2 years of coding experience "
+        "required.",
+        ("certificate", 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTHAND_ROUTES)
+def test_routes_in_shorthand_are_alternatives(text: str, expected: Flat) -> None:
+    assert _flat(text) == expected
+
+
+# --- a list of three routes or more, each item on its own line and set off by "; or" / ", or" --
+# --- (lettered, numbered or bulleted): every item is a route, not only the first two ----------
+
+LISTED_ROUTES: list[tuple[str, Flat]] = [
+    (
+        "Minimum qualifications (one of the following):\na) An associate degree in HIT; or\n"
+        "b) A high school diploma and two years of records experience; or\nc) A bachelor's "
+        "degree in any field and six months of office experience.",
+        ("high_school", None, True),
+    ),
+    (
+        "You qualify with any one of these:\n1. A coding certificate and one year of coding; "
+        "or\n2. Three years of coding experience; or\n3. An associate degree in HIT.",
+        (None, None, True),
+    ),
+    (
+        "Requirements\n- Associate degree in HIM; or\n- HS diploma and 3 yrs of HIM experience; "
+        "or\n- Bachelor's degree and 1 year of clerical experience",
+        ("high_school", None, True),
+    ),
+    (
+        "Minimum Qualifications:\nA. Two years of experience in a hospital records department; "
+        "or\nB. Completion of a medical records certificate program and six months of "
+        "experience; or\nC. An associate degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "Qualifications\n(1) Graduation from high school and two years of clerical work in a "
+        "medical office, or\n(2) an associate degree and one year of clerical work, or\n(3) a "
+        "bachelor's degree.",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements: an associate degree in HIT; or a coding certificate and one year of "
+        "coding; or three years of coding experience.",
+        (None, None, True),
+    ),
+    # near-misses: two routes then a requirement of everyone's; a credential list
+    (
+        "Requirements:\n- Associate degree in HIM; or\n- HS diploma and 3 years of HIM "
+        "experience\n- Must pass a background check",
+        ("high_school", None, True),
+    ),
+    (
+        "Requirements:\n- Two years of coding experience\n- CPC or CCS; or\n- RHIT",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_ROUTES)
+def test_every_listed_route_counts(text: str, expected: Flat) -> None:
+    assert _flat(text) == expected
