@@ -17,8 +17,10 @@ from matcher._paths_consider import considered
 from matcher._paths_lieu import degree_offer, may_offer, refers_back
 from matcher._paths_list import listed_after, listed_before, lowest_schooling
 from matcher._paths_offers import (
+    OPTION_LABEL_RE,
     OPTION_RE,
     credential_for_experience,
+    headed_option_routes,
     listed_routes,
     option_routes,
 )
@@ -331,6 +333,12 @@ def _inline_paths(
             and (options := option_routes(sentences, k, route)) is not None
         ):
             return options
+        if (
+            _holds_option_word(low)
+            and OPTION_LABEL_RE.match(text)
+            and (headed := headed_option_routes(sentences, k, route)) is not None
+        ):
+            return headed
         if "one of the following" in low and (
             (listed := listed_routes(sentences, k, route)) is not None
         ):

@@ -120,3 +120,57 @@ LISTED_ROUTES: list[tuple[str, Flat]] = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_ROUTES)
 def test_every_listed_route_counts(text: str, expected: Flat) -> None:
     assert _flat(text) == expected
+
+
+# --- options whose labels stand on lines of their own ("Pattern I" / "Experience: ..." / "AND" -
+# --- / "Education: ..." then "Pattern II" / ...): each option is a route (state civil service) -
+
+HEADED_OPTIONS: list[tuple[str, Flat]] = [
+    (
+        "MINIMUM QUALIFICATIONS\nEither pattern below qualifies.\n\nPattern I\nExperience: One "
+        "year of full-time work in a hospital records unit.\nAND\nEducation: Graduation from "
+        "high school.\n\nPattern II\nEducation: An associate degree in health information "
+        "technology.\n\nLICENSE\nA valid driver's license is required.",
+        ("high_school", None, True),
+    ),
+    (
+        "Option 1\nAn associate degree in HIT.\nOption 2\nHigh school diploma\nPLUS\nthree years "
+        "of medical records experience.\n\nSelection: applicants will take a written test.",
+        ("high_school", None, True),
+    ),
+    (
+        "ALTERNATIVE A\n- 18 months of experience coding outpatient records\nALTERNATIVE B\n- A "
+        "coding certificate and six months of coding experience\n",
+        # the least experience both routes ask is everyone's
+        (None, 0.5, True),
+    ),
+    (
+        "Pattern 1 -\nOne year of experience releasing health records and completion of the "
+        "twelfth grade.\nPattern 2 -\nSixty semester units of college coursework in health "
+        "information.\n",
+        ("high_school", None, True),
+    ),
+    # each field's label on a line of its own too
+    (
+        "Pattern I\nExperience:\nTwo years of clerical work in a clinic.\nAND\nEducation:\n"
+        "High school diploma.\n\nPattern II\nEducation:\nA certificate in medical office "
+        "administration.\n\nSPECIAL REQUIREMENTS\nMust pass a background check.",
+        ("high_school", None, True),
+    ),
+    # near-misses: labels of something else, a single option, options of one kind (credentials)
+    (
+        "Option 1\nMedical, dental and vision plans.\nOption 2\nA high-deductible plan with an "
+        "HSA.\nTwo years of coding experience required.",
+        (None, 2.0, False),
+    ),
+    (
+        "Pattern I\nTwo years of coding experience.\n\nBenefits: medical, dental.",
+        (None, 2.0, False),
+    ),
+    ("Option A\nRHIT\nOption B\nRHIA\nTwo years of HIM experience required.", (None, 2.0, False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_OPTIONS)
+def test_options_headed_on_their_own_lines_are_routes(text: str, expected: Flat) -> None:
+    assert _flat(text) == expected
