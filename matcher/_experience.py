@@ -24,6 +24,7 @@ from matcher._experience_patterns import (
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
+    credential_route,
     first_unit,
     number,
     read_figures,
@@ -246,6 +247,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             said = None if after is None else after.lastgroup
             if said == "skip" or rx.before_figure(before):
                 continue
+            if credential_route(s.text, low, m.start(), m.end("unit")):
+                continue  # one route's years: in place of a credential, or without one
             if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
             if ("class" in tail[:_CLASSES_WITHIN] or "course" in tail[:_CLASSES_WITHIN]) and (

@@ -130,6 +130,44 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
     r"schooling)\b",
     re.I,
 )
+#: The route of those without a credential, or a credential outside the vocabulary with its
+#: years, right before the figure: "candidates without a credential need 3+ yrs of coding
+#: instead", "RHIT, RHIA, or an active LPN license with at least 2 years in ..." (the figure is
+#: that route's; a clause break between leaves it everyone's: "those without a driver's license
+#: need not apply; two years of ...").
+CREDENTIAL_ROUTE_BEFORE_RE: Final = re.compile(
+    r"(?:\bwithout (?:an? |the |any |one )?(?:[\w'-]+ ){0,2}?(?:credential|certification|"
+    r"license|licence|" + _CODES + r")s?\b[^.;]{0,60}?|"
+    r"\bor (?:an? |the )?(?:active |current |valid |unrestricted )?(?:(?!(?:" + _CODES + r")\b)"
+    r"[\w-]+ ){0,2}?(?:license|licence|certification|credential|registration),? (?:with|and|"
+    r"plus) (?:at least |a minimum of |over )?)$",
+    re.I,
+)
+#: Experience offered in place of a credential, right after the figure in its clause: "1 year of
+#: records experience in long-term care in place of the CNA", "two years of coding in lieu of
+#: the certification" (an acronym as written: not "in place of the degree").
+_IN_PLACE_OF_CREDENTIAL_RE: Final = re.compile(
+    r"[^,;.]{0,80}?\b(?i:in place of|in lieu of|instead of) (?i:the |an? |your |a current )?"
+    r"(?:(?i:certification|credential|license|licence)\b|[A-Z]{2,5}(?:-[A-Z]{1,2})?\b"
+    r"(?! (?i:degree|program)))"
+)
+_CREDENTIAL_ROUTE_WORDS: Final = holds_any(
+    ("without", " or ", "in place of", "in lieu of", "instead of")
+)
+
+
+def credential_route(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] (``low`` its sentence in lower case) is the years of
+    a credential's route: asked of those without a credential, joined to a credential outside
+    the vocabulary offered as an alternative, or offered in place of a credential."""
+    if not _CREDENTIAL_ROUTE_WORDS(low):
+        return False  # most sentences
+    return (
+        CREDENTIAL_ROUTE_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+        or _IN_PLACE_OF_CREDENTIAL_RE.match(text, end) is not None
+    )
+
+
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.

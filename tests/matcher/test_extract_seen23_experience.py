@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from matcher import extract
 from tests.matcher._routes import Flat
 from tests.matcher._routes import flat as _flat
 
@@ -174,3 +175,51 @@ HEADED_OPTIONS: list[tuple[str, Flat]] = [
 @pytest.mark.parametrize(("text", "expected"), HEADED_OPTIONS)
 def test_options_headed_on_their_own_lines_are_routes(text: str, expected: Flat) -> None:
     assert _flat(text) == expected
+
+
+# --- years that are a credential's route: offered in place of a credential (also one outside ---
+# --- the vocabulary, "in place of the CNA"), asked of those without one, or joined to a -------
+# --- licence offered beside the credentials: required None (README, Experience) ---------------
+
+#: (text, experience_years_required)
+CREDENTIAL_ROUTES: list[tuple[str, float | None]] = [
+    (
+        "Must be a CNA, or have one year of medical records experience in a nursing home in "
+        "place of the CNA.",
+        None,
+    ),
+    (
+        "Certified medication aide, or 2 years of long-term care records work in lieu of the "
+        "certification.",
+        None,
+    ),
+    ("CPC or CCS required; applicants without a credential need 4+ years of coding instead.", None),
+    ("Those without the RHIT must have three years of HIM experience.", None),
+    ("Requirements\n- CPC required\n- Without a certification, 5 years of pro-fee coding", None),
+    (
+        "Credentials: RHIA, RHIT, or an active RN license, plus 3 years in utilization review.",
+        None,
+    ),
+    (
+        "Must hold one of: RHIT, RHIA, or an active LPN license with at least 2 years in a "
+        "skilled nursing facility's records office",
+        None,
+    ),
+    # near-misses: a clause break, the credential's own substitution, a licence asked beside the
+    # years, the years joined to the credentials everyone needs, a break in service
+    (
+        "Those without a driver's license need not apply; two years of coding experience required.",
+        2.0,
+    ),
+    ("Two years of coding experience required; RHIT accepted in place of the CCS.", 2.0),
+    ("Valid driver's license and 2 years of experience required.", 2.0),
+    ("RHIT or RHIA with 2 years of HIM experience required.", 2.0),
+    ("Two years of experience without a break in service.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), CREDENTIAL_ROUTES)
+def test_years_of_a_credentials_route_are_no_ones_requirement(
+    text: str, required: float | None
+) -> None:
+    assert extract(text).experience_years_required == required
