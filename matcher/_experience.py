@@ -19,6 +19,7 @@ from matcher._experience_patterns import (
     _TOTAL_GATE,
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
+    TERM_AFTER_RE,
     TIED_WORD,
     WITHOUT_SCHOOLING_RE,
     _holds_substitute_hint,
@@ -249,6 +250,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if credential_route(s.text, low, m.start(), m.end("unit")):
                 continue  # one route's years: in place of a credential, or without one
+            if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
+                continue  # "a 12-week coding academy": the programme's length
             if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
             if ("class" in tail[:_CLASSES_WITHIN] or "course" in tail[:_CLASSES_WITHIN]) and (

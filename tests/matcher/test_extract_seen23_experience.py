@@ -223,3 +223,33 @@ def test_years_of_a_credentials_route_are_no_ones_requirement(
     text: str, required: float | None
 ) -> None:
     assert extract(text).experience_years_required == required
+
+
+# --- a figure joined to its unit by a hyphen before a programme or a term ("our 12-week coding -
+# --- academy", "a 6-month coding apprenticeship"): the programme's length, not experience -----
+
+#: (text, experience_years_required)
+PROGRAMME_LENGTHS: list[tuple[str, float | None]] = [
+    ("Our 12-week Coding Academy pairs each trainee with a senior coder.", None),
+    ("New hires start with a 6-month coding apprenticeship.", None),
+    ("Complete our 10-week HIM boot camp before you take live records.", None),
+    ("You'll join a 16-week coding cohort of six trainees.", None),
+    ("A four-week orientation in the records office comes first.", None),
+    ("Requirements:\n- 6-month medical records externship completed\n- HS diploma", None),
+    # with "no experience required" beside it, the posting asks none
+    (
+        "Coder Trainee\nOur 12-week coding academy teaches you ICD-10-CM.\n\nYou must have\n- A "
+        "coding certificate\n- No coding experience required",
+        0.0,
+    ),
+    # near-misses: experience written the same way, or stated beside the programme
+    ("2-year coding experience required.", 2.0),
+    ("Requirements:\n- 1-year hospital coding experience\n- CPC", 1.0),
+    ("Two years of coding experience, including one year in our coding academy.", 2.0),
+    ("Must have 3 years of coding experience; our 12-week academy trains you on our encoder.", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), PROGRAMME_LENGTHS)
+def test_a_programmes_length_is_no_experience(text: str, required: float | None) -> None:
+    assert extract(text).experience_years_required == required
