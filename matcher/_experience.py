@@ -6,6 +6,7 @@ import re
 from itertools import islice
 from typing import Final
 
+from matcher._experience_levels import another_level_asks_none
 from matcher._experience_patterns import (
     _AS_WRITTEN,
     _BARE_FIGURE_RE,
@@ -392,4 +393,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         zero = title
     if required is None and zero is not None:
         required = (0.0, zero)
+    if (
+        required is not None
+        and required[0]
+        and another_level_asks_none(doc, required[1], lambda block: extract_experience(block)[0])
+    ):
+        required = None  # "Clerk I: ... No experience required." / "Clerk II: ... two years"
     return required, preferred

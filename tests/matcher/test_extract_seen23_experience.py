@@ -253,3 +253,54 @@ PROGRAMME_LENGTHS: list[tuple[str, float | None]] = [
 @pytest.mark.parametrize(("text", "required"), PROGRAMME_LENGTHS)
 def test_a_programmes_length_is_no_experience(text: str, required: float | None) -> None:
     assert extract(text).experience_years_required == required
+
+
+# --- one job hired at several levels ("Clerk I: ... No experience required." / "Clerk II: ... --
+# --- two years ..."): a figure only a higher level asks is not everyone's, as for the grades of
+# --- a federal announcement (README, Experience; docs/matching.md, "grade sections") ----------
+
+#: (text, experience_years_required)
+JOB_LEVELS: list[tuple[str, float | None]] = [
+    (
+        "Qualifications\nClerk I: High school diploma or GED. No experience required.\nClerk II: "
+        "High school diploma or GED and two years of records experience.",
+        None,
+    ),
+    (
+        "Coder I - CPC-A accepted, no prior coding experience needed\nCoder II - CPC and 3 years "
+        "of outpatient coding",
+        None,
+    ),
+    (
+        "We hire at two levels.\nHIM Specialist I\nHS diploma; entry level.\nHIM Specialist II\nHS "
+        "diploma and 2+ years in a hospital HIM department.",
+        None,
+    ),
+    (
+        "Level 1: diploma or GED, will train.\nLevel 2: diploma or GED plus one year of release "
+        "of information work.",
+        None,
+    ),
+    # a level that states no figure asks none
+    (
+        "Tech I: associate degree in HIT.\nTech II: associate degree in HIT and two years of "
+        "coding experience.",
+        None,
+    ),
+    # near-misses: every level asks a figure (the least is everyone's), a single level, steps of
+    # applying
+    ("Coder I: 1 year of coding experience.\nCoder II: 3 years of coding experience.", 1.0),
+    ("Clerk II: High school diploma and two years of records experience.", 2.0),
+    (
+        "Step 1: Apply online. No experience required to apply.\nStep 2: Two years of coding "
+        "experience verified by references.",
+        2.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "required"), JOB_LEVELS)
+def test_a_figure_one_level_of_the_job_asks_is_not_everyones(
+    text: str, required: float | None
+) -> None:
+    assert extract(text).experience_years_required == required
