@@ -64,6 +64,9 @@ SUBSTITUTION_RULE: Final = Rule(
         # "... of outpatient coding may be accepted in place of formal education"
         r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:degree|education|certificate|"
         r"formal education)",
+        # "... and two years of HIM experience in lieu of the bachelor's": the level alone
+        r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:associate|bachelor|master)'s"
+        r"(?= ?(?:[.;,)]|$))",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         # (the modal left out in a list: "Associate degree required; equivalent experience
@@ -125,6 +128,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "Four or more years of outpatient coding may be accepted in place of formal education.",
         "Those without a coding certificate need 4 years of coding instead.",
         "Four years of HIM experience will be considered in place of the bachelor's.",
+        "An associate degree and two years of HIM experience in lieu of the bachelor's.",
     ),
     near_misses=(
         "High school diploma or equivalent.",
