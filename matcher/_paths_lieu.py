@@ -22,9 +22,7 @@ _WORK_NOUN = r"(?:experience|work|coding|billing|abstracting|auditing|registrati
 SUBSTITUTE_RE: Final = re.compile(
     # "two additional years of HIM experience may be accepted in place of ..."
     r"(?P<years>[\w-]+\+?(?: \(\d+\))?(?: or more)? (?:(?:additional|more|further) )?"
-    r"(?:years?|months?)) of (?:[\w-]+ ){0,4}?"
-    + _WORK_NOUN
-    + " "
+    r"(?:years?|months?)) of (?:[\w-]+ ){0,4}?" + _WORK_NOUN + " "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
     r"(?:be )?(?:substituted|substitute|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
