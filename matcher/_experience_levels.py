@@ -47,9 +47,12 @@ def another_level_asks_none(
     Cheap first: only a sentence opening with a level label (or one of the few after it) is
     looked at further."""
     sentences = doc.sentences
-    at = next((k for k, s in enumerate(sentences) if s.text == said), None)
-    if at is None:
+    pos = doc.text.find(said)  # the sentence's index, found in C (where a sentence starts)
+    while pos >= 0 and doc.starts[doc.index(pos)] != pos:
+        pos = doc.text.find(said, pos + 1)
+    if pos < 0:
         return False
+    at = doc.index(pos)
     own = None
     for k in range(at, max(-1, at - 1 - _LOOK_BACK), -1):
         own = _level(sentences[k].text)

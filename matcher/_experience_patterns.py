@@ -130,14 +130,19 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
     r"schooling)\b",
     re.I,
 )
-#: The route of those without a credential, or a credential outside the vocabulary with its
-#: years, right before the figure: "candidates without a credential need 3+ yrs of coding
-#: instead", "RHIT, RHIA, or an active LPN license with at least 2 years in ..." (the figure is
-#: that route's; a clause break between leaves it everyone's: "those without a driver's license
-#: need not apply; two years of ...").
+#: The route of those without a credential (or not holding one, or "non-certified"), or a
+#: credential outside the vocabulary with its years, right before the figure: "candidates
+#: without a credential need 3+ yrs of coding instead", "RHIT, RHIA, or an active LPN license
+#: with at least 2 years in ..." (the figure is that route's; a clause break between leaves it
+#: everyone's: "those without a driver's license need not apply; two years of ...").
 CREDENTIAL_ROUTE_BEFORE_RE: Final = re.compile(
-    r"(?:\bwithout (?:an? |the |any |one )?(?:[\w'-]+ ){0,2}?(?:credential|certification|"
-    r"license|licence|" + _CODES + r")s?\b[^.;]{0,60}?|"
+    # "if you do not hold a CPC, you need ...", "those lacking a credential ..."
+    r"(?:\b(?:without|(?:do|does) not (?:hold|have|possess)|lacking) (?:an? |the |any |one )?"
+    r"(?:[\w'-]+ ){0,2}?(?:credential|certification|license|licence|" + _CODES + r")s?\b"
+    r"[^.;]{0,60}?|"
+    # "non-certified candidates must have 3 years ..."
+    r"\b(?:non-?certified|uncertified|non-?credentialed) (?:candidates|applicants|coders|hires|"
+    r"staff)\b[^.;]{0,40}?|"
     r"\bor (?:an? |the )?(?:active |current |valid |unrestricted )?(?:(?!(?:" + _CODES + r")\b)"
     r"[\w-]+ ){0,2}?(?:license|licence|certification|credential|registration),? (?:with|and|"
     r"plus) (?:at least |a minimum of |over )?)$",
@@ -151,9 +156,12 @@ _IN_PLACE_OF_CREDENTIAL_RE: Final = re.compile(
     r"(?:(?i:certification|credential|license|licence)\b|[A-Z]{2,5}(?:-[A-Z]{1,2})?\b"
     r"(?! (?i:degree|program)))"
 )
-_CREDENTIAL_ROUTE_WORDS: Final = holds_any(
-    ("without", " or ", "in place of", "in lieu of", "instead of")
+#: The words each part of credential_route needs (lower case): the route before the figure
+#: ("without", or "or" with a credential noun), the offer after it.
+_WITHOUT_OR_CREDENTIAL: Final = holds_any(
+    ("without", "licen", "certific", "certified", "credential", "registr", "not h", "not p", "lack")
 )
+_IN_PLACE: Final = holds_any(("in place of", "in lieu of", "instead of"))
 
 
 #: What a figure joined to its unit by a hyphen measures when a programme or a term follows it:
@@ -170,12 +178,13 @@ def credential_route(text: str, low: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] (``low`` its sentence in lower case) is the years of
     a credential's route: asked of those without a credential, joined to a credential outside
     the vocabulary offered as an alternative, or offered in place of a credential."""
-    if not _CREDENTIAL_ROUTE_WORDS(low):
-        return False  # most sentences
-    return (
+    # each pattern only where its words are (most sentences hold none)
+    before = low[max(0, start - 120) : start]
+    if _WITHOUT_OR_CREDENTIAL(before) and (
         CREDENTIAL_ROUTE_BEFORE_RE.search(text, max(0, start - 120), start) is not None
-        or _IN_PLACE_OF_CREDENTIAL_RE.match(text, end) is not None
-    )
+    ):
+        return True
+    return _IN_PLACE(low[end:]) and _IN_PLACE_OF_CREDENTIAL_RE.match(text, end) is not None
 
 
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).

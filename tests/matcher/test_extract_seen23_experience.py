@@ -205,6 +205,9 @@ CREDENTIAL_ROUTES: list[tuple[str, float | None]] = [
         "skilled nursing facility's records office",
         None,
     ),
+    ("CPC required. If you do not hold a CPC, you need 3 years of coding experience.", None),
+    ("Non-certified candidates must have 3 years of coding experience.", None),
+    ("CCS preferred; uncertified applicants need 4+ years of inpatient coding.", None),
     # near-misses: a clause break, the credential's own substitution, a licence asked beside the
     # years, the years joined to the credentials everyone needs, a break in service
     (
@@ -215,6 +218,8 @@ CREDENTIAL_ROUTES: list[tuple[str, float | None]] = [
     ("Valid driver's license and 2 years of experience required.", 2.0),
     ("RHIT or RHIA with 2 years of HIM experience required.", 2.0),
     ("Two years of experience without a break in service.", 2.0),
+    ("Non-certified staff are paid less; 2 years of coding experience required.", 2.0),
+    ("Do not apply without 2 years of coding experience.", 2.0),
 ]
 
 
