@@ -28,6 +28,7 @@ from matcher._experience_patterns import (
     _Patterns,
     credential_route,
     first_unit,
+    may_route,
     number,
     read_figures,
     summed,
@@ -206,6 +207,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         # sentence's own figure (an earlier one of the same text would have found it too)
         if not found:
             continue
+        routed = may_route(low)  # a credential's route may be stated (its words; most: no)
         if _holds_substitute_hint(low) and (
             rx.for_education.search(text)
             or EXPERIENCE_AS_ROUTE_RE.search(s.text)
@@ -249,7 +251,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             said = None if after is None else after.lastgroup
             if said == "skip" or rx.before_figure(before):
                 continue
-            if credential_route(s.text, low, m.start(), m.end("unit")):
+            if routed and credential_route(s.text, low, m.start(), m.end("unit")):
                 continue  # one route's years: in place of a credential, or without one
             if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
                 continue  # "a 12-week coding academy": the programme's length

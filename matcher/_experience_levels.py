@@ -26,6 +26,8 @@ _NOT_LEVELS: Final = frozenset(
 #: How many sentences before the figure's may hold its level's label; how many a level holds.
 _LOOK_BACK: Final = 3
 _LEVEL_SENTENCES: Final = 6
+#: The longest label on a line of its own ("Health Information Technician III").
+_LABEL_LINE: Final = 40
 
 
 def _level(text: str) -> tuple[str, str] | None:
@@ -55,9 +57,12 @@ def another_level_asks_none(
     at = doc.index(pos)
     own = None
     for k in range(at, max(-1, at - 1 - _LOOK_BACK), -1):
-        own = _level(sentences[k].text)
-        if own is not None:
-            break
+        text = sentences[k].text
+        # the figure's own sentence, or a label on a line of its own before it
+        if k == at or len(text) <= _LABEL_LINE:
+            own = _level(text)
+            if own is not None:
+                break
     if own is None:
         return False
     base, numeral = own

@@ -134,20 +134,31 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
 #: credential outside the vocabulary with its years, right before the figure: "candidates
 #: without a credential need 3+ yrs of coding instead", "RHIT, RHIA, or an active LPN license
 #: with at least 2 years in ..." (the figure is that route's; a clause break between leaves it
-#: everyone's: "those without a driver's license need not apply; two years of ...").
-CREDENTIAL_ROUTE_BEFORE_RE: Final = re.compile(
+#: everyone's: "those without a driver's license need not apply; two years of ..."). Three
+#: patterns, each tried with ``match`` from the last place its first word is (credential_route):
+#: a search of the 120 characters before every figure cost ~10k instructions a figure.
+_WITHOUT_CREDENTIAL_RE: Final = re.compile(
     # "if you do not hold a CPC, you need ...", "those lacking a credential ..."
-    r"(?:\b(?:without|(?:do|does) not (?:hold|have|possess)|lacking) (?:an? |the |any |one )?"
+    r"(?:without|not (?:hold|have|possess)|lacking) (?:an? |the |any |one )?"
     r"(?:[\w'-]+ ){0,2}?(?:credential|certification|license|licence|" + _CODES + r")s?\b"
-    r"[^.;]{0,60}?|"
-    # "non-certified candidates must have 3 years ..."
-    r"\b(?:non-?certified|uncertified|non-?credentialed) (?:candidates|applicants|coders|hires|"
-    r"staff)\b[^.;]{0,40}?|"
-    r"\bor (?:an? |the )?(?:active |current |valid |unrestricted )?(?:(?!(?:" + _CODES + r")\b)"
-    r"[\w-]+ ){0,2}?(?:license|licence|certification|credential|registration),? (?:with|and|"
-    r"plus) (?:at least |a minimum of |over )?)$",
+    r"[^.;]{0,60}?$",
     re.I,
 )
+#: "non-certified candidates must have 3 years ..."
+_NOT_CERTIFIED_RE: Final = re.compile(
+    r"(?:non-?certified|uncertified|non-?credentialed) (?:candidates|applicants|coders|hires|"
+    r"staff)\b[^.;]{0,40}?$",
+    re.I,
+)
+#: "..., or an active LPN license with at least 2 years ..."
+_OR_LICENCE_WITH_RE: Final = re.compile(
+    r"or (?:an? |the )?(?:active |current |valid |unrestricted )?(?:(?!(?:" + _CODES + r")\b)"
+    r"[\w-]+ ){0,2}?(?:license|licence|certification|credential|registration),? (?:with|and|"
+    r"plus) (?:at least |a minimum of |over )?$",
+    re.I,
+)
+#: The first words of _WITHOUT_CREDENTIAL_RE (lower case).
+_WITHOUT_WORDS: Final[tuple[str, ...]] = ("without ", "not ", "lacking ")
 #: Experience offered in place of a credential, right after the figure in its clause: "1 year of
 #: records experience in long-term care in place of the CNA", "two years of coding in lieu of
 #: the certification" (an acronym as written: not "in place of the degree").
@@ -156,12 +167,16 @@ _IN_PLACE_OF_CREDENTIAL_RE: Final = re.compile(
     r"(?:(?i:certification|credential|license|licence)\b|[A-Z]{2,5}(?:-[A-Z]{1,2})?\b"
     r"(?! (?i:degree|program)))"
 )
-#: The words each part of credential_route needs (lower case): the route before the figure
-#: ("without", or "or" with a credential noun), the offer after it.
-_WITHOUT_OR_CREDENTIAL: Final = holds_any(
-    ("without", "licen", "certific", "certified", "credential", "registr", "not h", "not p", "lack")
-)
 _IN_PLACE: Final = holds_any(("in place of", "in lieu of", "instead of"))
+_NOT_HELD: Final = holds_any(
+    ("without", "not hold", "not have", "not possess", "lacking", "certified ", "credentialed ")
+)
+_CREDENTIAL_NOUN: Final = holds_any(("licen", "certific", "credential", "registr"))
+
+
+def may_route(low: str) -> bool:
+    """Whether a lower-case sentence holds the words of one of credential_route's patterns."""
+    return _NOT_HELD(low) or _IN_PLACE(low) or (" or " in low and _CREDENTIAL_NOUN(low))
 
 
 #: What a figure joined to its unit by a hyphen measures when a programme or a term follows it:
@@ -178,12 +193,20 @@ def credential_route(text: str, low: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] (``low`` its sentence in lower case) is the years of
     a credential's route: asked of those without a credential, joined to a credential outside
     the vocabulary offered as an alternative, or offered in place of a credential."""
-    # each pattern only where its words are (most sentences hold none)
-    before = low[max(0, start - 120) : start]
-    if _WITHOUT_OR_CREDENTIAL(before) and (
-        CREDENTIAL_ROUTE_BEFORE_RE.search(text, max(0, start - 120), start) is not None
-    ):
+    lo = max(0, start - 120)
+    before = low[lo:start]
+    for word in _WITHOUT_WORDS:
+        j = before.rfind(word)
+        if j >= 0 and _WITHOUT_CREDENTIAL_RE.match(text, lo + j, start) is not None:
+            return True
+    j = before.rfind(" or ")
+    if j >= 0 and _OR_LICENCE_WITH_RE.match(text, lo + j + 1, start) is not None:
         return True
+    j = max(before.rfind("certified "), before.rfind("credentialed "))
+    if j >= 0:
+        lead = before.rfind(" ", 0, j) + 1  # "non-certified", "uncertified"
+        if _NOT_CERTIFIED_RE.match(text, lo + lead, start) is not None:
+            return True
     return _IN_PLACE(low[end:]) and _IN_PLACE_OF_CREDENTIAL_RE.match(text, end) is not None
 
 

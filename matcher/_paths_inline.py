@@ -149,9 +149,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or names_work(left)  # "six months in a hospital, or a certificate program"
             # "a degree, or 3+ years of HIM work in lieu of it"; "1+ yr office exp OR a
             # certificate": the work by another name, on either side
-            or names_work(right)
-            or says_experience(left)
-            or says_experience(right)
+            or (_may_name_years(right) and names_work(right))
+            or ("exp" in low and (says_experience(left) or says_experience(right)))
             # "a bachelor's degree, or an associate degree plus four years of HIM experience"
             or (" plus " in low and "experience" in low)
         ):
@@ -270,6 +269,15 @@ def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[st
     return [read_as(sentences, j, memo) for j in back]
 
 
+_O: Final = ("o", "O")
+_R: Final = ("r", "R")
+
+
+def _may_name_years(side: str) -> bool:
+    """Whether a side may name years of work (WORK_YEARS_RE's unit words, lower or title case)."""
+    return "year" in side or "month" in side or "Year" in side or "Month" in side
+
+
 def _goes_on(sentences: list[Sentence], k: int) -> bool:
     """Whether the next sentence (after a bare "or" one) continues sentence k's alternatives and
     is read (not in a section inline_paths skips): the loop reads them whole there."""
@@ -322,7 +330,12 @@ def _inline_paths(
             items.reverse()
             text = "; or ".join(items)
             low = text.lower()
-        if _goes_on(sentences, k):
+        if (
+            k + 1 < len(sentences)
+            # (the first letter of "or", or the last of "... or": most sentences, no call)
+            and (sentences[k + 1].text[:1] in _O or sentences[k].text[-1:] in _R)
+            and _goes_on(sentences, k)
+        ):
             # "an associate degree; or a certificate and one year of coding; or three years of
             # coding": the statement goes on in the next sentences, read whole at its last
             # item (its first pair alone would leave the last route out)
