@@ -395,10 +395,6 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         zero = title
     if required is None and zero is not None:
         required = (0.0, zero)
-    if (
-        required is not None
-        and required[0]
-        and another_level_asks_none(doc, required[1], lambda block: extract_experience(block)[0])
-    ):
+    if required and required[0] and another_level_asks_none(doc, required[1], extract_experience):
         required = None  # "Clerk I: ... No experience required." / "Clerk II: ... two years"
     return required, preferred

@@ -41,7 +41,7 @@ def _level(text: str) -> tuple[str, str] | None:
 def another_level_asks_none(
     doc: Doc,
     said: str,
-    read: Callable[[Doc], tuple[float, str] | None],
+    read: Callable[[Doc], tuple[tuple[float, str] | None, tuple[float, str] | None]],
 ) -> bool:
     """Whether the figure read from sentence ``said`` belongs to one level of the job
     and another level asks none ("No experience required") or states no figure (``read`` reads
@@ -78,7 +78,7 @@ def another_level_asks_none(
             continue
         end = starts[j + 1][0] if j + 1 < len(starts) else len(sentences)
         block: list[Sentence] = sentences[k : min(end, k + _LEVEL_SENTENCES)]
-        theirs = read(Doc(block))
+        theirs = read(Doc(block))[0]  # (required, preferred): the level's required figure
         if theirs is None or theirs[0] == 0:
             return True  # (a smaller figure of its own was read as the lowest already)
     return False
