@@ -51,7 +51,7 @@ from matcher._paths_schooling import text_evidence as _ev
 from matcher._paths_sides import OR_RE, lower_degree_plus_years, ors, shared_years, sides
 from matcher._rules import holds_any
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
-from matcher._scan_words import OPTION_WORDS
+from matcher._scan_words import LIST_LEADS, OPTION_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -352,7 +352,7 @@ def _inline_paths(
             and (headed := headed_option_routes(sentences, k, route)) is not None
         ):
             return headed
-        if "one of the following" in low and (
+        if any(lead in low for lead in LIST_LEADS) and (
             (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed

@@ -81,7 +81,7 @@ SUBSTITUTION_RULE: Final = Rule(
         r"consider (?:an? )?(?:equivalent|comparable) (?:work |relevant |related )?experience",
         # abbreviated: "exp. may sub for degree", "3 yrs exp. in lieu"
         r"\bexp\.? (?:may|can) (?:be )?sub(?:stituted?)?\.? (?:for|in lieu of) (?:the |a |an )?"
-        r"(?:degree|education)",
+        r"(?:degree|education|certificate|(?:[\w-]+ ){0,2}?program)",
         r"\bexp\.? in lieu\b",
         # "Post-secondary education ... is required; four years of related experience may
         # substitute.": the schooling named before the bare offer in its sentence
@@ -129,6 +129,7 @@ SUBSTITUTION_RULE: Final = Rule(
         "Those without a coding certificate need 4 years of coding instead.",
         "Four years of HIM experience will be considered in place of the bachelor's.",
         "An associate degree and two years of HIM experience in lieu of the bachelor's.",
+        "Coding certificate required; 2 yrs coding exp may substitute for the certificate.",
     ),
     near_misses=(
         "High school diploma or equivalent.",

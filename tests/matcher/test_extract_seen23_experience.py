@@ -40,6 +40,15 @@ SHORTHAND_ROUTES: list[tuple[str, Flat]] = [
         (None, None, True),
     ),
     ("Associate degree in HIT or two years of medical records work", (None, None, True)),
+    # an abbreviation's dot before the "or" ends no sentence; "exp" offered for a certificate
+    (
+        "Minimum 2 years exp. in medical records, OR completion of an HIT program.",
+        (None, None, True),
+    ),
+    (
+        "Coding certificate required; 2 yrs coding exp may substitute for the certificate.",
+        (None, None, True),
+    ),
     # near-misses: each asked of everyone, or one side only preferred; "expert", "Mostly" are
     # no abbreviations
     ("2 yrs coding exp required. Coding certificate preferred.", (None, 2.0, False)),
@@ -105,6 +114,17 @@ LISTED_ROUTES: list[tuple[str, Flat]] = [
         "coding; or three years of coding experience.",
         (None, None, True),
     ),
+    # led in by "either of the following" / "one of these" too
+    (
+        "Qualifications (either of the following):\n- Associate degree in HIM\n- High school "
+        "diploma plus 3 years of HIM experience",
+        ("high_school", None, True),
+    ),
+    (
+        "You need one of these:\n\u2022 associate degree in health information technology\n"
+        "\u2022 two years in a hospital medical records department",
+        (None, None, True),
+    ),
     # near-misses: two routes then a requirement of everyone's; a credential list
     (
         "Requirements:\n- Associate degree in HIM; or\n- HS diploma and 3 years of HIM "
@@ -113,6 +133,10 @@ LISTED_ROUTES: list[tuple[str, Flat]] = [
     ),
     (
         "Requirements:\n- Two years of coding experience\n- CPC or CCS; or\n- RHIT",
+        (None, 2.0, False),
+    ),
+    (
+        "You need one of these:\n- two years of coding experience\n- Epic certification\n",
         (None, 2.0, False),
     ),
 ]
