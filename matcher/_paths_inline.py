@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from matcher._paths_consider import considered
+from matcher._paths_consider import considered, may_consider
 from matcher._paths_lieu import degree_offer, may_offer, refers_back
 from matcher._paths_list import listed_after, listed_before, lowest_schooling
 from matcher._paths_offers import (
@@ -36,10 +36,14 @@ from matcher._paths_parts import (
 from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
     BARE_OR,
+    ODD_FIRST,
+    ODD_LAST,
     OR_ENDINGS,
     OR_OPENINGS,
     ROUTE_WORDS,
+    SKIP_SECTIONS,
     SUBSTITUTION_WORDS,
+    goes_on,
     inline_candidates,
     read_as,
 )
@@ -81,7 +85,6 @@ _OR_IN_OFFER_RE: Final = re.compile(
     r"(?:required )?(?:[\w-]+ )?experience\b",
     re.I,
 )
-_SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: Items of a list of routes set off by bare "or" sentences read together (a handful at most).
 _MAX_ITEMS: Final = 5
 #: Any credential code or body as a bare substring: a side without one (and without
@@ -240,7 +243,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             return _with_evidence(lowest_schooling(listed), text)
         return _with_evidence([a, b], text)
     # a lower level with years the employer "will consider" in place of the one asked before
-    if "consider " in low and (offer := considered(text, before)) is not None:
+    if may_consider(low) and (offer := considered(text, before)) is not None:
         return _with_evidence(offer, text)
     # experience offered in place of the degree: "four years of experience may be substituted
     # for the degree", "in lieu of a degree, four years of coding experience"
@@ -269,28 +272,16 @@ def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[st
     return [read_as(sentences, j, memo) for j in back]
 
 
-_O: Final = ("o", "O")
-_R: Final = ("r", "R")
-
-
 def _may_name_years(side: str) -> bool:
     """Whether a side may name years of work (WORK_YEARS_RE's unit words, lower or title case)."""
     return "year" in side or "month" in side or "Year" in side or "Month" in side
 
 
-def _goes_on(sentences: list[Sentence], k: int) -> bool:
-    """Whether the next sentence (after a bare "or" one) continues sentence k's alternatives and
-    is read (not in a section inline_paths skips): the loop reads them whole there."""
-    nxt = k + 1
-    if nxt >= len(sentences):
-        return False
-    if sentences[nxt].text in BARE_OR:
-        nxt += 1
-    elif not (
-        sentences[nxt].text.startswith(OR_OPENINGS) or sentences[k].text.endswith(OR_ENDINGS)
-    ):
-        return False
-    return nxt < len(sentences) and sentences[nxt].section not in _SKIP_SECTIONS
+def _considers_before(low: str) -> bool:
+    """An offer the employer will consider in place of the level the sentence before asks ("...
+    will also be considered"), not of one it names itself ("... will be considered in place of
+    the bachelor's": that sentence before may be another field's, "master's preferred")."""
+    return may_consider(low) and not any(w in low for w in ("in place of", "in lieu of"))
 
 
 def _inline_paths(
@@ -299,7 +290,7 @@ def _inline_paths(
     memo: dict[int, str] = {}
     for k in indices:
         text, section = sentences[k]
-        if section in _SKIP_SECTIONS:
+        if section in SKIP_SECTIONS:
             continue
         before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
@@ -333,8 +324,8 @@ def _inline_paths(
         if (
             k + 1 < len(sentences)
             # (the first letter of "or", or the last of "... or": most sentences, no call)
-            and (sentences[k + 1].text[:1] in _O or sentences[k].text[-1:] in _R)
-            and _goes_on(sentences, k)
+            and (sentences[k + 1].text[:1] in ODD_FIRST or sentences[k].text[-1:] in ODD_LAST)
+            and goes_on(sentences, k)
         ):
             # "an associate degree; or a certificate and one year of coding; or three years of
             # coding": the statement goes on in the next sentences, read whole at its last
@@ -357,7 +348,7 @@ def _inline_paths(
         ):
             return listed
         # "applicants without a degree ...", "will consider an associate degree with ..."
-        if _holds_route_word(low) or "without" in low or "consider " in low:
+        if _holds_route_word(low) or "without" in low or may_consider(low):
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
@@ -376,7 +367,8 @@ def _inline_paths(
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = (
                     before
-                    if (refers_back(text, before) or "consider " in low) and not OR_RE.search(text)
+                    if (refers_back(text, before) or _considers_before(low))
+                    and not OR_RE.search(text)
                     else ""
                 )
                 return paths, [text, used] if used else [text]

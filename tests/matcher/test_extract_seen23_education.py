@@ -71,3 +71,54 @@ def test_a_lower_degree_with_years_in_place_of_the_higher_is_a_route(
     text: str, expected: Flat
 ) -> None:
     assert _flat(text) == expected
+
+
+# --- the same offer in the passive ("Applicants with an associate degree and 3 years ... will --
+# --- also be considered") after the sentence asking the higher level -------------------------
+
+CONSIDERED_IN_THE_PASSIVE: list[tuple[str, Flat]] = [
+    (
+        "Bachelor's degree required. Applicants with an associate degree and 3 years of HIM "
+        "experience will also be considered.",
+        ("associate", None, True),
+    ),
+    (
+        "Bachelor's degree in HIM required.\nCandidates holding an associate degree in HIT plus 4 "
+        "years of HIM experience may be considered.",
+        ("associate", None, True),
+    ),
+    (
+        "Associate degree in HIT required. Those with a coding certificate and two years of "
+        "coding experience will also be considered.",
+        ("certificate", None, True),
+    ),
+    # the level replaced named in the offer itself: the sentence before is another field's
+    (
+        "Bachelor's degree in HIM required; master's preferred. Applicants with an associate "
+        "degree in HIT and four years of HIM experience will be considered in place of the "
+        "bachelor's.",
+        ("associate", None, True),
+    ),
+    # near-misses: a refused offer, consideration of something else
+    (
+        "Bachelor's degree required. Applicants with an associate degree and 3 years of HIM "
+        "experience will not be considered.",
+        ("bachelor", 3.0, False),
+    ),
+    (
+        "Bachelor's degree required. All applicants will be considered for the next opening.",
+        ("bachelor", None, False),
+    ),
+    (
+        "Bachelor's degree and 3 years of HIM experience required. Internal candidates will be "
+        "considered first.",
+        ("bachelor", 3.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSIDERED_IN_THE_PASSIVE)
+def test_a_lower_degree_with_years_considered_in_the_passive_is_a_route(
+    text: str, expected: Flat
+) -> None:
+    assert _flat(text) == expected
