@@ -6,6 +6,7 @@ import re
 from itertools import islice
 from typing import Final
 
+from matcher._experience_levels import another_level_asks_none
 from matcher._experience_patterns import (
     _AS_WRITTEN,
     _BARE_FIGURE_RE,
@@ -19,12 +20,15 @@ from matcher._experience_patterns import (
     _TOTAL_GATE,
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
+    TERM_AFTER_RE,
     TIED_WORD,
     WITHOUT_SCHOOLING_RE,
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
+    credential_route,
     first_unit,
+    may_route,
     number,
     read_figures,
     summed,
@@ -203,6 +207,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         # sentence's own figure (an earlier one of the same text would have found it too)
         if not found:
             continue
+        routed = may_route(low)  # a credential's route may be stated (its words; most: no)
         if _holds_substitute_hint(low) and (
             rx.for_education.search(text)
             or EXPERIENCE_AS_ROUTE_RE.search(s.text)
@@ -246,6 +251,10 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             said = None if after is None else after.lastgroup
             if said == "skip" or rx.before_figure(before):
                 continue
+            if routed and credential_route(s.text, low, m.start(), m.end("unit")):
+                continue  # one route's years: in place of a credential, or without one
+            if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
+                continue  # "a 12-week coding academy": the programme's length
             if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
             if ("class" in tail[:_CLASSES_WITHIN] or "course" in tail[:_CLASSES_WITHIN]) and (
@@ -386,4 +395,6 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         zero = title
     if required is None and zero is not None:
         required = (0.0, zero)
+    if required and required[0] and another_level_asks_none(doc, required[1], extract_experience):
+        required = None  # "Clerk I: ... No experience required." / "Clerk II: ... two years"
     return required, preferred

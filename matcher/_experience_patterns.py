@@ -130,6 +130,86 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
     r"schooling)\b",
     re.I,
 )
+#: The route of those without a credential (or not holding one, or "non-certified"), or a
+#: credential outside the vocabulary with its years, right before the figure: "candidates
+#: without a credential need 3+ yrs of coding instead", "RHIT, RHIA, or an active LPN license
+#: with at least 2 years in ..." (the figure is that route's; a clause break between leaves it
+#: everyone's: "those without a driver's license need not apply; two years of ..."). Three
+#: patterns, each tried with ``match`` from the last place its first word is (credential_route):
+#: a search of the 120 characters before every figure cost ~10k instructions a figure.
+_WITHOUT_CREDENTIAL_RE: Final = re.compile(
+    # "if you do not hold a CPC, you need ...", "those lacking a credential ..."
+    r"(?:without|not (?:hold|have|possess)|lacking) (?:an? |the |any |one )?"
+    r"(?:[\w'-]+ ){0,2}?(?:credential|certification|license|licence|" + _CODES + r")s?\b"
+    r"[^.;]{0,60}?$",
+    re.I,
+)
+#: "non-certified candidates must have 3 years ..."
+_NOT_CERTIFIED_RE: Final = re.compile(
+    r"(?:non-?certified|uncertified|non-?credentialed) (?:candidates|applicants|coders|hires|"
+    r"staff)\b[^.;]{0,40}?$",
+    re.I,
+)
+#: "..., or an active LPN license with at least 2 years ..."
+_OR_LICENCE_WITH_RE: Final = re.compile(
+    r"or (?:an? |the )?(?:active |current |valid |unrestricted )?(?:(?!(?:" + _CODES + r")\b)"
+    r"[\w-]+ ){0,2}?(?:license|licence|certification|credential|registration),? (?:with|and|"
+    r"plus) (?:at least |a minimum of |over )?$",
+    re.I,
+)
+#: The first words of _WITHOUT_CREDENTIAL_RE (lower case).
+_WITHOUT_WORDS: Final[tuple[str, ...]] = ("without ", "not ", "lacking ")
+#: Experience offered in place of a credential, right after the figure in its clause: "1 year of
+#: records experience in long-term care in place of the CNA", "two years of coding in lieu of
+#: the certification" (an acronym as written: not "in place of the degree").
+_IN_PLACE_OF_CREDENTIAL_RE: Final = re.compile(
+    r"[^,;.]{0,80}?\b(?i:in place of|in lieu of|instead of) (?i:the |an? |your |a current )?"
+    r"(?:(?i:certification|credential|license|licence)\b|[A-Z]{2,5}(?:-[A-Z]{1,2})?\b"
+    r"(?! (?i:degree|program)))"
+)
+_IN_PLACE: Final = holds_any(("in place of", "in lieu of", "instead of"))
+_NOT_HELD: Final = holds_any(
+    ("without", "not hold", "not have", "not possess", "lacking", "certified ", "credentialed ")
+)
+_CREDENTIAL_NOUN: Final = holds_any(("licen", "certific", "credential", "registr"))
+
+
+def may_route(low: str) -> bool:
+    """Whether a lower-case sentence holds the words of one of credential_route's patterns."""
+    return _NOT_HELD(low) or _IN_PLACE(low) or (" or " in low and _CREDENTIAL_NOUN(low))
+
+
+#: What a figure joined to its unit by a hyphen measures when a programme or a term follows it:
+#: "our 12-week coding academy", "a 6-month coding externship", "a 13-week travel contract" (the
+#: programme's or the term's length, not experience; "2-year coding experience" is).
+TERM_AFTER_RE: Final = re.compile(
+    r" (?:[\w/-]+ ){0,2}?(?:academy|boot ?camp|program|programme|course|curriculum|residency|"
+    r"apprenticeship|externship|internship|orientation|class|cohort|contract|assignment)s?\b",
+    re.I,
+)
+
+
+def credential_route(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] (``low`` its sentence in lower case) is the years of
+    a credential's route: asked of those without a credential, joined to a credential outside
+    the vocabulary offered as an alternative, or offered in place of a credential."""
+    lo = max(0, start - 120)
+    before = low[lo:start]
+    for word in _WITHOUT_WORDS:
+        j = before.rfind(word)
+        if j >= 0 and _WITHOUT_CREDENTIAL_RE.match(text, lo + j, start) is not None:
+            return True
+    j = before.rfind(" or ")
+    if j >= 0 and _OR_LICENCE_WITH_RE.match(text, lo + j + 1, start) is not None:
+        return True
+    j = max(before.rfind("certified "), before.rfind("credentialed "))
+    if j >= 0:
+        lead = before.rfind(" ", 0, j) + 1  # "non-certified", "uncertified"
+        if _NOT_CERTIFIED_RE.match(text, lo + lead, start) is not None:
+            return True
+    return _IN_PLACE(low[end:]) and _IN_PLACE_OF_CREDENTIAL_RE.match(text, end) is not None
+
+
 #: Figures read per sentence ("1 year required, 2 preferred" has two; a grade table a few more).
 MAX_FIGURES_PER_SENTENCE: Final = 12
 #: Words ZERO_EXPERIENCE_RE / EXPERIENCE_FOR_EDUCATION_RE cannot match without.

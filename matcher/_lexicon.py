@@ -336,7 +336,9 @@ EXAMPLE_WITHIN: Final = 56
 
 #: Experience offered in place of education ("..., which may substitute for the certificate").
 EXPERIENCE_FOR_EDUCATION_RE: Final = re.compile(
-    r"\bexperience\b[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|accepted)"
+    # ("exp" abbreviated: "2 yrs coding exp may substitute for the certificate")
+    r"\b(?:experience\b|exp\b\.?)[^.;]{0,80}\b(?:may|can|will) (?:be )?(?:substitute[ds]?|used|"
+    r"accepted)"
     # "... may be substituted for each year of required education": a rate, the same offer
     r"(?: for| " + IN_PLACE_OF + r") (?:(?:each|every) (?:year|semester|quarter) of )?"
     r"(?:the |a |an )?(?:(?:required |associate'?s? |"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from matcher._paths_consider import considered
+from matcher._paths_consider import considered, may_consider
 from matcher._paths_lieu import degree_offer, may_offer, refers_back
 from matcher._paths_list import (
     combination_follows,
@@ -23,8 +23,10 @@ from matcher._paths_list import (
     lowest_schooling,
 )
 from matcher._paths_offers import (
+    OPTION_LABEL_RE,
     OPTION_RE,
     credential_for_experience,
+    headed_option_routes,
     listed_routes,
     option_routes,
 )
@@ -35,14 +37,19 @@ from matcher._paths_parts import (
     first_years,
     names_work,
     number,
+    says_experience,
 )
 from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
     BARE_OR,
+    ODD_FIRST,
+    ODD_LAST,
     OR_ENDINGS,
     OR_OPENINGS,
     ROUTE_WORDS,
+    SKIP_SECTIONS,
     SUBSTITUTION_WORDS,
+    goes_on,
     inline_candidates,
     read_as,
 )
@@ -54,7 +61,7 @@ from matcher._paths_schooling import text_evidence as _ev
 from matcher._paths_sides import OR_RE, lower_degree_plus_years, ors, shared_years, sides
 from matcher._rules import holds_any
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
-from matcher._scan_words import OPTION_WORDS
+from matcher._scan_words import LIST_LEADS, OPTION_WORDS
 from matcher._sentences import Doc, Sentence
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -84,7 +91,8 @@ _OR_IN_OFFER_RE: Final = re.compile(
     r"(?:required )?(?:[\w-]+ )?experience\b",
     re.I,
 )
-_SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+#: Items of a list of routes set off by bare "or" sentences read together (a handful at most).
+_MAX_ITEMS: Final = 5
 #: Any credential code or body as a bare substring: a side without one (and without
 #: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
 _ANY_CODE_RE: Final = re.compile(
@@ -148,6 +156,10 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             or _ANY_CODE_RE.search(left)
             or _ANY_CODE_RE.search(right)
             or names_work(left)  # "six months in a hospital, or a certificate program"
+            # "a degree, or 3+ years of HIM work in lieu of it"; "1+ yr office exp OR a
+            # certificate": the work by another name, on either side
+            or (_may_name_years(right) and names_work(right))
+            or ("exp" in low and (says_experience(left) or says_experience(right)))
             # "a bachelor's degree, or an associate degree plus four years of HIM experience"
             or (" plus " in low and "experience" in low)
         ):
@@ -242,7 +254,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             listed.append(mixed_route)  # "...; or an equivalent combination of the two"
         return _with_evidence(listed, text)
     # a lower level with years the employer "will consider" in place of the one asked before
-    if "consider " in low and (offer := considered(text, before)) is not None:
+    if may_consider(low) and (offer := considered(text, before)) is not None:
         return _with_evidence(offer, text)
     # experience offered in place of the degree: "four years of experience may be substituted
     # for the degree", "in lieu of a degree, four years of coding experience"
@@ -271,13 +283,25 @@ def _earlier(sentences: list[Sentence], k: int, memo: dict[int, str]) -> list[st
     return [read_as(sentences, j, memo) for j in back]
 
 
+def _may_name_years(side: str) -> bool:
+    """Whether a side may name years of work (WORK_YEARS_RE's unit words, lower or title case)."""
+    return "year" in side or "month" in side or "Year" in side or "Month" in side
+
+
+def _considers_before(low: str) -> bool:
+    """An offer the employer will consider in place of the level the sentence before asks ("...
+    will also be considered"), not of one it names itself ("... will be considered in place of
+    the bachelor's": that sentence before may be another field's, "master's preferred")."""
+    return may_consider(low) and not any(w in low for w in ("in place of", "in lieu of"))
+
+
 def _inline_paths(
     sentences: list[Sentence], indices: Iterable[int]
 ) -> tuple[list[QualificationPath], list[str]] | None:
     memo: dict[int, str] = {}
     for k in indices:
         text, section = sentences[k]
-        if section in _SKIP_SECTIONS:
+        if section in SKIP_SECTIONS:
             continue
         before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
@@ -292,24 +316,54 @@ def _inline_paths(
             low = text.lower()
         elif before.endswith(OR_ENDINGS):
             text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"
+            # (and the lines before it that end the same way: "(1) ..., or" / "(2) ..., or" /
+            # "(3) ...", a list of routes)
+            j = k - 1
+            while j > 0 and sentences[j - 1].text.endswith(OR_ENDINGS) and k - j < _MAX_ITEMS:
+                text = f"{sentences[j - 1].text} {text}"
+                j -= 1
             low = text.lower()
         elif before in BARE_OR and k > 1:
             # "- One year of medical records work; or" / "- An associate degree ...": the "or"
-            # the split at ";" set apart joins the item before to this one
-            text = f"{read_as(sentences, k - 2, memo)} or {text}"
+            # the split at ";" set apart joins the item before to this one (and the items
+            # before that one, each set off by its own "or": "a) ...; or" / "b) ...; or" /
+            # "c) ...", a list of routes read as "A; or B; or C")
+            items = [text]
+            j = k
+            while j > 1 and sentences[j - 1].text in BARE_OR and len(items) < _MAX_ITEMS:
+                items.append(read_as(sentences, j - 2, memo))
+                j -= 2
+            items.reverse()
+            text = "; or ".join(items)
             low = text.lower()
+        if (
+            k + 1 < len(sentences)
+            # (the first letter of "or", or the last of "... or": most sentences, no call)
+            and (sentences[k + 1].text[:1] in ODD_FIRST or sentences[k].text[-1:] in ODD_LAST)
+            and goes_on(sentences, k)
+        ):
+            # "an associate degree; or a certificate and one year of coding; or three years of
+            # coding": the statement goes on in the next sentences, read whole at its last
+            # item (its first pair alone would leave the last route out)
+            continue
         if (
             _holds_option_word(low)
             and OPTION_RE.match(text)
             and (options := option_routes(sentences, k, route)) is not None
         ):
             return options
-        if "one of the following" in low and (
+        if (
+            _holds_option_word(low)
+            and OPTION_LABEL_RE.match(text)
+            and (headed := headed_option_routes(sentences, k, route)) is not None
+        ):
+            return headed
+        if any(lead in low for lead in LIST_LEADS) and (
             (listed := listed_routes(sentences, k, route)) is not None
         ):
             return listed
         # "applicants without a degree ...", "will consider an associate degree with ..."
-        if _holds_route_word(low) or "without" in low or "consider " in low:
+        if _holds_route_word(low) or "without" in low or may_consider(low):
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)
@@ -328,7 +382,8 @@ def _inline_paths(
                 # a degree the substitution sentence refers back to belongs to the paths too
                 used = (
                     before
-                    if (refers_back(text, before) or "consider " in low) and not OR_RE.search(text)
+                    if (refers_back(text, before) or _considers_before(low))
+                    and not OR_RE.search(text)
                     else ""
                 )
                 return paths, [text, used] if used else [text]

@@ -20,9 +20,9 @@ from schemas.vocab import EDUCATION_RANK
 #: coding may substitute for the schooling").
 _WORK_NOUN = r"(?:experience|work|coding|billing|abstracting|auditing|registration|transcription)"
 SUBSTITUTE_RE: Final = re.compile(
-    r"(?P<years>[\w-]+\+?(?: \(\d+\))?(?: or more)? (?:years?|months?)) of (?:[\w-]+ ){0,4}?"
-    + _WORK_NOUN
-    + " "
+    # "two additional years of HIM experience may be accepted in place of ..."
+    r"(?P<years>[\w-]+\+?(?: \(\d+\))?(?: or more)? (?:(?:additional|more|further) )?"
+    r"(?:years?|months?)) of (?:[\w-]+ ){0,4}?" + _WORK_NOUN + " "
     # "two years of experience filing medical records can be accepted in place of ..."
     r"(?:[\w-]+ ){0,6}?(?:may|can|will) "
     r"(?:be )?(?:substituted|substitute|accepted|considered|used) (?:for|" + IN_PLACE_OF + r") "
@@ -35,12 +35,17 @@ _SUBSTITUTE_VERBS: Final[tuple[str, ...]] = ("substitut", "accepted", "considere
 _LIEU = r"\b" + IN_PLACE_OF + r" (?:an? |the )?(?:required )?"
 #: "four (4) years of", "3+ years of", "2 years" experience
 _YEARS = (
-    r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"
+    r"(?P<years>[\w-]+\+?(?: \(\d{1,2}\)\+?)? (?:(?:additional|more|further) )?"
+    r"(?:years?|months?))(?: of)? (?:[\w-]+ ){0,5}?"
     r"experience\b"
 )
 #: The schooling replaced ends with its noun: "a degree", "the associate's degree", "a formal
 #: education" (never "the required experience": that offer goes the other way).
-_WHAT = r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling))\b"
+#: ... or with the level alone: "in lieu of the bachelor's".
+_WHAT = (
+    r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling|"
+    r"(?:associate|bachelor|master)'s(?= ?(?:[.;,)]|$))))\b"
+)
 #: The offer with the schooling first: "In lieu of a degree, four years of coding experience".
 _LIEU_FIRST_RE: Final = re.compile(_LIEU + _WHAT + r"\W{1,3}(?:[\w-]+ ){0,3}?" + _YEARS, re.I)
 #: ... and with the years first: "four years of records experience in lieu of the degree".
@@ -162,8 +167,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
 #: A level held beside the years of an offer, joined to them right before: "with an associate
 #: degree in HIT and four years ...", "an associate degree plus 3 years ..." (the years follow).
 _HELD_WITH_RE: Final = re.compile(
-    r"(?P<level>\b(?:an? |the )?[\w' -]{0,30}?\b(?:degree|certificate|diploma)\b[\w' -]{0,30}?)"
-    r"\s(?:and|plus|along with)\s(?:at least\s)?$",
+    # (the field may be long: "an associate degree in Health Information Technology plus ...")
+    r"(?P<level>\b(?:an? |the )?[\w' -]{0,30}?\b(?:degree|certificate|diploma)\b[\w' -]{0,50}?)"
+    r"\s(?:and|plus|with|along with)\s(?:at least\s)?$",
     re.I,
 )
 

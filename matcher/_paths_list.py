@@ -80,6 +80,8 @@ def listed_after(text: str, end: int) -> tuple[list[QualificationPath], bool]:
     experience"), and whether the last item is an equivalent combination of them; none unless
     every item to the sentence's end is a route of schooling or experience (or that last
     combination)."""
+    while end > 0 and text[end - 1] in ",;":
+        end -= 1  # the side read kept the mark that sets off the next item ("...coding; or")
     rest = text[end:]
     stop = rest.find(". ")
     parts = _LIST_OR_RE.split(rest if stop < 0 else rest[:stop])

@@ -173,17 +173,85 @@ def option_routes(
     # bachelor's and RHIA"): everyone needs the lower level and one of the credentials
     # (and "Option A: an associate degree" / "Option B: a bachelor's": the lower level is asked,
     # as "an associate or a bachelor's degree" is)
-    labels = {p.label for p in paths}
-    if len(paths) < 2 or (
-        len(labels) < 2
-        and labels != {"education and experience"}
-        and not (labels <= _TWO_PART_ROUTES and len({_parts(p) for p in paths}) > 1)
-        and not (labels == {"education"} and len({p.education for p in paths}) > 1)
-    ):
+    if not _distinct(paths):
         return None
     if combined is not None and (comb := _option_combination(paths, combined)) is not None:
         paths.append(comb)
     return paths, texts
+
+
+#: An option's label on a line of its own, its route on the lines below ("Pattern I" /
+#: "Experience: one year of ..." / "AND" / "Education: ..." then "Pattern II" / ...; state civil
+#: service).
+OPTION_LABEL_RE: Final = re.compile(
+    r"^\W{0,3}(?:"
+    + "|".join(w.strip() for w in OPTION_WORDS)
+    + r")\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]?\s*$",
+    re.I,
+)
+#: The bare word joining two lines of one option's route.
+_BARE_AND: Final = frozenset(("AND", "and", "And", "PLUS", "plus", "Plus", "&"))
+#: How many sentences one option's route may hold.
+_OPTION_LINES: Final = 6
+
+
+def _joined(body: list[str]) -> int:
+    """How many of an option's lines its first statement holds: a line, with the label line
+    before it ("Education:" / "An associate degree ..."), and those an "AND" joins to it."""
+    end = 0
+    while end < len(body):
+        while end < len(body) - 1 and body[end].endswith(":"):
+            end += 1  # a label on its own line goes on with its value
+        end += 1
+        if end < len(body) and body[end] in _BARE_AND:
+            end += 1
+            continue
+        break
+    return min(end, len(body))
+
+
+def headed_option_routes(
+    sentences: Sequence[tuple[str, str]],
+    k: int,
+    route_of: Callable[[str], QualificationPath | None],
+) -> tuple[list[QualificationPath], list[str]] | None:
+    """The routes of options whose labels stand on lines of their own, from sentence ``k`` on:
+    each route is the lines up to the next label (the last one's, its first line and those an
+    "AND" joins to it: what follows is the posting's next requirement); read by ``route_of``.
+    None unless two options or more name routes that differ."""
+    paths: list[QualificationPath] = []
+    texts: list[str] = []
+    i, n = k, len(sentences)
+    while i < n and len(paths) < _MAX_LISTED and OPTION_LABEL_RE.match(sentences[i][0]):
+        body: list[str] = []
+        j = i + 1
+        while j < n and j - i <= _OPTION_LINES and not OPTION_LABEL_RE.match(sentences[j][0]):
+            body.append(sentences[j][0])
+            j += 1
+        if j >= n or not OPTION_LABEL_RE.match(sentences[j][0]):
+            # the last option: its first line, and those an "AND" joins to it
+            body = body[: _joined(body)]
+            j = i + 1 + len(body)
+        said = " ".join("and" if t in _BARE_AND else t for t in body)
+        route = route_of(said) if said else None
+        if route is None:
+            break
+        paths.append(route.model_copy(update={"evidence": _ev(said)}))
+        texts += [sentences[i][0], *body]
+        i = j
+    return (paths, texts) if _distinct(paths) else None
+
+
+def _distinct(paths: list[QualificationPath]) -> bool:
+    """Whether options are routes of their own: two or more, of different kinds, or of one kind
+    that differ in what they ask (see option_routes)."""
+    labels = {p.label for p in paths}
+    return len(paths) >= 2 and (
+        len(labels) >= 2
+        or labels == {"education and experience"}
+        or (labels <= _TWO_PART_ROUTES and len({_parts(p) for p in paths}) > 1)
+        or (labels == {"education"} and len({p.education for p in paths}) > 1)
+    )
 
 
 #: How many sentences of notes may sit between two options.
@@ -224,8 +292,10 @@ def _option_combination(paths: list[QualificationPath], text: str) -> Qualificat
 
 
 __all__ = [
+    "OPTION_LABEL_RE",
     "OPTION_RE",
     "credential_for_experience",
+    "headed_option_routes",
     "listed_routes",
     "option_routes",
 ]

@@ -40,7 +40,8 @@ YEARS_RE: Final = first_letters(
     # "four or more years" (a floor said in words)
     + r")(?: ?\(\d{1,2}\))?\+?(?: or more)? ?(?:full(?:[- ]time)? )?"
     # "one additional year of experience", "two more years"
-    r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?)\b"
+    # "6 mos+ experience": the months abbreviated
+    r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?|mos)\b"
     r"(?![- ]for[- ](?:years?|months?)\b)",
     re.I,
 )
@@ -57,7 +58,7 @@ SCHOOLING_RE: Final = first_letters(
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words (lower case) YEARS_RE / SCHOOLING_RE cannot match without. Both try a number-word
 #: alternation at every position, so a text without them skips the scan (docs/benchmarks.md).
-_UNIT_WORDS: Final[tuple[str, ...]] = ("year", "yr", "month")
+_UNIT_WORDS: Final[tuple[str, ...]] = ("year", "yr", "month", "mos")
 _SCHOOLING_WORDS: Final[tuple[str, ...]] = (
     "high school",
     "college",
@@ -106,6 +107,17 @@ WORK_YEARS_RE: Final = re.compile(
     r"(?! (?:course|program|class|curricul|education|training|school|certific|degree)))",
     re.I,
 )
+
+
+#: "exp" / "exp." for experience in a job board's shorthand ("1+ yr office exp"), not "expert",
+#: "expected" or "exp-".
+EXP_ABBR_RE: Final = re.compile(r"\bexp\b(?! ?[-/])", re.I)
+
+
+def says_experience(part: str) -> bool:
+    """Whether ``part`` names experience by the word or its abbreviation ("2 yrs coding exp")."""
+    low = part.lower()
+    return "experience" in low or ("exp" in low and EXP_ABBR_RE.search(part) is not None)
 
 
 def names_work(part: str) -> bool:

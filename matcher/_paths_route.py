@@ -21,6 +21,7 @@ from matcher._paths_parts import (
     experience_kind,
     first_letters,
     first_years,
+    says_experience,
     study_field,
 )
 from matcher._paths_schooling import TRAINING_RE
@@ -148,7 +149,8 @@ def route(part: str) -> QualificationPath | None:
         low = part.lower()
     years = first_years(part)
     # "Option A: two years of clerical work in a records unit": experience by another name
-    worked = "experience" in low or (years is not None and WORK_YEARS_RE.search(part) is not None)
+    # ("1+ yr office exp": the word abbreviated)
+    worked = says_experience(part) or (years is not None and WORK_YEARS_RE.search(part) is not None)
     if TRAINING_RE.search(part):
         trained = education_level(part) or "certificate"
         if " or " in low:

@@ -17,7 +17,11 @@ __all__ = [
     "OR_ENDINGS",
     "OR_OPENINGS",
     "ROUTE_WORDS",
+    "ODD_FIRST",
+    "ODD_LAST",
+    "SKIP_SECTIONS",
     "SUBSTITUTION_WORDS",
+    "goes_on",
     "inline_candidates",
     "read_as",
 ]
@@ -32,7 +36,12 @@ WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
 )
 #: An alternative the employer will consider (matcher._paths_consider), looked for only where
 #: "consider " is: its words are not in the posting's trigger scan.
-CONSIDER_WORDS: Final[tuple[str, ...]] = ("will consider", "also consider", "may consider")
+CONSIDER_WORDS: Final[tuple[str, ...]] = (
+    "will consider",
+    "also consider",
+    "may consider",
+    "be considered",
+)
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
@@ -43,6 +52,29 @@ OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
 #: (Lower case only: an upper-case "; OR" closes the items of a block of routes, which
 #: matcher._paths reads, with the credentials each item names.)
 BARE_OR: Final[frozenset[str]] = frozenset(("or", "Or"))
+
+
+#: Sections inline_paths does not read.
+SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
+#: The first letter of a sentence opening with "or", the last of one ending with it: the cheap
+#: test before goes_on.
+ODD_FIRST: Final = ("o", "O")
+ODD_LAST: Final = ("r", "R")
+
+
+def goes_on(sentences: list[Sentence], k: int) -> bool:
+    """Whether the next sentence (after a bare "or" one) continues sentence k's alternatives and
+    is read (not in a section inline_paths skips): the loop reads them whole there."""
+    nxt = k + 1
+    if nxt >= len(sentences):
+        return False
+    if sentences[nxt].text in BARE_OR:
+        nxt += 1
+    elif not (
+        sentences[nxt].text.startswith(OR_OPENINGS) or sentences[k].text.endswith(OR_ENDINGS)
+    ):
+        return False
+    return nxt < len(sentences) and sentences[nxt].section not in SKIP_SECTIONS
 
 
 def inline_candidates(doc: Doc) -> list[int] | None:
@@ -60,7 +92,7 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         lacking, offered = WITHOUT_EXPERIENCE_WORDS
         if lacks := doc.with_words(lacking):
             found.update(set(lacks).intersection(doc.with_words(offered)))
-    if "consider " in doc.lower:  # rare: "Will consider an associate degree with ..."
+    if "consider " in doc.lower or "be considered" in doc.lower:  # rare: "Will consider ..."
         found.update(doc.with_words(CONSIDER_WORDS))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
     text, starts = doc.lower, doc.starts

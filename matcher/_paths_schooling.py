@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from matcher._paths_parts import (
+    EXP_ABBR_RE,
     education_level,
     experience_kind,
     first_letters,
@@ -70,8 +71,6 @@ _EDUCATION_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?:work )?(?:experience|exp(?=\.|\b(?! ?[-/])))\b",
     re.I,
 )
-#: "exp." / "exp" for experience (not "expert", "expected", "exp-"): an abbreviated statement.
-_EXP_ABBR_RE: Final = re.compile(r"\bexp\b(?! ?[-/])", re.I)
 #: The same offer with the verb first: "You may substitute education for experience: four years
 #: of education above high school" (federal); the schooling is named after the colon.
 _SUBSTITUTE_EDUCATION_RE: Final = re.compile(
@@ -281,7 +280,7 @@ def education_for_experience(
         low = said.lower()
         years = (
             first_years(said)
-            if total or "experience" in low or "work" in low or _EXP_ABBR_RE.search(said)
+            if total or "experience" in low or "work" in low or EXP_ABBR_RE.search(said)
             else None
         )
         if years is None:

@@ -127,6 +127,15 @@ def ors(text: str, low: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def _last_stop(left: str) -> int:
+    """Where the last full stop of ``left`` is, or -1: a dot with a lower-case word right after it
+    is an abbreviation's ("2 years exp. in medical records", as split_sentences reads it)."""
+    dot = left.rfind(". ")
+    while dot >= 0 and left[dot + 2 : dot + 3].islower():
+        dot = left.rfind(". ", 0, dot)
+    return dot
+
+
 def sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     left = text[: m.start()]
     paren = left.rfind("(")
@@ -138,7 +147,7 @@ def sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     # opens the alternatives; what is before it is everyone's (_shared_years)
     either = left.lower().rfind(" either ")
     cut = max(
-        left.rfind(". "),
+        _last_stop(left),
         left.rfind("; "),
         left.rfind(": "),
         paren,

@@ -64,6 +64,9 @@ SUBSTITUTION_RULE: Final = Rule(
         # "... of outpatient coding may be accepted in place of formal education"
         r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:degree|education|certificate|"
         r"formal education)",
+        # "... and two years of HIM experience in lieu of the bachelor's": the level alone
+        r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:associate|bachelor|master)'s"
+        r"(?= ?(?:[.;,)]|$))",
         r"(?:degree|education) or (?:equivalent|comparable) (?:work )?experience",
         # "Associate degree required; equivalent experience may be considered."
         # (the modal left out in a list: "Associate degree required; equivalent experience
@@ -78,7 +81,7 @@ SUBSTITUTION_RULE: Final = Rule(
         r"consider (?:an? )?(?:equivalent|comparable) (?:work |relevant |related )?experience",
         # abbreviated: "exp. may sub for degree", "3 yrs exp. in lieu"
         r"\bexp\.? (?:may|can) (?:be )?sub(?:stituted?)?\.? (?:for|in lieu of) (?:the |a |an )?"
-        r"(?:degree|education)",
+        r"(?:degree|education|certificate|(?:[\w-]+ ){0,2}?program)",
         r"\bexp\.? in lieu\b",
         # "Post-secondary education ... is required; four years of related experience may
         # substitute.": the schooling named before the bare offer in its sentence
@@ -125,6 +128,8 @@ SUBSTITUTION_RULE: Final = Rule(
         "Four or more years of outpatient coding may be accepted in place of formal education.",
         "Those without a coding certificate need 4 years of coding instead.",
         "Four years of HIM experience will be considered in place of the bachelor's.",
+        "An associate degree and two years of HIM experience in lieu of the bachelor's.",
+        "Coding certificate required; 2 yrs coding exp may substitute for the certificate.",
     ),
     near_misses=(
         "High school diploma or equivalent.",

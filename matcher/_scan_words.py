@@ -28,7 +28,14 @@ ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: The labels of routes set out as options, lower case (matcher._paths_offers.OPTION_RE: "Option
 #: 1:", "Pattern II:", "Alternative A:").
 OPTION_WORDS: Final[tuple[str, ...]] = ("option ", "pattern ", "alternative ")
-INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, "one of the following", *OPTION_WORDS)
+#: How a list of routes is led in: "Must meet one of the following:", "(either of the
+#: following)", "You need one of these:" (matcher._paths_offers.listed_routes; s15exp).
+LIST_LEADS: Final[tuple[str, ...]] = (
+    "one of the following",
+    "either of the following",
+    "one of these",
+)
+INLINE_WORDS: Final[tuple[str, ...]] = (*ROUTE_WORDS, *LIST_LEADS, *OPTION_WORDS)
 #: A residence limit names one of these (lower case).
 RESIDENCE_WORDS: Final[tuple[str, ...]] = ("resid", "live in", "located in", "states")
 

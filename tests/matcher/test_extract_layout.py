@@ -15,6 +15,9 @@ change fails; a known one that no longer changes is fine (remove it when seen). 
 pairs came with seen21.yaml (holdout21.yaml until session 13), read here since; the h22-* pairs
 with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24.yaml (session
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15).
+h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
+since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
+section, so the flattened text still changes its experience (and, with "; ", its education).
 """
 
 from __future__ import annotations
@@ -61,14 +64,16 @@ _KNOWN_TEXT: dict[str, str] = {
         "h20-045 experience_years_required h21-030 education_required "
         "h21-038 education_required h21-046 certifications "
         "h22-006 certifications "
-        "b24-029 education_required h23-043 education_required"
+        "b24-029 education_required h23-026 education_required "
+        "h23-026 experience_years_required h23-043 education_required"
     ),
     "flatten_dot": (
         "eval-011 education_required eval-070 experience_years_required "
         "f17-053 certifications f17-054 experience_years_required f18-048 certifications "
         "f18-056 certifications h20-045 experience_years_required h21-030 education_required "
         "h22-006 certifications "
-        "b24-029 education_required h23-026 education_required h23-043 education_required"
+        "b24-029 education_required h23-026 education_required "
+        "h23-026 experience_years_required h23-043 education_required"
     ),
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
