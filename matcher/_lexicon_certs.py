@@ -21,14 +21,15 @@ ONE_OF_FOLLOWING_RE: Final = re.compile(
     r"\b(?:(?:one|any|either) of the following|one of these|(?:one|any|either) of(?=\s?:))"
     r"(?: (?:certifications?|credentials?|requirements?|qualifications?))?"
     # "One of the following credentials is required:" (the level before the colon)
-    r"(?: (?:is|are) (?:required|preferred|needed|accepted|acceptable))?\s?(?:[:(-]|$)|"
+    # ("either of the following required:" without the verb too)
+    r"(?: (?:(?:is|are) )?(?:required|preferred|needed|accepted|acceptable))?\s?(?:[:(-]|$)|"
     # the kind named, then a clause before the list: "one of the following coding
     # certifications, and this applies at every grade: ..." (a long list may be cut in two)
     r"\b(?:one|any|either) of the following (?:[a-z]+ )?(?:certifications|credentials)\b"
     r"[^.;:]{0,60}:|"
     # "(one required)", "(any one)", "Required certifications (at least one):"
     r"\((?:(?:any|at least) one(?: of (?:these|them))?(?: is)?(?: required)?|one (?:is )?"
-    r"required)\)",
+    r"required|one of (?:these|the following))\)",
     re.I | re.M,
 )
 #: A line that opens one of several routes to qualify: "Option A:", "Option 2 -", "Route 1:",

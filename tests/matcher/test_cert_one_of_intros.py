@@ -18,6 +18,12 @@ ONE_GROUP = [
     ("Certifications (at least one):\n- CPC\n- CCS\n- RHIT", "required"),
     ("Certification (one required): CPC, CCS", "required"),
     ("One of the following is preferred: CPC; CCS", "preferred"),
+    ("Requirements (one of these):\n- CPC\n- CCS\nand 2 years of experience", "required"),
+    (
+        "Certifications - either of the following required:\n- Certified Professional Coder "
+        "(CPC)\n- Certified Coding Specialist (CCS)",
+        "required",
+    ),
 ]
 
 
