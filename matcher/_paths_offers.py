@@ -125,11 +125,21 @@ def listed_routes(
     # credentials' own business ("Certification: one of the following: RHIT, CCS")
     # (a credential alone among them is the list's item, not a route: "Certification: one of
     # the following: - RHIT - CCS - One year of specialized experience" asks all three kinds)
-    if "experience" not in labels or not labels & {
-        "education",
-        "training",
-        "certification and experience",
-    }:
+    # A credential with its own years against a credential alone or schooling ("- CCS" / "- CPC
+    # and 3 years of inpatient coding"), or a credential alone against schooling with years
+    # ("- CPC or CCS" / "- an associate degree in HIM and 1 year of coding"), are routes too:
+    # each item is a whole way in, not one of several things everyone needs.
+    credential_routes = (
+        "certification and experience" in labels
+        and bool(labels & {"certification", "education", "education and experience", "training"})
+    ) or (
+        "certification" in labels
+        and bool(labels & {"education and experience", "training and experience"})
+    )
+    if not credential_routes and (
+        "experience" not in labels
+        or not labels & {"education", "training", "certification and experience"}
+    ):
         return None
     return paths, [sentences[k][0], *texts]
 
