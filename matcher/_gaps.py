@@ -20,6 +20,7 @@ from typing import Final, Literal
 from matcher import _explain as ex
 from matcher._facts import Facts
 from matcher._match import unmet_required
+from matcher._paths_match import judge
 from matcher._paths_match_field import study_field
 from matcher._rank import hourly_pay, posting_pay
 from schemas import CandidateProfile, CertificationRequirement, Posting, Requirements
@@ -28,6 +29,8 @@ from schemas.vocab import (
     CERTIFICATION_PREREQUISITES,
     EDUCATION_LADDER,
     EDUCATION_RANK,
+    EXPERIENCE_KIND_LABELS,
+    EXPERIENCE_KIND_RANK,
     STUDY_FIELD_COVERS,
     credentials_covered,
 )
@@ -80,6 +83,9 @@ class Opens:
     experience: bool  # one more year of experience
     #: "associate+RHIT": a credential the profile cannot sit for yet, with the degree it needs
     combos: frozenset[str] = frozenset()
+    #: the kind of experience the year must be of (the narrowest the opened requirement asks:
+    #: "records" for "1 year of medical records experience"); None for any work
+    experience_kind: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.codes) or self.education or self.experience or bool(self.combos)
@@ -113,6 +119,9 @@ class GapTally:
         self._more = self._facts.with_experience(EXPERIENCE_STEP)
         # change -> (kind, posting keys, their hourly pays where known)
         self._opened: dict[str, tuple[GapKind, list[int | str], list[float]]] = {}
+        # the kind of experience the year must be of -> (the postings it opens, a pays list
+        # the slots interface fills and nobody reads); None: any work
+        self._year_kinds: dict[str | None, tuple[list[int | str], list[float]]] = {}
 
     def opens(self, req: Requirements) -> Opens | None:
         """What opens a posting with these requirements; None when the profile already meets
@@ -144,7 +153,8 @@ class GapTally:
             return Opens(_fixers(unmet), education=False, experience=False)
         # Blocked by education / experience only: re-evaluate with each change.
         stepped = self._stepped is not None and not unmet_required(req, self._stepped)
-        return Opens(frozenset(), stepped, not unmet_required(req, self._more))
+        year = not unmet_required(req, self._more)
+        return Opens(frozenset(), stepped, year, experience_kind=_kind(req.experience_kind))
 
     def _opens_paths(self, req: Requirements) -> Opens:
         """A posting no path of which is met: each change is judged by re-evaluating (a
@@ -159,7 +169,17 @@ class GapTally:
             if not unmet_required(req, self._facts.with_certification(x))
         )
         stepped = self._stepped is not None and not unmet_required(req, self._stepped)
-        return Opens(codes, stepped, not unmet_required(req, self._more))
+        year = not unmet_required(req, self._more)
+        kind = None
+        if year:
+            # the kind of the path the year opens (the narrowest, when several do)
+            opened = [
+                _kind(p.experience_kind)
+                for p in req.paths
+                if p.experience_years and judge(p, req, self._more).status == "met"
+            ]
+            kind = min(opened, key=_kind_rank, default=None)
+        return Opens(codes, stepped, year, experience_kind=kind)
 
     def add(self, key: int | str, opens: Opens, hourly: float | None) -> None:
         """Count the posting ``key`` (hourly pay ``hourly``) under each change that opens it."""
@@ -183,6 +203,10 @@ class GapTally:
             if entry is None:
                 entry = self._opened[change] = (kind, [], [])
             out.append((entry[1], entry[2]))
+        if opens.experience:
+            # the postings the year opens, by the kind it must be of (what the label names: only
+            # kinds of postings counted, as a caller may ask slots of a posting it then skips)
+            out.append(self._year_kinds.setdefault(opens.experience_kind, ([], [])))
         return tuple(out)
 
     def gaps(self) -> list[Gap]:
@@ -214,8 +238,21 @@ class GapTally:
             return f"Finish your pending {change}" if pending else f"Earn {change}"
         if kind == "education":
             return ex.EDUCATION_STEP_LABELS[change]
-        total = ex.years(self.profile.experience_years + EXPERIENCE_STEP)
-        return f"Gain one more year of experience ({total} in all)"
+        total = ex.years(self._facts.experience + EXPERIENCE_STEP)
+        # the narrowest kind asked opens them all (a year of coding counts as records work)
+        counted = [k for k, (keys, _) in self._year_kinds.items() if keys]
+        asked = min(counted, key=_kind_rank, default=None)
+        if asked is None:
+            return f"Gain one more year of experience ({total} in all)"
+        return f"Gain a year of {EXPERIENCE_KIND_LABELS[asked]} experience ({total} in all)"
+
+
+def _kind(kind: str | None) -> str | None:
+    return None if kind in (None, "any") else kind
+
+
+def _kind_rank(kind: str | None) -> int:
+    return len(EXPERIENCE_KIND_RANK) if kind is None else EXPERIENCE_KIND_RANK[kind]
 
 
 #: Short names of the fields a credential's schooling must be in, for advice labels.

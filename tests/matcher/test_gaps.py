@@ -169,3 +169,29 @@ def test_ten_thousand_postings_cost_ten_times_a_thousand():
     many = best_of(1, lambda: gaps(ps, CLERK))
     few = best_of(2, lambda: gaps(ps[:1_000], CLERK))
     assert many < 30 * few + 0.5, (many, few)
+
+
+@pytest.mark.parametrize(
+    ("kinds", "label"),
+    [
+        # the kind the postings ask: a front-desk worker needs a year of records work, not a
+        # third year at the desk (s15audit: "Gain one more year of experience" had said so)
+        (["records", "records"], "Gain a year of medical records experience (3 years in all)"),
+        # mixed: the narrowest opens them all (a year of coding counts as records work)
+        (["records", "coding"], "Gain a year of coding experience (3 years in all)"),
+        # any work, or no kind stated
+        ([None, "any"], "Gain one more year of experience (3 years in all)"),
+    ],
+)
+def test_the_year_names_the_kind_of_experience_asked(kinds: list[str | None], label: str) -> None:
+    front_desk = prof(education="high_school", experience_by_kind={"healthcare": 2})
+    ps = [
+        # a kind the desk years lack: one year of it; any work: one more than the two held
+        posting(req(experience_years_required=1, experience_kind=kind))
+        if kind not in (None, "any")
+        else posting(req(experience_years_required=3, experience_kind=kind))
+        for kind in kinds
+    ]
+    found = {g.change: g for g in gaps(ps, front_desk)}
+    assert found["+1 year"].label == label
+    assert found["+1 year"].postings == len(kinds)
