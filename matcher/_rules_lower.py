@@ -184,3 +184,19 @@ def sentence_lower(doc: Doc, i: int) -> str | None:
         return None
     start = doc.starts[i]
     return doc.lower[start : start + len(text)]
+
+
+def search_lowered(
+    rx: re.Pattern[str], low: re.Pattern[str], text: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, read by ``low`` (``lowered(rx)``) in the lower case of ASCII
+    text: the same span (the groups in lower case)."""
+    return low.search(_lower(text), pos) if text.isascii() else rx.search(text, pos)
+
+
+def match_lowered(
+    rx: re.Pattern[str], low: re.Pattern[str], text: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``rx.match(text, pos)``, read by ``low`` (``lowered(rx)``) in the lower case of ASCII
+    text: the same span (the groups in lower case)."""
+    return low.match(_lower(text), pos) if text.isascii() else rx.match(text, pos)
