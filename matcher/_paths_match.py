@@ -30,6 +30,11 @@ _EPS: Final = 1e-9
 #: Federal combinations that count only schooling above the first 60 semester hours.
 _FIRST_SCHOOL_YEARS: Final = 2.0
 _STATUS_ORDER: Final[dict[str, int]] = {"met": 0, "unknown": 1, "not_met": 2}
+#: Schooling in a field that counts as coursework of another toward a combination: the VA
+#: counts medical coding among the health information technology courses ("medical
+#: terminology, anatomy and physiology, medical coding"), so a coding certificate's year is HIT
+#: schooling there, though a coding degree is no HIT degree on the education route.
+_COURSEWORK_COVERS: Final[dict[str, frozenset[str]]] = {"coding": frozenset({"health_information"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +213,12 @@ def _schooling_field(
             and other.combination is None
         ):
             have = ex.education(facts.education)
-            return _field_item(other, "", have, facts), STUDY_FIELD_LABELS[other.education_field]
+            label = STUDY_FIELD_LABELS[other.education_field]
+            if facts.study and other.education_field in _COURSEWORK_COVERS.get(facts.study, ()):
+                return Item(
+                    "met", "", f"you have {have} in {STUDY_FIELD_LABELS[facts.study]}"
+                ), label
+            return _field_item(other, "", have, facts), label
     return None
 
 

@@ -320,6 +320,9 @@ COMBINATION_FIELD = [
     ("associate", 0.5, "Business administration", "not_met", "experience path"),
     # the route's own field (or one it covers): counted
     ("certificate", 0.5, "health_information", "met", "1 year of schooling of 2 = 100%"),
+    # coding schooling is HIT coursework toward the combination (the VA counts medical coding
+    # among the HIT courses; s15audit found a coding certificate holder told no path was met)
+    ("certificate", 0.5, "Medical Coding", "met", "1 year of schooling of 2 = 100%"),
     ("associate", 0.0, "Health Information Management", "met", "education path"),
     # enough experience decides alone, whatever the schooling
     ("certificate", 1.5, "Business", "met", "experience path"),
@@ -327,7 +330,7 @@ COMBINATION_FIELD = [
 
 
 @pytest.mark.parametrize(("education", "years", "study", "status", "phrase"), COMBINATION_FIELD)
-@pytest.mark.parametrize("name", ["r01", "r05"])
+@pytest.mark.parametrize("name", ["r01", "r05", "r19"])
 def test_combination_counts_schooling_in_the_education_routes_field(
     name: str, education: str, years: float, study: str | None, status: str, phrase: str
 ) -> None:

@@ -59,7 +59,9 @@ def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
         mock.url,
         boards=boards,
         page_size="2",
-        settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 3},
+        # 2 s against slowsite's 3 s delay: the healthy pages keep 2 s on a loaded machine
+        # (with 1 s, a full parallel run once timed one of them out)
+        settings={"DOWNLOAD_TIMEOUT": 2, "RETRY_TIMES": 3},
     )
     assert stats["finish_reason"] == "finished"
     # recovers: three 502s then the page; lakeshoremed: two pages. Faulty sites give nothing.
@@ -75,7 +77,7 @@ def test_network_faults_recorded_and_crawl_finishes(mock: Any) -> None:
         "resetsite": "connection lost before a response",
         "dropsite": "connection closed by the server before a response",
         "partialsite": "response cut off before its end (data loss)",
-        "slowsite": "timed out after 1 s",
+        "slowsite": "timed out after 2 s",
     }
     assert stats["retry/reason_count/502 Bad Gateway"] == 3
     # every faulty URL was tried 1 + RETRY_TIMES times before it was recorded
