@@ -7,6 +7,8 @@ matcher._certs finds the groups of each sentence and hands them here in order.
 
 from __future__ import annotations
 
+from typing import Final
+
 from matcher._cert_routes import Found, merge_routes
 from matcher._lexicon import PREFERRED_RE, REQUIRED_RE
 from matcher._lexicon_certs import (
@@ -16,6 +18,7 @@ from matcher._lexicon_certs import (
     ONE_OF_ITEM_GAP,
     ONE_OF_TRIGGERS,
 )
+from matcher._rules_lower import lowered
 from matcher._sentences import Doc
 
 Group = tuple[list[str], str, int | None, str]  # codes, level, within_months, sentence
@@ -88,6 +91,9 @@ def _merge_one_of(doc: Doc, found: list[Found]) -> list[Found]:
     return found
 
 
+_ONE_OF_LOW: Final = lowered(ONE_OF_FOLLOWING_RE)
+
+
 def _intros(doc: Doc) -> set[int]:
     """The sentences where a list intro ("must meet one of the following:") starts.
 
@@ -107,8 +113,9 @@ def _intros(doc: Doc) -> set[int]:
     for si in doc.with_words(ONE_OF_TRIGGERS):
         end = starts[si + 1] - 1 if si + 1 < len(starts) else len(text)  # the sentence's newline
         stop = text.find("\n", end + _ONE_OF_OVERRUN)
-        for m in ONE_OF_FOLLOWING_RE.finditer(
-            text, max(starts[si], pos), len(text) if stop < 0 else stop
+        # (read in the lower case with the lowered copy: an ASCII text's keeps the positions)
+        for m in _ONE_OF_LOW.finditer(
+            doc.lower, max(starts[si], pos), len(text) if stop < 0 else stop
         ):
             if m.start() > end:  # the next sentence's, if it holds a trigger word
                 break

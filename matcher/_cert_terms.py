@@ -20,12 +20,17 @@ from matcher._lexicon_certs import (
 )
 from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS
 from matcher._rules import literal_gate
+from matcher._rules_lower import ascii_lower, lowered
 from matcher._sentences import Doc
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 
 _WITHIN_GATE: Final = literal_gate(WITHIN_RE)
 #: Most next sentences hold no "within": two substring tests instead of the pattern's call.
 DEADLINE_GATE: Final = literal_gate(DEADLINE_NEXT_RE)
+#: Lowered copies (matcher._rules_lower) for the lower case of ASCII text: the same spans, the
+#: groups in lower case (read in lower case here anyway).
+_WITHIN_LOW: Final = lowered(WITHIN_RE)
+_WITHIN_FOR_HOLDERS_LOW: Final = lowered(WITHIN_FOR_HOLDERS_RE)
 
 
 def code_of(found: str) -> str:
@@ -39,11 +44,17 @@ def months_of(text: str) -> int | None:
     """The deadline ``text`` states, in months ("within one year" -> 12), else None."""
     # most groups name no deadline: two substring tests instead of the pattern's scan (ASCII
     # text only: re.I folds a few other letters onto ASCII ones; h15r, issue 15)
-    if _WITHIN_GATE is not None and text.isascii() and not _WITHIN_GATE(text.lower()):
-        return None
-    m = WITHIN_RE.search(text)
-    if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
-        return None
+    low = ascii_lower(text)
+    if low is None:
+        m = WITHIN_RE.search(text)
+        if m is None or WITHIN_FOR_HOLDERS_RE.match(text, m.end()):
+            return None
+    else:
+        if _WITHIN_GATE is not None and not _WITHIN_GATE(low):
+            return None
+        m = _WITHIN_LOW.search(low)
+        if m is None or _WITHIN_FOR_HOLDERS_LOW.match(low, m.end()):
+            return None
     n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
     unit = m.group("unit").lower()

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from re import _constants as _c  # type: ignore[attr-defined]  # the stdlib parser's opcodes
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from matcher._rules import _REPEATS, _parse, lookahead
+
+if TYPE_CHECKING:
+    from matcher._doc import Doc
 
 
 def led(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -154,3 +157,46 @@ def _ascii_blanks(source: str) -> str | None:
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def lowered_if_i(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``lowered(rx)`` for a re.IGNORECASE pattern, None for a case-sensitive one (it must read
+    the text as written)."""
+    return lowered(rx) if rx.flags & re.I else None
+
+
+#: str.lower called as CPython's method (compiled, ``text.lower()`` is mypyc's own loop, a call
+#: a character; matcher._doc).
+_lower: Final = str.lower
+
+
+def ascii_lower(text: str) -> str | None:
+    """``text`` in lower case when it is ASCII (what the lowered copies read), else None."""
+    return _lower(text) if text.isascii() else None
+
+
+def sentence_lower(doc: Doc, i: int) -> str | None:
+    """Sentence ``i`` of ``doc`` in lower case when it is ASCII, else None: its slice of
+    ``doc.lower`` (no second lowering), which is its own only while every lower case before it
+    kept its length."""
+    text = doc.sentences[i].text
+    if not text.isascii() or len(doc.lower) != len(doc.text):
+        return None
+    start = doc.starts[i]
+    return doc.lower[start : start + len(text)]
+
+
+def search_lowered(
+    rx: re.Pattern[str], low: re.Pattern[str], text: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, read by ``low`` (``lowered(rx)``) in the lower case of ASCII
+    text: the same span (the groups in lower case)."""
+    return low.search(_lower(text), pos) if text.isascii() else rx.search(text, pos)
+
+
+def match_lowered(
+    rx: re.Pattern[str], low: re.Pattern[str], text: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``rx.match(text, pos)``, read by ``low`` (``lowered(rx)``) in the lower case of ASCII
+    text: the same span (the groups in lower case)."""
+    return low.match(_lower(text), pos) if text.isascii() else rx.match(text, pos)

@@ -26,6 +26,7 @@ from matcher._lexicon_job import (
 from matcher._need import Alternatives
 from matcher._rules import CompiledRule, literal_gate
 from matcher._rules_job import EMPLOYMENT_RULES, FTE_ALONE_RE, FULL_TIME_WORD_RE
+from matcher._rules_lower import lowered, sentence_lower
 from matcher._rules_shift import (
     DAY_COUNT_BEFORE_RE,
     DIFF_LIST_AFTER_RE,
@@ -53,6 +54,12 @@ def _narrowed(
 
 
 _EMPLOYMENT: Final = _narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+#: Lowered copies (matcher._rules_lower) of the patterns read around a type word, for the lower
+#: case an ASCII sentence's type words are found in (the same spans; a re.IGNORECASE search
+#: lowers every character it compares and gets no first-letter skip).
+_FIELD_LABEL_HEAD_LOW: Final = lowered(FIELD_LABEL_HEAD_RE)
+_SKIP_BEFORE_LOW: Final = lowered(EMPLOYMENT_SKIP_BEFORE_RE)
+_SKIP_AFTER_LOW: Final = lowered(EMPLOYMENT_SKIP_AFTER_RE)
 _SHIFTS: Final = _narrowed(SHIFT_RULES, SHIFTS)
 
 _SCHEDULE_WORDS_RE: Final = re.compile(
@@ -103,20 +110,30 @@ def extract_employment(doc: Doc) -> Found | None:
             if s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text):
                 continue
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
-            head = FIELD_LABEL_HEAD_RE.match(s.text)
+            low = sentence_lower(doc, i)
+            head = (
+                FIELD_LABEL_HEAD_RE.match(s.text)
+                if low is None
+                else _FIELD_LABEL_HEAD_LOW.match(low)
+            )
             text = s.text if head is None else s.text[head.end() :]
             found = alts.search_in(text)
             if found is None:
                 continue
             rx, hay = found  # the same spans in hay (the lower case) as in text
+            # the words around a type word, read in hay with the lowered copies when hay is the
+            # lower case
+            before_rx, after_rx, around = (
+                (EMPLOYMENT_SKIP_BEFORE_RE, EMPLOYMENT_SKIP_AFTER_RE, text)
+                if hay is text
+                else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
+            )
             m = next(
                 (
                     m
                     for m in rx.finditer(hay)
-                    if not EMPLOYMENT_SKIP_BEFORE_RE.search(
-                        text[max(0, m.start() - 50) : m.start()]
-                    )
-                    and not EMPLOYMENT_SKIP_AFTER_RE.match(text[m.end() : m.end() + 30])
+                    if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
+                    and not after_rx.match(around[m.end() : m.end() + 30])
                     and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
                 ),
                 None,
@@ -200,7 +217,11 @@ def _clock_shifts(text: str, clocks: list[re.Match[str]], known: dict[str, bool]
 
 
 def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
-    if m.group("sep") == "and" and "between" not in text[max(0, m.start() - 12) : m.start()]:
+    # (m may be a match in the lower case: the separator as written)
+    if (
+        text[m.start("sep") : m.end("sep")] == "and"
+        and "between" not in text[max(0, m.start() - 12) : m.start()]
+    ):
         return None  # "8 and 5" only reads as hours in "between 8 am and 5 pm"
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     ap1, ap2 = m.group("ap1"), m.group("ap2")
@@ -269,6 +290,12 @@ _ASCII_SEPARATORS: Final = tuple(sep for sep in CLOCK_SEPARATORS if sep.isascii(
 _RANGE_HINT_RE: Final = re.compile("(?:" + "|".join(map(re.escape, _ASCII_SEPARATORS)) + ") ?[0-9]")
 
 
+#: CLOCK_RE and _CLOCK_HINT_RE for the lower case of ASCII text (matcher._rules_lower): re.I on
+#: the text as written lowered every character the clock pattern compared (~7 us a posting).
+_CLOCK_LOW: Final = lowered(CLOCK_RE)
+_CLOCK_HINT_LOW: Final = lowered(_CLOCK_HINT_RE)
+
+
 def _may_hold_range(text: str) -> bool:
     """Whether a sentence may hold a CLOCK_RE match: every one holds a separator and then, after
     a space at most, the second hour's digit ("7p-7a", "8 am to 5 pm"). Searched in the lower
@@ -280,8 +307,11 @@ def _may_hold_range(text: str) -> bool:
     return not text.isascii() or _RANGE_HINT_RE.search(text.lower()) is not None
 
 
+_DAY_SPAN_LOW: Final = lowered(DAY_SPAN_RE)
+
+
 def _day_spans(text: str) -> Iterator[re.Match[str]]:
-    """DAY_SPAN_RE's matches in ``text``, as finditer gives them: every match starts with a
+    """DAY_SPAN_RE's matches in ``text`` (in its lower case when ASCII): every match starts with a
     day's first three letters, so on ASCII text the pattern is matched only where str.find sees
     one (a search tried "\\b" and the days at every character of sentences holding "month")."""
     if not text.isascii():
@@ -296,7 +326,7 @@ def _day_spans(text: str) -> Iterator[re.Match[str]]:
         # "\b" before the day: "common", "Samsung" need no match attempt (ASCII: \w is [a-z0-9_])
         if pos < end or (pos and (low[pos - 1].isalnum() or low[pos - 1] == "_")):
             continue
-        m = DAY_SPAN_RE.match(text, pos)
+        m = _DAY_SPAN_LOW.match(low, pos)  # (groups in the lower case: _weekend_span lowers)
         if m is not None:
             yield m
             end = m.end()
@@ -360,9 +390,17 @@ def extract_shifts(doc: Doc) -> Found | None:
     # the few sentences holding a range (every sentence holding a hint: twice the searches)
     for i in doc.with_digits():
         text = doc.sentences[i].text
-        clocks = list(CLOCK_RE.finditer(text)) if _may_hold_range(text) else []
-        if not clocks or not _CLOCK_HINT_RE.search(text):
-            continue
+        # an ASCII sentence is read in lower case with the lowered copies (the same spans and
+        # groups, in the lower case: _clock_shift reads the separator as written)
+        low = sentence_lower(doc, i)
+        if low is None:
+            clocks = list(CLOCK_RE.finditer(text)) if _may_hold_range(text) else []
+            if not clocks or not _CLOCK_HINT_RE.search(text):
+                continue
+        else:
+            clocks = list(_CLOCK_LOW.finditer(low)) if _RANGE_HINT_RE.search(low) else []
+            if not clocks or not _CLOCK_HINT_LOW.search(low):
+                continue
         for clock in _clock_shifts(text, clocks, known) if usable(i) else []:
             if clock not in [k for _, k in hits]:
                 hits.append((i, clock))

@@ -110,7 +110,10 @@ def test_day_spans_are_the_patterns_matches() -> None:
     found = 0
     for text in _texts(3):
         ours = [(m.span(), m.groups()) for m in _schedule._day_spans(text)]
-        assert ours == [(m.span(), m.groups()) for m in DAY_SPAN_RE.finditer(text)], text
+        # (ASCII text is read in lower case with the lowered copy: the groups in lower case)
+        fold = str.lower if text.isascii() else str
+        want = [(m.span(), tuple(map(fold, m.groups()))) for m in DAY_SPAN_RE.finditer(text)]
+        assert ours == want, text
         found += bool(ours)
     assert found > 10
 

@@ -67,7 +67,7 @@ def test_bare_pay_finds_what_the_plain_pattern_finds(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(3))
 def test_labelled_pay_is_searched_where_it_can_match(seed: int) -> None:
     for text in _texts(seed + 10):
-        ours = [(m.span(), m.groupdict()) for m in _pay._labelled(text)]
+        ours = [(m.span(), m.groupdict()) for m in _pay._labelled(text, _pay._AS_WRITTEN)]
         plain = [(m.span(), m.groupdict()) for m in LABELLED_BARE_PAY_RE.finditer(text)]
         assert ours == plain, text
     assert _pay._MAY_LABEL_PAY is not None
