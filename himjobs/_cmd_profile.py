@@ -7,6 +7,7 @@ so a wrong answer is asked again instead of failing the file later.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,10 +22,32 @@ from schemas.vocab import EDUCATION_LADDER, EMPLOYMENT_TYPES, SHIFTS, WORKPLACES
 profile_app = typer.Typer(help="Write or check a profile file.", no_args_is_help=True)
 app.add_typer(profile_app, name="profile")
 
+
+def _years_by_kind(answer: str) -> dict[str, float]:
+    """ "records 1, healthcare 2" (or "records=1; healthcare: 2") -> {"records": 1.0, ...}; the
+    kinds and the figures are checked by CandidateProfile."""
+    out: dict[str, float] = {}
+    for part in re.split(r"[,;]", answer):
+        words = part.replace("=", " ").replace(":", " ").split()
+        if not words:
+            continue
+        if len(words) != 2:
+            raise ValueError("give each kind and its years, e.g. records 1, healthcare 2")
+        out[words[0].lower()] = float(words[1])
+    return out
+
+
 #: (key, question, how to read the answer); an empty answer keeps the default.
 QUESTIONS: list[tuple[str, str, Callable[[str], Any]]] = [
     ("education", f"Highest education ({', '.join(EDUCATION_LADDER)})", str.strip),
     ("experience_years", "Years of relevant experience (0.5 is six months)", float),
+    (
+        "experience_by_kind",
+        "Of those years, how many of each kind? coding, records (HIM, release of information, "
+        "scanning), healthcare (front desk, patient access, clinical), any (other work); e.g. "
+        "records 1, healthcare 2 (empty: all of it counts as whatever a posting asks)",
+        _years_by_kind,
+    ),
     (
         "certifications",
         "Credentials you hold, comma-separated (e.g. CCA, CBCS; empty: none)",
@@ -65,6 +88,8 @@ def _toml_value(value: Any) -> str:
         return f"{value:g}"
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
     return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string is JSON-compatible
 
 

@@ -17,12 +17,19 @@ from tests.web._local import LOCAL
 
 def test_profile_init_asks_and_writes_toml_that_match_reads(himjobs, tmp_path: Path) -> None:
     url = build(tmp_path)
-    answers = "phd\nhigh_school\n1\n\n\nTX\nLubbock\n79401\n25\non_site\nday\npart_time\n$18/hr\n"
+    # the kind of the year: a word that is no kind is asked again (session 15: without it, every
+    # year counted as whatever a posting asked, front-desk years as records work)
+    answers = (
+        "phd\nhigh_school\n1\ndesk 1\nrecords 1\n\n\nTX\nLubbock\n79401\n25\non_site\nday\n"
+        "part_time\n$18/hr\n"
+    )
     res = himjobs("profile", "init", "mine.toml", stdin=answers)
     assert res.code == 0, res.err
     assert "not accepted: phd: education" in res.err  # asked again, not a crash
+    assert "not accepted: desk 1" in res.err
     data = tomllib.loads((tmp_path / "mine.toml").read_text("utf-8"))
     assert data["education"] == "high_school" and data["shifts"] == ["day"]
+    assert data["experience_by_kind"] == {"records": 1}
     assert data["min_pay"] == {"min": 18, "period": "hour"} and data["max_miles"] == 25
     match = himjobs("match", "mine.toml", "--db", url, "--strict", "-f", "json")
     assert [m["title"] for m in json.loads(match.out)["matches"]] == ["Medical Records Specialist"]
