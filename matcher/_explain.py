@@ -123,17 +123,23 @@ def years(value: float) -> str:
     return f"{text} year" + ("" if value == 1 else "s")
 
 
-def you_have(have: float, assumed_kind: str | None = None) -> str:
+def you_have(have: float, assumed_kind: str | None = None, other: float = 0.0) -> str:
     """The candidate's years of experience, and the kind they were taken to be when the profile
-    gives no breakdown (``assumed_kind``, in words); nothing is assumed of no years.
+    gives no breakdown (``assumed_kind``, in words); nothing is assumed of no years. ``other``:
+    the years of a broken-down profile that are not of the kind asked, said so the candidate
+    sees why they do not count.
 
     >>> you_have(3, "coding"), you_have(0, "coding"), you_have(0.5)
     ('you have 3 years, assuming all of it is coding experience', 'you have none', \
 'you have 6 months')
+    >>> you_have(0, other=2)
+    'you have none, not counting 2 years of other work'
     """
     text = T_HAVE_YEARS.format(years=years(have))
     if assumed_kind and have > 0:
         text += T_ASSUMED_KIND.format(kind=assumed_kind)
+    elif other > 0:
+        text += f", not counting {years(other)} of other work"
     return text
 
 

@@ -211,7 +211,9 @@ def _experience_verdict(
         assumed = (
             EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
         )
-        have = ex.you_have(facts.years_of(kind), assumed)
+        held = facts.years_of(kind)
+        other = facts.experience - held if facts.kinds and kind not in (None, "any") else 0.0
+        have = ex.you_have(held, assumed, other)
         text = ex.T_EXP.format(verb=ex.VERB[how], need=need, have=have)
     return _verdict(field, label, how, status, text, req.evidence.get(field))
 

@@ -144,7 +144,8 @@ def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
     assumed = (
         EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
     )
-    says = ex.you_have(have, assumed)
+    other = facts.experience - have if facts.kinds and kind not in (None, "any") else 0.0
+    says = ex.you_have(have, assumed, other)
     status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
     return Item(status, need, says, max(0.0, years - have))
 

@@ -424,7 +424,11 @@ def test_experience_kinds_with_a_breakdown() -> None:
     assert not eligible  # three years at a front desk are not medical records experience
     only_experience = Requirements(paths=[p for p in req.paths if p.label == "experience"] * 2)
     _, texts = path_texts(only_experience, front_desk)
-    assert "needs 2 years of medical records experience (you have none)" in texts[0]
+    # the years that do not count are named, so the reader sees why (session 15, s15audit)
+    assert (
+        "needs 2 years of medical records experience (you have none, not counting 3 years of "
+        "other work)" in texts[0]
+    )
     records = CandidateProfile(
         education="high_school",
         experience_years=3,
