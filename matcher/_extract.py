@@ -12,6 +12,7 @@ from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
 from matcher._paths_flat import find_paths, flatten, hinted_routes
+from matcher._paths_parts import experience_kind
 from matcher._pay import extract_pay
 from matcher._residence import extract_residence
 from matcher._schedule import extract_employment, extract_shifts
@@ -62,6 +63,31 @@ _CERTIFICATION: Final = CertificationRequirement.__pydantic_validator__.validate
 #: The hints of a posting that has none: read only, built once (Hints() is a Python-level
 #: __init__ and a validation a call, ~5k instructions a posting compiled; s11gate).
 _NO_HINTS: Final = Hints()
+
+
+#: A total with a narrower part inside it ("two years of clerical experience, one of which in
+#: medical records"): the total's kind is not the part's.
+_PART_INSIDE_RE: Final = re.compile(
+    r"\b(?:of which|of them|of those|including at least|one (?:year )?(?:must be |must have "
+    r"been )?in\b|one of (?:those|these|the) years)",
+    re.I,
+)
+
+
+def _flat_kind(values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
+    """The kind of the flat required years, from the sentence stating them ("two years of medical
+    records experience": records), where no route set it: without it any work counted, and a
+    front-desk worker was told "Requires 2 years; you have 3 years" (s15audit)."""
+    if values.get("experience_kind") is not None or values.get("experience_years_required") is None:
+        return
+    ev = evidence.get("experience_years_required")
+    if ev is None or ev.source != "text" or _PART_INSIDE_RE.search(ev.text):
+        return
+    if " or " in ev.text.lower():
+        return  # "medical records or medical office - 1 year": alternatives of several kinds
+    kind = experience_kind(ev.text)
+    if kind not in (None, "any"):
+        values["experience_kind"] = kind
 
 
 def _text(sentence: str) -> Evidence:
@@ -155,6 +181,7 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         # degree or 2 years of coding"): read again without the routes' sentences
         flatten(paths, values, evidence, lambda kept: extract_experience(Doc(kept))[0], doc)
     hinted_routes(hints, values, evidence)
+    _flat_kind(values, evidence)
     # a preference is for more than everyone must have ("graduates of an associate program are
     # welcome" beside "associate degree required" prefers nothing; no label sets both equal)
     level, liked = values.get("education_required"), values.get("education_preferred")

@@ -1,0 +1,37 @@
+"""The flat required years carry the kind their sentence names (session 15, lead; ours).
+
+"Two years of medical records experience required" had left Requirements.experience_kind None,
+so any work counted: a front-desk worker with three years was told "Requires 2 years; you have 3
+years" (s15audit). The kind is read from the sentence stating the years, except where a total
+holds a narrower part ("two years of clerical experience, one of which in medical records") or
+alternatives of several kinds ("medical records or medical office")."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract, match
+from schemas import CandidateProfile
+
+FRONT_DESK = CandidateProfile(education="high_school", experience_by_kind={"healthcare": 3})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("Two years of medical records experience required.", "records", "not_met"),
+        ("Minimum 3 years of coding experience required.", "coding", "not_met"),
+        ("Experience: 1 year in a hospital health information department", "records", "not_met"),
+        ("At least six months of experience in a healthcare environment.", "healthcare", "met"),
+        # near-misses: no kind for the total, or alternatives of several kinds
+        ("Two years of clerical experience, one of which in medical records.", None, "met"),
+        ("Experience: Medical records or medical office - 1 year (Required)", None, "met"),
+        ("3 years of experience required.", None, "met"),
+    ],
+)
+def test_the_years_keep_their_kind(text: str, kind: str | None, status: str) -> None:
+    req = extract("Medical Records Clerk\n" + text)
+    assert req.experience_years_required is not None
+    assert req.experience_kind == kind
+    [verdict] = [v for v in match(req, FRONT_DESK).verdicts if v.field.startswith("experience")]
+    assert verdict.status == status, verdict.explanation
