@@ -23,7 +23,8 @@ _WITH_END_RE: Final = re.compile(
 #: A clause ends between a mention and a later cue ("CPC required, preferred ..."), or a verb
 #: of its own opens the next one after a strict requirement: "We require a diploma and prefer a
 #: certificate", "Must have a diploma and preferably an associate degree".
-_NEXT_CLAUSE_RE: Final = re.compile(r"[,;]|\s[-–]\s|\s(?:and|but)\s")
+#: (re.I: mention_level reads it on the lowered text too, "AND" / "BUT" in capitals alike)
+_NEXT_CLAUSE_RE: Final = re.compile(r"[,;]|\s[-–]\s|\s(?:and|but)\s", re.I)
 #: A strict requirement just before a mention: "Must have CRC", "Required: CCS", "We require
 #: a high school diploma", "Requires an RHIT".
 _MUST_END_RE: Final = re.compile(

@@ -269,6 +269,8 @@ REQUIRED_CUES: Final = Rule(
         "require",
         # classified ads: "CPC req'd", "RHIT reqd" ("Req ID" is a requisition number)
         r"req['’]?d\b",
+        # ... and "CPC req.", "Cert. req.: CPC" (not "Req ID 4471", "Req. #5512", "Req No. 7")
+        r"req\b(?!\.? ?(?:id\b|#|no\b|num\w*|\d))",
         "must",
         "mandatory",
         "minimum",
@@ -304,8 +306,9 @@ REQUIRED_CUES: Final = Rule(
         "Maintains current, active, valid CPC.",
         "Seeking a coder, looking for CPC.",
         "CPC req'd; RHIT reqd.",
+        "CPC req.; Cert. req.: CCS",
     ),
-    near_misses=("CPC preferred", "Req ID 4471"),
+    near_misses=("CPC preferred", "Req ID 4471", "Req. #5512", "Req No. 7", "requisition"),
 )
 
 STRICT_REQUIRED_CUES: Final = Rule(
@@ -314,6 +317,7 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "required",
         "require[sd]?",
         r"req['’]?d\b",
+        r"req\b(?!\.? ?(?:id\b|#|no\b|num\w*|\d))",
         "must",
         "mandatory",
         "is a requirement",
@@ -330,8 +334,9 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "The role requires and must be mandatory.",
         "CPC needed, necessary, essential.",
         "CPC req'd.",
+        "CPC req.",
     ),
-    near_misses=("CPC preferred", "minimum of two years"),
+    near_misses=("CPC preferred", "minimum of two years", "Req ID 4471", "Req. #5512"),
 )
 
 
