@@ -64,7 +64,7 @@ MIN_HOLDOUT21_ENTRIES = 50
 MIN_HOLDOUT22_ENTRIES = 50
 #: holdout23.yaml of session 13 (s13hold), retired to a development set (seen23.yaml) in session 15.
 MIN_HOLDOUT23_ENTRIES = 50
-#: The tenth unseen part (holdout24.yaml, session 14, s14hold).
+#: holdout24.yaml of session 14 (s14hold), retired to a development set (seen24.yaml) in session 16.
 MIN_HOLDOUT24_ENTRIES = 50
 #: The eleventh unseen part (holdout25.yaml, session 15, s15hold).
 MIN_HOLDOUT25_ENTRIES = 50
@@ -222,9 +222,9 @@ def test_retired_ninth_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h23-") for e in entries)
 
 
-def test_tenth_holdout_set_is_large_enough() -> None:
-    """holdout24.yaml is the tenth unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout24.yaml")
+def test_retired_tenth_holdout_set_keeps_its_cases() -> None:
+    """seen24.yaml (holdout24.yaml until session 16): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen24.yaml")
     assert len(entries) >= MIN_HOLDOUT24_ENTRIES
     assert all(e["id"].startswith("h24-") for e in entries)
 

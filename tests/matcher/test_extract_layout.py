@@ -14,7 +14,8 @@ report: a flattened list or a label on its own line above its value still change
 change fails; a known one that no longer changes is fine (remove it when seen). The h21-*
 pairs came with seen21.yaml (holdout21.yaml until session 13), read here since; the h22-* pairs
 with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24.yaml (session
-14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15).
+14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
+the h24-* pairs with seen24.yaml (holdout24.yaml until session 16).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -49,6 +50,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required"
+        " h24-023 experience_years_required"
     ),
     "bullet_none": (
         "eval-011 education_required eval-070 experience_years_required "
@@ -57,6 +59,8 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-006 certifications h22-040 experience_years_required "
         "b24-023 certifications b24-023 education_required b24-029 education_required "
         "h23-026 education_required h23-026 experience_years_required h23-043 education_required"
+        " h24-020 certifications h24-020 experience_years_required"
+        " h24-039 experience_years_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required "
@@ -66,6 +70,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-006 certifications "
         "b24-029 education_required h23-026 education_required "
         "h23-026 experience_years_required h23-043 education_required"
+        " h24-020 certifications h24-020 experience_years_required"
     ),
     "flatten_dot": (
         "eval-011 education_required eval-070 experience_years_required "
@@ -74,6 +79,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-006 certifications "
         "b24-029 education_required h23-026 education_required "
         "h23-026 experience_years_required h23-043 education_required"
+        " h24-020 certifications h24-020 experience_years_required"
     ),
     "html_p": (
         "eval-011 education_required eval-070 experience_years_required "
@@ -83,14 +89,17 @@ _KNOWN_TEXT: dict[str, str] = {
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required b24-029 education_required "
         "h23-043 education_required"
+        " h24-020 certifications h24-020 experience_years_required"
+        " h24-023 experience_years_required h24-048 experience_years_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
         "h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required"
+        " h24-023 experience_years_required h24-048 experience_years_required"
     ),
-    "upper_head": ("h16-024 skills h23-042 skills"),
+    "upper_head": ("h16-024 skills h23-042 skills h24-001 education_required"),
     "head_own_line": (
         "dev-134 experience_years_required f16-016 education_preferred "
         "f16-016 education_required f16-016 experience_years_preferred "
@@ -99,8 +108,13 @@ _KNOWN_TEXT: dict[str, str] = {
         "h19-031 education_substitutable h19-031 experience_years_required "
         "b24-026 education_substitutable b24-026 experience_years_required "
         "h23-047 certifications"
+        " h24-012 experience_years_required"
     ),
 }
+_KNOWN_TEXT["dashes"] = "h24-042 employment_types"
+_KNOWN_TEXT["head_dash"] = (
+    "h24-019 education_required h24-019 education_substitutable h24-019 experience_years_required"
+)
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {
