@@ -24,9 +24,18 @@ LIST_FIELDS = (
     "employment_types",
     "skills",
 )
+#: The optional breakdown of the years by kind (CandidateProfile.experience_by_kind): form field
+#: -> kind. A job that asks for medical records experience counts only the years of records work
+#: (coding included); without a breakdown every year counts and the verdict says it assumed so.
+KIND_FIELDS = {
+    "experience_coding": "coding",
+    "experience_records": "records",
+    "experience_healthcare": "healthcare",
+}
 SCALAR_FIELDS = (
     "education",
     "experience_years",
+    *KIND_FIELDS,
     "state",
     "city",
     "zip",
@@ -40,7 +49,10 @@ FIELD_LABELS = {
     "education": "Highest education",
     "certifications": "Certifications you hold",
     "pending_certifications": "Certifications in progress or eligible for",
-    "experience_years": "Years of experience in a medical setting",
+    "experience_years": "Years of work experience",
+    "experience_coding": "Years of medical coding",
+    "experience_records": "Years of other medical records work",
+    "experience_healthcare": "Years of other healthcare work",
     "state": "State",
     "city": "City",
     "zip": "ZIP code",
@@ -95,6 +107,9 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
         data[name] = list(values[name])
     if values["experience_years"]:
         data["experience_years"] = values["experience_years"]
+    by_kind = {kind: values[name] or "0" for name, kind in KIND_FIELDS.items()}
+    if any(values[name] for name in KIND_FIELDS):
+        data["experience_by_kind"] = by_kind
     for name in ("state", "city", "zip", "max_miles"):
         if values[name]:
             data[name] = values[name]
@@ -108,7 +123,7 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
         except ValueError:
             data["min_pay"] = {"min": values["min_pay"], "period": period}
     try:
-        return CandidateProfile.model_validate(data), {}
+        profile = CandidateProfile.model_validate(data)
     except ValidationError as err:
         errors: dict[str, str] = {}
         for e in err.errors():
@@ -116,8 +131,40 @@ def to_profile(values: FormValues) -> tuple[CandidateProfile | None, dict[str, s
             field = str(loc[0]) if loc else "form"
             if field == "min_pay" and len(loc) > 1 and loc[1] == "period":
                 field = "pay_period"
-            errors.setdefault(field, _message(e))
+            msg = _message(e)
+            if field == "experience_by_kind":
+                # a kind's figure: the parser names it in loc, the range check in its message
+                # ("experience_by_kind.coding: -1.0 is not between 0 and 60")
+                kind, _, rest = msg.partition(": ") if len(loc) == 1 else (str(loc[1]), "", msg)
+                field = _KIND_FIELD.get(kind.rpartition(".")[2], field)
+                msg = rest[:1].upper() + rest[1:] if rest else msg
+            errors.setdefault(field, msg)
         return None, errors
+    return _with_total(profile, given=bool(values["experience_years"]))
+
+
+def _with_total(
+    profile: CandidateProfile, *, given: bool
+) -> tuple[CandidateProfile | None, dict[str, str]]:
+    """The breakdown against the total: a total left empty is the sum of the kinds; kinds that
+    add up to more than the total given are an error on the total (one of them is wrong)."""
+    kinds = sum(profile.experience_by_kind.values())
+    if not given and kinds:
+        try:
+            return profile.model_validate({**profile.model_dump(), "experience_years": kinds}), {}
+        except ValidationError as err:
+            return None, {"experience_years": _message(err.errors()[0])}
+    if kinds > profile.experience_years:
+        msg = (
+            f"The years by kind add up to {kinds:g}, more than {profile.experience_years:g}; "
+            "count each year once, in its narrowest kind"
+        )
+        return None, {"experience_years": msg}
+    return profile, {}
+
+
+#: kind -> its form field (where an error in experience_by_kind is shown).
+_KIND_FIELD = {kind: name for name, kind in KIND_FIELDS.items()}
 
 
 def from_profile(profile: CandidateProfile) -> FormValues:
@@ -125,6 +172,9 @@ def from_profile(profile: CandidateProfile) -> FormValues:
     values = FormValues()
     values["education"] = profile.education
     values["experience_years"] = f"{profile.experience_years:g}"
+    for name, kind in KIND_FIELDS.items():
+        years = profile.experience_by_kind.get(kind)  # type: ignore[call-overload]
+        values[name] = "" if years is None else f"{years:g}"
     values["state"] = profile.state or ""
     values["city"] = profile.city or ""
     values["zip"] = profile.zip or ""

@@ -101,6 +101,7 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
     d.find_element(By.ID, "zip").send_keys("787")
     d.find_element(By.ID, "experience_years").clear()
     d.find_element(By.ID, "experience_years").send_keys("0.5")
+    d.find_element(By.ID, "experience_records").send_keys("0.5")  # the years by kind
     click_and_wait(d, d.find_element(By.CSS_SELECTOR, 'button[value="match"]'))
     err = d.find_element(By.ID, "zip-error")
     assert "5-digit ZIP code" in err.text
@@ -118,6 +119,7 @@ def test_profile_to_matches_to_detail_and_apply_link(browser, site, tmp_path: Pa
         lambda d: d.execute_script("return window.__himjobsOldPage === undefined")
     )
     assert d.title == "Your matches · himjobs"
+    assert "experience_records=0.5" in d.current_url
     cards = d.find_elements(By.CSS_SELECTOR, "ol.results > li")
     heads = [c.find_element(By.CSS_SELECTOR, "h2").text for c in cards]
     clerk = heads.index("Medical Records Clerk")

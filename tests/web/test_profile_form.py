@@ -178,3 +178,52 @@ def test_load_of_a_broken_file_shows_the_reason(client, profile_dir: Path):
     r = client.get("/profile/load")
     assert r.status_code == 404
     assert "experience_years" in r.text
+
+
+def test_years_by_kind_reach_the_profile_and_come_back(client, backend, profile_dir: Path):
+    """The breakdown of the years (experience_by_kind): a records job counts only records
+    years, so a front-desk worker is not taken for a records clerk."""
+    data = {**GOOD, "experience_years": "4", "experience_records": "1"}
+    data |= {"experience_healthcare": "2.5", "action": "match"}
+    r = client.post("/profile", data=data, follow_redirects=False)
+    assert r.status_code == 303
+    q = parse_qs(urlsplit(r.headers["location"]).query)
+    assert q["experience_records"] == ["1"] and q["experience_healthcare"] == ["2.5"]
+    client.get(r.headers["location"])
+    seen = backend.profiles_seen[-1]
+    assert seen.experience_by_kind == {"coding": 0, "records": 1, "healthcare": 2.5}
+    assert (seen.experience_of("records"), seen.experience_of("any")) == (1, 4)
+    r = client.post("/profile", data={**data, "action": "save"})
+    assert r.status_code == 200
+    html = client.get("/profile/load").text
+    assert 'id="experience_healthcare" name="experience_healthcare" type="text"' in html
+    assert re.search(r'id="experience_records" [^>]*value="1"', html)
+
+
+def test_no_breakdown_keeps_every_year_for_every_kind(client, backend):
+    client.post("/profile", data={**GOOD, "action": "match"})
+    client.get("/matches?" + "&".join(f"{k}={v}" for k, v in GOOD.items() if isinstance(v, str)))
+    assert backend.profiles_seen[-1].experience_by_kind == {}
+
+
+def test_a_breakdown_without_a_total_makes_the_total(client, backend):
+    data = {**GOOD, "experience_years": "", "experience_coding": "2", "experience_records": "1"}
+    r = client.post("/profile", data={**data, "action": "match"}, follow_redirects=False)
+    assert r.status_code == 303
+    client.get(r.headers["location"])
+    assert backend.profiles_seen[-1].experience_years == 3
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"experience_records": "two"}, "experience_records", "number"),
+        ({"experience_coding": "-1"}, "experience_coding", "between 0 and 60"),
+        ({"experience_healthcare": "3"}, "experience_years", "add up to 3, more than 1.5"),
+    ],
+)
+def test_a_bad_breakdown_is_shown_beside_its_field(client, change, field, words):
+    r = client.post("/profile", data={**GOOD, **change, "action": "match"})
+    assert r.status_code == 422
+    assert words.lower() in error_for(r.text, field).lower()
+    assert f'href="#field-{field}"' in r.text

@@ -58,3 +58,47 @@ def test_hostile_posting_from_a_real_store_is_inert(real_client, store_backend):
 def test_gaps_and_crawl_from_a_real_store(real_client):
     assert real_client.get("/gaps?education=high_school").status_code == 200
     assert real_client.get("/crawl").status_code == 200
+
+
+def test_years_by_kind_decide_a_records_job(tmp_path: Path):
+    """A front-desk worker with three years, told the form so, is not shown a job that asks for
+    two years of medical records work as one they qualify for; without the breakdown every year
+    counts and the page says it assumed so (the real matcher and a real SQLite store)."""
+    from matcher import extract
+    from schemas import Location, Posting
+
+    backend, _ = filled_store_backend(tmp_path)
+    text = (
+        "Records clerk for our outpatient HIM office. High school diploma required. "
+        "Two years of medical records experience required."
+    )
+    backend.store.upsert(
+        [
+            Posting(
+                source="greenhouse",
+                external_id="gh-kind",
+                url="https://boards.example.org/bluebonnet/jobs/900",
+                title="Medical Records Specialist",
+                employer="Bluebonnet Community Health",
+                description=text,
+                locations=[Location(city="Austin", state="TX")],
+                requirements=extract(text, title="Medical Records Specialist"),
+            )
+        ]
+    )
+    client = TestClient(create_app(backend, profile_dir=tmp_path / "p"), base_url=LOCAL)
+    pid = next(
+        p.id for p in backend.store.search(limit=100, offset=0) if p.external_id == "gh-kind"
+    )
+
+    def why(query: str) -> str:
+        html = client.get(f"/postings/{pid}?education=high_school&experience_years=3" + query).text
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+    assumed = why("")
+    assert "You qualify for this job." in assumed
+    assert "you have 3 years, assuming all of it is medical records experience" in assumed
+    told = why("&experience_healthcare=3")
+    assert "You qualify for this job." not in told
+    assert "assuming" not in told
+    assert "not counting 3 years of other work" in told
