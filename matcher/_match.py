@@ -207,7 +207,7 @@ def _experience_verdict(
         need = ex.years(years)
         if kind not in (None, "any"):
             need += f" of {EXPERIENCE_KIND_LABELS[kind]} experience"
-        label = f"{ex.years(years)} of experience"
+        label = need  # the kind too: "2 years of medical records experience: not met"
         assumed = (
             EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
         )
