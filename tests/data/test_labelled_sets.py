@@ -68,6 +68,8 @@ MIN_HOLDOUT23_ENTRIES = 50
 MIN_HOLDOUT24_ENTRIES = 50
 #: The eleventh unseen part (holdout25.yaml, session 15, s15hold).
 MIN_HOLDOUT25_ENTRIES = 50
+#: The twelfth unseen part (holdout26.yaml, session 16, s16hold).
+MIN_HOLDOUT26_ENTRIES = 50
 #: blind24.yaml of session 14 (s14blind): a development set written blind, scored once.
 MIN_BLIND24_ENTRIES = 40
 
@@ -234,6 +236,13 @@ def test_eleventh_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout25.yaml")
     assert len(entries) >= MIN_HOLDOUT25_ENTRIES
     assert all(e["id"].startswith("h25-") for e in entries)
+
+
+def test_twelfth_holdout_set_is_large_enough() -> None:
+    """holdout26.yaml is the twelfth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout26.yaml")
+    assert len(entries) >= MIN_HOLDOUT26_ENTRIES
+    assert all(e["id"].startswith("h26-") for e in entries)
 
 
 def test_blind_development_set_is_large_enough() -> None:
