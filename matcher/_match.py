@@ -207,7 +207,8 @@ def _experience_verdict(
         need = ex.years(years)
         if kind not in (None, "any"):
             need += f" of {EXPERIENCE_KIND_LABELS[kind]} experience"
-        label = need  # the kind too: "2 years of medical records experience: not met"
+        # the kind too, as the badge shows it: "2 years of medical records experience: not met"
+        label = need if need.endswith("experience") else f"{need} of experience"
         assumed = (
             EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
         )

@@ -35,3 +35,20 @@ def test_the_years_keep_their_kind(text: str, kind: str | None, status: str) -> 
     assert req.experience_kind == kind
     [verdict] = [v for v in match(req, FRONT_DESK).verdicts if v.field.startswith("experience")]
     assert verdict.status == status, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Two years of medical records experience required.", "2 years of medical records"),
+        ("Minimum 3 years of coding experience required.", "3 years of coding"),
+        ("3 years of experience required.", "3 years of experience"),
+    ],
+)
+def test_the_label_names_the_kind(text: str, label: str) -> None:
+    """The label is what a badge and a near-miss line show ("2 years of medical records
+    experience: not met"), so it names the kind as the explanation does."""
+    req = extract("Medical Records Clerk\n" + text)
+    [verdict] = [v for v in match(req, FRONT_DESK).verdicts if v.field.startswith("experience")]
+    assert verdict.label.startswith(label), verdict.label
+    assert verdict.label.endswith("experience")
