@@ -306,6 +306,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\blimited[- ]duration\b(?= (?:position|role|job|appointment|employment|assignment|"
             r"hire)\b|\s?[(:,-])",
             r"\bterm (?:appointment|position|role|job|employment|hire)\b",
+            # a fixed-term or interim post ends on a set date too ("a fixed-term contract" is
+            # left to the contract rule; "fixed-term deposit", "in the interim" are other words)
+            r"\bfixed[- ]term\b(?= (?:position|role|job|post|appointment|employment|assignment|"
+            r"hire)\b|\s?[(:,])",
+            r"\binterim (?:position|role|job|post|appointment|assignment)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
         ),
@@ -322,6 +327,10 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type: Term",
             "Limited duration (12 months)",
             "Limited-duration appointment",
+            "A 12-month fixed-term post covering a leave",
+            "Fixed term (9 months)",
+            "This is an interim position while we recruit a permanent lead.",
+            "Interim assignment: 3 months",
         ),
         near_misses=(
             "temp agency",
@@ -335,6 +344,10 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "short-term disability",
             "Temporary disability insurance",
             "a limited duration of exposure",
+            "fixed-term deposit accounts",
+            "fixed term life insurance",
+            "In the interim, scan charts into the EHR.",
+            "interim billing of long stays",
         ),
         triggers=(
             "temp",
@@ -347,6 +360,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "term job",
             "term employment",
             "term hire",
+            "fixed-term",
+            "fixed term",
+            "interim",
             ": term",
             ":term",
             # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
