@@ -39,6 +39,8 @@ from matcher._paths_parts import (
     number,
     says_experience,
 )
+from matcher._paths_restate import WORDS as RESTATE_WORDS
+from matcher._paths_restate import as_written, restate
 from matcher._paths_route import preferred, route
 from matcher._paths_scan import (
     BARE_OR,
@@ -271,6 +273,16 @@ def _with_evidence(paths: list[QualificationPath], text: str) -> list[Qualificat
 def inline_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The first required sentence that states alternatives: (its paths, their sentences)."""
     sentences = doc.sentences
+    if (hits := doc.with_words(RESTATE_WORDS)) and (
+        restated := restate(
+            sentences, hits if len(doc.lower) == len(doc.text) else range(len(sentences))
+        )
+    ):
+        # "... may replace the degree", "meets the experience requirement": read as "... may be
+        # substituted for ...", the evidence as written (every sentence: the candidates were
+        # found in the text as written)
+        found = _inline_paths(restated[0], range(len(restated[0])))
+        return None if found is None else as_written(found, restated[1])
     candidates = inline_candidates(doc)
     if candidates is None:
         return _inline_paths(sentences, range(len(sentences)))

@@ -118,7 +118,7 @@ _BARE_SCHOOLING_RE: Final = re.compile(
 #: The same offer with the experience first: "In lieu of one year of the experience, 30 semester
 #: hours of college" (state civil service): read as "<schooling> may be substituted for <it>".
 _LIEU_FIRST_RE: Final = re.compile(
-    r"^\W{0,3}(?:in lieu of|in place of) (?P<exp>[^,;:]{0,80}?\bexperience\b"
+    r"^\W{0,3}" + IN_PLACE_OF + r" (?P<exp>[^,;:]{0,80}?\bexperience\b"
     r"[^,;:]{0,30}?)\s?[,:;]\s?(?P<school>[^.;]{3,160})",
     re.I,
 )
