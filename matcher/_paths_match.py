@@ -16,6 +16,7 @@ from typing import Final
 from matcher import _explain as ex
 from matcher._facts import Facts
 from matcher._paths_parts import related_degree_hours
+from matcher._specialized import grade_level, if_specialized, specialized_need, unconfirmed
 from schemas import CertificationRequirement, Evidence, QualificationPath, Requirements, Verdict
 from schemas.vocab import (
     EDUCATION_RANK,
@@ -138,7 +139,9 @@ def _kind_words(kind: str | None) -> str:
     return "" if kind in (None, "any") else f"{EXPERIENCE_KIND_LABELS[kind]} "
 
 
-def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
+def _experience_item(
+    years: float, kind: str | None, facts: Facts, evidence: Evidence | None = None
+) -> Item:
     have = facts.years_of(kind)
     need = f"{ex.years(years)} of {_kind_words(kind)}experience"
     assumed = (
@@ -147,6 +150,12 @@ def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
     other = facts.experience - have if facts.kinds and kind not in (None, "any") else 0.0
     says = ex.you_have(have, assumed, other)
     status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
+    level = grade_level(None if evidence is None else evidence.text)
+    if level is not None:
+        # a grade's specialized year is this job's work, not a year of any work (session 16)
+        need = specialized_need(ex.years(years), _kind_words(kind), level)
+        if status == "met" and unconfirmed(kind, level):
+            status, says = "unknown", if_specialized(says, level)
     return Item(status, need, says, max(0.0, years - have))
 
 
@@ -246,7 +255,9 @@ def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
     if path.education is not None:
         out.items.append(_education_item(path, facts))
     if path.experience_years is not None:
-        out.items.append(_experience_item(path.experience_years, path.experience_kind, facts))
+        out.items.append(
+            _experience_item(path.experience_years, path.experience_kind, facts, path.evidence)
+        )
     for group in path.certifications:
         out.items.append(_certification_item(group, facts))
     if path.combination is not None:
@@ -316,7 +327,8 @@ def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
             len(j.lacks) if j.status == "not_met" else 0,
             sum(i.short is None for i in j.lacks),
             sum(i.short or 0.0 for i in j.lacks),
-            -_grade_number(j.path.grade) if j.status == "met" else _grade_number(j.path.grade),
+            # the highest grade met or that may be met; the lowest grade's lacks first
+            -_grade_number(j.path.grade) if j.status != "not_met" else _grade_number(j.path.grade),
             j.path.grade is None,
         )
     )
