@@ -191,20 +191,25 @@ def combination_share(
         school = max(0.0, school - _FIRST_SCHOOL_YEARS)
         asked = max(1.0, asked - _FIRST_SCHOOL_YEARS)
     share = spare / comb.experience_years + school / asked
+    # in words, not arithmetic ("6 months of 12 + 1 year of schooling of 2 = 100%" until
+    # session 16): how much of each side the candidate has, and what they make together
     exp_text = (
-        f"{round(spare * 12):g} months of {round(comb.experience_years * 12):g}"
+        f"{round(spare * 12):g} of the {round(comb.experience_years * 12):g} months of experience"
         if comb.experience_years <= 2
-        else f"{spare:g} years of {comb.experience_years:g}"
+        else f"{spare:g} of the {comb.experience_years:g} years of experience"
     )
-    school_text = f"{ex.years(school) if school else 'no'} schooling of {asked:g}"
-    if school == 1:
-        school_text = f"1 year of schooling of {asked:g}"
-    elif school:
-        school_text = f"{school:g} years of schooling of {asked:g}"
+    school_text = (
+        f"{school:g} of the {asked:g} years of schooling"
+        if school
+        else (f"none of the {asked:g} years of schooling")
+    )
+    if asked == 1:
+        school_text = "the year of schooling" if school else "none of the year of schooling"
     above = (
         ", counting only schooling above the first 60 semester hours" if comb.hours_above_60 else ""
     )
-    return share, f"{exp_text} + {school_text} = {round(share * 100)}%{above}"
+    pct = round(share * 100)
+    return share, f"{exp_text} and {school_text} it asks: {pct}% together{above}"
 
 
 def _schooling_field(

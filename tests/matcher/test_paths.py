@@ -303,7 +303,8 @@ def test_combination_arithmetic_is_shown() -> None:
     assert eligible
     assert texts == [
         "Qualifies through the combination path: an equivalent combination of experience and "
-        "schooling (6 months of 12 + 1 year of schooling of 2 = 100%)"
+        "schooling (6 of the 12 months of experience and 1 of the 2 years of schooling it asks: "
+        "100% together)"
     ]
 
 
@@ -313,16 +314,22 @@ def test_combination_arithmetic_is_shown() -> None:
 #: or "experience" when another path decides, a phrase of its explanation).
 COMBINATION_FIELD = [
     # no field given: the share reaches 100% only if the schooling was in HIT/HIM
-    ("certificate", 0.5, None, "unknown", "100% if your schooling was in health information"),
+    ("certificate", 0.5, None, "unknown", "100% together if your schooling was in health"),
     ("associate", 0.0, None, "unknown", "does not say in what field"),
     # a field outside health: the schooling does not count, the experience alone is short
     ("certificate", 0.5, "Business", "not_met", "experience path"),
     ("associate", 0.5, "Business administration", "not_met", "experience path"),
     # the route's own field (or one it covers): counted
-    ("certificate", 0.5, "health_information", "met", "1 year of schooling of 2 = 100%"),
+    (
+        "certificate",
+        0.5,
+        "health_information",
+        "met",
+        "1 of the 2 years of schooling it asks: 100%",
+    ),
     # coding schooling is HIT coursework toward the combination (the VA counts medical coding
     # among the HIT courses; s15audit found a coding certificate holder told no path was met)
-    ("certificate", 0.5, "Medical Coding", "met", "1 year of schooling of 2 = 100%"),
+    ("certificate", 0.5, "Medical Coding", "met", "1 of the 2 years of schooling it asks: 100%"),
     ("associate", 0.0, "Health Information Management", "met", "education path"),
     # enough experience decides alone, whatever the schooling
     ("certificate", 1.5, "Business", "met", "experience path"),
