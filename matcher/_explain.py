@@ -93,6 +93,8 @@ T_SKILLS_NONE_MET: Final = "Asks for {need}; you list none of them"
 T_SKILL_NOT_MET: Final = "Asks for {need}; you do not list it"
 T_SKILLS_UNKNOWN: Final = "Asks for {need}; your profile lists no skills"
 T_UNKNOWN_REQUIREMENTS: Final = "Requirements not read from this posting yet: {what} unknown"
+#: a posting that states no qualification at all: silence is not "nothing required"
+T_NOT_STATED: Final = "The posting states no {what} requirement; read it before you apply"
 
 T_LOCATION_MET: Final = "In {where}, your state"
 T_LOCATION_REMOTE: Final = "Remote"

@@ -24,6 +24,8 @@ from matcher._paths_flat import common_education
 from matcher._paths_match import path_verdicts, paths_status
 from matcher._prefs import preference_verdicts
 from matcher._rank import PREFERENCE_FIELDS, score
+from matcher._specialized import grade_level, if_specialized, specialized_need, unconfirmed
+from matcher._unstated import silent_verdicts, states_no_qualification, unread_verdicts
 from schemas import (
     CandidateProfile,
     CertificationRequirement,
@@ -215,6 +217,14 @@ def _experience_verdict(
         held = facts.years_of(kind)
         other = facts.experience - held if facts.kinds and kind not in (None, "any") else 0.0
         have = ex.you_have(held, assumed, other)
+        evidence = req.evidence.get(field)
+        level = grade_level(None if evidence is None else evidence.text)
+        if level is not None:
+            # a grade's specialized year is this job's work, not a year of any work (session 16)
+            kinds = "" if kind in (None, "any") else f"{EXPERIENCE_KIND_LABELS[kind]} "
+            need = specialized_need(ex.years(years), kinds, level)
+            if status == "met" and unconfirmed(kind, level):
+                status, have = "unknown", if_specialized(have, level)
         text = ex.T_EXP.format(verb=ex.VERB[how], need=need, have=have)
     return _verdict(field, label, how, status, text, req.evidence.get(field))
 
@@ -285,7 +295,9 @@ def _residence_verdict(req: Requirements, facts: Facts) -> Verdict:
 def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     """One verdict per requirement the posting states (plus the implied diploma, as a risk)."""
     out: list[Verdict] = []
-    if req.education_required is not None:
+    if states_no_qualification(req):
+        out.extend(silent_verdicts(facts))
+    elif req.education_required is not None:
         out.append(
             _education_verdict("education_required", req.education_required, "required", req, facts)
         )
@@ -331,21 +343,6 @@ def requirement_verdicts(req: Requirements, facts: Facts) -> list[Verdict]:
     return out
 
 
-#: What a posting with no extracted requirements plausibly still asks: shown as risks.
-_UNREAD: Final[tuple[tuple[str, str], ...]] = (
-    ("education_required", "Education"),
-    ("experience_years_required", "Experience"),
-    ("certifications", "Certifications"),
-)
-
-
-def _unread_verdicts() -> list[Verdict]:
-    return [
-        _verdict(field, label, "required", "unknown", ex.T_UNKNOWN_REQUIREMENTS.format(what=label))
-        for field, label in _UNREAD
-    ]
-
-
 def match(
     posting_or_requirements: Posting | Requirements,
     profile: CandidateProfile,
@@ -370,7 +367,7 @@ def match(
     else:
         posting, req = None, posting_or_requirements
     facts = Facts.of(profile)
-    verdicts = requirement_verdicts(req, facts) if req is not None else _unread_verdicts()
+    verdicts = requirement_verdicts(req, facts) if req is not None else unread_verdicts()
     verdicts.extend(preference_verdicts(posting, req, profile, today=today))
     eligible = not any(v.level == "required" and v.status == "not_met" for v in verdicts)
     relaxed = [

@@ -16,6 +16,7 @@ from typing import Final
 from matcher import _explain as ex
 from matcher._facts import Facts
 from matcher._paths_parts import related_degree_hours
+from matcher._specialized import grade_level, if_specialized, specialized_need, unconfirmed
 from schemas import CertificationRequirement, Evidence, QualificationPath, Requirements, Verdict
 from schemas.vocab import (
     EDUCATION_RANK,
@@ -138,7 +139,9 @@ def _kind_words(kind: str | None) -> str:
     return "" if kind in (None, "any") else f"{EXPERIENCE_KIND_LABELS[kind]} "
 
 
-def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
+def _experience_item(
+    years: float, kind: str | None, facts: Facts, evidence: Evidence | None = None
+) -> Item:
     have = facts.years_of(kind)
     need = f"{ex.years(years)} of {_kind_words(kind)}experience"
     assumed = (
@@ -147,6 +150,12 @@ def _experience_item(years: float, kind: str | None, facts: Facts) -> Item:
     other = facts.experience - have if facts.kinds and kind not in (None, "any") else 0.0
     says = ex.you_have(have, assumed, other)
     status: VerdictStatus = "met" if have + _EPS >= years else "not_met"
+    level = grade_level(None if evidence is None else evidence.text)
+    if level is not None:
+        # a grade's specialized year is this job's work, not a year of any work (session 16)
+        need = specialized_need(ex.years(years), _kind_words(kind), level)
+        if status == "met" and unconfirmed(kind, level):
+            status, says = "unknown", if_specialized(says, level)
     return Item(status, need, says, max(0.0, years - have))
 
 
@@ -182,20 +191,25 @@ def combination_share(
         school = max(0.0, school - _FIRST_SCHOOL_YEARS)
         asked = max(1.0, asked - _FIRST_SCHOOL_YEARS)
     share = spare / comb.experience_years + school / asked
+    # in words, not arithmetic ("6 months of 12 + 1 year of schooling of 2 = 100%" until
+    # session 16): how much of each side the candidate has, and what they make together
     exp_text = (
-        f"{round(spare * 12):g} months of {round(comb.experience_years * 12):g}"
+        f"{round(spare * 12):g} of the {round(comb.experience_years * 12):g} months of experience"
         if comb.experience_years <= 2
-        else f"{spare:g} years of {comb.experience_years:g}"
+        else f"{spare:g} of the {comb.experience_years:g} years of experience"
     )
-    school_text = f"{ex.years(school) if school else 'no'} schooling of {asked:g}"
-    if school == 1:
-        school_text = f"1 year of schooling of {asked:g}"
-    elif school:
-        school_text = f"{school:g} years of schooling of {asked:g}"
+    school_text = (
+        f"{school:g} of the {asked:g} years of schooling"
+        if school
+        else (f"none of the {asked:g} years of schooling")
+    )
+    if asked == 1:
+        school_text = "the year of schooling" if school else "none of the year of schooling"
     above = (
         ", counting only schooling above the first 60 semester hours" if comb.hours_above_60 else ""
     )
-    return share, f"{exp_text} + {school_text} = {round(share * 100)}%{above}"
+    pct = round(share * 100)
+    return share, f"{exp_text} and {school_text} it asks: {pct}% together{above}"
 
 
 def _schooling_field(
@@ -246,7 +260,9 @@ def judge(path: QualificationPath, req: Requirements, facts: Facts) -> Judged:
     if path.education is not None:
         out.items.append(_education_item(path, facts))
     if path.experience_years is not None:
-        out.items.append(_experience_item(path.experience_years, path.experience_kind, facts))
+        out.items.append(
+            _experience_item(path.experience_years, path.experience_kind, facts, path.evidence)
+        )
     for group in path.certifications:
         out.items.append(_certification_item(group, facts))
     if path.combination is not None:
@@ -316,7 +332,8 @@ def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
             len(j.lacks) if j.status == "not_met" else 0,
             sum(i.short is None for i in j.lacks),
             sum(i.short or 0.0 for i in j.lacks),
-            -_grade_number(j.path.grade) if j.status == "met" else _grade_number(j.path.grade),
+            # the highest grade met or that may be met; the lowest grade's lacks first
+            -_grade_number(j.path.grade) if j.status != "not_met" else _grade_number(j.path.grade),
             j.path.grade is None,
         )
     )

@@ -417,8 +417,23 @@ def test_rule(requirements, profile, field, level, status, explanation):
 
 
 def test_unstated_fields_give_no_verdict():
-    assert match(req(), prof(education="high_school")).verdicts == []
-    assert match(req(), prof()).eligible
+    # a posting that states one qualification is judged on it alone
+    stated = req(experience_years_required=1)
+    assert [v.field for v in match(stated, prof(education="high_school")).verdicts] == [
+        "experience_years_required"
+    ]
+
+
+def test_a_posting_silent_on_every_qualification_is_unknown_not_nothing_required():
+    # session 16: silence was read as "nothing required" (eligible, score 100); now the three
+    # plausible requirements are unknown risks, as for a posting never read
+    res = match(req(), prof(education="high_school"))
+    assert [(v.field, v.status) for v in res.verdicts] == [
+        ("education_required", "unknown"),
+        ("experience_years_required", "unknown"),
+        ("certifications", "unknown"),
+    ]
+    assert res.eligible and res.score == 88
 
 
 def test_one_verdict_per_stated_requirement_and_group():
@@ -606,7 +621,8 @@ def test_location_unknown_when_posting_names_no_state():
 
 
 def test_bare_requirements_are_not_judged_on_location():
-    assert [v.field for v in match(req(), prof(state="OH")).verdicts] == []
+    stated = req(education_required="high_school")
+    assert [v.field for v in match(stated, prof(state="OH")).verdicts] == ["education_required"]
 
 
 def test_closed_posting_is_relaxed_with_today():

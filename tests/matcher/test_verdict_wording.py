@@ -171,7 +171,8 @@ def test_the_other_asides_read_as_clauses() -> None:
     above = Requirements(paths=[_path("combination", "combination above 60 hours")])
     assert _path_texts(above, CandidateProfile(education="bachelor", experience_years=1)) == [
         "Qualifies through the combination path: an equivalent combination of experience and "
-        "schooling (12 months of 24 + 2 years of schooling of 2 = 150%, counting only schooling "
+        "schooling (12 of the 24 months of experience and 2 of the 2 years of schooling it asks: "
+        "150% together, counting only schooling "
         "above the first 60 semester hours)"
     ]
     degree = Requirements(paths=[_path("education", "HIT degree")])
