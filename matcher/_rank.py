@@ -16,9 +16,12 @@ PREFERENCE_FIELDS: Final[frozenset[str]] = frozenset(
 
 #: Score bands: an eligible posting always scores above every ineligible one.
 ELIGIBLE_FLOOR: Final = 50
-PREFERRED_WEIGHT: Final = 30  # share of the posting's preferred requirements met
+PREFERRED_WEIGHT: Final = 30  # share of the posting's preferred requirements met (unknown half)
 FIT_WEIGHT: Final = 20  # share of the candidate's preferences met (unknown counts half)
-UNKNOWN_RISK: Final = 4  # per required verdict that could not be judged
+#: per required verdict that could not be judged: a posting silent on all three (education,
+#: experience, credentials: matcher._unstated) scores 82 at best, below one whose requirements
+#: are met and whose preferred items are all unknown (85)
+UNKNOWN_RISK: Final = 6
 INELIGIBLE_REQUIRED_WEIGHT: Final = 40  # share of required verdicts met
 INELIGIBLE_PREFERRED_WEIGHT: Final = 5
 INELIGIBLE_FIT_WEIGHT: Final = 4
@@ -32,6 +35,12 @@ def is_preference(verdict: Verdict) -> bool:
 
 def _share(met: float, total: int) -> float:
     return 1.0 if total == 0 else met / total
+
+
+def _credit(v: Verdict) -> float:
+    """A preferred item or a preference toward a share: met 1, unknown (a profile that lists no
+    skills, a posting that states no shift) half, not met 0."""
+    return 1.0 if v.status == "met" else 0.5 if v.status == "unknown" else 0.0
 
 
 def score(verdicts: Sequence[Verdict], *, eligible: bool) -> int:
@@ -48,11 +57,8 @@ def score(verdicts: Sequence[Verdict], *, eligible: bool) -> int:
     required = [v for v in verdicts if v.level == "required"]
     preferred = [v for v in verdicts if v.level == "preferred" and not is_preference(v)]
     prefs = [v for v in verdicts if is_preference(v)]
-    p = _share(sum(v.status == "met" for v in preferred), len(preferred))
-    q = _share(
-        sum(1.0 if v.status == "met" else 0.5 if v.status == "unknown" else 0.0 for v in prefs),
-        len(prefs),
-    )
+    p = _share(sum(_credit(v) for v in preferred), len(preferred))
+    q = _share(sum(_credit(v) for v in prefs), len(prefs))
     if eligible:
         unknown = sum(v.status == "unknown" for v in required)
         raw = ELIGIBLE_FLOOR + PREFERRED_WEIGHT * p + FIT_WEIGHT * q - UNKNOWN_RISK * unknown

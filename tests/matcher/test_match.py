@@ -433,7 +433,14 @@ def test_a_posting_silent_on_every_qualification_is_unknown_not_nothing_required
         ("experience_years_required", "unknown"),
         ("certifications", "unknown"),
     ]
-    assert res.eligible and res.score == 88
+    assert res.eligible and res.score == 82
+    # ... below a posting whose one requirement is met and whose preferred skill is unknown (a
+    # profile that lists no skills): 50 + 30*0.5 + 20 = 85 (the unknown skill cost 30 before)
+    known = match(
+        req(education_required="high_school", skills=["epic"]), prof(education="high_school")
+    )
+    assert [v.status for v in known.verdicts] == ["met", "unknown"]
+    assert known.score == 85 > res.score
 
 
 def test_one_verdict_per_stated_requirement_and_group():
@@ -639,7 +646,7 @@ def test_closed_posting_is_relaxed_with_today():
 
 def test_score_worked_example_from_docs():
     # docs/matching.md: eligible, 1 of 2 preferred met, preferences 1 met + 1 unknown of 2,
-    # one unknown required -> 50 + 30*0.5 + 20*0.75 - 4 = 76
+    # one unknown required -> 50 + 30*0.5 + 20*0.75 - 6 = 74
     r = req(
         experience_years_required=1,
         education_preferred="associate",
@@ -656,7 +663,7 @@ def test_score_worked_example_from_docs():
     )
     res = match(p, profile)
     assert res.eligible
-    assert res.score == 76
+    assert res.score == 74
     # ineligible: 0 of 2 required met (one unknown, one not met) -> 40*0 + 5*0.5 + 4*0.75 = 5.5
     # -> 6 (Python rounds half to even)
     res2 = match(p, profile.model_copy(update={"experience_years": 0.0}))
