@@ -252,7 +252,9 @@ def education_for_experience(
                 f"{years_for.group('years')} of the experience"
             )
             return _as_offer(text, offer, [text[: years_for.start()], *earlier])
-    if m is None:
+    if m is None or _REFUSED_RE.search(m.group(0)):
+        # a refused offer: "An associate degree will not be accepted in place of experience"
+        # (the schooling and its verb are read as one span, "not" inside it)
         return None
     what = m.group("what")
     level = education_level(what)

@@ -26,15 +26,30 @@ NEGATION_CUES: Final = Rule(
         "optional",
         "(?:is|are) not\\b(?! only)",
         "(?:is|are)n't",
+        # schooling or a credential refused (session 16): "A certificate does not meet this
+        # requirement", "An associate degree will not be accepted in place of experience";
+        # "Applicants without a diploma will not be accepted" asks the diploma (no "in place of")
+        r"(?:does|do|did|will|would) not (?:meet|satisfy|count|qualify)",
+        r"(?:doesn't|don't|won't) (?:meet|satisfy|count|qualify)",
+        r"(?:(?:will|can|may) not|cannot) (?:be (?:substituted|used|accepted|counted) "
+        r"(?:in (?:place|lieu) of|for|as|instead)|substitute)",
     ),
     examples=(
+        "A certificate does not meet this requirement; an online course won't count.",
+        "An associate degree will not be accepted in place of experience.",
+        "Coursework cannot be substituted for experience and CPC-A may not substitute.",
         "RHIT not required; no degree is needed.",
         "A degree is not a requirement and the role does not require CPC.",
         "You don't need CCS, do not need RHIA; CPC is not a must, CCA optional.",
         "We do not require RHIT; we don't require CCA.",
         "A degree is not expected and certifications aren't.",
     ),
-    near_misses=("CPC required", "not only RHIT"),
+    near_misses=(
+        "CPC required",
+        "not only RHIT",
+        "Applicants without a diploma will not be accepted.",
+        "Applicants who will not be considered",
+    ),
 )
 
 #: A clause that talks about someone else, or about help toward a credential: not a requirement.
