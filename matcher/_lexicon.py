@@ -224,7 +224,9 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
     # "Looking for an experienced coder (3+ yrs)": the hire described with an article
-    r"\b(?:experience|exp)\b[^.;]{0,50}$|(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
+    # "exp. req'd: 2 yrs": the abbreviation's dot is no clause end (not an expiry: "exp. date")
+    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}$|"
+    r"(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
     # "has worked in a medical office before (1 year)": the work, its length in parentheses
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
     r"[^.;()]{0,50}\(\s?$|"

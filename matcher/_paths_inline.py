@@ -132,7 +132,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
     relevant = (" or " in low or "(or " in low) and (
-        "experience" in low
+        "exp" in low  # "experience", and "exp." in shorthand ("3 yrs. exp. or CCS")
         or "complet" in low
         or "program" in low
         or "certif" in low
