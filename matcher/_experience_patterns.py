@@ -123,14 +123,6 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
 CONDITIONAL_ROUTE_RE: Final = re.compile(
     r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
 )
-#: The route for those without the schooling, before its figure: "candidates without formal
-#: coding education need 5 yrs of inpatient coding instead", "those without a degree need six
-#: years" (the figure is that route's, not everyone's; matcher._paths_lieu reads the routes).
-WITHOUT_SCHOOLING_RE: Final = re.compile(
-    r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate|"
-    r"schooling)\b",
-    re.I,
-)
 #: The route of those without a credential (or not holding one, or "non-certified"), or a
 #: credential outside the vocabulary with its years, right before the figure: "candidates
 #: without a credential need 3+ yrs of coding instead", "RHIT, RHIA, or an active LPN license
