@@ -19,12 +19,14 @@ from matcher._lexicon_certs import (
     WITHOUT_CERT_YEARS_RE,
 )
 from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS
-from matcher._rules import literal_gate
+from matcher._rules import holds_any, literal_gate
 from matcher._rules_lower import ascii_lower, lowered
+from matcher._rules_scope import LACKING_WORDS
 from matcher._sentences import Doc
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
 
 _WITHIN_GATE: Final = literal_gate(WITHIN_RE)
+_LACKS: Final = holds_any(LACKING_WORDS)
 #: Most next sentences hold no "within": two substring tests instead of the pattern's call.
 DEADLINE_GATE: Final = literal_gate(DEADLINE_NEXT_RE)
 #: Lowered copies (matcher._rules_lower) for the lower case of ASCII text: the same spans, the
@@ -96,7 +98,7 @@ def replaced_by_experience(doc: Doc, si: int, codes: list[str], after: str, *, l
     if SCHOOLING_FOR_CERT_RE.match(after) is not None:
         return True  # "either an RHIT credential or completion of an HIT program": a route
     for part in parts:
-        if "without" in part and WITHOUT_CERT_YEARS_RE.search(part) is not None:
+        if _LACKS(part.lower()) and WITHOUT_CERT_YEARS_RE.search(part) is not None:
             return True  # "candidates without a credential need 3+ yrs of coding instead"
         if "xperience" not in part:  # most clauses: one substring test
             continue

@@ -46,17 +46,18 @@ from matcher._lexicon_certs import (
 )
 from matcher._lexicon_codes import ISSUER_AFTER_RE
 from matcher._rules_lower import lowered, match_lowered, search_lowered
+from matcher._rules_scope import LACKING
 from matcher._sentences import Doc
 from schemas.vocab import CREDENTIALS
 
 #: Each code's issuing body: an accepted credential meets a requirement of its own body only.
 _BODIES: Final = {c.code: c.body for c in CREDENTIALS}
 _NO_END_RE: Final = re.compile(r"\bno\s$", re.I)  # "No RHIT needed"
-#: "Applicants without the CPC must have four years of coding": those who lack it.
+#: "Applicants without the CPC must have four years of coding": those who lack it, the code
+#: right after the words (matcher._rules_scope.LACKING_RULE; the experience reader has the same
+#: words before a credential and a figure).
 _WITHOUT_END_RE: Final = re.compile(
-    r"\b(?:without|lacking|who lacks?|who (?:do|does) not (?:hold|have|possess)) "
-    r"(?:an? |the |any |their |your )?(?:(?:active|current|valid) )?$",
-    re.I,
+    LACKING + r" (?:an? |the |any |their |your )?(?:(?:active|current|valid) )?$", re.I
 )
 #: ... and turned away: "Applicants without RHIT will not be considered" asks for it.
 _NOT_CONSIDERED_RE: Final = re.compile(

@@ -22,7 +22,6 @@ from matcher._experience_patterns import (
     EXPERIENCE_AS_ROUTE_RE,
     TERM_AFTER_RE,
     TIED_WORD,
-    WITHOUT_SCHOOLING_RE,
     _holds_substitute_hint,
     _holds_zero_hint,
     _Patterns,
@@ -41,6 +40,7 @@ from matcher._lexicon import (
     EXPERIENCE_TRIGGERS,
     ZERO_EXPERIENCE_RE,
 )
+from matcher._paths_lieu import lacks_schooling
 from matcher._paths_parts import general_and_specialized
 from matcher._sentences import Doc, section_kind
 
@@ -216,7 +216,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         ):
             continue  # experience as an alternative to schooling (or a credential) is not
             # asked of everyone
-        if "without" in low and WITHOUT_SCHOOLING_RE.search(text, 0, found[0].start()):
+        if lacks_schooling(text, low, found[0].start()):
             continue  # ... nor is the figure of those without the schooling
         prev_end = 0
         may_total = not ascii_low or _TOTAL_GATE is None or _TOTAL_GATE(low)

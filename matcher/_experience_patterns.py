@@ -36,6 +36,7 @@ from matcher._lexicon import (
 from matcher._rules_gates import end_search, group_gate, holds_any, literal_gate
 from matcher._rules_lower import led, lowered
 from matcher._rules_parse import opening_letters
+from matcher._rules_scope import LACKING, LACKING_WORDS
 from schemas.vocab import CERTIFICATION_CODES
 
 _NOT_BARE_RE: Final = re.compile(
@@ -122,14 +123,6 @@ EXPERIENCE_AS_ROUTE_RE: Final = re.compile(
 CONDITIONAL_ROUTE_RE: Final = re.compile(
     r"\balso accepted,? (?:if|when|with|for (?:those|candidates|applicants) with)\b", re.I
 )
-#: The route for those without the schooling, before its figure: "candidates without formal
-#: coding education need 5 yrs of inpatient coding instead", "those without a degree need six
-#: years" (the figure is that route's, not everyone's; matcher._paths_lieu reads the routes).
-WITHOUT_SCHOOLING_RE: Final = re.compile(
-    r"\bwithout (?:an? |the )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate|"
-    r"schooling)\b",
-    re.I,
-)
 #: The route of those without a credential (or not holding one, or "non-certified"), or a
 #: credential outside the vocabulary with its years, right before the figure: "candidates
 #: without a credential need 3+ yrs of coding instead", "RHIT, RHIA, or an active LPN license
@@ -138,8 +131,9 @@ WITHOUT_SCHOOLING_RE: Final = re.compile(
 #: patterns, each tried with ``match`` from the last place its first word is (credential_route):
 #: a search of the 120 characters before every figure cost ~10k instructions a figure.
 _WITHOUT_CREDENTIAL_RE: Final = re.compile(
-    # "if you do not hold a CPC, you need ...", "those lacking a credential ..."
-    r"(?:without|not (?:hold|have|possess)|lacking) (?:an? |the |any |one )?"
+    # "if you do not hold a CPC, you need ...", "those lacking a credential ..." (the lack as
+    # matcher._rules_scope.LACKING_RULE says it; matcher._certs reads it before a code)
+    LACKING + r" (?:an? |the |any |one )?"
     r"(?:[\w'-]+ ){0,2}?(?:credential|certification|license|licence|" + _CODES + r")s?\b"
     r"[^.;]{0,60}?$",
     re.I,
@@ -157,8 +151,8 @@ _OR_LICENCE_WITH_RE: Final = re.compile(
     r"plus) (?:at least |a minimum of |over )?$",
     re.I,
 )
-#: The first words of _WITHOUT_CREDENTIAL_RE (lower case).
-_WITHOUT_WORDS: Final[tuple[str, ...]] = ("without ", "not ", "lacking ")
+#: The first words of _WITHOUT_CREDENTIAL_RE (lower case), from the record: a match starts at one.
+_WITHOUT_WORDS: Final[tuple[str, ...]] = LACKING_WORDS
 #: Experience offered in place of a credential, right after the figure in its clause: "1 year of
 #: records experience in long-term care in place of the CNA", "two years of coding in lieu of
 #: the certification" (an acronym as written: not "in place of the degree").
@@ -168,9 +162,7 @@ _IN_PLACE_OF_CREDENTIAL_RE: Final = re.compile(
     r"(?! (?i:degree|program)))"
 )
 _IN_PLACE: Final = holds_any(("in place of", "in lieu of", "instead of"))
-_NOT_HELD: Final = holds_any(
-    ("without", "not hold", "not have", "not possess", "lacking", "certified ", "credentialed ")
-)
+_NOT_HELD: Final = holds_any((*_WITHOUT_WORDS, "certified ", "credentialed "))
 _CREDENTIAL_NOUN: Final = holds_any(("licen", "certific", "credential", "registr"))
 
 

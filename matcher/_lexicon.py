@@ -149,6 +149,9 @@ _NUM = (
 EXPERIENCE_RE: Final = re.compile(
     # the lookahead (generated from the number words) rejects most positions with one class test
     lookahead(_NUM) + r"\b(?P<n>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?"
+    # "two of the last five years": the figure is the two, in the unit of the window (which
+    # says how recent, no figure of its own)
+    r"(?: of the (?:last|past|previous|preceding|most recent) " + _NUM + r"(?: ?\(\d{1,2}\))?)?"
     r"(?: ?(?:-|–|to|or) ?(?P<n2>" + _NUM + r")(?: ?\(\d{1,2}\))?\+?)?"
     # "one full year of specialized experience" (federal)
     r"[ -]?(?:\+ ?)?(?:full(?:[- ]time)? |plus |or more |years? or more )?"
@@ -224,7 +227,9 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     # "Experienced records clerk wanted (2+ yrs)": an ad's opening word, and only a figure in
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
     # "Looking for an experienced coder (3+ yrs)": the hire described with an article
-    r"\b(?:experience|exp)\b[^.;]{0,50}$|(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
+    # "exp. req'd: 2 yrs": the abbreviation's dot is no clause end (not an expiry: "exp. date")
+    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}$|"
+    r"(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
     # "has worked in a medical office before (1 year)": the work, its length in parentheses
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
     r"[^.;()]{0,50}\(\s?$|"
@@ -235,6 +240,12 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     r"^\W{0,3}having) (?:worked|been working) (?:in|as|at|with)\b"
     r"(?![^.;()]{0,50}\b(?:us|our|here)\b)[^.;()]{0,50}"
     r"\bfor (?:at least |a minimum of |over |more than )?$|"
+    # "Coded for at least two of the last five years" (a requirement line opening with the
+    # work), "who have worked for two of the past four years": the work, then how long
+    r"(?:^\W{0,3}|\b(?:must|should|will|you|who|candidates?|applicants?|need to) (?:has|have) )"
+    r"(?:coded|worked|been coding|been working)"
+    r"(?![^.;()]{0,40}\b(?:us|our|here)\b)(?: [^.;()]{0,40}?)? for "
+    r"(?:at least |a minimum of |over |more than )?$|"
     # "The ideal person has spent at least two years around medical charts"
     r"\b(?:person|candidates?|applicants?|you|who|someone) (?:has|have) spent "
     r"(?:at least |a minimum of |over |more than )?$|"

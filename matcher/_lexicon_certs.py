@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from matcher._lexicon import NUMBER_WORDS
+from matcher._rules_scope import LACKING
 from matcher._rules_substitution import IN_PLACE_OF
 from schemas.vocab import CREDENTIALS, GENERIC_CERTIFICATIONS
 
@@ -295,9 +296,11 @@ EXPERIENCE_FOR_CERT_RE: Final = re.compile(
 )
 #: Years asked of those without the credential, in its place: "candidates without a credential
 #: need 3+ yrs of ED coding instead", "applicants without the CPC must have four years of
-#: coding" (not a deadline for them: "without one must earn it within 12 months").
+#: coding" (not a deadline for them: "without one must earn it within 12 months"); the lack as
+#: matcher._rules_scope.LACKING_RULE says it ("who lack the CPC", "in the absence of one").
 WITHOUT_CERT_YEARS_RE: Final = re.compile(
-    r"\bwithout (?:an? |the |any |one|it\b)?(?:[\w-]+ )?(?:certifications?|credentials?|"
+    LACKING
+    + r" (?:an? |the |any |one|it\b)?(?:[\w-]+ )?(?:certifications?|credentials?|"
     + _CODES
     + r"\b)?[^.;]{0,30}?\b(?:need|must (?:have|bring|show)|should have|require|qualify with)\w*"
     r"\b[^.;]{0,15}?\b(?:\d{1,2}|one|two|three|four|five|six)\+? ?(?:years?|yrs?)\b"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from matcher._paths_consider import considered, may_consider
-from matcher._paths_lieu import degree_offer, may_offer, refers_back
+from matcher._paths_lieu import degree_offer, lacks, may_offer, refers_back
 from matcher._paths_list import (
     combination_follows,
     combination_of,
@@ -134,7 +134,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
     relevant = (" or " in low or "(or " in low) and (
-        "experience" in low
+        "exp" in low  # "experience", and "exp." in shorthand ("3 yrs. exp. or CCS")
         or "complet" in low
         or "program" in low
         or "certif" in low
@@ -375,7 +375,7 @@ def _inline_paths(
         ):
             return listed
         # "applicants without a degree ...", "will consider an associate degree with ..."
-        if _holds_route_word(low) or "without" in low or may_consider(low):
+        if _holds_route_word(low) or lacks(low) or may_consider(low):
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)

@@ -12,6 +12,8 @@ import re
 from typing import Final
 
 from matcher._paths_parts import education_level, experience_kind, first_years, study_field
+from matcher._rules_gates import holds_any
+from matcher._rules_scope import LACKING, LACKING_WORDS
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF
 from schemas.models import QualificationPath
 from schemas.vocab import EDUCATION_RANK
@@ -57,10 +59,39 @@ _BARE_RE: Final = re.compile(
     re.I,
 )
 #: The route for those without the schooling: "Applicants without a degree must have at least
-#: five years of coding experience", "candidates without the associate degree need 4 years ...".
+#: five years of coding experience", "candidates without the associate degree need 4 years ...",
+#: "Candidates lacking formal coding training may qualify with three years of coding
+#: experience" (training: the least schooling, a certificate programme's). The lack is said as
+#: matcher._rules_scope.LACKING_RULE says it ("who do not have", "in the absence of").
 _WITHOUT_RE: Final = re.compile(
-    r"\bwithout (?:an? |the )?" + _WHAT + r"[^.;]{0,40}?\b" + _YEARS, re.I
+    LACKING
+    + r" (?:an? |the |any )?"
+    + _WHAT.replace("schooling|", "schooling|(?:coding|formal) training|", 1)
+    + r"[^.;]{0,40}?\b"
+    + _YEARS,
+    re.I,
 )
+#: Whether a lower-case text holds a word _WITHOUT_RE cannot match without (the lack's).
+lacks: Final = holds_any(LACKING_WORDS)
+#: The route for those without the schooling, before its figure: "candidates without formal
+#: coding education need 5 yrs of inpatient coding instead", "those without a degree need six
+#: years", "candidates lacking formal coding training may qualify with three years" (the figure
+#: is that route's, not everyone's; _WITHOUT_RE reads the routes). The lack is said as
+#: matcher._rules_scope.LACKING_RULE says it.
+WITHOUT_SCHOOLING_RE: Final = re.compile(
+    LACKING + r" (?:an? |the |any )?(?:[\w'-]+ ){0,3}?(?:degree|education|diploma|certificate|"
+    r"schooling|(?:coding|formal) training)\b",
+    re.I,
+)
+
+
+def lacks_schooling(text: str, low: str, end: int) -> bool:
+    """Whether ``text`` (``low`` its lower case) names, before ``end``, those who lack the
+    schooling (WITHOUT_SCHOOLING_RE: matcher._experience leaves their figure to the routes),
+    read only where the lack's words are."""
+    return lacks(low) and WITHOUT_SCHOOLING_RE.search(text, 0, end) is not None
+
+
 #: The schooling replaced named as a degree of no level: "a degree", "the degree", "a college or
 #: university degree" is bachelor by the lexicon, not this.
 _ANY_DEGREE_RE: Final = re.compile(r"\s*(?:an? |the )?(?:required |formal )?degree\s*$", re.I)
@@ -88,7 +119,7 @@ def may_offer(low: str) -> bool:
         "lieu" in low
         or "in place" in low
         or "instead of" in low
-        or "without" in low
+        or lacks(low)
         or any(w in low for w in _SUBSTITUTE_VERBS)
     )
 
@@ -107,10 +138,11 @@ def _in_lieu(text: str, low: str) -> re.Match[str] | None:
 
 def _without(text: str, low: str) -> re.Match[str] | None:
     """The route ``text`` offers those without the schooling, read only where its words are."""
-    if text.isascii() and ("without" not in low or "experience" not in low):
+    if text.isascii() and (not lacks(low) or "experience" not in low):
         return None
     m = _WITHOUT_RE.search(text)
-    return None if m is None or _REFUSED_RE.search(m.group(0)) else m
+    # (a refusal after what is lacked: the lack itself may say "not", "who do not have")
+    return None if m is None or _REFUSED_RE.search(text, m.end("what"), m.end()) else m
 
 
 def _bare(text: str, low: str) -> re.Match[str] | None:
@@ -144,6 +176,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     if level is None and m.re is _BARE_RE and ABOVE_DIPLOMA_RE.search(f"{text} {before}"):
         level = "certificate"  # "post-secondary education ...; N years may substitute": the
         # least schooling above the diploma, as matcher._paths_schooling counts it
+    trained = level is None and m.re is _WITHOUT_RE and m.group("what").endswith("training")
+    if trained:
+        level = "certificate"  # formal training: a certificate programme, as TRAINING_RE reads
     years = first_years(m.group("years"))
     if level in (None, "high_school") or years is None:
         return None
@@ -154,7 +189,11 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     if with_level is not None and EDUCATION_RANK[with_level] >= EDUCATION_RANK[level]:
         with_level = None
     return [
-        QualificationPath(label="education", education=level, education_field=study_field(text)),
+        QualificationPath(
+            label="training" if trained else "education",
+            education=level,
+            education_field=study_field(text),
+        ),
         QualificationPath(
             label="experience" if with_level is None else "education and experience",
             education=with_level,

@@ -26,6 +26,7 @@ from matcher._paths_parts import (
 )
 from matcher._paths_schooling import TRAINING_RE
 from matcher._rules import literal_gate
+from matcher._rules_shorthand import CREDENTIAL_WITH_YEARS_RE
 from schemas.models import CertificationRequirement, QualificationPath
 from schemas.vocab import EDUCATION_RANK
 
@@ -51,14 +52,6 @@ _WITH_CREDENTIAL_RE: Final = re.compile(
     # ... or the work named without the word: "five years of inpatient coding and the CPC"
     r"\b(?:experience|coding|billing|records|work),? (?:with|and|plus|holding|\+) (?:an? |the )?"
     r"(?:active |current |valid )?[A-Z]"
-)
-
-
-#: A credential joined to years of experience after it: "CPC with 1 year of coding experience",
-#: "CCS plus two years", "RHIT and 6 months of ...".
-_CREDENTIAL_WITH_YEARS_RE: Final = re.compile(
-    r"\b[A-Z]{2,5}(?:-[A-Z]{1,2})?\)?,? (?:with|and|plus|\+) (?:at least |a minimum of )?"
-    r"[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?)\b"
 )
 
 
@@ -173,7 +166,7 @@ def route(part: str) -> QualificationPath | None:
         codes
         and years is not None
         and worked
-        and _CREDENTIAL_WITH_YEARS_RE.search(part)
+        and CREDENTIAL_WITH_YEARS_RE.search(part)
         and not preferred(part)
     ):
         # "an active CPC with 1 year of coding experience": the credential and the years, one

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from matcher._rules_scope import LACKING_WORDS
 from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS, WITHOUT_WORDS
 from matcher._sentences import Doc, Sentence
 
@@ -92,6 +93,11 @@ def inline_candidates(doc: Doc) -> list[int] | None:
         lacking, offered = WITHOUT_EXPERIENCE_WORDS
         if lacks := doc.with_words(lacking):
             found.update(set(lacks).intersection(doc.with_words(offered)))
+    if any(w in doc.lower for w in LACKING_WORDS):
+        # the lack said otherwise, or of training ("Candidates lacking formal coding training
+        # may qualify with three years of coding experience"): matcher._paths_lieu's routes
+        # name the experience (session 16, s16probe)
+        found.update(set(doc.with_words(LACKING_WORDS)) & set(doc.with_words(("experience",))))
     if "consider " in doc.lower or "be considered" in doc.lower:  # rare: "Will consider ..."
         found.update(doc.with_words(CONSIDER_WORDS))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too

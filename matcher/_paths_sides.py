@@ -59,7 +59,9 @@ _ENUMERATOR_RE: Final = re.compile(r"^\s?(?:\([a-e1-5]\)|[a-e1-5]\))\s?")
 #: "plus" right after the diploma ("or a high school diploma plus two years of ..."): the
 #: diploma and its years are one route.
 _CLAUSE_END_RE: Final = re.compile(
-    r"[.;:]\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
+    # a dot with a lower-case word after it is an abbreviation's, as split_sentences reads it
+    # ("CCS with 1 yr. exp.": the side goes on)
+    r"(?:[;:]|\.(?! [a-z]))\s|\s[-–]\s|\((?!\d{1,2}\))|,\s(?:plus|as well as)\s|"
     # (the lookahead first: most spaces fail it before the lookbehinds are tried)
     r"\s(?=plus\s|as well as\s)(?<!diploma\s)(?<!GED\s)(?<!ged\s)(?<!school\s)"
     # ... only before years: "one year of experience plus an associate degree" is one route

@@ -327,6 +327,13 @@ STRICT_REQUIRED_CUES: Final = Rule(
         # a held credential's standing: "RHIA or RHIT in good standing", "(active, in good
         # standing)"
         "in good standing",
+        # who may apply, said after the holder (session 16, s16probe): "Only CPC-certified
+        # coders need apply", "CPC certified coder wanted", "(RHIT/RHIA) applicants only"
+        r"need apply\b",
+        # (an ad's "wanted", not the verb with its object: "staff wanted more parking")
+        r"wanted\b(?! (?:more|less|a|an|the|their|his|her|it|them|to be)\b)",
+        # (closing the line: not "holders only get the differential")
+        r"(?:applicants?|candidates?|holders?|coders?) only\b(?! [a-z])",
     ),
     examples=(
         "RHIT required, CCS is a requirement.",
@@ -335,8 +342,24 @@ STRICT_REQUIRED_CUES: Final = Rule(
         "CPC needed, necessary, essential.",
         "CPC req'd.",
         "CPC req.",
+        "Only CPC-certified coders need apply",
+        "CPC certified coder wanted",
+        "CCS wanted for a busy clinic",
+        "Credentialed (RHIT/RHIA) applicants only",
+        "CCS holders only, please",
     ),
-    near_misses=("CPC preferred", "minimum of two years", "Req ID 4471", "Req. #5512"),
+    near_misses=(
+        "CPC preferred",
+        "minimum of two years",
+        "Req ID 4471",
+        "Req. #5512",
+        "non-certified coders welcome to apply",
+        "certified coders earn a differential",
+        "applicants only need a diploma",
+        "CPC holders only get the differential",
+        "unwanted",
+        "RHIT staff wanted more parking",
+    ),
 )
 
 

@@ -87,6 +87,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bbaccalaureate\b",
             # dotted pairs: "B.A. or B.S.", "B.S./B.A."
             r"\bB\.[AS]\. ?(?:or|/) ?B\.[AS]\.",
+            # the programme a credential's exam asks: RHIA sits on a bachelor's in HIM
+            # (docs/domain.md): "graduate of an accredited RHIA program" (session 16, s16probe)
+            r"\bRHIA[- ](?:eligible |qualifying |track )?(?:degree )?(?:program|programme)s?\b"
+            r"(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
         ),
         examples=(
             "Bachelor's degree required.",
@@ -101,8 +105,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "BS/BA in health information management",
             "B.A. or B.S. required",
             "B.S./B.A. in HIM",
+            "Graduate of an accredited RHIA program",
+            "completion of an RHIA-eligible program",
         ),
-        near_misses=("four year old program",),
+        near_misses=("four year old program", "RHIA preferred", "RHIA program director"),
         # "\nbs ": a line that opens with it ("BS in Health Information Administration")
         triggers=(
             "bachelor",
@@ -116,6 +122,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "undergraduate",
             "baccalaureate",
             "b.a.",
+            "rhia",
         ),
     ),
     Rule(
@@ -147,6 +154,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             # CAHIIM accredits degree programmes, the least of them the associate in HIT
             # (docs/domain.md): "graduate of a CAHIIM-accredited HIM program"
             r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
+            # ... and the programme the RHIT exam asks, an associate in HIT: "Graduation from an
+            # accredited RHIT program" (session 16, s16probe)
+            r"\bRHIT[- ](?:eligible |qualifying |track )?(?:degree )?(?:program|programme)s?\b"
+            r"(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
             r"\bassociate-level\b",
             # Workday's "Associates or better", and the abbreviation "Assoc. degree"
             r"\bassociate'?s? (?:degree )?or (?:better|higher|above)\b",
@@ -182,6 +193,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "degree in health information",
             "HIT degree",
             "Graduate of a CAHIIM-accredited HIM program",
+            "Graduation from an accredited RHIT program",
+            "graduate of an RHIT-eligible program",
             "associate-level schooling",
             "Required Education: Associates",
             "GED required; associate preferred",
@@ -198,6 +211,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "Continuing education: associates attend yearly training",
             "Registration associate preferred",
             "Our associates are required to attend training",
+            "RHIT preferred",
+            "Reports to the RHIT program director",
         ),
         triggers=(
             "associate",
@@ -213,6 +228,7 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "higher education",
             "degree",
             "cahiim",
+            "rhit",
         ),
     ),
     Rule(

@@ -7,9 +7,51 @@ near misses.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from matcher._rules_gates import literal_words
 from schemas.vocab import Rule
+
+#: Those who lack something, before what they lack: "Applicants without the CPC ...", "those
+#: lacking a credential", "who lacks the RHIT", "if you do not hold a CPC", "candidates who do
+#: not have formal coding training", "in the absence of a degree". One concept, read in four
+#: places, each adding what is lacked: a credential code right after it (matcher._certs: the
+#: mention names no credential they need), a credential before a figure and schooling before a
+#: figure (matcher._experience_patterns: the figure is that route's, not everyone's), and
+#: schooling with the years asked instead (matcher._paths_lieu: two routes). Session 16
+#: (s16probe) made the one record of the two copies _certs and _experience_patterns kept.
+#: Each pattern opens with its first literal word (the experience reader matches from the last
+#: place one is: LACKING_WORDS).
+LACKING_RULE: Final = Rule(
+    "lacking",
+    (
+        r"\bwithout\b",
+        r"\blacking\b",
+        r"\blacks?\b",
+        r"\bnot (?:hold|have|possess)\b",
+        r"\bin the absence of\b",
+    ),
+    examples=(
+        "Applicants without the CPC must have four years of coding.",
+        "those lacking a credential need 3 years",
+        "a candidate who lacks the RHIT",
+        "if you do not hold a CPC, you need 2 years",
+        "candidates who do not have formal coding training",
+        "in the absence of a degree, four years of experience",
+    ),
+    near_misses=(
+        "CPC required",
+        "not holding back",
+        "with or with out",
+        "slacking",
+        "absence management",
+    ),
+)
+#: The record's alternatives as one group, for the readers to add what is lacked.
+LACKING: Final = "(?:" + LACKING_RULE.pattern + ")"
+#: The words a match starts with (lower case): the readers look for the lack only where one is.
+LACKING_WORDS: Final[tuple[str, ...]] = literal_words(re.compile(LACKING)) or ("without",)
 
 #: Clause-level negation of a requirement ("RHIT not required", "no degree required").
 NEGATION_CUES: Final = Rule(
