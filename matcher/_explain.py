@@ -14,7 +14,9 @@ from schemas.vocab import EDUCATION_LABELS, SKILLS
 EDUCATION_PHRASES: Final[dict[str, str]] = {
     "none": "no diploma",
     "high_school": "a high school diploma or GED",
-    "certificate": "a post-secondary certificate",
+    # a year of schooling above high school (docs/design.md): federal "one year above high
+    # school" is this level too
+    "certificate": "a post-secondary certificate or a year of college",
     "associate": "an associate degree",
     "bachelor": "a bachelor's degree",
     "master": "a master's degree",

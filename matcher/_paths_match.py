@@ -320,9 +320,13 @@ def best(req: Requirements, facts: Facts) -> tuple[Judged, int]:
         # may qualify at most, and say what the nearest grade's route still needs
         near = min(graded, key=lambda j: (len(j.lacks), _grade_number(j.path.grade)))
         lack = near.lacks[0] if near.lacks else None
-        says = "the basic requirements alone do not decide it"
+        says = f"you meet the basic requirements, but {near.path.grade} asks more"
         if lack is not None:
-            says += f": {describe(near.path)} needs {lack.asks}"
+            others = " (or another of its routes)" if len(graded) > 1 else ""
+            says = (
+                f"you meet the basic requirements, but {describe(near.path)} also needs "
+                f"{lack.asks}{others}"
+            )
         for j in judged:
             if j.path.grade is None and j.status == "met":
                 j.items.append(Item("unknown", f"what {near.path.grade} asks", says))

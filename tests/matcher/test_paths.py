@@ -474,9 +474,12 @@ def test_basic_requirements_alone_do_not_qualify_for_the_grade_offered(
     res = match(real("r25"), profile)
     [verdict] = [v for v in res.verdicts if v.field == "paths"]
     assert verdict.status == "unknown"
-    assert "the basic requirements alone do not decide it" in verdict.explanation
+    assert "you meet the basic requirements" in verdict.explanation
     # the GS-5 year is a year at GS-4, not one of any work (session 16)
-    needs = "the GS-5 experience path needs 1 year of specialized experience equivalent to GS-4"
+    needs = (
+        "the GS-5 experience path also needs 1 year of specialized experience equivalent to "
+        "GS-4 (or another of its routes)"
+    )
     assert needs in verdict.explanation
     # who may meet GS-5 is told so: a year whose kind the profile cannot show may be the GS-4
     # year (session 16: it was "Qualifies", as if any year of work were that year)
