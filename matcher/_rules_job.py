@@ -308,6 +308,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\bterm (?:appointment|position|role|job|employment|hire)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
+            # a federal summary's field with its value on one line, no colon: "Appointment type
+            # Term - Not to exceed 13 months"; a term closed by its limit mid-line: "Full-time,
+            # Term (NTE 2 years)"
+            r"\bappointment type term\b",
+            r"(?<!long[- ])(?<!short[- ])\bterm ?(?:[-–(,] ?)(?:not[- ]to[- ]exceed|NTE)\b",
         ),
         examples=(
             "Temporary role",
@@ -322,6 +327,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type: Term",
             "Limited duration (12 months)",
             "Limited-duration appointment",
+            "Appointment type Term - Not to exceed 13 months",
+            "Full-time, Term (NTE 2 years)",
+            "Schedule: full time; term - not to exceed 1 year",
         ),
         near_misses=(
             "temp agency",
@@ -335,6 +343,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "short-term disability",
             "Temporary disability insurance",
             "a limited duration of exposure",
+            "Appointment type Permanent",
+            "long-term (not to exceed the plan's limit) disability",
+            "The term of the lease, not to exceed two years",
         ),
         triggers=(
             "temp",
@@ -352,6 +363,13 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
             # is in most postings' "terminology"
             "\nterm",
+            "type term",
+            "term - n",
+            "term (n",
+            "term, n",
+            "term -n",
+            "term-n",
+            "term – n",
         ),
     ),
     Rule(

@@ -1,0 +1,32 @@
+"""matcher.extract on employment types and shifts as the retired unseen set seen24 showed
+employers state them (session 16, s16seen24): one table per general pattern, varied examples and
+near-misses in our own wording. Every first case of a table failed on main 1a65313."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+# --- a federal term appointment written as a summary field with no colon ("Appointment type ---
+# --- Term - Not to exceed 13 months") or closed by its limit mid-line: temporary --------------
+
+TERM_APPOINTMENTS: list[tuple[str, list[str]]] = [
+    (
+        "Work schedule Full-time\nAppointment type Term - Not to exceed 13 months\n"
+        "Telework eligible Yes",
+        ["full_time", "temporary"],
+    ),
+    ("Appointment type Term (NTE 2 years)\nWork schedule Part-time", ["temporary", "part_time"]),
+    ("Schedule: full time; term - not to exceed one year.", ["full_time", "temporary"]),
+    ("Full-time, Term (NTE 4 years), GS-6", ["full_time", "temporary"]),
+    # near-misses: a permanent appointment, other terms with a limit
+    ("Work schedule Full-time\nAppointment type Permanent", ["full_time"]),
+    ("Long-term (not to exceed the plan's cap) disability is offered. Full-time.", ["full_time"]),
+    ("The term of the lease, not to exceed two years, is set by the county.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERM_APPOINTMENTS)
+def test_a_term_appointment_without_a_colon_is_temporary(text: str, expected: list[str]) -> None:
+    assert extract(text).employment_types == expected
