@@ -30,3 +30,30 @@ TERM_APPOINTMENTS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), TERM_APPOINTMENTS)
 def test_a_term_appointment_without_a_colon_is_temporary(text: str, expected: list[str]) -> None:
     assert extract(text).employment_types == expected
+
+
+# --- a type word describing the applicant's past work ("Part-time or unpaid experience: ------
+# --- credit is given ...", "part-time experience is prorated"): no type of this job -----------
+
+PAST_WORK_TYPES: list[tuple[str, list[str]]] = [
+    (
+        "Work schedule: Full-time\nPart-time or unpaid experience: credit is given for the time "
+        "actually spent in the work.",
+        ["full_time"],
+    ),
+    ("Full-time position. Part-time experience is prorated by the hours worked.", ["full_time"]),
+    (
+        "Schedule: 40 hours a week. Full-time or part-time experience counts toward the year.",
+        [],
+    ),
+    ("Full-time work experience in a hospital HIM department is required.", []),
+    # near-misses: the job's own type, then a requirement
+    ("Part-time, experience preferred.", ["part_time"]),
+    ("Full-time - experience with Epic a plus", ["full_time"]),
+    ("Part-time (20 hrs/week); volunteer experience welcome", ["part_time"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_WORK_TYPES)
+def test_a_type_of_past_experience_is_no_type_of_the_job(text: str, expected: list[str]) -> None:
+    assert extract(text).employment_types == expected
