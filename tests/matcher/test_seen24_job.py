@@ -57,3 +57,31 @@ PAST_WORK_TYPES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), PAST_WORK_TYPES)
 def test_a_type_of_past_experience_is_no_type_of_the_job(text: str, expected: list[str]) -> None:
     assert extract(text).employment_types == expected
+
+
+# --- the department's teams named by shift ("Our hospital runs day, evening and night teams ---
+# --- in HIM; this opening is on the day team"): not the job's shifts ---------------------------
+
+DEPARTMENT_TEAMS: list[tuple[str, list[str]]] = [
+    (
+        "Shift: Day\nOur hospital runs day, evening and night teams in HIM; this opening is on "
+        "the day team.",
+        ["day"],
+    ),
+    (
+        "Schedule: days, 8:00-4:30. The release of information office is staffed by evening "
+        "and night crews as well.",
+        ["day"],
+    ),
+    ("The coding department has evening and overnight teams; you will work evenings.", ["evening"]),
+    ("HIM keeps day, evening and night teams across both campuses. Hours: 7a-3:30p.", ["day"]),
+    # near-misses: the job offered on one of the teams, a team of one's own, no verb of keeping
+    ("We have openings on our day and evening teams.", ["day", "evening"]),
+    ("Join our evening team! Hours 3p-11:30p.", ["evening"]),
+    ("Our night team is hiring a records clerk.", ["night"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPARTMENT_TEAMS)
+def test_the_departments_teams_are_not_the_jobs_shifts(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
