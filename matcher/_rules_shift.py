@@ -178,7 +178,11 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
         "night",
         (
             r"\bnights?\b",
-            r"\bovernights?\b",
+            # the work that came in overnight is no shift: "a huddle on the overnight queue",
+            # "the overnight faxes", "overnight admissions" ("overnight work" is one)
+            r"\bovernights?\b(?! (?:(?:work ?)?queues?|backlogs?|mail|faxe?s?|admissions?|"
+            r"discharges?|requests?|orders?|reports?|census|batch(?:es)?|results|stays?|travel|"
+            r"deliver(?:y|ies)|shipping|courier|documents?|scans?|charts?|records?)\b)",
             r"\bthird shift\b",
             r"\b3rd shift\b",
             r"\bgraveyard\b",
@@ -188,13 +192,21 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "Nights",
             "overnight",
+            "overnight work, 11p start",
+            "Overnights, 3 x 12",
             "third shift",
             "3rd shift",
             "graveyard",
             "NOC shift",
             "Shift - Third",
         ),
-        near_misses=("knights",),
+        near_misses=(
+            "knights",
+            "Mornings start with a huddle on the overnight queue",
+            "index the overnight faxes and admissions",
+            "overnight travel to the regional office",
+            "work the overnight discharges first",
+        ),
         triggers=("night", "third", "3rd", "graveyard", "noc"),
     ),
     Rule(

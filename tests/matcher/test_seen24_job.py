@@ -85,3 +85,27 @@ DEPARTMENT_TEAMS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEPARTMENT_TEAMS)
 def test_the_departments_teams_are_not_the_jobs_shifts(text: str, expected: list[str]) -> None:
     assert extract(text).shifts == expected
+
+
+# --- "overnight" describing the work that came in overnight ("a huddle on the overnight -------
+# --- queue", "the overnight faxes"): no night shift --------------------------------------------
+
+OVERNIGHT_WORK: list[tuple[str, list[str]]] = [
+    (
+        "Shift: Days, 8:00 AM - 4:30 PM\nEach day starts with a look at the overnight queue of "
+        "new subpoenas.",
+        ["day"],
+    ),
+    ("Hours 7a-3:30p. First task: index the overnight faxes and admissions.", ["day"]),
+    ("You will work the overnight discharges first, then the backlog.", []),
+    ("Occasional overnight travel to the regional office.", []),
+    # near-misses: overnight as the shift worked
+    ("Overnight, 11p-7:30a, three nights a week", ["night"]),
+    ("Overnights, 3 x 12 hour shifts", ["night"]),
+    ("Overnight work required twice a month.", ["night"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVERNIGHT_WORK)
+def test_overnight_work_that_came_in_is_no_night_shift(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
