@@ -363,10 +363,14 @@ ZERO_EXPERIENCE_RE: Final = alternation(
     (
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
-        r"experience (?:is )?not (?:required|necessary|needed)\b",
+        # ... and abbreviated, as classified ads write it: "Exp not req'd", "no exp necessary"
+        r"\bexp(?:erience\b|\b\.?) (?:is )?not (?:required|necessary|needed|req'?d)\b",
+        r"\bno (?:prior |previous )?exp\b\.? (?:is )?(?:required|necessary|needed|req'?d)\b",
         # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
         # ("... preferred, not required": the "but" left out)
-        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? (?:but )?"
+        # ("Exp pref but not req'd": the cue abbreviated too)
+        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|pref(?:'d|\b\.?)|a plus|"
+        r"welcome),? (?:but )?"
         r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
