@@ -206,7 +206,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
-    r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we)\b)[\w/-]+ ){0,4}"
+    # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)
+    r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we|our|their|its|"
+    r"they|us)\b)[\w/-]+ ){0,4}"
     r"(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"

@@ -26,3 +26,28 @@ SHORTHAND_ZERO: list[tuple[str, float | None]] = [
 @pytest.mark.parametrize(("text", "expected"), SHORTHAND_ZERO)
 def test_experience_waived_in_shorthand_is_zero(text: str, expected: float | None) -> None:
     assert extract(text).experience_years_required == expected
+
+
+# --- the employer's own years with its staff named after them ("a Magnet organisation for 15 --
+# --- years and our HIM team has won ..."): no experience asked ---------------------------------
+
+EMPLOYERS_YEARS: list[tuple[str, float | None]] = [
+    (
+        "We have been a Magnet designated organisation for 15 years and our HIM team has won "
+        "the system's service award three years running.",
+        None,
+    ),
+    ("Valley Clinic has grown for 70 years and our coding team now serves six sites.", None),
+    ("Riverside has led the region for 40 years, and its records office never closes.", None),
+    # near-misses: the applicant's years of the work, with "and" or the kind after the figure
+    ("Three years in hospital and HIM work required.", 3.0),
+    ("2+ years of inpatient and outpatient coding required.", 2.0),
+    ("At least 1 year in a physician office, and our Epic training is provided.", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMPLOYERS_YEARS)
+def test_the_employers_years_before_its_staff_are_no_experience(
+    text: str, expected: float | None
+) -> None:
+    assert extract(text).experience_years_required == expected
