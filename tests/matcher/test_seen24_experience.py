@@ -51,3 +51,30 @@ def test_the_employers_years_before_its_staff_are_no_experience(
     text: str, expected: float | None
 ) -> None:
     assert extract(text).experience_years_required == expected
+
+
+# --- a rate, not a length of time ("handles about 9,000 requests a month from a central -----
+# --- office", "closes 40 charts a day"): no experience, required or preferred ------------------
+
+RATES: list[tuple[str, tuple[float | None, float | None]]] = [
+    (
+        "Preferred Qualifications\n- CHPS\n\nAbout the Team\nThe ROI team handles about 9,000 "
+        "requests a month from a central office and three hospital windows.",
+        (None, None),
+    ),
+    ("Our coders close 40 charts a day in the office.", (None, None)),
+    ("We audit coding twice a year in our office.", (None, None)),
+    (
+        "The desk answers 300 calls a week about records; one year of ROI work required.",
+        (1.0, None),
+    ),
+    # near-misses: a year of work, with a figure before it that is no count
+    ("A year of medical office experience required.", (1.0, None)),
+    ("HS diploma, 1 year of records work preferred.", (None, 1.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES)
+def test_a_rate_is_no_experience(text: str, expected: tuple[float | None, float | None]) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == expected
