@@ -1,0 +1,46 @@
+"""matcher.extract on credentials as the retired unseen set seen24 showed employers state them
+(session 16, s16seen24): one table per general pattern, varied examples and near-misses in our
+own wording (tests/data/extraction/README.md, Certifications). Every first case of a table
+failed on main 1a65313."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+Groups = list[tuple[list[str], str, int | None]]
+
+
+def _groups(text: str) -> Groups:
+    return [(g.any_of, g.level, g.within_months) for g in extract(text).certifications]
+
+
+# --- a step for the holders of one credential, named by the code with an article ("a CPC-A ----
+# --- must earn the full CPC within 24 months"): no group of its own, no deadline for the group -
+
+HOLDER_WITH_ARTICLE: list[tuple[str, Groups]] = [
+    (
+        "Requirements\n- CPC or CPC-A required; a CPC-A must earn the full CPC within 24 months",
+        [(["CPC", "CPC-A"], "required", None)],
+    ),
+    (
+        "CCA or CCS required. Any CCA hired must add the CCS within 18 months.",
+        [(["CCA", "CCS"], "required", None)],
+    ),
+    (
+        "RHIT or RHIA required; each RHIT must also pass the CCS.",
+        [(["RHIT", "RHIA"], "required", None)],
+    ),
+    # near-misses: the code as one of two ways, a deadline for everyone
+    ("Must have a CPC or must earn the CPC within 6 months.", [(["CPC"], "required", 6)]),
+    (
+        "RHIT required; a new graduate must earn the RHIT within 6 months.",
+        [(["RHIT"], "required", 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDER_WITH_ARTICLE)
+def test_a_step_for_the_holders_named_with_an_article(text: str, expected: Groups) -> None:
+    assert _groups(text) == expected
