@@ -138,6 +138,11 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         r"consultants?|educators?|analysts?|abstractors?) (?:already )?(?:holds?|has|have|are|is)\b"
         r"(?! (?:required|expected|asked|needed|to)\b)",
         r"holders? (?:start|earn|receive|get|make|are paid)\b",
+        # a step of the pay scale a credential earns (civil service): "Candidates who hold the
+        # RHIT credential are appointed at step 3 of the range", "CCS holders are placed at a
+        # higher step"
+        r"(?:appointed|placed|start(?:s|ed)?|hired|paid) at (?:a |the )?(?:higher |advanced |"
+        r"upper )?step\b",
         r"premium",
         r"higher (?:rate|pay|wage|starting)",
         # an offer to earn it with the employer's help: "Earn your CCS with our coding academy"
@@ -184,6 +189,8 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
         "Join a team where 90% of coders hold a CCS; most of our coders hold the RHIT.",
         "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
+        "Those who hold the RHIT are appointed at step 3; CCS holders are placed at a higher step.",
+        "Applicants with the CPC start at step 2 of the range.",
         "Earn your CCS with our in-house coding academy.",
         "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
         "Our CPC prep class starts in March.",
@@ -204,6 +211,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
     ),
     near_misses=(
         "CPC required",
+        "Step up to the lead role with an RHIT.",
         "Our ideal candidate is an RHIT.",
         "Most applicants must hold CPC.",
         "Every coder must hold a CPC.",

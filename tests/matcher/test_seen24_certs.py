@@ -44,3 +44,21 @@ HOLDER_WITH_ARTICLE: list[tuple[str, Groups]] = [
 @pytest.mark.parametrize(("text", "expected"), HOLDER_WITH_ARTICLE)
 def test_a_step_for_the_holders_named_with_an_article(text: str, expected: Groups) -> None:
     assert _groups(text) == expected
+
+
+# --- a pay-scale step a credential earns ("Candidates who hold the RHIT credential are -------
+# --- appointed at step 3 of the range"): no requirement ----------------------------------------
+
+PAY_STEP: list[tuple[str, Groups]] = [
+    ("Candidates who hold the RHIT credential are appointed at step 3 of the range.", []),
+    ("CCS holders are placed at a higher step on the county scale.", []),
+    ("Applicants with a CPC start at step 2 of the salary range.", []),
+    # near-misses: the credential asked, and a step for every new hire
+    ("RHIT required; new hires start at step 1.", [(["RHIT"], "required", None)]),
+    ("CPC required. Pay starts at step 1 of the range.", [(["CPC"], "required", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAY_STEP)
+def test_a_pay_step_for_a_credential_is_no_requirement(text: str, expected: Groups) -> None:
+    assert _groups(text) == expected
