@@ -120,6 +120,10 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # other people described by what they hold: "coders, several of whom hold CRC", "(most
         # hold CCS or CPC)"
         r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
+        # ... counted: "60 coders, over 80 percent of whom hold an AHIMA or AAPC credential",
+        # "half of them have the CCS", "three of whom are RHIAs"
+        r"(?:\d{1,3} ?%|\d{1,3} percent|half|a (?:third|quarter)|two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d{1,3}) of (?:whom|them) (?:already )?(?:hold|have|are)\b",
         # a share of the staff: "a team where 90% of coders hold a CCS", "most of our coders
         # hold the CCS", "half our technicians have the RHIT" (not "all coders are required to")
         # "... and four of our analysts hold the RHIA"
@@ -187,6 +191,8 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "Depending on the assignment, CPC may be needed.",
         "Staff use it to prepare for the CCS exam; others are studying for the CPC.",
         "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
+        "60 coders, over 80 percent of whom hold an AHIMA credential; half of them have the CCS.",
+        "Nine analysts, three of whom are RHIAs, and 40% of them already hold the CCS.",
         "Join a team where 90% of coders hold a CCS; most of our coders hold the RHIT.",
         "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
         "Those who hold the RHIT are appointed at step 3; CCS holders are placed at a higher step.",
@@ -215,6 +221,7 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "Our ideal candidate is an RHIT.",
         "Most applicants must hold CPC.",
         "Every coder must hold a CPC.",
+        "Two of the following are required: RHIT, CCS, CPC.",
         "All coders are required to hold the CCS.",
         "Each applicant must have the RHIT.",
         "CCS required; you will code with our inpatient team.",

@@ -62,3 +62,28 @@ PAY_STEP: list[tuple[str, Groups]] = [
 @pytest.mark.parametrize(("text", "expected"), PAY_STEP)
 def test_a_pay_step_for_a_credential_is_no_requirement(text: str, expected: Groups) -> None:
     assert _groups(text) == expected
+
+
+# --- the staff counted by what they hold ("60 coders, over 80 percent of whom hold an AHIMA ---
+# --- or AAPC credential"): other people's credentials -----------------------------------------
+
+STAFF_COUNTED: list[tuple[str, Groups]] = [
+    (
+        "Our central coding department of 60 coders, over 80 percent of whom hold an AHIMA or "
+        "AAPC credential, serves six hospitals. CCS required.",
+        [(["CCS"], "required", None)],
+    ),
+    ("We have twelve technicians, half of them have the RHIT.", []),
+    ("The team has nine analysts, three of whom are RHIAs.", []),
+    # near-misses: a count of credentials asked
+    ("Two of the following are required: RHIT, CCS.", [(["RHIT", "CCS"], "required", None)]),
+    (
+        "Our coders, most of whom hold the CCS, mentor new hires. CPC required.",
+        [(["CPC"], "required", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_COUNTED)
+def test_the_staff_counted_by_what_they_hold(text: str, expected: Groups) -> None:
+    assert _groups(text) == expected
