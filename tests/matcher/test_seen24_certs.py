@@ -87,3 +87,38 @@ STAFF_COUNTED: list[tuple[str, Groups]] = [
 @pytest.mark.parametrize(("text", "expected"), STAFF_COUNTED)
 def test_the_staff_counted_by_what_they_hold(text: str, expected: Groups) -> None:
     assert _groups(text) == expected
+
+
+# --- a credential held with the lower degree offered in place of the higher one ("an ---------
+# --- associate degree with the RHIT and four additional years ... may be considered in place --
+# --- of the bachelor's"): that route's, not everyone's -----------------------------------------
+
+ROUTE_CREDENTIAL: list[tuple[str, Groups]] = [
+    (
+        "Education: Bachelor's degree in HIM required. An associate degree with the RHIT and "
+        "four additional years of coding experience may be considered in place of the "
+        "bachelor's degree.",
+        [],
+    ),
+    (
+        "Bachelor's degree in HIM required; an associate degree with the RHIT plus four years "
+        "of coding experience may be accepted in place of the bachelor's.",
+        [],
+    ),
+    (
+        "Bachelor's in HIM required. An associate degree and the CCS with three years of coding "
+        "experience in lieu of the bachelor's. RHIA preferred.",
+        [(["RHIA"], "preferred", None)],
+    ),
+    # near-misses: a credential asked of everyone in a sentence of its own
+    (
+        "Bachelor's in HIM required. Applicants with an associate degree in HIT and four years "
+        "of HIM experience will be considered in place of the bachelor's. RHIT required.",
+        [(["RHIT"], "required", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTE_CREDENTIAL)
+def test_a_credential_on_the_lower_degree_route_is_that_routes(text: str, expected: Groups) -> None:
+    assert _groups(text) == expected
