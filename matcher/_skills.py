@@ -19,11 +19,18 @@ _SKILLS_LOWERED: Final = [
 #: ("runs the daily work of the release-of-information, scanning and deficiency teams")
 #: A department that "includes ... an imaging team and a release of information team" names
 #: other people's work too (README, Skills: a team's work is not the person's).
-_LEAD_RE: Final = re.compile(
-    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))\b",
-    re.I,
+#: Working beside a team names its work too ("Works closely with the scanning and release of
+#: information teams but does not perform their work"), and so does a department's head count
+#: ("The HIM department has 31 staff across coding, release of information and document
+#: imaging").
+_LEAD_VERBS: Final = (
+    r"(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing)|"
+    r"work(?:s|ing)? (?:closely )?(?:with|alongside)|partner(?:s|ing)? with|"
+    r"collaborat(?:e|es|ing) with|liais(?:e|es|ing) with|"
+    r"(?:department|unit|office|division|team) (?:has|employs|consists of|is made up of))"
 )
+_LEAD_RE: Final = re.compile(r"\b" + _LEAD_VERBS + r"\b", re.I)
 #: The people or unit led ("the scanning team", "the ICD-10 coders").
 _TEAM_RE: Final = re.compile(
     r"\b(?:teams?|staff|coders|clerks|specialists|technicians|units?|sections?)\b", re.I
@@ -33,9 +40,7 @@ _TEAM_RE: Final = re.compile(
 _TEAM_WORDS_RE: Final = re.compile(
     r"(?:\b(?:the|our|an?|its|their|all)\s|"
     # "Supervises, schedules and evaluates ROI, scanning and analysis staff": the verb's list
-    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))"
-    r",?\s)"
+    r"\b" + _LEAD_VERBS + r",?\s)"
     r"(?P<words>(?:(?!\b(?:the|our|an?|its|their|all)\s)[^.;:()]){1,90})$",
     re.I,
 )
@@ -48,7 +53,9 @@ _STAFF_IN_RE: Final = re.compile(
 )
 #: Lower-case words the exclusion needs (both kinds): most sentences hold neither.
 _LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head", "run", "coordinat",
-                      "includ")  # fmt: skip
+                      "includ", "with", "department has", "unit has", "office has",
+                      "division has", "team has", "employs", "consists of",
+                      "made up of")  # fmt: skip
 _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "technicians", "unit",
                       "section", "employees", "people")  # fmt: skip
 
