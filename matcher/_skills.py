@@ -80,6 +80,25 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A sense the job needs, right before the mention in its clause: "must be able to read small
+#: print on scanned images", "near vision to check scanned pages on screen" name a physical
+#: demand, not the scanning (not past an "and": "able to view scanned images and index them"
+#: still indexes; "ability to read and interpret CPT" asks CPT).
+_SENSE_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:able|ability) to (?:see|view|read (?:small|fine) print|distinguish)|vision|"
+    r"eyesight|visual acuity)\b(?:(?! and )[^.;]){0,50}$",
+    re.I,
+)
+#: Pieces every _SENSE_BEFORE_RE match holds one of, in lower or title case ("Able to",
+#: "Vision": looked for in the text as written, which most sentences need not be lowered for).
+_SENSE_WORDS: Final = ("ble to", "bility to", "ision", "yesight", "cuity")
+
+
+def _sensed(text: str, hit: re.Match[str]) -> bool:
+    """The mention is what a sense the job needs is used on (_SENSE_BEFORE_RE)."""
+    return _SENSE_BEFORE_RE.search(text, max(0, hit.start() - 120), hit.start()) is not None
+
+
 #: A company's legal form closing its name ("Meridian Chart Review LLC", "Epic Health Partners,
 #: Inc."): case-sensitive, after capitalised words at most (and "of", "and", "&").
 _ORG_SUFFIX: Final = (
@@ -125,16 +144,17 @@ def _names_own(
         m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
         if m is None:
             return False
+    sensed = any(w in text for w in _SENSE_WORDS)  # most sentences: no sense named
     # the team word comes after the words naming the team's work (most mentions have none
     # after), or just before them ("18 employees in release of information")
     tail = text[max(0, m.start() - 130) : m.end() + 100].lower()
-    if not any(w in tail for w in _TEAM_WORDS):
-        return True
-    spans = _led_spans(text)
-    if not spans:
+    spans = _led_spans(text) if any(w in tail for w in _TEAM_WORDS) else []
+    if not spans and not sensed:
         return True
     return any(
-        not any(a <= hit.start() and hit.end() <= b for a, b in spans) for hit in rx.finditer(text)
+        not any(a <= hit.start() and hit.end() <= b for a, b in spans)
+        and not (sensed and _sensed(text, hit))
+        for hit in rx.finditer(text)
     )
 
 

@@ -43,3 +43,26 @@ OTHER_TEAMS_WORK: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_TEAMS_WORK)
 def test_the_work_of_teams_beside_the_person_is_not_theirs(text: str, expected: list[str]) -> None:
     assert sorted(extract(text).skills) == sorted(expected)
+
+
+# --- a sense the job needs, used on a work object ("must be able to read small print on -----
+# --- scanned images"): a physical demand, not the skill ----------------------------------------
+
+SENSES: list[tuple[str, list[str]]] = [
+    (
+        "PHYSICAL REQUIREMENTS\nFrequent sitting; occasional lifting of up to 25 pounds of "
+        "records; must be able to read small print on scanned images.",
+        [],
+    ),
+    ("Near vision to check scanned pages on screen for hours at a time.", []),
+    ("Visual acuity sufficient to tell apart scanned forms that look alike.", []),
+    # near-misses: the duty beside the sense, a skill read and applied
+    ("Must be able to view scanned images and index them.", ["scanning_indexing"]),
+    ("Ability to read and interpret CPT and ICD-10 guidelines.", ["cpt", "icd10"]),
+    ("Scan documents into Epic; must be able to see small print.", ["scanning_indexing", "epic"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENSES)
+def test_a_sense_used_on_a_work_object_is_no_skill(text: str, expected: list[str]) -> None:
+    assert sorted(extract(text).skills) == sorted(expected)
