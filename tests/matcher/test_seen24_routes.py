@@ -51,3 +51,47 @@ UNITS_RESTATED: list[tuple[str, Flat]] = [
 @pytest.mark.parametrize(("text", "expected"), UNITS_RESTATED)
 def test_units_with_the_figure_restated_are_a_schooling_route(text: str, expected: Flat) -> None:
     assert _flat(text) == expected
+
+
+# --- options whose first label stands on its own line and a later one carries its route on ----
+# --- the label's line ("Pattern I:" / "Six months of ..." / "-OR-" / "Pattern II: An ---------
+# --- associate degree ..."): every option is a route, whatever the layout of each ------------
+
+MIXED_OPTION_LABELS: list[tuple[str, Flat]] = [
+    (
+        "Requirements\nAlternative 1:\nOne year of work in a hospital records unit.\n"
+        "Alternative 2: Thirty (30) semester units of college coursework.\nAlternative 3: An "
+        "associate degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "MINIMUM QUALIFICATIONS:\nPattern I:\nSix (6) months of clerical experience in a medical "
+        "office or clinic.\n-OR-\nPattern II:\nCompletion of twelve (12) semester units in office "
+        "technology, medical office\nadministration or a closely related field.\n\nLICENSE:\n"
+        "A driver's license may be required.",
+        (None, None, True),
+    ),
+    (
+        "MINIMUM QUALIFICATIONS:\nPattern I:\nSix (6) months of clerical experience in a medical "
+        "office or clinic.\n-OR-\nPattern II: An associate degree in office technology.\n\n"
+        "LICENSE:\nA driver's license may be required.",
+        (None, None, True),
+    ),
+    (
+        "Minimum Qualifications\nOption A:\nTwo years of medical records experience.\nOR\n"
+        "Option B: Completion of a health information certificate program.\n\nSupplemental "
+        "questions follow.",
+        (None, None, True),
+    ),
+    # near-misses: one option only, and options that ask the same
+    (
+        "Minimum Qualifications\nOption A:\nTwo years of medical records experience.\n\n"
+        "Supplemental questions follow.",
+        (None, 2.0, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_OPTION_LABELS)
+def test_options_labelled_on_their_own_line_or_inline_are_routes(text: str, expected: Flat) -> None:
+    assert _flat(text) == expected
