@@ -250,7 +250,8 @@ def _blocks(
             if (
                 own is not None
                 and text[own.start() - 1 : own.start()] == "\n"
-                and ("Educ" in head.group()) != ("Educ" in own.group())
+                and ("Educ" in head.group() or "EDUC" in head.group())
+                != ("Educ" in own.group() or "EDUC" in own.group())
             ):
                 head = own
         inline = head is None and not anchors  # "Minimum: 2-year degree, OR high school ..."

@@ -21,7 +21,9 @@ ANCHOR_RE: Final = first_letters(
 )
 #: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
 FIRST_HEAD_RE: Final = re.compile(
-    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
+    # (a heading in capitals too: "EDUCATION" / "EXPERIENCE" on their own lines)
+    r"(?:General |Specialized |Creditable |GENERAL |SPECIALIZED |CREDITABLE )?"
+    r"(?:Experience|Education|EXPERIENCE|EDUCATION)\s*[.:;\n]|"
     # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
     # ...", nor the bare lower-case word: "one year of experience.")
     r"(?:General|Specialized|Creditable) experience\s?:|"

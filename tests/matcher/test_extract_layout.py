@@ -99,7 +99,7 @@ _KNOWN_TEXT: dict[str, str] = {
         "b24-013 experience_years_required"
         " h24-023 experience_years_required h24-048 experience_years_required"
     ),
-    "upper_head": ("h16-024 skills h23-042 skills h24-001 education_required"),
+    "upper_head": ("h16-024 skills h23-042 skills"),
     "head_own_line": (
         "dev-134 experience_years_required f16-016 education_preferred "
         "f16-016 education_required f16-016 experience_years_preferred "

@@ -95,3 +95,41 @@ MIXED_OPTION_LABELS: list[tuple[str, Flat]] = [
 @pytest.mark.parametrize(("text", "expected"), MIXED_OPTION_LABELS)
 def test_options_labelled_on_their_own_line_or_inline_are_routes(text: str, expected: Flat) -> None:
     assert _flat(text) == expected
+
+
+# --- the diploma under its own heading before a block of routes, the headings in capitals ----
+# --- ("EDUCATION" / "High school diploma or GED" / "EXPERIENCE" / "... OR ..."): everyone's ---
+
+CAPITAL_HEADINGS: list[tuple[str, Flat]] = [
+    (
+        "REQUIRED QUALIFICATIONS\nEDUCATION\nHigh school diploma or GED\nEXPERIENCE\nAt least one "
+        "year of work in a hospital, clinic or physician office, OR completion of a\nmedical "
+        "office certificate program in place of that year\n\nPREFERRED QUALIFICATIONS\nTyping",
+        ("high_school", None, True),
+    ),
+    (
+        "MINIMUM REQUIREMENTS\nEDUCATION:\nGED or high school diploma.\nEXPERIENCE:\nSix months of "
+        "medical records work, OR an HIT certificate in place of the experience.",
+        ("high_school", None, True),
+    ),
+    # the same in title case, and a near-miss: no diploma asked apart
+    (
+        "Required Qualifications\nEducation\nHigh school diploma or GED\nExperience\nAt least one "
+        "year of work in a hospital, clinic or physician office, OR completion of a\nmedical "
+        "office certificate program in place of that year\n\nPreferred Qualifications\nTyping",
+        ("high_school", None, True),
+    ),
+    (
+        "REQUIRED QUALIFICATIONS\nEXPERIENCE\nAt least one year of work in a hospital, clinic or "
+        "physician office, OR completion of a\nmedical office certificate program in place of "
+        "that year\n\nPREFERRED QUALIFICATIONS\nTyping",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITAL_HEADINGS)
+def test_a_diploma_under_a_capital_heading_before_routes_is_everyones(
+    text: str, expected: Flat
+) -> None:
+    assert _flat(text) == expected
