@@ -263,8 +263,10 @@ def _short_label(text: str) -> re.Match[str] | None:
 def _opens_field(line: str) -> bool:
     """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
     full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above. (In
-    lower case it is the line above going on: "What we" + "need: a high school diploma".)"""
-    return line[0].isupper() and _short_label(line) is not None
+    lower case it is the line above going on: "What we" + "need: a high school diploma"; a
+    brand written in camel case is a label too: "eClinicalWorks: 1 year (Preferred)".)"""
+    capital = line[0].isupper() or (line[0].islower() and line[1:2].isupper())
+    return capital and _short_label(line) is not None
 
 
 #: The sections that state a level.

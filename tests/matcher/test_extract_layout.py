@@ -108,7 +108,6 @@ _KNOWN_TEXT: dict[str, str] = {
         "h19-031 education_substitutable h19-031 experience_years_required "
         "b24-026 education_substitutable b24-026 experience_years_required "
         "h23-047 certifications"
-        " h24-012 experience_years_required"
     ),
 }
 _KNOWN_TEXT["dashes"] = "h24-042 employment_types"

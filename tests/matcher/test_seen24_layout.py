@@ -1,0 +1,44 @@
+"""matcher.extract on the same words in another layout, as the retired unseen set seen24 showed
+(session 16, s16seen24; tests/matcher/test_extract_layout.py): the same words must give the
+same answers. Our own wording; every first case of a table failed on main 1a65313."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+# --- a job board's "Experience:" block with each area's label over its value, the next area ---
+# --- a brand in camel case ("Medical records:" / "1 year (Required)" / "eClinicalWorks: 1 ------
+# --- year (Preferred)"): the label and its value read as one line ------------------------------
+
+LABEL_OVER_VALUE: list[tuple[str, tuple[float | None, float | None]]] = [
+    (
+        "Experience:\nMedical records:\n1 year (Required)\neClinicalWorks: 1 year (Preferred)\n\n"
+        "Language:\nSpanish (Preferred)",
+        (1.0, 1.0),
+    ),
+    (
+        "Experience:\nRelease of information:\n2 years (Required)\niPhone support: 1 year "
+        "(Preferred)",
+        (2.0, 1.0),
+    ),
+    (
+        "Experience:\nHealth information:\n1 year (Preferred)\neClinicalWorks:\n2 years "
+        "(Preferred)",
+        (None, 1.0),
+    ),
+    # the one-line form, as the same page writes it
+    (
+        "Experience:\nMedical records: 1 year (Required)\neClinicalWorks: 1 year (Preferred)",
+        (1.0, 1.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_OVER_VALUE)
+def test_an_area_label_over_its_value_reads_as_one_line(
+    text: str, expected: tuple[float | None, float | None]
+) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == expected
