@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
+from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
 #: "a)", "A." / "A)" (civil service: "A. One year of ...; or" / "B. Graduation from ..."),
@@ -216,9 +217,10 @@ _DASH_HEAD_MAX: Final = 46
 def _dash_heads(lines: list[str]) -> bool:
     """A heading written with a dash for its colon ("Required -", "Must hold one of -") given its
     colon, so it reads as the same heading does with one. Only a label of a few words (letters,
-    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is, or
-    is followed by a list item, a blank line, a field or the end ("Call us today -" over "we
-    are hiring" is a sentence going on). Changes ``lines`` in place; whether it changed one."""
+    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is or
+    leads a list ("... (one of the following) -"), or is followed by a list item, a blank
+    line, a field or the end ("Call us today -" over "we are hiring" is a sentence going on).
+    Changes ``lines`` in place; whether it changed one."""
     n = len(lines)
     changed = False
     for i, line in enumerate(lines):
@@ -228,7 +230,14 @@ def _dash_heads(lines: list[str]) -> bool:
         if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
             continue
         after = lines[i + 1] if i + 1 < n else ""
-        if not after or _BULLET_ONLY_RE.match(after) or _opens_field(after) or _is_heading(stem):
+        if (
+            not after
+            or _BULLET_ONLY_RE.match(after)
+            or _opens_field(after)
+            or _is_heading(stem)
+            # a list's lead over its items: "Minimum Qualifications (one of the following) -"
+            or any(lead in stem.lower() for lead in LIST_LEADS)
+        ):
             lines[i] = stem + ":"
             changed = True
     return changed

@@ -111,9 +111,6 @@ _KNOWN_TEXT: dict[str, str] = {
     ),
 }
 _KNOWN_TEXT["dashes"] = "h24-042 employment_types"
-_KNOWN_TEXT["head_dash"] = (
-    "h24-019 education_required h24-019 education_substitutable h24-019 experience_years_required"
-)
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {

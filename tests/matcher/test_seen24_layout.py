@@ -42,3 +42,44 @@ def test_an_area_label_over_its_value_reads_as_one_line(
 ) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == expected
+
+
+# --- a list's lead written with a dash for its colon ("Minimum Qualifications (one of the -----
+# --- following) -" over "Option A - One year of ..."): the options are routes, as under -----
+# --- the colon -----------------------------------------------------------------------------------
+
+DASHED_LIST_LEAD: list[tuple[str, tuple[str | None, float | None, bool]]] = [
+    (
+        "Minimum Qualifications (one of the following) -\nOption A - One year of clerical "
+        "experience in a clinic.\nOption B - Completion of a one-year medical records program.",
+        (None, None, True),
+    ),
+    (
+        "You must meet either of the following -\nPattern I - Two years of records work.\n"
+        "Pattern II - An associate degree in health information technology.",
+        (None, None, True),
+    ),
+    (
+        "Qualify with one of these -\nAlternative 1 - Six months of HIM experience.\n"
+        "Alternative 2 - A medical office certificate program.",
+        (None, None, True),
+    ),
+    # the same under a colon, as the page may write it
+    (
+        "Minimum Qualifications (one of the following):\nOption A - One year of clerical "
+        "experience in a clinic.\nOption B - Completion of a one-year medical records program.",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_LIST_LEAD)
+def test_a_list_lead_with_a_dash_for_its_colon_keeps_the_routes(
+    text: str, expected: tuple[str | None, float | None, bool]
+) -> None:
+    got = extract(text)
+    assert (
+        got.education_required,
+        got.experience_years_required,
+        got.education_substitutable,
+    ) == expected
