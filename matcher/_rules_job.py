@@ -113,8 +113,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
             r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
-            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours|days? ?(?:/ ?|a |per |each )?"
-            r"(?:wk|week))\b)",
+            # (the range with a hyphen or a dash: "PT 20-25 hrs/wk", "PT 20–25 hrs/wk")
+            r"around|up to|~) ?)?\d{1,2}(?:[-–—]\d{1,2})? ?(?:hrs|hours|"
+            r"days? ?(?:/ ?|a |per |each )?(?:wk|week))\b)",
             # beside another type ("PT/PRN", "PRN/PT", "PT/FT", "Per Diem / PT"); with its
             # benefits ("PT w/ benefits", "PT, no benefits")
             r"\bPT ?/ ?(?=PRN\b|per[- ]diem\b|FT\b|full\b|temp|casual\b|on[- ]call\b)",
@@ -146,6 +147,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT position",
             "PT mornings, 8-12",
             "PT 20 hrs/week",
+            "PT 20–25 hrs/wk, mornings",
             "PT, approx 25 hrs/wk",
             "PT, about 20-24 hours a week",
             "PT (20 hrs)",

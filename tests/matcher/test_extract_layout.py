@@ -110,7 +110,6 @@ _KNOWN_TEXT: dict[str, str] = {
         "h23-047 certifications"
     ),
 }
-_KNOWN_TEXT["dashes"] = "h24-042 employment_types"
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {

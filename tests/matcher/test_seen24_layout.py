@@ -83,3 +83,23 @@ def test_a_list_lead_with_a_dash_for_its_colon_keeps_the_routes(
         got.experience_years_required,
         got.education_substitutable,
     ) == expected
+
+
+# --- part-time hours as a range with a dash ("PT 20\u201325 hrs/wk"), as with a hyphen ---------
+
+DASHED_HOURS: list[tuple[str, list[str]]] = [
+    (
+        "Medical Records Clerk | Brightside Pediatrics | PT 20\u201325 hrs/wk, mornings",
+        ["part_time"],
+    ),
+    ("Scanning clerk, PT (15\u201320 hours), Mon/Wed/Fri", ["part_time"]),
+    ("Records assistant \u2013 PT 24\u201328 hours a week", ["part_time"]),
+    # the hyphen, as before, and a near-miss: physical therapy hours
+    ("Medical Records Clerk | PT 20-25 hrs/wk, mornings", ["part_time"]),
+    ("Clinic hours for the PT department: 8\u20135.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_HOURS)
+def test_part_time_hours_with_a_dash_are_part_time(text: str, expected: list[str]) -> None:
+    assert extract(text).employment_types == expected
