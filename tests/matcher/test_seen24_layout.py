@@ -103,3 +103,63 @@ DASHED_HOURS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), DASHED_HOURS)
 def test_part_time_hours_with_a_dash_are_part_time(text: str, expected: list[str]) -> None:
     assert extract(text).employment_types == expected
+
+
+# --- a list without marks or full stops after a line of routes ("Bachelor's ..., OR an -------
+# --- associate degree plus two additional years ... in place of the bachelor's" / "Five ------
+# --- years of HIM experience, ..." / "RHIA or RHIT required"): the next lines are the --------
+# --- posting's next requirements, as the next list items are ----------------------------------
+
+Flat = tuple[str | None, float | None, list[list[str]]]
+
+
+def _flat_certs(text: str) -> Flat:
+    got = extract(text)
+    return (
+        got.education_required,
+        got.experience_years_required,
+        [g.any_of for g in got.certifications],
+    )
+
+
+UNMARKED_LIST_AFTER_ROUTES: list[tuple[str, Flat]] = [
+    (
+        "Minimum Qualifications\nBachelor's degree in HIM or healthcare administration, OR an "
+        "associate degree plus two\n  additional years of HIM experience in place of the "
+        "bachelor's\nFive years of HIM experience, including two years leading or training staff"
+        "\nRHIA or RHIT required\n\nPreferred Qualifications\nCHPS",
+        ("associate", 5.0, [["RHIA", "RHIT"]]),
+    ),
+    (
+        "Minimum Qualifications\nBachelor's degree in HIM or healthcare administration, OR an "
+        "associate degree plus two additional years of HIM experience in place of the "
+        "bachelor's; Five years of HIM experience, including two years leading or training "
+        "staff; RHIA or RHIT required.",
+        ("associate", 5.0, [["RHIA", "RHIT"]]),
+    ),
+    (
+        "Requirements\nBachelor's degree in HIM\nOR\nTwo years of HIM experience\nRHIT required"
+        "\n\nBenefits\nPTO",
+        (None, None, [["RHIT"]]),
+    ),
+    # near-misses: a route's letter before its wrapped line (its four years are no one's
+    # requirement), and the route on the line after the "OR"
+    (
+        "Any ONE of the following:\nA. An associate degree in health information technology; "
+        "OR\nB. Completion of 30 semester units of college coursework, AND two years of health "
+        "records experience; OR C.\nFour years of full-time health records experience.",
+        ("certificate", None, []),
+    ),
+    (
+        "Requirements\nAn associate degree in HIT\nOR\nThree years of coding experience\n\n"
+        "Benefits\nPTO",
+        (None, None, []),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED_LIST_AFTER_ROUTES)
+def test_an_unmarked_list_after_routes_keeps_its_own_requirements(
+    text: str, expected: Flat
+) -> None:
+    assert _flat_certs(text) == expected
