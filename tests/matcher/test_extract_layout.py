@@ -44,18 +44,15 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 _KNOWN_TEXT: dict[str, str] = {
     "unwrap": ("h16-009 skills h19-042 certifications"),
     "wrap70": (
-        "eval-055 certifications eval-055 education_required eval-055 pay "
-        "f16-003 certifications f16-003 education_preferred f16-003 education_required "
-        "h18-025 education_required h18-025 experience_years_required "
-        "h22-021 education_required "
+        "eval-055 education_required eval-055 pay f16-003 certifications "
+        "f16-003 education_preferred f16-003 education_required h18-025 education_required "
+        "h18-025 experience_years_required h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required"
-        " h24-023 experience_years_required"
     ),
     "bullet_none": (
         "eval-011 education_required f16-048 experience_years_required h16-010 certifications "
         "h19-033 experience_years_required h21-030 education_required h22-006 certifications "
-        "h22-040 experience_years_required b24-023 certifications b24-023 education_required "
         "b24-029 education_required h23-043 education_required "
         "h24-039 experience_years_required"
     ),
@@ -78,14 +75,12 @@ _KNOWN_TEXT: dict[str, str] = {
         "h22-006 education_substitutable h22-021 education_required b24-013 education_required "
         "b24-013 education_substitutable b24-013 experience_years_required "
         "b24-029 education_required h23-043 education_required "
-        "h24-023 experience_years_required h24-048 experience_years_required"
+        "h24-048 experience_years_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
-        "h22-021 education_required "
-        "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required"
-        " h24-023 experience_years_required h24-048 experience_years_required"
+        "h22-021 education_required b24-013 education_required b24-013 education_substitutable "
+        "b24-013 experience_years_required h24-048 experience_years_required"
     ),
     "upper_head": ("h16-024 skills h23-042 skills"),
     "head_own_line": (

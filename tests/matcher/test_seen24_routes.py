@@ -133,3 +133,35 @@ def test_a_diploma_under_a_capital_heading_before_routes_is_everyones(
     text: str, expected: Flat
 ) -> None:
     assert _flat(text) == expected
+
+
+# --- an "or" between two credentials or issuing bodies ("... in risk adjustment An AAPC or ----
+# --- AHIMA coding credential is required", a sentence run on from the line before) joins one --
+# --- group's alternatives: no route of the years before it ------------------------------------
+
+CODE_OR_CODE: list[tuple[str, Flat]] = [
+    (
+        "Every candidate needs 3+ years of coding experience, at least one of them in risk "
+        "adjustment An AAPC or AHIMA coding credential is required.",
+        (None, 3.0, False),
+    ),
+    (
+        "Two years of HIM experience in a hospital setting An RHIT or RHIA is required.",
+        (None, 2.0, False),
+    ),
+    (
+        "Minimum 1 year of outpatient coding the CPC or CCS credential must be held at hire.",
+        (None, 1.0, False),
+    ),
+    # near-misses: years or a credential, and a group then a route after ", or"
+    ("Three years of coding experience or a CPC.", (None, None, False)),
+    (
+        "Associate degree and RHIT or RHIA, or four years of HIM experience.",
+        (None, None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_OR_CODE)
+def test_an_or_between_two_credentials_joins_one_group(text: str, expected: Flat) -> None:
+    assert _flat(text) == expected
