@@ -49,7 +49,11 @@ _DANGLING_TEXT: Final = (
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
 #: Words that, capitalised, open a sentence or list item, never go on with the line above.
 _ITEM_OPENERS_TEXT: Final = (
-    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum"
+    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum "
+    # words that open a sentence and are written in lower case inside one: "... in place of
+    # the degree" + "Whichever route you take, a combined total of ..." (session 16)
+    "All Any Each Every If When Whichever Whatever Whether Regardless You We Our This These "
+    "Those Candidates Applicants Also Additionally"
 )
 _ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
 #: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a

@@ -53,8 +53,7 @@ _KNOWN_TEXT: dict[str, str] = {
     "bullet_none": (
         "eval-011 education_required f16-048 experience_years_required h16-010 certifications "
         "h19-033 experience_years_required h21-030 education_required h22-006 certifications "
-        "b24-029 education_required h23-043 education_required "
-        "h24-039 experience_years_required"
+        "b24-029 education_required h23-043 education_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required f18-048 certifications "

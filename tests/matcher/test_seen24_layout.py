@@ -163,3 +163,41 @@ def test_an_unmarked_list_after_routes_keeps_its_own_requirements(
     text: str, expected: Flat
 ) -> None:
     assert _flat_certs(text) == expected
+
+
+# --- a list without marks whose next item opens with a word that opens sentences ("... in ----
+# --- place of the degree" / "Whichever route you take, a combined total of at least two ------
+# --- years ..."): two items, not one wrapped line ---------------------------------------------
+
+SENTENCE_OPENERS: list[tuple[str, Flat]] = [
+    (
+        "Requirements:\nAssociate degree, or four years of coding or abstracting experience in "
+        "place of the degree\nWhichever route you take, a combined total of at least two years in "
+        "any mix of coding,\n  abstracting or cancer registry work\nRHIT, CCS or CTR required\n",
+        (None, 2.0, [["RHIT", "CCS", "CTR"]]),
+    ),
+    (
+        "Requirements:\nAssociate degree in HIT, or three years of HIM experience in place of the "
+        "degree\nEvery candidate also needs at least one year of release of information work\n"
+        "RHIT preferred\n",
+        (None, 1.0, [["RHIT"]]),
+    ),
+    (
+        "Qualifications:\nCertificate in medical coding, or two years of coding experience in "
+        "place of it\nRegardless of route, one year of work in a hospital is required\n",
+        (None, 1.0, []),
+    ),
+    # near-miss: the same items with their bullets
+    (
+        "Requirements:\n- Associate degree, or four years of coding or abstracting experience in "
+        "place of the degree\n- Whichever route you take, a combined total of at least two years "
+        "in any mix of coding,\n  abstracting or cancer registry work\n- RHIT, CCS or CTR "
+        "required\n",
+        (None, 2.0, [["RHIT", "CCS", "CTR"]]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
+def test_an_item_opening_with_a_sentence_opener_is_its_own(text: str, expected: Flat) -> None:
+    assert _flat_certs(text) == expected
