@@ -324,6 +324,15 @@ TRAINING_FOR_ONE_THING_RE: Final = re.compile(
     re.I,
 )
 
+#: The same said with the verb: "We will train you on our Epic build", "we train new hires in
+#: our encoder" is training for one system, not experience waived ("We will train you", "will
+#: train on the job" waive it).
+TRAINED_ON_ONE_THING_RE: Final = re.compile(
+    r"(?: (?:you|new hires|new staff|staff|them))? (?:on|in|to use) "
+    r"(?!the job\b|everything\b|all\b|the basics\b)",
+    re.I,
+)
+
 #: A worked example of how a requirement may be met ("Example of a combination: six months of
 #: experience plus one semester of college", "For example, ..."): its figures are the example's.
 #: A label of up to six words may come first on the line ("Combination of experience and

@@ -78,3 +78,22 @@ RATES: list[tuple[str, tuple[float | None, float | None]]] = [
 def test_a_rate_is_no_experience(text: str, expected: tuple[float | None, float | None]) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == expected
+
+
+# --- training on one system said with the verb ("We will train you on our Epic build", "we ---
+# --- train new hires in our encoder"): no experience waived ------------------------------------
+
+TRAINED_ON_ONE_THING: list[tuple[str, float | None]] = [
+    ("Code clinic encounters with CPT. We will train you on our Epic build.", None),
+    ("We train new hires in our encoder and our audit tool.", None),
+    ("Happy to train you to use Cerner; coding experience is a plus.", None),
+    # near-misses: training offered outright, and on the job
+    ("No experience? We'll train you.", 0.0),
+    ("We will train on the job.", 0.0),
+    ("Will train the right candidate!", 0.0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAINED_ON_ONE_THING)
+def test_training_on_one_system_waives_no_experience(text: str, expected: float | None) -> None:
+    assert extract(text).experience_years_required == expected
