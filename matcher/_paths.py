@@ -307,7 +307,7 @@ def _blocks(
             # ("... in place of the bachelor's" / "Five years of HIM experience, ..." / "RHIA
             # or RHIT required"), as the next list item is
             end = span_end = own.start()
-        elif inline:
+        if inline:
             # alternatives inside one sentence end with it: the next line is the posting's next
             # requirement ("... OR high school diploma plus two years of experience." then
             # "Certified Medical Assistant ... helpful.")
