@@ -109,7 +109,8 @@ def _holders_step(text: str) -> set[int]:
     must earn ("Coders hired with the CCA must earn the CCS within 18 months")."""
     starts: set[int] = set()
     for m in HOLDERS_STEP_RE.finditer(text):
-        starts.add(m.start("held") if m.group("held") else m.start("held_first"))
+        held = next(g for g in ("held", "held_first", "held_one") if m.group(g))
+        starts.add(m.start(held))
         starts.add(m.end())
     return starts
 

@@ -38,6 +38,7 @@ from matcher._lexicon import (
     EXAMPLE_WITHIN,
     EXPERIENCE_RE,
     EXPERIENCE_TRIGGERS,
+    TRAINED_ON_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_lieu import lacks_schooling
@@ -62,10 +63,16 @@ _SENTENCE_END_RE: Final = re.compile(r"[.;!?]")
 
 
 def _zero(text: str, rx: _Patterns) -> bool:
-    """ "No experience required", "will train", "training provided"; not "Epic training provided"
-    or "training provided on our scheduling system" (training for one thing)."""
+    """ "No experience required", "will train", "training provided"; not "Epic training provided",
+    "training provided on our scheduling system" or "we will train you on our Epic build"
+    (training for one thing)."""
     for m in rx.zero.finditer(text):
-        if not m.group().lower().startswith("training"):
+        said = m.group().lower()
+        if said.endswith("train"):  # "will train", "we train": on one system, or outright
+            if not TRAINED_ON_ONE_THING_RE.match(text, m.end()):
+                return True
+            continue
+        if not said.startswith("training"):
             return True
         head = text[max(0, m.start() - 22) : m.end()]
         one_thing = rx.training_for_one_thing

@@ -266,8 +266,16 @@ _NOT_THE_APPLICANTS_RE: Final = re.compile(
     r"(?:an? |over |more than |at least |nearly |about |almost |an average of )?$",
     re.I,
 )
+#: A rate, not a length of time: "handles about 9,000 requests a month", "40 charts an hour",
+#: "twice a year" (a count of things, or of times, right before the figure "a month").
+_RATE_BEFORE_RE: Final = re.compile(
+    r"(?:\b\d[\d,.]{0,9}\+? (?:[a-z-]{1,20} ){0,2}[a-z-]{1,20}s|\b(?:once|twice|three times|"
+    r"several times|[\d]{1,3} times)) $",
+    re.I,
+)
 _BEFORE_FIGURE_RE: Final = re.compile(
-    f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}|{_NOT_THE_APPLICANTS_RE.pattern}",
+    f"{_RECENCY_RE.pattern}|{EXPERIENCE_PART_BEFORE_RE.pattern}|{_NOT_THE_APPLICANTS_RE.pattern}|"
+    f"{_RATE_BEFORE_RE.pattern}",
     re.I,
 )
 

@@ -209,7 +209,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"healthcare|health care|hospital|clinical|physician|office))|"
     # "2+ years of acute care chart analysis": years of records work
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
-    r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we)\b)[\w/-]+ ){0,4}"
+    # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)
+    r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we|our|their|its|"
+    r"they|us)\b)[\w/-]+ ){0,4}"
     r"(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"
@@ -333,6 +335,15 @@ TRAINING_FOR_ONE_THING_RE: Final = re.compile(
     re.I,
 )
 
+#: The same said with the verb: "We will train you on our Epic build", "we train new hires in
+#: our encoder" is training for one system, not experience waived ("We will train you", "will
+#: train on the job" waive it).
+TRAINED_ON_ONE_THING_RE: Final = re.compile(
+    r"(?: (?:you|new hires|new staff|staff|them))? (?:on|in|to use) "
+    r"(?!the job\b|everything\b|all\b|the basics\b)",
+    re.I,
+)
+
 #: A worked example of how a requirement may be met ("Example of a combination: six months of
 #: experience plus one semester of college", "For example, ..."): its figures are the example's.
 #: A label of up to six words may come first on the line ("Combination of experience and
@@ -374,10 +385,14 @@ ZERO_EXPERIENCE_RE: Final = alternation(
     (
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
-        r"experience (?:is )?not (?:required|necessary|needed)\b",
+        # ... and abbreviated, as classified ads write it: "Exp not req'd", "no exp necessary"
+        r"\bexp(?:erience\b|\b\.?) (?:is )?not (?:required|necessary|needed|req'?d)\b",
+        r"\bno (?:prior |previous )?exp\b\.? (?:is )?(?:required|necessary|needed|req'?d)\b",
         # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
         # ("... preferred, not required": the "but" left out)
-        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|a plus|welcome),? (?:but )?"
+        # ("Exp pref but not req'd": the cue abbreviated too)
+        r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|pref(?:'d|\b\.?)|a plus|"
+        r"welcome),? (?:but )?"
         r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"

@@ -192,13 +192,19 @@ CERT_LATER_STEP_RE: Final = re.compile(
 #: add the CCS", "if you hold only the RHIT, you must earn the RHIA". Neither code is a
 #: requirement of its own: the held one names whom the step is for, the earned one is asked of
 #: them only (README: a deadline for some holders only is no term of the group). Group "held"
-#: spans the held code; the earned code follows the match.
+#: (or "held_first", "held_one") spans the held code; the earned code follows the match.
 HOLDERS_STEP_RE: Final = re.compile(
     r"(?:\b(?:with|holding|who (?:only )?(?:hold|have)|if (?:you|they) (?:only )?(?:hold|have))"
     r"(?: only)?(?: the| an?)? (?P<held>(?-i:[A-Z]{2,6}(?:-[A-Z])?))|"
-    r"(?P<held_first>(?-i:\b[A-Z]{2,6}(?:-[A-Z])?)) holders)\b[^.;]{0,30}?\b"
-    r"(?:must|will need to|needs? to|(?:are|is) (?:required|expected) to|should) "
-    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for)(?: the| an?)? ",
+    r"(?P<held_first>(?-i:\b[A-Z]{2,6}(?:-[A-Z])?)) holders|"
+    # the holder named by the code with an article: "a CPC-A must earn the full CPC within 24
+    # months", "any CCA hired must add the CCS"
+    # (not an alternative: "Must have a CPC or must earn the CPC within 6 months")
+    r"\b(?:an?|any|each|every) (?P<held_one>(?-i:[A-Z]{2,6}(?:-[A-Z])?))(?![\w-])"
+    r"(?!\W{0,3}(?:or|and)\b))\b[^.;]{0,30}?"
+    r"\b(?:must|will need to|needs? to|(?:are|is) (?:required|expected) to|should) "
+    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for)(?: the| an?)? "
+    r"(?:full |complete |unrestricted )?",
     re.I,
 )
 #: A credential turned away: "CPC-A will not be considered", "CPC-A is not accepted", "RHIT alone

@@ -52,7 +52,12 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     r"education|student))\b|"
     # an interim step before the job proper, not the job's type: "appointed on a temporary
     # basis before credentialing is complete", "placed on a temporary basis pending clearance"
-    r"^ basis (?:before|prior to|pending)\b",
+    r"^ basis (?:before|prior to|pending)\b|"
+    # the applicant's past work, not this job: "Part-time or unpaid experience: credit is given
+    # for the time spent", "part-time experience is prorated", "full-time work experience"
+    # (not "Full-time, experience preferred": the job's type, then a requirement)
+    r"^[ -]?(?:(?:or|and|/) ?(?:unpaid|volunteer|paid|(?:full|part)[- ]?time) )?"
+    r"(?:work |employment )?experience\b",
     re.I,
 )
 

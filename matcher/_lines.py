@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
+from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
 #: "a)", "A." / "A)" (civil service: "A. One year of ...; or" / "B. Graduation from ..."),
@@ -48,7 +49,11 @@ _DANGLING_TEXT: Final = (
 _DANGLING_WORDS: Final = frozenset(_DANGLING_TEXT.split())
 #: Words that, capitalised, open a sentence or list item, never go on with the line above.
 _ITEM_OPENERS_TEXT: Final = (
-    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum"
+    "A An The One Two Three Four Five Six Seven Eight Nine Ten At Must Minimum "
+    # words that open a sentence and are written in lower case inside one: "... in place of
+    # the degree" + "Whichever route you take, a combined total of ..." (session 16)
+    "All Any Each Every If When Whichever Whatever Whether Regardless You We Our This These "
+    "Those Candidates Applicants Also Additionally"
 )
 _ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
 #: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a
@@ -216,9 +221,10 @@ _DASH_HEAD_MAX: Final = 46
 def _dash_heads(lines: list[str]) -> bool:
     """A heading written with a dash for its colon ("Required -", "Must hold one of -") given its
     colon, so it reads as the same heading does with one. Only a label of a few words (letters,
-    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is, or
-    is followed by a list item, a blank line, a field or the end ("Call us today -" over "we
-    are hiring" is a sentence going on). Changes ``lines`` in place; whether it changed one."""
+    no figures: "$20 -" over "$25" is a wrapped range) that is capitalised as a heading is or
+    leads a list ("... (one of the following) -"), or is followed by a list item, a blank
+    line, a field or the end ("Call us today -" over "we are hiring" is a sentence going on).
+    Changes ``lines`` in place; whether it changed one."""
     n = len(lines)
     changed = False
     for i, line in enumerate(lines):
@@ -228,7 +234,14 @@ def _dash_heads(lines: list[str]) -> bool:
         if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
             continue
         after = lines[i + 1] if i + 1 < n else ""
-        if not after or _BULLET_ONLY_RE.match(after) or _opens_field(after) or _is_heading(stem):
+        if (
+            not after
+            or _BULLET_ONLY_RE.match(after)
+            or _opens_field(after)
+            or _is_heading(stem)
+            # a list's lead over its items: "Minimum Qualifications (one of the following) -"
+            or any(lead in stem.lower() for lead in LIST_LEADS)
+        ):
             lines[i] = stem + ":"
             changed = True
     return changed
@@ -263,8 +276,10 @@ def _short_label(text: str) -> re.Match[str] | None:
 def _opens_field(line: str) -> bool:
     """Whether a line opens with a capitalised label of a few words and its colon ("Hours:
     full-time", "Pay: $30/hr"): a field of its own, not the wrapped end of the line above. (In
-    lower case it is the line above going on: "What we" + "need: a high school diploma".)"""
-    return line[0].isupper() and _short_label(line) is not None
+    lower case it is the line above going on: "What we" + "need: a high school diploma"; a
+    brand written in camel case is a label too: "eClinicalWorks: 1 year (Preferred)".)"""
+    capital = line[0].isupper() or (line[0].islower() and line[1:2].isupper())
+    return capital and _short_label(line) is not None
 
 
 #: The sections that state a level.

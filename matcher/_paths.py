@@ -28,6 +28,8 @@ from matcher._paths_bounds import (
     FIELD_LINE_RE,
     FIRST_HEAD_RE,
     NEXT_ITEM_RE,
+    OWN_REQUIREMENT_RE,
+    ROUTE_LEAD_RE,
     SEGMENT_END_RE,
     item_start,
     sentence_start,
@@ -250,7 +252,8 @@ def _blocks(
             if (
                 own is not None
                 and text[own.start() - 1 : own.start()] == "\n"
-                and ("Educ" in head.group()) != ("Educ" in own.group())
+                and ("Educ" in head.group() or "EDUC" in head.group())
+                != ("Educ" in own.group() or "EDUC" in own.group())
             ):
                 head = own
         inline = head is None and not anchors  # "Minimum: 2-year degree, OR high school ..."
@@ -295,6 +298,15 @@ def _blocks(
             # the list's next item is the posting's next requirement, not an example of the
             # routes ("- 5+ years of progressive HIM experience" after "- Bachelor's OR ...")
             span_end = min(span_end, end)
+        # (searched from the route's first word: "OR" / "Two years of ..." is the route)
+        lead = ROUTE_LEAD_RE.match(text, last, end) if inline else None
+        own = None if lead is None else OWN_REQUIREMENT_RE.search(text, lead.end(), end)
+        if own is not None:
+            # a list without marks or full stops: the next line (or "; " piece) that states a
+            # figure of years or a credential with its level is the posting's next requirement
+            # ("... in place of the bachelor's" / "Five years of HIM experience, ..." / "RHIA
+            # or RHIT required"), as the next list item is
+            end = span_end = own.start()
         if inline:
             # alternatives inside one sentence end with it: the next line is the posting's next
             # requirement ("... OR high school diploma plus two years of experience." then

@@ -21,7 +21,9 @@ ANCHOR_RE: Final = first_letters(
 )
 #: The heading of the first alternative: "Experience:", "- Education.", "General Experience:".
 FIRST_HEAD_RE: Final = re.compile(
-    r"(?:General |Specialized |Creditable )?(?:Experience|Education)\s*[.:;\n]|"
+    # (a heading in capitals too: "EDUCATION" / "EXPERIENCE" on their own lines)
+    r"(?:General |Specialized |Creditable |GENERAL |SPECIALIZED |CREDITABLE )?"
+    r"(?:Experience|Education|EXPERIENCE|EDUCATION)\s*[.:;\n]|"
     # "Specialized experience:" with its colon (not "... Specialized experience\nis work that
     # ...", nor the bare lower-case word: "one year of experience.")
     r"(?:General|Specialized|Creditable) experience\s?:|"
@@ -67,6 +69,20 @@ BLOCK_END_RE: Final = first_letters(
 #: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &
 #: Certifications:" (after a bullet at most).
 FIELD_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[A-Z][A-Za-z/&' ]{2,30}:")
+#: A line or "; " / " \u2022 " piece after a block's last route that is a requirement of its
+#: own: it opens with a figure of years ("Five years of HIM experience", "2 years in a
+#: hospital") or is a credential with its level ("RHIA or RHIT required"). (A wrapped line
+#: opens in lower case.)
+OWN_REQUIREMENT_RE: Final = re.compile(
+    r"(?:[ \t]*[;\u2022\u00b7|][ \t]*|[ \t]*\n[ \t]*)"
+    r"(?=(?:(?:At least|A minimum of|Minimum(?: of)?) )?"
+    r"(?:[A-Z][a-z]+|\d{1,2})(?: \(\d{1,2}\))?\+? (?:years?|months?) (?:of|in)\b|"
+    r"(?:[A-Z]{2,6}(?:-[A-Z])?,? (?:or |and |/ ?)?)*[A-Z]{2,6}(?:-[A-Z])? (?:is |are )?"
+    r"(?:required|preferred)\b)"
+)
+#: What may stand between an "OR" and its route's first word: blanks, glue and the route's own
+#: letter or number ("OR C.\nFour years of ...", "OR\n(2) An associate degree").
+ROUTE_LEAD_RE: Final = re.compile(r"[\s,;:-]*(?:\(?[A-Za-z0-9]{1,2}[.)][ \t]*)?[\s,;:-]*")
 #: The next item of a bulleted or numbered list, or a blank line.
 NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
 

@@ -97,9 +97,14 @@ _OR_IN_OFFER_RE: Final = re.compile(
 _MAX_ITEMS: Final = 5
 #: Any credential code or body as a bare substring: a side without one (and without
 #: "experience") cannot be a credential or experience route (speed gate, docs/benchmarks.md).
-_ANY_CODE_RE: Final = re.compile(
-    "|".join(sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True))
+_CODES: Final = "|".join(
+    sorted(map(re.escape, {*CERTIFICATION_CODES, "AHIMA", "AAPC"}), key=len, reverse=True)
 )
+_ANY_CODE_RE: Final = re.compile(_CODES)
+#: An "or" between two credentials or bodies ("... An AAPC or AHIMA coding credential is
+#: required", "RHIT or RHIA") joins one group's alternatives, not two routes.
+_CODE_ENDS_RE: Final = re.compile(r"\b(?:" + _CODES + r")\)?\s*$")
+_CODE_OPENS_RE: Final = re.compile(r"^\s*(?:an? |the )?(?:" + _CODES + r")\b")
 
 
 def _credentials_after_and(left: str, right: str) -> bool:
@@ -168,6 +173,8 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             continue
         if " and " in left and _credentials_after_and(left, right):
             continue
+        if _CODE_ENDS_RE.search(left) and _CODE_OPENS_RE.match(right):
+            continue  # "AAPC or AHIMA": the group's alternatives
         a = route(left)
         if a is None:
             continue

@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._paths_parts import education_level, experience_kind, first_years, study_field
+from matcher._paths_parts import (
+    credential_codes,
+    education_level,
+    experience_kind,
+    first_years,
+    study_field,
+)
 from matcher._rules_gates import holds_any
 from matcher._rules_scope import LACKING, LACKING_WORDS
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF
-from schemas.models import QualificationPath
+from schemas.models import CertificationRequirement, QualificationPath
 from schemas.vocab import EDUCATION_RANK
 
 #: The work the years are of: "experience", "work", or the work named ("3+ years of inpatient
@@ -188,6 +194,10 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
     with_level = education_level(held.group("level")) if held is not None else None
     if with_level is not None and EDUCATION_RANK[with_level] >= EDUCATION_RANK[level]:
         with_level = None
+    # ... and a credential held with them: "an associate degree with the RHIT and four
+    # additional years of coding experience may be considered in place of the bachelor's" (the
+    # route's, not everyone's: matcher._paths_flat drops a credential one path names)
+    codes = credential_codes(held.group("level")) if with_level is not None and held else []
     return [
         QualificationPath(
             label="training" if trained else "education",
@@ -199,6 +209,9 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
             education=with_level,
             experience_years=years[0],
             experience_kind=experience_kind(text),
+            certifications=[CertificationRequirement(any_of=codes, level="required")]
+            if codes
+            else [],
         ),
     ]
 

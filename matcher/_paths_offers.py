@@ -232,16 +232,25 @@ def headed_option_routes(
     paths: list[QualificationPath] = []
     texts: list[str] = []
     i, n = k, len(sentences)
-    while i < n and len(paths) < _MAX_LISTED and OPTION_LABEL_RE.match(sentences[i][0]):
+    while i < n and len(paths) < _MAX_LISTED and _option_at(sentences[i][0]):
         body: list[str] = []
         j = i + 1
-        while j < n and j - i <= _OPTION_LINES and not OPTION_LABEL_RE.match(sentences[j][0]):
-            body.append(sentences[j][0])
-            j += 1
-        if j >= n or not OPTION_LABEL_RE.match(sentences[j][0]):
-            # the last option: its first line, and those an "AND" joins to it
-            body = body[: _joined(body)]
-            j = i + 1 + len(body)
+        if (inline := OPTION_RE.match(sentences[i][0])) is not None and not OPTION_LABEL_RE.match(
+            sentences[i][0]
+        ):
+            # a later option with its route on the label's line ("Pattern I:" / "Six months of
+            # ..." / "-OR-" / "Pattern II: Completion of ...": the lines joined as read)
+            body = [inline.group("item")]
+        else:
+            while j < n and j - i <= _OPTION_LINES and not _option_at(sentences[j][0]):
+                body.append(sentences[j][0])
+                j += 1
+            if j >= n or not _option_at(sentences[j][0]):
+                # the last option: its first line, and those an "AND" joins to it
+                body = body[: _joined(body)]
+                j = i + 1 + len(body)
+        # a bare "-OR-" between two options is no part of either
+        body = [t for t in body if not _BARE_OR_RE.match(t)]
         said = " ".join("and" if t in _BARE_AND else t for t in body)
         route = route_of(said) if said else None
         if route is None:
@@ -250,6 +259,11 @@ def headed_option_routes(
         texts += [sentences[i][0], *body]
         i = j
     return (paths, texts) if _distinct(paths) else None
+
+
+def _option_at(text: str) -> bool:
+    """An option's label opens the sentence, alone or with its route after it."""
+    return OPTION_LABEL_RE.match(text) is not None or OPTION_RE.match(text) is not None
 
 
 def _distinct(paths: list[QualificationPath]) -> bool:

@@ -64,11 +64,12 @@ _SCHOOLING_ABOVE_RE: Final = re.compile(
     r"^\W{0,3}(?:(?:successful )?completion of )?(?:an? )?"
     r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?) (?:of )?(?:(?:full-time )?"
     r"(?:study|education|schooling|college) )?(?:above|beyond|after) (?:the )?high school|"
-    r"(?:[\w-]+ (?:\(\d{1,2}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
+    r"(?:[\w-]+ (?:\(\d{1,3}\) )?(?:years?|semesters?|quarters?|(?:semester|quarter|credit) "
     r"(?:hours|units)) (?:of )?)?"
     r"(?:post[- ]?secondary|post[- ]high[- ]school|college|undergraduate) "
     r"(?:education|study|schooling|course ?work|courses|credits?)|"
-    r"[\w-]+ (?:semester|quarter|credit) (?:hours|units))\b",
+    # ("twelve (12) semester units": the figure restated in brackets)
+    r"[\w-]+ (?:\(\d{1,3}\) )?(?:semester|quarter|credit) (?:hours|units))\b",
     re.I,
 )
 

@@ -113,8 +113,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # "PT mornings", "PT 20 hrs": the schedule after it; "PT department" is therapy
             r"\bPT\b(?= (?:position|role|job|mornings?|afternoons?|evenings?|days|nights|"
             r"weekends?|hours|schedule|shifts?)\b|(?:,? | ?\( ?)(?:(?:approx(?:imately|\.)?|about|"
-            r"around|up to|~) ?)?\d{1,2}(?:-\d{1,2})? ?(?:hrs|hours|days? ?(?:/ ?|a |per |each )?"
-            r"(?:wk|week))\b)",
+            # (the range with a hyphen or a dash: "PT 20-25 hrs/wk", "PT 20–25 hrs/wk")
+            r"around|up to|~) ?)?\d{1,2}(?:[-–—]\d{1,2})? ?(?:hrs|hours|"
+            r"days? ?(?:/ ?|a |per |each )?(?:wk|week))\b)",
             # beside another type ("PT/PRN", "PRN/PT", "PT/FT", "Per Diem / PT"); with its
             # benefits ("PT w/ benefits", "PT, no benefits")
             r"\bPT ?/ ?(?=PRN\b|per[- ]diem\b|FT\b|full\b|temp|casual\b|on[- ]call\b)",
@@ -146,6 +147,7 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "PT position",
             "PT mornings, 8-12",
             "PT 20 hrs/week",
+            "PT 20–25 hrs/wk, mornings",
             "PT, approx 25 hrs/wk",
             "PT, about 20-24 hours a week",
             "PT (20 hrs)",
@@ -313,6 +315,11 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             r"\binterim (?:position|role|job|post|appointment|assignment)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
+            # a federal summary's field with its value on one line, no colon: "Appointment type
+            # Term - Not to exceed 13 months"; a term closed by its limit mid-line: "Full-time,
+            # Term (NTE 2 years)"
+            r"\bappointment type term\b",
+            r"(?<!long[- ])(?<!short[- ])\bterm ?(?:[-–(,] ?)(?:not[- ]to[- ]exceed|NTE)\b",
         ),
         examples=(
             "Temporary role",
@@ -331,6 +338,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "Fixed term (9 months)",
             "This is an interim position while we recruit a permanent lead.",
             "Interim assignment: 3 months",
+            "Appointment type Term - Not to exceed 13 months",
+            "Full-time, Term (NTE 2 years)",
+            "Schedule: full time; term - not to exceed 1 year",
         ),
         near_misses=(
             "temp agency",
@@ -348,6 +358,9 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             "fixed term life insurance",
             "In the interim, scan charts into the EHR.",
             "interim billing of long stays",
+            "Appointment type Permanent",
+            "long-term (not to exceed the plan's limit) disability",
+            "The term of the lease, not to exceed two years",
         ),
         triggers=(
             "temp",
@@ -368,6 +381,13 @@ EMPLOYMENT_RULES: Final[tuple[Rule, ...]] = (
             # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
             # is in most postings' "terminology"
             "\nterm",
+            "type term",
+            "term - n",
+            "term (n",
+            "term, n",
+            "term -n",
+            "term-n",
+            "term – n",
         ),
     ),
     Rule(

@@ -177,6 +177,10 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         # other people described by what they hold: "coders, several of whom hold CRC", "(most
         # hold CCS or CPC)"
         r"(?:several|many|most|some|all|each|none) (?:of (?:whom|them) )?(?:hold|have|are)\b",
+        # ... counted: "60 coders, over 80 percent of whom hold an AHIMA or AAPC credential",
+        # "half of them have the CCS", "three of whom are RHIAs"
+        r"(?:\d{1,3} ?%|\d{1,3} percent|half|a (?:third|quarter)|two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d{1,3}) of (?:whom|them) (?:already )?(?:hold|have|are)\b",
         # a share of the staff: "a team where 90% of coders hold a CCS", "most of our coders
         # hold the CCS", "half our technicians have the RHIT" (not "all coders are required to")
         # "... and four of our analysts hold the RHIA"
@@ -195,6 +199,11 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         r"consultants?|educators?|analysts?|abstractors?) (?:already )?(?:holds?|has|have|are|is)\b"
         r"(?! (?:required|expected|asked|needed|to)\b)",
         r"holders? (?:start|earn|receive|get|make|are paid)\b",
+        # a step of the pay scale a credential earns (civil service): "Candidates who hold the
+        # RHIT credential are appointed at step 3 of the range", "CCS holders are placed at a
+        # higher step"
+        r"(?:appointed|placed|start(?:s|ed)?|hired|paid) at (?:a |the )?(?:higher |advanced |"
+        r"upper )?step\b",
         r"premium",
         r"higher (?:rate|pay|wage|starting)",
         # an offer to earn it with the employer's help: "Earn your CCS with our coding academy"
@@ -239,8 +248,12 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
         "Depending on the assignment, CPC may be needed.",
         "Staff use it to prepare for the CCS exam; others are studying for the CPC.",
         "You will mentor coders, several of whom hold CRC and COC (most hold CCS).",
+        "60 coders, over 80 percent of whom hold an AHIMA credential; half of them have the CCS.",
+        "Nine analysts, three of whom are RHIAs, and 40% of them already hold the CCS.",
         "Join a team where 90% of coders hold a CCS; most of our coders hold the RHIT.",
         "CPC holders start at a higher rate, with a premium for CCS and higher pay for RHIA.",
+        "Those who hold the RHIT are appointed at step 3; CCS holders are placed at a higher step.",
+        "Applicants with the CPC start at step 2 of the range.",
         "Earn your CCS with our in-house coding academy.",
         "We cover AHIMA dues and your RHIT renewal; paid CEUs; an exam voucher.",
         "Our CPC prep class starts in March.",
@@ -261,9 +274,11 @@ CERT_OFF_SCOPE_CUES: Final = Rule(
     ),
     near_misses=(
         "CPC required",
+        "Step up to the lead role with an RHIT.",
         "Our ideal candidate is an RHIT.",
         "Most applicants must hold CPC.",
         "Every coder must hold a CPC.",
+        "Two of the following are required: RHIT, CCS, CPC.",
         "All coders are required to hold the CCS.",
         "Each applicant must have the RHIT.",
         "CCS required; you will code with our inpatient team.",

@@ -51,6 +51,24 @@ DIFF_LIST_AFTER_RE: Final = re.compile(
     re.I,
 )
 
+#: The department's teams, not this job's shift: "Our hospital runs day, evening and night teams
+#: in HIM; this opening is on the day team", "HIM is staffed by evening and night crews". A
+#: shift word in a list closed by "teams" / "crews" (plural: the set the department keeps)...
+OTHER_TEAMS_AFTER_RE: Final = re.compile(
+    r"(?:(?:\s?,\s?|\s?(?:and|or|&|/)\s?)" + _SHIFT_WORD + r"\b){0,3},?\s?"
+    r"(?:(?:and|or|&|/)\s?" + _SHIFT_WORD + r"\s)?(?:shift )?(?:teams|crews)\b",
+    re.I,
+)
+#: ...after the department's verb, with no opening between ("We have openings on our day and
+#: evening teams" offers the job on one of them).
+OTHER_TEAMS_BEFORE_RE: Final = re.compile(
+    r"\b(?:runs?|operates?|has|have|keeps?|maintains?|staffs?|(?:is |are )?staffed (?:by|with)|"
+    r"(?:is |are )?(?:split|divided) (?:into|across)|(?:is |are )?made up of)\s"
+    r"(?!(?:[\w-]+\s){0,4}?(?:openings?|vacanc\w+|positions?|roles?|spots?)\b)"
+    r"(?:[\w'-]+\s){0,4}$",
+    re.I,
+)
+
 SHIFT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "day",
@@ -160,7 +178,11 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
         "night",
         (
             r"\bnights?\b",
-            r"\bovernights?\b",
+            # the work that came in overnight is no shift: "a huddle on the overnight queue",
+            # "the overnight faxes", "overnight admissions" ("overnight work" is one)
+            r"\bovernights?\b(?! (?:(?:work ?)?queues?|backlogs?|mail|faxe?s?|admissions?|"
+            r"discharges?|requests?|orders?|reports?|census|batch(?:es)?|results|stays?|travel|"
+            r"deliver(?:y|ies)|shipping|courier|documents?|scans?|charts?|records?)\b)",
             r"\bthird shift\b",
             r"\b3rd shift\b",
             r"\bgraveyard\b",
@@ -170,13 +192,21 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
         examples=(
             "Nights",
             "overnight",
+            "overnight work, 11p start",
+            "Overnights, 3 x 12",
             "third shift",
             "3rd shift",
             "graveyard",
             "NOC shift",
             "Shift - Third",
         ),
-        near_misses=("knights",),
+        near_misses=(
+            "knights",
+            "Mornings start with a huddle on the overnight queue",
+            "index the overnight faxes and admissions",
+            "overnight travel to the regional office",
+            "work the overnight discharges first",
+        ),
         triggers=("night", "third", "3rd", "graveyard", "noc"),
     ),
     Rule(

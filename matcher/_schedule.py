@@ -34,6 +34,7 @@ from matcher._rules_shift import (
     SHIFT_RULES,
 )
 from matcher._sentences import Doc
+from matcher._shift_teams import other_teams
 from matcher._triggers import EMPLOYMENT, SHIFTS
 from schemas.vocab import Rule
 
@@ -279,6 +280,10 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
         return False
     if m.group()[:3].lower() == "day" and DAY_COUNT_BEFORE_RE.search(before):
         return False  # "the first 60 days, then hybrid": a length of time
+    if ("eams" in text or "rews" in text or "EAMS" in text or "REWS" in text or not ascii_) and (
+        other_teams(text, start, end)
+    ):
+        return False  # "Our hospital runs day, evening and night teams": the department's
     return not (_names_differential(text, known) and _in_differential(text, start, end))
 
 

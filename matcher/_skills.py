@@ -19,11 +19,18 @@ _SKILLS_LOWERED: Final = [
 #: ("runs the daily work of the release-of-information, scanning and deficiency teams")
 #: A department that "includes ... an imaging team and a release of information team" names
 #: other people's work too (README, Skills: a team's work is not the person's).
-_LEAD_RE: Final = re.compile(
-    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))\b",
-    re.I,
+#: Working beside a team names its work too ("Works closely with the scanning and release of
+#: information teams but does not perform their work"), and so does a department's head count
+#: ("The HIM department has 31 staff across coding, release of information and document
+#: imaging").
+_LEAD_VERBS: Final = (
+    r"(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
+    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing)|"
+    r"work(?:s|ing)? (?:closely )?(?:with|alongside)|partner(?:s|ing)? with|"
+    r"collaborat(?:e|es|ing) with|liais(?:e|es|ing) with|"
+    r"(?:department|unit|office|division|team) (?:has|employs|consists of|is made up of))"
 )
+_LEAD_RE: Final = re.compile(r"\b" + _LEAD_VERBS + r"\b", re.I)
 #: The people or unit led ("the scanning team", "the ICD-10 coders").
 _TEAM_RE: Final = re.compile(
     r"\b(?:teams?|staff|coders|clerks|specialists|technicians|units?|sections?)\b", re.I
@@ -33,9 +40,7 @@ _TEAM_RE: Final = re.compile(
 _TEAM_WORDS_RE: Final = re.compile(
     r"(?:\b(?:the|our|an?|its|their|all)\s|"
     # "Supervises, schedules and evaluates ROI, scanning and analysis staff": the verb's list
-    r"\b(?:leads?|leading|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|"
-    r"direct(?:s|ing)?|heads?|heading|runs|running|coordinat(?:e|es|ing)|includ(?:es|ing))"
-    r",?\s)"
+    r"\b" + _LEAD_VERBS + r",?\s)"
     r"(?P<words>(?:(?!\b(?:the|our|an?|its|their|all)\s)[^.;:()]){1,90})$",
     re.I,
 )
@@ -48,7 +53,9 @@ _STAFF_IN_RE: Final = re.compile(
 )
 #: Lower-case words the exclusion needs (both kinds): most sentences hold neither.
 _LEAD_WORDS: Final = ("lead", "manag", "supervis", "oversee", "direct", "head", "run", "coordinat",
-                      "includ")  # fmt: skip
+                      "includ", "with", "department has", "unit has", "office has",
+                      "division has", "team has", "employs", "consists of",
+                      "made up of")  # fmt: skip
 _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "technicians", "unit",
                       "section", "employees", "people")  # fmt: skip
 
@@ -71,6 +78,25 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
     for staff in _STAFF_IN_RE.finditer(text, lead.end()):
         spans.append((staff.start("words"), staff.end()))
     return spans
+
+
+#: A sense the job needs, right before the mention in its clause: "must be able to read small
+#: print on scanned images", "near vision to check scanned pages on screen" name a physical
+#: demand, not the scanning (not past an "and": "able to view scanned images and index them"
+#: still indexes; "ability to read and interpret CPT" asks CPT).
+_SENSE_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:able|ability) to (?:see|view|read (?:small|fine) print|distinguish)|vision|"
+    r"eyesight|visual acuity)\b(?:(?! and )[^.;]){0,50}$",
+    re.I,
+)
+#: Pieces every _SENSE_BEFORE_RE match holds one of, in lower or title case ("Able to",
+#: "Vision": looked for in the text as written, which most sentences need not be lowered for).
+_SENSE_WORDS: Final = ("ble to", "bility to", "ision", "yesight", "cuity")
+
+
+def _sensed(text: str, hit: re.Match[str]) -> bool:
+    """The mention is what a sense the job needs is used on (_SENSE_BEFORE_RE)."""
+    return _SENSE_BEFORE_RE.search(text, max(0, hit.start() - 120), hit.start()) is not None
 
 
 #: A company's legal form closing its name ("Meridian Chart Review LLC", "Epic Health Partners,
@@ -118,16 +144,17 @@ def _names_own(
         m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
         if m is None:
             return False
+    sensed = any(w in text for w in _SENSE_WORDS)  # most sentences: no sense named
     # the team word comes after the words naming the team's work (most mentions have none
     # after), or just before them ("18 employees in release of information")
     tail = text[max(0, m.start() - 130) : m.end() + 100].lower()
-    if not any(w in tail for w in _TEAM_WORDS):
-        return True
-    spans = _led_spans(text)
-    if not spans:
+    spans = _led_spans(text) if any(w in tail for w in _TEAM_WORDS) else []
+    if not spans and not sensed:
         return True
     return any(
-        not any(a <= hit.start() and hit.end() <= b for a, b in spans) for hit in rx.finditer(text)
+        not any(a <= hit.start() and hit.end() <= b for a, b in spans)
+        and not (sensed and _sensed(text, hit))
+        for hit in rx.finditer(text)
     )
 
 

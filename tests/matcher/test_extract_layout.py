@@ -44,62 +44,44 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 _KNOWN_TEXT: dict[str, str] = {
     "unwrap": ("h16-009 skills h19-042 certifications"),
     "wrap70": (
-        "eval-055 certifications eval-055 education_required eval-055 pay "
-        "f16-003 certifications f16-003 education_preferred f16-003 education_required "
-        "h18-025 education_required h18-025 experience_years_required "
-        "h22-021 education_required "
+        "eval-055 education_required eval-055 pay f16-003 certifications "
+        "f16-003 education_preferred f16-003 education_required h18-025 education_required "
+        "h18-025 experience_years_required h22-021 education_required "
         "b24-013 education_required b24-013 education_substitutable "
         "b24-013 experience_years_required"
-        " h24-023 experience_years_required"
     ),
     "bullet_none": (
-        "eval-011 education_required eval-070 experience_years_required "
-        "f16-048 experience_years_required h16-010 certifications "
-        "h19-033 experience_years_required h21-030 education_required "
-        "h22-006 certifications h22-040 experience_years_required "
-        "b24-023 certifications b24-023 education_required b24-029 education_required "
-        "h23-026 education_required h23-026 experience_years_required h23-043 education_required"
-        " h24-020 certifications h24-020 experience_years_required"
-        " h24-039 experience_years_required"
+        "eval-011 education_required f16-048 experience_years_required h16-010 certifications "
+        "h19-033 experience_years_required h21-030 education_required h22-006 certifications "
+        "b24-029 education_required h23-043 education_required"
     ),
     "flatten_semi": (
-        "eval-011 education_required eval-011 experience_years_required "
-        "eval-070 experience_years_required f18-048 certifications f18-056 certifications "
-        "h20-045 experience_years_required h21-030 education_required "
-        "h21-038 education_required h21-046 certifications "
-        "h22-006 certifications "
-        "b24-029 education_required h23-026 education_required "
-        "h23-026 experience_years_required h23-043 education_required"
-        " h24-020 certifications h24-020 experience_years_required"
+        "eval-011 education_required eval-011 experience_years_required f18-048 certifications "
+        "f18-056 certifications h20-045 experience_years_required h21-030 education_required "
+        "h21-038 education_required h22-006 certifications b24-029 education_required "
+        "h23-026 education_required h23-026 experience_years_required "
+        "h23-043 education_required"
     ),
     "flatten_dot": (
-        "eval-011 education_required eval-070 experience_years_required "
-        "f17-053 certifications f17-054 experience_years_required f18-048 certifications "
-        "f18-056 certifications h20-045 experience_years_required h21-030 education_required "
-        "h22-006 certifications "
-        "b24-029 education_required h23-026 education_required "
+        "eval-011 education_required f17-053 certifications f17-054 experience_years_required "
+        "f18-048 certifications f18-056 certifications h20-045 experience_years_required "
+        "h21-030 education_required h22-006 certifications b24-029 education_required "
         "h23-026 experience_years_required h23-043 education_required"
-        " h24-020 certifications h24-020 experience_years_required"
     ),
     "html_p": (
-        "eval-011 education_required eval-070 experience_years_required "
-        "h16-010 certifications h18-025 education_required h18-025 experience_years_required "
-        "h21-030 education_required "
-        "h22-006 certifications h22-006 education_substitutable h22-021 education_required "
-        "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required b24-029 education_required "
-        "h23-043 education_required"
-        " h24-020 certifications h24-020 experience_years_required"
-        " h24-023 experience_years_required h24-048 experience_years_required"
+        "eval-011 education_required h16-010 certifications h18-025 education_required "
+        "h18-025 experience_years_required h21-030 education_required h22-006 certifications "
+        "h22-006 education_substitutable h22-021 education_required b24-013 education_required "
+        "b24-013 education_substitutable b24-013 experience_years_required "
+        "b24-029 education_required h23-043 education_required "
+        "h24-048 experience_years_required"
     ),
     "blank_between": (
         "h18-025 education_required h18-025 experience_years_required "
-        "h22-021 education_required "
-        "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required"
-        " h24-023 experience_years_required h24-048 experience_years_required"
+        "h22-021 education_required b24-013 education_required b24-013 education_substitutable "
+        "b24-013 experience_years_required h24-048 experience_years_required"
     ),
-    "upper_head": ("h16-024 skills h23-042 skills h24-001 education_required"),
+    "upper_head": ("h16-024 skills h23-042 skills"),
     "head_own_line": (
         "dev-134 experience_years_required f16-016 education_preferred "
         "f16-016 education_required f16-016 experience_years_preferred "
@@ -108,13 +90,8 @@ _KNOWN_TEXT: dict[str, str] = {
         "h19-031 education_substitutable h19-031 experience_years_required "
         "b24-026 education_substitutable b24-026 experience_years_required "
         "h23-047 certifications"
-        " h24-012 experience_years_required"
     ),
 }
-_KNOWN_TEXT["dashes"] = "h24-042 employment_types"
-_KNOWN_TEXT["head_dash"] = (
-    "h24-019 education_required h24-019 education_substitutable h24-019 experience_years_required"
-)
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {
