@@ -173,8 +173,13 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             continue
         if " and " in left and _credentials_after_and(left, right):
             continue
-        if _CODE_ENDS_RE.search(left) and _CODE_OPENS_RE.match(right):
-            continue  # "AAPC or AHIMA": the group's alternatives
+        if (
+            _CODE_ENDS_RE.search(left)
+            and _CODE_OPENS_RE.match(right)
+            and not _may_name_years(right)
+        ):
+            continue  # "AAPC or AHIMA": the group's alternatives ("..., or a CPC with 2 years
+            # of coding experience" is a route of its own)
         a = route(left)
         if a is None:
             continue

@@ -159,6 +159,13 @@ CODE_OR_CODE: list[tuple[str, Flat]] = [
         "Associate degree and RHIT or RHIA, or four years of HIM experience.",
         (None, None, True),
     ),
+    # ... and a credential route with its own years after a credential closing the one before
+    # (the lead, after the merge: these had read as one group and made both routes everyone's)
+    (
+        "Requirements: an associate degree with CCS, or a CPC with 2 years of coding experience.",
+        (None, None, True),
+    ),
+    ("An associate degree with the RHIT, or a CCA with one year of coding.", (None, None, True)),
 ]
 
 
