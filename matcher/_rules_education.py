@@ -89,8 +89,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bB\.[AS]\. ?(?:or|/) ?B\.[AS]\.",
             # the programme a credential's exam asks: RHIA sits on a bachelor's in HIM
             # (docs/domain.md): "graduate of an accredited RHIA program" (session 16, s16probe)
-            r"\bRHIA[- ](?:eligible |qualifying |track )?(?:degree )?(?:program|programme)s?\b"
-            r"(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
+            # (written from "program", whose "p" the lookahead of every level holds already:
+            # an "r" there cost each word opening with one a try, +1.5% of extract)
+            r"(?:(?<=RHIA )|(?<=RHIA-)|(?<=RHIA eligible )|(?<=RHIA-eligible ))"
+            r"program(?:me)?s?\b(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
         ),
         examples=(
             "Bachelor's degree required.",
@@ -122,7 +124,6 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "undergraduate",
             "baccalaureate",
             "b.a.",
-            "rhia",
         ),
     ),
     Rule(
@@ -156,8 +157,10 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             r"\bCAHIIM[- ](?:accredited|approved) (?:[\w-]+ ){0,3}?(?:program|programme|degree)\b",
             # ... and the programme the RHIT exam asks, an associate in HIT: "Graduation from an
             # accredited RHIT program" (session 16, s16probe)
-            r"\bRHIT[- ](?:eligible |qualifying |track )?(?:degree )?(?:program|programme)s?\b"
-            r"(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
+            # (written from "program", whose "p" the lookahead of every level holds already:
+            # an "r" there cost each word opening with one a try, +1.5% of extract)
+            r"(?:(?<=RHIT )|(?<=RHIT-)|(?<=RHIT eligible )|(?<=RHIT-eligible ))"
+            r"program(?:me)?s?\b(?! (?:director|coordinator|chair|faculty|instructor|manager)s?\b)",
             r"\bassociate-level\b",
             # Workday's "Associates or better", and the abbreviation "Assoc. degree"
             r"\bassociate'?s? (?:degree )?or (?:better|higher|above)\b",
@@ -228,7 +231,6 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "higher education",
             "degree",
             "cahiim",
-            "rhit",
         ),
     ),
     Rule(
