@@ -9,7 +9,8 @@ seen19.yaml was holdout19.yaml until session 11, seen20.yaml was holdout20.yaml 
 seen21.yaml was holdout21.yaml until session 13, seen22.yaml was holdout22.yaml until
 session 14, seen23.yaml was holdout23.yaml until session 15, and seen24.yaml was holdout24.yaml
 until session 16. blind24.yaml is a development set written blind (by an author who never read
-the extractor) in session 14 and scored once before anyone tuned on it; its ids are printed.
+the extractor) in session 14 and scored once before anyone tuned on it; its ids are printed; so
+is blind26.yaml (session 16, s16blind), weighted to federal announcements.
 Fields are exact match; certifications are scored as (code, level) F1 and as exact groups; pay is
 exact on min, max and period. Case ids of the unseen parts are never printed (only miss counts), so
 reading the scores does not point anyone at a posting.
@@ -71,6 +72,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "seen23.yaml": ("seen23 (holdout23 until session 15)", True),
     "seen24.yaml": ("seen24 (holdout24 until session 16)", True),
     "blind24.yaml": ("blind24 (written blind, s14blind)", True),
+    "blind26.yaml": ("blind26 (written blind, s16blind)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
@@ -98,6 +100,9 @@ LEGEND: dict[str, str] = {
     "seen24.yaml": "seen24.yaml, unseen (holdout24) until session 16, now tuned on",
     "blind24.yaml": (
         "blind24.yaml, written blind by s14blind in session 14 and scored once, then tuned on"
+    ),
+    "blind26.yaml": (
+        "blind26.yaml, written blind by s16blind in session 16 and scored once, then tuned on"
     ),
 }
 #: Columns per table: a field name and six figures fit in 80 characters.

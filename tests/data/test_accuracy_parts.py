@@ -136,10 +136,12 @@ def test_retired_holdout_parts_show_their_ids(tmp_path: Path, stem: str) -> None
     assert result["misses"]["pay"] == ["x-1"]
 
 
-def test_the_blind_development_set_shows_its_ids(tmp_path: Path) -> None:
-    """blind24.yaml was written blind in session 14 but is a development set from the start: its
-    first score is the only blind figure, and its missed ids are listed like dev.yaml's."""
-    assert part_of(Path("blind24.yaml"))[1] is True
-    result = score_file(_write(tmp_path / "blind24.yaml"))
+@pytest.mark.parametrize("stem", ["blind24", "blind26"])
+def test_the_blind_development_sets_show_their_ids(tmp_path: Path, stem: str) -> None:
+    """blind24.yaml (session 14) and blind26.yaml (session 16) were written blind but are
+    development sets from the start: each first score is the only blind figure, and their missed
+    ids are listed like dev.yaml's."""
+    assert part_of(Path(f"{stem}.yaml"))[1] is True
+    result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == ["x-1"]
     assert table_groups([result])[0][0] != "unseen and real"

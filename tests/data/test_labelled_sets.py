@@ -72,6 +72,8 @@ MIN_HOLDOUT25_ENTRIES = 50
 MIN_HOLDOUT26_ENTRIES = 50
 #: blind24.yaml of session 14 (s14blind): a development set written blind, scored once.
 MIN_BLIND24_ENTRIES = 40
+#: blind26.yaml of session 16 (s16blind): a blind development set weighted to federal pages.
+MIN_BLIND26_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -250,6 +252,13 @@ def test_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind24.yaml")
     assert len(entries) >= MIN_BLIND24_ENTRIES
     assert all(e["id"].startswith("b24-") for e in entries)
+
+
+def test_second_blind_development_set_is_large_enough() -> None:
+    """blind26.yaml (written blind in session 16): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "blind26.yaml")
+    assert len(entries) >= MIN_BLIND26_ENTRIES
+    assert all(e["id"].startswith("b26-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
