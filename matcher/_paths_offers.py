@@ -89,12 +89,12 @@ _MAX_LISTED: Final = 6
 #: split off as a sentence of its own ("A." then "Two years of ...").
 _BARE_OR_RE = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.I)
 #: A route labelled as an option (state civil service): "Option 1: one year of ...", "Option B -
-#: an associate degree in HIT", "Pattern II: ...", "Alternative A: ...". Each such line is one
-#: route.
+#: an associate degree in HIT", "Pattern II: ...", "Alternative A: ...", "Route A (education):
+#: ..." (the label's own name in brackets). Each such line is one route.
 OPTION_RE: Final = re.compile(
     r"^\W{0,3}(?:"
     + "|".join(w.strip() for w in OPTION_WORDS)
-    + r")\s(?:[a-e1-5]|i{1,3}|iv)\s?[:.)-]\s?(?P<item>\S.*)",
+    + r")\s(?:[a-e1-5]|i{1,3}|iv)(?:\s?\([\w ,/&-]{1,40}\))?\s?[:.)-]\s?(?P<item>\S.*)",
     re.I,
 )
 

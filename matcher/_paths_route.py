@@ -50,7 +50,8 @@ def preferred(side: str) -> bool:
 #: Years joined to a credential on one route: "1 year of experience with an active CPC".
 _WITH_CREDENTIAL_RE: Final = re.compile(
     # ... or the work named without the word: "five years of inpatient coding and the CPC"
-    r"\b(?:experience|coding|billing|records|work),? (?:with|and|plus|holding|\+) (?:an? |the )?"
+    # (the joiner in capitals too: "... to clinic records, AND a current CCA or CPC-A")
+    r"\b(?:experience|coding|billing|records|work),? (?i:with|and|plus|holding|\+) (?:an? |the )?"
     r"(?:active |current |valid )?[A-Z]"
 )
 

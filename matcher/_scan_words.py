@@ -26,8 +26,8 @@ SUBSTITUTION_WORDS: Final[tuple[str, ...]] = (
 ROUTE_WORDS: Final[tuple[str, ...]] = (" or ", "(or ", *SUBSTITUTION_WORDS)
 #: A sentence inline_paths reads holds one of these (lower case), or opens with "or ".
 #: The labels of routes set out as options, lower case (matcher._paths_offers.OPTION_RE: "Option
-#: 1:", "Pattern II:", "Alternative A:").
-OPTION_WORDS: Final[tuple[str, ...]] = ("option ", "pattern ", "alternative ")
+#: 1:", "Pattern II:", "Alternative A:", "Route B (experience and credential):", "Path II:").
+OPTION_WORDS: Final[tuple[str, ...]] = ("option ", "pattern ", "alternative ", "route ", "path ")
 #: How a list of routes is led in: "Must meet one of the following:", "(either of the
 #: following)", "You need one of these:" (matcher._paths_offers.listed_routes; s15exp).
 LIST_LEADS: Final[tuple[str, ...]] = (
