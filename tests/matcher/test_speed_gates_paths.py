@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from matcher import _paths, _paths_parts
+from matcher import _paths, _paths_blocks, _paths_parts
 from matcher._literal_scan import finditer_at
 
 _PIECES = [
@@ -83,7 +83,10 @@ def _texts(seed: int, count: int = 3000) -> list[str]:
 def test_finditer_at_gives_the_patterns_matches() -> None:
     found = 0
     for text in _texts(1):
-        for rx, word, back in ((_paths._OR_RE, "OR", _paths._OR_BACK), (_paths._GRADE_RE, "GS", 0)):
+        for rx, word, back in (
+            (_paths_blocks._OR_RE, "OR", _paths_blocks._OR_BACK),
+            (_paths._GRADE_RE, "GS", 0),
+        ):
             for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 ours = [m.span() for m in finditer_at(rx, text, word, back, lo, hi)]
                 assert ours == [m.span() for m in rx.finditer(text, lo, hi)], (text, lo, hi)
