@@ -33,11 +33,10 @@ from matcher._experience_patterns import (
     summed,
 )
 from matcher._levels import mention_level
-from matcher._lexicon import (
+from matcher._lexicon import EXPERIENCE_RE, EXPERIENCE_TRIGGERS
+from matcher._lexicon_not_experience import (
     EXAMPLE_SENTENCE_RE,
     EXAMPLE_WITHIN,
-    EXPERIENCE_RE,
-    EXPERIENCE_TRIGGERS,
     TRAINED_ON_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
