@@ -12,7 +12,7 @@ from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
 from matcher._paths_flat import find_paths, flatten, hinted_routes
-from matcher._paths_parts import experience_kind
+from matcher._paths_kinds import experience_kind
 from matcher._pay import extract_pay
 from matcher._residence import extract_residence
 from matcher._schedule import extract_employment, extract_shifts

@@ -22,9 +22,10 @@ from typing import Final
 
 from matcher._literal_scan import finditer_at
 from matcher._paths_blocks import may_close_with_or, or_blocks
-from matcher._paths_parts import experience_kind, first_letters, first_years
+from matcher._paths_kinds import experience_kind
+from matcher._paths_parts import first_years
 from matcher._paths_segment import block_evidence
-from matcher._rules import literal_gate
+from matcher._rules import first_letters, literal_gate
 from schemas.models import QualificationPath
 
 #: A grade heading: "GS-04 General Experience:", "MSA, GS 05 (Full Performance Level)", not a

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from matcher._paths_consider import considered, may_consider
+from matcher._paths_kinds import credential_codes, experience_kind
 from matcher._paths_lieu import degree_offer, may_offer
 from matcher._paths_list import (
     combination_follows,
@@ -20,14 +21,7 @@ from matcher._paths_list import (
     listed_before,
     lowest_schooling,
 )
-from matcher._paths_parts import (
-    credential_codes,
-    education_level,
-    experience_kind,
-    first_years,
-    names_work,
-    says_experience,
-)
+from matcher._paths_parts import education_level, first_years, names_work, says_experience
 from matcher._paths_route import preferred, route
 from matcher._paths_schooling import text_evidence as _ev
 from matcher._paths_sides import lower_degree_plus_years, ors, shared_years, sides
