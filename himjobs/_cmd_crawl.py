@@ -1,4 +1,4 @@
-"""`himjobs crawl`, `himjobs runs` and `himjobs import jobspy`.
+"""`himjobs crawl` and `himjobs runs` (`himjobs import jobspy` is in himjobs/_cmd_import.py).
 
 `himjobs crawl` runs the spiders in this process through the real Scrapy engine with the ingest
 pipeline (scrapers.pipelines), under one lock per source and one crawl-run record, shows seen /
@@ -17,17 +17,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from himjobs._crawl_report import crawl_log_path, print_summary
+from himjobs._crawl_report import Live, crawl_log_path, print_summary
 from himjobs._output import Format, emit, err_console
 from himjobs.cli import DbOption, FormatOption, UserError, app
 
 if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
-
     from storage import Store
-
-import_app = typer.Typer(help="Import postings scraped by other tools.", no_args_is_help=True)
-app.add_typer(import_app, name="import")
 
 #: Summary columns: short table headings -> the pipeline's stats (also the JSON keys).
 COLUMNS = {
@@ -134,51 +129,6 @@ def run_status(outcomes: dict[str, str]) -> str:
     if "suspicious" in values:
         return "suspicious"
     return "partial" if "partial" in values else "ok"
-
-
-class _Live:
-    """A rich progress line per source, updated from the crawler's stats on every item."""
-
-    def __init__(self, sources: list[str]) -> None:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.progress = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=err_console(),
-            transient=False,
-        )
-        self.tasks = {s: self.progress.add_task(self._text(s, {}), total=None) for s in sources}
-
-    @staticmethod
-    def _text(source: str, stats: dict[str, Any]) -> str:
-        seen = int(stats.get("himjobs/seen") or 0)
-        dropped = int(stats.get("himjobs/dropped_irrelevant") or 0)
-        failed = int(stats.get("himjobs/failed") or 0)
-        stored = int(stats.get("himjobs/stored") or 0)
-        bad = int(stats.get("himjobs/bad_pages") or 0)
-        text = f"{source:<16} seen {seen:>6}  kept {seen - dropped - failed:>6}  stored {stored:>6}"
-        return text + (f"  [yellow]bad pages {bad}[/yellow]" if bad else "")
-
-    def attach(self, name: str, crawler: Crawler) -> None:
-        from scrapy import signals
-
-        from scrapers.signals import bad_page
-
-        def update(*_args: Any, **_kwargs: Any) -> None:
-            self.progress.update(
-                self.tasks[name], description=self._text(name, crawler.stats.get_stats())
-            )
-
-        for signal in (signals.item_scraped, signals.item_dropped, bad_page):
-            crawler.signals.connect(update, signal=signal, weak=False)
-
-        def done(*_args: Any, **_kwargs: Any) -> None:
-            update()
-            self.progress.update(self.tasks[name], total=1, completed=1)
-
-        crawler.signals.connect(done, signal=signals.spider_closed, weak=False)
 
 
 def source_row(name: str, stats: dict[str, Any]) -> dict[str, Any]:
@@ -337,7 +287,7 @@ def run_crawl(
     with source_locks(names) if lock else nullcontext():
         run_id = store.start_run(names)
         settings.update(HIMJOBS_DATABASE_URL=store.url, HIMJOBS_RUN_ID=run_id)
-        live = _Live(names)
+        live = Live(names)
         report = None
         try:
             with live.progress:
@@ -429,81 +379,4 @@ def runs(
         columns=["id", "started", "finished", "status", "sources", "stored", "errors"],
         fmt=fmt,
         title="crawl runs",
-    )
-
-
-def import_jobspy(path: Path, store: Store) -> tuple[int, str, dict[str, dict[str, int]], int]:
-    """Feed a JobSpy CSV through the ingest path; (run id, status, counts per source, skipped).
-
-    Each row is read on its own: a row that is not a valid posting is a failed posting (recorded
-    as a run error), not a failed file. Rows without a title or URL are skipped, as JobSpy's
-    own empty rows. Imports never close postings: a file is not a complete crawl of a site.
-    """
-    import csv
-    import io
-
-    from pydantic import ValidationError
-
-    from scrapers import Ingester
-    from scrapers.formats import jobspy
-
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as err:
-        raise UserError(f"{path}: cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError as err:
-        raise UserError(f"{path}: not UTF-8 text (byte {err.start})") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""), escapechar="\\", doublequote=True)
-    header = reader.fieldnames or []
-    if not {"title", "job_url"} <= set(header):
-        raise UserError(f"{path}: not a JobSpy CSV (no title and job_url columns in the header)")
-    run_id = store.start_run([jobspy.SOURCE_PREFIX])
-    ingester = Ingester(
-        store, run_id=run_id, on_failure=lambda s, u, r: store.record_error(run_id, s, u, r)
-    )
-    skipped = 0
-    try:
-        for row in reader:
-            try:
-                posting = jobspy.parse_row(row)
-            except (ValidationError, ValueError, TypeError) as exc:
-                source = f"{jobspy.SOURCE_PREFIX}:{(row.get('site') or 'unknown').lower()}"
-                ingester.counts[source]["seen"] += 1
-                ingester.fail(source, row.get("job_url"), f"line {reader.line_num}: {exc}"[:1000])
-                continue
-            if posting is None:
-                skipped += 1
-                continue
-            ingester.add(posting)
-        ingester.flush()
-    except csv.Error as err:
-        store.finish_run(run_id, status="failed", counts=dict(ingester.counts))
-        raise UserError(f"{path}: line {reader.line_num}: {err}") from None
-    counts = {source: dict(c) for source, c in ingester.counts.items()}
-    status = "partial" if any(c["failed"] for c in counts.values()) else "ok"
-    store.finish_run(run_id, status=status, counts=counts)
-    return run_id, status, counts, skipped
-
-
-@import_app.command("jobspy")
-def import_jobspy_command(
-    file: Annotated[Path, typer.Argument(help="A CSV written by JobSpy (scrape_jobs().to_csv).")],
-    db: DbOption = None,
-    fmt: FormatOption = Format.table,
-) -> None:
-    """Import postings you scraped with JobSpy (Indeed, LinkedIn, ZipRecruiter...)."""
-    store = _store(db)
-    try:
-        run_id, status, counts, skipped = import_jobspy(file, store)
-    finally:
-        store.close()
-    rows = [
-        {"source": s, "outcome": "partial" if c["failed"] else "ok", **c} for s, c in counts.items()
-    ]
-    emit(
-        [{**r, **{short: r[key] for short, key in COLUMNS.items() if key in r}} for r in rows],
-        columns=["source", *[c for c in COLUMNS if c not in ("closed", "bad_pages")]],
-        fmt=fmt,
-        title=f"import run {run_id}: {status}" + (f" ({skipped} rows skipped)" if skipped else ""),
-        json_payload={"run_id": run_id, "status": status, "skipped": skipped, "sources": rows},
     )

@@ -1,5 +1,5 @@
-"""What `himjobs crawl` tells a person: one line per source with the reason it failed, and where
-the full log (tracebacks and all) went.
+"""What `himjobs crawl` tells a person: a live progress line per source while it works, then one
+line per source with the reason it failed, and where the full log (tracebacks and all) went.
 
 The reason comes from the run's recorded errors: the same network failure on every page is one
 cause ("no network: DNS lookup failed for 2 hosts"), not a wall of tracebacks.
@@ -12,9 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from himjobs._output import Format, emit, is_terminal, paragraphs, write
+from himjobs._output import Format, emit, err_console, is_terminal, paragraphs, write
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 #: Where `himjobs crawl` writes its log unless --log-file says otherwise.
 DATA_DIR = Path("~/.himjobs")
@@ -156,3 +159,48 @@ def source_line(row: dict[str, Any], why: str) -> str:
         text += f"; {row['bad_pages']:,} bad page{'s' * (row['bad_pages'] != 1)}"
         text += f" ({why})" if why else ""
     return text
+
+
+class Live:
+    """A rich progress line per source, updated from the crawler's stats on every item."""
+
+    def __init__(self, sources: list[str]) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console(),
+            transient=False,
+        )
+        self.tasks = {s: self.progress.add_task(self._text(s, {}), total=None) for s in sources}
+
+    @staticmethod
+    def _text(source: str, stats: dict[str, Any]) -> str:
+        seen = int(stats.get("himjobs/seen") or 0)
+        dropped = int(stats.get("himjobs/dropped_irrelevant") or 0)
+        failed = int(stats.get("himjobs/failed") or 0)
+        stored = int(stats.get("himjobs/stored") or 0)
+        bad = int(stats.get("himjobs/bad_pages") or 0)
+        text = f"{source:<16} seen {seen:>6}  kept {seen - dropped - failed:>6}  stored {stored:>6}"
+        return text + (f"  [yellow]bad pages {bad}[/yellow]" if bad else "")
+
+    def attach(self, name: str, crawler: Crawler) -> None:
+        from scrapy import signals
+
+        from scrapers.signals import bad_page
+
+        def update(*_args: Any, **_kwargs: Any) -> None:
+            self.progress.update(
+                self.tasks[name], description=self._text(name, crawler.stats.get_stats())
+            )
+
+        for signal in (signals.item_scraped, signals.item_dropped, bad_page):
+            crawler.signals.connect(update, signal=signal, weak=False)
+
+        def done(*_args: Any, **_kwargs: Any) -> None:
+            update()
+            self.progress.update(self.tasks[name], total=1, completed=1)
+
+        crawler.signals.connect(done, signal=signals.spider_closed, weak=False)

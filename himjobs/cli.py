@@ -253,6 +253,7 @@ def _register_commands() -> None:
     import himjobs._cmd_crawl
     import himjobs._cmd_demo
     import himjobs._cmd_extract
+    import himjobs._cmd_import
     import himjobs._cmd_match
     import himjobs._cmd_profile
     import himjobs._cmd_serve

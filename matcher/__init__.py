@@ -6,7 +6,8 @@ from matcher._dedupe import MAX_DESCRIPTION_CHARS, duplicate_key, find_duplicate
 from matcher._extract import extract
 from matcher._gaps import EXPERIENCE_STEP, Gap, GapTally, Opens, blocked_credentials, gaps
 from matcher._match import match, substitution_needed
-from matcher._paths_match import evidence_read, path_summary
+from matcher._paths_match import evidence_read
+from matcher._paths_verdicts import path_summary
 from matcher._rank import hourly_figure, hourly_pay, posting_pay, rank, score
 from matcher._relevance import Relevance, is_relevant, normalise_title, relevance
 from matcher._skills import skill_sentences

@@ -9,15 +9,13 @@ import re
 from typing import Final
 
 from matcher._lexicon import NUMBER_WORDS
-from matcher._lexicon_certs import (
+from matcher._lexicon_cert_routes import (
     CERT_THEN_EXPERIENCE_RE,
-    DEADLINE_NEXT_RE,
     EXPERIENCE_FOR_CERT_RE,
     SCHOOLING_FOR_CERT_RE,
-    WITHIN_FOR_HOLDERS_RE,
-    WITHIN_RE,
     WITHOUT_CERT_YEARS_RE,
 )
+from matcher._lexicon_certs import DEADLINE_NEXT_RE, WITHIN_FOR_HOLDERS_RE, WITHIN_RE
 from matcher._lexicon_codes import CERT_CODE_RE, CERT_CODE_VARIANTS
 from matcher._rules import holds_any, literal_gate
 from matcher._rules_lower import ascii_lower, lowered

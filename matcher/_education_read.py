@@ -15,7 +15,6 @@ from matcher._lexicon import (
     EDU_FOR_EXPERIENCE_RE,
     EDUCATION_PATTERNS,
     EMPLOYER_VOICE_RE,
-    EXPERIENCE_FOR_EDUCATION_RE,
     IN_PROGRESS_AFTER_RE,
     LABEL_AHEAD_RE,
     NEGATION_RE,
@@ -24,6 +23,7 @@ from matcher._lexicon import (
     SUBSTITUTION_RE,
 )
 from matcher._lexicon_codes import CERT_CODE_RE
+from matcher._lexicon_not_experience import EXPERIENCE_FOR_EDUCATION_RE
 from matcher._rules import (
     end_search,
     holds_any,

@@ -1,15 +1,24 @@
-"""Years of experience a posting requires or prefers (ranges give the lower end)."""
+"""Years of experience a posting requires or prefers (ranges give the lower end); what the words
+around a figure say about it is read in matcher._experience_context."""
 
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Final
 
+from matcher._experience_context import (
+    CLASSES_RE,
+    CLASSES_WITHIN,
+    VESTING_RE,
+    VESTING_WITHIN,
+    figure_years,
+    follows_experience,
+    narrows,
+    says_zero,
+)
 from matcher._experience_levels import another_level_asks_none
 from matcher._experience_patterns import (
     _AS_WRITTEN,
-    _BARE_FIGURE_RE,
     _CUE_NEXT_RE,
     _ELIDED_GATE,
     _FIELD_FIRSTS,
@@ -24,7 +33,6 @@ from matcher._experience_patterns import (
     TIED_WORD,
     _holds_substitute_hint,
     _holds_zero_hint,
-    _Patterns,
     credential_route,
     first_unit,
     may_route,
@@ -33,12 +41,10 @@ from matcher._experience_patterns import (
     summed,
 )
 from matcher._levels import mention_level
-from matcher._lexicon import (
+from matcher._lexicon import EXPERIENCE_TRIGGERS
+from matcher._lexicon_not_experience import (
     EXAMPLE_SENTENCE_RE,
     EXAMPLE_WITHIN,
-    EXPERIENCE_RE,
-    EXPERIENCE_TRIGGERS,
-    TRAINED_ON_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_lieu import lacks_schooling
@@ -62,91 +68,7 @@ _LATE_CUE_ASKED: Final = ("requir", "must", "minimum", " plus ")
 _SENTENCE_END_RE: Final = re.compile(r"[.;!?]")
 
 
-def _zero(text: str, rx: _Patterns) -> bool:
-    """ "No experience required", "will train", "training provided"; not "Epic training provided",
-    "training provided on our scheduling system" or "we will train you on our Epic build"
-    (training for one thing)."""
-    for m in rx.zero.finditer(text):
-        said = m.group().lower()
-        if said.endswith("train"):  # "will train", "we train": on one system, or outright
-            if not TRAINED_ON_ONE_THING_RE.match(text, m.end()):
-                return True
-            continue
-        if not said.startswith("training"):
-            return True
-        head = text[max(0, m.start() - 22) : m.end()]
-        one_thing = rx.training_for_one_thing
-        if not one_thing.search(head) and not one_thing.match(text[m.end() : m.end() + 30]):
-            return True
-    return False
-
-
-#: Words of a clause that welcomes applicants without experience (lower case).
-_NO_EXPERIENCE_WORDS: Final = (
-    "new grad",
-    "entry level",
-    "entry-level",
-    "will train",
-    "no experience",
-)
-
-
-_EXP_WORD_RE: Final = re.compile(r"\bexp\b")
-
-
-def _follows_experience(doc: Doc, i: int) -> bool:
-    """The sentence before ``i`` speaks of experience and ``i`` is only a figure and its cue."""
-    text = doc.sentences[i].text
-    if i == 0 or not _BARE_FIGURE_RE.match(text):
-        return False
-    # "New graduates welcome; 2 years preferred": the clause before welcomes those without
-    # experience, and the figure is the experience liked
-    before = doc.sentences[i - 1].text.lower()
-    return (
-        "experience" in before
-        # the abbreviation: "1 yr. hospital exp. req'd; 2 yrs pref."
-        or ("exp" in before and _EXP_WORD_RE.search(before) is not None)
-        or any(w in before for w in _NO_EXPERIENCE_WORDS)
-    )
-
-
-def _years(m: re.Match[str]) -> float:
-    """An EXPERIENCE_RE figure in years."""
-    unit = m.group("unit").lower()
-    per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-    return round(number(m.group("n")) / per_year, 2)
-
-
-def _narrows(doc: Doc, i: int, years: float) -> bool:
-    """Sentence ``i`` opens with a part ("one year must be in a clinic") of a larger figure of
-    experience stated in the sentence before it."""
-    if i == 0:
-        return False
-    prev = doc.sentences[i - 1].text
-    if "experience" not in prev.lower():
-        return False
-    return any(_years(m) > years for m in islice(EXPERIENCE_RE.finditer(prev), 4))
-
-
 ItemFound = tuple[float, str, bool]  # years, sentence, the role's own work
-#: A benefit's vesting term right after a figure: "five-year vesting", "3 years of vesting",
-#: "four-year graded vesting", "fully vested after 2 years" is read before it (session 13). Its
-#: own pattern behind a substring test: an alternative in the after-figure pattern cost ~50k
-#: instructions a posting.
-_VESTING_RE: Final = re.compile(
-    r"^[\s-]{0,2}(?:years?|yrs?)?\s?(?:of |to )?(?:full |cliff |graded )?vest(?:ing|ed)\b", re.I
-)
-_VESTING_WITHIN: Final = 30
-#: Classes counted in years right after a figure: "two years of coding courses", "one year of
-#: terminology and anatomy classes" are schooling, not experience. Its own pattern behind a
-#: substring test, like the vesting term (in the after-figure pattern it cost ~36k instructions
-#: a posting).
-_CLASSES_RE: Final = re.compile(
-    r"^[\s-]{0,2}(?:years?|yrs?|months?)?\s?of (?:(?!experience\b)[\w-]+ (?:and )?){0,4}?"
-    r"(?:courses|classes|course ?work)\b",
-    re.I,
-)
-_CLASSES_WITHIN: Final = 70
 
 
 def _block_pick(items: list[ItemFound]) -> Found | None:
@@ -181,7 +103,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
         ascii_low = aligned and s.text.isascii()
         rx, text = (_LOWERED, low) if ascii_low else (_AS_WRITTEN, s.text)
         # substring tests first: the patterns run only where one of their words is present
-        if zero is None and _holds_zero_hint(low) and _zero(text, rx):
+        if zero is None and _holds_zero_hint(low) and says_zero(text, rx):
             zero = s.text
         if zero is None and "grad" in low and rx.new_graduates.search(text):
             # new graduates are welcome to the experience asked, not to a program named before
@@ -262,13 +184,13 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue  # one route's years: in place of a credential, or without one
             if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
                 continue  # "a 12-week coding academy": the programme's length
-            if "vest" in tail[:_VESTING_WITHIN] and _VESTING_RE.match(tail):
+            if "vest" in tail[:VESTING_WITHIN] and VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
-            if ("class" in tail[:_CLASSES_WITHIN] or "course" in tail[:_CLASSES_WITHIN]) and (
-                _CLASSES_RE.match(tail)
+            if ("class" in tail[:CLASSES_WITHIN] or "course" in tail[:CLASSES_WITHIN]) and (
+                CLASSES_RE.match(tail)
             ):
                 continue  # schooling: "two years of coding courses"
-            if k == 0 and said == "next" and _narrows(doc, i, _years(m)):
+            if k == 0 and said == "next" and narrows(doc, i, figure_years(m)):
                 continue  # "Three years of clerical work; one year must be in a clinic."
             # "one year minimum, two preferred": the bare second figure has its own cue
             elided = rx.elided.search(tail) if may_elide else None
@@ -301,7 +223,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 or (is_total and "experience" in s.text.lower())
                 # "Minimum 1 year experience required. 3 years preferred.": a short sentence
                 # holding only a figure and its cue goes on from an experience sentence
-                or (len(s.text) <= 32 and k == 0 and _follows_experience(doc, i))
+                or (len(s.text) <= 32 and k == 0 and follows_experience(doc, i))
                 # "3-5 years' experience preferred; a minimum of 2 years is required": a figure
                 # with its own cue after an experience figure of the same sentence
                 or (last_years is not None and bool(_CUE_NEXT_RE.match(tail)))
@@ -311,7 +233,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                     k == 0
                     and len(s.text) <= 60
                     and bool(_CUE_NEXT_RE.match(tail))
-                    and _follows_experience(doc, i)
+                    and follows_experience(doc, i)
                 )
             )
             # In a qualifications list a bare figure is experience ("Preferred: 1 year coding"),

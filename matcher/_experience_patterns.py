@@ -14,7 +14,6 @@ from typing import Final, NamedTuple
 from matcher._lexicon import (
     EXPERIENCE_ELIDED_RE,
     EXPERIENCE_FIELD_RE,
-    EXPERIENCE_FOR_EDUCATION_RE,
     EXPERIENCE_HEAD_RE,
     EXPERIENCE_ITEM_RE,
     EXPERIENCE_PART_AFTER_RE,
@@ -24,12 +23,15 @@ from matcher._lexicon import (
     EXPERIENCE_SUM_RE,
     EXPERIENCE_TAIL_RE,
     EXPERIENCE_TOTAL_RE,
-    NEW_GRADUATES_RE,
-    NOT_EXPERIENCE_RE,
     NUMBER_WORDS,
     PREFERRED_RE,
     REQUIRED_RE,
     ROLE_WORK_RE,
+)
+from matcher._lexicon_not_experience import (
+    EXPERIENCE_FOR_EDUCATION_RE,
+    NEW_GRADUATES_RE,
+    NOT_EXPERIENCE_RE,
     TRAINING_FOR_ONE_THING_RE,
     ZERO_EXPERIENCE_RE,
 )

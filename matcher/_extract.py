@@ -7,15 +7,16 @@ from typing import Any, Final
 
 from matcher._certs import extract_certifications
 from matcher._education import extract_education, extract_substitution
+from matcher._employment import extract_employment
 from matcher._experience import extract_experience
 from matcher._lexicon import (
     MAX_INPUT_CHARS,
 )
 from matcher._paths_flat import find_paths, flatten, hinted_routes
-from matcher._paths_parts import experience_kind
+from matcher._paths_kinds import experience_kind
 from matcher._pay import extract_pay
 from matcher._residence import extract_residence
-from matcher._schedule import extract_employment, extract_shifts
+from matcher._schedule import extract_shifts
 from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
 from matcher._text import looks_like_html, to_text

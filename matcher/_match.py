@@ -21,7 +21,7 @@ from typing import Final
 from matcher import _explain as ex
 from matcher._facts import Facts
 from matcher._paths_flat import common_education
-from matcher._paths_match import path_verdicts, paths_status
+from matcher._paths_verdicts import path_verdicts, paths_status
 from matcher._prefs import preference_verdicts
 from matcher._rank import PREFERENCE_FIELDS, score
 from matcher._specialized import grade_level, if_specialized, specialized_need, unconfirmed

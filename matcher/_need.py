@@ -22,8 +22,9 @@ from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from matcher._gate_loops import COMPILED, Mask, NeedTest
-from matcher._rules import lookahead
+from matcher._rules import CompiledRule, lookahead
 from matcher._rules_lower import lowered
+from schemas.vocab import Rule
 
 #: A literal run spelled more ways than this is read through its longest common piece.
 _MAX_SPELLINGS = 8
@@ -281,3 +282,18 @@ def _led(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
     """The alternation as matcher._rules.compile_rules builds a rule's: behind the lookahead of
     its first characters."""
     return re.compile(lookahead(patterns, flags) + "(?:" + "|".join(patterns) + ")", flags)
+
+
+def narrowed(
+    records: tuple[Rule, ...], rules: list[CompiledRule]
+) -> list[tuple[str, Alternatives, tuple[str, ...]]]:
+    """Each rule with its alternatives narrowed per sentence (``Alternatives``): a sentence with
+    the trigger word but not the rest ("Monday" for the day shift's "day") is not searched, and
+    one with "shift" runs only the alternatives its words allow."""
+    out = []
+    for record, rule in zip(records, rules, strict=True):
+        alts = Alternatives(record.patterns, record.flags)
+        if alts.full.pattern != rule.regex.pattern or record.id != rule.id:  # checked at import
+            raise ValueError(f"rule {record.id!r}: not the pattern matcher._triggers compiled")
+        out.append((rule.id, alts, rule.triggers))
+    return out

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from matcher._lines import _BULLET_MARK
-from matcher._paths_parts import first_letters
+from matcher._rules import first_letters
 
 #: Where a block's first alternative begins (the last one before the first OR).
 ANCHOR_RE: Final = first_letters(

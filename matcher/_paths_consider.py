@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._paths_parts import experience_kind, first_years
+from matcher._paths_kinds import experience_kind
+from matcher._paths_parts import first_years
 from matcher._paths_route import route
 from schemas.models import QualificationPath
 from schemas.vocab import EDUCATION_RANK

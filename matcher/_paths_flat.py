@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, _no_education, federal_paths
-from matcher._paths_inline import inline_paths, sentence_paths
+from matcher._paths_inline import inline_paths
 from matcher._paths_parts import names_units
 from matcher._paths_route import preferred
 from matcher._paths_segment import block_evidence
+from matcher._paths_sentence import sentence_paths
 from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
 from matcher._sentences import Doc, Sentence

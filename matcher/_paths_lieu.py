@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._paths_parts import (
-    credential_codes,
-    education_level,
-    experience_kind,
-    first_years,
-    study_field,
-)
+from matcher._paths_kinds import credential_codes, experience_kind, study_field
+from matcher._paths_parts import education_level, first_years
 from matcher._rules_gates import holds_any
 from matcher._rules_scope import LACKING, LACKING_WORDS
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF

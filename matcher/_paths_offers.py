@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from matcher._paths_parts import credential_codes, experience_kind, first_years, schooling_years
+from matcher._paths_kinds import credential_codes, experience_kind
+from matcher._paths_parts import first_years, schooling_years
 from matcher._rules_substitution import IN_PLACE_OF
 from matcher._scan_words import OPTION_WORDS
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath

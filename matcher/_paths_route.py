@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._paths_kinds import credential_codes, experience_kind, study_field
 from matcher._paths_parts import (
     DIPLOMA_PLUS_RE,
     WORK_YEARS_RE,
-    credential_codes,
     education_level,
-    experience_kind,
-    first_letters,
     first_years,
     says_experience,
-    study_field,
 )
 from matcher._paths_schooling import TRAINING_RE
-from matcher._rules import literal_gate
+from matcher._rules import first_letters, literal_gate
 from matcher._rules_shorthand import CREDENTIAL_WITH_YEARS_RE
 from schemas.models import CertificationRequirement, QualificationPath
 from schemas.vocab import EDUCATION_RANK

@@ -10,14 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._paths_parts import (
-    EXP_ABBR_RE,
-    education_level,
-    experience_kind,
-    first_letters,
-    first_years,
-    study_field,
-)
+from matcher._paths_kinds import experience_kind, study_field
+from matcher._paths_parts import EXP_ABBR_RE, education_level, first_years
+from matcher._rules import first_letters
 from matcher._rules_substitution import IN_PLACE_OF, REPLACE
 from schemas.models import Combination, Evidence, QualificationPath
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._paths_kinds import credential_codes, experience_kind, study_field
 from matcher._paths_parts import (
     DIPLOMA_PLUS_RE,
-    credential_codes,
     education_level,
-    experience_kind,
     first_years,
     names_diploma,
     schooling_years,
-    study_field,
 )
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import SCHOOLING_YEARS

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from matcher._lexicon_codes import CERT_CODES_PATTERN
-from matcher._paths_parts import experience_kind, first_years, names_work
+from matcher._paths_kinds import experience_kind
+from matcher._paths_parts import first_years, names_work
 from matcher._paths_route import SIDE_LABEL_RE
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
 from schemas.models import QualificationPath

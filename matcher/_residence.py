@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from matcher._paths_parts import first_letters
-from matcher._rules import literal_gate
+from matcher._rules import first_letters, literal_gate
 from matcher._scan_words import RESIDENCE_WORDS
 from matcher._sentences import Doc
 from schemas.vocab import STATE_BY_NAME, US_STATES

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from schemas._loading import SchemaError, describe_validation_error, load_profile, validate_model
 from schemas.models import (
-    CandidateProfile,
     CertificationRequirement,
     Combination,
     Evidence,
     Hints,
     Location,
-    MatchResult,
     Pay,
     Posting,
     QualificationPath,
     Requirements,
-    Verdict,
 )
+from schemas.profile import CandidateProfile, MatchResult, Verdict
 
 __all__ = [
     "CandidateProfile",

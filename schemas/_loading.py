@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from schemas.models import CandidateProfile
+from schemas.profile import CandidateProfile
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,9 +37,9 @@ def _nearest(loc: tuple[Any, ...], err: ValidationError) -> str:
     """'; did you mean experience_years?' for a misspelt top-level key of a known model."""
     import difflib
 
-    from schemas import models
+    import schemas
 
-    model = getattr(models, err.title, None)
+    model = getattr(schemas, err.title, None)
     if len(loc) != 1 or not isinstance(loc[0], str) or model is None:
         return ""
     close = difflib.get_close_matches(loc[0], list(model.model_fields), n=1, cutoff=0.6)

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from alembic.util import CommandError as AlembicError
-from pydantic_core import from_json, to_json
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from matcher import Gap
 from schemas import CandidateProfile, Posting
-from storage import _dedupe, _gaps, _leases, _matches, _migrate, _runs
-from storage._leases import Lease
+from storage import _dedupe, _gaps, _leases, _matches, _migrate
+from storage._engine import first_revision, store_engine
 from storage._models import PostingRow
-from storage._owner import this_process
 from storage._rows import DEDUPE_KEY_CHARS, to_posting, utcnow
 from storage._search import SearchFilters, count_select, filtered_select
+from storage._store_runs import CrawlBook
 from storage._upsert import BatchFailed, UpsertStats, describe_failure, upsert_stream
-from storage._wal import AUTOCHECKPOINT, Checkpointer
+from storage._wal import Checkpointer
 
 DEFAULT_URL = "sqlite:///himjobs.db"
 ENV_URL = "HIMJOBS_DATABASE_URL"
@@ -47,34 +45,8 @@ class PostingRecord:
     duplicate_of: int | None
 
 
-#: Seconds to wait before each retry of the first read of a new SQLite file (Store._first_revision).
-_FIRST_OPEN_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
-
-
 class StoreError(RuntimeError):
     """A store operation failed; the message says what and which postings."""
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    # 8 KiB pages instead of 4 KiB: a stored posting is about 1.6 KB, so at 4 KiB every second
-    # or third row costs a new page, its WAL frame and its checkpoint copy (each a system call).
-    # With migration 0003, measured 5-13% less CPU per inserted posting and 10-20% per unchanged
-    # re-upsert; 16 KiB saved no more and made Store.matches ~10% slower (each row it visits
-    # copies a whole page), see docs/benchmarks.md. Only a new, empty database takes it (it
-    # must come before WAL mode); an existing database keeps its page size.
-    cur.execute("PRAGMA page_size=8192")
-    # WAL lets readers (the CLI, the web UI) run while a crawl writes; NORMAL sync is safe in WAL.
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    # 64 MiB page cache: index maintenance on a million postings stays in memory.
-    cur.execute("PRAGMA cache_size=-65536")
-    # The Store's background thread checkpoints after each upsert batch (storage/_wal.py);
-    # a commit checkpoints itself only past this many pages, should that thread fall behind.
-    cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT}")
-    cur.close()
 
 
 def _first_line(error: BaseException) -> str:
@@ -90,19 +62,7 @@ def _is_row_id(value: int) -> bool:
     return -(2**63) <= value < 2**63
 
 
-def _json_text(value: Any) -> str:
-    # pydantic-core's JSON writer: several times faster than json.dumps on our nested rows.
-    return to_json(value).decode("utf-8")
-
-
-def _create_engine(url: str) -> Engine:
-    engine = create_engine(url, json_serializer=_json_text, json_deserializer=from_json)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-class Store:
+class Store(CrawlBook):
     """Postings, crawl runs and sources in one database.
 
     ``url`` defaults to $HIMJOBS_DATABASE_URL, else ``sqlite:///himjobs.db`` in the working
@@ -140,7 +100,7 @@ class Store:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, created lazily; the schema is ensured on first use."""
         if self._engine is None:
-            self._engine = _create_engine(self.url)
+            self._engine = store_engine(self.url)
         if not self._ready:
             self._ready = True
             self._ensure_schema(self._engine)
@@ -148,7 +108,7 @@ class Store:
 
     def _ensure_schema(self, engine: Engine) -> None:
         try:
-            current = self._first_revision(engine)
+            current = first_revision(engine)
             if current != _migrate.head_revision():
                 self._ready = False
                 raise StoreError(
@@ -159,30 +119,10 @@ class Store:
             self._ready = False
             raise StoreError(f"cannot open database {self!r}: {_first_line(e)}") from e
 
-    @staticmethod
-    def _first_revision(engine: Engine) -> str | None:
-        """The revision in force, after migrating a new (empty) database to head.
-
-        Processes opening one new SQLite file together (cron, several workers) can meet SQLite's
-        "database is locked" where no busy handler waits (likely while the first connection
-        switches the file to WAL, which needs the file alone; not confirmed). Once in CI
-        (4 processes) a Store failed this way. Reading and migrating are retried a few times,
-        each on fresh connections (the migration re-reads the revision under the write lock,
-        so a retry never migrates twice); a lock that outlasts the retries still fails."""
-        for wait in _FIRST_OPEN_WAITS:
-            try:
-                return _migrate.ensure_head(engine)
-            except OperationalError as e:
-                if engine.dialect.name != "sqlite" or "database is locked" not in str(e):
-                    raise
-                engine.dispose()
-                time.sleep(wait)
-        return _migrate.ensure_head(engine)  # the last try: its error is the Store's
-
     def upgrade(self, revision: str = "head") -> str | None:
         """Apply the migrations up to ``revision``; returns the revision now in force."""
         if self._engine is None:
-            self._engine = _create_engine(self.url)
+            self._engine = store_engine(self.url)
         try:
             _migrate.upgrade(self._engine, revision)
             current = _migrate.current_revision(self._engine)
@@ -267,37 +207,6 @@ class Store:
                 # A closed posting's open duplicates would be hidden with it: promote one.
                 _dedupe.promote_orphans(s, now)
             return closed
-
-    # --- source leases (storage/_leases.py) ----------------------------------------------------
-
-    def take_lease(
-        self, source: str, run_id: int, *, ttl: float, wait: float = 0.0
-    ) -> Lease | None:
-        """Take ``source``'s lease for run ``run_id`` for ``ttl`` seconds (renewing it if the run
-        holds it already); None when taken, else the live lease of the run that holds it, after
-        retrying for up to ``wait`` seconds."""
-        deadline = time.monotonic() + wait
-        while True:
-            with Session(self.engine) as s, s.begin():
-                other = _leases.take(s, source, run_id, ttl=ttl, owner=this_process())
-            if other is None or time.monotonic() >= deadline:
-                return other
-            time.sleep(min(1.0, max(0.05, deadline - time.monotonic())))
-
-    def renew_lease(self, source: str, run_id: int, *, ttl: float) -> bool:
-        """Keep the lease ``ttl`` seconds more; False when run ``run_id`` no longer holds it."""
-        with Session(self.engine) as s, s.begin():
-            return _leases.renew(s, source, run_id, ttl=ttl)
-
-    def release_lease(self, source: str, run_id: int) -> None:
-        """Give up ``source``'s lease if run ``run_id`` holds it."""
-        with Session(self.engine) as s, s.begin():
-            _leases.release(s, source, run_id)
-
-    def lease(self, source: str) -> Lease | None:
-        """The live lease of ``source``, None when no run holds one."""
-        with Session(self.engine) as s:
-            return _leases.holder(s, source)
 
     def get(self, posting_id: int) -> Posting | None:
         if not _is_row_id(posting_id):
@@ -486,77 +395,3 @@ class Store:
         are unknown by the profile's state alone."""
         with Session(self.engine) as s:
             return _gaps.area_gaps(s, profile, today=today, states=states, miles=miles)
-
-    # --- crawl runs --------------------------------------------------------------------------
-
-    def start_run(self, sources: Iterable[str], *, shared: bool = False) -> int:
-        """Record a new crawl run, owned by this process unless ``shared`` (by several workers).
-
-        First marks failed ("interrupted") any run left running by a process of this host that
-        has since ended, as sweep_interrupted does."""
-        owner = None if shared else this_process()
-        with Session(self.engine) as s, s.begin():
-            _runs.sweep_interrupted(s)
-            return _runs.start_run(s, list(sources), owner)
-
-    def sweep_interrupted(self) -> list[int]:
-        """Mark failed the runs left running by processes of this host that have ended (killed,
-        or the machine stopped), each with an "interrupted" error; returns their ids. Runs of
-        other hosts and shared runs cannot be judged here and are left as they are."""
-        with Session(self.engine) as s, s.begin():
-            return _runs.sweep_interrupted(s)
-
-    def record_error(self, run_id: int, source: str, url: str | None, reason: str) -> None:
-        with Session(self.engine) as s, s.begin():
-            _runs.record_error(s, run_id, source, url, reason)
-
-    def finish_run(
-        self,
-        run_id: int,
-        *,
-        status: str,
-        counts: Mapping[str, Any],
-        kinds: Mapping[str, str] | None = None,
-        baseline: bool = True,
-    ) -> None:
-        """Close a run: status in storage._runs.RUN_STATUSES; counts maps source -> count(s).
-
-        ``baseline=False``: an ok run that saw only part of its sources (one worker of a shared
-        crawl) does not become their last good count, the baseline of the suspicious check.
-        """
-        with Session(self.engine) as s, s.begin():
-            _runs.finish_run(
-                s, run_id, status=status, counts=counts, kinds=kinds, baseline=baseline
-            )
-
-    def runs(self, limit: int = 20) -> list[_runs.RunInfo]:
-        with Session(self.engine) as s:
-            return _runs.runs(s, limit)
-
-    def last_run(
-        self, *, status: str | None = None, source: str | None = None
-    ) -> _runs.RunInfo | None:
-        with Session(self.engine) as s:
-            return _runs.last_run(s, status=status, source=source)
-
-    def run_errors(self, run_id: int) -> list[_runs.RunError]:
-        with Session(self.engine) as s:
-            return _runs.run_errors(s, run_id)
-
-    def sources(self) -> list[dict[str, Any]]:
-        """What the store knows of each source: kind, last run, last and last good counts."""
-        from storage._models import SourceRow
-
-        with Session(self.engine) as s:
-            return [
-                {
-                    "name": r.name,
-                    "kind": r.kind,
-                    "last_run_id": r.last_run_id,
-                    "last_status": r.last_status,
-                    "last_count": r.last_count,
-                    "last_good_count": r.last_good_count,
-                    "last_good_at": r.last_good_at,
-                }
-                for r in s.scalars(select(SourceRow).order_by(SourceRow.name))
-            ]

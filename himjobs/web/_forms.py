@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from schemas import CandidateProfile, SchemaError, load_profile
-from schemas.models import pay_from_text
+from schemas.profile import pay_from_text
 
 #: Form fields that hold several values (checkbox groups).
 LIST_FIELDS = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from matcher import _paths, _paths_parts
+from matcher import _paths, _paths_blocks, _paths_kinds, _paths_parts
 from matcher._literal_scan import finditer_at
 
 _PIECES = [
@@ -83,7 +83,10 @@ def _texts(seed: int, count: int = 3000) -> list[str]:
 def test_finditer_at_gives_the_patterns_matches() -> None:
     found = 0
     for text in _texts(1):
-        for rx, word, back in ((_paths._OR_RE, "OR", _paths._OR_BACK), (_paths._GRADE_RE, "GS", 0)):
+        for rx, word, back in (
+            (_paths_blocks._OR_RE, "OR", _paths_blocks._OR_BACK),
+            (_paths._GRADE_RE, "GS", 0),
+        ):
             for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 ours = [m.span() for m in finditer_at(rx, text, word, back, lo, hi)]
                 assert ours == [m.span() for m in rx.finditer(text, lo, hi)], (text, lo, hi)
@@ -100,18 +103,18 @@ def test_kind_and_field_gates_hide_no_match() -> None:
     """experience_kind / study_field / first_years as the plain patterns read them."""
 
     def kind(text: str) -> str | None:  # experience_kind without the gates
-        cut = _paths_parts._CLAUSE_RE.search(text, 10)
+        cut = _paths_kinds._CLAUSE_RE.search(text, 10)
         if cut is not None and text[: cut.start()] != text:
             own = kind(text[: cut.start()]) if cut.start() < len(text) else None
             if own is not None:
                 return own
-        for name, rx in _paths_parts._KIND_WORDS:
+        for name, rx in _paths_kinds._KIND_WORDS:
             if rx.search(text):
                 return name
-        return "any" if _paths_parts._ANY_KIND_RE.search(text) else None
+        return "any" if _paths_kinds._ANY_KIND_RE.search(text) else None
 
     def field(text: str) -> str | None:
-        return next((n for n, rx in _paths_parts._FIELD_WORDS if rx.search(text)), None)
+        return next((n for n, rx in _paths_kinds._FIELD_WORDS if rx.search(text)), None)
 
     def level(text: str) -> str | None:  # education_level's degree patterns without the gates
         return next(
@@ -119,8 +122,8 @@ def test_kind_and_field_gates_hide_no_match() -> None:
         )
 
     for text in _texts(3):
-        assert _paths_parts.experience_kind(text) == kind(text), text
-        assert _paths_parts.study_field(text) == field(text), text
+        assert _paths_kinds.experience_kind(text) == kind(text), text
+        assert _paths_kinds.study_field(text) == field(text), text
         if _paths_parts.SCHOOLING_RE.search(text) is None:
             assert _paths_parts.education_level(text) == level(text), text
         before = re.compile(r"\btotal of\s?$").search(text)
@@ -162,8 +165,8 @@ def test_no_paths_table_is_keyed_by_a_pattern() -> None:
             if isinstance(value, (dict, set, frozenset)):
                 assert not any(isinstance(k, re.Pattern) for k in value), f"{name}.{attr}"
     gated = (
-        (_paths_parts._GATED_KINDS, _paths_parts._KIND_WORDS),
-        (_paths_parts._GATED_FIELDS, _paths_parts._FIELD_WORDS),
+        (_paths_kinds._GATED_KINDS, _paths_kinds._KIND_WORDS),
+        (_paths_kinds._GATED_FIELDS, _paths_kinds._FIELD_WORDS),
         (_paths_parts._GATED_LEVELS, [t for t in _paths_parts.LEVEL_RES if t[0] != "high_school"]),
     )
     for table, plain in gated:
@@ -180,7 +183,7 @@ def test_route_side_gates_hide_no_match() -> None:
     pieces += ["nice to have", "bonus", "Ideally", "de\u017fired", "desired", "certification"]
     pieces += ["AHIMA", "AAPC", "certificate program", "credential", "approved coding program"]
     pieces += ["RHIA eligible", "CCS-Eligible", "CPC-A EL\u0130GIBLE", "xRHIA eligible"]
-    plain_codes = re.compile(_paths_parts._CODE_RE.pattern.split("(?:", 1)[1][:-1])
+    plain_codes = re.compile(_paths_kinds._CODE_RE.pattern.split("(?:", 1)[1][:-1])
     assert plain_codes.pattern.startswith("(?<![")
     rng = random.Random(7)
     seen = {"preferred": 0, "eligible": 0, "codes": 0}
@@ -194,7 +197,7 @@ def test_route_side_gates_hide_no_match() -> None:
             assert _paths_route._eligible_only(code, side) == found, (code, side)
             seen["eligible"] += found
         spans = [m.span(1) for m in plain_codes.finditer(side)]
-        assert [m.span(1) for m in _paths_parts._CODE_RE.finditer(side)] == spans, side
+        assert [m.span(1) for m in _paths_kinds._CODE_RE.finditer(side)] == spans, side
         seen["codes"] += bool(spans)
     assert min(seen.values()) > 100, seen
 

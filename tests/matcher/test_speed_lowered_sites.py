@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 
 from bench.accuracy import load_cases
-from matcher import _cert_lists, _cert_terms, _certs, _pay, _schedule, _skills, _workplace
+from matcher import (
+    _cert_lists,
+    _cert_terms,
+    _certs,
+    _employment,
+    _pay,
+    _schedule,
+    _skills,
+    _workplace,
+)
 from matcher._sentences import split_sentences
 from matcher.text import normalise_text
 
@@ -63,9 +72,21 @@ def _pairs() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
             for (p, x), (_, y) in zip(a, b, strict=True):
                 out.append((f"pay.{name}.{p}", x, y))
     out += [
-        ("schedule.field_label", _schedule.FIELD_LABEL_HEAD_RE, _schedule._FIELD_LABEL_HEAD_LOW),
-        ("schedule.skip_before", _schedule.EMPLOYMENT_SKIP_BEFORE_RE, _schedule._SKIP_BEFORE_LOW),
-        ("schedule.skip_after", _schedule.EMPLOYMENT_SKIP_AFTER_RE, _schedule._SKIP_AFTER_LOW),
+        (
+            "employment.field_label",
+            _employment.FIELD_LABEL_HEAD_RE,
+            _employment._FIELD_LABEL_HEAD_LOW,
+        ),
+        (
+            "employment.skip_before",
+            _employment.EMPLOYMENT_SKIP_BEFORE_RE,
+            _employment._SKIP_BEFORE_LOW,
+        ),
+        (
+            "employment.skip_after",
+            _employment.EMPLOYMENT_SKIP_AFTER_RE,
+            _employment._SKIP_AFTER_LOW,
+        ),
         ("schedule.clock", _schedule.CLOCK_RE, _schedule._CLOCK_LOW),
         ("schedule.clock_hint", _schedule._CLOCK_HINT_RE, _schedule._CLOCK_HINT_LOW),
         ("schedule.day_span", _schedule.DAY_SPAN_RE, _schedule._DAY_SPAN_LOW),

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from matcher import _schedule, _sentences
+from matcher import _employment, _schedule, _sentences
 from matcher._lexicon_job import WEEKEND_DAY_WORDS
 from matcher._need import Alternatives, need_source, need_test
 from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
@@ -125,8 +125,8 @@ def test_a_narrowing_of_odd_text_past_the_kept_ones_runs_the_whole() -> None:
 
 
 def test_the_rules_run_as_compiled_for_the_trigger_scan() -> None:
-    # matcher._schedule checks at import that each narrowing's whole is the rule's regex
-    for kind, alts, _ in [*_schedule._SHIFTS, *_schedule._EMPLOYMENT]:
+    # matcher._need.narrowed checks at import that each narrowing's whole is the rule's regex
+    for kind, alts, _ in [*_schedule._SHIFTS, *_employment._EMPLOYMENT]:
         assert alts.full.pattern.endswith(")"), kind
 
 

@@ -262,7 +262,7 @@ def test_a_new_sqlite_file_locked_at_first_open_is_retried(tmp_path, monkeypatch
 def test_a_lock_that_outlasts_the_retries_is_one_line(tmp_path, monkeypatch) -> None:
     read, _ = _locked(99, storage._migrate.current_revision)
     monkeypatch.setattr(storage._migrate, "current_revision", read)
-    monkeypatch.setattr(storage._store, "_FIRST_OPEN_WAITS", (0.0, 0.0))
+    monkeypatch.setattr(storage._engine, "_FIRST_OPEN_WAITS", (0.0, 0.0))
     store = Store(f"sqlite:///{tmp_path / 'new.db'}")
     with pytest.raises(StoreError, match=r"cannot open database .*database is locked"):
         store.count()

@@ -1,0 +1,93 @@
+"""Employment types (full-time, part-time, per diem, temporary, contract, internship) from the
+posting's words, in the order it states them; a fraction of an FTE the sentence calls full-time
+is the full-time job's. Shifts are read in matcher._schedule, the workplace in matcher._workplace.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from matcher._furniture import FIELD_LABEL_HEAD_RE
+from matcher._lexicon_job import (
+    BENEFITED_TYPE_RE,
+    EMPLOYMENT_SKIP_AFTER_RE,
+    EMPLOYMENT_SKIP_BEFORE_RE,
+)
+from matcher._need import narrowed
+from matcher._rules_job import EMPLOYMENT_RULES, FTE_ALONE_RE, FULL_TIME_WORD_RE
+from matcher._rules_lower import lowered, sentence_lower
+from matcher._sentences import Doc
+from matcher._triggers import EMPLOYMENT
+
+_EMPLOYMENT: Final = narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+
+#: Lowered copies (matcher._rules_lower) of the patterns read around a type word, for the lower
+#: case an ASCII sentence's type words are found in (the same spans; a re.IGNORECASE search
+#: lowers every character it compares and gets no first-letter skip).
+_FIELD_LABEL_HEAD_LOW: Final = lowered(FIELD_LABEL_HEAD_RE)
+_SKIP_BEFORE_LOW: Final = lowered(EMPLOYMENT_SKIP_BEFORE_RE)
+_SKIP_AFTER_LOW: Final = lowered(EMPLOYMENT_SKIP_AFTER_RE)
+
+Found = tuple[list[str], str]
+
+
+def extract_employment(doc: Doc) -> Found | None:
+    """Employment types in the order the posting states them, with the first sentence."""
+    hits: list[tuple[int, str]] = []
+    for kind, alts, triggers in _EMPLOYMENT:
+        for i in doc.with_words(triggers):
+            s = doc.sentences[i]
+            if s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text):
+                continue
+            # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
+            low = sentence_lower(doc, i)
+            head = (
+                FIELD_LABEL_HEAD_RE.match(s.text)
+                if low is None
+                else _FIELD_LABEL_HEAD_LOW.match(low)
+            )
+            text = s.text if head is None else s.text[head.end() :]
+            found = alts.search_in(text)
+            if found is None:
+                continue
+            rx, hay = found  # the same spans in hay (the lower case) as in text
+            # the words around a type word, read in hay with the lowered copies when hay is the
+            # lower case
+            before_rx, after_rx, around = (
+                (EMPLOYMENT_SKIP_BEFORE_RE, EMPLOYMENT_SKIP_AFTER_RE, text)
+                if hay is text
+                else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
+            )
+            m = next(
+                (
+                    m
+                    for m in rx.finditer(hay)
+                    if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
+                    and not after_rx.match(around[m.end() : m.end() + 30])
+                    and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
+                ),
+                None,
+            )
+            if m is not None:
+                hits.append((i, kind))
+                break
+    if not hits:
+        return None
+    hits.sort()
+    return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
+
+
+def _fte_of_full_time(doc: Doc, i: int, hay: str, m: re.Match[str]) -> bool:
+    """A fraction of an FTE the same sentence calls full-time ("Full-time (0.9 FTE)", "0.8 FTE,
+    full time"): many employers count 0.8 or 0.9 as full-time; the words say which it is. An
+    FTE alone on its line ("(0.9 FTE)" wrapped under "... | Full-time") is the line's before."""
+    if "fte" not in m.group().lower():
+        return False
+    if FULL_TIME_WORD_RE.search(hay) is not None:
+        return True
+    return (
+        i > 0
+        and FTE_ALONE_RE.match(hay) is not None
+        and FULL_TIME_WORD_RE.search(doc.sentences[i - 1].text) is not None
+    )

@@ -1,0 +1,270 @@
+"""Employment words for the terms a job is offered on, one record per value (docs/extraction.md,
+"How to add"): per diem, temporary, contract, internship (how long the job lasts and on whose
+books). The hours words (full-time, part-time, an FTE figure) are in matcher._rules_job, which
+joins both into EMPLOYMENT_RULES (hours first: the order of the records is the order the values
+are read in).
+
+The ids are schemas.vocab's EMPLOYMENT_TYPES; tests/matcher/test_rules.py pins them and checks
+every pattern against the examples and near misses. Triggers left out are derived from the
+patterns.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from schemas.vocab import Rule
+
+TERMS_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "per_diem",
+        (
+            r"\bPRN\b",
+            # a travel per diem is an allowance: "per diem rate", "per diem reimbursement"
+            r"\bper[- ]diem\b(?! (?:rate|reimburse\w*|allowances?|meals?|expenses?))",
+            r"\bas[- ]needed\b(?= ?(?:basis|position|role|schedule|shifts?|\)|/|,? ?(?:PRN|"
+            r"per diem)))",
+            r"\(as[- ]needed",
+            r"(?<=: )as needed",
+            r"^as needed",
+            r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|role))",
+            # federal "Intermittent" alone on its line, as the value of a schedule / type
+            # field, or listed with other types; "intermittent lifting" or a physical-demands
+            # table ("Standing: intermittent") is not a schedule
+            r"^intermittent\W{0,2}$",
+            r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
+            # a federal page's field with its value on one line: "Work schedule Intermittent"
+            r"\bwork schedule intermittent\b",
+            r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
+            r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
+            # beside another as-needed word: "Intermittent, on-call", "On-call / intermittent",
+            # "intermittent (PRN)"
+            r"\bintermittent ?(?:,|/|or|and|-|\() ?(?:on[- ]call|as[- ]needed|PRN|per[- ]diem|"
+            r"casual)\b",
+            r"\b(?:on[- ]call|PRN|per[- ]diem|casual) ?(?:,|/|or|and|-) ?intermittent\b",
+            # "Temporary NTE 1 year, Intermittent", "Permanent / intermittent": listed after
+            # the appointment's tenure ("a temporary, intermittent lifting" is no schedule)
+            r"\b(?:temporary|permanent|term|seasonal|years?|months?)\W{1,3}(?:or |and )?"
+            r"intermittent\b(?! (?:lifting|standing|walking|bending|stooping|sitting|exposure|"
+            r"travel|noise|pain))",
+            # "Casual/On-call", "casual position", "Status: Casual": a pool called in as needed;
+            # not "business casual" nor "one on-call weekend a month" (a shift)
+            r"(?<!business )\bcasual\b(?= ?(?:/|position|role|status|basis|employees?|pool|"
+            r"\))| ?[-–,]? ?(?:on[- ]call|as[- ]needed)\b)",
+            r"\b(?:status|type|employment|position|schedule): ?casual\b",
+            r"\bon[- ]call (?:position|role|basis|status|employee|pool)\b",
+            r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
+            r"\b(?:status|type|employment|position): ?on[- ]call\b",
+            r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
+            # hours the employer does not promise: "You will work as needed, with no guaranteed
+            # number of hours" (not "work as needed to meet deadlines")
+            r"\bno guaranteed (?:number of |minimum )?hours\b",
+            r"\bwork as[- ]needed(?=\s?[,.;)]|$)",
+        ),
+        examples=(
+            "PRN coder",
+            "per diem",
+            "as-needed basis",
+            "Schedule (as needed)",
+            "Hours: as needed",
+            "as needed",
+            "intermittent position",
+            "Intermittent",
+            "Work schedule: intermittent",
+            "Full-time or intermittent",
+            "intermittent, part time",
+            "Intermittent, on-call",
+            "On-call / intermittent",
+            "Intermittent (PRN)",
+            "Temporary NTE 1 year, Intermittent",
+            "Permanent / intermittent",
+            "Casual/On-call",
+            "casual position",
+            "Casual, as needed",
+            "On call as needed",
+            "Position status: Casual",
+            "on-call basis",
+            "Employment type: On-call",
+            "On-call",
+            "Work schedule Intermittent",
+            "no guaranteed number of hours",
+            "You will work as needed.",
+        ),
+        near_misses=(
+            "per diem rate",
+            "Per diem reimbursement for travel",
+            "intermittent lifting",
+            "for one year, intermittent lifting of boxes",
+            "Standing: intermittent",
+            "Business casual dress",
+            "business casual, free parking",
+            "one on-call weekend a month",
+            "on-call rotation for ROI",
+            "a casual, friendly team",
+            "Dress code: casual",
+        ),
+        triggers=("prn", "diem", "needed", "intermittent", "casual", "on-call", "on call"),
+    ),
+    # "seasonal influenza vaccination" is a health programme, not seasonal work
+    Rule(
+        "temporary",
+        (
+            # "Regular/Temporary: Regular" is a field label (its value is "Regular")
+            r"\btemp(?<!regular/temp)(?<!regular or temp)(?:orary)?\b"
+            # ("temporary disability insurance" is a benefit)
+            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*|disabilit\w*))",
+            r"\btemp[- ]to[- ](?:hire|perm)\b",
+            r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
+            # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
+            # years", a state "limited-term position"): "long-term care" and "terminology" are
+            # other words
+            r"\blimited[- ]term\b(?! (?:memory|goals?|care|disabilit\w*))",
+            r"\blimited[- ]duration\b(?= (?:position|role|job|appointment|employment|assignment|"
+            r"hire)\b|\s?[(:,-])",
+            r"\bterm (?:appointment|position|role|job|employment|hire)\b",
+            # a fixed-term or interim post ends on a set date too ("a fixed-term contract" is
+            # left to the contract rule; "fixed-term deposit", "in the interim" are other words)
+            r"\bfixed[- ]term\b(?= (?:position|role|job|post|appointment|employment|assignment|"
+            r"hire)\b|\s?[(:,])",
+            r"\binterim (?:position|role|job|post|appointment|assignment)\b",
+            r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
+            r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
+            # a federal summary's field with its value on one line, no colon: "Appointment type
+            # Term - Not to exceed 13 months"; a term closed by its limit mid-line: "Full-time,
+            # Term (NTE 2 years)"
+            r"\bappointment type term\b",
+            r"(?<!long[- ])(?<!short[- ])\bterm ?(?:[-–(,] ?)(?:not[- ]to[- ]exceed|NTE)\b",
+        ),
+        examples=(
+            "Temporary role",
+            "temp-to-hire",
+            "seasonal work",
+            "Limited-term position through December",
+            "Type: Limited term (6 months)",
+            "Term appointment, 13 months",
+            "Term - Not to exceed 4 years",
+            "Term",
+            "Term (NTE 13 months)",
+            "Appointment type: Term",
+            "Limited duration (12 months)",
+            "Limited-duration appointment",
+            "A 12-month fixed-term post covering a leave",
+            "Fixed term (9 months)",
+            "This is an interim position while we recruit a permanent lead.",
+            "Interim assignment: 3 months",
+            "Appointment type Term - Not to exceed 13 months",
+            "Full-time, Term (NTE 2 years)",
+            "Schedule: full time; term - not to exceed 1 year",
+        ),
+        near_misses=(
+            "temp agency",
+            "Temporary help agencies need not apply.",
+            "Regular/Temporary: Regular",
+            "seasonal flu shots",
+            "long-term care coding",
+            "medical terminology",
+            "limited-term memory",
+            "Term of the contract is one year",
+            "short-term disability",
+            "Temporary disability insurance",
+            "a limited duration of exposure",
+            "fixed-term deposit accounts",
+            "fixed term life insurance",
+            "In the interim, scan charts into the EHR.",
+            "interim billing of long stays",
+            "Appointment type Permanent",
+            "long-term (not to exceed the plan's limit) disability",
+            "The term of the lease, not to exceed two years",
+        ),
+        triggers=(
+            "temp",
+            "seasonal",
+            "limited term",
+            "limited-term",
+            "term appointment",
+            "term position",
+            "term role",
+            "term job",
+            "term employment",
+            "term hire",
+            "fixed-term",
+            "fixed term",
+            "interim",
+            ": term",
+            ":term",
+            # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
+            # is in most postings' "terminology"
+            "\nterm",
+            "type term",
+            "term - n",
+            "term (n",
+            "term, n",
+            "term -n",
+            "term-n",
+            "term – n",
+        ),
+    ),
+    Rule(
+        "contract",
+        (
+            # "we run registries for hospitals under contract": the employer's business with
+            # its clients, not this job's terms
+            r"(?<!under )(?<!under a )\bcontract(?:[- ]to[- ](?:hire|perm))?\b(?= ?(?:position|"
+            r"role|job|assignment|opportunity|work|basis|,|:|\)|\.|$|/|-|–|\(|\d|to))",
+            r"\b(?:\d{1,2}[- ](?:week|month)|W-?2|1099) contract\b",
+            r"\bcontractor\b",
+            # a job board's "Contract length: 12 months" / "Contract duration: 6 months"
+            r"\bcontract (?:length|duration|term)\s?:",
+            # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
+            r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
+        ),
+        examples=(
+            "Contract position",
+            "13-week contract",
+            "independent contractor",
+            "Contract length: 6 months",
+            "Contract duration: 13 weeks",
+            "Travel assignment",
+            "travel coder",
+        ),
+        near_misses=(
+            "contract law",
+            "We run hospital cancer registries under contract.",
+            "Our coders serve 40 hospitals under a contract, with remote staff.",
+            "Travel between our three clinics",
+            "travel reimbursement",
+            "travel to the clinics as needed",
+        ),
+        triggers=("contract",),
+    ),
+    Rule(
+        "internship",
+        # an internship the applicant has done is schooling, not this job's type: "internship
+        # or practicum in an acute care HIM department", "completed an internship",
+        # "internship experience", "a professional practice experience (internship)"
+        (
+            r"(?<!completed )(?<!completed an )(?<!completion of an )(?<!prior )(?<!previous )"
+            r"(?<!past )(?<!experience \()(?<!practicum or )(?<!practicum/)(?<!externship or )"
+            r"(?<!externship/)\binternship\b(?! ?(?:or|and|/) ?(?:an? )?(?:practicum|externship|"
+            r"clinical rotation|professional practice)| experience\b)",
+            r"\bintern\b",
+        ),
+        examples=(
+            "Summer internship",
+            "HIM intern",
+            "Paid internship, 10 weeks",
+            "This internship is open to students in an HIT program.",
+        ),
+        near_misses=(
+            "internal candidates",
+            "Internship or practicum in an acute care HIM department",
+            "Completed HIM practicum or internship preferred",
+            "Prior internship in a hospital HIM department a plus",
+            "Internship experience in coding preferred",
+            "professional practice experience (internship) in an HIM department",
+            "externship/internship in a coding setting",
+            "completed an internship in health information",
+        ),
+        triggers=("intern",),
+    ),
+)
