@@ -163,7 +163,9 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             )
         b = route(right)
         if (
-            text[m.start()] == ","
+            # ", or" / "; or" ("Either (a) a bachelor's degree; or (b) an associate degree plus
+            # two years of experience")
+            (text[m.start()] == "," or text[m.start() - 1 : m.start()] == ";")
             and (own := lower_degree_plus_years(text, m.end(), right, a, b)) is not None
         ):
             return _with_evidence([a, own], text)

@@ -77,9 +77,10 @@ def lower_degree_plus_years(
 ) -> QualificationPath | None:
     """The right route with its years, where a lower degree "plus" years of experience makes up
     for the higher one on the left ("a bachelor's degree, or an associate degree plus four years
-    of HIM experience"; a comma before the "or"): the years are that route's own, not asked
-    beside the bachelor's (the side ends before "plus", where years asked of every route are
-    usually added: "a certificate or an associate degree plus two years"). Else None."""
+    of HIM experience"; a comma or a semicolon before the "or"): the years are that route's own,
+    not asked beside the bachelor's (the side ends before "plus", where years asked of every
+    route are usually added: "a certificate or an associate degree plus two years"). Else
+    None."""
     if (
         b is None
         or not (a.label == b.label == "education")
