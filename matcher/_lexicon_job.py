@@ -27,8 +27,15 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     # the effective date" (a federal grandfathering clause)
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
     r"(?:are|were|have been|held|hold|had)\b[^.;]{0,30}$|"
-    # "may not have their temporary appointment extended": someone else's appointment
-    r"\b(?:their|his|her|whose)\s$|"
+    # "may not have their temporary appointment extended": someone else's appointment; "(may
+    # not) be reappointed on a temporary or permanent basis": the same clause's incumbents
+    r"\b(?:their|his|her|whose)\s$|\breappointed on an?\s$|"
+    # telework granted now and then, not a per-diem job: "Telework eligible Yes - ADHOC - only
+    # on an occasional, as-needed basis", "telework on an as-needed basis"
+    # (the window is 50 characters: the field's value may stand for the field, "ADHOC")
+    r"\b(?:telework\w*|remote work|work(?:ing)? from home|ad[- ]?hoc|situational)\b[^.;]{0,45}?"
+    r"(?:\boccasional,?|"
+    r"\bon an?)\s$|"
     # a later possibility, not the job's type now: "part-time, with the potential to become
     # full-time", "possibility of full-time hours", "option to go full-time later" (not "an
     # opportunity for a full-time coder": the job itself)
