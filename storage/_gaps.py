@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session
 
 from matcher import Gap, GapTally
 from schemas import CandidateProfile, Requirements
-from storage._matches import _EPS, P, place_ok, without_jit
+from storage._match_sql import _EPS, P, place_ok
+from storage._matches import without_jit
 from storage._models import RequirementSignature
 from storage._rows import utcnow
 

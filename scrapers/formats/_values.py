@@ -1,5 +1,5 @@
 """The scalar values sources send, read one way for every format: dates (the one date parser,
-and Workday's relative text), booleans and numbers."""
+and Workday's relative text), booleans, numbers and text."""
 
 from __future__ import annotations
 
@@ -66,6 +66,21 @@ def parse_bool(value: object) -> bool | None:
         return None
     low = value.strip().lower()
     return True if low in {"true", "1"} else False if low in {"false", "0"} else None
+
+
+def scalar_text(value: object) -> str:
+    """A string stripped, a number as written; anything else (a dict, a list, a bool) is no text.
+
+    >>> scalar_text(" RHIT "), scalar_text(12), scalar_text(1.5)
+    ('RHIT', '12', '1.5')
+    >>> scalar_text(True), scalar_text(None), scalar_text({"@value": "x"})
+    ('', '', '')
+    """
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
 
 
 def parse_number(value: object) -> float | None:

@@ -18,16 +18,14 @@ from typing import Any
 from schemas import Hints, Location, Pay, Posting
 from scrapers.formats._common import (
     FormatError,
-    address_location,
     bodies,
     employment_types,
-    is_remote_text,
-    parse_location,
     pay,
     pay_from_summary,
     require,
     workplace,
 )
+from scrapers.formats._locations import address_location, is_remote_text, parse_location
 from scrapers.formats._values import parse_date
 
 SOURCE = "ashby"

@@ -18,16 +18,8 @@ import lxml.html
 from lxml import etree
 
 from schemas import Hints, Location, Posting
-from scrapers.formats._common import (
-    FormatError,
-    bodies,
-    employment_types,
-    is_remote_text,
-    parse_location,
-    pay,
-    require,
-    workplace,
-)
+from scrapers.formats._common import FormatError, bodies, employment_types, pay, require, workplace
+from scrapers.formats._locations import is_remote_text, parse_location
 from scrapers.formats._values import parse_date
 
 SOURCE = "greenhouse"

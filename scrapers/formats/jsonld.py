@@ -1,7 +1,8 @@
 """schema.org JobPosting in JSON-LD (career-site pages) -> Postings (docs/sources.md, JSON-LD).
 
 Blocks are read with extruct; one malformed block is skipped (and counted) without losing the
-others on the page, and ``@graph`` containers are flattened here because extruct does not.
+others on the page, and ``@graph`` containers are flattened here because extruct does not. The
+structured hints (employmentType, baseSalary, ...) are read in scrapers/formats/_jsonld_hints.py.
 """
 
 from __future__ import annotations
@@ -20,41 +21,17 @@ import extruct
 import lxml.html
 
 from matcher.text import html_to_text, looks_like_html, normalise_text, sanitize_html
-from schemas.models import Hints, Location, Pay, Posting
-from schemas.vocab import EDUCATION_RANK, state_code
+from schemas.models import Location, Posting
+from schemas.vocab import state_code
 from scrapers.formats._guards import http_url
-from scrapers.formats._values import parse_bool, parse_date
+from scrapers.formats._jsonld_hints import hints
+from scrapers.formats._values import parse_date, scalar_text
 
 logger = logging.getLogger(__name__)
 
 SOURCE = "jsonld"
 
-#: Google's employmentType values (and common spellings) -> our vocabulary. VOLUNTEER and OTHER
-#: have no counterpart and give nothing.
-EMPLOYMENT_TYPES: dict[str, str] = {
-    "FULL_TIME": "full_time",
-    "PART_TIME": "part_time",
-    "CONTRACTOR": "contract",
-    "CONTRACT": "contract",
-    "TEMPORARY": "temporary",
-    "INTERN": "internship",
-    "INTERNSHIP": "internship",
-    "PER_DIEM": "per_diem",
-    "PRN": "per_diem",
-}
-#: credentialCategory -> education level. "no requirements" sets nothing (there is no level).
-CREDENTIAL_CATEGORIES: dict[str, str] = {
-    "high school": "high_school",
-    "professional certificate": "certificate",
-    "associate degree": "associate",
-    "bachelor degree": "bachelor",
-    "postgraduate degree": "master",
-}
-#: QuantitativeValue.unitText -> pay period. DAY has no period in our vocabulary and converting
-#: it would assume a number of days a week, so a day rate gives no pay hint (raw keeps it).
-UNIT_TEXTS: dict[str, str] = {"HOUR": "hour", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 US_NAMES = frozenset({"us", "usa", "united states", "united states of america"})
-_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
 _TRAILING_JUNK_RE = re.compile(r"[;\s]+$")
 #: An unreadable block whose raw text says this may have held a posting ("JobPosting",
 #: "schema.org/JobPosting", any case).
@@ -112,7 +89,10 @@ def postings_from(page: JsonLdPage, url: str) -> list[Posting]:
     for node in page.nodes:
         if not _is_type(node, "JobPosting"):
             continue
-        if _text(node.get("url")) and http_url(_text(node.get("url")), base=url) is None:
+        if (
+            scalar_text(node.get("url"))
+            and http_url(scalar_text(node.get("url")), base=url) is None
+        ):
             page.unsafe_urls += 1  # parse_job_posting falls back to the page's own URL
         posting = parse_job_posting(node, url=url, refs=by_id)
         if posting is None:
@@ -130,12 +110,12 @@ def parse_job_posting(
 ) -> Posting | None:
     """One JobPosting node as a Posting, or None without a title."""
     refs = refs or {}
-    title = _text(node.get("title")) or _text(node.get("name"))
+    title = scalar_text(node.get("title")) or scalar_text(node.get("name"))
     if not title:
         return None
-    body = _description(_text(node.get("description")))
+    body = _description(scalar_text(node.get("description")))
     # http(s) or nothing: a javascript:, data: or file: url would reach exports as a link.
-    page_url = http_url(_text(node.get("url")), base=url) or url
+    page_url = http_url(scalar_text(node.get("url")), base=url) or url
     remote = _is_telecommute(node.get("jobLocationType"))
     locations = _job_locations(node.get("jobLocation"), refs)
     if not locations and remote:
@@ -154,7 +134,7 @@ def parse_job_posting(
         remote=True if remote else None,
         posted_at=parse_date(node.get("datePosted")),
         valid_through=parse_date(node.get("validThrough")),
-        hints=_hints(node, remote=remote),
+        hints=hints(node, remote=remote),
         raw={
             k: node[k]
             for k in (
@@ -219,14 +199,6 @@ def _is_type(node: Mapping[str, Any], name: str) -> bool:
 # --- fields ------------------------------------------------------------------------------------
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    return ""
-
-
 def _description(raw: str) -> str:
     """HTML as given, or decoded once when the site escaped its markup (``&lt;p&gt;``)."""
     if not looks_like_html(raw) and looks_like_html(html.unescape(raw)):
@@ -247,17 +219,17 @@ def _organisation(value: Any, refs: Mapping[str, Mapping[str, Any]]) -> str | No
     if isinstance(value, list) and value:
         value = _resolve(value[0], refs)
     if isinstance(value, dict):
-        return _text(value.get("name")) or None
-    return _text(value) or None
+        return scalar_text(value.get("name")) or None
+    return scalar_text(value) or None
 
 
 def _external_id(identifier: Any, url: str) -> str:
     values = identifier if isinstance(identifier, list) else [identifier]
     for ident in values:
         if isinstance(ident, dict):
-            value = _text(ident.get("value")) or _text(ident.get("@value"))
+            value = scalar_text(ident.get("value")) or scalar_text(ident.get("@value"))
         else:
-            value = _text(ident)
+            value = scalar_text(ident)
         if value:
             return f"{urlsplit(url).hostname or ''}:{value}"
     return url
@@ -281,7 +253,7 @@ def _location(place: Any, refs: Mapping[str, Mapping[str, Any]]) -> Location | N
     if not isinstance(place, dict):
         return None
     if _is_type(place, "State"):
-        code = state_code(_text(place.get("name")))
+        code = state_code(scalar_text(place.get("name")))
         return Location(state=code, country="US") if code else None
     if _is_type(place, "Country"):
         return Location(country=_country(place))
@@ -290,8 +262,8 @@ def _location(place: Any, refs: Mapping[str, Mapping[str, Any]]) -> Location | N
         address = _address_from_text(address)
     if not isinstance(address, dict):
         return None
-    city = _text(address.get("addressLocality")) or None
-    region = _text(address.get("addressRegion"))
+    city = scalar_text(address.get("addressLocality")) or None
+    region = scalar_text(address.get("addressRegion"))
     country = _country(address.get("addressCountry"))
     state = state_code(region) if region else None
     if country not in (None, "US") and state is not None:
@@ -315,118 +287,7 @@ def _address_from_text(text: str) -> dict[str, str]:
 def _country(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
-    name = _text(value)
+    name = scalar_text(value)
     if not name:
         return None
     return "US" if name.lower() in US_NAMES else name
-
-
-# --- hints -------------------------------------------------------------------------------------
-
-
-def _hints(node: Mapping[str, Any], *, remote: bool) -> Hints:
-    fields: dict[str, str] = {}
-    types = _employment_types(node.get("employmentType"))
-    if types:
-        fields["employment_types"] = "employmentType"
-    pay = _pay(node.get("baseSalary"))
-    if pay is not None:
-        fields["pay"] = "baseSalary"
-    education = _education(node.get("educationRequirements"))
-    if education is not None:
-        fields["education_required"] = "educationRequirements"
-    months = _experience_months(node.get("experienceRequirements"))
-    years = None if months is None else round(months / 12, 2)
-    if years is not None:
-        fields["experience_years_required"] = "experienceRequirements"
-    substitutable = parse_bool(node.get("experienceInPlaceOfEducation"))
-    if substitutable is not None:
-        fields["education_substitutable"] = "experienceInPlaceOfEducation"
-    workplace = None
-    if remote:
-        workplace, fields["workplace"] = "remote", "jobLocationType"
-    return Hints(
-        education_required=education,
-        education_substitutable=substitutable,
-        experience_years_required=years,
-        employment_types=types,
-        workplace=workplace,
-        pay=pay,
-        fields=fields,
-    )
-
-
-def _employment_types(value: Any) -> list[str]:
-    raw = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for item in raw:
-        for part in _text(item).split(","):
-            key = re.sub(r"[\s-]+", "_", part.strip().upper())
-            kind = EMPLOYMENT_TYPES.get(key)
-            if kind and kind not in out:
-                out.append(kind)
-    return out
-
-
-def _pay(value: Any) -> Pay | None:
-    if not isinstance(value, dict):
-        return None
-    currency = _text(value.get("currency")) or "USD"
-    inner = value.get("value")
-    unit = _text(value.get("unitText"))
-    lo = hi = None
-    if isinstance(inner, dict):
-        unit = _text(inner.get("unitText")) or unit
-        single = _number(inner.get("value"))
-        lo = _number(inner.get("minValue"))
-        hi = _number(inner.get("maxValue"))
-        if single is not None and lo is None and hi is None:
-            lo = hi = single
-    else:
-        lo = hi = _number(inner)
-    period = UNIT_TEXTS.get(unit.upper())
-    # A zero is a template's placeholder (Google's own example sends 0.00): not stated.
-    lo, hi = (lo or None), (hi or None)
-    if period is None or (lo is None and hi is None):
-        return None
-    if lo is not None and hi is not None and lo > hi:
-        lo, hi = hi, lo
-    return Pay(min=lo, max=hi, period=period, currency=currency.upper())
-
-
-def _education(value: Any) -> str | None:
-    """The lowest level among the credentials listed.
-
-    schema.org lists credentials a posting accepts without saying they are all required, so the
-    lowest is what every applicant is sure to need (docs/design.md: alternatives give the lowest).
-    """
-    levels: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
-        category = item.get("credentialCategory") if isinstance(item, dict) else item
-        cats = category if isinstance(category, list) else [category]
-        for cat in cats:
-            level = CREDENTIAL_CATEGORIES.get(_text(cat).lower())
-            if level:
-                levels.append(level)
-    return min(levels, key=EDUCATION_RANK.__getitem__) if levels else None
-
-
-def _experience_months(value: Any) -> float | None:
-    found: list[float] = []
-    for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict):
-            months = _number(item.get("monthsOfExperience"))
-            if months is not None:
-                found.append(months)
-        elif _text(item).lower() == "no requirements":
-            found.append(0.0)
-    return min(found) if found else None
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value) if value >= 0 else None
-    m = _NUMBER_RE.search(_text(value).replace(",", ""))
-    return float(m.group()) if m and float(m.group()) >= 0 else None

@@ -13,15 +13,8 @@ import html
 from typing import Any
 
 from schemas import Hints, Location, Posting
-from scrapers.formats._common import (
-    FormatError,
-    bodies,
-    employment_types,
-    is_remote_text,
-    parse_location,
-    pay,
-    workplace,
-)
+from scrapers.formats._common import FormatError, bodies, employment_types, pay, workplace
+from scrapers.formats._locations import is_remote_text, parse_location
 from scrapers.formats._values import parse_date
 
 SOURCE = "lever"

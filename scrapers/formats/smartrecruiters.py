@@ -11,13 +11,8 @@ from typing import Any
 
 from schemas import Hints, Location, Posting
 from schemas.vocab import state_code
-from scrapers.formats._common import (
-    FormatError,
-    bodies,
-    country_name,
-    employment_type,
-    require,
-)
+from scrapers.formats._common import FormatError, bodies, employment_type, require
+from scrapers.formats._locations import country_name
 from scrapers.formats._values import parse_date
 
 SOURCE = "smartrecruiters"

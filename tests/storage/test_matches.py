@@ -27,7 +27,8 @@ from schemas import (
 )
 from schemas.models import Hints as PostingHints
 from storage import Matches
-from storage._matches import candidate_select, passes_hard_filters
+from storage._match_sql import candidate_select
+from storage._matches import passes_hard_filters
 from storage._models import PostingRow
 from tests.storage._factory import certs, hourly, loaded, posting
 
