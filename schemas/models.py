@@ -39,6 +39,14 @@ def _cert_code(value: str) -> str:
     return code
 
 
+def _skill_ids(values: list[str]) -> list[str]:
+    """Skill ids checked against the vocabulary (a posting's and a profile's alike)."""
+    unknown = [s for s in values if s not in SKILL_IDS]
+    if unknown:
+        raise ValueError(f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}")
+    return values
+
+
 def _dedupe(values: list[Any]) -> list[Any]:
     seen: list[Any] = []
     for v in values:
@@ -190,12 +198,7 @@ class Requirements(_Model):
     @field_validator("skills")
     @classmethod
     def _skills(cls, v: list[str]) -> list[str]:
-        unknown = [s for s in v if s not in SKILL_IDS]
-        if unknown:
-            raise ValueError(
-                f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}"
-            )
-        return v
+        return _skill_ids(v)
 
     def required_certifications(self) -> list[CertificationRequirement]:
         return [c for c in self.certifications if c.level == "required"]

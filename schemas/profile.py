@@ -11,10 +11,9 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from schemas.models import Pay, Posting, _cert_code, _dedupe, _Model, _us_state
+from schemas.models import Pay, Posting, _cert_code, _dedupe, _Model, _skill_ids, _us_state
 from schemas.vocab import (
     EXPERIENCE_KIND_RANK,
-    SKILL_IDS,
     EmploymentType,
     ExperienceKind,
     ProfileEducation,
@@ -150,12 +149,7 @@ class CandidateProfile(_Model):
     @field_validator("skills")
     @classmethod
     def _skills(cls, v: list[str]) -> list[str]:
-        unknown = [s for s in v if s not in SKILL_IDS]
-        if unknown:
-            raise ValueError(
-                f"unknown skill ids {unknown}; allowed: {', '.join(sorted(SKILL_IDS))}"
-            )
-        return _dedupe(v)
+        return _dedupe(_skill_ids(v))
 
     @field_validator("state")
     @classmethod
