@@ -100,6 +100,13 @@ OPTION_RE: Final = re.compile(
 )
 
 
+#: The first item on the lead's own line: "Applicants must have ONE of the following: (a) current
+#: certification as an RHIT or RHIA;" then "(b) ..." (the lead's words, up to its colon).
+_LEAD_ITEM_RE: Final = re.compile(
+    r"\b(?:one|either) of (?:the following|these)\b[^:]{0,30}:\s*(?P<item>\S.{2,})$", re.I
+)
+
+
 def listed_routes(
     sentences: Sequence[tuple[str, str]],
     k: int,
@@ -112,15 +119,23 @@ def listed_routes(
     specialized experience; OR" / "- an active CCS with six months of coding experience")."""
     paths: list[QualificationPath] = []
     texts: list[str] = []
-    for text, _section in sentences[k + 1 : k + 1 + _MAX_LISTED]:
+    lead = sentences[k][0]
+    first = _LEAD_ITEM_RE.search(lead)
+    # (what to read, the sentence it is said in): the item on the lead's own line first
+    items = [(first.group("item"), lead)] if first is not None else []
+    items += [(text, text) for text, _section in sentences[k + 1 : k + 1 + _MAX_LISTED]]
+    for text, said in items:
         if _BARE_OR_RE.match(text):
             continue  # "...; OR" split off the item before it
         # an item with its own cue ("CCS required") is the next requirement, not an alternative
         route = None if _OWN_CUE_RE.search(text) else route_of(text)
         if route is None:
+            if said is lead:
+                continue  # the lead's own words after its colon name no route: the list follows
             break
-        paths.append(route.model_copy(update={"evidence": _ev(text)}))
-        texts.append(text)
+        paths.append(route.model_copy(update={"evidence": _ev(said)}))
+        if said is not lead:
+            texts.append(text)
     labels = {p.label for p in paths}
     # schooling against experience: a list of credentials (then the next requirement) is the
     # credentials' own business ("Certification: one of the following: RHIT, CCS")
