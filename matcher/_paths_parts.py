@@ -33,7 +33,10 @@ YEARS_RE: Final = first_letters(
     + r")(?: ?\(\d{1,2}\))?\+?(?: or more)? ?(?:full(?:[- ]time)? )?"
     # "one additional year of experience", "two more years"
     # "6 mos+ experience": the months abbreviated
-    r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?|mos)\b"
+    # federal "52 weeks of specialized experience": weeks only tied to experience (not "a
+    # 13-week assignment", "2 weeks of paid training")
+    r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?|mos|"
+    r"weeks?(?= of (?:[\w-]+ ){0,3}?experience\b))\b"
     r"(?![- ]for[- ](?:years?|months?)\b)",
     re.I,
 )
@@ -50,7 +53,7 @@ SCHOOLING_RE: Final = first_letters(
 # Final[tuple[...]], not bare Final: mypyc would box a fresh tuple at each read (-28k, s10fin)
 #: Words (lower case) YEARS_RE / SCHOOLING_RE cannot match without. Both try a number-word
 #: alternation at every position, so a text without them skips the scan (docs/benchmarks.md).
-_UNIT_WORDS: Final[tuple[str, ...]] = ("year", "yr", "month", "mos")
+_UNIT_WORDS: Final[tuple[str, ...]] = ("year", "yr", "month", "mos", "week")
 _SCHOOLING_WORDS: Final[tuple[str, ...]] = (
     "high school",
     "college",
@@ -196,8 +199,11 @@ def first_years(text: str) -> tuple[float, int] | None:
 def _figure(m: re.Match[str]) -> tuple[float, int]:
     """A YEARS_RE match as (years, its position)."""
     value = number(m.group("n"))
-    if m.group("unit").lower().startswith("m"):
+    unit = m.group("unit").lower()
+    if unit.startswith("m"):
         value = round(value / 12, 4)
+    elif unit.startswith("w"):
+        value = round(value / 52, 4)
     return value, m.start()
 
 
