@@ -26,7 +26,9 @@ def _ev(text: str) -> Evidence:
 #: an active CCA or RHIT", "an active CPC may substitute for one year of the experience"): the
 #: years alone, or the credential and the rest. A refused offer ("may not be") does not match.
 _PART: Final = (
-    r"(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?(?:required )?experience"
+    r"(?:up to )?[\w-]+ (?:\(\d+\) )?(?:years?|months?) of (?:the )?(?:required )?experience|"
+    # ... or for all of it: "A CCS may be substituted for the experience" (session 16)
+    r"(?:the|this|that|such) (?:required |specialized |coding |qualifying )?experience\b"
 )
 _CREDENTIAL_FOR_EXPERIENCE_RE: Final = re.compile(
     r"(?P<part>" + _PART + r")\s(?:may|can|will) (?:also )?be (?:replaced|substituted|waived) "
@@ -51,14 +53,15 @@ def credential_for_experience(
     codes = [
         c for c in credential_codes(creds) if not _ELIGIBLE_RE.match(creds, creds.find(c) + len(c))
     ]
+    # the part replaced, or None for the whole experience ("for the experience")
     part = first_years(m.group("part") or m.group("part2") or "")
-    if not codes or part is None:
+    if not codes:
         return None
     for said in [text[: m.start()], *earlier]:
         years = first_years(said) if "experience" in said.lower() else None
-        if years is None or years[0] < part[0]:
+        if years is None or (part is not None and years[0] < part[0]):
             continue
-        rest = years[0] - part[0]
+        rest = years[0] - part[0] if part is not None else 0.0
         kind = experience_kind(said)
         group = CertificationRequirement(any_of=codes, level="required")
         return [

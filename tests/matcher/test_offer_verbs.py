@@ -80,3 +80,27 @@ def test_no_offer(text: str, education: str | None, years: float | None) -> None
     req = extract(text, title="Medical Records Clerk")
     assert (req.education_required, req.experience_years_required) == (education, years)
     assert not req.paths
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "A CCS may be substituted for the experience.",
+        "A CCS may substitute for the experience.",
+        "The CCS credential may replace the experience.",
+        "A CCS meets this requirement.",
+    ],
+)
+def test_a_credential_offered_for_all_of_the_experience(offer: str) -> None:
+    """A credential for the whole experience, not a part of it, is a route of its own."""
+    req = extract("Two years of coding experience required. " + offer, title="Coder")
+    assert req.experience_years_required is None and not req.certifications
+    routes = {
+        (tuple(tuple(g.any_of) for g in p.certifications), p.experience_years) for p in req.paths
+    }
+    assert routes == {((), 2.0), ((("CCS",),), None)}
+
+
+def test_a_refused_credential_offer_leaves_the_years() -> None:
+    req = extract("Two years of coding experience required. A CCS may not be substituted for it.")
+    assert req.experience_years_required == 2.0 and not req.paths
