@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._rules_lower import lowered_if_i, sentence_lower
+from matcher._rules_lower import lowered, lowered_if_i, sentence_lower
 from matcher._sentences import Doc
 from matcher._triggers import SKILLS as _SKILLS
 
@@ -60,22 +60,34 @@ _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "techn
                       "section", "employees", "people")  # fmt: skip
 
 
+#: The four patterns as written, and their lowered copies (matcher._rules_lower) for the lower
+#: case of an ASCII sentence: only the places of their matches are kept, the same in both
+#: (session 16: "with" and "includ" among the lead words pass most sentences to the search).
+_LED_AS_WRITTEN: Final = (_LEAD_RE, _TEAM_RE, _TEAM_WORDS_RE, _STAFF_IN_RE)
+_LED_LOWERED: Final = tuple(lowered(rx) for rx in _LED_AS_WRITTEN)
+
+
 def _led_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names teams the person leads, by what they do ("manages the ICD-10 coders
     and the imaging team"): skills named only there are not the person's (README, Skills)."""
     low = text.lower()
     if not any(w in low for w in _LEAD_WORDS) or not any(w in low for w in _TEAM_WORDS):
         return []
-    lead = _LEAD_RE.search(text)
+    if text.isascii():
+        text = low
+        lead_rx, team_rx, words_rx, staff_rx = _LED_LOWERED
+    else:
+        lead_rx, team_rx, words_rx, staff_rx = _LED_AS_WRITTEN
+    lead = lead_rx.search(text)
     if lead is None:
         return []
     spans: list[tuple[int, int]] = []
-    for team in _TEAM_RE.finditer(text, lead.end()):
+    for team in team_rx.finditer(text, lead.end()):
         start = max(lead.start(), team.start() - 100)
-        words = _TEAM_WORDS_RE.search(text[start : team.start()].rstrip() + " ")
+        words = words_rx.search(text[start : team.start()].rstrip() + " ")
         if words is not None:
             spans.append((start + words.start("words"), team.end()))
-    for staff in _STAFF_IN_RE.finditer(text, lead.end()):
+    for staff in staff_rx.finditer(text, lead.end()):
         spans.append((staff.start("words"), staff.end()))
     return spans
 

@@ -52,7 +52,8 @@ PIECES = (
     "leads the team", "Allscripts", "Hourly rate: 19.25 - 24.10", "Pay range is 41,600", "from",
     "Starting", "per month", "/ wk", "if you hold", "For applicants who hold", "Master's degree",
     "MBA", "Bachelor's", "BS in", "Associate degree", "A.A.S.", "certificate program", "GED",
-    "clerical", "Office", "health information", "coding", "(", ")", ",", ";",
+    "clerical", "Office", "health information", "coding", "Works closely with", "Manages",
+    "the scanning team", "ROI staff", "employees in", "Includes", "(", ")", ",", ";",
     ".", ":", "/", "-", "2", "12", "30 days", "a", "the",
 )  # fmt: skip
 SEPARATORS = (" ", " ", " ", "", ", ", "; ", ". ", "\t", "\x1c", " - ")
@@ -66,6 +67,8 @@ def _pairs() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
             out.append((f"workplace.{kind}", rx, rx_low))
         if zone is not None and zone_low is not None:
             out.append((f"workplace.{kind}.zone", zone, zone_low))
+    for k, (rx, low) in enumerate(zip(_skills._LED_AS_WRITTEN, _skills._LED_LOWERED, strict=True)):
+        out.append((f"skills.led.{k}", rx, low))  # the teams the person leads (session 16)
     for skill, rx, _triggers, low in _skills._SKILLS_LOWERED:
         if low is not None:
             out.append((f"skill.{skill}", rx, low))
