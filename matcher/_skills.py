@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._rules_gates import holds_any
 from matcher._rules_lower import lowered, lowered_if_i, sentence_lower
 from matcher._sentences import Doc
 from matcher._triggers import SKILLS as _SKILLS
@@ -71,7 +72,7 @@ def _led_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names teams the person leads, by what they do ("manages the ICD-10 coders
     and the imaging team"): skills named only there are not the person's (README, Skills)."""
     low = text.lower()
-    if not any(w in low for w in _LEAD_WORDS) or not any(w in low for w in _TEAM_WORDS):
+    if not _holds_lead(low) or not _holds_team(low):
         return []
     if text.isascii():
         text = low
@@ -104,6 +105,11 @@ _SENSE_BEFORE_RE: Final = re.compile(
 #: Pieces every _SENSE_BEFORE_RE match holds one of, in lower or title case ("Able to",
 #: "Vision": looked for in the text as written, which most sentences need not be lowered for).
 _SENSE_WORDS: Final = ("ble to", "bility to", "ision", "yesight", "cuity")
+#: The word lists as chains of "in" tests (matcher._rules_gates.holds_any: a generator a call
+#: cost more than its tests; session 16).
+_holds_sense: Final = holds_any(_SENSE_WORDS)
+_holds_team: Final = holds_any(_TEAM_WORDS)
+_holds_lead: Final = holds_any(_LEAD_WORDS)
 
 
 def _sensed(text: str, hit: re.Match[str]) -> bool:
@@ -156,11 +162,11 @@ def _names_own(
         m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
         if m is None:
             return False
-    sensed = any(w in text for w in _SENSE_WORDS)  # most sentences: no sense named
+    sensed = _holds_sense(text)  # most sentences: no sense named
     # the team word comes after the words naming the team's work (most mentions have none
     # after), or just before them ("18 employees in release of information")
     tail = text[max(0, m.start() - 130) : m.end() + 100].lower()
-    spans = _led_spans(text) if any(w in tail for w in _TEAM_WORDS) else []
+    spans = _led_spans(text) if _holds_team(tail) else []
     if not spans and not sensed:
         return True
     return any(
