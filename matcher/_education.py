@@ -248,13 +248,19 @@ _DIPLOMA_WORDS: Final = (
 )
 
 
+def _levels_of(text: str) -> list[tuple[int, int, str]]:
+    """``_groups`` of one sentence, read in lower case with the lowered patterns when it is
+    ASCII (the same spans; re.I lowers every character it compares, session 16)."""
+    return _groups(text.lower(), _LOWERED) if text.isascii() else _groups(text, _AS_WRITTEN)
+
+
 def _diploma_only(text: str) -> bool:
     """The offer replaces only a diploma: every level the sentence names is high school, and
     experience is offered right after one of them."""
     low = text.lower()
     if not any(w in low for w in _DIPLOMA_WORDS):
         return False  # most offers replace a degree: the level pattern is not run again
-    groups = _groups(text, _AS_WRITTEN)
+    groups = _levels_of(text)
     return (
         bool(groups)
         and all(level == "high_school" for _, _, level in groups)
@@ -284,7 +290,7 @@ def extract_substitution(doc: Doc) -> str | None:
         if i and "substitute" in text and (bare := BARE_OFFER_RE.search(s.text)) is not None:
             prev = doc.sentences[i - 1].text
             if not refused(s.text, bare.start(), bare.end()) and (
-                any(level != "high_school" for _, _, level in _groups(prev, _AS_WRITTEN))
+                any(level != "high_school" for _, _, level in _levels_of(prev))
                 or ABOVE_DIPLOMA_RE.search(prev)
             ):
                 return s.text

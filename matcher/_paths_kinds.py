@@ -13,6 +13,7 @@ from typing import Final
 
 from matcher._lexicon_codes import GENERIC_CERTS
 from matcher._rules import first_letters, literal_gate
+from matcher._rules_lower import lowered
 from schemas.vocab import CERTIFICATION_CODES
 
 #: The kind of experience, narrowest first: the first whose words occur wins.
@@ -70,24 +71,30 @@ _GENERIC_RE: Final = re.compile(r"\b(AHIMA|AAPC)\b")
 #: (name, pattern, gate), built from the tables above: a dict keyed by the pattern cost more than
 #: the searches it saved, since a re.Pattern hashes its whole compiled code on every lookup
 #: (~10k instructions for the associate one; a quarter of the inline paths time, issue 15).
-Gated = tuple[tuple[str, re.Pattern[str], Callable[[str], bool] | None], ...]
+#: Each pattern also sits beside its case-sensitive copy for the lower-case ASCII text
+#: (matcher._rules_lower.lowered): re.I lowers every character it compares (session 16).
+Gated = tuple[tuple[str, re.Pattern[str], Callable[[str], bool] | None, re.Pattern[str]], ...]
 
 
 def gated(table: Iterable[tuple[str, re.Pattern[str]]]) -> Gated:
-    return tuple((name, rx, literal_gate(rx)) for name, rx in table)
+    return tuple((name, rx, literal_gate(rx), lowered(rx)) for name, rx in table)
 
 
 _GATED_KINDS: Final = gated(_KIND_WORDS)
 _GATED_FIELDS: Final = gated(_FIELD_WORDS)
 _ANY_KIND_GATE: Final = literal_gate(_ANY_KIND_RE)
+_ANY_KIND_LOW: Final = lowered(_ANY_KIND_RE)
 
 
 def first_named(table: Gated, text: str, low: str | None) -> str | None:
     """The first name in ``table`` whose pattern matches ``text``; a pattern is tried only when
     ``low`` (the lower-case text, None unless ASCII: re.I folds a few other letters onto ASCII
-    ones) holds one of the words every match holds."""
-    for name, rx, gate in table:
-        if (low is None or gate is None or gate(low)) and rx.search(text):
+    ones) holds one of the words every match holds, and read there by its lowered copy."""
+    for name, rx, gate, rx_low in table:
+        if low is None:
+            if rx.search(text):
+                return name
+        elif (gate is None or gate(low)) and rx_low.search(low):
             return name
     return None
 
@@ -108,9 +115,10 @@ def experience_kind(text: str) -> str | None:
     kind = first_named(_GATED_KINDS, text, low)
     if kind is not None:
         return kind
+    if low is None:
+        return "any" if _ANY_KIND_RE.search(text) else None
     gate = _ANY_KIND_GATE
-    may = low is None or gate is None or gate(low)
-    return "any" if may and _ANY_KIND_RE.search(text) else None
+    return "any" if (gate is None or gate(low)) and _ANY_KIND_LOW.search(low) else None
 
 
 def study_field(text: str) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._rules_lower import lowered_if_i, sentence_lower
+from matcher._rules_gates import holds_any
+from matcher._rules_lower import lowered, lowered_if_i, sentence_lower
 from matcher._sentences import Doc
 from matcher._triggers import SKILLS as _SKILLS
 
@@ -60,22 +61,34 @@ _TEAM_WORDS: Final = ("team", "staff", "coders", "clerks", "specialists", "techn
                       "section", "employees", "people")  # fmt: skip
 
 
+#: The four patterns as written, and their lowered copies (matcher._rules_lower) for the lower
+#: case of an ASCII sentence: only the places of their matches are kept, the same in both
+#: (session 16: "with" and "includ" among the lead words pass most sentences to the search).
+_LED_AS_WRITTEN: Final = (_LEAD_RE, _TEAM_RE, _TEAM_WORDS_RE, _STAFF_IN_RE)
+_LED_LOWERED: Final = tuple(lowered(rx) for rx in _LED_AS_WRITTEN)
+
+
 def _led_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names teams the person leads, by what they do ("manages the ICD-10 coders
     and the imaging team"): skills named only there are not the person's (README, Skills)."""
     low = text.lower()
-    if not any(w in low for w in _LEAD_WORDS) or not any(w in low for w in _TEAM_WORDS):
+    if not _holds_lead(low) or not _holds_team(low):
         return []
-    lead = _LEAD_RE.search(text)
+    if text.isascii():
+        text = low
+        lead_rx, team_rx, words_rx, staff_rx = _LED_LOWERED
+    else:
+        lead_rx, team_rx, words_rx, staff_rx = _LED_AS_WRITTEN
+    lead = lead_rx.search(text)
     if lead is None:
         return []
     spans: list[tuple[int, int]] = []
-    for team in _TEAM_RE.finditer(text, lead.end()):
+    for team in team_rx.finditer(text, lead.end()):
         start = max(lead.start(), team.start() - 100)
-        words = _TEAM_WORDS_RE.search(text[start : team.start()].rstrip() + " ")
+        words = words_rx.search(text[start : team.start()].rstrip() + " ")
         if words is not None:
             spans.append((start + words.start("words"), team.end()))
-    for staff in _STAFF_IN_RE.finditer(text, lead.end()):
+    for staff in staff_rx.finditer(text, lead.end()):
         spans.append((staff.start("words"), staff.end()))
     return spans
 
@@ -92,6 +105,11 @@ _SENSE_BEFORE_RE: Final = re.compile(
 #: Pieces every _SENSE_BEFORE_RE match holds one of, in lower or title case ("Able to",
 #: "Vision": looked for in the text as written, which most sentences need not be lowered for).
 _SENSE_WORDS: Final = ("ble to", "bility to", "ision", "yesight", "cuity")
+#: The word lists as chains of "in" tests (matcher._rules_gates.holds_any: a generator a call
+#: cost more than its tests; session 16).
+_holds_sense: Final = holds_any(_SENSE_WORDS)
+_holds_team: Final = holds_any(_TEAM_WORDS)
+_holds_lead: Final = holds_any(_LEAD_WORDS)
 
 
 def _sensed(text: str, hit: re.Match[str]) -> bool:
@@ -144,11 +162,11 @@ def _names_own(
         m = next((h for h in rx.finditer(text) if not _in_org_name(text, h)), None)
         if m is None:
             return False
-    sensed = any(w in text for w in _SENSE_WORDS)  # most sentences: no sense named
+    sensed = _holds_sense(text)  # most sentences: no sense named
     # the team word comes after the words naming the team's work (most mentions have none
     # after), or just before them ("18 employees in release of information")
     tail = text[max(0, m.start() - 130) : m.end() + 100].lower()
-    spans = _led_spans(text) if any(w in tail for w in _TEAM_WORDS) else []
+    spans = _led_spans(text) if _holds_team(tail) else []
     if not spans and not sensed:
         return True
     return any(

@@ -170,7 +170,7 @@ def test_no_paths_table_is_keyed_by_a_pattern() -> None:
         (_paths_parts._GATED_LEVELS, [t for t in _paths_parts.LEVEL_RES if t[0] != "high_school"]),
     )
     for table, plain in gated:
-        assert [(n, rx) for n, rx, _ in table] == list(plain)
+        assert [(n, rx) for n, rx, _gate, _low in table] == list(plain)
 
 
 def test_route_side_gates_hide_no_match() -> None:

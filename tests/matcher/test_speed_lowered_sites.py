@@ -1,7 +1,8 @@
-"""Workplace, skills, employment types, shifts, pay and credentials read ASCII text in lower case
-with lowered copies of their re.IGNORECASE patterns (matcher._rules_lower, session 15): every
-copy must find what its pattern finds in the text as written, at the same places with the same
-groups (in lower case), on labelled sentences, their slices and random texts in any case.
+"""Workplace, skills, employment types, shifts, pay, credentials and the routes' kinds, fields and
+levels read ASCII text in lower case with lowered copies of their re.IGNORECASE patterns
+(matcher._rules_lower, sessions 15 and 16): every copy must find what its pattern finds in the
+text as written, at the same places with the same groups (in lower case), on labelled sentences,
+their slices and random texts in any case.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from matcher import (
     _cert_terms,
     _certs,
     _employment,
+    _paths_kinds,
+    _paths_parts,
     _pay,
     _schedule,
     _skills,
@@ -47,7 +50,10 @@ PIECES = (
     "certification", "Epic", "ICD-10", "HIPAA", "release of information", "scanning",
     "chart analysis", "medical terminology", "customer service", "10-key", "Microsoft Office",
     "leads the team", "Allscripts", "Hourly rate: 19.25 - 24.10", "Pay range is 41,600", "from",
-    "Starting", "per month", "/ wk", "if you hold", "For applicants who hold", "(", ")", ",", ";",
+    "Starting", "per month", "/ wk", "if you hold", "For applicants who hold", "Master's degree",
+    "MBA", "Bachelor's", "BS in", "Associate degree", "A.A.S.", "certificate program", "GED",
+    "clerical", "Office", "health information", "coding", "Works closely with", "Manages",
+    "the scanning team", "ROI staff", "employees in", "Includes", "(", ")", ",", ";",
     ".", ":", "/", "-", "2", "12", "30 days", "a", "the",
 )  # fmt: skip
 SEPARATORS = (" ", " ", " ", "", ", ", "; ", ". ", "\t", "\x1c", " - ")
@@ -61,6 +67,8 @@ def _pairs() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
             out.append((f"workplace.{kind}", rx, rx_low))
         if zone is not None and zone_low is not None:
             out.append((f"workplace.{kind}.zone", zone, zone_low))
+    for k, (rx, low) in enumerate(zip(_skills._LED_AS_WRITTEN, _skills._LED_LOWERED, strict=True)):
+        out.append((f"skills.led.{k}", rx, low))  # the teams the person leads (session 16)
     for skill, rx, _triggers, low in _skills._SKILLS_LOWERED:
         if low is not None:
             out.append((f"skill.{skill}", rx, low))
@@ -101,7 +109,15 @@ def _pairs() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
             _cert_terms._WITHIN_FOR_HOLDERS_LOW,
         ),
         ("cert_lists.one_of", _cert_lists.ONE_OF_FOLLOWING_RE, _cert_lists._ONE_OF_LOW),
+        ("paths_kinds.any_kind", _paths_kinds._ANY_KIND_RE, _paths_kinds._ANY_KIND_LOW),
     ]
+    # a route's kind of experience, field of study and education level (session 16)
+    for table in (
+        _paths_kinds._GATED_KINDS,
+        _paths_kinds._GATED_FIELDS,
+        _paths_parts._GATED_LEVELS,
+    ):
+        out += [(f"paths.{name}", rx, low) for name, rx, _gate, low in table]
     return out
 
 
