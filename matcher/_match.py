@@ -206,11 +206,11 @@ def _experience_verdict(
     if years <= 0:
         label, text = "No experience", ex.T_EXP_NONE
     else:
-        need = ex.years(years)
-        if kind not in (None, "any"):
-            need += f" of {EXPERIENCE_KIND_LABELS[kind]} experience"
-        # the kind too, as the badge shows it: "2 years of medical records experience: not met"
-        label = need if need.endswith("experience") else f"{need} of experience"
+        # the kind in the label too, as the badge shows it: "2 years of medical records
+        # experience: not met" ("3 years of experience" when no kind is asked)
+        kind_words = f"{EXPERIENCE_KIND_LABELS[kind]} " if kind not in (None, "any") else ""
+        need = ex.years(years) + (f" of {kind_words}experience" if kind_words else "")
+        label = f"{ex.years(years)} of {kind_words}experience"
         assumed = (
             EXPERIENCE_KIND_LABELS[kind] if kind not in (None, "any") and not facts.kinds else None
         )

@@ -13,7 +13,7 @@ from typing import Final
 from matcher._paths_kinds import credential_codes, experience_kind
 from matcher._paths_parts import first_years, schooling_years
 from matcher._rules_substitution import IN_PLACE_OF
-from matcher._scan_words import OPTION_WORDS
+from matcher._scan_words import LIST_LEADS, OPTION_WORDS
 from schemas.models import CertificationRequirement, Combination, Evidence, QualificationPath
 from schemas.vocab import SCHOOLING_YEARS
 
@@ -106,7 +106,7 @@ OPTION_RE: Final = re.compile(
 #: The first item on the lead's own line: "Applicants must have ONE of the following: (a) current
 #: certification as an RHIT or RHIA;" then "(b) ..." (the lead's words, up to its colon).
 _LEAD_ITEM_RE: Final = re.compile(
-    r"\b(?:one|either) of (?:the following|these)\b[^:]{0,30}:\s*(?P<item>\S.{2,})$", re.I
+    r"\b(?:" + "|".join(map(re.escape, LIST_LEADS)) + r")\b[^:]{0,30}:\s*(?P<item>\S.{2,})$", re.I
 )
 
 

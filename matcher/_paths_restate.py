@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from matcher._paths_parts import education_level, first_years
+from matcher._rules_substitution import REFUSED_RE
 from matcher._sentences import Sentence
 from schemas.models import QualificationPath
 
@@ -58,8 +59,6 @@ _MEETS_RE: Final = re.compile(
     r"(?:(?P<kind>specialized experience|experience|education|educational)\s)?requirements?\b",
     re.I,
 )
-#: A refusal inside what is offered: "A degree does not meet this requirement".
-_REFUSED_RE: Final = re.compile(r"\b(?:not|never|no|cannot)\b|n't\b", re.I)
 #: Years of work named in the offer ("four years of medical records experience").
 _WORK_RE: Final = re.compile(r"\b(?:experience|work)\b", re.I)
 
@@ -85,7 +84,7 @@ def _restated(text: str, before: str) -> str | None:
             return None
     else:
         return None
-    if _REFUSED_RE.search(a):
+    if REFUSED_RE.search(a):
         return None
     return f"{a} may be substituted for {b}"
 

@@ -13,7 +13,7 @@ from typing import Final
 from matcher._paths_kinds import experience_kind, study_field
 from matcher._paths_parts import EXP_ABBR_RE, education_level, first_years
 from matcher._rules import first_letters
-from matcher._rules_substitution import IN_PLACE_OF, REPLACE
+from matcher._rules_substitution import IN_PLACE_OF, REFUSED_RE, REPLACE
 from schemas.models import Combination, Evidence, QualificationPath
 
 #: "completion of a coding program", "graduation from an approved program": training as schooling.
@@ -163,7 +163,6 @@ _FOR_YEARS_VERBS: Final = ("may ", "can ", "will ")
 #: "in place of that experience": the experience just named.
 _THAT_RE: Final = re.compile(r"^(?:that|this|such) ", re.I)
 #: A refusal in the schooling named after it: "In lieu of experience, education is not accepted".
-_REFUSED_RE: Final = re.compile(r"\b(?:not|never|no|cannot)\b|n't\b", re.I)
 #: How many sentences back the experience that schooling may replace may be stated.
 EXPERIENCE_LOOK_BACK: Final = 2
 
@@ -206,12 +205,12 @@ def education_for_experience(
     """Two routes when schooling may replace the experience stated in ``text`` or in one of the
     ``earlier`` sentences (nearest first): (the paths, the sentence the experience is in)."""
     lead = _LIEU_FIRST_RE.match(text)  # anchored: fails at the first letter but "i"
-    if lead is not None and not _REFUSED_RE.search(lead.group("school")):
+    if lead is not None and not REFUSED_RE.search(lead.group("school")):
         # "in place of that experience": the experience just named, as "the experience"
         exp = _THAT_RE.sub("the ", lead.group("exp"), count=1)
         return _as_offer(text, f"{lead.group('school')} may be substituted for {exp}", earlier)
     lacking = _WITHOUT_EXPERIENCE_RE.search(text) if "without" in text.lower() else None
-    if lacking is not None and not _REFUSED_RE.search(lacking.group("school")):
+    if lacking is not None and not REFUSED_RE.search(lacking.group("school")):
         # "without the two years": the experience stated before, in this sentence or earlier
         offer = f"{lacking.group('school')} may be substituted for the experience"
         return _as_offer(text, offer, [text[: lacking.start()], *earlier])
@@ -247,7 +246,7 @@ def education_for_experience(
                 f"{years_for.group('years')} of the experience"
             )
             return _as_offer(text, offer, [text[: years_for.start()], *earlier])
-    if m is None or _REFUSED_RE.search(m.group(0)):
+    if m is None or REFUSED_RE.search(m.group(0)):
         # a refused offer: "An associate degree will not be accepted in place of experience"
         # (the schooling and its verb are read as one span, "not" inside it)
         return None

@@ -19,6 +19,11 @@ IN_PLACE_OF: Final = "(?:in lieu of|in place of|instead of)"
 #: ... and the verbs an offer says it with: "may replace", "may take the place of" (session 13).
 REPLACE: Final = "(?:replace|take the place of)"
 
+#: A refused offer: "An associate degree will not be accepted in place of experience", "A degree
+#: does not meet this requirement", "education is not accepted" (matcher._paths_schooling and
+#: matcher._paths_restate read what is offered with it).
+REFUSED_RE: Final = re.compile(r"\b(?:not|never|no|cannot)\b|n't\b", re.I)
+
 #: Schooling above the diploma named with no level ("post-secondary education", "post-high school
 #: coursework", "college courses"): no education level of its own (a flat requirement of it
 #: is left alone), but schooling a bare offer of experience may replace (matcher._paths_lieu).
