@@ -66,7 +66,7 @@ MIN_HOLDOUT22_ENTRIES = 50
 MIN_HOLDOUT23_ENTRIES = 50
 #: holdout24.yaml of session 14 (s14hold), retired to a development set (seen24.yaml) in session 16.
 MIN_HOLDOUT24_ENTRIES = 50
-#: The eleventh unseen part (holdout25.yaml, session 15, s15hold).
+#: holdout25.yaml of session 15 (s15hold), retired to a development set (seen25.yaml) in session 17.
 MIN_HOLDOUT25_ENTRIES = 50
 #: The twelfth unseen part (holdout26.yaml, session 16, s16hold).
 MIN_HOLDOUT26_ENTRIES = 50
@@ -233,9 +233,9 @@ def test_retired_tenth_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h24-") for e in entries)
 
 
-def test_eleventh_holdout_set_is_large_enough() -> None:
-    """holdout25.yaml is the eleventh unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout25.yaml")
+def test_retired_eleventh_holdout_set_keeps_its_cases() -> None:
+    """seen25.yaml (holdout25.yaml until session 17): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen25.yaml")
     assert len(entries) >= MIN_HOLDOUT25_ENTRIES
     assert all(e["id"].startswith("h25-") for e in entries)
 

@@ -15,7 +15,8 @@ change fails; a known one that no longer changes is fine (remove it when seen). 
 pairs came with seen21.yaml (holdout21.yaml until session 13), read here since; the h22-* pairs
 with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24.yaml (session
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
-the h24-* pairs with seen24.yaml (holdout24.yaml until session 16).
+the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
+seen25.yaml (holdout25.yaml until session 17).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -103,6 +104,35 @@ for _name, _pairs in (
         "head_own_line",
         "b26-032 experience_years_required b26-036 certifications b26-036 education_required "
         "b26-036 education_substitutable b26-036 experience_years_required",
+    ),
+):
+    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# the h25-* pairs came with seen25.yaml (holdout25.yaml until session 17)
+for _name, _pairs in (
+    ("unwrap", "h25-006 certifications"),
+    (
+        "wrap70",
+        "h25-006 certifications h25-022 experience_years_required "
+        "h25-044 experience_years_required h25-050 certifications",
+    ),
+    ("bullet_none", "h25-025 education_required"),
+    ("flatten_semi", "h25-025 education_required"),
+    ("flatten_dot", "h25-025 education_required"),
+    (
+        "html_p",
+        "h25-006 certifications h25-022 experience_years_required h25-025 education_required "
+        "h25-049 certifications h25-049 experience_years_required h25-050 certifications",
+    ),
+    (
+        "blank_between",
+        "h25-006 certifications h25-022 experience_years_required h25-049 certifications "
+        "h25-049 experience_years_required h25-050 certifications",
+    ),
+    ("upper_head", "h25-050 certifications"),
+    ("title_head", "h25-050 certifications"),
+    (
+        "head_own_line",
+        "h25-039 experience_years_required h25-049 employment_types h25-050 certifications",
     ),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
