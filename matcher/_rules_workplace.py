@@ -155,6 +155,25 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # work from home the rest of the week" (the ";" splits the two)
             r"\b(?:from home|at home|remote(?:ly)?|telework\w*)\b[^.;]{0,20}?\b(?:the )?"
             r"(?:rest|remainder) of the (?:work ?)?week\b",
+            # a week split in two counts, site and home, in either order: "3 days in office / 2
+            # days from home", "two days remote, three on site" (the second count's "days" may
+            # be left out)
+            r"\b(?:[1-4]|one|two|three|four) days? (?:(?:per|a|each) week )?(?:in[- ](?:the[- ])?"
+            r"office|on[- ]?site|in[- ]person|at the (?:clinic|hospital|office|facility))\b"
+            r"[^.;]{0,25}?\b(?:[1-4]|one|two|three|four)(?: days?)? (?:(?:per|a|each) week )?"
+            r"(?:from home|at home|remote(?:ly)?|telework\w*|wfh)\b",
+            r"\b(?:[1-4]|one|two|three|four) days? (?:(?:per|a|each) week )?(?:from home|at home|"
+            r"remote(?:ly)?|telework\w*|wfh)\b[^.;]{0,25}?\b(?:[1-4]|one|two|three|four)"
+            r"(?: days?)? (?:(?:per|a|each) week )?(?:in[- ](?:the[- ])?office|on[- ]?site|"
+            r"in[- ]person)\b",
+            # weekdays named at each place: "from home Mondays and Fridays and in the office
+            # Tuesday through Thursday", "in the clinic Mon-Wed, remote Thu-Fri"
+            r"\b(?:from home|at home|remote(?:ly)?|telework\w*) (?:on )?(?:mon|tue|wed|thu|fri)\w*"
+            r"[^.;]{0,40}?\b(?:in[- ](?:the[- ])?(?:office|clinic|hospital)|on[- ]?site|"
+            r"in[- ]person) (?:on )?(?:mon|tue|wed|thu|fri)\w*",
+            r"\b(?:in[- ](?:the[- ])?(?:office|clinic|hospital)|on[- ]?site|in[- ]person) (?:on )?"
+            r"(?:mon|tue|wed|thu|fri)\w*[^.;]{0,40}?\b(?:from home|at home|remote(?:ly)?|"
+            r"telework\w*) (?:on )?(?:mon|tue|wed|thu|fri)\w*",
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
@@ -179,6 +198,11 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "two days a week at the hospital, the rest from home",
             "3 days per week in the clinic and the other two days at home",
             "In-office Mon/Tue; work from home the rest of the week",
+            "Work arrangement: 3 days in office / 2 days from home",
+            "two days remote, three on site",
+            "1 day a week on-site and 4 days a week remote",
+            "work from home Mondays and Fridays and in the office Tuesday through Thursday",
+            "in the clinic Mon-Wed, remote Thu-Fri",
         ),
         near_misses=(
             "Hybrid Title 38 appointment",
@@ -187,6 +211,9 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "a hybrid medical record system",
             "two days a week at the clinic",
             "Remote; we meet in person once a quarter",
+            "3 days of on-site orientation, then 100% remote",
+            "in the office on Monday for orientation. Remote after that",
+            "two days on site for training; the job is remote",
         ),
         # the day counts of a hybrid schedule ("two days a week in the office", "on site, one
         # day"): the count with its "day", as the patterns need them (a bare "day" is in most
@@ -196,6 +223,17 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             "telework",
             *(f"{n} day" for n in ("1", "2", "3", "4", "one", "two", "three", "four")),
             "of the week",
+            "from home mon",
+            "remote mon",
+            "remotely mon",
+            "remote tue",
+            "remote thu",
+            "remote wed",
+            "remote fri",
+            "from home tue",
+            "from home wed",
+            "from home thu",
+            "from home fri",
         ),
     ),
     Rule(
