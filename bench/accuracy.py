@@ -10,8 +10,9 @@ seen21.yaml was holdout21.yaml until session 13, seen22.yaml was holdout22.yaml 
 session 14, seen23.yaml was holdout23.yaml until session 15, seen24.yaml was holdout24.yaml
 until session 16, and seen25.yaml was holdout25.yaml until session 17. blind24.yaml is a
 development set written blind (by an author who never read the extractor) in session 14 and
-scored once before anyone tuned on it; its ids are printed; so is blind26.yaml (session 16,
-s16blind), weighted to federal announcements.
+scored once before anyone tuned on it; its ids are printed; so are blind26.yaml (session 16,
+s16blind), weighted to federal announcements, and blind27.yaml (session 17, s17blind), weighted
+to job-board and ATS postings.
 Fields are exact match; certifications are scored as (code, level) F1 and as exact groups; pay is
 exact on min, max and period. Case ids of the unseen parts are never printed (only miss counts), so
 reading the scores does not point anyone at a posting.
@@ -74,6 +75,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "seen25.yaml": ("seen25 (holdout25 until session 17)", True),
     "blind24.yaml": ("blind24 (written blind, s14blind)", True),
     "blind26.yaml": ("blind26 (written blind, s16blind)", True),
+    "blind27.yaml": ("blind27 (written blind, s17blind)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
@@ -105,6 +107,9 @@ LEGEND: dict[str, str] = {
     ),
     "blind26.yaml": (
         "blind26.yaml, written blind by s16blind in session 16 and scored once, then tuned on"
+    ),
+    "blind27.yaml": (
+        "blind27.yaml, written blind by s17blind in session 17 and scored once, then tuned on"
     ),
 }
 #: Columns per table: a field name and six figures fit in 80 characters.

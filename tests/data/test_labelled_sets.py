@@ -74,6 +74,8 @@ MIN_HOLDOUT26_ENTRIES = 50
 MIN_BLIND24_ENTRIES = 40
 #: blind26.yaml of session 16 (s16blind): a blind development set weighted to federal pages.
 MIN_BLIND26_ENTRIES = 40
+#: blind27.yaml of session 17 (s17blind): a blind development set of job-board and ATS postings.
+MIN_BLIND27_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -259,6 +261,13 @@ def test_second_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind26.yaml")
     assert len(entries) >= MIN_BLIND26_ENTRIES
     assert all(e["id"].startswith("b26-") for e in entries)
+
+
+def test_third_blind_development_set_is_large_enough() -> None:
+    """blind27.yaml (written blind in session 17): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "blind27.yaml")
+    assert len(entries) >= MIN_BLIND27_ENTRIES
+    assert all(e["id"].startswith("b27-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:
