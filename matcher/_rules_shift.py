@@ -154,6 +154,9 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
         "evening",
         (
             r"\bevenings?\b",
+            # classified-ad shorthand: "eves & every other wknd", "eve shift" (not a holiday eve)
+            r"(?<!year's )(?<!years )(?<!christmas )\beves\b",
+            r"\beve\.? shifts?\b",
             r"\bsecond shift\b",
             r"\b2nd shift\b",
             r"\bswing shift\b",
@@ -170,9 +173,26 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Shift: 2nd",
             "Shift - Second",
             "Shift: PM",
+            "eves & every other wknd",
+            "PT, eves",
+            "eve shift 3p-11p",
         ),
-        near_misses=("5 PM deadline", "Shift: second week on days", "Shift starts 7 AM"),
-        triggers=("evening", "second", "2nd", "swing", "pm shift"),
+        near_misses=(
+            "5 PM deadline",
+            "Shift: second week on days",
+            "Shift starts 7 AM",
+            "closed on Christmas and New Year's eves",
+        ),
+        triggers=(
+            "evening",
+            "second",
+            "2nd",
+            "swing",
+            "pm shift",
+            "eves",
+            "eve shift",
+            "eve. shift",
+        ),
     ),
     Rule(
         "night",
@@ -183,6 +203,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"\bovernights?\b(?! (?:(?:work ?)?queues?|backlogs?|mail|faxe?s?|admissions?|"
             r"discharges?|requests?|orders?|reports?|census|batch(?:es)?|results|stays?|travel|"
             r"deliver(?:y|ies)|shipping|courier|documents?|scans?|charts?|records?)\b)",
+            # shorthand: "nites", "nite shift"
+            r"\bnites?\b",
             r"\bthird shift\b",
             r"\b3rd shift\b",
             r"\bgraveyard\b",
@@ -199,6 +221,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "graveyard",
             "NOC shift",
             "Shift - Third",
+            "Nites, 3 x 12",
+            "nite shift",
         ),
         near_misses=(
             "knights",
@@ -207,13 +231,15 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "overnight travel to the regional office",
             "work the overnight discharges first",
         ),
-        triggers=("night", "third", "3rd", "graveyard", "noc"),
+        triggers=("night", "third", "3rd", "graveyard", "noc", "nite"),
     ),
     Rule(
         "weekend",
         (
             # "the queue grows after a holiday weekend" is a time of year, not a shift
             r"(?<!holiday )(?<!long )\bweekends?\b",
+            # shorthand: "every other wknd", "wkends"
+            r"(?<!holiday )(?<!long )\bwk-?e?nds?\b",
             r"\bsaturdays?\b",
             r"\bsundays?\b",
             r"\bsat(?:urday)?/sun(?:day)?\b",
@@ -238,6 +264,9 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "plus every other Sat morning",
             "alternate Sats",
             "Sat mornings",
+            "every other wknd",
+            "wkends req'd",
+            "wk-end rotation",
         ),
         near_misses=(
             "weekday",
@@ -246,8 +275,9 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "sat 3 days",
             "the queue grows after a holiday weekend",
             "over the long weekend",
+            "over the long wknd",
         ),
-        triggers=("weekend", "saturday", "sunday", "sat"),
+        triggers=("weekend", "saturday", "sunday", "sat", "wknd", "wkend", "wk-end", "wk-nd"),
     ),
     Rule(
         "rotating",
