@@ -245,9 +245,27 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             r"\babstract(?:ing|ion|ors?)\b",
             r"\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:data|information|records?|codes|"
             r"documentation|charts?|cases)\b",
+            # the verb with what a registrar or quality abstractor lifts from the chart:
+            # "abstracts diagnosis, stage and treatment details", "abstracts core measures"
+            r"\babstract(?:s|ed)? (?:the |all )?(?:[\w-]+ )?(?:diagnos[ie]s|stag(?:e|ing)|"
+            r"treatments?|demographics|(?:core |quality )?measures|data elements|fields|"
+            r"variables)\b",
+            # or with the chart it lifts from: "abstracts required items from the medical record"
+            r"\babstract(?:s|ed)? [^.;]{0,40}?\bfrom (?:the |each |patient |medical |health )*"
+            r"(?:records?|charts?|EHR|EMR)\b",
         ),
-        examples=("Cancer abstracting", "Abstracts data from charts."),
-        near_misses=("abstract art",),
+        examples=(
+            "Cancer abstracting",
+            "Abstracts data from charts.",
+            "abstracts diagnosis, stage and treatment details",
+            "Abstracts core measures for the quality team.",
+            "abstracts required items from the medical record",
+        ),
+        near_misses=(
+            "abstract art",
+            "submit an abstract of your poster",
+            "abstracts from the conference",
+        ),
         triggers=("abstract",),
         label="abstracting",
     ),
