@@ -36,6 +36,7 @@ from matcher._lexicon_certs import (
     CERT_REFUSED_AFTER_RE,
     CERT_REPLACED_BEFORE_RE,
     CERT_SCHOOLING_AFTER_RE,
+    ELIGIBILITY_TERM_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_ALTERNATIVE_RE,
     ELIGIBLE_BEFORE_RE,
@@ -205,6 +206,8 @@ def extract_certifications(doc: Doc) -> list[Group]:
                 )
             )
             after_eligible = bool(eligible)
+            if eligible and months is not None and ELIGIBILITY_TERM_RE.match(after):
+                months = None  # "eligible to sit for the exam within a year": no deadline
             if eligible and months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
                 # "RHIT eligible; must pass within 6 months of hire": the term in the next clause
                 months = next_deadline(doc.sentences[si + 1].text)

@@ -122,6 +122,19 @@ ELIGIBLE_BEFORE_RE: Final = re.compile(
     r" (?:(?:registration|certification|credentialing) (?:as |for )?)?(?:the |an? )?$",
     re.I,
 )
+#: A term that times the eligibility for the exam, not the credential: "Students who will be
+#: eligible to sit for the RHIT exam within a year" (the exam named, no act of earning, passing
+#: or holding between the code and "within"); "RHIT eligible; must pass the exam within 12
+#: months", "CCS-eligible, certified within 9 months", "RHIT-eligible with RHIT within a year"
+#: and "RHIT eligible within 6 months of hire" time the credential.
+_NO_ACT: Final = (
+    r"(?:(?!\b(?:pass|earn|obtain|achiev|attain|get|become|certif|credential|regist|licens|"
+    r"acquir|complet|hold|have|has|with)\w*)[^.;])*?"
+)
+ELIGIBILITY_TERM_RE: Final = re.compile(
+    rf"^{_NO_ACT}\b(?:exam\w*|test)\b{_NO_ACT}\bwithin\b",
+    re.I,
+)
 #: The credential held, or eligibility for it: "CCS, or eligible to sit for the CCS exam",
 #: "CTR or CTR-eligible", "CPC or be eligible for it". Preferred, the code is preferred; asked of
 #: everyone with no deadline, it is asked of no one (an eligible applicant does not hold it:
