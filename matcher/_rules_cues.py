@@ -211,6 +211,11 @@ PREFERRED_CUES: Final = Rule(
         "encouraged",
         # "CMA or RMA helpful"; "helpful but not required" is a negation, not a preference
         r"helpful\b(?! but not)",
+        # "not required, but CCA helps", "CPC would help": the credential helps, closing its
+        # clause (not "helps patients", "helps us")
+        r"(?:\bwould|\bwill|\bmay|\bcan|\bmight) (?:also |really |definitely )?help"
+        r"(?=\s?[.;,!)]|$)",
+        r"\bhelps(?=\s?[.;,!)]|$)",
     ),
     examples=(
         "CPC preferred; we prefer Epic, preferably Cerner.",
@@ -221,6 +226,7 @@ PREFERRED_CUES: Final = Rule(
         "CPB is an asset, advantageous and highly regarded.",
         "CRC a bonus; new grads welcome; CCA strongly encouraged; COC encouraged.",
         "Certified Medical Assistant or Registered Medical Assistant helpful.",
+        "Not required, but CCA helps. A CPC would help; Epic will also help.",
     ),
     near_misses=(
         "HS diploma plus an associate degree",
@@ -228,6 +234,9 @@ PREFERRED_CUES: Final = Rule(
         "Vocational training helpful but not required.",
         "A nursing diploma is welcome but not needed.",
         "You'll love our team.",
+        "Helps patients complete forms.",
+        "Our team helps you earn the CCS.",
+        "Would help with scanning",
     ),
 )
 
