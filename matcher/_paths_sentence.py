@@ -84,7 +84,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
-    relevant = (" or " in low or "(or " in low) and (
+    relevant = (" or " in low or "(or " in low or "; or" in low) and (
         "exp" in low  # "experience", and "exp." in shorthand ("3 yrs. exp. or CCS")
         or "complet" in low
         or "program" in low

@@ -18,7 +18,10 @@ from schemas.vocab import EDUCATION_RANK
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
-    r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
+    # ("; Or, Education: ...", "; Or - an associate degree": a sentence opening with the "or"
+    # read on from the one before, matcher._paths_scan.ALT_OPENINGS)
+    r"(?:,? |\()\bor\b(?:(?<=; or)(?:,|:| -))? "
+    r"(?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
     r"(?! (?:" + EXPERIENCE_KIND_WORDS + "experience|combination))|"
     # "a degree in HIM or a (closely) related field": the field of study, not a route
     r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
