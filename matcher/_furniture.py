@@ -161,7 +161,8 @@ ANSWER_RE: Final = re.compile(r"^(?:yes|no)\b", re.I)
 #: not the value ("Perm/Temp" says nothing about temporary work).
 FIELD_LABEL_HEAD_RE: Final = re.compile(
     r"^(?:perm(?:anent)?/temp(?:orary)?|ft/pt|full/part[- ]time|full[- ]time/part[- ]time|"
-    r"work schedule|appointment type|position type|job type|employment type|schedule|"
+    r"work schedule|appointment type|position type|job type|employment type|schedule|employment|"
+    r"position|"
     r"(?:job |position |employment |work )?status)"
     r"\s?:\s?",
     re.I,

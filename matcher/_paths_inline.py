@@ -35,6 +35,7 @@ from matcher._paths_scan import (
     SUBSTITUTION_WORDS,
     goes_on,
     inline_candidates,
+    or_joined,
     read_as,
 )
 from matcher._paths_schooling import (
@@ -107,14 +108,14 @@ def _inline_paths(
             continue
         before = read_as(sentences, k - 1, memo) if k else ""  # as the loop read it
         low = text.lower()
-        if text.startswith(OR_OPENINGS) and before:
+        if text.startswith(OR_OPENINGS) and before and text not in BARE_OR:
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two (or more: the items after it)
-            text = f"{before}; {text}"
+            text = or_joined(before, text)
             for after_text, _ in sentences[k + 1 :]:
                 if not after_text.startswith(OR_OPENINGS):
                     break
-                text = f"{text}; {after_text}"
+                text = or_joined(text, after_text)
             low = text.lower()
         elif before.endswith(OR_ENDINGS):
             text = f"{before} {text}"  # "six months in a hospital, or" / "a certificate program"
@@ -165,7 +166,8 @@ def _inline_paths(
         ):
             return listed
         # "applicants without a degree ...", "will consider an associate degree with ..."
-        if _holds_route_word(low) or lacks(low) or may_consider(low):
+        # ("A; Or, B": an opening of matcher._paths_scan.ALT_OPENINGS read on, no " or " in it)
+        if _holds_route_word(low) or lacks(low) or may_consider(low) or "; or" in low:
             # a credential offered for part of the experience, first: its "CCA or RHIT" is one
             # group, not two routes
             offered = "experience" in low and ("replace" in low or "substitut" in low)

@@ -24,7 +24,16 @@ _KIND_WORDS: Final = (
         first_letters(
             r"medical records?\b|health records?\b|health information|\bHIM\b|release of "
             r"information|\bROI\b|registry|scanning|documentation improvement|record "
-            r"techniques|patient records?\b|\bMRT\b|health record",
+            r"techniques|patient records?\b|\bMRT\b|health record|"
+            # the work said by its verb (session 17): releasing or disclosing records, requests
+            # for them, indexing, and the chart work of a records room ("filing charts",
+            # "auditing charts", "chart retrieval"; not an Excel or org chart)
+            r"\b(?:releas|disclos)\w* (?:of )?(?:[\w-]+ ){0,2}(?:records?|PHI)\b|"
+            r"\brecords? requests?\b|\brequests? for (?:[\w-]+ ){0,2}records?\b|"
+            r"\bindex(?:ing|ed)\b|\b(?:fil|pull|prep|assembl|audit|analy[sz]|retriev|track|"
+            r"locat|reconcil)\w* (?:of )?(?:(?:patient|medical|paper|loose|inpatient|"
+            r"outpatient|discharged?) )?charts?\b|\bchart (?:analysis|prep\w*|assembly|"
+            r"completion|audits?|auditing|retrieval|tracking|deficienc\w*|pulls?)\b",
             re.I,
         ),
     ),

@@ -126,7 +126,10 @@ SIDE_LABEL_RE: Final = re.compile(
     r"^\W{0,3}(?:\(?[a-e1-9]\)\s?)?(?:General |Specialized |Creditable )?"
     # "(3) Certification. Current RHIT ..." (not "Certificate:": the word names the schooling)
     r"(?:Experience|Education|Training|Schooling|Certification|Credentials?|Licensure)"
-    r"(?: ?(?:/|and|&) ?(?:Experience|Education|Training))?\s?[:.\-–]\s",
+    r"(?: ?(?:/|and|&) ?(?:Experience|Education|Training))?\s?[:.\-–]\s|"
+    # a route opened by "Alternatively" ("...; or Alternatively: an associate degree", read on
+    # from the sentence before: matcher._paths_scan.ALT_OPENINGS)
+    r"^Alternatively[,:]?\s",
     re.I,
 )
 

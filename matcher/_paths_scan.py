@@ -14,6 +14,7 @@ from matcher._sentences import Doc, Sentence
 
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
 __all__ = [
+    "ALT_OPENINGS",
     "BARE_OR",
     "INLINE_WORDS",
     "OR_ENDINGS",
@@ -25,6 +26,7 @@ __all__ = [
     "SUBSTITUTION_WORDS",
     "goes_on",
     "inline_candidates",
+    "or_joined",
     "read_as",
 ]
 
@@ -47,7 +49,22 @@ CONSIDER_WORDS: Final[tuple[str, ...]] = (
     "be considered",
 )
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
-OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ")
+#: (Also with a comma, a colon or a dash after the "or", or "Alternatively" for it: "Or,
+#: Education: an associate degree ...", "Alternatively: a coding certificate", session 17.)
+ALT_OPENINGS: Final[tuple[str, ...]] = (
+    "Or, ",
+    "or, ",
+    "Or: ",
+    "Or - ",
+    "Alternatively, ",
+    "Alternatively: ",
+    "Alternatively ",
+)
+OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ", *ALT_OPENINGS)
+#: The openings without an "or" of their own: joined to the sentence before with one.
+_NO_OR_OPENINGS: Final[tuple[str, ...]] = ("Alternatively",)
+#: Where such a sentence opens in the lower-case text (inline_candidates).
+_OPENING_FINDS: Final[tuple[str, ...]] = ("\nor ", "\nor,", "\nor:", "\nalternatively")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
 #: next line ("completion of a certificate program").
 OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
@@ -55,14 +72,20 @@ OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
 #: ("- One year of medical records work; or" / "- An associate degree ...").
 #: (Lower case only: an upper-case "; OR" closes the items of a block of routes, which
 #: matcher._paths reads, with the credentials each item names.)
-BARE_OR: Final[frozenset[str]] = frozenset(("or", "Or"))
+#: (Also "or" set between dashes or in brackets on a line of its own: "-- or --", "- or -" with
+#: its bullet taken off, "(or)", session 17.)
+BARE_OR: Final[frozenset[str]] = frozenset(
+    ("or", "Or", "-- or --", "- or -", "or -", "-- Or --", "Or -", "(or)", "(Or)")
+)
+#: What such a line holds, looked for in the lower-case text (inline_candidates).
+_DASHED_OR_FINDS: Final[tuple[str, ...]] = ("or -", "(or)")
 
 
 #: Sections inline_paths does not read.
 SKIP_SECTIONS: Final = frozenset({"preferred", "benefits", "duties"})
 #: The first letter of a sentence opening with "or", the last of one ending with it: the cheap
 #: test before goes_on.
-ODD_FIRST: Final = ("o", "O")
+ODD_FIRST: Final = ("o", "O", "A", "-", "(")  # "Alternatively", "-- or --", "(or)"
 ODD_LAST: Final = ("r", "R")
 
 
@@ -108,13 +131,22 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     if "consider " in doc.lower or "be considered" in doc.lower:  # rare: "Will consider ..."
         found.update(doc.with_words(CONSIDER_WORDS))
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
+    # (and "Or, Education: ...", "Alternatively, ...": ALT_OPENINGS)
     text, starts = doc.lower, doc.starts
-    pos = text.find("\nor ")
-    while pos >= 0:
-        k = doc.index(pos + 1)
-        if starts[k] == pos + 1 and doc.sentences[k - 1].text:
-            found.add(k)
-        pos = text.find("\nor ", pos + 1)
+    for opening in _OPENING_FINDS:
+        pos = text.find(opening)
+        while pos >= 0:
+            k = doc.index(pos + 1)
+            if starts[k] == pos + 1 and doc.sentences[k - 1].text:
+                found.add(k)
+            pos = text.find(opening, pos + 1)
+    for dashed in _DASHED_OR_FINDS:  # "-- or --" on a line of its own (BARE_OR)
+        pos = text.find(dashed)
+        while pos >= 0:
+            k = doc.index(pos)
+            if k + 1 < len(starts) and doc.sentences[k].text in BARE_OR:
+                found.add(k + 1)
+            pos = text.find(dashed, pos + 1)
     pos = text.find("or\n")  # "..., or" closing a line: the next line goes on with it
     while pos >= 0:
         k = doc.index(pos)
@@ -129,8 +161,8 @@ def inline_candidates(doc: Doc) -> list[int] | None:
 def read_as(sentences: list[Sentence], k: int, memo: dict[int, str]) -> str:
     """Sentence k as inline_paths reads it: one opening with "or " continues the one before."""
     text = sentences[k].text
-    if k == 0 or not text.startswith(OR_OPENINGS):
-        return text  # most sentences: their own text
+    if k == 0 or not text.startswith(OR_OPENINGS) or text in BARE_OR:
+        return text  # most sentences: their own text ("or -" alone is a bare "or")
     if k in memo:
         return memo[k]
     j = k  # back to the start of the run of "or" sentences
@@ -139,6 +171,14 @@ def read_as(sentences: list[Sentence], k: int, memo: dict[int, str]) -> str:
     text = memo[j - 1] if j > 0 and j - 1 in memo else ""
     for i in range(j, k + 1):
         t = sentences[i].text
-        text = f"{text}; {t}" if text and t.startswith(OR_OPENINGS) else t
+        text = or_joined(text, t) if text and t.startswith(OR_OPENINGS) else t
         memo[i] = text
     return text
+
+
+def or_joined(before: str, text: str) -> str:
+    """``text`` (opening with one of OR_OPENINGS) read on from ``before``: "A; or B", the
+    sentence kept whole (an opening without its own "or", "Alternatively, B", gets one)."""
+    if text.startswith(_NO_OR_OPENINGS):
+        return f"{before}; or {text}"
+    return f"{before}; {text}"

@@ -24,7 +24,7 @@ from matcher._paths_list import (
 from matcher._paths_parts import education_level, first_years, names_work, says_experience
 from matcher._paths_route import preferred, route
 from matcher._paths_schooling import text_evidence as _ev
-from matcher._paths_sides import lower_degree_plus_years, ors, shared_years, sides
+from matcher._paths_sides import lower_degree_plus_years, ors, routes_apart, shared_years, sides
 from matcher._rules_substitution import EXPERIENCE_KIND_WORDS
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import (
@@ -84,7 +84,7 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
     low = text.lower()
-    relevant = (" or " in low or "(or " in low) and (
+    relevant = (" or " in low or "(or " in low or "; or" in low) and (
         "exp" in low  # "experience", and "exp." in shorthand ("3 yrs. exp. or CCS")
         or "complet" in low
         or "program" in low
@@ -162,11 +162,14 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
                 [a, QualificationPath(label="combination", combination=comb)], text
             )
         b = route(right)
+        apart = routes_apart(text, m)
         if (
             # ", or" / "; or" ("Either (a) a bachelor's degree; or (b) an associate degree plus
-            # two years of experience")
-            (text[m.start()] == "," or text[m.start() - 1 : m.start()] == ";")
-            and (own := lower_degree_plus_years(text, m.end(), right, a, b)) is not None
+            # two years of experience"), or routes set apart ("A coding certificate; or an
+            # associate degree plus two years", "Either a certificate or ... plus ...")
+            (apart or text[m.start()] == ",")
+            and (own := lower_degree_plus_years(text, m.end(), right, a, b, apart=apart))
+            is not None
         ):
             return _with_evidence([a, own], text)
         if b is None or (a.label == b.label and not _degree_against_years(a, b)):

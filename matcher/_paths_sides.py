@@ -18,7 +18,10 @@ from schemas.vocab import EDUCATION_RANK
 #: " or " not followed by what makes it no alternative route ("or higher", "or GED").
 OR_RE: Final = re.compile(
     # "(or 1 year with an associate degree)": an aside that opens with the alternative
-    r"(?:,? |\()\bor\b (?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
+    # ("; Or, Education: ...", "; Or - an associate degree": a sentence opening with the "or"
+    # read on from the one before, matcher._paths_scan.ALT_OPENINGS)
+    r"(?:,? |\()\bor\b(?:(?<=; or)(?:,|:| -))? "
+    r"(?!(?:higher|above|more|GED|HiSET|greater|better|equivalent\b"
     r"(?! (?:" + EXPERIENCE_KIND_WORDS + "experience|combination))|"
     # "a degree in HIM or a (closely) related field": the field of study, not a route
     r"(?:an? |any |other )?(?:closely |directly )?related (?:field|discipline|area|major))\b)",
@@ -72,21 +75,44 @@ _CLAUSE_END_RE: Final = re.compile(
 )
 
 
+#: "either" opening the alternatives ("Either a coding certificate or ..."): routes_apart.
+_EITHER_RE: Final = re.compile(r"(?:^|\s)either\s", re.I)
+
+
+def routes_apart(text: str, m: re.Match[str]) -> bool:
+    """Whether the "or" at ``m`` sets two whole routes apart: a semicolon before it ("A coding
+    certificate; or an associate degree plus two years"), the item's letter or number after it
+    ("..., or (2) an associate degree plus ..."), or "either" opening the alternatives before
+    it. The years "plus" adds to the right route are then that route's own, whatever the two
+    levels (session 17)."""
+    return (
+        text[m.start() - 1 : m.start()] == ";"
+        or _ENUMERATOR_RE.match(text[m.end() : m.end() + 8]) is not None
+        or _EITHER_RE.search(text, 0, m.start()) is not None
+    )
+
+
 def lower_degree_plus_years(
-    text: str, pos: int, right: str, a: QualificationPath, b: QualificationPath | None
+    text: str,
+    pos: int,
+    right: str,
+    a: QualificationPath,
+    b: QualificationPath | None,
+    *,
+    apart: bool = False,
 ) -> QualificationPath | None:
     """The right route with its years, where a lower degree "plus" years of experience makes up
     for the higher one on the left ("a bachelor's degree, or an associate degree plus four years
     of HIM experience"; a comma or a semicolon before the "or"): the years are that route's own,
     not asked beside the bachelor's (the side ends before "plus", where years asked of every
-    route are usually added: "a certificate or an associate degree plus two years"). Else
-    None."""
+    route are usually added: "a certificate or an associate degree plus two years"), or, where
+    the routes are set ``apart`` (routes_apart), whatever the levels. Else None."""
     if (
         b is None
         or not (a.label == b.label == "education")
         or a.education is None
         or b.education is None
-        or EDUCATION_RANK[a.education] <= EDUCATION_RANK[b.education]
+        or (not apart and EDUCATION_RANK[a.education] <= EDUCATION_RANK[b.education])
     ):
         return None
     end = text.find(right, pos) if right else -1
@@ -174,4 +200,4 @@ def sides(text: str, m: re.Match[str]) -> tuple[str, str]:
     return left, right[: end.start() if end else 160][:160]
 
 
-__all__ = ["OR_RE", "lower_degree_plus_years", "ors", "shared_years", "sides"]
+__all__ = ["OR_RE", "lower_degree_plus_years", "ors", "routes_apart", "shared_years", "sides"]

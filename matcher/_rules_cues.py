@@ -1,6 +1,7 @@
 """Level cues: the words that make a mention preferred or required, negate it or put it out of
 scope (docs/extraction.md, "How to add"). The negation and scope cues are in
-matcher._rules_scope, importable from here as before.
+matcher._rules_scope, the required cues in matcher._rules_required, importable from here as
+before.
 
 To read a new cue ("good to have"), add it to the record's patterns and an example sentence.
 Each record becomes one regex ``\\b(?=[first letters])(?:cue|cue|...)``
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from matcher._rules_required import REQUIRED_CUES, STRICT_REQUIRED_CUES
 from matcher._rules_scope import CERT_OFF_SCOPE_CUES, NEGATION_CUES, OFF_SCOPE_CUES
 from schemas.vocab import Rule
 
@@ -211,6 +213,16 @@ PREFERRED_CUES: Final = Rule(
         "encouraged",
         # "CMA or RMA helpful"; "helpful but not required" is a negation, not a preference
         r"helpful\b(?! but not)",
+        # "not required, but CCA helps", "CPC would help": the credential helps, closing its
+        # clause (not "helps patients", "helps us")
+        r"(?:\bwould|\bwill|\bmay|\bcan|\bmight) (?:also |really |definitely )?help"
+        r"(?=\s?[.;,!)]|$)",
+        r"\bhelps(?=\s?[.;,!)]|$)",
+        # those considered first: "RHIT holders will be considered first", "given preference",
+        # "priority consideration for CCS holders"
+        r"(?:considered|interviewed|reviewed) (?:first|ahead of others|before others)\b",
+        r"given (?:preference|priority)\b",
+        r"priority consideration\b",
     ),
     examples=(
         "CPC preferred; we prefer Epic, preferably Cerner.",
@@ -221,6 +233,9 @@ PREFERRED_CUES: Final = Rule(
         "CPB is an asset, advantageous and highly regarded.",
         "CRC a bonus; new grads welcome; CCA strongly encouraged; COC encouraged.",
         "Certified Medical Assistant or Registered Medical Assistant helpful.",
+        "Not required, but CCA helps. A CPC would help; Epic will also help.",
+        "RHIT holders will be considered first; CCS holders are given preference.",
+        "Priority consideration for CPC holders.",
     ),
     near_misses=(
         "HS diploma plus an associate degree",
@@ -228,6 +243,9 @@ PREFERRED_CUES: Final = Rule(
         "Vocational training helpful but not required.",
         "A nursing diploma is welcome but not needed.",
         "You'll love our team.",
+        "Helps patients complete forms.",
+        "Our team helps you earn the CCS.",
+        "Would help with scanning",
     ),
 )
 
@@ -258,107 +276,6 @@ IDEAL_CUES: Final = Rule(
         "Ideally located near the bus line.",
         "Ideal candidates are required to hold CPC.",
         "The ideal candidate is able to lift 25 pounds.",
-    ),
-)
-
-REQUIRED_CUES: Final = Rule(
-    "required",
-    (
-        "required",
-        "requires?",
-        "require",
-        # classified ads: "CPC req'd", "RHIT reqd" ("Req ID" is a requisition number)
-        r"req['’]?d\b",
-        # ... and "CPC req.", "Cert. req.: CPC" (not "Req ID 4471", "Req. #5512", "Req No. 7")
-        r"req\b(?!\.? ?(?:id\b|#|no\b|num\w*|\d))",
-        "must",
-        "mandatory",
-        "minimum",
-        "at least",
-        "need(?:ed|s)?",
-        "necessary",
-        "should (?:have|possess|hold)",
-        "essential",
-        "qualifications?",
-        "requirements?",
-        "candidates? will have",
-        "you have",
-        "you'll have",
-        "you bring",
-        "applicants? (?:will|should) have",
-        "has",
-        "have",
-        "holds?",
-        "possess",
-        r"maintains?\b",
-        r"current\b",
-        r"active\b",
-        r"valid\b",
-        "seeking",
-        "looking for",
-    ),
-    examples=(
-        "RHIT required; the role requires CPC and must have CCS.",
-        "Mandatory minimum of at least one credential, needed and necessary.",
-        "You should have CPC; essential qualifications and requirements.",
-        "Candidates will have RHIT; you have CCA; you'll have CPC; you bring COC.",
-        "Applicants should have CCS; she has RHIT and holds CPC, possess CRC.",
-        "Maintains current, active, valid CPC.",
-        "Seeking a coder, looking for CPC.",
-        "CPC req'd; RHIT reqd.",
-        "CPC req.; Cert. req.: CCS",
-    ),
-    near_misses=("CPC preferred", "Req ID 4471", "Req. #5512", "Req No. 7", "requisition"),
-)
-
-STRICT_REQUIRED_CUES: Final = Rule(
-    "strict_required",
-    (
-        "required",
-        "require[sd]?",
-        r"req['’]?d\b",
-        r"req\b(?!\.? ?(?:id\b|#|no\b|num\w*|\d))",
-        "must",
-        "mandatory",
-        "is a requirement",
-        "needed",
-        "necessary",
-        "essential",
-        # a held credential's standing: "RHIA or RHIT in good standing", "(active, in good
-        # standing)"
-        "in good standing",
-        # who may apply, said after the holder (session 16, s16probe): "Only CPC-certified
-        # coders need apply", "CPC certified coder wanted", "(RHIT/RHIA) applicants only"
-        r"need apply\b",
-        # (an ad's "wanted", not the verb with its object: "staff wanted more parking")
-        r"wanted\b(?! (?:more|less|a|an|the|their|his|her|it|them|to be)\b)",
-        # (closing the line: not "holders only get the differential")
-        r"(?:applicants?|candidates?|holders?|coders?) only\b(?! [a-z])",
-    ),
-    examples=(
-        "RHIT required, CCS is a requirement.",
-        "AHIMA or AAPC certification (active, in good standing).",
-        "The role requires and must be mandatory.",
-        "CPC needed, necessary, essential.",
-        "CPC req'd.",
-        "CPC req.",
-        "Only CPC-certified coders need apply",
-        "CPC certified coder wanted",
-        "CCS wanted for a busy clinic",
-        "Credentialed (RHIT/RHIA) applicants only",
-        "CCS holders only, please",
-    ),
-    near_misses=(
-        "CPC preferred",
-        "minimum of two years",
-        "Req ID 4471",
-        "Req. #5512",
-        "non-certified coders welcome to apply",
-        "certified coders earn a differential",
-        "applicants only need a diploma",
-        "CPC holders only get the differential",
-        "unwanted",
-        "RHIT staff wanted more parking",
     ),
 )
 

@@ -42,7 +42,13 @@ _NOT_SCHOOLING_BEFORE: Final = (
     "aid",
     "aed",
     "acls",
+    # an aide's card ("certified medication aide certificate", "nurse aide certificate"): a
+    # state course of weeks, not the certificate level's year of schooling (docs/design.md)
+    "aide",
+    "aide)",
     *sorted(c.lower() for c in CERTIFICATION_CODES),
+    # the code in brackets after its name: "certified medication aide (CMA) certificate"
+    *sorted(f"{c.lower()})" for c in CERTIFICATION_CODES),
 )
 #: One lookbehind a word, tried after "certificate" matched.
 _NOT_SCHOOLING_CERTIFICATES: Final = "".join(
@@ -274,6 +280,8 @@ EDUCATION_RULES: Final[tuple[Rule, ...]] = (
             "possession of a GED certificate",
             "a high school equivalency certificate",
             "GED (General Educational Development) certificate",
+            "a certified medication aide (CMA) certificate",
+            "nurse aide certificate",
         ),
         triggers=("certificate", "program", "diploma", "vocational", "secondary"),
     ),

@@ -122,6 +122,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # beside another type ("PT/PRN", "PRN/PT", "PT/FT", "Per Diem / PT"); with its
             # benefits ("PT w/ benefits", "PT, no benefits")
             r"\bPT ?/ ?(?=PRN\b|per[- ]diem\b|FT\b|full\b|temp|casual\b|on[- ]call\b)",
+            # beside its schedule ("Position: PT/Days", "PT/Evenings"; "PT/OT" is therapy)
+            r"\bPT ?/ ?(?=(?:days|nights|evenings|mornings|afternoons|weekends)\b)",
             # an ad's hiring verb before it: "office seeks PT medical records clerk" (not a
             # physical therapy aide or clinic: "hiring PT aides")
             r"\b(?:seeks|seeking|hiring|hires|needs) (?:an? )?PT\b"
@@ -143,6 +145,21 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"
             r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
+            # a week's hours under 30 ("24 hrs/wk", "20-25 hours a week", "Hours: 20 per week",
+            # "Hours per week: 24"): under 30 is part-time by both US measures (the BLS counts
+            # under 35 a week part-time; the ACA's full-time employee works 30 or more), 30 to 34
+            # they disagree on (nothing). 35 or more gives no full-time either: the labelled sets
+            # read "40 hrs/wk" beside a contract or a season as only that term. Not a floor ("at
+            # least 20 hours"), the hours of an activity ("8-12 hours a week of scanning",
+            # overtime) or a rate of past work ("credited at 20 hours a week for a year")
+            r"(?<![\d.,$])(?<!least )(?<!than )(?<!over )(?<!minimum )(?<!exceed )(?<!at )"
+            r"(?<!rate of )(?:[1-9]|[12]\d)(?: ?(?:[-–—]|to) ?(?:[1-9]|[12]\d))? ?(?:hours?|hrs?)"
+            r"\.? ?(?:/ ?|per |a |each )(?:week|wk)\b(?! ?(?:of\b|overtime\b|for (?:a|an|one|\d+) "
+            r"(?:year|month)s?\b))",
+            r"\bhours ?: ?(?:[1-9]|[12]\d)(?: ?[-–—] ?(?:[1-9]|[12]\d))? ?(?:/ ?|per |a )"
+            r"(?:week|wk)\b",
+            r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
+            r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
         ),
         examples=(
             "Part time",
@@ -178,6 +195,14 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "0.75 FTE",
             "Full-time equivalent: 0.5",
             "Full Time Equivalent (FTE) .8",
+            "Position: PT/Days",
+            "PT/Evenings",
+            "Records clerk, 24 hrs/wk",
+            "Scanning clerk, 20-25 hours a week, mornings",
+            "16 hours per week",
+            "Hours: 20 per week",
+            "Hours per week: 24",
+            "Weekly hours: 12-16",
         ),
         near_misses=(
             "PT exercises",
@@ -202,8 +227,19 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "PT Aide",
             "PT Clinic Front Desk",
             "Benefits for part-timers",
+            "PT/OT clinic",
+            "Clinic hours: 8-5",
+            "Code 20 per week of charts",
+            "40 hrs/wk",
+            "32 hours a week",
+            "37.5 hours per week",
+            "at least 20 hours a week",
+            "8-12 hours a week of scanning",
+            "up to 10 hours a week overtime",
+            "credited at 20 hours a week for a year",
+            "Hours per week: 40",
         ),
-        triggers=("part", " pt", "\npt", "/pt", "(pt"),
+        triggers=("part", " pt", "\npt", "/pt", "(pt", "hour", "hrs"),
     ),
 )
 

@@ -113,8 +113,10 @@ OFF_SCOPE_CUES: Final = Rule(
         "stipend",
         "incentive",
         "differential",
-        # a sign-on or retention bonus; "Bonus points for CDIP" / "bonus if you hold CRC" prefer
-        r"bonus(?:es)?(?! points?\b| if\b)",
+        # a sign-on or retention bonus; "Bonus points for CDIP" / "bonus if you hold CRC" prefer,
+        # as does the credential called a bonus ("CPC is a bonus", "would be a bonus")
+        r"(?<!is a )(?<!be a )(?<!'s a )(?<!are a )(?<!be a big )(?<!is a big )bonus(?:es)?"
+        r"(?! points?\b| if\b)",
         "raise",
         "career ladder",
         "pathway",
@@ -147,6 +149,8 @@ OFF_SCOPE_CUES: Final = Rule(
         "CPC required",
         "Bonus points for CDIP or CRC.",
         "A bonus if you hold CRC.",
+        "CPC is a bonus.",
+        "A CCA would be a bonus.",
         "Our coders must hold the CCS.",
         "Like our coders, you must hold the CCS.",
     ),
