@@ -15,7 +15,12 @@ from matcher._lexicon_job import (
     EMPLOYMENT_SKIP_BEFORE_RE,
 )
 from matcher._need import narrowed
-from matcher._rules_job import EMPLOYMENT_RULES, FTE_ALONE_RE, FULL_TIME_WORD_RE
+from matcher._rules_job import (
+    EMPLOYMENT_RULES,
+    FTE_ALONE_RE,
+    FULL_TIME_WORD_RE,
+    WEEK_HOURS_RE,
+)
 from matcher._rules_lower import lowered, sentence_lower
 from matcher._sentences import Doc
 from matcher._triggers import EMPLOYMENT
@@ -35,6 +40,7 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
+    hours_only: int | None = None  # the first sentence whose part-time is only a week's hours
     for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
@@ -59,19 +65,29 @@ def extract_employment(doc: Doc) -> Found | None:
                 if hay is text
                 else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
             )
-            m = next(
-                (
-                    m
-                    for m in rx.finditer(hay)
-                    if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
-                    and not after_rx.match(around[m.end() : m.end() + 30])
-                    and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
-                ),
-                None,
+            matches = (
+                m
+                for m in rx.finditer(hay)
+                if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
+                and not after_rx.match(around[m.end() : m.end() + 30])
+                and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
             )
+            if kind == "part_time":
+                # a type in words wins over a week's hours ("20 hrs/wk, part-time"); hours alone
+                # are read only where the posting states no type in words (below)
+                valid = list(matches)
+                m = next((m for m in valid if not WEEK_HOURS_RE.fullmatch(m.group())), None)
+                if m is None and valid and hours_only is None:
+                    hours_only = i
+            else:
+                m = next(matches, None)
             if m is not None:
                 hits.append((i, kind))
                 break
+    if not hits and hours_only is not None:
+        # "Hours: 20 per week" and no type in words: part-time (matcher._rules_job); beside a
+        # stated type ("Temporary, 20 hrs/wk", "Per diem, up to 24 hours a week") only that type
+        hits.append((hours_only, "part_time"))
     if not hits:
         return None
     hits.sort()

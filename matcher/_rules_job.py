@@ -31,6 +31,27 @@ FTE_ALONE_RE: Final = re.compile(
     r"^\W{0,2}(?:fte\s?[:-]?\s?)?\d?\.\d{1,2}(?:\s?fte)?\W{0,2}$", re.I
 )
 
+#: A week's hours under 30 ("24 hrs/wk", "20-25 hours a week", "Hours: 20 per week",
+#: "Hours per week: 24"): under 30 is part-time by both US measures (the BLS counts under 35 a
+#: week part-time; the ACA's full-time employee works 30 or more), 30 to 34 they disagree on
+#: (nothing). 35 or more gives no full-time either: the labelled sets read "40 hrs/wk" beside a
+#: contract or a season as only that term, and so hours are read only where the posting states
+#: no type in words (matcher._employment: "Temporary, 20 hrs/wk" is temporary). Not a floor
+#: ("at least 20 hours"), the hours of an activity ("8-12 hours a week of scanning", overtime)
+#: or a rate of past work ("credited at 20 hours a week for a year").
+WEEK_HOURS_PATTERNS: Final[tuple[str, ...]] = (
+    r"(?<![\d.,$])(?<!least )(?<!than )(?<!over )(?<!minimum )(?<!exceed )(?<!at )"
+    r"(?<!rate of )(?:[1-9]|[12]\d)(?: ?(?:[-–—]|to) ?(?:[1-9]|[12]\d))? ?(?:hours?|hrs?)"
+    r"\.? ?(?:/ ?|per |a |each )(?:week|wk)\b(?! ?(?:of\b|overtime\b|for (?:a|an|one|\d+) "
+    r"(?:year|month)s?\b))",
+    r"\bhours ?: ?(?:[1-9]|[12]\d)(?: ?[-–—] ?(?:[1-9]|[12]\d))? ?(?:/ ?|per |a )"
+    r"(?:week|wk)\b",
+    r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
+    r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
+)
+#: The same, to tell a part-time match that is only hours from a type stated in words.
+WEEK_HOURS_RE: Final = re.compile("|".join(WEEK_HOURS_PATTERNS), re.I)
+
 _HOURS_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "full_time",
@@ -145,21 +166,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"
             r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
-            # a week's hours under 30 ("24 hrs/wk", "20-25 hours a week", "Hours: 20 per week",
-            # "Hours per week: 24"): under 30 is part-time by both US measures (the BLS counts
-            # under 35 a week part-time; the ACA's full-time employee works 30 or more), 30 to 34
-            # they disagree on (nothing). 35 or more gives no full-time either: the labelled sets
-            # read "40 hrs/wk" beside a contract or a season as only that term. Not a floor ("at
-            # least 20 hours"), the hours of an activity ("8-12 hours a week of scanning",
-            # overtime) or a rate of past work ("credited at 20 hours a week for a year")
-            r"(?<![\d.,$])(?<!least )(?<!than )(?<!over )(?<!minimum )(?<!exceed )(?<!at )"
-            r"(?<!rate of )(?:[1-9]|[12]\d)(?: ?(?:[-–—]|to) ?(?:[1-9]|[12]\d))? ?(?:hours?|hrs?)"
-            r"\.? ?(?:/ ?|per |a |each )(?:week|wk)\b(?! ?(?:of\b|overtime\b|for (?:a|an|one|\d+) "
-            r"(?:year|month)s?\b))",
-            r"\bhours ?: ?(?:[1-9]|[12]\d)(?: ?[-–—] ?(?:[1-9]|[12]\d))? ?(?:/ ?|per |a )"
-            r"(?:week|wk)\b",
-            r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
-            r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
+            *WEEK_HOURS_PATTERNS,
         ),
         examples=(
             "Part time",

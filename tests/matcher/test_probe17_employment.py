@@ -51,6 +51,20 @@ def test_terse_employment(text: str, types: list[str]) -> None:
     assert extract(text).employment_types == types
 
 
-def test_hours_beside_another_term() -> None:
-    r = extract("Seasonal temporary role, 24 hrs/wk, January through May.")
-    assert sorted(r.employment_types) == ["part_time", "temporary"]
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # hours are read only where no type is stated in words (session 17, lead): beside a
+        # term, a per-diem or any stated type, that type alone, as the labelled sets read "40
+        # hrs/wk" beside a contract
+        ("Seasonal temporary role, 24 hrs/wk, January through May.", ["temporary"]),
+        ("Per diem, up to 24 hours a week.", ["per_diem"]),
+        ("Hours: 20 per week. Contract: 6 months.", ["contract"]),
+        ("Full-time. Scanning clerk, 20 hrs/wk during training.", ["full_time"]),
+        # a type in words and the hours: the type, once
+        ("20 hrs/wk, part-time.", ["part_time"]),
+        ("Hours: 20 per week\nStatus: Part-time", ["part_time"]),
+    ],
+)
+def test_hours_only_without_a_stated_type(text: str, types: list[str]) -> None:
+    assert extract(text).employment_types == types
