@@ -56,6 +56,12 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
             r"\b(?:status|type|employment|position): ?on[- ]call\b",
             r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
+            # relief staff fill in as needed: "Job Status: Relief", "Relief position", "PRN /
+            # relief" (not pain or tax relief, nor "break relief for the front desk", a duty)
+            r"\b(?:status|type|employment|position|schedule): ?relief\b",
+            r"\brelief (?:position|role|pool|staff|status|basis|employee)\b",
+            r"\b(?:PRN|per[- ]diem|casual|on[- ]call) ?/ ?relief\b",
+            r"^relief\W{0,2}$",
             # hours the employer does not promise: "You will work as needed, with no guaranteed
             # number of hours" (not "work as needed to meet deadlines")
             r"\bno guaranteed (?:number of |minimum )?hours\b",
@@ -89,9 +95,16 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Work schedule Intermittent",
             "no guaranteed number of hours",
             "You will work as needed.",
+            "Job Status: Relief",
+            "Relief position, days",
+            "PRN/Relief",
+            "Relief",
         ),
         near_misses=(
             "per diem rate",
+            "pain relief clinic records",
+            "provide break relief for the front desk",
+            "tax relief paperwork",
             "Per diem reimbursement for travel",
             "intermittent lifting",
             "for one year, intermittent lifting of boxes",
@@ -103,7 +116,16 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "a casual, friendly team",
             "Dress code: casual",
         ),
-        triggers=("prn", "diem", "needed", "intermittent", "casual", "on-call", "on call"),
+        triggers=(
+            "prn",
+            "diem",
+            "needed",
+            "intermittent",
+            "casual",
+            "on-call",
+            "on call",
+            "relief",
+        ),
     ),
     # "seasonal influenza vaccination" is a health programme, not seasonal work
     Rule(
@@ -248,12 +270,21 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             r"(?<!externship/)\binternship\b(?! ?(?:or|and|/) ?(?:an? )?(?:practicum|externship|"
             r"clinical rotation|professional practice)| experience\b)",
             r"\bintern\b",
+            # a student's unpaid placement offered as the job: "HIM Externship (unpaid, 160
+            # hours)", "a 12-week externship for coding students"; one done before is schooling
+            r"(?<!completed )(?<!completed an )(?<!completion of an )(?<!prior )(?<!previous )"
+            r"(?<!past )(?<!practicum or )(?<!internship or )(?<!internship/)\bexternship\b"
+            r"(?! ?(?:or|and|/) ?(?:an? )?(?:practicum|internship|clinical rotation|professional "
+            r"practice)| experience\b| (?:sites?|students|completed|hours "
+            r"(?:completed|required))\b)",
         ),
         examples=(
             "Summer internship",
             "HIM intern",
             "Paid internship, 10 weeks",
             "This internship is open to students in an HIT program.",
+            "HIM Externship (unpaid, 160 hours)",
+            "This is a 12-week externship for coding students.",
         ),
         near_misses=(
             "internal candidates",
@@ -264,7 +295,11 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "professional practice experience (internship) in an HIM department",
             "externship/internship in a coding setting",
             "completed an internship in health information",
+            "Completed externship in a hospital HIM department required",
+            "Externship experience preferred",
+            "We are an approved externship site for the college",
+            "6-month medical records externship completed",
         ),
-        triggers=("intern",),
+        triggers=("intern", "extern"),
     ),
 )
