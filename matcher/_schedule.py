@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from matcher._benefit_terms import states_term
 from matcher._lexicon_job import (
     CLAUSE_BREAK_RE,
     CLOCK_RE,
@@ -267,16 +268,18 @@ def extract_shifts(doc: Doc) -> Found | None:
     skip: dict[int, bool] = {}
     known: dict[str, bool] = {}  # sentence -> whether it names a differential
 
-    def usable(i: int) -> bool:
+    def offer(i: int) -> bool:
+        """Whether the sentence sits under an offer heading, where only the job's own terms
+        count ("Schedule 8am-4:30pm", matcher._benefit_terms), not a perk naming a shift."""
         if i not in skip:
-            s = doc.sentences[i]
-            skip[i] = s.section == "benefits"
-        return not skip[i]
+            skip[i] = doc.sentences[i].section == "benefits"
+        return skip[i]
+
+    def usable(i: int, m: re.Match[str]) -> bool:
+        return not offer(i) or states_term(doc.sentences[i].text, m.start(), m.end())
 
     for kind, alts, triggers in _SHIFTS:
         for i in doc.with_words(triggers):
-            if not usable(i):
-                continue
             text = doc.sentences[i].text
             found = alts.search_in(text)
             if found is None:
@@ -284,14 +287,15 @@ def extract_shifts(doc: Doc) -> Found | None:
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
             rx, hay = found  # the same spans in hay (the lower case) as in text
-            if any(_shift_word(text, m, known) for m in rx.finditer(hay)):
+            if any(usable(i, m) and _shift_word(text, m, known) for m in rx.finditer(hay)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
         for i in doc.with_words(WEEKEND_DAY_WORDS):
             text = doc.sentences[i].text
-            if usable(i) and any(
-                _weekend_span(m)
+            if any(
+                usable(i, m)
+                and _weekend_span(m)
                 and not (
                     _names_differential(text, known) and _in_differential(text, m.start(), m.end())
                 )
@@ -317,7 +321,9 @@ def extract_shifts(doc: Doc) -> Found | None:
             clocks = list(_CLOCK_LOW.finditer(low)) if _RANGE_HINT_RE.search(low) else []
             if not clocks or not _CLOCK_HINT_LOW.search(low):
                 continue
-        for clock in _clock_shifts(text, clocks, known) if usable(i) else []:
+        if offer(i):
+            clocks = [c for c in clocks if usable(i, c)]
+        for clock in _clock_shifts(text, clocks, known):
             if clock not in [k for _, k in hits]:
                 hits.append((i, clock))
     if not hits:
