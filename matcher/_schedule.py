@@ -44,6 +44,13 @@ _SCHEDULE_WORDS_RE: Final = re.compile(
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE: Final = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
+#: A window of the day, not a shift, before long clock hours: "any 8 hours between 8am and 8pm",
+#: "flexible hours within 7:30a-8p", "lines are open 8a-8p", "available 8am-8pm".
+_WINDOW_BEFORE_RE: Final = re.compile(
+    r"\b(?:between|within|any|anytime|flexible|flex|window|open|available|staffed|answered)\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 #: A unit after a bare range makes it a count, not clock hours: "Mon-Fri, 8-12 hours a week".
 _BARE_COUNT_AFTER_RE: Final = re.compile(
     r"\s?(?:hours?|hrs?|weeks?|wks?|days?|months?|mos?|years?|yrs?|patients|charts|people)\b",
@@ -170,7 +177,14 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     if e <= s:  # overnight
         return "evening" if 13 <= s < 18 and e <= 2 else "night"
     if 4 <= s < 12:
-        return "day" if e <= 19.5 else None
+        # a 12-hour day ("7a-7p", "8a-8:30p": twelve hours and a half-hour meal at most) is a
+        # day shift; a longer span past 7:30 pm is opening hours ("Clinic hours 7am-9pm")
+        # (not a window hours are picked in or a service is open: "any 8 hours between 8am
+        # and 8pm", "phones open 8a-8p")
+        if e <= 19.5:
+            return "day"
+        twelve = e <= 20.5 and e - s <= 12.5
+        return "day" if twelve and not _WINDOW_BEFORE_RE.search(text, 0, m.start()) else None
     if 12 <= s < 18:
         return "evening" if e >= 20 else "day"
     if s < 4:
