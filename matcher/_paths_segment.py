@@ -51,12 +51,12 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[pos : end + 1 if end >= 0 else pos + 300]
 
 
-#: Words a block's alternative that is a credential holds one of (lower case).
-_CREDENTIAL_WORDS: Final[tuple[str, ...]] = ("certif", "registration")
-
-
 def _names_credential(low: str) -> bool:
-    return any(w in low for w in _CREDENTIAL_WORDS)
+    """Whether a block's alternative (lower case, its first 160 characters) is a credential:
+    it names a certification, or opens with a registration ("Current registration as an RHIT
+    with AHIMA"; not "An associate degree in HIT and current registration as an RHIT", the
+    degree's route with its credential)."""
+    return "certif" in low or "registration" in low[:30]
 
 
 def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
