@@ -160,7 +160,9 @@ def extract_education(
                 (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue
-            if (uncued and _in_passing(s.text, start, end)) or (may_pay and paid_more(after)):
+            if (uncued and _in_passing(s.text, start, end)) or (
+                may_pay and paid_more(before, after)
+            ):
                 continue
             # schooling offered in place of a credential is not asked of everyone (credential
             # codes are capitals: the sentence as written)

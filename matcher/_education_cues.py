@@ -22,6 +22,19 @@ _PAID_MORE_RE: Final = re.compile(
     r"additional|extra|premium|differential|increase|step \d|step (?:two|three|four|five))\b",
     re.I,
 )
+#: The same said before the mention, of those who hold it: "Appointment may be made at the third
+#: pay step for applicants who hold an associate degree", "A higher starting rate is paid to
+#: candidates with a bachelor's degree" (not "Associate degree required and new hires start at
+#: step 1": the pay comes after the mention; not "Paid at step 1; applicants must have a
+#: diploma": a requirement cue between).
+_PAID_MORE_BEFORE_RE: Final = re.compile(
+    r"\b(?:higher|additional|extra|premium|increased?|(?:pay|salary) step|step \d|"
+    r"(?:second|third|fourth|fifth|advanced|upper) (?:pay |salary )?step)\b"
+    r"(?:(?!required|must|need)[^.;]){0,40}?"
+    r"\b(?:for|to) (?:applicants|candidates|those|employees|staff|hires|persons|new hires|anyone)"
+    r"\b(?:(?!required|must|need)[^.;]){0,25}$",
+    re.I,
+)
 #: The words one of _PAID_MORE_RE's matches holds (lower case): looked for first.
 _PAID_MORE_WORDS: Final = (
     "higher",
@@ -39,9 +52,13 @@ _PAID_MORE_WORDS: Final = (
 may_pay_more: Final = holds_any(_PAID_MORE_WORDS)
 
 
-def paid_more(after: str) -> bool:
-    """Whether the words after a mention say what the schooling earns (_PAID_MORE_RE)."""
-    return _PAID_MORE_RE.match(after) is not None
+def paid_more(before: str, after: str) -> bool:
+    """Whether the words after a mention (_PAID_MORE_RE) or before it, of those who hold it
+    (_PAID_MORE_BEFORE_RE), say what the schooling earns."""
+    return (
+        _PAID_MORE_RE.match(after) is not None
+        or _PAID_MORE_BEFORE_RE.search(before[-120:]) is not None
+    )
 
 
 #: Schooling named in a clause: an offer of experience there may stand in for it.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._benefit_terms import states_term
 from matcher._furniture import FIELD_LABEL_HEAD_RE
 from matcher._lexicon_job import (
     BENEFITED_TYPE_RE,
@@ -44,8 +45,9 @@ def extract_employment(doc: Doc) -> Found | None:
     for kind, alts, triggers in _EMPLOYMENT:
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            if s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text):
-                continue
+            # under an offer heading only the job's own terms ("Full-time, exempt."), not a
+            # perk naming a type ("Full-time employees receive ..."): matcher._benefit_terms
+            offer = s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text)
             # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
             low = sentence_lower(doc, i)
             head = (
@@ -71,6 +73,7 @@ def extract_employment(doc: Doc) -> Found | None:
                 if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
                 and not after_rx.match(around[m.end() : m.end() + 30])
                 and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
+                and not (offer and not states_term(hay, m.start(), m.end()))
             )
             if kind == "part_time":
                 # a type in words wins over a week's hours ("20 hrs/wk, part-time"); hours alone

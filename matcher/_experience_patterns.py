@@ -68,7 +68,9 @@ _CLAUSE_CUT_RE: Final = re.compile(
     # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
     # "(within the last 3 years)" says how recent the experience is: the clause goes on
     r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least|"
-    r"within)\b))",
+    # an abbreviation in brackets inside the work's name goes on with it: "2+ yrs of risk
+    # adjustment (HCC) coding", "two years of emergency department (ED) coding"
+    r"within)\b|[a-z]{2,6}\) [a-z]))",
     re.I,
 )
 #: A level cue right after a figure: "2 years is required", "3-5 years preferred".

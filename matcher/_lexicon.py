@@ -212,7 +212,8 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
     # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)
     r"^ (?:of )?(?:(?!(?:may|can|will|must|to|before|after|until|then|you|we|our|their|its|"
-    r"they|us)\b)[\w/-]+ ){0,4}"
+    # (an abbreviation in brackets among them: "2+ yrs of risk adjustment (HCC) coding")
+    r"they|us)\b)(?:[\w/-]+|\([a-z]{2,6}\)) ){0,4}"
     r"(?:coding|analysis|abstracting|abstraction|records|billing|"
     r"registration|HIM|release of information|ROI|registry|work|clerical|office|administrative|"
     r"scanning|indexing|filing|data entry|chart prep\w*|scheduling|transcription|"

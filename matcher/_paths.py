@@ -32,7 +32,9 @@ from schemas.models import QualificationPath
 #: reference ("equivalent to the GS-04 grade level") nor the pay plan ("GS 4 - 6").
 _GRADE_RE: Final = re.compile(
     # the lookbehinds after "GS" (same test): a literal first lets the engine skip to it in C
-    r"\bGS(?<!to the GS)(?<!to GS)[- ]?0?(?P<n>\d{1,2})\b(?! grade)(?! ?[-–] ?\d)"
+    # ("GS-5 grade requirements:" heads its grade's section: "grade" then its requirements)
+    r"\bGS(?<!to the GS)(?<!to GS)[- ]?0?(?P<n>\d{1,2})\b"
+    r"(?! grade(?! (?:requirements|qualifications)\b))(?! ?[-–] ?\d)"
     r"(?=[^.]{0,70}?(?i:experience|education|none beyond))"
 )
 #: A grade heading written as a sentence that names the grade level ("To qualify for the GS-05

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._lexicon_codes import CERT_CODE_RE
 from matcher._paths_route import route
 from schemas.models import Combination, QualificationPath
 from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS
@@ -92,10 +93,27 @@ def listed_after(text: str, end: int) -> tuple[list[QualificationPath], bool]:
     mixed = _COMBINATION_ITEM_RE.match(items[-1].strip()) is not None
     if mixed:
         items = items[:-1]
-    if not all(map(_may_be_route, items)):
+    # the last item may be a credential alone ("...; or an associate degree and one year of
+    # the experience; or current registration as an RHIT"): one more way in, as "two years of
+    # experience, or RHIT certification" is one of two
+    # (not "a combination of these with a CCA": the routes before, joined to it)
+    last_credential = (
+        bool(items)
+        and CERT_CODE_RE.search(items[-1]) is not None
+        and "combination" not in items[-1].lower()
+    )
+    if not all(map(_may_be_route, items[:-1] if last_credential else items)):
         return [], False
     routes = [route(part.strip(" .")) for part in items]
-    found = [r for r in routes if r is not None and r.label in _LISTED_LABELS]
+    found = [
+        r
+        for n, r in enumerate(routes)
+        if r is not None
+        and (
+            r.label in _LISTED_LABELS
+            or (last_credential and n == len(routes) - 1 and r.label == "certification")
+        )
+    ]
     return (found, mixed) if len(found) == len(routes) else ([], False)
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from matcher._lexicon import PREFERRED_RE
 from matcher._paths_kinds import credential_codes, experience_kind
 from matcher._paths_parts import first_years, schooling_years
 from matcher._rules_substitution import IN_PLACE_OF
@@ -130,8 +131,10 @@ def listed_routes(
     for text, said in items:
         if _BARE_OR_RE.match(text):
             continue  # "...; OR" split off the item before it
-        # an item with its own cue ("CCS required") is the next requirement, not an alternative
-        route = None if _OWN_CUE_RE.search(text) else route_of(text)
+        # an item with its own cue ("CCS required", any preferred cue: "DESIRABLE:
+        # Certification as an RHIT", "Nice to have: CCS") is the next requirement, not an
+        # alternative
+        route = None if _OWN_CUE_RE.search(text) or PREFERRED_RE.search(text) else route_of(text)
         if route is None:
             if said is lead:
                 continue  # the lead's own words after its colon name no route: the list follows

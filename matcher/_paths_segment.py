@@ -51,6 +51,14 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[pos : end + 1 if end >= 0 else pos + 300]
 
 
+def _names_credential(low: str) -> bool:
+    """Whether a block's alternative (lower case, its first 160 characters) is a credential:
+    it names a certification, or opens with a registration ("Current registration as an RHIT
+    with AHIMA"; not "An associate degree in HIT and current registration as an RHIT", the
+    degree's route with its credential)."""
+    return "certif" in low or "registration" in low[:30]
+
+
 def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
     """One alternative of a block: its path(s), "combination", or None when it is none."""
     s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
@@ -58,7 +66,9 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
     if "combination" in low[:120] or _EITHER_ABOVE_RE.match(s):
         return "combination"
     start = s[:400]
-    codes = credential_codes(s[:160]) if "certif" in low[:160] else []
+    # a credential by its certification or registration: "RHIT certification", "Current
+    # registration as an RHIT with AHIMA" (a route of its own)
+    codes = credential_codes(s[:160]) if _names_credential(low[:160]) else []
     years = first_years(start)
     if codes:
         group = CertificationRequirement(any_of=codes, level="required")

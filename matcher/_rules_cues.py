@@ -199,6 +199,8 @@ PREFERRED_CUES: Final = Rule(
         # degree" adds a requirement
         r"plus(?=\s?[.;,)!])",
         "nice to have",
+        # a terse ad's label: "Must have: CCS | Nice: RHIA" (the word alone only as a label)
+        r"\bnice(?=\s?:)",
         "ideally",
         # "We'd love to see 3 years", "we would also love CDIP"
         r"(?:we'd|we would|would) (?:also |really )?love\b",
@@ -226,6 +228,7 @@ PREFERRED_CUES: Final = Rule(
     ),
     examples=(
         "CPC preferred; we prefer Epic, preferably Cerner.",
+        "Must have: CCS. Nice: RHIA",
         "RHIT pref'd, CCS pref, AAS desired, BS desirable.",
         "Epic a plus. Cerner, plus.",
         "Meditech nice to have, ideally athena; Epic would be ideal, Cerner is ideal.",
@@ -246,6 +249,8 @@ PREFERRED_CUES: Final = Rule(
         "Helps patients complete forms.",
         "Our team helps you earn the CCS.",
         "Would help with scanning",
+        "A nice team: five coders",
+        "Office in Nice, France: CCS required",
     ),
 )
 

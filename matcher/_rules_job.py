@@ -79,6 +79,16 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # opening a title: "FT Medical Records Clerk", "FT Coder" (a records job's noun after)
             r"^FT (?=(?:[\w-]+ ){0,3}(?:clerk|specialist|technician|coordinator|coder|"
             r"registrar|abstractor|analyst|associate|assistant)s?\b)",
+            # a classified ad: the hiring verb, then FT and the job ("Radiology group seeks FT
+            # file room clerk", "now hiring an FT coder"; not a place: "seeking Ft Myers
+            # residents"), or FT listed after the job ("records clerk, FT, M-F 8-5")
+            r"\b(?:seeks|seeking|hiring|hires|needs) (?:an? )?FT "
+            r"(?!(?:Myers|Worth|Lauderdale|Collins|Wayne|Smith|Pierce|Lee)\b)"
+            r"(?=(?:[\w-]+ ){0,3}(?:clerk|"
+            r"specialist|technician|coordinator|coder|registrar|abstractor|analyst|associate|"
+            r"assistant)s?\b)",
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
+            r"FT\b(?=,|\.|;| ?[-–(])",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -104,6 +114,10 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Remote Coder (FT)",
             "Medical Records Clerk - FT",
             "Scanning Clerk, FT",
+            "Radiology group seeks FT file rm clerk",
+            "Now hiring an FT records technician.",
+            "Imaging center seeks records clerk, FT, M-F 8-5.",
+            "Hiring: coder, FT (remote)",
         ),
         near_misses=(
             "full-timers",
@@ -119,6 +133,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "full or partial payment",
             "ceiling height 9 (ft)",
             "Fort Myers - FT Myers",
+            "Clinic seeking FT Myers residents for its records clerk job",
+            "Hiring FT Worth area coders",
+            "Records clerk, FTE count 12",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -150,6 +167,10 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:seeks|seeking|hiring|hires|needs) (?:an? )?PT\b"
             r"(?! (?:aides?|assistants?|techs?|technicians?|clinic|department|dept|therap\w*)\b)",
             r"\b(?:PRN|per[- ]diem|temp|casual) ?/ ?PT\b",
+            # listed after the job in a classified ad: "seeks records clerk, PT, Tues/Thurs/Sat
+            # 8-2", "Coder, PT - 3 days" (not therapy: "Outpatient rehab, PT")
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
+            r"PT\b(?=,|\.|;| ?[-–(])",
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
             r"benefits\b)",
             # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
@@ -210,6 +231,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Hours: 20 per week",
             "Hours per week: 24",
             "Weekly hours: 12-16",
+            "Dental office seeks records clerk, PT, Tues/Thurs/Sat 8-2.",
+            "Scanning technician, PT (mornings)",
+            "Coder, PT - 3 days a week",
         ),
         near_misses=(
             "PT exercises",
@@ -245,6 +269,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "up to 10 hours a week overtime",
             "credited at 20 hours a week for a year",
             "Hours per week: 40",
+            "Pull and file pt charts, scan x-rays.",
+            "Front desk assistant, PT clinic",
+            "Records clerk, pts seen daily",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt", "hour", "hrs"),
     ),

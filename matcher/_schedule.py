@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from matcher._benefit_terms import states_term
 from matcher._lexicon_job import (
     CLAUSE_BREAK_RE,
     CLOCK_RE,
@@ -43,6 +44,13 @@ _SCHEDULE_WORDS_RE: Final = re.compile(
 )
 # Starts with a character class, so the regex engine skips to digits in C before trying more.
 _CLOCK_HINT_RE: Final = re.compile(r"\d[\d:]{0,4} ?(?:[ap]\.?m?\b|[-–—]|to\b|until\b)", re.I)
+#: A window of the day, not a shift, before long clock hours: "any 8 hours between 8am and 8pm",
+#: "flexible hours within 7:30a-8p", "lines are open 8a-8p", "available 8am-8pm".
+_WINDOW_BEFORE_RE: Final = re.compile(
+    r"\b(?:between|within|any|anytime|flexible|flex|window|open|available|staffed|answered)\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 #: A unit after a bare range makes it a count, not clock hours: "Mon-Fri, 8-12 hours a week".
 _BARE_COUNT_AFTER_RE: Final = re.compile(
     r"\s?(?:hours?|hrs?|weeks?|wks?|days?|months?|mos?|years?|yrs?|patients|charts|people)\b",
@@ -169,7 +177,14 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     if e <= s:  # overnight
         return "evening" if 13 <= s < 18 and e <= 2 else "night"
     if 4 <= s < 12:
-        return "day" if e <= 19.5 else None
+        # a 12-hour day ("7a-7p", "8a-8:30p": twelve hours and a half-hour meal at most) is a
+        # day shift; a longer span past 7:30 pm is opening hours ("Clinic hours 7am-9pm")
+        # (not a window hours are picked in or a service is open: "any 8 hours between 8am
+        # and 8pm", "phones open 8a-8p")
+        if e <= 19.5:
+            return "day"
+        twelve = e <= 20.5 and e - s <= 12.5
+        return "day" if twelve and not _WINDOW_BEFORE_RE.search(text, 0, m.start()) else None
     if 12 <= s < 18:
         return "evening" if e >= 20 else "day"
     if s < 4:
@@ -267,16 +282,18 @@ def extract_shifts(doc: Doc) -> Found | None:
     skip: dict[int, bool] = {}
     known: dict[str, bool] = {}  # sentence -> whether it names a differential
 
-    def usable(i: int) -> bool:
+    def offer(i: int) -> bool:
+        """Whether the sentence sits under an offer heading, where only the job's own terms
+        count ("Schedule 8am-4:30pm", matcher._benefit_terms), not a perk naming a shift."""
         if i not in skip:
-            s = doc.sentences[i]
-            skip[i] = s.section == "benefits"
-        return not skip[i]
+            skip[i] = doc.sentences[i].section == "benefits"
+        return skip[i]
+
+    def usable(i: int, m: re.Match[str]) -> bool:
+        return not offer(i) or states_term(doc.sentences[i].text, m.start(), m.end())
 
     for kind, alts, triggers in _SHIFTS:
         for i in doc.with_words(triggers):
-            if not usable(i):
-                continue
             text = doc.sentences[i].text
             found = alts.search_in(text)
             if found is None:
@@ -284,14 +301,15 @@ def extract_shifts(doc: Doc) -> Found | None:
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
             rx, hay = found  # the same spans in hay (the lower case) as in text
-            if any(_shift_word(text, m, known) for m in rx.finditer(hay)):
+            if any(usable(i, m) and _shift_word(text, m, known) for m in rx.finditer(hay)):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):
         for i in doc.with_words(WEEKEND_DAY_WORDS):
             text = doc.sentences[i].text
-            if usable(i) and any(
-                _weekend_span(m)
+            if any(
+                usable(i, m)
+                and _weekend_span(m)
                 and not (
                     _names_differential(text, known) and _in_differential(text, m.start(), m.end())
                 )
@@ -317,7 +335,9 @@ def extract_shifts(doc: Doc) -> Found | None:
             clocks = list(_CLOCK_LOW.finditer(low)) if _RANGE_HINT_RE.search(low) else []
             if not clocks or not _CLOCK_HINT_LOW.search(low):
                 continue
-        for clock in _clock_shifts(text, clocks, known) if usable(i) else []:
+        if offer(i):
+            clocks = [c for c in clocks if usable(i, c)]
+        for clock in _clock_shifts(text, clocks, known):
             if clock not in [k for _, k in hits]:
                 hits.append((i, clock))
     if not hits:

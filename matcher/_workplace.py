@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._benefit_terms import states_term
 from matcher._lexicon_job import (
     REMOTE_JOB_YES_RE,
     ROLE_ITSELF_RE,
@@ -110,18 +111,18 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
             continue
         for i in doc.with_words(triggers):
             s = doc.sentences[i]
-            m = None
-            if s.section != "benefits":
-                # an ASCII sentence is read in lower case with the lowered copies (the same
-                # spans); re.I folds a few other letters onto ASCII ones ("\u017f" onto "s"):
-                # other text keeps the patterns and is not gated
-                low = sentence_lower(doc, i)
-                m = rx.search(s.text) if low is None or rx_low is None else rx_low.search(low)
-                if m is None and zone is not None:
-                    if low is None:
-                        m = zone.search(s.text)
-                    elif any(w in low for w in SECURE_ZONE_WORDS):
-                        m = zone.search(s.text) if zone_low is None else zone_low.search(low)
+            # an ASCII sentence is read in lower case with the lowered copies (the same
+            # spans); re.I folds a few other letters onto ASCII ones ("\u017f" onto "s"):
+            # other text keeps the patterns and is not gated
+            low = sentence_lower(doc, i)
+            m = rx.search(s.text) if low is None or rx_low is None else rx_low.search(low)
+            if m is None and zone is not None:
+                if low is None:
+                    m = zone.search(s.text)
+                elif any(w in low for w in SECURE_ZONE_WORDS):
+                    m = zone.search(s.text) if zone_low is None else zone_low.search(low)
+            if m is not None and s.section == "benefits" and not states_term(s.text, *m.span()):
+                m = None  # under an offer heading only the job's own terms ("Onsite.")
             if m is None and kind == "not_remote":
                 m = _answered_below(doc, i, rx)
             if m is None:

@@ -73,19 +73,27 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             r"\bROI\b",
             r"\breleas(?:e|es|ing) (?:\w+ ){0,2}(?:information|records|copies)\b",
             # the records named first, then released: "requests for copies of resident records
-            # and release them", "pull the charts requested and release them securely"
-            r"\b(?:records|charts|copies)\b[^.;]{0,40}?\breleas(?:e|es|ing) (?:them|it)\b",
+            # and release them", "pull the charts requested and release them securely"; the
+            # records' requester between ("scan records requested by our insurance clients, and
+            # release them to the client's portal")
+            r"\b(?:records|charts|copies)\b[^.;]{0,64}?\breleas(?:e|es|ing) (?:them|it)\b",
         ),
         examples=(
             "Handle release of information requests.",
             "ROI specialist",
             "Releases medical records to patients.",
             "Process requests for copies of records and release them per policy.",
+            "Copy or scan records requested by our insurance clients, and release them to the "
+            "client's secure portal.",
+            "Pull the charts that attorneys and insurers ask us for, then release them.",
         ),
         near_misses=(
             "press release",
             "Release the hold on the account.",
             "Scan the forms and release them to the nurses' station.",
+            "File the records in the chart room. Release the hold on the account.",
+            "Check records of every shipment against the invoices the vendor sends and release "
+            "payment.",
         ),
         triggers=("releas", "roi"),
         label="release of information",
