@@ -64,6 +64,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # "FT days", "FT nights": the schedule after it, as for "PT mornings"
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
             r"hours|schedule|shifts?)\b)",
+            # an ad's weekdays or clock hours after it: "FT M-F 8-5", "FT Mon-Fri", "FT 7a-3:30p"
+            # (not a length: "6 FT 8-10 in")
+            r"(?<![\d.])(?<!\d )\bFT (?=(?:M ?[-–/] ?F|Mon(?:day)?s? ?[-–] ?Fri(?:day)?s?)\b|"
+            r"\d{1,2}(?::\d\d)? ?(?:a\.?m?\.?|p\.?m?\.?)? ?[-–] ?\d{1,2}(?::\d\d)? ?(?:a|p)\.?m?\b|"
+            r"\d{1,2}(?::\d\d)? ?[-–] ?\d{1,2}(?::\d\d)?\b(?! ?(?:in|inches|ft|feet|lbs?)\b))",
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
@@ -105,6 +110,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "full-time, experience preferred",
             "FT days",
             "FT nights",
+            "FT M-F 8-5",
+            "FT Mon-Fri, days",
+            "FT 7a-3:30p",
             "FT",
             "FT w/ benefits",
             "FT Medical Records Clerk",
@@ -132,6 +140,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "0.5 FTE",
             "full or partial payment",
             "ceiling height 9 (ft)",
+            "shelving 6 FT 8-10 in deep",
+            "lift boxes to 5 ft 3-4 times an hour",
             "Fort Myers - FT Myers",
             "Clinic seeking FT Myers residents for its records clerk job",
             "Hiring FT Worth area coders",
