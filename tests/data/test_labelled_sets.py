@@ -78,6 +78,8 @@ MIN_BLIND24_ENTRIES = 40
 MIN_BLIND26_ENTRIES = 40
 #: blind27.yaml of session 17 (s17blind): a blind development set of job-board and ATS postings.
 MIN_BLIND27_ENTRIES = 40
+#: blind28.yaml of session 17 (s17blind2): a blind development set weighted to experience, routes.
+MIN_BLIND28_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -277,6 +279,13 @@ def test_third_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind27.yaml")
     assert len(entries) >= MIN_BLIND27_ENTRIES
     assert all(e["id"].startswith("b27-") for e in entries)
+
+
+def test_fourth_blind_development_set_is_large_enough() -> None:
+    """blind28.yaml (written blind in session 17, s17blind2): its own id prefix, enough cases."""
+    entries = _load(DATA_DIR / "blind28.yaml")
+    assert len(entries) >= MIN_BLIND28_ENTRIES
+    assert all(e["id"].startswith("b28-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:

@@ -16,7 +16,8 @@ pairs came with seen21.yaml (holdout21.yaml until session 13), read here since; 
 with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24.yaml (session
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
-seen25.yaml (holdout25.yaml until session 17).
+seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
+second blind development set).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -130,6 +131,23 @@ for _name, _pairs in (
         "h25-049 experience_years_required",
     ),
     ("head_own_line", "h25-039 experience_years_required"),
+):
+    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# the b28-* pairs came with blind28.yaml (session 17's second blind development set, s17blind2):
+# b28-002's "High school diploma or GED is required of all applicants." beside a degree-OR-years
+# bullet and b28-028's "High school diploma or GED AND one of the following:" routes
+for _name, _pairs in (
+    ("bullet_none", "b28-002 education_required"),
+    (
+        "flatten_semi",
+        "b28-002 education_required b28-028 education_required b28-028 experience_years_required",
+    ),
+    (
+        "flatten_dot",
+        "b28-002 education_required b28-028 education_required b28-028 experience_years_required",
+    ),
+    ("html_p", "b28-002 education_required"),
+    ("head_dash", "b28-028 education_required"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
