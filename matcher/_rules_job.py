@@ -78,9 +78,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # ("Coder (FT)"), or closing a title ("Records Clerk - FT"); not a length ("6 (ft)")
             r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b)",
             r"(?<![\d.])(?<!\d )\(FT\)",
-            r"(?<=[a-z] [-–|] )FT$",
+            r"(?<=[a-z] [-–|] )FT(?=\.?$|\. )",
             # after a comma closing a title ("Medical Records Clerk, FT"); not a time zone
-            r"(?<=[a-z], )(?<![ap]m, )FT$",
+            r"(?<=[a-z], )(?<![ap]m, )FT(?=\.?$|\. )",
             # opening a title: "FT Medical Records Clerk", "FT Coder" (a records job's noun after)
             r"^FT (?=(?:[\w-]+ ){0,3}(?:clerk|specialist|technician|coordinator|coder|"
             r"registrar|abstractor|analyst|associate|assistant)s?\b)",
@@ -111,6 +111,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FT days",
             "FT nights",
             "FT M-F 8-5",
+            "MED RECS CLK - FT. Nursing home seeks a clerk.",
             "FT Mon-Fri, days",
             "FT 7a-3:30p",
             "FT",
@@ -188,10 +189,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"(?<![\d.])(?<!\d )(?<![ap]m)(?<![ap]m )(?<![ap]\.m\.)(?<![ap]\.m\. )(?<!time )"
             r"(?<!zone )(?<!therapy )(?<!therapist )(?<!therapists )\(PT\)",
             # closing a title ("Patient Access Rep - PT"); not a time zone after clock hours
-            r"(?<=[a-z] [-–|] )(?<![ap]m [-–|] )PT$",
+            r"(?<=[a-z] [-–|] )(?<![ap]m [-–|] )PT(?=\.?$|\. )",
             # after a comma closing a title ("Medical Records Clerk, PT"); not a time zone
             # after clock hours ("9 am - 5 pm, PT") nor therapy ("Outpatient rehab, PT")
-            r"(?<=[a-z], )(?<![ap]m, )(?<!rehab, )(?<!therapy, )(?<!rehabilitation, )PT$",
+            r"(?<=[a-z], )(?<![ap]m, )(?<!rehab, )(?<!therapy, )(?<!rehabilitation, )"
+            r"PT(?=\.?$|\. )",
             # a fraction of a full-time equivalent ("FTE: 0.6", ".5 FTE") is part of the week
             r"\bFTE\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"

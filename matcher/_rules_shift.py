@@ -249,8 +249,8 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             r"(?:(?:mon|tues?|wed|thu(?:rs?)?|fri)\.?(?:/|, ?| ?& ?| and )){0,3}sat\b",
             r"\bsat\.? ?\d{1,2}(?::\d\d)? ?(?:am\b|a\.m\.|[-–])",
             # "plus every other Sat morning", "alternate Sats", "Sat mornings"
-            r"\b(?:every (?:other|second|third|fourth)|alternat(?:e|ing)|one|some|occasional) "
-            r"sats?\b",
+            r"\b(?:every (?:other|second|third|fourth|2nd|3rd|4th)|alternat(?:e|ing)|one|some|"
+            r"occasional) sats?\b",
             r"\bsats? (?:mornings?|afternoons?|shifts?)\b",
         ),
         examples=(
@@ -262,6 +262,7 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "Mon, Wed, Sat",
             "Sat 8am-12pm",
             "plus every other Sat morning",
+            "Tu/Th 8-4:30 + every 3rd Sat.",
             "alternate Sats",
             "Sat mornings",
             "every other wknd",
