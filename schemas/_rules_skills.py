@@ -169,10 +169,30 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "typing",
-        (r"\btyping\b", r"\b\d{2,3} ?(?:wpm|words per minute)\b", r"\bkeyboarding\b"),
-        examples=("Typing 45 wpm.", "40 words per minute", "keyboarding skills"),
-        near_misses=("type of work",),
-        triggers=("typing", "wpm", "words per", "keyboard"),
+        (
+            r"\btyping\b",
+            r"\b\d{2,3} ?(?:wpm|words per minute)\b",
+            r"\bkeyboarding\b",
+            # the duty said with its verb: "Type letters", "types correspondence and memos"
+            r"\btyp(?:e|es|ed) (?:up )?(?:\w+ )?(?:letters|correspondence|memos?|reports|"
+            r"documents|envelopes|labels|minutes)\b",
+        ),
+        examples=(
+            "Typing 45 wpm.",
+            "40 words per minute",
+            "keyboarding skills",
+            "Type letters and enter data",
+            "type correspondence for the HIM director",
+            "Types memos and release letters.",
+        ),
+        near_misses=(
+            "type of work",
+            "blood type",
+            "document type codes",
+            "type 2 diabetes registry",
+            "type the patient's name in the search box",
+        ),
+        triggers=("typing", "wpm", "words per", "keyboard", "type"),
         label="typing speed",
     ),
     Rule(
@@ -250,7 +270,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "abstracting",
         (
-            r"\babstract(?:ing|ion|ors?)\b",
+            # the work, or the job ("Abstractor", "as an abstractor"); "abstractors" are most
+            # often other staff ("the records for our quality abstractors"), unless hired
+            r"\babstract(?:ing|ion|or)\b",
+            r"\b(?:hiring|seeks|seeking|wanted|join us as) (?:\w+ ){0,2}abstractors\b",
+            r"\babstractors (?:needed|wanted)\b",
             r"\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:data|information|records?|codes|"
             r"documentation|charts?|cases)\b",
             # the verb with what a registrar or quality abstractor lifts from the chart:
@@ -268,11 +292,14 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "abstracts diagnosis, stage and treatment details",
             "Abstracts core measures for the quality team.",
             "abstracts required items from the medical record",
+            "Now hiring clinical data abstractors",
+            "Quality Abstractor",
         ),
         near_misses=(
             "abstract art",
             "submit an abstract of your poster",
             "abstracts from the conference",
+            "scan the records for our quality abstractors",
         ),
         triggers=("abstract",),
         label="abstracting",
