@@ -207,7 +207,12 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|under (?:their|your|"
     r"the|his or her) belts?|"
     r"employment in|in a (?:medical|"
-    r"healthcare|health care|hospital|clinical|physician|office))|"
+    r"healthcare|health care|hospital|clinical|physician|office)|"
+    # "a year or more in an acute care hospital HIM department", "two years in an outpatient
+    # clinic": the setting after an article and a word or two that describe it
+    r"in an? (?:(?:busy|large|small|community|teaching|acute[- ]care|outpatient|inpatient|"
+    r"ambulatory|multi-?specialty|specialty|rural|urban) ){1,2}(?:medical|healthcare|health care|"
+    r"hospital|clinical|clinic|physician|office|setting)\b)|"
     # "2+ years of acute care chart analysis": years of records work
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
     # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)

@@ -293,6 +293,7 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "Abstracts core measures for the quality team.",
             "abstracts required items from the medical record",
             "Now hiring clinical data abstractors",
+            "Abstractors needed for a remote registry team",
             "Quality Abstractor",
         ),
         near_misses=(
