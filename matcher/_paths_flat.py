@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, _no_education, federal_paths
 from matcher._paths_inline import inline_paths
+from matcher._paths_kept import kept_years, with_kept
 from matcher._paths_parts import names_units
 from matcher._paths_route import preferred
 from matcher._paths_segment import block_evidence
@@ -157,7 +158,11 @@ def find_paths(body: str, doc: Doc) -> Found | None:
             typical is None
             and any(_DIPLOMA_RE.search(t) or FINISHED_SCHOOL_RE.search(t) for t in texts)
         ) or _diploma_apart(doc, lambda t: t in texts)
-        return Found(inline[0], texts, flat, "high_school" if diploma else None, inline=True)
+        paths = inline[0]
+        if (kept := kept_years(doc)) is not None:
+            # "The one year of records experience cannot be substituted": on every route
+            paths = with_kept(paths, kept[0], kept[1])
+        return Found(paths, texts, flat, "high_school" if diploma else None, inline=True)
     return found
 
 
