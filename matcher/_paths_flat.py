@@ -19,6 +19,7 @@ from matcher._paths_segment import block_evidence
 from matcher._paths_sentence import sentence_paths
 from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
+from matcher._scan_words import LIST_LEADS
 from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Evidence, Hints, QualificationPath
 from schemas.vocab import EDUCATION_RANK
@@ -129,13 +130,31 @@ def _after_routes(sentence: str, found: Found) -> bool:
     return first > 0 and text.find(said, first + 2) > 0 and said not in text[:first]
 
 
+def _before_lead(said: str, blocks: list[str]) -> bool:
+    """The sentence comes before the lead of the block's list of routes ("EDUCATION: Graduation
+    from high school or a GED. EXPERIENCE - ONE of the following: A) ...; OR B) ..."): the
+    routes are the experience's, and the sentence a requirement of its own (blind28)."""
+    for b in blocks:
+        at = b.find(said)
+        if at < 0:
+            continue
+        lead = min((i for i in (b.find(w) for w in LIST_LEADS) if i >= 0), default=-1)
+        return lead > at + len(said)
+    return False
+
+
 def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
         blocks = [_norm(span) for span in found.spans]
         if found.everyone is None and _diploma_apart(
-            doc, lambda t: any(_norm(t)[:60] in b for b in blocks) and not _after_routes(t, found)
+            doc,
+            lambda t: (
+                any(_norm(t)[:60] in b for b in blocks)
+                and not _after_routes(t, found)
+                and not _before_lead(_norm(t)[:60], blocks)
+            ),
         ):
             # "A high school diploma is required." before a block of routes: everyone's
             found.everyone = "high_school"
