@@ -13,6 +13,7 @@ from typing import Any, Final
 from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, _no_education, federal_paths
 from matcher._paths_inline import inline_paths
 from matcher._paths_kept import kept_years, with_kept
+from matcher._paths_only import fewer_years_paths
 from matcher._paths_parts import names_units
 from matcher._paths_route import preferred
 from matcher._paths_segment import block_evidence
@@ -162,7 +163,8 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
     # and its combination (rare: one word looked up)
     typical = typical_paths(doc) if "combination" in doc.lower else None
-    inline = typical or inline_paths(doc)
+    # (then "Graduates of a certificate program need only one year": fewer years, one route)
+    inline = typical or inline_paths(doc) or fewer_years_paths(doc)
     if inline is not None:
         flat = found.flat_experience if found is not None else None
         texts = inline[1]

@@ -1,6 +1,7 @@
 """Routes in the wording of blind28.yaml's misses (session 17, s17b28; our own wording, varied):
 a lower degree held with more years "in lieu of" the degree asked (b28-018), and two routes
-that each pair a credential with years, one of them with a degree too (b28-033)."""
+that each pair a credential with years, one of them with a degree too (b28-033), and schooling
+that "need only" fewer years (b28-019)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,54 @@ def test_routes(
 )
 def test_near_misses(text: str, expected: Flat) -> None:
     assert _flat(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "routes"),
+    [
+        (
+            "Three years of medical records experience required. Applicants with an associate "
+            "degree in HIT require just one year.",
+            (None, 1.0, True, []),
+            [(None, 3.0, []), ("associate", 1.0, [])],
+        ),
+        (
+            "At least 24 months of coding experience. Those holding a bachelor's degree in HIM "
+            "need only 12 months.",
+            (None, 1.0, True, []),
+            [(None, 2.0, []), ("bachelor", 1.0, [])],
+        ),
+        (
+            "Two years of billing experience. Candidates who have completed a certificate "
+            "program need only six months.",
+            (None, 0.5, True, []),
+            [(None, 2.0, []), ("certificate", 0.5, [])],
+        ),
+        # near-misses: no figure of experience after "only", the diploma (no route above it)
+        (
+            "Two years of coding experience. Graduates of our coding academy need only complete "
+            "a short orientation.",
+            (None, 2.0, False, []),
+            [],
+        ),
+        (
+            "Two years of coding experience. Candidates with an associate degree need only one "
+            "reference.",
+            ("associate", 2.0, False, []),
+            [],
+        ),
+        (
+            "Two years of coding experience required. Applicants with a high school diploma "
+            "need only one year of typing practice.",
+            ("high_school", 2.0, False, []),
+            [],
+        ),
+    ],
+)
+def test_fewer_years_with_schooling(
+    text: str, expected: Flat, routes: list[tuple[str | None, float | None, list[str]]]
+) -> None:
+    """ "Graduates of an accredited coding certificate program need only one year" after the
+    years asked: the years, or the schooling with fewer (b28-019)."""
+    assert _flat(text) == expected
+    assert _routes(text) == routes
