@@ -31,7 +31,7 @@ from matcher._lexicon import (
 from matcher._lexicon_certs import ONE_OF_TRIGGERS
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE
 from matcher._sentences import Doc
-from matcher._substitution_cues import BARE_OFFER_RE, refused
+from matcher._substitution_cues import BARE_OFFER_RE, diploma_replaced, refused
 from matcher._triggers import (
     EDUCATION_TRIGGERS,
     SUBSTITUTION_TRIGGERS,
@@ -271,6 +271,12 @@ def _diploma_only(text: str) -> bool:
     )
 
 
+def diploma_offered(doc: Doc) -> bool:
+    """Whether a sentence offers experience in place of the diploma itself: then the diploma
+    is not asked of everyone (README "experience offered for the diploma itself")."""
+    return any(diploma_replaced(doc.sentences[i].text) for i in doc.with_words(("experience",)))
+
+
 def extract_substitution(doc: Doc) -> str | None:
     """The sentence saying experience may replace education, if any."""
     for i in doc.with_words(SUBSTITUTION_TRIGGERS):
@@ -285,6 +291,7 @@ def extract_substitution(doc: Doc) -> str | None:
             and not refused(text, m.start(), m.end())
             and not for_credential_only(s.text, m.start())
             and not _diploma_only(s.text)
+            and not diploma_replaced(s.text)
         ):
             return s.text
         # "Post-secondary education is required; four years of related experience may

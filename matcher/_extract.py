@@ -6,7 +6,7 @@ import re
 from typing import Any, Final
 
 from matcher._certs import extract_certifications
-from matcher._education import extract_education, extract_substitution
+from matcher._education import diploma_offered, extract_education, extract_substitution
 from matcher._employment import extract_employment
 from matcher._experience import extract_experience
 from matcher._lexicon import (
@@ -149,6 +149,8 @@ def extract(text: str, *, title: str | None = None, hints: Hints | None = None) 
         # route; what is left for everyone is the diploma, if one is asked (docs/design.md)
         if sub is not None and required is not None and required[0] != "high_school":
             required = diploma[0] if diploma else None
+    if required is not None and required[0] == "high_school" and diploma_offered(doc):
+        required = None  # "experience may substitute for the high school education"
     if not from_hint("education_required", hints.education_required):
         from_text("education_required", required)
     from_text("education_preferred", preferred)

@@ -277,7 +277,11 @@ EXPERIENCE_FIELD_RE: Final = re.compile(
 #: or nothing counts.
 EXPERIENCE_PART_BEFORE_RE: Final = re.compile(
     # "no less than two years" is the floor itself, not a part below it
-    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|(?<!no )(?<!not )\b(?:less|fewer) than\s?$|"
+    # ("incl." abbreviated: "3+ yrs HIM experience, incl. at least 1 yr in Epic"; blind28)
+    r"\b(?:including|includes|of which)\b[^.;]{0,25}$|"
+    # (the figure right after it: "incl. E/M) - 2 years required" is no part)
+    r"\bincl\b\.? ?(?:at least |a minimum of |min(?:imum|\.)? )?$|"
+    r"(?<!no )(?<!not )\b(?:less|fewer) than\s?$|"
     r"\bunder\s?$|\bup to\s?$|\$[\d,.]{1,12}\s?(?:-|to)?\s?$|"
     # the experience a degree's "or equivalent" stands for is one route, not everyone's:
     # "associate degree or equivalent (2 years of related experience)"
@@ -291,7 +295,7 @@ EXPERIENCE_TOTAL_RE: Final = re.compile(r"^ (?:in total|total)\b|\btotal of\s?$"
 #: "two years of records work (one year in a hospital)", "with at least one in coding"): a
 #: smaller figure led in by these words is a part of the total before it.
 EXPERIENCE_PART_LEAD_RE: Final = re.compile(
-    r"(?:,|\(|\bwith|\bincluding|\bof which|\bof them|\bof those)\s?"
+    r"(?:,|\(|\bwith|\bincluding|\bincl\b\.?|\bof which|\bof them|\bof those)\s?"
     r"(?:at least |a minimum of |minimum |no less than )?$",
     re.I,
 )

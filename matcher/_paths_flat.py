@@ -12,12 +12,15 @@ from typing import Any, Final
 
 from matcher._paths import _DIPLOMA_RE, FINISHED_SCHOOL_RE, Found, _no_education, federal_paths
 from matcher._paths_inline import inline_paths
+from matcher._paths_kept import kept_years, with_kept
+from matcher._paths_only import fewer_years_paths
 from matcher._paths_parts import names_units
 from matcher._paths_route import preferred
 from matcher._paths_segment import block_evidence
 from matcher._paths_sentence import sentence_paths
 from matcher._paths_typical import typical_paths
 from matcher._rules import literal_words
+from matcher._scan_words import LIST_LEADS
 from matcher._sentences import Doc, Sentence
 from schemas.models import CertificationRequirement, Evidence, Hints, QualificationPath
 from schemas.vocab import EDUCATION_RANK
@@ -128,13 +131,31 @@ def _after_routes(sentence: str, found: Found) -> bool:
     return first > 0 and text.find(said, first + 2) > 0 and said not in text[:first]
 
 
+def _before_lead(said: str, blocks: list[str]) -> bool:
+    """The sentence comes before the lead of the block's list of routes ("EDUCATION: Graduation
+    from high school or a GED. EXPERIENCE - ONE of the following: A) ...; OR B) ..."): the
+    routes are the experience's, and the sentence a requirement of its own (blind28)."""
+    for b in blocks:
+        at = b.find(said)
+        if at < 0:
+            continue
+        lead = min((i for i in (b.find(w) for w in LIST_LEADS) if i >= 0), default=-1)
+        return lead > at + len(said)
+    return False
+
+
 def find_paths(body: str, doc: Doc) -> Found | None:
     """The posting's paths: a federal block first, else a private sentence."""
     found = federal_paths(body)
     if found is not None and found.paths:
         blocks = [_norm(span) for span in found.spans]
         if found.everyone is None and _diploma_apart(
-            doc, lambda t: any(_norm(t)[:60] in b for b in blocks) and not _after_routes(t, found)
+            doc,
+            lambda t: (
+                any(_norm(t)[:60] in b for b in blocks)
+                and not _after_routes(t, found)
+                and not _before_lead(_norm(t)[:60], blocks)
+            ),
         ):
             # "A high school diploma is required." before a block of routes: everyone's
             found.everyone = "high_school"
@@ -142,7 +163,8 @@ def find_paths(body: str, doc: Doc) -> Found | None:
     # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
     # and its combination (rare: one word looked up)
     typical = typical_paths(doc) if "combination" in doc.lower else None
-    inline = typical or inline_paths(doc)
+    # (then "Graduates of a certificate program need only one year": fewer years, one route)
+    inline = typical or inline_paths(doc) or fewer_years_paths(doc)
     if inline is not None:
         flat = found.flat_experience if found is not None else None
         texts = inline[1]
@@ -157,7 +179,11 @@ def find_paths(body: str, doc: Doc) -> Found | None:
             typical is None
             and any(_DIPLOMA_RE.search(t) or FINISHED_SCHOOL_RE.search(t) for t in texts)
         ) or _diploma_apart(doc, lambda t: t in texts)
-        return Found(inline[0], texts, flat, "high_school" if diploma else None, inline=True)
+        paths = inline[0]
+        if (kept := kept_years(doc)) is not None:
+            # "The one year of records experience cannot be substituted": on every route
+            paths = with_kept(paths, kept[0], kept[1])
+        return Found(paths, texts, flat, "high_school" if diploma else None, inline=True)
     return found
 
 

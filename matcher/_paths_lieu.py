@@ -49,8 +49,16 @@ _WHAT = (
     r"(?P<what>[\w' -]{0,40}?\b(?:degree|education|diploma|certificate|schooling|"
     r"(?:associate|bachelor|master)'s(?= ?(?:[.;,)]|$))))\b"
 )
-#: The offer with the schooling first: "In lieu of a degree, four years of coding experience".
-_LIEU_FIRST_RE: Final = re.compile(_LIEU + _WHAT + r"\W{1,3}(?:[\w-]+ ){0,3}?" + _YEARS, re.I)
+#: The offer with the schooling first: "In lieu of a degree, four years of coding experience";
+#: a lower level may be held with the years ("In lieu of the bachelor's degree, we will consider
+#: an associate degree plus seven years of HIM experience": one route, both; blind28).
+_LIEU_FIRST_RE: Final = re.compile(
+    _LIEU
+    + _WHAT
+    + r"\W{1,3}(?:[\w-]+ ){0,3}?(?P<held>(?:an? |the )?[\w' -]{0,30}?\b(?:degree|certificate)\b"
+    r"[\w' -]{0,50}? (?:and|plus|with|along with) (?:at least )?)??" + _YEARS,
+    re.I,
+)
 #: ... and with the years first: "four years of records experience in lieu of the degree".
 _YEARS_FIRST_RE: Final = re.compile(_YEARS + r",? (?:[\w-]+ ){0,4}?" + _LIEU + _WHAT, re.I)
 #: The bare offer closing its sentence, the schooling named before it: "Post-secondary
@@ -185,14 +193,18 @@ def degree_offer(text: str, low: str, before: str) -> list[QualificationPath] | 
         return None
     # the years held with a lower level: "Applicants with an associate degree in HIT and four
     # years of experience will be considered in place of the bachelor's" (one route: both)
-    held = _HELD_WITH_RE.search(text, 0, m.start("years")) if m.re is not _LIEU_FIRST_RE else None
-    with_level = education_level(held.group("level")) if held is not None else None
+    if m.re is _LIEU_FIRST_RE:
+        held_text = m.group("held")
+    else:
+        held = _HELD_WITH_RE.search(text, 0, m.start("years"))
+        held_text = held.group("level") if held is not None else None
+    with_level = education_level(held_text) if held_text is not None else None
     if with_level is not None and EDUCATION_RANK[with_level] >= EDUCATION_RANK[level]:
         with_level = None
     # ... and a credential held with them: "an associate degree with the RHIT and four
     # additional years of coding experience may be considered in place of the bachelor's" (the
     # route's, not everyone's: matcher._paths_flat drops a credential one path names)
-    codes = credential_codes(held.group("level")) if with_level is not None and held else []
+    codes = credential_codes(held_text) if with_level is not None and held_text else []
     return [
         QualificationPath(
             label="training" if trained else "education",

@@ -80,6 +80,15 @@ def _degree_against_years(a: QualificationPath, b: QualificationPath) -> bool:
     )
 
 
+def _credentials_against_years(a: QualificationPath, b: QualificationPath) -> bool:
+    """ "CCS or CPC and two years of coding; or an associate degree and the RHIT with one year":
+    two routes each of a credential with years, each asking other credentials, so each is a
+    whole way in (blind28)."""
+    codes_a = {c for g in a.certifications for c in g.any_of}
+    codes_b = {c for g in b.certifications for c in g.any_of}
+    return a.label == "certification and experience" and bool(codes_b) and codes_a != codes_b
+
+
 def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | None:
     """The alternatives one sentence states, or None. ``before`` is the sentence before it
     (the degree that "experience may be substituted for" may be named there)."""
@@ -172,7 +181,11 @@ def sentence_paths(text: str, before: str = "") -> list[QualificationPath] | Non
             is not None
         ):
             return _with_evidence([a, own], text)
-        if b is None or (a.label == b.label and not _degree_against_years(a, b)):
+        if b is None or (
+            a.label == b.label
+            and not _degree_against_years(a, b)
+            and not _credentials_against_years(a, b)
+        ):
             continue
         if a.label == "certification" and b.label == "certification and experience":
             continue  # "CCS or CPC and five years of coding": (CCS or CPC) and the years

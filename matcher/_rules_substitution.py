@@ -69,6 +69,11 @@ SUBSTITUTION_RULE: Final = Rule(
         # "... of outpatient coding may be accepted in place of formal education"
         r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:degree|education|certificate|"
         r"formal education)",
+        # "In lieu of the bachelor's degree, ...", "instead of a two-year degree" (blind28)
+        r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:required )?(?:associate'?s?|"
+        r"bachelor'?s?|master'?s?|two-year|four-year|college) degree"
+        # (the degree itself, not a stipend or bonus named after it)
+        r"(?=\s?[.;,:)]|$| (?:in|requirement|with|plus|and|or)\b)",
         # "... and two years of HIM experience in lieu of the bachelor's": the level alone
         r"(?:in lieu|instead|in place) of (?:the |a |an )?(?:associate|bachelor|master)'s"
         r"(?= ?(?:[.;,)]|$))",
@@ -134,6 +139,9 @@ SUBSTITUTION_RULE: Final = Rule(
         "Those without a coding certificate need 4 years of coding instead.",
         "Four years of HIM experience will be considered in place of the bachelor's.",
         "An associate degree and two years of HIM experience in lieu of the bachelor's.",
+        "In lieu of the bachelor's degree, we will consider an associate degree plus seven years.",
+        "Instead of a four-year degree, six years of coding experience will do.",
+        "In place of the required associate degree: three years of records work.",
         "Coding certificate required; 2 yrs coding exp may substitute for the certificate.",
     ),
     near_misses=(
@@ -148,6 +156,9 @@ SUBSTITUTION_RULE: Final = Rule(
         "High school diploma or equivalent (GED) and one year of experience.",
         "HS diploma or equivalent (no experience needed).",
         "Applicants without a degree are welcome; years of service count instead of seniority.",
+        "A bachelor's degree is accepted in lieu of the CPC.",
+        "Instead of a bachelor's diploma frame, staff receive a pin.",
+        "A shift differential is paid in lieu of the college degree stipend.",
     ),
     # "experience may be accepted for the degree": the verb after "experience", rarer than it
     triggers=(
