@@ -110,12 +110,11 @@ for _name, _pairs in (
 # the h25-* pairs came with seen25.yaml (holdout25.yaml until session 17); s17seen25 fixed
 # h25-050's (a desirable credential after a list of routes was read as a route), h25-049's
 # employment (its type under an offer heading) and h25-006's (a "GS-5 grade requirements:"
-# heading was not a grade's, so the route block ran back into the basic requirements)
+# heading was not a grade's, so the route block ran back into the basic requirements);
+# s17layout h25-044's (a line wrapped before the grade it refers to, "equivalent to the" over
+# "GS-03 level; OR ...", opened that grade's section)
 for _name, _pairs in (
-    (
-        "wrap70",
-        "h25-022 experience_years_required h25-044 experience_years_required",
-    ),
+    ("wrap70", "h25-022 experience_years_required"),
     ("bullet_none", "h25-025 education_required"),
     ("flatten_semi", "h25-025 education_required"),
     ("flatten_dot", "h25-025 education_required"),
