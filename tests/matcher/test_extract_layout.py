@@ -43,13 +43,11 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
-    "unwrap": ("h16-009 skills h19-042 certifications"),
+    "unwrap": "h16-009 skills h19-042 certifications",
     "wrap70": (
         "eval-055 education_required eval-055 pay f16-003 certifications "
-        "f16-003 education_preferred f16-003 education_required h18-025 education_required "
-        "h18-025 experience_years_required h22-021 education_required "
-        "b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required"
+        "f16-003 education_preferred f16-003 education_required b24-013 education_required "
+        "b24-013 education_substitutable b24-013 experience_years_required"
     ),
     "bullet_none": (
         "eval-011 education_required f16-048 experience_years_required h16-010 certifications "
@@ -58,39 +56,34 @@ _KNOWN_TEXT: dict[str, str] = {
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required f18-048 certifications "
-        "h20-045 experience_years_required h21-030 education_required "
-        "h21-038 education_required h22-006 certifications b24-029 education_required "
-        "h23-026 education_required h23-026 experience_years_required "
-        "h23-043 education_required"
+        "h20-045 experience_years_required h21-030 education_required h21-038 education_required "
+        "h22-006 certifications b24-029 education_required h23-026 education_required "
+        "h23-026 experience_years_required h23-043 education_required"
     ),
     "flatten_dot": (
         "eval-011 education_required f17-053 certifications f17-054 experience_years_required "
-        "f18-048 certifications h20-045 experience_years_required "
-        "h21-030 education_required h22-006 certifications b24-029 education_required "
-        "h23-026 experience_years_required h23-043 education_required"
+        "f18-048 certifications h20-045 experience_years_required h21-030 education_required "
+        "h22-006 certifications b24-029 education_required h23-026 experience_years_required "
+        "h23-043 education_required"
     ),
     "html_p": (
-        "eval-011 education_required h16-010 certifications h18-025 education_required "
-        "h18-025 experience_years_required h21-030 education_required h22-006 certifications "
-        "h22-006 education_substitutable h22-021 education_required b24-013 education_required "
+        "eval-011 education_required h16-010 certifications h21-030 education_required "
+        "h22-006 certifications h22-006 education_substitutable b24-013 education_required "
         "b24-013 education_substitutable b24-013 experience_years_required "
-        "b24-029 education_required h23-043 education_required "
-        "h24-048 experience_years_required"
+        "b24-029 education_required h23-043 education_required"
     ),
     "blank_between": (
-        "h18-025 education_required h18-025 experience_years_required "
-        "h22-021 education_required b24-013 education_required b24-013 education_substitutable "
-        "b24-013 experience_years_required h24-048 experience_years_required"
+        "b24-013 education_required b24-013 education_substitutable "
+        "b24-013 experience_years_required"
     ),
-    "upper_head": ("h16-024 skills h23-042 skills"),
+    "upper_head": "h16-024 skills h23-042 skills",
     "head_own_line": (
-        "dev-134 experience_years_required f16-016 education_preferred "
-        "f16-016 education_required f16-016 experience_years_preferred "
-        "f16-016 experience_years_required f18-001 experience_years_required "
-        "f18-041 experience_years_required h18-011 certifications h18-011 education_required "
-        "h19-031 education_substitutable h19-031 experience_years_required "
-        "b24-026 education_substitutable b24-026 experience_years_required "
-        "h23-047 certifications"
+        "dev-134 experience_years_required f16-016 education_preferred f16-016 education_required "
+        "f16-016 experience_years_preferred f16-016 experience_years_required "
+        "f18-001 experience_years_required f18-041 experience_years_required "
+        "h18-011 certifications h18-011 education_required h19-031 education_substitutable "
+        "h19-031 experience_years_required b24-026 education_substitutable "
+        "b24-026 experience_years_required h23-047 certifications"
     ),
 }
 # the b26-* pairs came with blind26.yaml (session 16's blind development set)
@@ -111,22 +104,16 @@ for _name, _pairs in (
 # employment (its type under an offer heading) and h25-006's (a "GS-5 grade requirements:"
 # heading was not a grade's, so the route block ran back into the basic requirements);
 # s17layout h25-044's (a line wrapped before the grade it refers to, "equivalent to the" over
-# "GS-03 level; OR ...", opened that grade's section)
+# "GS-03 level; OR ...", opened that grade's section). h25-022's and h25-049's (and h18-025's,
+# h22-021's, h24-048's) were the transforms' own: _layout.unwrap joined the list item after a
+# wrapped item's short last line ("... in lieu of formal education" + "3 to 5 years ...") and
+# left a bullet's indented wrapped rest ("  field; OR an associate degree ...") a paragraph of
+# its own under <p> and blank lines; it now reads both as the posting does (session 17)
 for _name, _pairs in (
-    ("wrap70", "h25-022 experience_years_required"),
     ("bullet_none", "h25-025 education_required"),
     ("flatten_semi", "h25-025 education_required"),
     ("flatten_dot", "h25-025 education_required"),
-    (
-        "html_p",
-        "h25-022 experience_years_required h25-025 education_required "
-        "h25-049 certifications h25-049 experience_years_required",
-    ),
-    (
-        "blank_between",
-        "h25-022 experience_years_required h25-049 certifications "
-        "h25-049 experience_years_required",
-    ),
+    ("html_p", "h25-025 education_required"),
     ("head_own_line", "h25-039 experience_years_required"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
