@@ -51,26 +51,21 @@ _KNOWN_TEXT: dict[str, str] = {
     ),
     "bullet_none": (
         "eval-011 education_required f16-048 experience_years_required h16-010 certifications "
-        "h19-033 experience_years_required h21-030 education_required h22-006 certifications "
-        "b24-029 education_required h23-043 education_required"
+        "h19-033 experience_years_required"
     ),
     "flatten_semi": (
         "eval-011 education_required eval-011 experience_years_required f18-048 certifications "
-        "h20-045 experience_years_required h21-030 education_required h21-038 education_required "
-        "h22-006 certifications b24-029 education_required h23-026 education_required "
-        "h23-026 experience_years_required h23-043 education_required"
+        "h20-045 experience_years_required h23-026 education_required "
+        "h23-026 experience_years_required"
     ),
     "flatten_dot": (
         "eval-011 education_required f17-053 certifications f17-054 experience_years_required "
-        "f18-048 certifications h20-045 experience_years_required h21-030 education_required "
-        "h22-006 certifications b24-029 education_required h23-026 experience_years_required "
-        "h23-043 education_required"
+        "f18-048 certifications h20-045 experience_years_required "
+        "h23-026 experience_years_required"
     ),
     "html_p": (
-        "eval-011 education_required h16-010 certifications h21-030 education_required "
-        "h22-006 certifications h22-006 education_substitutable b24-013 education_required "
-        "b24-013 education_substitutable b24-013 experience_years_required "
-        "b24-029 education_required h23-043 education_required"
+        "eval-011 education_required h16-010 certifications b24-013 education_required "
+        "b24-013 education_substitutable b24-013 experience_years_required"
     ),
     "blank_between": (
         "b24-013 education_required b24-013 education_substitutable "
@@ -88,10 +83,7 @@ _KNOWN_TEXT: dict[str, str] = {
 }
 # the b26-* pairs came with blind26.yaml (session 16's blind development set)
 for _name, _pairs in (
-    ("bullet_none", "b26-033 education_required"),
-    ("flatten_semi", "b26-033 education_required"),
     ("flatten_dot", "b26-033 education_required"),
-    ("html_p", "b26-033 education_required"),
     (
         "head_own_line",
         "b26-032 experience_years_required b26-036 certifications b26-036 education_required "
@@ -108,14 +100,11 @@ for _name, _pairs in (
 # h22-021's, h24-048's) were the transforms' own: _layout.unwrap joined the list item after a
 # wrapped item's short last line ("... in lieu of formal education" + "3 to 5 years ...") and
 # left a bullet's indented wrapped rest ("  field; OR an associate degree ...") a paragraph of
-# its own under <p> and blank lines; it now reads both as the posting does (session 17)
-for _name, _pairs in (
-    ("bullet_none", "h25-025 education_required"),
-    ("flatten_semi", "h25-025 education_required"),
-    ("flatten_dot", "h25-025 education_required"),
-    ("html_p", "h25-025 education_required"),
-    ("head_own_line", "h25-039 experience_years_required"),
-):
+# its own under <p> and blank lines; it now reads both as the posting does (session 17).
+# h25-025's (and b24-029's, b26-033's, h21-030's, h21-038's, h22-006's, h23-043's): a route's
+# text in a list without marks, or flattened with "; " or " • ", ran back to the paragraph's
+# start over the diploma or credential items above it (matcher._paths_bounds.line_start)
+for _name, _pairs in (("head_own_line", "h25-039 experience_years_required"),):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
