@@ -97,9 +97,9 @@ for _name, _pairs in (("flatten_dot", "b26-033 education_required"),):
 # its own under <p> and blank lines; it now reads both as the posting does (session 17).
 # h25-025's (and b24-029's, b26-033's, h21-030's, h21-038's, h22-006's, h23-043's): a route's
 # text in a list without marks, or flattened with "; " or " • ", ran back to the paragraph's
-# start over the diploma or credential items above it (matcher._paths_bounds.line_start)
-for _name, _pairs in (("head_own_line", "h25-039 experience_years_required"),):
-    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# start over the diploma or credential items above it (matcher._paths_bounds.line_start);
+# h25-039's: an area's label of 41 characters over its years was past the label length.
+# No h25-* pair is left.
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {
