@@ -284,8 +284,16 @@ def _opens_field(line: str) -> bool:
 
 #: The sections that state a level.
 _LEVEL_KINDS: Final = frozenset(("required", "preferred"))
-#: A label over its value is at most this long ("Medical records:", "Hourly rate:").
-_LABEL_MAX_CHARS: Final = 40
+#: A route's label ("Option B:", "Pattern III:", "Path 2:"): it heads one route, whose text is
+#: its value, whatever follows (the same page writes "Option B: A high school diploma ...").
+_ROUTE_LABEL_RE: Final = re.compile(
+    r"(?:Option|Pattern|Path|Route|Alternative|OPTION|PATTERN|PATH|ROUTE|ALTERNATIVE) ?"
+    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4}):"
+)
+#: A label over its value is at most this long ("Medical records:", "Hourly rate:", "Record
+#: completion or deficiency analysis:"): the longest _HEADING_COLON_RE takes, its colon too
+#: (40 left a job board's longer area labels over their years: session 17).
+_LABEL_MAX_CHARS: Final = 47
 
 
 def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) -> list[str]:
@@ -310,7 +318,12 @@ def _join_labels(lines: list[str], section_kind: Callable[[str], str | None]) ->
             if (
                 value
                 and value[-1] != ":"
-                and (not after or after[-1] == ":" or _opens_field(after))
+                and (
+                    not after
+                    or after[-1] == ":"
+                    or _opens_field(after)
+                    or _ROUTE_LABEL_RE.fullmatch(line) is not None
+                )
                 # a section's heading over a blank line keeps its section, unless its "value"
                 # opens in lower case: a run-in label ("What we offer:" / "paid training and
                 # ..."), whose section ends with it as on one line (a level's heading keeps it:

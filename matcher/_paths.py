@@ -116,11 +116,25 @@ _LEVEL_OF_RE: Final = re.compile(
 )
 
 
+#: How a line wrapped just before a grade it refers to ends ("... equivalent to the" over
+#: "GS-03 level; OR ..."): _GRADE_RE's lookbehinds see the line break, not the blank.
+_REFERENCE_ENDS: Final = (" to the", " to")
+
+
 def _heading(text: str, m: re.Match[str]) -> bool:
     """Whether a _GRADE_RE match opens a grade's section, not the level of experience asked."""
     start = m.start()
     cut = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
-    return _LEVEL_OF_RE.search(text, cut + 1, start) is None
+    if _LEVEL_OF_RE.search(text, cut + 1, start) is not None:
+        return False
+    if cut < 0 or text[cut] != "\n" or text[cut + 1 : start].strip():
+        return True
+    # the grade opens a line: a line above that stops mid-sentence was wrapped before it
+    # ("one year of specialized experience equivalent to the" + "GS-03 level; OR ..."), and the
+    # two read as one line
+    above = text[max(text.rfind(".", 0, cut), text.rfind("\n", 0, cut), cut - 90) + 1 : cut]
+    above = above.rstrip()
+    return not above.endswith(_REFERENCE_ENDS) and _LEVEL_OF_RE.search(above + " ") is None
 
 
 def _sections(text: str) -> list[tuple[str | None, int, int]]:

@@ -23,6 +23,7 @@ from matcher._paths_bounds import (
     ROUTE_LEAD_RE,
     SEGMENT_END_RE,
     item_start,
+    line_start,
     sentence_start,
 )
 from matcher._paths_parts import first_years
@@ -177,7 +178,12 @@ def or_blocks(
             while first > start and text[first - 1] in " .;,\n":  # "... record data. OR"
                 first -= 1
             cut = sentence_start(text, start, first)
-            item = item_start(text, start, first) if "\n" in text[start:first] else -1
+            item = -1
+            if "\n" in text[start:first]:
+                # a list item: marked, else a line of its own as the reader reads lines
+                item = item_start(text, start, first)
+                if item < 0:
+                    item = line_start(text, max(start, cut + 1), first)
             if item > cut:
                 cut = item - 1  # a list item: the route is the item, not the sentence before it
             elif cut > start and first_years(text[cut:first]) is None:

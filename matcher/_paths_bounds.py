@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._lines import _BULLET_MARK
+from matcher._lines import _BULLET_MARK, _unwrap
 from matcher._rules import first_letters
 
 #: Where a block's first alternative begins (the last one before the first OR).
@@ -104,4 +104,44 @@ def item_start(text: str, lo: int, hi: int) -> int:
     found = -1
     for m in _ITEM_LINE_RE.finditer(text, lo, hi):
         found = m.end()
+    return found
+
+
+#: Where the reader cuts a line into list items: "; " and a bullet glyph between blanks.
+_PIECE_CUT_RE: Final = re.compile(r";[ \t]+|[ \t][•·▪●◦][ \t]+")
+
+
+def line_start(text: str, lo: int, hi: int) -> int:
+    """Where the line holding ``hi`` starts as the reader reads lines (hard-wrapped lines joined,
+    matcher._lines._unwrap), when a line of its own stands before it after ``lo``, else -1: in a
+    list without marks ("High school diploma or GED required" over "2+ years of office work,
+    OR completion of a certificate program") the OR's line is its item, as a marked one is."""
+    end = text.find("\n", hi)
+    # whole lines: the reader measures a line's length to tell a wrapped one
+    top = text.rfind("\n", 0, lo) + 1
+    raw = text[top : end if end >= 0 else len(text)].split("\n")
+    if len(raw) < 2:
+        return -1
+    # each line the reader keeps is its raw lines stripped and joined by a blank: walk them
+    found = -1
+    at = top  # where raw line k starts
+    k = 0
+    for line in _unwrap(raw):
+        first, size = at, -1
+        while k < len(raw) and size < len(line):
+            size += len(raw[k].strip()) + 1
+            at += len(raw[k]) + 1
+            k += 1
+        if line:
+            found = first
+    # a list flattened onto the line with "; " or a glyph ("CPC or CCS (required); CRC is a
+    # plus; Graduate of a coding program, OR 2+ years of coding"): the OR's piece is its item,
+    # as the reader cuts a sentence there
+    cuts = [m.end() for m in _PIECE_CUT_RE.finditer(text, max(found, lo), hi)]
+    if cuts:
+        found = cuts[-1]
+    if found <= lo:
+        return -1
+    while text[found] in " \t":
+        found += 1
     return found

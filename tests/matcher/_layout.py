@@ -56,6 +56,8 @@ def unwrap(text: str, *, long: bool = False) -> str:
     lines = text.split("\n")
     long = long and max(map(len, lines), default=0) <= _WRAPPED_MAX
     out: list[str] = []
+    above = ""  # the line above as written (out[-1] may hold it joined to the ones before)
+    in_item = False  # out[-1] is a list item (its bullet's line, and any joined to it)
     for line in lines:
         prev = out[-1].rstrip() if out else ""
         if (
@@ -66,16 +68,20 @@ def unwrap(text: str, *, long: bool = False) -> str:
             and not is_heading(line)
             and (
                 line.strip()[0].islower()
-                # a long list item ending on its level ("... HIM preferred") is no wrapped line
-                or (long and len(prev) >= _SET_WRAP and not prev.endswith(_ITEM_ENDS))
+                # a long list item ending on its level ("... HIM preferred") is no wrapped line;
+                # the line above as written is the long one, not the lines joined so far
+                or (long and len(above.rstrip()) >= _SET_WRAP and not prev.endswith(_ITEM_ENDS))
             )
-            and (long or not line[:1].isspace())
+            # an indented line under a list item is its wrapped rest (_continues)
+            and (long or not line[:1].isspace() or in_item)
             and not _LABEL_VALUE.match(line)
             and not is_heading(prev)
         ):
             out[-1] = prev + " " + line.strip()
         else:
             out.append(line)
+            in_item = is_bullet(line)
+        above = line
     return "\n".join(out)
 
 
