@@ -189,13 +189,15 @@ EXPERIENCE_TRIGGERS: Final[tuple[str, ...]] = (
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
 #: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2",
-#: "1 year (2 preferred)".
+#: "1 year (2 preferred)", "1 yr req, 2 pref".
 #: Only a cue right after the bare number counts ("2 references preferred" is no figure).
 EXPERIENCE_ELIDED_RE: Final = re.compile(
     # "(": an aside, "At least 1 year (2 preferred) of coding", "2 years minimum (3+ ideal)"
     r"(?:,|\band\b|\bbut\b|/|\()\s?(?:"
     r"\b(?!an?\b)(?P<n>" + _NUM + r")\+?(?: or more)? ?"
-    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed)|preferred|pref'd|desired|ideal|a plus)"
+    # a job board's shorthand: "1 yr req, 2 pref" (s17probe2)
+    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed|req'd|req)|preferred|pref'd|pref|"
+    r"desired|ideal|a plus)"
     r"\b|"
     r"(?:ideally|preferably) (?!an?\b)(?P<n_ideal>" + _NUM + r")\+?"
     r"(?=\s?(?:[.,;)!]|$)))",
