@@ -54,6 +54,9 @@ from matcher._sentences import Doc, section_kind
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
 _RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
+#: The words of a window the next figure closes ("within the last 3 years", "in the past 4"):
+#: the words after that figure are still this one's.
+_WINDOW: Final[tuple[str, ...]] = ("within", "last", "past")
 #: A preference that closes the figure's own long phrase, past mention_level's reach: "1 year in
 #: a hospital HIM department or physician office medical records preferred". One phrase only:
 #: no clause between ("..., Epic preferred", "... and familiarity with Epic preferred").
@@ -159,7 +162,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if k + 1 < len(found) and not (
                 # "one year of recent (within the last 3 years) coding experience": the next
                 # figure only says how recent; the words after it are still this one's
-                "within" in (between := text[m.end("unit") : found[k + 1].start()])
+                # (or "in the last 5 years in a hospital coding role", s17probe2)
+                any(w in (between := text[m.end("unit") : found[k + 1].start()]) for w in _WINDOW)
                 and _RECENCY_RE.search(between)
             ):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
