@@ -85,6 +85,8 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"welcome),? (?:but )?"
         r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
+        # ... with the field's verb: "Experience required: None" (s17probe2; not "None listed")
+        r"experience (?:required|needed|necessary)\s?:\s?none\b(?! (?:of|listed|given|stated)\b)",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
         # ... and a job board's range below a year: "Experience: Less than 1 year"
         r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b|"
