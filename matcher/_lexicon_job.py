@@ -74,7 +74,10 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 BENEFITED_TYPE_RE: Final = re.compile(
     # "Part Time Benefitted", "Full-Time, Benefits Eligible", "Part-time (Benefitted)"
     r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{1,3}"
-    r"(?:benefit+ed\b|benefits?[- ]eligible\b)",
+    r"(?:benefit+ed\b|benefits?[- ]eligible\b)|"
+    # ... abbreviated: "FT-Benefitted", "PT Benefited", "FT/Benefits eligible", "FT/benefits"
+    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:FT|PT)(?:\W{1,3}(?:benefit+ed\b|benefits?[- ]"
+    r"eligible\b)|\s?[/+]\s?benefits\b)",
     re.I,
 )
 

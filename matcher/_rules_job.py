@@ -76,7 +76,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"^FT$",
             # with its benefits ("FT w/ benefits", "FT + benefits"), in brackets after a title
             # ("Coder (FT)"), or closing a title ("Records Clerk - FT"); not a length ("6 (ft)")
-            r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b)",
+            r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b|"
+            # "FT-Benefitted", "FT benefited", "FT benefits-eligible" (s17probe2)
+            r" ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             r"(?<![\d.])(?<!\d )\(FT\)",
             r"(?<=[a-z] [-–|] )FT$",
             # after a comma closing a title ("Medical Records Clerk, FT"); not a time zone
@@ -119,6 +121,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FT Coder",
             "Coder, FT with benefits",
             "FT + benefits",
+            "Status: FT-Benefitted",
+            "FT benefits-eligible position",
             "Remote Coder (FT)",
             "Medical Records Clerk - FT",
             "Scanning Clerk, FT",
@@ -146,6 +150,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Clinic seeking FT Myers residents for its records clerk job",
             "Hiring FT Worth area coders",
             "Records clerk, FTE count 12",
+            "FT benefits package details",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -182,7 +187,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"PT\b(?=,|\.|;| ?[-–(])",
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
-            r"benefits\b)",
+            r"benefits\b| ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
             # Pacific Time after clock hours ("8:00-4:30 (PT)", "9am-5pm (PT)"), nor therapy
             r"(?<![\d.])(?<!\d )(?<![ap]m)(?<![ap]m )(?<![ap]\.m\.)(?<![ap]\.m\. )(?<!time )"
@@ -218,6 +223,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "PRN/PT",
             "Per Diem / PT",
             "PT w/ benefits",
+            "Position: PT-Benefitted, days",
+            "PT Benefited",
             "20 hrs/wk (PT)",
             "Medical Records Clerk (PT)",
             "Patient Access Rep - PT",
@@ -282,6 +289,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Pull and file pt charts, scan x-rays.",
             "Front desk assistant, PT clinic",
             "Records clerk, pts seen daily",
+            "PT benefits our patients",
+            "Knowledge of PT benefit verification",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt", "hour", "hrs"),
     ),
