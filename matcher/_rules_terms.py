@@ -239,6 +239,19 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             r"\bcontract (?:length|duration|term)\s?:",
             # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
             r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
+            # paid on a 1099, as an independent contractor is (s17probe2): "This is a 1099
+            # position", "Tax Terms: 1099", "paid as a 1099 coder"; a W-2 is any employee, and
+            # 1099 forms are paperwork ("process 1099 forms for vendors")
+            r"\b1099\b(?= ?(?:positions?|roles?|jobs?|basis|opportunit(?:y|ies)|status|"
+            r"independent|workers?|coders?|abstractors?|consultants?)\b)",
+            r"\b(?:tax terms?|employment|job type|type|status|classification)\s?:\s?"
+            r"(?:W-?2\s?(?:/|or|,)\s?)?1099\b",
+            r"\b(?:paid|hired|engaged|work|working) (?:as|on) an? 1099\b",
+            # freelance work offered as the job: "Freelance coder", "on a freelance basis",
+            # "Job type: Freelance" (not the applicant's past work: "freelance writing experience")
+            r"\bfreelance\b(?= ?(?:coders?|abstractors?|positions?|roles?|jobs?|basis|contracts?|"
+            r"opportunit(?:y|ies)|/|,|\)|$))",
+            r"\b(?:type|status|employment)\s?:\s?freelance\b",
         ),
         examples=(
             "Contract position",
@@ -248,8 +261,21 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Contract duration: 13 weeks",
             "Travel assignment",
             "travel coder",
+            "This is a 1099 position.",
+            "Tax Terms: 1099",
+            "Tax terms: W2/1099",
+            "paid as a 1099 independent coder",
+            "Freelance coder",
+            "on a freelance basis",
+            "Job type: Freelance",
         ),
         near_misses=(
+            "Process 1099 forms for vendors.",
+            "We issue W-2s and 1099s in January.",
+            "1099-MISC reporting for the billing office",
+            "Tax Term: W2",
+            "Freelance writing experience a plus.",
+            "former freelance medical transcriptionists welcome",
             "contract law",
             "We run hospital cancer registries under contract.",
             "Our coders serve 40 hospitals under a contract, with remote staff.",
