@@ -156,6 +156,16 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # Term (NTE 2 years)"
             r"\bappointment type term\b",
             r"(?<!long[- ])(?<!short[- ])\bterm ?(?:[-–(,] ?)(?:not[- ]to[- ]exceed|NTE)\b",
+            # (s17probe2) a locum tenens holds the place of someone away: a stand-in for a
+            # while ("Locum tenens assignment, 3 months", "Locums coder"; not the providers a
+            # records office credentials: "locum tenens physicians"); a short-term assignment
+            # and a summer job end on a set date as a season does ("short-term disability" and
+            # "summer hours" are other words)
+            r"\blocum(?:s| tenens)\b(?= ?(?:positions?|roles?|jobs?|assignments?|coders?|"
+            r"abstractors?|basis|opportunit(?:y|ies)|\(|,|/|-|–|$))",
+            r"\b(?:type|status|employment|position)\s?:\s?locum(?:s| tenens)\b",
+            r"\bshort[- ]term (?:assignment|position|role|job|engagement|project|placement)s?\b",
+            r"\bsummer (?:jobs?|positions?|roles?|hires?|help|employment|staff(?:ers?)?)\b",
         ),
         examples=(
             "Temporary role",
@@ -177,6 +187,14 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type Term - Not to exceed 13 months",
             "Full-time, Term (NTE 2 years)",
             "Schedule: full time; term - not to exceed 1 year",
+            "Locum tenens assignment, 3 months",
+            "Locums coder",
+            "Locum tenens",
+            "Employment type: Locum tenens",
+            "Short-term assignment (8 weeks)",
+            "a short-term project scanning old charts",
+            "Summer job (June-August)",
+            "Summer help needed in our records room",
         ),
         near_misses=(
             "temp agency",
@@ -197,6 +215,12 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type Permanent",
             "long-term (not to exceed the plan's limit) disability",
             "The term of the lease, not to exceed two years",
+            "Credential locum tenens physicians and allied staff.",
+            "short-term disability",
+            "short-term goals and long-term plans",
+            "Summer hours: 7-3:30",
+            "Summer internship",
+            "summer Fridays off",
         ),
         triggers=(
             "temp",
@@ -212,6 +236,10 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "fixed-term",
             "fixed term",
             "interim",
+            "locum",
+            "short-term",
+            "short term",
+            "summer",
             ": term",
             ":term",
             # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
