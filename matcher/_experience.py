@@ -262,7 +262,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 if not listed:
                     continue
             per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-            years = round(number(m.group("n")) / per_year, 2)
+            years = figure_years(m)
             # "three years, one of them in a hospital": a smaller figure led in right after a
             # total is a part of it (unless it carries its own cue: "..., one year preferred")
             part = (

@@ -133,6 +133,16 @@ NUMBER_WORDS: Final[dict[str, float]] = {
     "twelve": 12,
     "eighteen": 18,
     "twenty-four": 24,
+    # "one and a half years" (s17probe2: the "a half" alone read 0.5); "a year and a half" is
+    # the unit's half (EXPERIENCE_RE's group "half")
+    "one and a half": 1.5,
+    "two and a half": 2.5,
+    "three and a half": 3.5,
+    "four and a half": 4.5,
+    "five and a half": 5.5,
+    "1 and a half": 1.5,
+    "2 and a half": 2.5,
+    "3 and a half": 3.5,
     "a couple of": 2,  # "a couple of years of experience in a medical office"
     "half a": 0.5,
     "a half": 0.5,
@@ -159,6 +169,8 @@ EXPERIENCE_RE: Final = re.compile(
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
     # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    # "a year and a half of experience": the unit's half (matcher._experience_context)
+    r"(?P<half> and a half\b)?"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
     r"(?![- ]for[- ](?:years?|months?)\b)"
     # the figure's words run to the clause's end; a dot with a word right after it is an
