@@ -22,7 +22,9 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     # ("Hiring for both full-time and part-time roles" is what this job is)
     # ("Benefits-eligible part-time position": the benefits describe this job's type)
     r"\b(?:benefits?(?![- ]eligible)|(?<!benefits[- ])(?<!benefit[- ])eligible|offered to|"
-    r"available to|(?<!hiring )(?<!recruiting )for(?! an? | both ))\b[^.;]{0,12}$|"
+    # ("We are looking for part-time coders": the hiring verb, as "hiring for", s17probe2)
+    r"available to|(?<!hiring )(?<!recruiting )(?<!looking )(?<!searching )for(?! an? | both ))"
+    r"\b[^.;]{0,12}$|"
     # other people's appointments: "employees who are appointed on a temporary basis prior to
     # the effective date" (a federal grandfathering clause)
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
