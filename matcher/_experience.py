@@ -29,7 +29,6 @@ from matcher._experience_patterns import (
     _TOTAL_GATE,
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
-    TERM_AFTER_RE,
     TIED_WORD,
     _holds_substitute_hint,
     _holds_zero_hint,
@@ -45,6 +44,7 @@ from matcher._lexicon import EXPERIENCE_TRIGGERS
 from matcher._lexicon_not_experience import (
     EXAMPLE_SENTENCE_RE,
     EXAMPLE_WITHIN,
+    TERM_AFTER_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_lieu import lacks_schooling
@@ -54,6 +54,9 @@ from matcher._sentences import Doc, section_kind
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
 _RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
+#: A unit left singular after a figure above one makes the two a compound adjective ("a 2 month
+#: project"), as a hyphen does: what follows is what they measure.
+_SINGULAR_UNITS: Final = frozenset(("year", "month", "week"))
 #: The words of a window the next figure closes ("within the last 3 years", "in the past 4"):
 #: the words after that figure are still this one's.
 _WINDOW: Final[tuple[str, ...]] = ("within", "last", "past")
@@ -186,7 +189,13 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if routed and credential_route(s.text, low, m.start(), m.end("unit")):
                 continue  # one route's years: in place of a credential, or without one
-            if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
+            if (
+                text.startswith("-", m.end("n"))
+                or (
+                    m.group("unit").lower() in _SINGULAR_UNITS
+                    and m.group("n").lower() not in ("1", "one", "a", "an")
+                )
+            ) and TERM_AFTER_RE.match(text, m.end("unit")):
                 continue  # "a 12-week coding academy": the programme's length
             if "vest" in tail[:VESTING_WITHIN] and VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"

@@ -180,16 +180,6 @@ def may_route(low: str) -> bool:
     return _NOT_HELD(low) or _IN_PLACE(low) or (" or " in low and _CREDENTIAL_NOUN(low))
 
 
-#: What a figure joined to its unit by a hyphen measures when a programme or a term follows it:
-#: "our 12-week coding academy", "a 6-month coding externship", "a 13-week travel contract" (the
-#: programme's or the term's length, not experience; "2-year coding experience" is).
-TERM_AFTER_RE: Final = re.compile(
-    r" (?:[\w/-]+ ){0,2}?(?:academy|boot ?camp|program|programme|course|curriculum|residency|"
-    r"apprenticeship|externship|internship|orientation|class|cohort|contract|assignment)s?\b",
-    re.I,
-)
-
-
 def credential_route(text: str, low: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] (``low`` its sentence in lower case) is the years of
     a credential's route: asked of those without a credential, joined to a credential outside
