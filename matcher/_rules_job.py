@@ -72,6 +72,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            # a university or state page's share of the week: "Percent of time: 100%"
+            r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?100\s?%",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
             r"^FT$",
             # with its benefits ("FT w/ benefits", "FT + benefits"), in brackets after a title
@@ -108,6 +110,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
+            "Percent of time: 100%",
             "FT position",
             "full-time, experience preferred",
             "FT days",
@@ -202,6 +205,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"
             r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
+            # ... and a share under the whole: "Percent of time: 50%", "Appointment percent: 75%"
+            r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?[1-9]\d?\s?%",
             *WEEK_HOURS_PATTERNS,
         ),
         examples=(
@@ -240,6 +245,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "0.75 FTE",
             "Full-time equivalent: 0.5",
             "Full Time Equivalent (FTE) .8",
+            "Percent of time: 50%",
+            "Appointment Percent: 75%",
+            "FTE: 60%",
             "Position: PT/Days",
             "PT/Evenings",
             "Records clerk, 24 hrs/wk",
@@ -289,6 +297,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Pull and file pt charts, scan x-rays.",
             "Front desk assistant, PT clinic",
             "Records clerk, pts seen daily",
+            "Percent of time spent scanning: 50%",
+            "Travel percent: 10%",
             "PT benefits our patients",
             "Knowledge of PT benefit verification",
         ),

@@ -32,7 +32,9 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # field, or listed with other types; "intermittent lifting" or a physical-demands
             # table ("Standing: intermittent") is not a schedule
             r"^intermittent\W{0,2}$",
-            r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
+            # (a state page's "Time Base: Intermittent", s17probe2)
+            r"\b(?:schedule|type|appointment|tour of duty|status|employment|time base): ?"
+            r"intermittent\b",
             # a federal page's field with its value on one line: "Work schedule Intermittent"
             r"\bwork schedule intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
@@ -93,6 +95,7 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Employment type: On-call",
             "On-call",
             "Work schedule Intermittent",
+            "Time Base: Intermittent",
             "no guaranteed number of hours",
             "You will work as needed.",
             "Job Status: Relief",
