@@ -220,8 +220,13 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     # "2-3 years under their belt in a busy HIM department": time served, said colloquially
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|under (?:their|your|"
     r"the|his or her) belts?|"
+    # "2 years' work history in medical records" (s17probe2)
+    r"(?:work|employment) history\b|"
     r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office))|"
+    # "one year as a coder", "18 months as a registrar" (s17probe2)
+    r"^ as an? (?:[\w-]+ ){0,3}(?:coder|biller|abstractor|registrar|clerk|specialist|"
+    r"technician|analyst)s?\b|"
     # "2+ years of acute care chart analysis": years of records work
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
     # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)
