@@ -48,7 +48,10 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     r"(?:(?:permanent|regular) )?$|"
     # a measure of the applicant's past work: "two years of part-time work", "6 months of
     # full-time clinical work" (the job's own type is never counted in years)
-    r"\b(?:years?|yrs?|months?|mos?)\.? of\s$",
+    r"\b(?:years?|yrs?|months?|mos?)\.? of\s$|"
+    # the type denied (s17probe2): "This is not a temporary position", "Permanent (not temp)",
+    # "Direct hire, no contract", "Not PRN", "not a full-time or part-time role"
+    r"\b(?:not|no|never)(?: (?:an?|the))?\s(?:[\w-]+,? (?:or|nor|and) )?$",
     re.I,
 )
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
