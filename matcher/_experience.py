@@ -29,7 +29,6 @@ from matcher._experience_patterns import (
     _TOTAL_GATE,
     CONDITIONAL_ROUTE_RE,
     EXPERIENCE_AS_ROUTE_RE,
-    TERM_AFTER_RE,
     TIED_WORD,
     _holds_substitute_hint,
     _holds_zero_hint,
@@ -45,6 +44,7 @@ from matcher._lexicon import EXPERIENCE_TRIGGERS
 from matcher._lexicon_not_experience import (
     EXAMPLE_SENTENCE_RE,
     EXAMPLE_WITHIN,
+    TERM_AFTER_RE,
     ZERO_EXPERIENCE_RE,
 )
 from matcher._paths_lieu import lacks_schooling
@@ -54,6 +54,12 @@ from matcher._sentences import Doc, section_kind
 Found = tuple[float, str]
 #: What joins the two ends of a range written with a unit each ("6 months - 1 year").
 _RANGE_JOINS: Final = frozenset(("to", "-", "–", "—"))
+#: A unit left singular after a figure above one makes the two a compound adjective ("a 2 month
+#: project"), as a hyphen does: what follows is what they measure.
+_SINGULAR_UNITS: Final = frozenset(("year", "month", "week"))
+#: The words of a window the next figure closes ("within the last 3 years", "in the past 4"):
+#: the words after that figure are still this one's.
+_WINDOW: Final[tuple[str, ...]] = ("within", "last", "past")
 #: A preference that closes the figure's own long phrase, past mention_level's reach: "1 year in
 #: a hospital HIM department or physician office medical records preferred". One phrase only:
 #: no clause between ("..., Epic preferred", "... and familiarity with Epic preferred").
@@ -159,7 +165,8 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             if k + 1 < len(found) and not (
                 # "one year of recent (within the last 3 years) coding experience": the next
                 # figure only says how recent; the words after it are still this one's
-                "within" in (between := text[m.end("unit") : found[k + 1].start()])
+                # (or "in the last 5 years in a hospital coding role", s17probe2)
+                any(w in (between := text[m.end("unit") : found[k + 1].start()]) for w in _WINDOW)
                 and _RECENCY_RE.search(between)
             ):
                 tail = tail[: max(0, found[k + 1].start() - m.end("unit"))]
@@ -182,7 +189,13 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 continue
             if routed and credential_route(s.text, low, m.start(), m.end("unit")):
                 continue  # one route's years: in place of a credential, or without one
-            if text.startswith("-", m.end("n")) and TERM_AFTER_RE.match(text, m.end("unit")):
+            if (
+                text.startswith("-", m.end("n"))
+                or (
+                    m.group("unit").lower() in _SINGULAR_UNITS
+                    and m.group("n").lower() not in ("1", "one", "a", "an")
+                )
+            ) and TERM_AFTER_RE.match(text, m.end("unit")):
                 continue  # "a 12-week coding academy": the programme's length
             if "vest" in tail[:VESTING_WITHIN] and VESTING_RE.match(tail):
                 continue  # a benefit's term: "a pension plan with five-year vesting"
@@ -258,7 +271,7 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
                 if not listed:
                     continue
             per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-            years = round(number(m.group("n")) / per_year, 2)
+            years = figure_years(m)
             # "three years, one of them in a hospital": a smaller figure led in right after a
             # total is a part of it (unless it carries its own cue: "..., one year preferred")
             part = (

@@ -69,7 +69,8 @@ def figure_years(m: re.Match[str]) -> float:
     """An EXPERIENCE_RE figure in years."""
     unit = m.group("unit").lower()
     per_year = 12.0 if unit.startswith("mo") else 52.0 if unit.startswith("week") else 1.0
-    return round(number(m.group("n")) / per_year, 2)
+    half = 0.5 if m.group("half") else 0.0  # "a year and a half"
+    return round((number(m.group("n")) + half) / per_year, 2)
 
 
 def narrows(doc: Doc, i: int, years: float) -> bool:

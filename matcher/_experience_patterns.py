@@ -63,11 +63,14 @@ _NOT_BARE_RE: Final = re.compile(
 _CLAUSE_CUT_RE: Final = re.compile(
     r"[,\s](?:"
     # ", preferred in a hospital" prefers the setting: a new clause, not the figure's cue
-    r"(?<=,)\s(?!(?:preferred|required|desired|ideally)\b(?! (?:in|at|with|within)\b)|"
+    r"(?<=,)\s(?!(?:preferred|required|desired|ideally|pref'd|pref|req'd|req)\b"
+    r"(?! (?:in|at|with|within)\b)|"
     r"(?:strongly|highly|but|is|are|a plus|plus|must|minimum|at least|or more)\b|\()|"
     # "(medical office preferred)" qualifies the kind of work; "(Preferred)" is about the figure
     # "(within the last 3 years)" says how recent the experience is: the clause goes on
+    # (a job board's shorthand too: "2 yrs (req), 4 yrs (pref)", s17probe2)
     r"(?<=\s)\((?!(?:preferred|required|desired|strongly|ideally|a plus|minimum|at least|"
+    r"pref'd|pref|req'd|req|"
     # an abbreviation in brackets inside the work's name goes on with it: "2+ yrs of risk
     # adjustment (HCC) coding", "two years of emergency department (ED) coding"
     r"within)\b|[a-z]{2,6}\) [a-z]))",
@@ -75,7 +78,9 @@ _CLAUSE_CUT_RE: Final = re.compile(
 )
 #: A level cue right after a figure: "2 years is required", "3-5 years preferred".
 _CUE_NEXT_RE: Final = re.compile(
-    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred)\b",
+    # (and a job board's shorthand: "1 yr req'd, 2 yrs pref'd", "2 yrs (req), 4 yrs (pref)")
+    r"^\W{0,3}(?:(?:is|are) )?(?:required|preferred|desired|minimum|a plus|strongly preferred|"
+    r"req'd|req|pref'd|pref)\b",
     re.I,
 )
 _LEVEL_NEXT_RE: Final = re.compile(
@@ -173,16 +178,6 @@ _CREDENTIAL_NOUN: Final = holds_any(("licen", "certific", "credential", "registr
 def may_route(low: str) -> bool:
     """Whether a lower-case sentence holds the words of one of credential_route's patterns."""
     return _NOT_HELD(low) or _IN_PLACE(low) or (" or " in low and _CREDENTIAL_NOUN(low))
-
-
-#: What a figure joined to its unit by a hyphen measures when a programme or a term follows it:
-#: "our 12-week coding academy", "a 6-month coding externship", "a 13-week travel contract" (the
-#: programme's or the term's length, not experience; "2-year coding experience" is).
-TERM_AFTER_RE: Final = re.compile(
-    r" (?:[\w/-]+ ){0,2}?(?:academy|boot ?camp|program|programme|course|curriculum|residency|"
-    r"apprenticeship|externship|internship|orientation|class|cohort|contract|assignment)s?\b",
-    re.I,
-)
 
 
 def credential_route(text: str, low: str, start: int, end: int) -> bool:

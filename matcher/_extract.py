@@ -74,6 +74,10 @@ _PART_INSIDE_RE: Final = re.compile(
     re.I,
 )
 
+#: "Two or more years", "one (1) or more years": a floor on the figure, not alternatives of
+#: kinds (session 17, s17probe2: every kind was lost after it).
+_OR_MORE_RE: Final = re.compile(r"\bor (?:more|longer|greater|above)\b")
+
 
 def _flat_kind(values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
     """The kind of the flat required years, from the sentence stating them ("two years of medical
@@ -84,7 +88,7 @@ def _flat_kind(values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
     ev = evidence.get("experience_years_required")
     if ev is None or ev.source != "text" or _PART_INSIDE_RE.search(ev.text):
         return
-    if " or " in ev.text.lower():
+    if " or " in _OR_MORE_RE.sub("", ev.text.lower()):
         return  # "medical records or medical office - 1 year": alternatives of several kinds
     kind = experience_kind(ev.text)
     if kind not in (None, "any"):

@@ -88,6 +88,19 @@ FIELD_LABELS: Final[frozenset[str]] = frozenset(
         "workplace type",
         "location type",
         "work model",
+        # the hours and terms of a career site or a state page, value on the next line ("FTE"
+        # / "0.5", "Hours per week" / "24", "Time Base" / "Intermittent"; s17probe2)
+        "fte",
+        "hours per week",
+        "hours/week",
+        "weekly hours",
+        "scheduled weekly hours",
+        "time base",
+        "time type",
+        "percent of time",
+        "percent time",
+        "employment status",
+        "job status",
     )
 )
 #: A job board's qualification blocks copied as text put each item's level mark on its own line:

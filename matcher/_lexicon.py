@@ -133,6 +133,16 @@ NUMBER_WORDS: Final[dict[str, float]] = {
     "twelve": 12,
     "eighteen": 18,
     "twenty-four": 24,
+    # "one and a half years" (s17probe2: the "a half" alone read 0.5); "a year and a half" is
+    # the unit's half (EXPERIENCE_RE's group "half")
+    "one and a half": 1.5,
+    "two and a half": 2.5,
+    "three and a half": 3.5,
+    "four and a half": 4.5,
+    "five and a half": 5.5,
+    "1 and a half": 1.5,
+    "2 and a half": 2.5,
+    "3 and a half": 3.5,
     "a couple of": 2,  # "a couple of years of experience in a medical office"
     "half a": 0.5,
     "a half": 0.5,
@@ -159,6 +169,8 @@ EXPERIENCE_RE: Final = re.compile(
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
     # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    # "a year and a half of experience": the unit's half (matcher._experience_context)
+    r"(?P<half> and a half\b)?"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
     r"(?![- ]for[- ](?:years?|months?)\b)"
     # the figure's words run to the clause's end; a dot with a word right after it is an
@@ -189,13 +201,15 @@ EXPERIENCE_TRIGGERS: Final[tuple[str, ...]] = (
 )
 #: A second figure that borrows the unit of the one before it and carries its own level cue:
 #: "one year minimum, two preferred", "6 months required and 12 preferred", "1 year, ideally 2",
-#: "1 year (2 preferred)".
+#: "1 year (2 preferred)", "1 yr req, 2 pref".
 #: Only a cue right after the bare number counts ("2 references preferred" is no figure).
 EXPERIENCE_ELIDED_RE: Final = re.compile(
     # "(": an aside, "At least 1 year (2 preferred) of coding", "2 years minimum (3+ ideal)"
     r"(?:,|\band\b|\bbut\b|/|\()\s?(?:"
     r"\b(?!an?\b)(?P<n>" + _NUM + r")\+?(?: or more)? ?"
-    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed)|preferred|pref'd|desired|ideal|a plus)"
+    # a job board's shorthand: "1 yr req, 2 pref" (s17probe2)
+    r"(?:(?:is|are) )?(?:(?P<req>required|minimum|needed|req'd|req)|preferred|pref'd|pref|"
+    r"desired|ideal|a plus)"
     r"\b|"
     r"(?:ideally|preferably) (?!an?\b)(?P<n_ideal>" + _NUM + r")\+?"
     r"(?=\s?(?:[.,;)!]|$)))",
@@ -206,6 +220,8 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     # "2-3 years under their belt in a busy HIM department": time served, said colloquially
     r"\b(?:experience|experienced|exp\b|working (?:in|as|with)|work in|under (?:their|your|"
     r"the|his or her) belts?|"
+    # "2 years' work history in medical records" (s17probe2)
+    r"(?:work|employment) history\b|"
     r"employment in|in a (?:medical|"
     r"healthcare|health care|hospital|clinical|physician|office)|"
     # "a year or more in an acute care hospital HIM department", "two years in an outpatient
@@ -213,6 +229,9 @@ EXPERIENCE_TAIL_RE: Final = re.compile(
     r"in an? (?:(?:busy|large|small|community|teaching|acute[- ]care|outpatient|inpatient|"
     r"ambulatory|multi-?specialty|specialty|rural|urban) ){1,2}(?:medical|healthcare|health care|"
     r"hospital|clinical|clinic|physician|office|setting)\b)|"
+    # "one year as a coder", "18 months as a registrar" (s17probe2)
+    r"^ as an? (?:[\w-]+ ){0,3}(?:coder|biller|abstractor|registrar|clerk|specialist|"
+    r"technician|analyst)s?\b|"
     # "2+ years of acute care chart analysis": years of records work
     # (no verb or time word between: "6 months may apply for remote work" is no work asked)
     # (nor another subject: "for 15 years and our HIM team has won ..." is the employer's)

@@ -22,7 +22,9 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     # ("Hiring for both full-time and part-time roles" is what this job is)
     # ("Benefits-eligible part-time position": the benefits describe this job's type)
     r"\b(?:benefits?(?![- ]eligible)|(?<!benefits[- ])(?<!benefit[- ])eligible|offered to|"
-    r"available to|(?<!hiring )(?<!recruiting )for(?! an? | both ))\b[^.;]{0,12}$|"
+    # ("We are looking for part-time coders": the hiring verb, as "hiring for", s17probe2)
+    r"available to|(?<!hiring )(?<!recruiting )(?<!looking )(?<!searching )for(?! an? | both ))"
+    r"\b[^.;]{0,12}$|"
     # other people's appointments: "employees who are appointed on a temporary basis prior to
     # the effective date" (a federal grandfathering clause)
     r"\b(?:employees|staff|individuals|persons|those|appointees|incumbents|people) who "
@@ -46,7 +48,10 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
     r"(?:(?:permanent|regular) )?$|"
     # a measure of the applicant's past work: "two years of part-time work", "6 months of
     # full-time clinical work" (the job's own type is never counted in years)
-    r"\b(?:years?|yrs?|months?|mos?)\.? of\s$",
+    r"\b(?:years?|yrs?|months?|mos?)\.? of\s$|"
+    # the type denied (s17probe2): "This is not a temporary position", "Permanent (not temp)",
+    # "Direct hire, no contract", "Not PRN", "not a full-time or part-time role"
+    r"\b(?:not|no|never)(?: (?:an?|the))?\s(?:[\w-]+,? (?:or|nor|and) )?$",
     re.I,
 )
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
@@ -74,7 +79,10 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 BENEFITED_TYPE_RE: Final = re.compile(
     # "Part Time Benefitted", "Full-Time, Benefits Eligible", "Part-time (Benefitted)"
     r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{1,3}"
-    r"(?:benefit+ed\b|benefits?[- ]eligible\b)",
+    r"(?:benefit+ed\b|benefits?[- ]eligible\b)|"
+    # ... abbreviated: "FT-Benefitted", "PT Benefited", "FT/Benefits eligible", "FT/benefits"
+    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:FT|PT)(?:\W{1,3}(?:benefit+ed\b|benefits?[- ]"
+    r"eligible\b)|\s?[/+]\s?benefits\b)",
     re.I,
 )
 

@@ -1,9 +1,10 @@
 """Patterns of what is no experience requirement, beside the experience patterns of
 matcher._lexicon (vocabulary as data): experience waived ("no experience required", "training
 provided", "we will consider new graduates", and the training for one system that waives
-nothing), figures that are no experience (age, tenure, schooling, a probation period), a worked
-example's figures, and experience offered in place of education. Read by matcher._experience,
-matcher._experience_patterns and matcher._education_read.
+nothing), figures that are no experience (age, tenure, schooling, a probation period, the length
+of a programme or a term), a worked example's figures, and experience offered in place of
+education. Read by matcher._experience, matcher._experience_patterns and
+matcher._education_read.
 
 Every pattern here is linear: no nested unbounded quantifiers, every gap is bounded ({0,N}).
 """
@@ -85,6 +86,8 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"welcome),? (?:but )?"
         r"not (?:required|necessary|needed|req'?d)",
         r"experience\W{1,3}none\b",
+        # ... with the field's verb: "Experience required: None" (s17probe2; not "None listed")
+        r"experience (?:required|needed|necessary)\s?:\s?none\b(?! (?:of|listed|given|stated)\b)",
         # career-site fields: "Experience Level: Entry", "Previous experience: not necessary"
         # ... and a job board's range below a year: "Experience: Less than 1 year"
         r"experience(?: level)?\s?:\s?(?:entry\b|not (?:required|necessary|needed)\b|"
@@ -109,5 +112,17 @@ ZERO_EXPERIENCE_RE: Final = alternation(
 NEW_GRADUATES_RE: Final = re.compile(
     r"\b(?:(?:will|we|happy to|glad to) consider (?:new|recent) grad(?:uate)?s?|"
     r"(?:new|recent) grad(?:uate)?s? (?:are |will be )?(?:welcome|encouraged|considered))\b",
+    re.I,
+)
+
+#: What a figure joined to its unit by a hyphen (or by a space, the unit singular: "a 2 month
+#: scanning project", s17probe2) measures when a programme or a term follows it:
+#: "our 12-week coding academy", "a 6-month coding externship", "a 13-week travel contract" (the
+#: programme's or the term's length, not experience; "2-year coding experience" is).
+TERM_AFTER_RE: Final = re.compile(
+    r" (?:[\w/-]+ ){0,2}?(?:academy|boot ?camp|program|programme|course|curriculum|residency|"
+    r"apprenticeship|externship|internship|orientation|class|cohort|contract|assignment|"
+    # (s17probe2) "a 2 month scanning project", "a 6-month placement"
+    r"project|engagement|placement)s?\b",
     re.I,
 )

@@ -22,9 +22,13 @@ _KIND_WORDS: Final = (
     (
         "records",
         first_letters(
-            r"medical records?\b|health records?\b|health information|\bHIM\b|release of "
-            r"information|\bROI\b|registry|scanning|documentation improvement|record "
-            r"techniques|patient records?\b|\bMRT\b|health record|"
+            r"medical records?\b|health records?\b|health "
+            r"information|\bHIM\b|release[- ]of[- ]information|\bROI\b|registry|scanning|"
+            r"documentation improvement|record techniques|patient records?\b|\bMRT\b|health record|"
+            # classified-ad and job-board shorthand (session 17, s17probe2): "med recs", "med
+            # rec", "records room / department experience", document imaging
+            r"\bmed\.? rec(?:ord)?s?\b|\brecords? (?:room|department|dept|office|"
+            r"experience|work)\b|\bdocument imaging\b|"
             # the work said by its verb (session 17): releasing or disclosing records, requests
             # for them, indexing, and the chart work of a records room ("filing charts",
             # "auditing charts", "chart retrieval"; not an Excel or org chart)
@@ -40,7 +44,11 @@ _KIND_WORDS: Final = (
     (
         "healthcare",
         first_letters(
-            r"health ?care|medical|hospital|clinic|patient|physician|clinical|nurs", re.I
+            r"health ?care|medical|hospital|clinic|patient|physician|clinical|nurs|"
+            # shorthand (session 17, s17probe2): "med office", "hosp.", "a dr's office"
+            r"\bmed\.? (?:office|practice|setting|facility|field)\b|\bhosp\b|"
+            r"\b(?:doctor|dr)s?'?s?\.? (?:office|practice)\b|\bdental\b",
+            re.I,
         ),
     ),
 )

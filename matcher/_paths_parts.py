@@ -37,7 +37,9 @@ YEARS_RE: Final = first_letters(
     # 13-week assignment", "2 weeks of paid training")
     r"(?:(?:additional|more|further) )?(?P<unit>years?|yrs?|months?|mos|"
     r"weeks?(?= of (?:[\w-]+ ){0,3}?experience\b))\b"
-    r"(?![- ]for[- ](?:years?|months?)\b)",
+    r"(?![- ]for[- ](?:years?|months?)\b)"
+    # "a year and a half of experience": the unit's half (s17probe2)
+    r"(?P<half> and a half\b)?",
     re.I,
 )
 #: "two years above high school", "four years of education above high school", "one year of
@@ -198,7 +200,7 @@ def first_years(text: str) -> tuple[float, int] | None:
 
 def _figure(m: re.Match[str]) -> tuple[float, int]:
     """A YEARS_RE match as (years, its position)."""
-    value = number(m.group("n"))
+    value = number(m.group("n")) + (0.5 if m.group("half") else 0.0)
     unit = m.group("unit").lower()
     if unit.startswith("m"):
         value = round(value / 12, 4)

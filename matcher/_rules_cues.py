@@ -63,6 +63,13 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "good to have",
             "great to have",
             "would be nice",
+            # ... opening a sentence-case heading: "What would be nice", "It would be nice to
+            # have", "Would be great if you have" (s17probe2)
+            "what would be nice",
+            "it would be nice",
+            "would be great",
+            "it would be great",
+            "what would be great",
             "not required but",
             "but not required",
             "love to see",
@@ -205,6 +212,9 @@ PREFERRED_CUES: Final = Rule(
         # "We'd love to see 3 years", "we would also love CDIP"
         r"(?:we'd|we would|would) (?:also |really )?love\b",
         "would be ideal",
+        # "Epic would be nice", "Would be great if you have 2 years" (not "you would be great at
+        # talking with patients": the hire, not a preference; s17probe2)
+        r"would be (?:nice|great)\b(?! at\b)",
         "is ideal",
         "is an asset",
         "advantageous",
@@ -239,6 +249,7 @@ PREFERRED_CUES: Final = Rule(
         "Not required, but CCA helps. A CPC would help; Epic will also help.",
         "RHIT holders will be considered first; CCS holders are given preference.",
         "Priority consideration for CPC holders.",
+        "Epic would be nice; it would be great if you have CCS.",
     ),
     near_misses=(
         "HS diploma plus an associate degree",
@@ -251,6 +262,7 @@ PREFERRED_CUES: Final = Rule(
         "Would help with scanning",
         "A nice team: five coders",
         "Office in Nice, France: CCS required",
+        "You would be great at talking with patients.",
     ),
 )
 

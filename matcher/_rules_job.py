@@ -72,11 +72,15 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            # a university or state page's share of the week: "Percent of time: 100%"
+            r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?100\s?%",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
             r"^FT$",
             # with its benefits ("FT w/ benefits", "FT + benefits"), in brackets after a title
             # ("Coder (FT)"), or closing a title ("Records Clerk - FT"); not a length ("6 (ft)")
-            r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b)",
+            r"\bFT\b(?=,? ?(?:w/|with|plus|\+|and|incl\.?|including) ?(?:full )?benefits\b|"
+            # "FT-Benefitted", "FT benefited", "FT benefits-eligible" (s17probe2)
+            r" ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             r"(?<![\d.])(?<!\d )\(FT\)",
             r"(?<=[a-z] [-–|] )FT(?=\.?$|\. )",
             # after a comma closing a title ("Medical Records Clerk, FT"); not a time zone
@@ -106,6 +110,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
+            "Percent of time: 100%",
             "FT position",
             "full-time, experience preferred",
             "FT days",
@@ -120,6 +125,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FT Coder",
             "Coder, FT with benefits",
             "FT + benefits",
+            "Status: FT-Benefitted",
+            "FT benefits-eligible position",
             "Remote Coder (FT)",
             "Medical Records Clerk - FT",
             "Scanning Clerk, FT",
@@ -147,6 +154,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Clinic seeking FT Myers residents for its records clerk job",
             "Hiring FT Worth area coders",
             "Records clerk, FTE count 12",
+            "FT benefits package details",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -183,7 +191,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"PT\b(?=,|\.|;| ?[-–(])",
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
-            r"benefits\b)",
+            r"benefits\b| ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
             # Pacific Time after clock hours ("8:00-4:30 (PT)", "9am-5pm (PT)"), nor therapy
             r"(?<![\d.])(?<!\d )(?<![ap]m)(?<![ap]m )(?<![ap]\.m\.)(?<![ap]\.m\. )(?<!time )"
@@ -199,6 +207,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # spelled out: "Full-time equivalent: 0.5", "Full Time Equivalent (FTE) .8"
             r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?0?\.[1-9]\d?(?![\d.])",
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
+            # ... and a share under the whole: "Percent of time: 50%", "Appointment percent: 75%"
+            r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?[1-9]\d?\s?%",
             *WEEK_HOURS_PATTERNS,
         ),
         examples=(
@@ -220,6 +230,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "PRN/PT",
             "Per Diem / PT",
             "PT w/ benefits",
+            "Position: PT-Benefitted, days",
+            "PT Benefited",
             "20 hrs/wk (PT)",
             "Medical Records Clerk (PT)",
             "Patient Access Rep - PT",
@@ -235,6 +247,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "0.75 FTE",
             "Full-time equivalent: 0.5",
             "Full Time Equivalent (FTE) .8",
+            "Percent of time: 50%",
+            "Appointment Percent: 75%",
+            "FTE: 60%",
             "Position: PT/Days",
             "PT/Evenings",
             "Records clerk, 24 hrs/wk",
@@ -284,6 +299,10 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Pull and file pt charts, scan x-rays.",
             "Front desk assistant, PT clinic",
             "Records clerk, pts seen daily",
+            "Percent of time spent scanning: 50%",
+            "Travel percent: 10%",
+            "PT benefits our patients",
+            "Knowledge of PT benefit verification",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt", "hour", "hrs"),
     ),

@@ -32,7 +32,9 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # field, or listed with other types; "intermittent lifting" or a physical-demands
             # table ("Standing: intermittent") is not a schedule
             r"^intermittent\W{0,2}$",
-            r"\b(?:schedule|type|appointment|tour of duty|status|employment): ?intermittent\b",
+            # (a state page's "Time Base: Intermittent", s17probe2)
+            r"\b(?:schedule|type|appointment|tour of duty|status|employment|time base): ?"
+            r"intermittent\b",
             # a federal page's field with its value on one line: "Work schedule Intermittent"
             r"\bwork schedule intermittent\b",
             r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
@@ -93,6 +95,7 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Employment type: On-call",
             "On-call",
             "Work schedule Intermittent",
+            "Time Base: Intermittent",
             "no guaranteed number of hours",
             "You will work as needed.",
             "Job Status: Relief",
@@ -156,6 +159,16 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # Term (NTE 2 years)"
             r"\bappointment type term\b",
             r"(?<!long[- ])(?<!short[- ])\bterm ?(?:[-–(,] ?)(?:not[- ]to[- ]exceed|NTE)\b",
+            # (s17probe2) a locum tenens holds the place of someone away: a stand-in for a
+            # while ("Locum tenens assignment, 3 months", "Locums coder"; not the providers a
+            # records office credentials: "locum tenens physicians"); a short-term assignment
+            # and a summer job end on a set date as a season does ("short-term disability" and
+            # "summer hours" are other words)
+            r"\blocum(?:s| tenens)\b(?= ?(?:positions?|roles?|jobs?|assignments?|coders?|"
+            r"abstractors?|basis|opportunit(?:y|ies)|\(|,|/|-|–|$))",
+            r"\b(?:type|status|employment|position)\s?:\s?locum(?:s| tenens)\b",
+            r"\bshort[- ]term (?:assignment|position|role|job|engagement|project|placement)s?\b",
+            r"\bsummer (?:jobs?|positions?|roles?|hires?|help|employment|staff(?:ers?)?)\b",
         ),
         examples=(
             "Temporary role",
@@ -177,6 +190,14 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type Term - Not to exceed 13 months",
             "Full-time, Term (NTE 2 years)",
             "Schedule: full time; term - not to exceed 1 year",
+            "Locum tenens assignment, 3 months",
+            "Locums coder",
+            "Locum tenens",
+            "Employment type: Locum tenens",
+            "Short-term assignment (8 weeks)",
+            "a short-term project scanning old charts",
+            "Summer job (June-August)",
+            "Summer help needed in our records room",
         ),
         near_misses=(
             "temp agency",
@@ -197,6 +218,12 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Appointment type Permanent",
             "long-term (not to exceed the plan's limit) disability",
             "The term of the lease, not to exceed two years",
+            "Credential locum tenens physicians and allied staff.",
+            "short-term disability",
+            "short-term goals and long-term plans",
+            "Summer hours: 7-3:30",
+            "Summer internship",
+            "summer Fridays off",
         ),
         triggers=(
             "temp",
@@ -212,6 +239,10 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "fixed-term",
             "fixed term",
             "interim",
+            "locum",
+            "short-term",
+            "short term",
+            "summer",
             ": term",
             ":term",
             # a line opening with it ("Term - NTE 4 years" under its field label): a bare "term"
@@ -239,6 +270,19 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             r"\bcontract (?:length|duration|term)\s?:",
             # a travel assignment is a fixed-term contract ("Travel Assignment: Inpatient Coder")
             r"\btravel (?:assignments?|contracts?|positions?|coder|jobs?|roles?)\b",
+            # paid on a 1099, as an independent contractor is (s17probe2): "This is a 1099
+            # position", "Tax Terms: 1099", "paid as a 1099 coder"; a W-2 is any employee, and
+            # 1099 forms are paperwork ("process 1099 forms for vendors")
+            r"\b1099\b(?= ?(?:positions?|roles?|jobs?|basis|opportunit(?:y|ies)|status|"
+            r"independent|workers?|coders?|abstractors?|consultants?)\b)",
+            r"\b(?:tax terms?|employment|job type|type|status|classification)\s?:\s?"
+            r"(?:W-?2\s?(?:/|or|,)\s?)?1099\b",
+            r"\b(?:paid|hired|engaged|work|working) (?:as|on) an? 1099\b",
+            # freelance work offered as the job: "Freelance coder", "on a freelance basis",
+            # "Job type: Freelance" (not the applicant's past work: "freelance writing experience")
+            r"\bfreelance\b(?= ?(?:coders?|abstractors?|positions?|roles?|jobs?|basis|contracts?|"
+            r"opportunit(?:y|ies)|/|,|\)|$))",
+            r"\b(?:type|status|employment)\s?:\s?freelance\b",
         ),
         examples=(
             "Contract position",
@@ -248,8 +292,21 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Contract duration: 13 weeks",
             "Travel assignment",
             "travel coder",
+            "This is a 1099 position.",
+            "Tax Terms: 1099",
+            "Tax terms: W2/1099",
+            "paid as a 1099 independent coder",
+            "Freelance coder",
+            "on a freelance basis",
+            "Job type: Freelance",
         ),
         near_misses=(
+            "Process 1099 forms for vendors.",
+            "We issue W-2s and 1099s in January.",
+            "1099-MISC reporting for the billing office",
+            "Tax Term: W2",
+            "Freelance writing experience a plus.",
+            "former freelance medical transcriptionists welcome",
             "contract law",
             "We run hospital cancer registries under contract.",
             "Our coders serve 40 hospitals under a contract, with remote staff.",
