@@ -97,6 +97,39 @@ def _pieces(spellings: set[str]) -> Need:
     return frozenset(words)
 
 
+def _too_many(spellings: set[str]) -> bool:
+    """Whether _pieces reads these spellings through their longest common piece."""
+    return sum(not any(o != w and o in w for o in spellings) for w in spellings) > _MAX_SPELLINGS
+
+
+def _chunks(run: list[Any]) -> list[Need]:
+    """The pieces of each stretch of a literal run, cut from its start where the stretch would
+    be spelled more ways than _pieces lists (every stretch of the run is in the text)."""
+    parts: list[Need] = []
+    chunk: list[Any] = []
+    for item in run:
+        trial = _spellings([*chunk, item])
+        if chunk and (trial is None or _too_many(trial)):
+            parts.append(_chunk_need(chunk))
+            chunk = []
+        chunk.append(item)
+    parts.append(_chunk_need(chunk))
+    return parts
+
+
+def _chunk_need(chunk: list[Any]) -> Need:
+    """A stretch's pieces; one group spelled too many ways alone is read inside (a branch
+    needs what one of its alternatives does: "hours per w" ... or "weekly hours")."""
+    spelled = _spellings(chunk) or set()
+    if len(chunk) == 1 and _too_many(spelled):
+        op, av = chunk[0]
+        if op is _c.SUBPATTERN:
+            return _and(_chunks(list(av[3])))
+        if op is _c.BRANCH:
+            return _or([_and(_chunks(list(b))) for b in av[1]])
+    return _pieces(spelled)
+
+
 def _and(parts: list[Need]) -> Need:
     kept = [p for p in parts if p is not True]
     if any(p is False for p in kept):
@@ -124,6 +157,10 @@ def _need(items: Any, multiline: bool = False) -> Need:
         if run:
             spelled = _spellings(run)
             pieces = True if spelled is None else _pieces(spelled)
+            if spelled is not None and _too_many(spelled):
+                # spelled too many ways to list ("/wk", "per week", "a wk", ...): each part of
+                # the run spelled few enough ways is in the text too ("per w" or "/w" or ...)
+                pieces = _and([pieces, *(c for c in _chunks(run) if c != pieces)])
             # every spelling opens it (a piece inside one need not open the text)
             if (
                 opening

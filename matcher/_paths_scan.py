@@ -63,8 +63,11 @@ ALT_OPENINGS: Final[tuple[str, ...]] = (
 OR_OPENINGS: Final[tuple[str, ...]] = ("or ", "OR ", "Or ", *ALT_OPENINGS)
 #: The openings without an "or" of their own: joined to the sentence before with one.
 _NO_OR_OPENINGS: Final[tuple[str, ...]] = ("Alternatively",)
-#: Where such a sentence opens in the lower-case text (inline_candidates).
-_OPENING_FINDS: Final[tuple[str, ...]] = ("\nor ", "\nor,", "\nor:", "\nalternatively")
+#: Where such a sentence opens in the lower-case text (inline_candidates): a line opening with
+#: "or" and one of these after it ("\nor ", "\nor,", "\nor:": one scan of the text), or with
+#: "alternatively".
+_OR_NEXT: Final[tuple[str, ...]] = (" ", ",", ":")
+_OPENING_FINDS: Final[tuple[str, ...]] = ("\nor", "\nalternatively")
 #: ... or how the one before ends: a list item "six months in a hospital, or" goes on to the
 #: next line ("completion of a certificate program").
 OR_ENDINGS: Final[tuple[str, ...]] = (" or", ",or", " OR", " Or")
@@ -136,9 +139,10 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     for opening in _OPENING_FINDS:
         pos = text.find(opening)
         while pos >= 0:
-            k = doc.index(pos + 1)
-            if starts[k] == pos + 1 and doc.sentences[k - 1].text:
-                found.add(k)
+            if opening != "\nor" or text.startswith(_OR_NEXT, pos + 3):
+                k = doc.index(pos + 1)
+                if starts[k] == pos + 1 and doc.sentences[k - 1].text:
+                    found.add(k)
             pos = text.find(opening, pos + 1)
     for dashed in _DASHED_OR_FINDS:  # "-- or --" on a line of its own (BARE_OR)
         pos = text.find(dashed)

@@ -96,21 +96,24 @@ def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"pattern {rx.pattern[:40]!r}... is not re.IGNORECASE")
     source = _lower_literals(rx.pattern)
     flags = rx.flags & ~re.I
-    low = re.compile(source, flags)
-    if low.flags & re.I:  # "(?i)" in the text
+    # the checks read the parser's result (what re.compile(source) would compile, its flags
+    # and groups), and only the copy returned is compiled: narrowings are lowered as sentences
+    # need them (matcher._need.Alternatives), and a compile is most of their cost
+    parsed = _parse(source, flags)
+    if parsed.state.flags & re.I:  # "(?i)" in the text
         raise ValueError(f"pattern {rx.pattern[:40]!r}... sets re.IGNORECASE inside")
     # only the case of letters changed: no capital left to compare (an escape "\\x41" keeps
     # one), no flag changed inside, the same groups
-    if low.groupindex != rx.groupindex or not _case_free(_parse(source, flags)):
+    if parsed.state.groupdict != rx.groupindex or not _case_free(parsed):
         raise ValueError(f"pattern {rx.pattern[:40]!r}... does not lower to the same pattern")
     ascii_source = _ascii_blanks(source)
     if ascii_source is None or not flags & re.U:
-        return low
+        return re.compile(source, flags)
     # The copy only ever reads ASCII text, where re.ASCII's \w, \b, \d are Unicode's: the
     # engine then tests a word character in its own table instead of four calls of the Unicode
     # database (_PyUnicode_IsAlpha, IsDecimal, IsDigit, IsNumeric) at every \b.
     ascii_low = re.compile(ascii_source, (flags & ~re.U) | re.A)
-    return ascii_low if ascii_low.groupindex == low.groupindex else low
+    return ascii_low if ascii_low.groupindex == rx.groupindex else re.compile(source, flags)
 
 
 #: What Unicode ``\s`` takes among the ASCII characters: re.ASCII's ``\s`` leaves out the

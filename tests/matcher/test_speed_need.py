@@ -113,6 +113,30 @@ def test_the_edges_of_the_need() -> None:
     assert need_test(re.compile(r"\w+")) is None
 
 
+def test_a_run_spelled_too_many_ways_still_needs_its_parts() -> None:
+    # "hours per week" has ten spellings of its last words, "hours/wk" to "each week": more
+    # than are listed; the stretches spelled few enough ways are needed instead (not "three")
+    weekly = need_test(re.compile(r"\d ?(?:hours?|hrs?) ?(?:/ ?|per |a |each )(?:week|wk)\b", re.I))
+    assert weekly is not None
+    assert not weekly("three days on site") and not weekly("pay: $18.50/hr")
+    assert weekly("24 hrs/wk") and weekly("20 hours each week")
+    # a group spelled too many ways is read inside: the alternative it takes
+    either = need_test(
+        re.compile(r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours)\b", re.I)
+    )
+    assert either is not None
+    assert not either("hours: mon-fri") and not either("first week of training")
+    assert either("hours per week: 24") and either("weekly hours: 20")
+    # what each test lets through still holds every match (random texts of the rules' words)
+    for pattern in (r"(?:on[- ]call|prn|per[- ]diem) ?(?:,|/|or|and|-) ?(?:full|part)[- ]?time",):
+        rx = re.compile(pattern, re.I)
+        test = need_test(rx)
+        assert test is not None
+        for text in _texts(99, 400):
+            if text.isascii() and not test(text.lower()):
+                assert rx.search(text) is None, text
+
+
 def test_a_narrowing_of_odd_text_past_the_kept_ones_runs_the_whole() -> None:
     alts = Alternatives(tuple(f"\\bw{k}x\\b" for k in range(12)), re.I)
     texts = [" ".join(f"w{k}x" for k in range(12) if n >> k & 1) for n in range(1, 400)]
