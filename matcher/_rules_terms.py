@@ -136,8 +136,11 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
         (
             # "Regular/Temporary: Regular" is a field label (its value is "Regular")
             r"\btemp(?<!regular/temp)(?<!regular or temp)(?:orary)?\b"
-            # ("temporary disability insurance" is a benefit)
-            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*|disabilit\w*))",
+            # ("temporary disability insurance" is a benefit; a temporary password, badge or
+            # parking permit, a temporary file or chart are things, not the job's term)
+            r"(?![- ]?(?:(?:help )?agency|(?:help )?agencies|staff\w*|disabilit\w*))"
+            r"(?! (?:password|passcode|badge|id|login|credentials?|access|account|parking|permit|"
+            r"files?|folders?|storage|charts?|records?|signature|tags?|holds?|closures?)\b)",
             r"\btemp[- ]to[- ](?:hire|perm)\b",
             r"\bseasonal\b(?! (?:influenza|flu|vaccin\w*|illness|allerg\w*))",
             # a term or limited-term appointment ends on a set date (federal "Term - NTE 4
@@ -200,6 +203,9 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Summer help needed in our records room",
         ),
         near_misses=(
+            "You will receive a temporary password on your first day.",
+            "Temporary badge issued until your photo ID is ready",
+            "Move loose reports into the temporary file folder",
             "temp agency",
             "Temporary help agencies need not apply.",
             "Regular/Temporary: Regular",
