@@ -15,18 +15,20 @@ from matcher._lexicon_job import (
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
 )
-from matcher._need import narrowed
+from matcher._need import Alternatives, narrowed
 from matcher._rules_job import (
     EMPLOYMENT_RULES,
     FTE_ALONE_RE,
     FULL_TIME_WORD_RE,
-    WEEK_HOURS_RE,
+    WEEK_HOURS_RULE,
 )
 from matcher._rules_lower import lowered, sentence_lower
 from matcher._sentences import Doc
-from matcher._triggers import EMPLOYMENT
+from matcher._triggers import EMPLOYMENT, WEEK_HOURS
 
 _EMPLOYMENT: Final = narrowed(EMPLOYMENT_RULES, EMPLOYMENT)
+#: part-time from a week's hours: run only where no type is stated in words
+_WEEK_HOURS: Final = narrowed((WEEK_HOURS_RULE,), WEEK_HOURS)
 
 #: Lowered copies (matcher._rules_lower) of the patterns read around a type word, for the lower
 #: case an ASCII sentence's type words are found in (the same spans; a re.IGNORECASE search
@@ -41,60 +43,56 @@ Found = tuple[list[str], str]
 def extract_employment(doc: Doc) -> Found | None:
     """Employment types in the order the posting states them, with the first sentence."""
     hits: list[tuple[int, str]] = []
-    hours_only: int | None = None  # the first sentence whose part-time is only a week's hours
     for kind, alts, triggers in _EMPLOYMENT:
-        for i in doc.with_words(triggers):
-            s = doc.sentences[i]
-            # under an offer heading only the job's own terms ("Full-time, exempt."), not a
-            # perk naming a type ("Full-time employees receive ..."): matcher._benefit_terms
-            offer = s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text)
-            # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
-            low = sentence_lower(doc, i)
-            head = (
-                FIELD_LABEL_HEAD_RE.match(s.text)
-                if low is None
-                else _FIELD_LABEL_HEAD_LOW.match(low)
-            )
-            text = s.text if head is None else s.text[head.end() :]
-            found = alts.search_in(text)
-            if found is None:
-                continue
-            rx, hay = found  # the same spans in hay (the lower case) as in text
-            # the words around a type word, read in hay with the lowered copies when hay is the
-            # lower case
-            before_rx, after_rx, around = (
-                (EMPLOYMENT_SKIP_BEFORE_RE, EMPLOYMENT_SKIP_AFTER_RE, text)
-                if hay is text
-                else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
-            )
-            matches = (
-                m
-                for m in rx.finditer(hay)
-                if not before_rx.search(around[max(0, m.start() - 50) : m.start()])
-                and not after_rx.match(around[m.end() : m.end() + 30])
-                and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
-                and not (offer and not states_term(hay, m.start(), m.end()))
-            )
-            if kind == "part_time":
-                # a type in words wins over a week's hours ("20 hrs/wk, part-time"); hours alone
-                # are read only where the posting states no type in words (below)
-                valid = list(matches)
-                m = next((m for m in valid if not WEEK_HOURS_RE.fullmatch(m.group())), None)
-                if m is None and valid and hours_only is None:
-                    hours_only = i
-            else:
-                m = next(matches, None)
-            if m is not None:
-                hits.append((i, kind))
-                break
-    if not hits and hours_only is not None:
+        i = _first(doc, kind, alts, triggers)
+        if i >= 0:
+            hits.append((i, kind))
+    if not hits:
         # "Hours: 20 per week" and no type in words: part-time (matcher._rules_job); beside a
         # stated type ("Temporary, 20 hrs/wk", "Per diem, up to 24 hours a week") only that type
-        hits.append((hours_only, "part_time"))
+        for kind, alts, triggers in _WEEK_HOURS:
+            i = _first(doc, kind, alts, triggers)
+            if i >= 0:
+                hits.append((i, kind))
     if not hits:
         return None
     hits.sort()
     return [kind for _, kind in hits], doc.sentences[hits[0][0]].text
+
+
+def _first(doc: Doc, kind: str, alts: Alternatives, triggers: tuple[str, ...]) -> int:
+    """The first sentence (index) stating ``kind`` by ``alts``, or -1."""
+    for i in doc.with_words(triggers):
+        s = doc.sentences[i]
+        # under an offer heading only the job's own terms ("Full-time, exempt."), not a
+        # perk naming a type ("Full-time employees receive ..."): matcher._benefit_terms
+        offer = s.section == "benefits" and not BENEFITED_TYPE_RE.match(s.text)
+        # a field label ("Perm/Temp: Permanent", "FT/PT: Full-Time") is not its value
+        low = sentence_lower(doc, i)
+        head = (
+            FIELD_LABEL_HEAD_RE.match(s.text) if low is None else _FIELD_LABEL_HEAD_LOW.match(low)
+        )
+        text = s.text if head is None else s.text[head.end() :]
+        found = alts.search_in(text)
+        if found is None:
+            continue
+        rx, hay = found  # the same spans in hay (the lower case) as in text
+        # the words around a type word, read in hay with the lowered copies when hay is the
+        # lower case
+        before_rx, after_rx, around = (
+            (EMPLOYMENT_SKIP_BEFORE_RE, EMPLOYMENT_SKIP_AFTER_RE, text)
+            if hay is text
+            else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
+        )
+        for m in rx.finditer(hay):
+            if (
+                not before_rx.search(around[max(0, m.start() - 50) : m.start()])
+                and not after_rx.match(around[m.end() : m.end() + 30])
+                and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
+                and not (offer and not states_term(hay, m.start(), m.end()))
+            ):
+                return i
+    return -1
 
 
 def _fte_of_full_time(doc: Doc, i: int, hay: str, m: re.Match[str]) -> bool:

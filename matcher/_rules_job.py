@@ -49,8 +49,34 @@ WEEK_HOURS_PATTERNS: Final[tuple[str, ...]] = (
     r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
     r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
 )
-#: The same, to tell a part-time match that is only hours from a type stated in words.
-WEEK_HOURS_RE: Final = re.compile("|".join(WEEK_HOURS_PATTERNS), re.I)
+#: Their record: part-time read from the hours, only where no type is stated in words
+#: (matcher._employment runs it last, and only then). Kept out of EMPLOYMENT_RULES (one record a
+#: value) and run apart, so a posting that states its type never reads its "hour" sentences for it.
+WEEK_HOURS_RULE: Final = Rule(
+    "part_time",
+    WEEK_HOURS_PATTERNS,
+    examples=(
+        "Records clerk, 24 hrs/wk",
+        "Scanning clerk, 20-25 hours a week, mornings",
+        "16 hours per week",
+        "Hours: 20 per week",
+        "Hours per week: 24",
+        "Weekly hours: 12-16",
+    ),
+    near_misses=(
+        "Clinic hours: 8-5",
+        "Code 20 per week of charts",
+        "40 hrs/wk",
+        "32 hours a week",
+        "37.5 hours per week",
+        "at least 20 hours a week",
+        "8-12 hours a week of scanning",
+        "up to 10 hours a week overtime",
+        "credited at 20 hours a week for a year",
+        "Hours per week: 40",
+    ),
+    triggers=("hour", "hrs"),
+)
 
 _HOURS_RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -209,7 +235,6 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"(?<![\d.])0?\.[1-9]\d?\s?FTE\b",
             # ... and a share under the whole: "Percent of time: 50%", "Appointment percent: 75%"
             r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?[1-9]\d?\s?%",
-            *WEEK_HOURS_PATTERNS,
         ),
         examples=(
             "Part time",
@@ -252,12 +277,6 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 60%",
             "Position: PT/Days",
             "PT/Evenings",
-            "Records clerk, 24 hrs/wk",
-            "Scanning clerk, 20-25 hours a week, mornings",
-            "16 hours per week",
-            "Hours: 20 per week",
-            "Hours per week: 24",
-            "Weekly hours: 12-16",
             "Dental office seeks records clerk, PT, Tues/Thurs/Sat 8-2.",
             "Scanning technician, PT (mornings)",
             "Coder, PT - 3 days a week",
@@ -286,16 +305,6 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "PT Clinic Front Desk",
             "Benefits for part-timers",
             "PT/OT clinic",
-            "Clinic hours: 8-5",
-            "Code 20 per week of charts",
-            "40 hrs/wk",
-            "32 hours a week",
-            "37.5 hours per week",
-            "at least 20 hours a week",
-            "8-12 hours a week of scanning",
-            "up to 10 hours a week overtime",
-            "credited at 20 hours a week for a year",
-            "Hours per week: 40",
             "Pull and file pt charts, scan x-rays.",
             "Front desk assistant, PT clinic",
             "Records clerk, pts seen daily",
@@ -304,7 +313,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "PT benefits our patients",
             "Knowledge of PT benefit verification",
         ),
-        triggers=("part", " pt", "\npt", "/pt", "(pt", "hour", "hrs"),
+        triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),
 )
 

@@ -15,13 +15,15 @@ from matcher._lexicon_codes import CERT_NAME_STARTS, GENERIC_CERTS
 from matcher._lexicon_job import PAY_TRIGGERS, WEEKEND_DAY_WORDS
 from matcher._rules import CompiledRule, compile_rules, trigger_words
 from matcher._rules_education import EDUCATION_RULES
-from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WEEK_HOURS_RULE, WORKPLACE_RULES
 from matcher._rules_shift import SHIFT_RULES
 from matcher._rules_substitution import SUBSTITUTION_RULE
 from schemas.vocab import CERTIFICATIONS, SKILL_RULES
 
 # The rules each field module runs, compiled once, with their trigger words.
 EMPLOYMENT: Final = compile_rules(EMPLOYMENT_RULES, "employment")
+#: part-time from a week's hours, run only where no type is stated in words (matcher._employment)
+WEEK_HOURS: Final = compile_rules((WEEK_HOURS_RULE,), "employment")
 WORKPLACE: Final = compile_rules(WORKPLACE_RULES, "workplace")
 SHIFTS: Final = compile_rules(SHIFT_RULES, "shift")
 SKILLS: Final = compile_rules(SKILL_RULES, "skill")
@@ -58,7 +60,11 @@ ALL_TRIGGERS: Final = frozenset(
         EXPERIENCE_TRIGGERS,
         PAY_TRIGGERS,
         WEEKEND_DAY_WORDS,  # matcher._schedule's day spans
-        *(rule.triggers for rules in (EMPLOYMENT, WORKPLACE, SHIFTS, SKILLS) for rule in rules),
+        *(
+            rule.triggers
+            for rules in (EMPLOYMENT, WEEK_HOURS, WORKPLACE, SHIFTS, SKILLS)
+            for rule in rules
+        ),
     )
     for w in group
 )

@@ -40,7 +40,7 @@ from matcher._rules_cues import (
     STRICT_REQUIRED_CUES,
 )
 from matcher._rules_education import EDUCATION_RULES
-from matcher._rules_job import EMPLOYMENT_RULES, WORKPLACE_RULES
+from matcher._rules_job import EMPLOYMENT_RULES, WEEK_HOURS_RULE, WORKPLACE_RULES
 from matcher._rules_shift import SHIFT_RULES
 from matcher._rules_substitution import SUBSTITUTION_RULE
 from schemas.vocab import (
@@ -64,6 +64,7 @@ TRIGGERED: dict[str, tuple[Rule, ...]] = {
     "education": EDUCATION_RULES,
     "substitution": (SUBSTITUTION_RULE,),
     "employment": EMPLOYMENT_RULES,
+    "employment_hours": (WEEK_HOURS_RULE,),
     "workplace": WORKPLACE_RULES,
     "shift": SHIFT_RULES,
 }
@@ -138,7 +139,8 @@ def test_the_ids_are_the_vocabulary() -> None:
 
 
 def test_every_id_has_triggers_in_the_scan() -> None:
-    for table in (triggers.EMPLOYMENT, triggers.WORKPLACE, triggers.SHIFTS, triggers.SKILLS):
+    tables = (triggers.EMPLOYMENT, triggers.WEEK_HOURS, triggers.WORKPLACE, triggers.SHIFTS)
+    for table in (*tables, triggers.SKILLS):
         for rule in table:
             assert rule.triggers, rule.id
             assert set(rule.triggers) <= triggers.ALL_TRIGGERS, rule.id
