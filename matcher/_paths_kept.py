@@ -12,6 +12,7 @@ from typing import Final
 
 from matcher._paths_kinds import experience_kind
 from matcher._paths_parts import first_years
+from matcher._scan_words import KEPT_WORDS
 from matcher._sentences import Doc
 from schemas.models import QualificationPath
 
@@ -27,15 +28,16 @@ KEPT_RE: Final = re.compile(
     + r")",
     re.I,
 )
-#: A sentence that may hold KEPT_RE's match holds both words (lower case).
-_WORDS: Final = ("substitut", "replaced")
+#: A sentence that may hold KEPT_RE's match holds one of these words (lower case; the posting's
+#: one trigger scan finds them: matcher._scan_words).
+_WORDS: Final = KEPT_WORDS
 
 
 def kept_years(doc: Doc) -> tuple[float, str | None, str] | None:
     """The years of experience no schooling may replace, their kind and their sentence."""
-    if "not" not in doc.lower or not any(w in doc.lower for w in _WORDS):
-        return None  # most postings
-    for i in doc.with_words(_WORDS):
+    if "not" not in doc.lower:
+        return None
+    for i in doc.with_words(_WORDS):  # none in most postings
         text = doc.sentences[i].text
         m = KEPT_RE.search(text)
         if m is None:

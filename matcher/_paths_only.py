@@ -13,6 +13,7 @@ from typing import Final
 from matcher._paths_kinds import experience_kind, study_field
 from matcher._paths_parts import education_level, first_years
 from matcher._paths_schooling import text_evidence
+from matcher._scan_words import FEWER_WORDS
 from matcher._sentences import Doc
 from schemas.models import QualificationPath
 from schemas.vocab import EDUCATION_RANK
@@ -29,25 +30,14 @@ FEWER_RE: Final = re.compile(
     r"(?:only|just) (?P<years>[\w-]+ (?:\(\d{1,2}\) )?(?:years?|months?))\b",
     re.I,
 )
-#: A sentence that may hold FEWER_RE's match holds one of these (lower case).
-_WORDS: Final = (
-    "need only",
-    "needs only",
-    "require only",
-    "requires only",
-    "need just",
-    "needs just",
-    "require just",
-    "requires just",
-    "must have only",
-)
+#: A sentence that may hold FEWER_RE's match holds one of these (lower case; the posting's one
+#: trigger scan finds them: matcher._scan_words).
+_WORDS: Final = FEWER_WORDS
 
 
 def fewer_years_paths(doc: Doc) -> tuple[list[QualificationPath], list[str]] | None:
     """The years asked and the schooling with fewer, as two routes, with their sentences."""
-    if not any(w in doc.lower for w in _WORDS):
-        return None  # most postings
-    for i in doc.with_words(_WORDS):
+    for i in doc.with_words(_WORDS):  # none in most postings
         text, section = doc.sentences[i]
         if i == 0 or section in ("preferred", "benefits", "duties"):
             continue

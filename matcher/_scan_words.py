@@ -71,13 +71,31 @@ DIPLOMA_WORDS: Final[tuple[str, ...]] = (
     "hs. grad",
 )
 
+#: A sentence that may hold matcher._paths_only.FEWER_RE's match ("Graduates of a coding program
+#: need only one year") holds one of these. In the scan: their ``in`` tests over the posting, and
+#: KEPT_WORDS', cost ~65k instructions a posting (pure, steady state, session 17).
+FEWER_WORDS: Final[tuple[str, ...]] = (
+    "need only",
+    "needs only",
+    "require only",
+    "requires only",
+    "need just",
+    "needs just",
+    "require just",
+    "requires just",
+    "must have only",
+)
+#: A sentence that may hold matcher._paths_kept.KEPT_RE's match holds one of these ("cannot be
+#: substituted", "may not be replaced").
+KEPT_WORDS: Final[tuple[str, ...]] = ("substitut", "replaced")
+
 #: A sentence holding a credential's spelled-out name holds one of these: "certi", "regis".
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
 #: Every word above, and the words of a "one of the following" list (education, credentials).
 #: ... and the route labels of credentials on route lines ("Option A:", matcher._cert_lists),
 #: the "or" closing or opening an item (matcher._cert_routes),
-#: and the words of the two readers above.
+#: and the words of the two readers above (and of the fewer-years and kept-years routes).
 SCAN_WORDS: Final = frozenset(
     (
         *INLINE_WORDS,
@@ -88,5 +106,7 @@ SCAN_WORDS: Final = frozenset(
         *OR_WORDS,
         *WITHOUT_WORDS,
         *DIPLOMA_WORDS,
+        *FEWER_WORDS,
+        *KEPT_WORDS,
     )
 )

@@ -10,7 +10,15 @@ from bisect import bisect_right
 
 import pytest
 
-from matcher import _cert_names, _paths_flat, _paths_scan, _residence, _sentences
+from matcher import (
+    _cert_names,
+    _paths_flat,
+    _paths_kept,
+    _paths_only,
+    _paths_scan,
+    _residence,
+    _sentences,
+)
 from matcher._lexicon_certs import ONE_OF_TRIGGERS
 from matcher._scan_words import SCAN_WORDS
 from matcher._sentences import Doc, Sentence
@@ -39,6 +47,8 @@ def test_the_readers_words_are_scanned() -> None:
         *_cert_names.NAME_WORDS,
         *ONE_OF_TRIGGERS,
         *_paths_scan.WITHOUT_WORDS,
+        *_paths_only._WORDS,
+        *_paths_kept._WORDS,
         *(_paths_flat._DIPLOMA_WORDS or ()),  # written out in _scan_words: it must follow
     }
     assert asked <= SCAN_WORDS
