@@ -25,20 +25,13 @@ from typing import Final
 
 from matcher._paths_parts import education_level, first_years
 from matcher._rules_substitution import REFUSED_RE
+from matcher._scan_words import RESTATE_WORDS
 from matcher._sentences import Sentence
 from schemas.models import QualificationPath
 
-#: A sentence the restatement may change holds one of these (lower case).
-WORDS: Final[tuple[str, ...]] = (
-    "replace",
-    "stand in for",
-    "stands in for",
-    "the place of",
-    " requirement",
-    " be met ",
-    "be satisfied",
-    "be fulfil",
-)
+#: A sentence the restatement may change holds one of these (lower case; the posting's one
+#: trigger scan finds them: matcher._scan_words).
+WORDS: Final[tuple[str, ...]] = RESTATE_WORDS
 #: "<A> may replace <B>", "<A> can stand in for <B>", "<A> will take the place of <B>".
 _ACTIVE_RE: Final = re.compile(
     r"^(?P<a>[^.;:]{3,160}?)\s(?:may|can|will)\s(?:also\s)?"

@@ -89,6 +89,20 @@ FEWER_WORDS: Final[tuple[str, ...]] = (
 #: substituted", "may not be replaced").
 KEPT_WORDS: Final[tuple[str, ...]] = ("substitut", "replaced")
 
+#: A sentence matcher._paths_restate may restate holds one of these ("... may replace the
+#: degree", "can stand in for", "meets this requirement", "can be met with"). In the scan: six of
+#: them were looked for by a str.find over the posting each (~35k instructions a posting).
+RESTATE_WORDS: Final[tuple[str, ...]] = (
+    "replace",
+    "stand in for",
+    "stands in for",
+    "the place of",
+    " requirement",
+    " be met ",
+    "be satisfied",
+    "be fulfil",
+)
+
 #: A sentence holding a credential's spelled-out name holds one of these: "certi", "regis".
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
@@ -108,5 +122,6 @@ SCAN_WORDS: Final = frozenset(
         *DIPLOMA_WORDS,
         *FEWER_WORDS,
         *KEPT_WORDS,
+        *RESTATE_WORDS,
     )
 )

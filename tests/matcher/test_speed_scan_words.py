@@ -15,6 +15,7 @@ from matcher import (
     _paths_flat,
     _paths_kept,
     _paths_only,
+    _paths_restate,
     _paths_scan,
     _residence,
     _sentences,
@@ -49,6 +50,7 @@ def test_the_readers_words_are_scanned() -> None:
         *_paths_scan.WITHOUT_WORDS,
         *_paths_only._WORDS,
         *_paths_kept._WORDS,
+        *_paths_restate.WORDS,
         *(_paths_flat._DIPLOMA_WORDS or ()),  # written out in _scan_words: it must follow
     }
     assert asked <= SCAN_WORDS
