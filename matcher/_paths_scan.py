@@ -9,7 +9,14 @@ from typing import Final
 
 from matcher._rules_gates import holds_any
 from matcher._rules_scope import LACKING_WORDS
-from matcher._scan_words import INLINE_WORDS, ROUTE_WORDS, SUBSTITUTION_WORDS, WITHOUT_WORDS
+from matcher._scan_words import (
+    CONSIDER_WORDS,
+    INLINE_WORDS,
+    ROUTE_WORDS,
+    SUBSTITUTION_WORDS,
+    WITHOUT_EXPERIENCE_WORDS,
+    WITHOUT_WORDS,
+)
 from matcher._sentences import Doc, Sentence
 
 # the words are data the posting's trigger scan reads too (matcher._scan_words)
@@ -33,21 +40,6 @@ __all__ = [
 
 #: Whether a lower-case text holds one of the words a lack is said with.
 _lacks: Final = holds_any(LACKING_WORDS)
-#: Schooling offered to those without the experience: "candidates without the two years may
-#: qualify with ...", "without that experience can be considered with ..." (matcher.
-#: _paths_schooling): a sentence holding a word of each.
-WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
-    ("without the", "without that", "without such"),
-    ("qualify", "considered", "accepted"),
-)
-#: An alternative the employer will consider (matcher._paths_consider), looked for only where
-#: "consider " is: its words are not in the posting's trigger scan.
-CONSIDER_WORDS: Final[tuple[str, ...]] = (
-    "will consider",
-    "also consider",
-    "may consider",
-    "be considered",
-)
 #: How a sentence continuing the one before opens: "or an associate degree", "OR completion of".
 #: (Also with a comma, a colon or a dash after the "or", or "Alternatively" for it: "Or,
 #: Education: an associate degree ...", "Alternatively: a coding certificate", session 17.)
@@ -117,7 +109,7 @@ def inline_candidates(doc: Doc) -> list[int] | None:
     if len(doc.lower) != len(doc.text):  # a letter whose lower case is longer ("İ")
         return None
     found = set(doc.with_words(INLINE_WORDS))
-    if "without" in doc.lower:  # rare: its words are not in the scan (they slowed it, s10edu)
+    if doc.with_words(("without",)):  # rare
         found.update(doc.with_words(WITHOUT_WORDS))
         lacking, offered = WITHOUT_EXPERIENCE_WORDS
         if lacks := doc.with_words(lacking):
@@ -131,8 +123,11 @@ def inline_candidates(doc: Doc) -> list[int] | None:
             doc.lower[doc.starts[k] : doc.starts[k] + len(doc.sentences[k].text)]
         ):
             found.add(k)
-    if "consider " in doc.lower or "be considered" in doc.lower:  # rare: "Will consider ..."
-        found.update(doc.with_words(CONSIDER_WORDS))
+    # rare: "Will consider ..." (the words from the scan; the test of the text as before)
+    if (considered := doc.with_words(CONSIDER_WORDS)) and (
+        "consider " in doc.lower or "be considered" in doc.lower
+    ):
+        found.update(considered)
     # the lower case: "OR completion of ..." opens a sentence split off at the ";" before it too
     # (and "Or, Education: ...", "Alternatively, ...": ALT_OPENINGS)
     text, starts = doc.lower, doc.starts

@@ -103,6 +103,22 @@ RESTATE_WORDS: Final[tuple[str, ...]] = (
     "be fulfil",
 )
 
+#: Schooling offered to those without the experience: "candidates without the two years may
+#: qualify with ...", "without that experience can be considered with ..." (matcher.
+#: _paths_schooling): a sentence holding a word of each.
+WITHOUT_EXPERIENCE_WORDS: Final[tuple[tuple[str, ...], tuple[str, ...]]] = (
+    ("without the", "without that", "without such"),
+    ("qualify", "considered", "accepted"),
+)
+#: An alternative the employer will consider (matcher._paths_consider), read only where
+#: "consider " or "be considered" is. (These, "without" and the lack words above were looked
+#: for by str.find over the posting: 3 to 7 scans a posting, ~17k instructions, session 17.)
+CONSIDER_WORDS: Final[tuple[str, ...]] = (
+    "will consider",
+    "also consider",
+    "may consider",
+    "be considered",
+)
 #: A sentence holding a credential's spelled-out name holds one of these: "certi", "regis".
 NAME_WORDS: Final = tuple(w[:5] for w in CERT_NAME_STARTS)
 
@@ -123,5 +139,8 @@ SCAN_WORDS: Final = frozenset(
         *FEWER_WORDS,
         *KEPT_WORDS,
         *RESTATE_WORDS,
+        "without",
+        *WITHOUT_EXPERIENCE_WORDS[0],
+        *CONSIDER_WORDS,
     )
 )

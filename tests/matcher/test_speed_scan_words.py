@@ -51,6 +51,9 @@ def test_the_readers_words_are_scanned() -> None:
         *_paths_only._WORDS,
         *_paths_kept._WORDS,
         *_paths_restate.WORDS,
+        "without",
+        *_paths_scan.WITHOUT_EXPERIENCE_WORDS[0],
+        *_paths_scan.CONSIDER_WORDS,
         *(_paths_flat._DIPLOMA_WORDS or ()),  # written out in _scan_words: it must follow
     }
     assert asked <= SCAN_WORDS
