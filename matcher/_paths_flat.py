@@ -161,8 +161,8 @@ def find_paths(body: str, doc: Doc) -> Found | None:
             found.everyone = "high_school"
         return found
     # "Any combination ... A typical way to obtain the knowledge would be: ...": the example route
-    # and its combination (rare: one word looked up)
-    typical = typical_paths(doc) if "combination" in doc.lower else None
+    # and its combination (rare: the word from the posting's trigger scan)
+    typical = typical_paths(doc) if doc.with_words(("combination",)) else None
     # (then "Graduates of a certificate program need only one year": fewer years, one route)
     inline = typical or inline_paths(doc) or fewer_years_paths(doc)
     if inline is not None:
