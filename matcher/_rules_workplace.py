@@ -42,6 +42,14 @@ SECURE_ZONE_PATTERNS: Final[tuple[str, ...]] = (
 )
 SECURE_ZONE_WORDS: Final[tuple[str, ...]] = ("perimeter", "fence", "walls")
 
+# Pieces of the hybrid record's split-week patterns (a day count, the site, home, a weekday).
+_COUNT: Final = r"(?:[1-4]|one|two|three|four)"
+_PER_WEEK: Final = r"(?:(?:per|a|each) week )?"
+_OFFICE: Final = r"in[- ](?:the[- ])?office|on[- ]?site|in[- ]person"
+_SITE_NAMED: Final = r"in[- ](?:the[- ])?(?:office|clinic|hospital)|on[- ]?site|in[- ]person"
+_HOME: Final = r"from home|at home|remote(?:ly)?|telework\w*"
+_WEEKDAY: Final = r"(?:on )?(?:mon|tue|wed|thu|fri)\w*"
+
 WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "not_remote",
@@ -158,22 +166,14 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
             # a week split in two counts, site and home, in either order: "3 days in office / 2
             # days from home", "two days remote, three on site" (the second count's "days" may
             # be left out)
-            r"\b(?:[1-4]|one|two|three|four) days? (?:(?:per|a|each) week )?(?:in[- ](?:the[- ])?"
-            r"office|on[- ]?site|in[- ]person|at the (?:clinic|hospital|office|facility))\b"
-            r"[^.;]{0,25}?\b(?:[1-4]|one|two|three|four)(?: days?)? (?:(?:per|a|each) week )?"
-            r"(?:from home|at home|remote(?:ly)?|telework\w*|wfh)\b",
-            r"\b(?:[1-4]|one|two|three|four) days? (?:(?:per|a|each) week )?(?:from home|at home|"
-            r"remote(?:ly)?|telework\w*|wfh)\b[^.;]{0,25}?\b(?:[1-4]|one|two|three|four)"
-            r"(?: days?)? (?:(?:per|a|each) week )?(?:in[- ](?:the[- ])?office|on[- ]?site|"
-            r"in[- ]person)\b",
+            rf"\b{_COUNT} days? {_PER_WEEK}(?:{_OFFICE}|at the (?:clinic|hospital|office|"
+            rf"facility))\b[^.;]{{0,25}}?\b{_COUNT}(?: days?)? {_PER_WEEK}(?:{_HOME}|wfh)\b",
+            rf"\b{_COUNT} days? {_PER_WEEK}(?:{_HOME}|wfh)\b[^.;]{{0,25}}?\b{_COUNT}(?: days?)? "
+            rf"{_PER_WEEK}(?:{_OFFICE})\b",
             # weekdays named at each place: "from home Mondays and Fridays and in the office
             # Tuesday through Thursday", "in the clinic Mon-Wed, remote Thu-Fri"
-            r"\b(?:from home|at home|remote(?:ly)?|telework\w*) (?:on )?(?:mon|tue|wed|thu|fri)\w*"
-            r"[^.;]{0,40}?\b(?:in[- ](?:the[- ])?(?:office|clinic|hospital)|on[- ]?site|"
-            r"in[- ]person) (?:on )?(?:mon|tue|wed|thu|fri)\w*",
-            r"\b(?:in[- ](?:the[- ])?(?:office|clinic|hospital)|on[- ]?site|in[- ]person) (?:on )?"
-            r"(?:mon|tue|wed|thu|fri)\w*[^.;]{0,40}?\b(?:from home|at home|remote(?:ly)?|"
-            r"telework\w*) (?:on )?(?:mon|tue|wed|thu|fri)\w*",
+            rf"\b(?:{_HOME}) {_WEEKDAY}[^.;]{{0,40}}?\b(?:{_SITE_NAMED}) {_WEEKDAY}",
+            rf"\b(?:{_SITE_NAMED}) {_WEEKDAY}[^.;]{{0,40}}?\b(?:{_HOME}) {_WEEKDAY}",
             # "Telework: Eligible 2 days per week": regular days away from the site
             r"\btelework(?:ing)?\W{1,3}(?:eligible\W{1,3})?(?:up to )?(?:[1-4]|one|two|three|four) "
             r"days?\b",
