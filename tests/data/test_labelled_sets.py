@@ -72,6 +72,8 @@ MIN_HOLDOUT25_ENTRIES = 50
 MIN_HOLDOUT26_ENTRIES = 50
 #: The thirteenth unseen part (holdout27.yaml, session 17, s17hold).
 MIN_HOLDOUT27_ENTRIES = 50
+#: The fourteenth unseen part (holdout28.yaml, session 18, s18hold).
+MIN_HOLDOUT28_ENTRIES = 50
 #: blind24.yaml of session 14 (s14blind): a development set written blind, scored once.
 MIN_BLIND24_ENTRIES = 40
 #: blind26.yaml of session 16 (s16blind): a blind development set weighted to federal pages.
@@ -258,6 +260,13 @@ def test_thirteenth_holdout_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "holdout27.yaml")
     assert len(entries) >= MIN_HOLDOUT27_ENTRIES
     assert all(e["id"].startswith("h27-") for e in entries)
+
+
+def test_fourteenth_holdout_set_is_large_enough() -> None:
+    """holdout28.yaml is the fourteenth unseen part: its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "holdout28.yaml")
+    assert len(entries) >= MIN_HOLDOUT28_ENTRIES
+    assert all(e["id"].startswith("h28-") for e in entries)
 
 
 def test_blind_development_set_is_large_enough() -> None:
