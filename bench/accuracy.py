@@ -13,8 +13,9 @@ until session 16, and seen25.yaml was holdout25.yaml until session 17. blind24.y
 development set written blind (by an author who never read the extractor) in session 14 and
 scored once before anyone tuned on it; its ids are printed; so are blind26.yaml (session 16,
 s16blind), weighted to federal announcements, blind27.yaml (session 17, s17blind), weighted
-to job-board and ATS postings, and blind28.yaml (session 17, s17blind2), weighted to experience
-and qualification routes.
+to job-board and ATS postings, blind28.yaml (session 17, s17blind2), weighted to experience
+and qualification routes, and blind29.yaml (session 18, s18blind), job-board and ATS postings
+weighted to employment types, workplace, skills and certifications.
 Fields are exact match; certifications are scored as (code, level) F1 and as exact groups; pay is
 exact on min, max and period. Case ids of the unseen parts are never printed (only miss counts), so
 reading the scores does not point anyone at a posting.
@@ -81,6 +82,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "blind26.yaml": ("blind26 (written blind, s16blind)", True),
     "blind27.yaml": ("blind27 (written blind, s17blind)", True),
     "blind28.yaml": ("blind28 (written blind, s17blind2)", True),
+    "blind29.yaml": ("blind29 (written blind, s18blind)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
@@ -118,6 +120,9 @@ LEGEND: dict[str, str] = {
     ),
     "blind28.yaml": (
         "blind28.yaml, written blind by s17blind2 in session 17 and scored once, then tuned on"
+    ),
+    "blind29.yaml": (
+        "blind29.yaml, written blind by s18blind in session 18 and scored once, then tuned on"
     ),
 }
 #: Columns per table: a field name and six figures fit in 80 characters.

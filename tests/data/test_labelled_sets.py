@@ -82,6 +82,9 @@ MIN_BLIND26_ENTRIES = 40
 MIN_BLIND27_ENTRIES = 40
 #: blind28.yaml of session 17 (s17blind2): a blind development set weighted to experience, routes.
 MIN_BLIND28_ENTRIES = 40
+#: blind29.yaml of session 18 (s18blind): a blind development set of job-board and ATS postings
+#: weighted to employment types, workplace, skills and certifications.
+MIN_BLIND29_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -295,6 +298,13 @@ def test_fourth_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind28.yaml")
     assert len(entries) >= MIN_BLIND28_ENTRIES
     assert all(e["id"].startswith("b28-") for e in entries)
+
+
+def test_fifth_blind_development_set_is_large_enough() -> None:
+    """blind29.yaml (written blind in session 18, s18blind): its own id prefix, enough cases."""
+    entries = _load(DATA_DIR / "blind29.yaml")
+    assert len(entries) >= MIN_BLIND29_ENTRIES
+    assert all(e["id"].startswith("b29-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:

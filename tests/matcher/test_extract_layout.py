@@ -17,7 +17,7 @@ with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
 seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
-second blind development set).
+second blind development set), the b29-* pairs with blind29.yaml (session 18's).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -115,6 +115,14 @@ for _name, _pairs in (
         "b28-002 education_required b28-028 education_required b28-028 experience_years_required",
     ),
     ("head_dash", "b28-028 education_required"),
+    # the b29-* pairs came with blind29.yaml (session 18's blind development set, s18blind):
+    # b29-006's "Job ID: ... | Status: Full Time, Benefits Eligible | FTE: 1.0" line wrapped at
+    # 70 columns loses full_time; b29-025's degree-OR-two-years bullet and "In addition, every
+    # applicant needs at least one year" flattened with "; " lose the shared year; b29-039's
+    # "Option 1: CCS ..." / "Option 2: RHIT ..." under a dashed heading keep only [CCS]
+    ("wrap70", "b29-006 employment_types"),
+    ("flatten_semi", "b29-025 experience_years_required"),
+    ("head_dash", "b29-039 certifications"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
