@@ -68,7 +68,14 @@ NOT_EXPERIENCE_RE: Final = re.compile(
     # schooling counted in years: "2 years above high school" (federal education routes)
     r"(?:above|beyond|after) (?:the )?(?:high school|12th grade|twelfth grade)|"
     # a condition of employment: "serve a 1 or 2-year trial period", "one-year probation"
-    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b)",
+    r"(?:trial|probationary|introductory|probation) ?(?:period)?|probation\b|"
+    # a stock of records counted in years, not the applicant's time: "turning 40 years of paper
+    # charts into digital records", "ten years' worth of patient files" (an adjective of the
+    # material, or "worth"; "2 years of paper chart filing experience" stays experience)
+    r"(?:(?:'s|')? worth of (?:[\w-]+ ){0,2}|of (?:old|paper|archived|archival|historic(?:al)?|"
+    r"legacy|inactive|stored|boxed|microfilm(?:ed)?|back-?file|backlogged) (?:[\w-]+ ){0,2}?)"
+    r"(?:charts?|records?|files?|documents?|films?|boxes|paperwork)"
+    r"(?![\w-]| (?:[\w/&-]+ ){0,2}exp))",
     re.I,
 )
 #: "no experience required", "entry level", "will train": zero years.
