@@ -17,7 +17,7 @@ with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
 seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
-second blind development set).
+second blind development set), the h26-* pairs with seen26.yaml (holdout26.yaml until session 18).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -115,6 +115,12 @@ for _name, _pairs in (
         "b28-002 education_required b28-028 education_required b28-028 experience_years_required",
     ),
     ("head_dash", "b28-028 education_required"),
+):
+    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18)
+for _name, _pairs in (
+    ("unwrap", "h26-023 experience_years_required"),
+    ("html_p", "h26-023 experience_years_required"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
