@@ -1,0 +1,51 @@
+"""Experience read wrong in seen26 (holdout26.yaml until session 18).
+
+- A preference in brackets or after a comma closing a long phrase of the figure's work ("1 year of
+  hospital registration or medical records experience (preferred)", h26-008) was past
+  mention_level's reach and not a late cue: read as required (matcher._experience._LATE_CUE_RE).
+- "Exp in derm preferred, not req." (h26-020): "req" / "req." cut short was no "not required"
+  (matcher._lexicon_not_experience.ZERO_EXPERIENCE_RE).
+- "In addition to the basic requirements, you must have one year ... equivalent to GS-5" after a
+  federal block of routes (h26-023): the combination route ran on over it, so the grade's year
+  asked of everyone was a route's text (matcher._paths_bounds: it now ends the block, as does
+  "Grade determination:" written in lower case).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Experience: 1 year of hospital registration or medical records experience (preferred)",
+            1,
+        ),
+        ("2 years of clinic registration or physician office medical records work, preferred", 2),
+        (
+            "At least 3 years of hospital admitting or health information department "
+            "experience (desired)",
+            3,
+        ),
+    ],
+)
+def test_a_late_preference_in_brackets_or_after_a_comma(text: str, years: float) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (None, years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 years of hospital registration or medical records experience required, Epic preferred",
+        "2 years of hospital registration or medical records experience and Epic (preferred)",
+        "2 years of hospital registration or medical records experience (Epic preferred)",
+    ],
+)
+def test_another_things_preference_keeps_the_years_required(text: str) -> None:
+    got = extract(text)
+    assert (got.experience_years_required, got.experience_years_preferred) == (2, None)
