@@ -49,3 +49,27 @@ def test_a_late_preference_in_brackets_or_after_a_comma(text: str, years: float)
 def test_another_things_preference_keeps_the_years_required(text: str) -> None:
     got = extract(text)
     assert (got.experience_years_required, got.experience_years_preferred) == (2, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT front desk. Exp in derm preferred, not req. HS dipl.",
+        "Records clerk, exp not req, $16/hr.",
+        "File clerk - medical office exp a plus, not req",
+        "Scanning tech. Exp. pref, not req.",
+    ],
+)
+def test_not_req_cut_short_asks_no_experience(text: str) -> None:
+    assert extract(text).experience_years_required == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records clerk. Experience preferred, not requested by the manager.",
+        "Exp with Epic, not req",
+    ],
+)
+def test_not_req_needs_experience_and_a_cue(text: str) -> None:
+    assert extract(text).experience_years_required is None
