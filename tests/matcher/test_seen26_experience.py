@@ -73,3 +73,64 @@ def test_not_req_cut_short_asks_no_experience(text: str) -> None:
 )
 def test_not_req_needs_experience_and_a_cue(text: str) -> None:
     assert extract(text).experience_years_required is None
+
+
+_ROUTES = (
+    "Qualifications\nBasic requirements: One year of experience in medical records, OR an "
+    "associate degree in health information technology, OR an equivalent combination of "
+    "experience and education."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            _ROUTES + " In addition to the basic requirements, you must have one year of "
+            "specialized experience equivalent to the GS-5 level.",
+            1,
+        ),
+        (
+            _ROUTES + " Grade determination: GS-6. Applicants must also have one year of "
+            "experience equivalent to the next lower grade (GS-5).",
+            1,
+        ),
+        (
+            "Basic Qualifications: 6 months of general experience OR one year of education above "
+            "high school. In addition to meeting the basic qualifications, applicants must have 1 "
+            "year of specialized experience at the GS-4 level.",
+            1,
+        ),
+        (
+            "Qualifications\nYou qualify with one year of records experience, OR a certificate in "
+            "medical coding. In addition to the above requirements, two years of hospital "
+            "experience are required.",
+            2,
+        ),
+    ],
+)
+def test_what_a_grade_asks_beyond_the_routes_is_asked_of_everyone(text: str, years: float) -> None:
+    got = extract(text)
+    assert got.experience_years_required == years
+    assert got.education_substitutable is True
+
+
+def test_the_routes_alone_ask_no_flat_years() -> None:
+    """Near miss: the routes without a grade's own year leave the flat figure None."""
+    assert (
+        extract(
+            _ROUTES + " Specialized experience is work with patient records."
+        ).experience_years_required
+        is None
+    )
+
+
+def test_a_grades_own_alternatives_ask_no_flat_years() -> None:
+    """Near miss: what the grade asks on top has alternatives of its own (a master's degree
+    instead of the year), so no figure is asked of everyone."""
+    text = (
+        _ROUTES + " In addition to the basic requirements, applicants must have one year of "
+        "specialized experience equivalent to GS-7; OR a master's degree in a related field; OR a "
+        "combination of graduate education and specialized experience."
+    )
+    assert extract(text).experience_years_required is None
