@@ -1,0 +1,42 @@
+"""The job's terms read wrong in seen26 (holdout26.yaml until session 18).
+
+- "Full Time, Benefits Eligible" on a page's first lines (h26-046) was a benefits heading: the
+  shifts and skills under it were read as benefits (matcher._sentences._answered).
+- "Remote Status" over "On-Site" (h26-036): the label alone read as remote
+  (matcher._rules_workplace, the remote record).
+- "rotating manager-on-duty weekends" (h26-028): weekends taken in turn, a duty's name between,
+  read as a rotating shift (matcher._rules_shift).
+- "experience gained in part-time work counts" (h26-032): past work credited to the years asked
+  read as the job's type (matcher._rules_job, the part_time record).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full Time, Benefits Eligible\nNights, 11:00 PM - 7:30 AM, Sunday-Thursday\n\n"
+        "Scan and index documents into Meditech.",
+        "Part Time - Benefits Eligible\nNights, 11p-7:30a, Sunday-Thursday\n\n"
+        "Scan and index documents into Meditech.",
+        "Benefits-eligible position\nNights, 11 PM - 7:30 AM, Sun-Thu\n\n"
+        "Scan and index documents into Meditech.",
+    ],
+)
+def test_benefits_eligible_among_the_terms_is_no_heading(text: str) -> None:
+    got = extract(text)
+    assert got.shifts == ["night", "weekend"]
+    assert got.skills == ["scanning_indexing", "meditech"]
+
+
+def test_a_benefits_heading_still_holds_its_section() -> None:
+    """Near miss: "Benefits" alone (or "Benefits Eligible:" over its answer) is a heading."""
+    text = "Benefits\nNight differential for weekend shifts.\nTuition aid for Meditech courses."
+    got = extract(text)
+    assert got.shifts == []
+    assert got.skills == []
