@@ -40,3 +40,21 @@ def test_a_benefits_heading_still_holds_its_section() -> None:
     got = extract(text)
     assert got.shifts == []
     assert got.skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        (
+            "Time Type\nPart time\nRemote Status\nOn-Site\nPay Range\n$17.80 - $24.55/hour",
+            "on_site",
+        ),
+        ("Remote Status\nIn Office", "on_site"),
+        ("Remote Type\nOn-site", "on_site"),
+        ("Remote Status\nFully Remote", "remote"),
+        ("Remote Status: Remote", "remote"),
+        ("Remote Type\nHybrid", "hybrid"),
+    ],
+)
+def test_a_remote_fields_label_says_nothing(text: str, workplace: str) -> None:
+    assert extract(text).workplace == workplace
