@@ -58,3 +58,17 @@ def test_a_benefits_heading_still_holds_its_section() -> None:
 )
 def test_a_remote_fields_label_says_nothing(text: str, workplace: str) -> None:
     assert extract(text).workplace == workplace
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts"),
+    [
+        ("Schedule is Monday-Friday with rotating manager-on-duty weekends.", ["weekend"]),
+        ("Days, with rotating supervisor weekends.", ["day", "weekend"]),
+        ("Monday-Friday 8-4:30; rotating charge weekends and holidays.", ["day", "weekend"]),
+        ("Rotating shifts and weekends.", ["rotating", "weekend"]),
+        ("Rotating nights and weekends.", ["night", "rotating", "weekend"]),
+    ],
+)
+def test_weekends_taken_in_turn_are_no_rotating_shift(text: str, shifts: list[str]) -> None:
+    assert extract(text).shifts == shifts
