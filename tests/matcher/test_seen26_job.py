@@ -72,3 +72,25 @@ def test_a_remote_fields_label_says_nothing(text: str, workplace: str) -> None:
 )
 def test_weekends_taken_in_turn_are_no_rotating_shift(text: str, shifts: list[str]) -> None:
     assert extract(text).shifts == shifts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per diem. Two years of experience in a medical office; experience gained in part-time "
+        "work counts.",
+        "Per diem. One year of records experience; part-time or volunteer roles count toward it.",
+        "Per diem. Experience from part-time jobs is accepted.",
+        "Per diem. Two years of experience (part-time work is counted).",
+    ],
+)
+def test_part_time_work_credited_is_no_type(text: str) -> None:
+    assert extract(text).employment_types == ["per_diem"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This is a part-time role.", "Part-time work, 3 days a week.", "Part-time job with benefits"],
+)
+def test_the_jobs_part_time_stays(text: str) -> None:
+    assert extract(text).employment_types == ["part_time"]
