@@ -36,6 +36,7 @@ from matcher._lexicon_certs import (
     CERT_REFUSED_AFTER_RE,
     CERT_REPLACED_BEFORE_RE,
     CERT_SCHOOLING_AFTER_RE,
+    CERT_WELCOME_AFTER_RE,
     ELIGIBILITY_TERM_RE,
     ELIGIBLE_AFTER_RE,
     ELIGIBLE_ALTERNATIVE_RE,
@@ -110,7 +111,7 @@ def _holders_step(text: str) -> set[int]:
     must earn ("Coders hired with the CCA must earn the CCS within 18 months")."""
     starts: set[int] = set()
     for m in HOLDERS_STEP_RE.finditer(text):
-        held = next(g for g in ("held", "held_first", "held_one") if m.group(g))
+        held = next(g for g in ("held", "held_first", "held_one", "held_list") if m.group(g))
         starts.add(m.start(held))
         starts.add(m.end())
     return starts
@@ -272,6 +273,16 @@ def extract_certifications(doc: Doc) -> list[Group]:
             ):
                 last = found[-1]
                 found[-1] = (si, last[1] + [c for c in g.codes if c not in last[1]], *last[2:])
+                continue
+            if (
+                found
+                and si - found[-1][0] <= 1
+                and found[-1][2] == "required"
+                and set(g.codes) <= set(found[-1][1])
+                and CERT_WELCOME_AFTER_RE.match(after)
+            ):
+                # "AAPC certification required; apprentices (CPC-A) welcome": the group read
+                # takes them already (welcome is no preference for what is accepted)
                 continue
             if months is None and i + 1 == len(groups) and si + 1 < len(doc.sentences):
                 # "... preferred; required within 1 year of hire"

@@ -156,7 +156,7 @@ def extract_education(
             nxt = groups[i + 1][0] if i + 1 < len(groups) else len(text)
             before, after = text[prev_end:start], text[end:nxt]
             prev_end = end
-            if (may_enroll and rx.enrolled.search(text[max(0, start - 60) : start])) or (
+            if (may_enroll and rx.enrolled.search(text[max(0, start - 100) : start])) or (
                 (low is None or _IN_PROGRESS_GATE(after)) and rx.in_progress_after.match(after)
             ):
                 continue

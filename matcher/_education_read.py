@@ -73,8 +73,12 @@ _LEVEL_LOW_RE: Final = lowered(
 # Two mentions joined by "or" (with a few words between) are alternatives of one group.
 _ALT_RE: Final = re.compile(r"^[^.;]{0,60}\bor\b[^.;]{0,60}$|^\s?/\s?$", re.I)
 # Studying toward a level is not holding it ("students enrolled in an associate program").
+# (enrolled in a programme named at length: "students currently enrolled in a CAHIIM-accredited
+# Health Information Management (bachelor's) ... program", s18seen26)
 _ENROLLED_RE: Final = re.compile(
-    r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$", re.I
+    r"\b(?:enrolled|enrollment|pursuing|working toward|studying|students?)\b[^.;]{0,50}$|"
+    r"\benrolled in (?:an? |the )[^.;]{0,80}$",
+    re.I,
 )
 # A cue followed by a comma closes its phrase: in "HS diploma or GED required, some college
 # preferred" the preference belongs to the college, not to the diploma.

@@ -61,10 +61,12 @@ _SINGULAR_UNITS: Final = frozenset(("year", "month", "week"))
 #: the words after that figure are still this one's.
 _WINDOW: Final[tuple[str, ...]] = ("within", "last", "past")
 #: A preference that closes the figure's own long phrase, past mention_level's reach: "1 year in
-#: a hospital HIM department or physician office medical records preferred". One phrase only:
-#: no clause between ("..., Epic preferred", "... and familiarity with Epic preferred").
+#: a hospital HIM department or physician office medical records preferred", and in brackets or
+#: after a comma: "... medical records experience (preferred)", "..., desired" (session 18). One
+#: phrase only: no clause between ("..., Epic preferred", "... and familiarity with Epic
+#: preferred").
 _LATE_CUE_RE: Final = re.compile(
-    r"[^,;.:()]{50,110}?\s(?:is |are )?(?:preferred|desired|(?:is )?a plus)\b", re.I
+    r"[^,;.:()]{50,110}?(?:\s|\s?\(|,\s)(?:is |are )?(?:preferred|desired|(?:is )?a plus)\b", re.I
 )
 #: Words that end the figure's phrase (another clause), and words of a requirement already said.
 _LATE_CUE_CLAUSES: Final = (" and ", " with ", " but ")

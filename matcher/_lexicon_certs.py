@@ -206,18 +206,23 @@ CERT_LATER_STEP_RE: Final = re.compile(
 #: add the CCS", "if you hold only the RHIT, you must earn the RHIA". Neither code is a
 #: requirement of its own: the held one names whom the step is for, the earned one is asked of
 #: them only (README: a deadline for some holders only is no term of the group). Group "held"
-#: (or "held_first", "held_one") spans the held code; the earned code follows the match.
+#: (or "held_first", "held_one", "held_list") spans the held code; the earned code follows.
 HOLDERS_STEP_RE: Final = re.compile(
     r"(?:\b(?:with|holding|who (?:only )?(?:hold|have)|if (?:you|they) (?:only )?(?:hold|have))"
     r"(?: only)?(?: the| an?)? (?P<held>(?-i:[A-Z]{2,6}(?:-[A-Z])?))|"
     r"(?P<held_first>(?-i:\b[A-Z]{2,6}(?:-[A-Z])?)) holders|"
+    # the held codes in brackets after the holders (s18seen26): "apprentice-level holders (CCA,
+    # CPC-A) must upgrade to the CCS or CPC within 24 months"
+    r"\bholders \((?P<held_list>(?-i:[A-Z]{2,6}(?:-[A-Z])?(?:,? (?:or |and )?[A-Z]{2,6}"
+    r"(?:-[A-Z])?){0,3}))(?=\))|"
     # the holder named by the code with an article: "a CPC-A must earn the full CPC within 24
     # months", "any CCA hired must add the CCS"
     # (not an alternative: "Must have a CPC or must earn the CPC within 6 months")
     r"\b(?:an?|any|each|every) (?P<held_one>(?-i:[A-Z]{2,6}(?:-[A-Z])?))(?![\w-])"
     r"(?!\W{0,3}(?:or|and)\b))\b[^.;]{0,30}?"
     r"\b(?:must|will need to|needs? to|(?:are|is) (?:required|expected) to|should) "
-    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for)(?: the| an?)? "
+    r"(?:also |then |still )?(?:earn|obtain|pass|add|achieve|get|sit for|"
+    r"(?:upgrade|advance|progress|move) to)(?: the| an?)? "
     r"(?:full |complete |unrestricted )?",
     re.I,
 )
@@ -236,10 +241,19 @@ CERT_ALSO_ACCEPTED_AFTER_RE: Final = re.compile(
     # "RHIT or RHIA with inpatient experience also accepted": a condition may come between
     # "A COC may be accepted instead of the CPC": what the employer may take is taken
     # ("RHIT/RHIA plus 3 yrs accepted in place of CCS", "CCS + 2 years of coding also accepted")
-    r"^\W{0,3}(?:(?:with|plus|\+|along with|together with|having) [\w +.-]{0,40}? )?"
+    # ("RHIT with a bachelor's degree accepted": an apostrophe in the condition, s18seen26)
+    r"^\W{0,3}(?:(?:with|plus|\+|along with|together with|having) [\w +.'\u2019-]{0,40}? )?"
     r"(?:(?:is|are|will be|may be|can be) )?"
     r"(?:also (?:be )?accepted|accepted|also acceptable|"
     r"acceptable|in lieu|(?:also )?considered)\b",
+    re.I,
+)
+#: Holders of a credential said welcome: "apprentices (CPC-A) welcome", "CPC-A holders are
+#: welcome". After a required group that names the code already (an AAPC certification is any
+#: of CPC, COC, CPC-A) it says they are accepted, no preference of its own (s18seen26).
+CERT_WELCOME_AFTER_RE: Final = re.compile(
+    r"^\)?\W{0,3}(?:(?:holders?|candidates?|applicants?|coders?) )?(?:are |is )?(?:also )?"
+    r"(?:welcome|encouraged to apply)\b",
     re.I,
 )
 #: The same said before the code: "CPC certification required - will consider CPC-A with 2+

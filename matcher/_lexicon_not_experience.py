@@ -84,14 +84,15 @@ ZERO_EXPERIENCE_RE: Final = alternation(
         r"no (?:[\w-]+ ){0,3}experience (?:is |necessary|needed|required)",
         r"no experience\b",
         # ... and abbreviated, as classified ads write it: "Exp not req'd", "no exp necessary"
-        r"\bexp(?:erience\b|\b\.?) (?:is )?not (?:required|necessary|needed|req'?d)\b",
-        r"\bno (?:prior |previous )?exp\b\.? (?:is )?(?:required|necessary|needed|req'?d)\b",
+        # ("req" / "req." cut short too, s18seen26: "Exp in derm preferred, not req.")
+        r"\bexp(?:erience\b|\b\.?) (?:is )?not (?:required|necessary|needed|req(?:'?d)?)\b",
+        r"\bno (?:prior |previous )?exp\b\.? (?:is )?(?:required|necessary|needed|req(?:'?d)?)\b",
         # ... abbreviated: "Prior healthcare exp helpful but not required", "exp. a plus, not req'd"
         # ("... preferred, not required": the "but" left out)
         # ("Exp pref but not req'd": the cue abbreviated too)
         r"\bexp(?:erience\b|\b\.?)[^.;]{0,60}\b(?:helpful|preferred|pref(?:'d|\b\.?)|a plus|"
         r"welcome),? (?:but )?"
-        r"not (?:required|necessary|needed|req'?d)",
+        r"not (?:required|necessary|needed|req(?:'?d)?\b)",
         r"experience\W{1,3}none\b",
         # ... with the field's verb: "Experience required: None" (s17probe2; not "None listed")
         r"experience (?:required|needed|necessary)\s?:\s?none\b(?! (?:of|listed|given|stated)\b)",

@@ -16,6 +16,7 @@ from matcher._literal_scan import finditer_at
 from matcher._paths_bounds import (
     ANCHOR_RE,
     BLOCK_END_RE,
+    CLUSTER_END_RE,
     FIELD_LINE_RE,
     FIRST_HEAD_RE,
     NEXT_ITEM_RE,
@@ -142,7 +143,7 @@ def or_blocks(
         if (
             clusters
             and m.start() - prev <= _BLOCK_GAP
-            and not BLOCK_END_RE.search(text, prev, m.start())
+            and not CLUSTER_END_RE.search(text, prev, m.start())
         ):
             clusters[-1].append(m)
         else:

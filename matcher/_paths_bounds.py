@@ -54,18 +54,31 @@ OTHER_FIELDS: Final = (
 #: Current RHIT ...", "c) Certification: ...", "OR Certification: ..." (a numbered or lettered
 #: alternative of the block: the credential is one route, not asked of everyone).
 _CERTIFICATION_HEAD: Final = r"(?<!\) )(?<!\d\. )(?<!OR )(?<!or )Certifications?\s*[.:]"
+#: What a grade asks on top of the routes, of everyone ("In addition to the basic requirements,
+#: you must have one year of experience equivalent to GS-5", "In addition to meeting the basic
+#: requirements, ..."): past the last route, not part of it (session 18, seen26).
+_BEYOND_BASIC: Final = (
+    r"In addition to (?:meeting |the above |these )?(?:the |these )?(?:above |minimum |basic )?"
+    r"(?:basic |minimum )?(?:requirements?|qualifications?)\b,?|"
+)
 SEGMENT_END_RE: Final = first_letters(
     r"The following (?:educational|education|experience)|For example|\(a\)|"
     + _CERTIFICATION_HEAD
-    + r"|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
+    + r"|English(?: Language)?|Grandfather|May qualify|Grade [Dd]eterminations?|"
     r"Demonstrated Knowledge|Licensure|Physical Requirements|NOTE\b|Citizenship|\bAND,|"
+    + _BEYOND_BASIC
     + OTHER_FIELDS
 )
-#: Where the whole block (examples included) ends: figures up to here belong to the paths.
-BLOCK_END_RE: Final = first_letters(
-    _CERTIFICATION_HEAD + r"|English(?: Language)?|Grandfather|May qualify|Grade Determinations?|"
-    r"Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|" + OTHER_FIELDS
+_BLOCK_ENDS: Final = (
+    _CERTIFICATION_HEAD + r"|English(?: Language)?|Grandfather|May qualify|"
+    r"Grade [Dd]eterminations?|Demonstrated Knowledge|Licensure|Physical Requirements|\bAND,|"
 )
+#: Where the whole block (examples included) ends: figures up to here belong to the paths.
+BLOCK_END_RE: Final = first_letters(_BLOCK_ENDS + _BEYOND_BASIC + OTHER_FIELDS)
+#: What parts two runs of "OR"s into two blocks: a block's end, but not a grade's routes asked
+#: on top of the basic ones ("In addition to the basic requirement, applicants must have: one
+#: year of specialized experience; OR a master's degree ..."), read with them as before.
+CLUSTER_END_RE: Final = first_letters(_BLOCK_ENDS + OTHER_FIELDS)
 #: A line opening with a field label of a few words: "Education:", "Experience:", "Licenses &
 #: Certifications:" (after a bullet at most).
 FIELD_LINE_RE: Final = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[A-Z][A-Za-z/&' ]{2,30}:")

@@ -187,7 +187,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "part_time",
         (
-            r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b)",
+            # (not past work credited to the years asked: "experience gained in part-time work
+            # counts", "part-time or volunteer roles count", s18seen26)
+            r"\bpart[- ]?time\b(?! (?:(?:work|paid) )?experience\b| equivalent\b| study\b|"
+            r" (?:or [\w-]+ )?(?:work|jobs?|roles?|employment)\)?,? (?:also )?(?:counts?\b|"
+            r"(?:is|are|will be) (?:also )?(?:counted|credited|prorated|accepted)\b|qualif))",
             # "hiring a part-timer" (one person: "part-timers" are a staff)
             r"\bpart[- ]?timer\b",
             # opening a title: "PT Medical Records Clerk", "PT Scanning Clerk" (not "PT Aide",
@@ -286,6 +290,10 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Pt.",
             "or its part-time equivalent",
             "part-time experience counts",
+            "experience gained in part-time work counts",
+            "Experience from part-time jobs is accepted.",
+            "part-time or volunteer roles count toward the two years",
+            "Part-time employment will be prorated.",
             "PT department",
             "Rehab clinic hiring PT aides",
             "PT 2 visits",

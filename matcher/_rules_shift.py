@@ -283,7 +283,10 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "rotating",
         (
-            r"\brotating\b(?! (?:weekends?|holidays))",
+            # (not weekends or holidays taken in turn, a duty's name between too: "rotating
+            # manager-on-duty weekends", "rotating supervisor weekends", s18seen26)
+            r"\brotating\b(?! (?:(?!(?:shifts?|and|or|days?|evenings?|nights?)\b)[\w-]+ ){0,2}"
+            r"(?:weekends?|holidays))",
             r"\brotation (?:of|between) shifts\b",
             r"\bvariable shifts?\b",
             # a turn between named shifts: "Day/Evening rotation", "days and nights rotating"
@@ -296,8 +299,16 @@ SHIFT_RULES: Final[tuple[Rule, ...]] = (
             "variable shift",
             "Day/Evening rotation",
             "days and nights rotating",
+            "rotating shifts and weekends",
+            "rotating nights and weekends",
         ),
-        near_misses=("rotating weekends", "day rotation on the unit"),
+        near_misses=(
+            "rotating weekends",
+            "day rotation on the unit",
+            "rotating manager-on-duty weekends",
+            "rotating supervisor weekends",
+            "rotating on-call holidays",
+        ),
         triggers=("rotat", "variable"),
     ),
 )

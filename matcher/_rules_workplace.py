@@ -239,8 +239,10 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "remote",
         (
+            # (a field's label says nothing: "Remote Status" / "Remote Type" over "On-Site",
+            # s18seen26; its value says it)
             r"\b(?:fully |100% |completely )?remote\b(?! (?:access|patients?|monitoring|"
-            r"sites?|locations?|clinics?|facilit\w+|hospitals?|servers?))",
+            r"sites?|locations?|clinics?|facilit\w+|hospitals?|servers?|status|type)\b)",
             r"\bwork(?:ing)? (?:from|at) home\b",
             r"\bwork[- ]from[- ]home\b",
             r"\bWFH\b",
@@ -267,6 +269,8 @@ WORKPLACE_RULES: Final[tuple[Rule, ...]] = (
         ),
         near_misses=(
             "remote access to charts",
+            "Remote Status",
+            "Remote Type",
             "schedules virtual visits",
             "virtual 100% of visits",
         ),

@@ -108,10 +108,18 @@ def section_kind(heading: str) -> str | None:
 _ANSWER_RE: Final = re.compile(r"(?:yes|no)(?:$|[\s,.;:(])", re.I)
 
 
+#: "Benefits eligible" said of the job: with other words on its line it is no heading.
+_ELIGIBLE_RE: Final = re.compile(r"\bbenefits?[- ]eligible\b", re.I)
+
+
 def _answered(line: str) -> bool:
-    """Whether a heading-like line is a label answered on it: "Benefits eligible: Yes"."""
+    """Whether a heading-like line is a label answered on it: "Benefits eligible: Yes", or the
+    job's eligibility among its other terms: "Full Time, Benefits Eligible" (s18seen26)."""
     colon = line.find(":")
-    return colon > 0 and _ANSWER_RE.match(line[colon + 1 :].lstrip()) is not None
+    if colon > 0 and _ANSWER_RE.match(line[colon + 1 :].lstrip()) is not None:
+        return True
+    m = _ELIGIBLE_RE.search(line)
+    return m is not None and bool((line[: m.start()] + line[m.end() :]).strip(" \t-,:;|()"))
 
 
 def _states_level(line: str) -> bool:

@@ -55,12 +55,12 @@ def test_seen_parts_list_missed_ids(tmp_path: Path) -> None:
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["holdout26", "holdout27", "holdout28"])
+@pytest.mark.parametrize("stem", ["holdout27", "holdout28"])
 def test_named_unseen_parts_hide_their_ids(tmp_path: Path, stem: str) -> None:
-    """holdout26.yaml (session 16, s16hold), holdout27.yaml (session 17, s17hold) and
-    holdout28.yaml (session 18, s18hold) are unseen like holdout.yaml, each under its own part
-    name: miss counts, never case ids (holdout24.yaml was retired to seen24.yaml in session 16,
-    holdout25.yaml to seen25.yaml in session 17)."""
+    """holdout27.yaml (session 17, s17hold) and holdout28.yaml (session 18, s18hold) are unseen
+    like holdout.yaml, each under its own part name: miss counts, never case ids (holdout24.yaml
+    was retired to seen24.yaml in session 16, holdout25.yaml to seen25.yaml in session 17,
+    holdout26.yaml to seen26.yaml in session 18)."""
     assert part_of(Path(f"{stem}.yaml")) == (f"{stem} (UNSEEN)", False)
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == 1

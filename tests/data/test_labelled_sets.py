@@ -68,7 +68,7 @@ MIN_HOLDOUT23_ENTRIES = 50
 MIN_HOLDOUT24_ENTRIES = 50
 #: holdout25.yaml of session 15 (s15hold), retired to a development set (seen25.yaml) in session 17.
 MIN_HOLDOUT25_ENTRIES = 50
-#: The twelfth unseen part (holdout26.yaml, session 16, s16hold).
+#: holdout26.yaml of session 16 (s16hold), retired to a development set (seen26.yaml) in session 18.
 MIN_HOLDOUT26_ENTRIES = 50
 #: The thirteenth unseen part (holdout27.yaml, session 17, s17hold).
 MIN_HOLDOUT27_ENTRIES = 50
@@ -251,9 +251,9 @@ def test_retired_eleventh_holdout_set_keeps_its_cases() -> None:
     assert all(e["id"].startswith("h25-") for e in entries)
 
 
-def test_twelfth_holdout_set_is_large_enough() -> None:
-    """holdout26.yaml is the twelfth unseen part: its own id prefix, enough cases to score."""
-    entries = _load(DATA_DIR / "holdout26.yaml")
+def test_retired_twelfth_holdout_set_keeps_its_cases() -> None:
+    """seen26.yaml (holdout26.yaml until session 18): its own id prefix, enough cases to score."""
+    entries = _load(DATA_DIR / "seen26.yaml")
     assert len(entries) >= MIN_HOLDOUT26_ENTRIES
     assert all(e["id"].startswith("h26-") for e in entries)
 

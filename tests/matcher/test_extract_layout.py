@@ -17,7 +17,8 @@ with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
 seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
-second blind development set), the b29-* pairs with blind29.yaml (session 18's).
+second blind development set), the b29-* pairs with blind29.yaml (session 18's), the h26-* pairs
+with seen26.yaml (holdout26.yaml until session 18).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -123,6 +124,19 @@ for _name, _pairs in (
     ("wrap70", "b29-006 employment_types"),
     ("flatten_semi", "b29-025 experience_years_required"),
     ("head_dash", "b29-039 certifications"),
+):
+    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
+# h26-023's (unwrapped, "Grade determination: GS-6. In addition to the basic requirements, you
+# must have one year ..." in the routes' paragraph was read with the last route; on a line of its
+# own it was not): it now ends the block. h26-015's came with s18seen26's enrolment reach
+# ("enrolled in a CAHIIM-accredited Health Information" / "Management (bachelor's) or ...
+# program"): where a transform leaves that line break standing (unwrap joins only the lines after
+# it, head_own_line sets "Who can apply:" apart), the reader reads two lines and the level, on the
+# second, is no longer seen as the programme's.
+for _name, _pairs in (
+    ("unwrap", "h26-015 education_required"),
+    ("head_own_line", "h26-015 education_required"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
