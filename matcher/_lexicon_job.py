@@ -115,9 +115,24 @@ WORKPLACE_OTHERS_BEFORE_RE: Final = re.compile(
     r"is|have been|were)\s)?(?:(?:fully|mostly|already|currently)\s)?$",
     re.I,
 )
+#: "remote" said of the employer or its teams, read right after the word: "a remote-first
+#: records company", "a vendor with remote coding teams", "a fully remote organization": the
+#: employer's arrangement, like "our coders work remotely" (the job's unless the posting puts
+#: the role itself on site).
+REMOTE_EMPLOYER_AFTER_RE: Final = re.compile(
+    r"(?:-first|-based|-only| first)?\s(?:[\w-]+\s){0,2}?(?:company|companies|vendor|firm|"
+    r"organi[sz]ation|business|employer|teams?|workforce|culture)\b",
+    re.I,
+)
+#: After the employer's arrangement, in the same sentence, a contrast that puts the job on site:
+#: "..., but this project is on site", "..., but we also place specialists onsite at clients".
+ON_SITE_CONTRAST_RE: Final = re.compile(
+    r"\bbut\b[^.;]{0,60}?\b(?:on[- ]?site|in[- ]person|in the office)\b", re.I
+)
 #: The posted role itself named: "this clerk role is on-site", "the position is in-person".
 ROLE_ITSELF_RE: Final = re.compile(
-    r"\b(?:this|the)\s(?:[\w-]+\s){0,2}(?:role|position|job|opening)\b", re.I
+    r"\b(?:this|the)\s(?:[\w-]+\s){0,2}(?:role|position|job|opening|assignment|placement)\b",
+    re.I,
 )
 #: A workplace that may come later is not the workplace ("telework may be approved after
 #: probation").

@@ -8,6 +8,8 @@ from typing import Final
 
 from matcher._benefit_terms import states_term
 from matcher._lexicon_job import (
+    ON_SITE_CONTRAST_RE,
+    REMOTE_EMPLOYER_AFTER_RE,
     REMOTE_JOB_YES_RE,
     ROLE_ITSELF_RE,
     WORKPLACE_ELIGIBLE_BEFORE_RE,
@@ -105,6 +107,7 @@ def _answered_below(doc: Doc, i: int, rx: re.Pattern[str]) -> re.Match[str] | No
 def extract_workplace(doc: Doc) -> tuple[str, str] | None:
     hits: dict[str, str] = {}
     staff: dict[str, str] = {}  # arrangements said of the employer's staff
+    contrast = False  # "..., but this role is on site" said right after the employer's
     # (narrowing them as the shifts are cost more than it saved: few sentences, few misses)
     for kind, rx, zone, triggers, rx_low, zone_low in _WORKPLACE:
         if kind in hits:
@@ -147,6 +150,13 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
                 # posting says otherwise of the role ("... but this clerk role is on-site")
                 staff.setdefault(kind, s.text)
                 continue
+            if kind == "remote" and REMOTE_EMPLOYER_AFTER_RE.match(s.text, m.end()):
+                # "a remote-first records company", "a vendor with remote coding teams": the
+                # employer's; "..., but this project is on site" in the same sentence is the job's
+                if ON_SITE_CONTRAST_RE.search(s.text, m.end()):
+                    contrast = True
+                staff.setdefault(kind, s.text)
+                continue
             hits[kind] = s.text
             break
     # A negated remote ("not a remote position", "Telework eligible: No") beats the bare word,
@@ -163,7 +173,7 @@ def extract_workplace(doc: Doc) -> tuple[str, str] | None:
         # the staff's arrangement is the job's unless the posting puts the role itself on site
         # ("this clerk role is on-site"; not "training is on-site for the first week")
         on_site = hits.get("on_site")
-        if on_site is None or not ROLE_ITSELF_RE.search(on_site):
+        if on_site is None or not (contrast or ROLE_ITSELF_RE.search(on_site)):
             kind = "hybrid" if "hybrid" in staff else "remote"
             return kind, staff[kind]
     for kind in ("hybrid", "not_remote", "remote", "on_site"):
