@@ -275,8 +275,9 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             r"\babstract(?:ing|ion|or)\b",
             r"\b(?:hiring|seeks|seeking|wanted|join us as) (?:\w+ ){0,2}abstractors\b",
             r"\babstractors (?:needed|wanted)\b",
-            r"\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:data|information|records?|codes|"
-            r"documentation|charts?|cases)\b",
+            # (two lists joined: "abstracts core measure and registry data")
+            r"\babstract(?:s|ed)? (?:[\w-]+ ){0,2}(?:(?:and|&|or) (?:[\w-]+ ){0,2})?(?:data|"
+            r"information|records?|codes|documentation|charts?|cases)\b",
             # the verb with what a registrar or quality abstractor lifts from the chart:
             # "abstracts diagnosis, stage and treatment details", "abstracts core measures"
             r"\babstract(?:s|ed)? (?:the |all )?(?:[\w-]+ )?(?:diagnos[ie]s|stag(?:e|ing)|"
@@ -291,6 +292,7 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "Abstracts data from charts.",
             "abstracts diagnosis, stage and treatment details",
             "Abstracts core measures for the quality team.",
+            "Abstracts core measure and registry data for the quality office.",
             "abstracts required items from the medical record",
             "Now hiring clinical data abstractors",
             "Abstractors needed for a remote registry team",
@@ -311,7 +313,9 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
         (
             r"\b(?:chart|record) (?:analysis|completion)\b",
             r"\bdeficienc(?:y|ies)\b",
-            r"\bchart review\b",
+            # (not a coder's review for risk adjustment: "HCC chart review", "risk adjustment
+            # chart reviews" read charts for codes)
+            r"(?<!\bhcc )(?<!\badjustment )chart review\b",
             r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:records|charts)\b",
         ),
         examples=(
@@ -320,7 +324,11 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             "chart review",
             "Analyzes discharged patient records.",
         ),
-        near_misses=("Perform chart audits.",),
+        near_misses=(
+            "Perform chart audits.",
+            "HCC chart review for Medicare Advantage plans",
+            "Complete risk adjustment chart reviews remotely.",
+        ),
         triggers=("chart", "deficien", "record comp", "analy"),
         label="chart analysis and deficiency tracking",
     ),
