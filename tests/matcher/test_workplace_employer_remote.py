@@ -1,4 +1,4 @@
-""""remote" said of the employer or its teams is the employer's arrangement (blind29, session 18).
+""" "remote" said of the employer or its teams is the employer's arrangement (blind29, session 18).
 
 "A remote-first records company" or "a vendor with remote coding teams" says how the employer
 works; like "our coders work remotely" it is the job's too, unless the posting puts the role
