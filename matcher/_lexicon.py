@@ -40,6 +40,25 @@ from matcher._rules_substitution import REPLACE, SUBSTITUTION_RULE
 MAX_SENTENCE_CHARS: Final = 400
 #: Postings are capped before splitting (a 1 MB input reads only this much).
 MAX_INPUT_CHARS: Final = 100_000
+#: Abbreviations a figure follows ("incl. 1 yr in Epic", "approx. 20 hrs/wk"): their dot before
+#: a digit ends no sentence (matcher._cuts; session 18: "Experience preferred, approx." and
+#: "1 year" were read apart), nor an experience cue's clause (ABBREVIATION_DOT). Not after a
+#: figure ("30 min. 2 breaks": minutes) nor inside a longer word ("Admin. 2").
+FIGURE_LEADERS: Final = frozenset(("incl", "approx", "appx", "apx", "abt", "est"))
+#: ... and cues that close a clause as often as they open one ("RHIT pref. 2+ yrs HIM exp", "1
+#: yr min. 2 yrs pref."): only where they open the line or a clause, after ",", "(", ":" or "-"
+#: ("Min. 3 years", "Records exp., pref. 2 yrs", "(pref. 3 years)", "Exp. req.: min. 1 yr.").
+FIGURE_CUES: Final = frozenset(("min", "max", "pref", "req", "exp"))
+#: What a cue of FIGURE_CUES follows where it opens a clause (a blank between allowed).
+FIGURE_CUE_AFTER: Final = ",(:-"
+#: Their dot, inside a pattern's gap that stops at a clause's end ("[^.;]"): "required, min. 2"
+#: ("exp." apart: EXPERIENCE_HEAD_RE reads its dot itself, not before "date": "exp. date 2024").
+#: The dot first: a gap backing off tries it at each place, and most places hold none.
+ABBREVIATION_DOT: Final = (
+    r"\.(?:"
+    + "|".join(rf"(?<=\b{w}\.)" for w in sorted((FIGURE_LEADERS | FIGURE_CUES) - {"exp"}))
+    + ")"
+)
 
 #: Words in a clause that make a mention preferred / required (matcher._rules_cues).
 PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
@@ -256,7 +275,12 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
     # "Looking for an experienced coder (3+ yrs)": the hire described with an article
     # "exp. req'd: 2 yrs": the abbreviation's dot is no clause end (not an expiry: "exp. date")
-    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}$|"
+    # ("Records experience req'd, min. 2 yrs": an abbreviation's dot is no clause end either)
+    # (two such dots at most, "Exp. req.: min. 1 yr."; the gap's plain parts are possessive:
+    # backing off into one leaves a character that is neither a dot nor the end, so nothing is
+    # lost, and the engine tries no place in it again)
+    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}+"
+    r"(?:" + ABBREVIATION_DOT + r"[^.;]{0,40}+){0,2}$|"
     r"(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
     # "has worked in a medical office before (1 year)": the work, its length in parentheses
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
