@@ -48,6 +48,16 @@ WEEK_HOURS_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:week|wk)\b",
     r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
     r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
+    # (session 18) a pay period's hours under 60 ("48 hrs/pay period", "Hours per pay period:
+    # 40", "Scheduled Hours: 48 per pay period"): under 30 a week whether the period is two weeks
+    # or half a month; 80 is the full-time fortnight. The free figure from 16 up: leave accrues
+    # a few hours a pay period ("PTO accrues at 4 hours per pay period")
+    r"(?<![\d.,$])(?<!least )(?<!than )(?<!over )(?<!minimum )(?<!exceed )(?<!at )"
+    r"(?:1[6-9]|[2-5]\d)(?: ?(?:[-–—]|to) ?(?:1[6-9]|[2-5]\d))? ?(?:hours?|hrs?)\.? ?"
+    r"(?:/ ?|per |a |each )pay ?period\b",
+    r"\bhours ?(?:/ ?|per |a |each )pay ?period ?: ?(?:[1-9]|[1-5]\d)(?![\d.:])",
+    r"\bhours ?: ?(?:[1-9]|[1-5]\d)(?: ?[-–—] ?(?:[1-9]|[1-5]\d))? ?(?:/ ?|per |a |each )"
+    r"pay ?period\b",
 )
 #: Their record: part-time read from the hours, only where no type is stated in words
 #: (matcher._employment runs it last, and only then). Kept out of EMPLOYMENT_RULES (one record a
@@ -62,6 +72,9 @@ WEEK_HOURS_RULE: Final = Rule(
         "Hours: 20 per week",
         "Hours per week: 24",
         "Weekly hours: 12-16",
+        "Records clerk, 48 hrs/pay period",
+        "Scheduled hours per pay period: 48",
+        "Scheduled Hours: 40 per pay period",
     ),
     near_misses=(
         "Clinic hours: 8-5",
@@ -74,6 +87,11 @@ WEEK_HOURS_RULE: Final = Rule(
         "up to 10 hours a week overtime",
         "credited at 20 hours a week for a year",
         "Hours per week: 40",
+        "Hours per pay period: 80",
+        "72 hours per pay period",
+        "PTO accrues at 4 hours per pay period",
+        "accrue 6 hours per pay period",
+        "at least 40 hours per pay period",
     ),
     triggers=("hour", "hrs"),
 )
