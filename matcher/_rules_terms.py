@@ -41,7 +41,15 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # a fixed-term or interim post ends on a set date too ("a fixed-term contract" is
             # left to the contract rule; "fixed-term deposit", "in the interim" are other words)
             r"\bfixed[- ]term\b(?= (?:position|role|job|post|appointment|employment|assignment|"
-            r"hire)\b|\s?[(:,])",
+            r"hire)\b|\s?[(:,]|"
+            # ... or its length after it ("Fixed term 12 months", "Fixed-term six months"; not "a
+            # fixed term 5 year deposit"), alone as a field's value ("Worker Sub-Type: Fixed
+            # Term", the label taken off: matcher._employment), or after its label (session 18)
+            r" (?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)[- ]?(?:months?|mos?|weeks?|"
+            r"wks?)\b(?! contract)| (?:1|one|2|two)[- ]years?\b(?! contract))",
+            r"^fixed[- ]term\W{0,2}$",
+            r"\b(?:sub-?type|type|status|employment|appointment|category|tenure)\s?:\s?"
+            r"fixed[- ]term\b",
             r"\binterim (?:position|role|job|post|appointment|assignment)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
@@ -76,6 +84,10 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Limited-duration appointment",
             "A 12-month fixed-term post covering a leave",
             "Fixed term (9 months)",
+            "Fixed term 12 months",
+            "Fixed-term six months",
+            "Fixed term",
+            "Worker Sub-Type: Fixed Term",
             "This is an interim position while we recruit a permanent lead.",
             "Interim assignment: 3 months",
             "Appointment type Term - Not to exceed 13 months",
@@ -106,6 +118,9 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Temporary disability insurance",
             "a limited duration of exposure",
             "fixed-term deposit accounts",
+            "a fixed term 5 year deposit",
+            "30-year fixed term mortgage",
+            "Fixed-term 18 month contract",
             "fixed term life insurance",
             "In the interim, scan charts into the EHR.",
             "interim billing of long stays",
