@@ -26,6 +26,11 @@ from schemas.vocab import Rule
 FULL_TIME_WORD_RE: Final = re.compile(
     r"\bfull[- ]?time\b(?! ?(?:or|/|&) ?part)(?! equivalent)", re.I
 )
+#: A line that only calls the job full-time, with its label or not ("Status: Full Time",
+#: "Full-time"): an FTE alone on the line above it is the full-time job's (session 18).
+FULL_TIME_LINE_RE: Final = re.compile(
+    r"^(?:[\w /&-]{1,30}:\s?)?(?:regular\s)?full[- ]?time\W{0,2}$", re.I
+)
 #: A sentence that is only an FTE figure: "(0.9 FTE)", "FTE: 0.8".
 FTE_ALONE_RE: Final = re.compile(
     r"^\W{0,2}(?:fte\s?[:-]?\s?)?\d?\.\d{1,2}(?:\s?fte)?\W{0,2}$", re.I
@@ -102,8 +107,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
         # "one year of full-time experience", "full-time academic study": a measure of what
         # the applicant did, not this job's type
         (
+            # ("12 full-time equivalents" count a team; "Full-time equivalent: 0.5" is a share)
             r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
-            r"experience\b| (?:academic|college|undergraduate|graduate) |"
+            r"experience\b| equivalents?\b| (?:academic|college|undergraduate|graduate) |"
             r" (?:study|education|schooling|coursework)\b)",
             # "FT days", "FT nights": the schedule after it, as for "PT mornings"
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
@@ -116,6 +122,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             # a university or state page's share of the week: "Percent of time: 100%"
             r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?100\s?%",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
@@ -154,6 +161,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
+            "Full-time equivalent: 1.0",
             "Percent of time: 100%",
             "FT position",
             "full-time, experience preferred",
@@ -189,6 +197,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "two years of full-time work experience",
             "FTE: 0.6",
             "FTE 10 staff",
+            "a team of 12 full-time equivalents",
+            "Full-time equivalent: 0.5",
             "0.5 FTE",
             "full or partial payment",
             "ceiling height 9 (ft)",
