@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from matcher._lexicon import (
-    FIGURE_CUE_AFTER,
-    FIGURE_CUES,
-    FIGURE_LEADERS,
-    MAX_SENTENCE_CHARS,
-)
+from matcher._abbreviations import FIGURE_CUE_AFTER, FIGURE_CUES, FIGURE_LEADERS
+from matcher._lexicon import MAX_SENTENCE_CHARS
 
 # A sentence ends at ". " before a capital/bullet, at ";", or at a bullet glyph or " | " mid-line.
 # Each cut is found from the character that closes a sentence or opens an item (rare in a line),

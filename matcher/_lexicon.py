@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._abbreviations import ABBREVIATION_DOT
 from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
@@ -40,26 +41,6 @@ from matcher._rules_substitution import REPLACE, SUBSTITUTION_RULE
 MAX_SENTENCE_CHARS: Final = 400
 #: Postings are capped before splitting (a 1 MB input reads only this much).
 MAX_INPUT_CHARS: Final = 100_000
-#: Abbreviations a figure follows ("incl. 1 yr in Epic", "approx. 20 hrs/wk"): their dot before
-#: a digit ends no sentence (matcher._cuts; session 18: "Experience preferred, approx." and
-#: "1 year" were read apart), nor an experience cue's clause (ABBREVIATION_DOT). Not after a
-#: figure ("30 min. 2 breaks": minutes) nor inside a longer word ("Admin. 2").
-FIGURE_LEADERS: Final = frozenset(("incl", "approx", "appx", "apx", "abt", "est"))
-#: ... and cues that close a clause as often as they open one ("RHIT pref. 2+ yrs HIM exp", "1
-#: yr min. 2 yrs pref."): only where they open the line or a clause, after ",", "(", ":" or "-"
-#: ("Min. 3 years", "Records exp., pref. 2 yrs", "(pref. 3 years)", "Exp. req.: min. 1 yr.").
-FIGURE_CUES: Final = frozenset(("min", "max", "pref", "req", "exp"))
-#: What a cue of FIGURE_CUES follows where it opens a clause (a blank between allowed).
-FIGURE_CUE_AFTER: Final = ",(:-"
-#: Their dot, inside a pattern's gap that stops at a clause's end ("[^.;]"): "required, min. 2"
-#: ("exp." apart: EXPERIENCE_HEAD_RE reads its dot itself, not before "date": "exp. date 2024").
-#: The dot first: a gap backing off tries it at each place, and most places hold none.
-ABBREVIATION_DOT: Final = (
-    r"\.(?:"
-    + "|".join(rf"(?<=\b{w}\.)" for w in sorted((FIGURE_LEADERS | FIGURE_CUES) - {"exp"}))
-    + ")"
-)
-
 #: Words in a clause that make a mention preferred / required (matcher._rules_cues).
 PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
 IDEAL_RE: Final = alternation(IDEAL_CUES.patterns)
@@ -188,6 +169,8 @@ EXPERIENCE_RE: Final = re.compile(
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
     # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    # "2 yrs+ hospital coding": the "+" after the unit (session 18)
+    r"\+?"
     # "a year and a half of experience": the unit's half (matcher._experience_context)
     r"(?P<half> and a half\b)?"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
@@ -310,8 +293,10 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
 #: "Experience (years): 2", "Minimum years of experience required: 1-2".
 EXPERIENCE_FIELD_RE: Final = re.compile(
-    r"^(?:minimum |required |min\. |total )?(?:years of (?:related )?experience(?: required)?|"
-    r"experience \((?:years|yrs)\)|years experience)\s?:\s?(?P<n>\d{1,2})\+?"
+    # (abbreviated: "Yrs of exp: 2-3", "Years of exp: 2", "Yrs experience: 3"; session 18)
+    r"^(?:minimum |required |min\. |total )?(?:(?:years|yrs)(?: of)? (?:related )?"
+    r"(?:experience|exp\.?)(?: required)?|(?:experience|exp\.?) \((?:years|yrs)\))"
+    r"\s?:\s?(?P<n>\d{1,2})\+?"
     r"(?:\s?(?:-|–|to)\s?\d{1,2}\+?)?\s*$",
     re.I,
 )
@@ -368,7 +353,9 @@ EXPERIENCE_SUM_RE: Final = re.compile(
 EXPERIENCE_ITEM_RE: Final = re.compile(
     r"^(?:experience\s?:\s?)?(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)(?:\s?:|\s[-–])\s?"
     r"(?P<n>" + _NUM + r")\+?\s?"
-    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
+    # (the level abbreviated: "Coding: 2 yrs (req)", "1 year (pref)"; session 18)
+    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred|req'd|req|pref'd|pref)\)"
+    r"\W{0,2}$",
     re.I,
 )
 #: The areas of such a block that are the role's own work (records, coding, a medical office),

@@ -3,7 +3,7 @@
 "Experience preferred, approx. 1 year", "Records exp., pref. 2 yrs.", "HIM experience (pref. 3
 years)": the splitter (matcher._cuts._cut_end) cut at ". " before a digit, so the figure
 was read apart from its cue (a preferred figure read as required) or from its kind (no figure
-at all). The dot of a word that leads a figure (matcher._lexicon.FIGURE_LEADERS: "incl",
+at all). The dot of a word that leads a figure (matcher._abbreviations.FIGURE_LEADERS: "incl",
 "approx", "est", ...) before a digit is no sentence end now, nor that of a cue (FIGURE_CUES:
 "min", "max", "pref", "req", "exp") opening the line or a clause (after ",", "(", ":", "-"),
 and an experience cue's clause (EXPERIENCE_HEAD_RE) runs on over it ("Records experience

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from matcher._abbreviations import FIGURE_CUE_AFTER, FIGURE_CUES, FIGURE_LEADERS
 from matcher._cuts import (
     _ASCII_MARKS,
     _CUT_ASCII_RE,
@@ -19,12 +20,12 @@ from matcher._cuts import (
     _may_cut,
     _pieces,
 )
-from matcher._lexicon import FIGURE_CUE_AFTER, FIGURE_CUES, FIGURE_LEADERS, MAX_SENTENCE_CHARS
+from matcher._lexicon import MAX_SENTENCE_CHARS
 from matcher._sentences import split_sentences
 
 #: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep, with session 18's
 #: one change: a dot closing an abbreviation a figure follows ("incl. 1 yr", "Min. 3 years";
-#: matcher._lexicon.FIGURE_LEADERS, FIGURE_CUES) ends no sentence before a digit.
+#: matcher._abbreviations: FIGURE_LEADERS, FIGURE_CUES) ends no sentence before a digit.
 _OPENS = re.escape(FIGURE_CUE_AFTER)
 _REFERENCE_SPLIT_RE = re.compile(
     r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)"
