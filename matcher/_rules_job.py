@@ -101,6 +101,13 @@ WEEK_HOURS_RULE: Final = Rule(
     triggers=("hour", "hrs"),
 )
 
+#: What follows "FT or PT" when both are offered: a bracket's or the line's end, or the openings
+#: ("FT or PT available", "(FT or PT)", "FT and PT openings"; not "the FT and PT patterns").
+_BOTH_OFFERED: Final = (
+    r"(?=\W{0,2}$|[),.;]| (?:available|openings?|positions?|roles?|jobs?|schedules?|"
+    r"considered|options?)\b)"
+)
+
 _HOURS_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "full_time",
@@ -149,6 +156,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"assistant)s?\b)",
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"FT\b(?=,|\.|;| ?[-–(])",
+            # (session 18) closing a title right after the job's noun ("Health Information Clerk
+            # FT"), and beside PT ("FT or PT available", "FT and PT openings")
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            r"FT(?=\.?$)",
+            r"\bFT(?= (?:or|and|&) PT" + _BOTH_OFFERED + ")",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -186,6 +198,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Now hiring an FT records technician.",
             "Imaging center seeks records clerk, FT, M-F 8-5.",
             "Hiring: coder, FT (remote)",
+            "Health Information Clerk FT",
+            "FT or PT available",
         ),
         near_misses=(
             "full-timers",
@@ -209,6 +223,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Hiring FT Worth area coders",
             "Records clerk, FTE count 12",
             "FT benefits package details",
+            "File clerk lifts boxes onto shelving 6 ft high",
+            "the FT and PT patterns",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -244,6 +260,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # 8-2", "Coder, PT - 3 days" (not therapy: "Outpatient rehab, PT")
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"PT\b(?=,|\.|;| ?[-–(])",
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            r"PT(?=\.?$)",
+            r"(?:(?<=\bFT or )|(?<=\bFT and )|(?<=\bFT & ))PT" + _BOTH_OFFERED,
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
             r"benefits\b| ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
@@ -308,6 +327,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Dental office seeks records clerk, PT, Tues/Thurs/Sat 8-2.",
             "Scanning technician, PT (mornings)",
             "Coder, PT - 3 days a week",
+            "Health Information Clerk PT",
+            "FT and PT openings",
         ),
         near_misses=(
             "PT exercises",
@@ -340,6 +361,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Travel percent: 10%",
             "PT benefits our patients",
             "Knowledge of PT benefit verification",
+            "Rehab Aide PT",
+            "Outpatient Rehab Clinic PT",
+            "the FT and PT patterns",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),

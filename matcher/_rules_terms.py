@@ -47,7 +47,8 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # Term", the label taken off: matcher._employment), or after its label (session 18)
             r" (?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)[- ]?(?:months?|mos?|weeks?|"
             r"wks?)\b(?! contract)| (?:1|one|2|two)[- ]years?\b(?! contract))",
-            r"^fixed[- ]term\W{0,2}$",
+            # ... and in brackets after the hours' type: "Part Time (Fixed Term)"
+            r"^fixed[- ]term\W{0,2}$|(?<=time \()fixed[- ]term(?=\))",
             r"\b(?:sub-?type|type|status|employment|appointment|category|tenure)\s?:\s?"
             r"fixed[- ]term\b",
             r"\binterim (?:position|role|job|post|appointment|assignment)\b",
@@ -88,6 +89,7 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Fixed-term six months",
             "Fixed term",
             "Worker Sub-Type: Fixed Term",
+            "Work Type: Part Time (Fixed Term)",
             "This is an interim position while we recruit a permanent lead.",
             "Interim assignment: 3 months",
             "Appointment type Term - Not to exceed 13 months",
@@ -120,6 +122,7 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "fixed-term deposit accounts",
             "a fixed term 5 year deposit",
             "30-year fixed term mortgage",
+            "Life insurance (fixed term)",
             "Fixed-term 18 month contract",
             "fixed term life insurance",
             "In the interim, scan charts into the EHR.",
