@@ -19,6 +19,7 @@ from matcher._need import Alternatives, narrowed
 from matcher._rules_job import (
     EMPLOYMENT_RULES,
     FTE_ALONE_RE,
+    FULL_TIME_LINE_RE,
     FULL_TIME_WORD_RE,
     WEEK_HOURS_RULE,
 )
@@ -98,13 +99,16 @@ def _first(doc: Doc, kind: str, alts: Alternatives, triggers: tuple[str, ...]) -
 def _fte_of_full_time(doc: Doc, i: int, hay: str, m: re.Match[str]) -> bool:
     """A fraction of an FTE the same sentence calls full-time ("Full-time (0.9 FTE)", "0.8 FTE,
     full time"): many employers count 0.8 or 0.9 as full-time; the words say which it is. An
-    FTE alone on its line ("(0.9 FTE)" wrapped under "... | Full-time") is the line's before."""
+    FTE alone on its line ("(0.9 FTE)" wrapped under "... | Full-time") is the line's before, or
+    that of a line after it that only says full-time ("FTE: 0.9" / "Status: Full Time")."""
     if "fte" not in m.group().lower():
         return False
     if FULL_TIME_WORD_RE.search(hay) is not None:
         return True
+    if FTE_ALONE_RE.match(hay) is None:
+        return False
+    before = doc.sentences[i - 1].text if i > 0 else ""
+    after = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
     return (
-        i > 0
-        and FTE_ALONE_RE.match(hay) is not None
-        and FULL_TIME_WORD_RE.search(doc.sentences[i - 1].text) is not None
+        FULL_TIME_WORD_RE.search(before) is not None or FULL_TIME_LINE_RE.match(after) is not None
     )

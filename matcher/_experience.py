@@ -129,7 +129,9 @@ def extract_experience(doc: Doc, title: str | None = None) -> tuple[Found | None
             per = 12.0 if item.group("unit").lower().startswith("mo") else 1.0
             years = round(number(item.group("n")) / per, 2)
             own = bool(rx.role_work.search(item.group("area")))
-            block[item.group("level").lower()].append((years, s.text, own))
+            # ("(req)", "(pref'd)": a job board's abbreviations, session 18)
+            marked = "required" if item.group("level")[:3].lower() == "req" else "preferred"
+            block[marked].append((years, s.text, own))
             continue
         if (not ascii_low or _FIELD_FIRSTS is None or text[:1] in _FIELD_FIRSTS) and (
             field := rx.field.match(text)

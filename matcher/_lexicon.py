@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._abbreviations import ABBREVIATION_DOT
 from matcher._lexicon_codes import CERT_CODE_RE, GENERIC_CERT_RE
 from matcher._rules import alternation, lookahead
 from matcher._rules_cues import (
@@ -40,7 +41,6 @@ from matcher._rules_substitution import REPLACE, SUBSTITUTION_RULE
 MAX_SENTENCE_CHARS: Final = 400
 #: Postings are capped before splitting (a 1 MB input reads only this much).
 MAX_INPUT_CHARS: Final = 100_000
-
 #: Words in a clause that make a mention preferred / required (matcher._rules_cues).
 PREFERRED_RE: Final = alternation(PREFERRED_CUES.patterns)
 IDEAL_RE: Final = alternation(IDEAL_CUES.patterns)
@@ -169,6 +169,8 @@ EXPERIENCE_RE: Final = re.compile(
     # weeks: federal "52 weeks of specialized experience" (read only when tied to experience)
     # "2 yrs. in auditing is a plus": the abbreviation's dot does not end the figure's words
     r"(?P<unit>years?|yrs?\.?|months?|mos?\.?|weeks?)(?:\b|(?<=\.)(?= [a-z]))"
+    # "2 yrs+ hospital coding": the "+" after the unit (session 18)
+    r"\+?"
     # "a year and a half of experience": the unit's half (matcher._experience_context)
     r"(?P<half> and a half\b)?"
     # "substituted on a year-for-year basis": the rate schooling counts at, no figure
@@ -256,7 +258,12 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
     # parentheses after the role ("our experienced coders (10 years average tenure)" is none)
     # "Looking for an experienced coder (3+ yrs)": the hire described with an article
     # "exp. req'd: 2 yrs": the abbreviation's dot is no clause end (not an expiry: "exp. date")
-    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}$|"
+    # ("Records experience req'd, min. 2 yrs": an abbreviation's dot is no clause end either)
+    # (two such dots at most, "Exp. req.: min. 1 yr."; the gap's plain parts are possessive:
+    # backing off into one leaves a character that is neither a dot nor the end, so nothing is
+    # lost, and the engine tries no place in it again)
+    r"\b(?:experience\b|exp\b(?:\.(?! ?(?:date|\d)))?)[^.;]{0,50}+"
+    r"(?:" + ABBREVIATION_DOT + r"[^.;]{0,40}+){0,2}$|"
     r"(?:^\W{0,3}|\ban? )experienced\b[^.;()]{0,50}\(\s?$|"
     # "has worked in a medical office before (1 year)": the work, its length in parentheses
     r"\b(?:candidates?|applicants?|you|who|someone) (?:has|have) worked (?:in|as|at|for)\b"
@@ -286,8 +293,10 @@ EXPERIENCE_HEAD_RE: Final = re.compile(
 #: A career-site field whose value is a bare count of years: "Years of experience: 3",
 #: "Experience (years): 2", "Minimum years of experience required: 1-2".
 EXPERIENCE_FIELD_RE: Final = re.compile(
-    r"^(?:minimum |required |min\. |total )?(?:years of (?:related )?experience(?: required)?|"
-    r"experience \((?:years|yrs)\)|years experience)\s?:\s?(?P<n>\d{1,2})\+?"
+    # (abbreviated: "Yrs of exp: 2-3", "Years of exp: 2", "Yrs experience: 3"; session 18)
+    r"^(?:minimum |required |min\. |total )?(?:(?:years|yrs)(?: of)? (?:related )?"
+    r"(?:experience|exp\.?)(?: required)?|(?:experience|exp\.?) \((?:years|yrs)\))"
+    r"\s?:\s?(?P<n>\d{1,2})\+?"
     r"(?:\s?(?:-|–|to)\s?\d{1,2}\+?)?\s*$",
     re.I,
 )
@@ -344,7 +353,9 @@ EXPERIENCE_SUM_RE: Final = re.compile(
 EXPERIENCE_ITEM_RE: Final = re.compile(
     r"^(?:experience\s?:\s?)?(?P<area>[A-Za-z][\w &/,.'()-]{1,60}?)(?:\s?:|\s[-–])\s?"
     r"(?P<n>" + _NUM + r")\+?\s?"
-    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred)\)\W{0,2}$",
+    # (the level abbreviated: "Coding: 2 yrs (req)", "1 year (pref)"; session 18)
+    r"(?P<unit>years?|yrs?|months?)\s?\((?P<level>required|preferred|req'd|req|pref'd|pref)\)"
+    r"\W{0,2}$",
     re.I,
 )
 #: The areas of such a block that are the role's own work (records, coding, a medical office),

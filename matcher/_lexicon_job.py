@@ -58,7 +58,9 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     # the people a type describes, also with the other type between ("full-time and part-time
     # team members enjoy ...", benefits boilerplate): whom something is for, not this job
     r"^\W{0,2}(?:(?:and|or|&|/) ?(?:full|part)[- ]?time\W{1,2})?(?:employees|staff|"
-    r"team members|colleagues|associates|personnel|caregivers|equivalent|FTE|students|workers|"
+    # ("12 full-time equivalents": a team's size, session 18)
+    r"team members|colleagues|associates|personnel|caregivers|equivalents?|FTEs?|students|"
+    r"workers|"
     # schooling, not the job: "one year of full-time academic study", "full-time study"
     r"(?:academic |undergraduate |graduate |college )?(?:study|studies|coursework|enrollment|"
     r"education|student))\b|"
@@ -78,7 +80,8 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
 #: but it states the job's type.
 BENEFITED_TYPE_RE: Final = re.compile(
     # "Part Time Benefitted", "Full-Time, Benefits Eligible", "Part-time (Benefitted)"
-    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{1,3}"
+    # ... or without them: "Regular Part Time (non-benefited)", "Part Time - Non Benefited"
+    r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:full|part)[- ]?time\W{1,3}(?:non[- ]?)?"
     r"(?:benefit+ed\b|benefits?[- ]eligible\b)|"
     # ... abbreviated: "FT-Benefitted", "PT Benefited", "FT/Benefits eligible", "FT/benefits"
     r"^(?:[A-Za-z ]{1,20}:\s?)?(?:regular\s)?(?:FT|PT)(?:\W{1,3}(?:benefit+ed\b|benefits?[- ]"

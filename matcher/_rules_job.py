@@ -26,6 +26,11 @@ from schemas.vocab import Rule
 FULL_TIME_WORD_RE: Final = re.compile(
     r"\bfull[- ]?time\b(?! ?(?:or|/|&) ?part)(?! equivalent)", re.I
 )
+#: A line that only calls the job full-time, with its label or not ("Status: Full Time",
+#: "Full-time"): an FTE alone on the line above it is the full-time job's (session 18).
+FULL_TIME_LINE_RE: Final = re.compile(
+    r"^(?:[\w /&-]{1,30}:\s?)?(?:regular\s)?full[- ]?time\W{0,2}$", re.I
+)
 #: A sentence that is only an FTE figure: "(0.9 FTE)", "FTE: 0.8".
 FTE_ALONE_RE: Final = re.compile(
     r"^\W{0,2}(?:fte\s?[:-]?\s?)?\d?\.\d{1,2}(?:\s?fte)?\W{0,2}$", re.I
@@ -48,6 +53,16 @@ WEEK_HOURS_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:week|wk)\b",
     r"\b(?:(?:hours|hrs) ?(?:per |a |/ ?)(?:week|wk)|weekly hours) ?: ?(?:[1-9]|[12]\d)"
     r"(?: ?[-–—] ?(?:[1-9]|[12]\d))?(?![\d.:])",
+    # (session 18) a pay period's hours under 60 ("48 hrs/pay period", "Hours per pay period:
+    # 40", "Scheduled Hours: 48 per pay period"): under 30 a week whether the period is two weeks
+    # or half a month; 80 is the full-time fortnight. The free figure from 16 up: leave accrues
+    # a few hours a pay period ("PTO accrues at 4 hours per pay period")
+    r"(?<![\d.,$])(?<!least )(?<!than )(?<!over )(?<!minimum )(?<!exceed )(?<!at )"
+    r"(?:1[6-9]|[2-5]\d)(?: ?(?:[-–—]|to) ?(?:1[6-9]|[2-5]\d))? ?(?:hours?|hrs?)\.? ?"
+    r"(?:/ ?|per |a |each )pay ?period\b",
+    r"\bhours ?(?:/ ?|per |a |each )pay ?period ?: ?(?:[1-9]|[1-5]\d)(?![\d.:])",
+    r"\bhours ?: ?(?:[1-9]|[1-5]\d)(?: ?[-–—] ?(?:[1-9]|[1-5]\d))? ?(?:/ ?|per |a |each )"
+    r"pay ?period\b",
 )
 #: Their record: part-time read from the hours, only where no type is stated in words
 #: (matcher._employment runs it last, and only then). Kept out of EMPLOYMENT_RULES (one record a
@@ -62,6 +77,9 @@ WEEK_HOURS_RULE: Final = Rule(
         "Hours: 20 per week",
         "Hours per week: 24",
         "Weekly hours: 12-16",
+        "Records clerk, 48 hrs/pay period",
+        "Scheduled hours per pay period: 48",
+        "Scheduled Hours: 40 per pay period",
     ),
     near_misses=(
         "Clinic hours: 8-5",
@@ -74,8 +92,20 @@ WEEK_HOURS_RULE: Final = Rule(
         "up to 10 hours a week overtime",
         "credited at 20 hours a week for a year",
         "Hours per week: 40",
+        "Hours per pay period: 80",
+        "72 hours per pay period",
+        "PTO accrues at 4 hours per pay period",
+        "accrue 6 hours per pay period",
+        "at least 40 hours per pay period",
     ),
     triggers=("hour", "hrs"),
+)
+
+#: What follows "FT or PT" when both are offered: a bracket's or the line's end, or the openings
+#: ("FT or PT available", "(FT or PT)", "FT and PT openings"; not "the FT and PT patterns").
+_BOTH_OFFERED: Final = (
+    r"(?=\W{0,2}$|[),.;]| (?:available|openings?|positions?|roles?|jobs?|schedules?|"
+    r"considered|options?)\b)"
 )
 
 _HOURS_RULES: Final[tuple[Rule, ...]] = (
@@ -84,8 +114,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
         # "one year of full-time experience", "full-time academic study": a measure of what
         # the applicant did, not this job's type
         (
+            # ("12 full-time equivalents" count a team; "Full-time equivalent: 0.5" is a share)
             r"\bfull[- ]?time\b(?! (?:(?:work|paid|clerical|professional|equivalent) )?"
-            r"experience\b| (?:academic|college|undergraduate|graduate) |"
+            r"experience\b| equivalents?\b| (?:academic|college|undergraduate|graduate) |"
             r" (?:study|education|schooling|coursework)\b)",
             # "FT days", "FT nights": the schedule after it, as for "PT mornings"
             r"\bFT\b(?=\s*(?:/|,|position|role|job|\()| (?:days|nights|evenings|mornings|"
@@ -98,6 +129,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # a full-time equivalent of 1 ("FTE: 1.0", "1.0 FTE") is the whole week
             r"\bFTE\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             r"(?<![\d.])1\.0{1,2}\s?FTE\b",
+            r"\bfull[- ]?time equivalent\s?(?:\(FTE\))?\s?[:-]?\s?1(?:\.0{1,2})?(?![\d.])",
             # a university or state page's share of the week: "Percent of time: 100%"
             r"\b(?:percent(?: of)? time|appointment percent(?:age)?|FTE)\s?:\s?100\s?%",
             # the value of a field alone ("Status: FT", the label taken off: matcher._furniture)
@@ -124,6 +156,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"assistant)s?\b)",
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"FT\b(?=,|\.|;| ?[-–(])",
+            # (session 18) closing a title right after the job's noun ("Health Information Clerk
+            # FT"), and beside PT ("FT or PT available", "FT and PT openings")
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            r"FT(?=\.?$)",
+            r"\bFT(?= (?:or|and|&) PT" + _BOTH_OFFERED + ")",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
             # written once
             r"\bfull-? ?(?:or|/|&) ?part[- ]?time\b",
@@ -136,6 +173,7 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "FTE: 1.0",
             "FTE 1",
             "1.00 FTE",
+            "Full-time equivalent: 1.0",
             "Percent of time: 100%",
             "FT position",
             "full-time, experience preferred",
@@ -160,6 +198,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Now hiring an FT records technician.",
             "Imaging center seeks records clerk, FT, M-F 8-5.",
             "Hiring: coder, FT (remote)",
+            "Health Information Clerk FT",
+            "FT or PT available",
         ),
         near_misses=(
             "full-timers",
@@ -171,6 +211,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "two years of full-time work experience",
             "FTE: 0.6",
             "FTE 10 staff",
+            "a team of 12 full-time equivalents",
+            "Full-time equivalent: 0.5",
             "0.5 FTE",
             "full or partial payment",
             "ceiling height 9 (ft)",
@@ -181,6 +223,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Hiring FT Worth area coders",
             "Records clerk, FTE count 12",
             "FT benefits package details",
+            "File clerk lifts boxes onto shelving 6 ft high",
+            "the FT and PT patterns",
         ),
         triggers=("full", " ft", "\nft", "/ft", "(ft"),
     ),
@@ -220,6 +264,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             # 8-2", "Coder, PT - 3 days" (not therapy: "Outpatient rehab, PT")
             r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
             r"PT\b(?=,|\.|;| ?[-–(])",
+            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            r"PT(?=\.?$)",
+            r"(?:(?<=\bFT or )|(?<=\bFT and )|(?<=\bFT & ))PT" + _BOTH_OFFERED,
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
             r"benefits\b| ?[-–/]? ?(?:benefit+ed|benefits?[- ]eligible)\b)",
             # in brackets after a weekly figure or a title ("20 hrs/wk (PT)", "Coder (PT)"): not
@@ -284,6 +331,8 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Dental office seeks records clerk, PT, Tues/Thurs/Sat 8-2.",
             "Scanning technician, PT (mornings)",
             "Coder, PT - 3 days a week",
+            "Health Information Clerk PT",
+            "FT and PT openings",
         ),
         near_misses=(
             "PT exercises",
@@ -320,6 +369,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             "Travel percent: 10%",
             "PT benefits our patients",
             "Knowledge of PT benefit verification",
+            "Rehab Aide PT",
+            "Outpatient Rehab Clinic PT",
+            "the FT and PT patterns",
         ),
         triggers=("part", " pt", "\npt", "/pt", "(pt"),
     ),

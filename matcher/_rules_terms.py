@@ -1,8 +1,8 @@
 """Employment words for the terms a job is offered on, one record per value (docs/extraction.md,
-"How to add"): per diem, temporary, contract, internship (how long the job lasts and on whose
-books). The hours words (full-time, part-time, an FTE figure) are in matcher._rules_job, which
-joins both into EMPLOYMENT_RULES (hours first: the order of the records is the order the values
-are read in).
+"How to add"): per diem (its record in matcher._rules_per_diem), temporary, contract,
+internship (how long the job lasts and on whose books). The hours words (full-time, part-time,
+an FTE figure) are in matcher._rules_job, which joins both into EMPLOYMENT_RULES (hours first:
+the order of the records is the order the values are read in).
 
 The ids are schemas.vocab's EMPLOYMENT_TYPES; tests/matcher/test_rules.py pins them and checks
 every pattern against the examples and near misses. Triggers left out are derived from the
@@ -13,123 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from matcher._rules_per_diem import PER_DIEM_RULE
 from schemas.vocab import Rule
 
 TERMS_RULES: Final[tuple[Rule, ...]] = (
-    Rule(
-        "per_diem",
-        (
-            r"\bPRN\b",
-            # a travel per diem is an allowance: "per diem rate", "per diem reimbursement"
-            r"\bper[- ]diem\b(?! (?:rate|reimburse\w*|allowances?|meals?|expenses?))",
-            r"\bas[- ]needed\b(?= ?(?:basis|position|role|schedule|shifts?|\)|/|,? ?(?:PRN|"
-            r"per diem)))",
-            r"\(as[- ]needed",
-            r"(?<=: )as needed",
-            r"^as needed",
-            r"\bintermittent\b(?= (?:position|schedule|appointment|work|basis|employment|role))",
-            # federal "Intermittent" alone on its line, as the value of a schedule / type
-            # field, or listed with other types; "intermittent lifting" or a physical-demands
-            # table ("Standing: intermittent") is not a schedule
-            r"^intermittent\W{0,2}$",
-            # (a state page's "Time Base: Intermittent", s17probe2)
-            r"\b(?:schedule|type|appointment|tour of duty|status|employment|time base): ?"
-            r"intermittent\b",
-            # a federal page's field with its value on one line: "Work schedule Intermittent"
-            r"\bwork schedule intermittent\b",
-            r"\b(?:full|part)[- ]?time ?(?:,|/|or|and) ?intermittent\b",
-            r"\bintermittent ?(?:,|/|or|and) ?(?:full|part)[- ]?time\b",
-            # beside another as-needed word: "Intermittent, on-call", "On-call / intermittent",
-            # "intermittent (PRN)"
-            r"\bintermittent ?(?:,|/|or|and|-|\() ?(?:on[- ]call|as[- ]needed|PRN|per[- ]diem|"
-            r"casual)\b",
-            r"\b(?:on[- ]call|PRN|per[- ]diem|casual) ?(?:,|/|or|and|-) ?intermittent\b",
-            # "Temporary NTE 1 year, Intermittent", "Permanent / intermittent": listed after
-            # the appointment's tenure ("a temporary, intermittent lifting" is no schedule)
-            r"\b(?:temporary|permanent|term|seasonal|years?|months?)\W{1,3}(?:or |and )?"
-            r"intermittent\b(?! (?:lifting|standing|walking|bending|stooping|sitting|exposure|"
-            r"travel|noise|pain))",
-            # "Casual/On-call", "casual position", "Status: Casual": a pool called in as needed;
-            # not "business casual" nor "one on-call weekend a month" (a shift)
-            r"(?<!business )\bcasual\b(?= ?(?:/|position|role|status|basis|employees?|pool|"
-            r"\))| ?[-–,]? ?(?:on[- ]call|as[- ]needed)\b)",
-            r"\b(?:status|type|employment|position|schedule): ?casual\b",
-            r"\bon[- ]call (?:position|role|basis|status|employee|pool)\b",
-            r"\bon[- ]call,? ?(?:/ ?)?as[- ]needed\b",
-            r"\b(?:status|type|employment|position): ?on[- ]call\b",
-            r"^(?:casual|on[- ]call)\W{0,2}$",  # the value of a field label, alone on its line
-            # relief staff fill in as needed: "Job Status: Relief", "Relief position", "PRN /
-            # relief" (not pain or tax relief, nor "break relief for the front desk", a duty)
-            r"\b(?:status|type|employment|position|schedule): ?relief\b",
-            r"\brelief (?:position|role|pool|staff|status|basis|employee)\b",
-            r"\b(?:PRN|per[- ]diem|casual|on[- ]call) ?/ ?relief\b",
-            r"^relief\W{0,2}$",
-            # hours the employer does not promise: "You will work as needed, with no guaranteed
-            # number of hours" (not "work as needed to meet deadlines")
-            r"\bno guaranteed (?:number of |minimum )?hours\b",
-            r"\bwork as[- ]needed(?=\s?[,.;)]|$)",
-        ),
-        examples=(
-            "PRN coder",
-            "per diem",
-            "as-needed basis",
-            "Schedule (as needed)",
-            "Hours: as needed",
-            "as needed",
-            "intermittent position",
-            "Intermittent",
-            "Work schedule: intermittent",
-            "Full-time or intermittent",
-            "intermittent, part time",
-            "Intermittent, on-call",
-            "On-call / intermittent",
-            "Intermittent (PRN)",
-            "Temporary NTE 1 year, Intermittent",
-            "Permanent / intermittent",
-            "Casual/On-call",
-            "casual position",
-            "Casual, as needed",
-            "On call as needed",
-            "Position status: Casual",
-            "on-call basis",
-            "Employment type: On-call",
-            "On-call",
-            "Work schedule Intermittent",
-            "Time Base: Intermittent",
-            "no guaranteed number of hours",
-            "You will work as needed.",
-            "Job Status: Relief",
-            "Relief position, days",
-            "PRN/Relief",
-            "Relief",
-        ),
-        near_misses=(
-            "per diem rate",
-            "pain relief clinic records",
-            "provide break relief for the front desk",
-            "tax relief paperwork",
-            "Per diem reimbursement for travel",
-            "intermittent lifting",
-            "for one year, intermittent lifting of boxes",
-            "Standing: intermittent",
-            "Business casual dress",
-            "business casual, free parking",
-            "one on-call weekend a month",
-            "on-call rotation for ROI",
-            "a casual, friendly team",
-            "Dress code: casual",
-        ),
-        triggers=(
-            "prn",
-            "diem",
-            "needed",
-            "intermittent",
-            "casual",
-            "on-call",
-            "on call",
-            "relief",
-        ),
-    ),
+    PER_DIEM_RULE,
     # "seasonal influenza vaccination" is a health programme, not seasonal work
     Rule(
         "temporary",
@@ -153,7 +41,16 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             # a fixed-term or interim post ends on a set date too ("a fixed-term contract" is
             # left to the contract rule; "fixed-term deposit", "in the interim" are other words)
             r"\bfixed[- ]term\b(?= (?:position|role|job|post|appointment|employment|assignment|"
-            r"hire)\b|\s?[(:,])",
+            r"hire)\b|\s?[(:,]|"
+            # ... or its length after it ("Fixed term 12 months", "Fixed-term six months"; not "a
+            # fixed term 5 year deposit"), alone as a field's value ("Worker Sub-Type: Fixed
+            # Term", the label taken off: matcher._employment), or after its label (session 18)
+            r" (?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)[- ]?(?:months?|mos?|weeks?|"
+            r"wks?)\b(?! contract)| (?:1|one|2|two)[- ]years?\b(?! contract))",
+            # ... and in brackets after the hours' type: "Part Time (Fixed Term)"
+            r"^fixed[- ]term\W{0,2}$|(?<=time \()fixed[- ]term(?=\))",
+            r"\b(?:sub-?type|type|status|employment|appointment|category|tenure)\s?:\s?"
+            r"fixed[- ]term\b",
             r"\binterim (?:position|role|job|post|appointment|assignment)\b",
             r"^term\b(?=\W{0,4}(?:$|not[- ]to[- ]exceed\b|NTE\b|\(|\d))",
             r"\b(?:appointment|tenure|position|employment) ?(?:type)?\s?:\s?term\b",
@@ -188,6 +85,11 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Limited-duration appointment",
             "A 12-month fixed-term post covering a leave",
             "Fixed term (9 months)",
+            "Fixed term 12 months",
+            "Fixed-term six months",
+            "Fixed term",
+            "Worker Sub-Type: Fixed Term",
+            "Work Type: Part Time (Fixed Term)",
             "This is an interim position while we recruit a permanent lead.",
             "Interim assignment: 3 months",
             "Appointment type Term - Not to exceed 13 months",
@@ -218,6 +120,10 @@ TERMS_RULES: Final[tuple[Rule, ...]] = (
             "Temporary disability insurance",
             "a limited duration of exposure",
             "fixed-term deposit accounts",
+            "a fixed term 5 year deposit",
+            "30-year fixed term mortgage",
+            "Life insurance (fixed term)",
+            "Fixed-term 18 month contract",
             "fixed term life insurance",
             "In the interim, scan charts into the EHR.",
             "interim billing of long stays",

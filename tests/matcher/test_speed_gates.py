@@ -14,9 +14,10 @@ import random
 import pytest
 
 from matcher import extract
+from matcher._cuts import _pieces
 from matcher._paths_parts import education_level, first_years
 from matcher._paths_sentence import sentence_paths
-from matcher._sentences import Doc, Sentence, _pieces
+from matcher._sentences import Doc, Sentence
 from matcher.text import html_to_text, normalise_text
 
 

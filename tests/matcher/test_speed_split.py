@@ -1,4 +1,4 @@
-"""The sentence cuts of matcher._sentences (_CUT_RE and its ASCII twin _CUT_ASCII_RE, found from
+"""The sentence cuts of matcher._cuts (_CUT_RE and its ASCII twin _CUT_ASCII_RE, found from
 the character closing a sentence) cut every line as the re.split pattern they replaced, kept here
 as the reference: each blank class, the a.m./p.m. exception, bars, bullet glyphs, semicolons, the
 characters a sentence may start with and lines past MAX_SENTENCE_CHARS, in random lines."""
@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from matcher._lexicon import MAX_SENTENCE_CHARS
-from matcher._sentences import (
+from matcher._abbreviations import FIGURE_CUE_AFTER, FIGURE_CUES, FIGURE_LEADERS
+from matcher._cuts import (
     _ASCII_MARKS,
     _CUT_ASCII_RE,
     _CUT_RE,
@@ -19,12 +19,22 @@ from matcher._sentences import (
     _cut_end,
     _may_cut,
     _pieces,
-    split_sentences,
 )
+from matcher._lexicon import MAX_SENTENCE_CHARS
+from matcher._sentences import split_sentences
 
-#: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep.
+#: The split pattern of main 2ddcbd3 (session 9), the behaviour the cuts keep, with session 18's
+#: one change: a dot closing an abbreviation a figure follows ("incl. 1 yr", "Min. 3 years";
+#: matcher._abbreviations: FIGURE_LEADERS, FIGURE_CUES) ends no sentence before a digit.
+_OPENS = re.escape(FIGURE_CUE_AFTER)
 _REFERENCE_SPLIT_RE = re.compile(
-    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)\s*(?=[A-Z•\-*($\d])|"
+    r"[\s;](?:(?<=[.!?]\s)(?<![aApP]\.[mM]\.\s)"
+    + "".join(rf"(?!(?<=(?<![^\W_])(?<!\d )(?ai:{w})\.\s)\s*\d)" for w in sorted(FIGURE_LEADERS))
+    + "".join(
+        rf"(?!(?<=(?:(?<![\s\S])|(?<=[{_OPENS}])|(?<=[{_OPENS}] ))(?ai:{w})\.\s)\s*\d)"
+        for w in sorted(FIGURE_CUES)
+    )
+    + r"\s*(?=[A-Z•\-*($\d])|"
     r"(?=[•·▪●◦|])(?<=\s)(?:[•·▪●◦]\s?|\|\s)|(?<=;)\s+)"
 )
 
@@ -49,6 +59,9 @@ def _reference(line: str) -> list[str]:
 _ALPHABET = [*" \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u3000\xa0", *".!?;|:,-*($", *"•·▪●◦–✓"]
 _ALPHABET += ["a", "A", "p", "P", "m", "M", "x", "1", "\u0663", "Day ", "p.m. ", "a.m. ", "A.M. "]
 _ALPHABET += [" | ", "; ", ". ", "? ", "! ", " \u2022 "]
+# the abbreviations a figure follows, whole, inside a word, after a figure, and in upper case
+_ALPHABET += ["incl.", "Min.", "APPROX.", " pref.", "admin.", "3 min.", "3min.", "_est.", "é"]
+_ALPHABET += ["(", ", ", ": ", "-", "x pref.", "REQ.", "(min.", "- max. "]
 #: Words for lines past MAX_SENTENCE_CHARS.
 _LONG = ["word ", "Word ", ". ", "; ", " | ", "x", " ", "p.m. ", "\t"]
 
