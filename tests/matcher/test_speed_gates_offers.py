@@ -1,12 +1,14 @@
-"""Gates of the offers' patterns (s18speed): a pattern is skipped on ASCII text only where its
-derived words are absent, so the gate never hides a match. Random texts are built from the
-pieces at the gates' edges (capitals, the verb phrases' spellings, a long s re.I reads as "s")."""
+"""Gates of the offers' and the flat kind's patterns (s18speed): a pattern is skipped on ASCII
+text only where its derived words are absent, so the gate never hides a match. Random texts are
+built from the pieces at the gates' edges (capitals, the phrases' spellings, a long s re.I reads
+as "s")."""
 
 from __future__ import annotations
 
 import random
+import re
 
-from matcher import _paths_lieu
+from matcher import _extract, _paths_kinds, _paths_lieu
 
 _PIECES = [
     "two years of experience",
@@ -50,3 +52,63 @@ def test_substitute_gate_hides_no_match() -> None:
         if text.isascii() and not gate(text.lower()):
             assert match is None, text
     assert found > 300
+
+
+_PART_PIECES = [
+    "two years of clerical experience",
+    ", ",
+    "of which",
+    "Of Which",
+    "of them",
+    "of those",
+    "including at least",
+    "one year must be in",
+    "one must have been in",
+    "one of these years",
+    "one of the years",
+    "one ",
+    "year ",
+    "in ",
+    "must be ",
+    "medical records",
+    "\u017ft",  # not ASCII: never gated
+    ".",
+]
+
+
+def test_part_inside_gate_hides_no_match() -> None:
+    gate = _extract._PART_INSIDE_GATE
+    assert gate is not None
+    rng = random.Random(2)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choices(_PART_PIECES, k=rng.randint(1, 10)))
+        match = _extract._PART_INSIDE_RE.search(text)
+        found += match is not None
+        if text.isascii() and not gate(text.lower()):
+            assert match is None, text
+    assert found > 300
+
+
+def test_led_clause_pattern_finds_the_same_cuts() -> None:
+    plain = re.compile(r"\b(?:that|which|demonstrating|including|indicat\w*)\b|[.;:]")
+    pieces = [
+        "that",
+        "which",
+        " ",
+        "indicates",
+        "thatch",
+        "including",
+        ".",
+        ";",
+        ":",
+        "x",
+        "\u0131",
+    ]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        for pos in (0, 10):
+            ours = _paths_kinds._CLAUSE_RE.search(text, pos)
+            theirs = plain.search(text, pos)
+            assert (ours and ours.span()) == (theirs and theirs.span()), text
