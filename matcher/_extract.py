@@ -16,6 +16,7 @@ from matcher._paths_flat import find_paths, flatten, hinted_routes
 from matcher._paths_kinds import experience_kind
 from matcher._pay import extract_pay
 from matcher._residence import extract_residence
+from matcher._rules import literal_gate
 from matcher._schedule import extract_shifts
 from matcher._sentences import Doc, Sentence, split_sentences
 from matcher._skills import extract_skills
@@ -74,6 +75,10 @@ _PART_INSIDE_RE: Final = re.compile(
     re.I,
 )
 
+#: ... needs one of its words (derived from the pattern; lower case): the search, re.I with a
+#: \b tried at every character, runs only on a sentence holding one (s18speed)
+_PART_INSIDE_GATE: Final = literal_gate(_PART_INSIDE_RE)
+
 #: "Two or more years", "one (1) or more years": a floor on the figure, not alternatives of
 #: kinds (session 17, s17probe2: every kind was lost after it).
 _OR_MORE_RE: Final = re.compile(r"\bor (?:more|longer|greater|above)\b")
@@ -86,9 +91,14 @@ def _flat_kind(values: dict[str, Any], evidence: dict[str, Evidence]) -> None:
     if values.get("experience_kind") is not None or values.get("experience_years_required") is None:
         return
     ev = evidence.get("experience_years_required")
-    if ev is None or ev.source != "text" or _PART_INSIDE_RE.search(ev.text):
+    if ev is None or ev.source != "text":
         return
-    if " or " in _OR_MORE_RE.sub("", ev.text.lower()):
+    low = ev.text.lower()
+    # (re.I folds a few non-ASCII letters onto ASCII ones: only ASCII text is gated)
+    gated = _PART_INSIDE_GATE is not None and ev.text.isascii() and not _PART_INSIDE_GATE(low)
+    if not gated and _PART_INSIDE_RE.search(ev.text):
+        return
+    if " or " in _OR_MORE_RE.sub("", low):
         return  # "medical records or medical office - 1 year": alternatives of several kinds
     kind = experience_kind(ev.text)
     if kind not in (None, "any"):

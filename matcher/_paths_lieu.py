@@ -13,7 +13,7 @@ from typing import Final
 
 from matcher._paths_kinds import credential_codes, experience_kind, study_field
 from matcher._paths_parts import education_level, first_years
-from matcher._rules_gates import holds_any
+from matcher._rules_gates import holds_any, selective_words
 from matcher._rules_scope import LACKING, LACKING_WORDS
 from matcher._rules_substitution import ABOVE_DIPLOMA_RE, IN_PLACE_OF
 from schemas.models import CertificationRequirement, QualificationPath
@@ -34,6 +34,11 @@ SUBSTITUTE_RE: Final = re.compile(
 )
 #: SUBSTITUTE_RE cannot match without one of these (lower case).
 _SUBSTITUTE_VERBS: Final[tuple[str, ...]] = ("substitut", "accepted", "considered", "used")
+#: ... nor on ASCII text without one of its verb phrases ("may be substitute", "can used"),
+#: derived from the pattern: refers_back tests them before a search that backtracks at every
+#: word (~350k instructions a sentence compiled, 70k a posting; s18speed)
+_SUBSTITUTE_PHRASES: Final = selective_words(SUBSTITUTE_RE)
+_MAY_SUBSTITUTE: Final = None if _SUBSTITUTE_PHRASES is None else holds_any(_SUBSTITUTE_PHRASES)
 
 _LIEU = r"\b" + IN_PLACE_OF + r" (?:an? |the )?(?:required )?"
 #: "four (4) years of", "3+ years of", "2 years" experience
@@ -237,11 +242,13 @@ def refers_back(text: str, before: str) -> bool:
     """Whether the degree a sentence's offer replaces may be the one named in ``before``: always
     for "... may be substituted for the degree" (as read since session 7), and for an in-lieu
     or bare offer that names no level of its own."""
-    if (sub := SUBSTITUTE_RE.search(text)) is not None:
+    low = text.lower()
+    # (re.I folds a few non-ASCII letters onto ASCII ones: only ASCII text is gated)
+    may = _MAY_SUBSTITUTE is None or not text.isascii() or _MAY_SUBSTITUTE(low)
+    if may and (sub := SUBSTITUTE_RE.search(text)) is not None:
         # ... unless the offer names the level it replaces: "... in place of the bachelor's"
         # (the sentence before may be another field's: "master's preferred")
         return education_level(sub.group("what")) is None or education_level(before) is None
-    low = text.lower()
     m = _in_lieu(text, low) or _bare(text, low) or _without(text, low)
     return (
         m is not None
