@@ -2,13 +2,15 @@
 
 Prints postings per second on one core for ~3 KB postings (the dev set's texts, padded to about
 3 KB), postings per CPU-second, and the slowest time on adversarial inputs of 100,000 characters
-(the extractor's input cap) and of 1 MB. Figures are indicative on a shared machine.
+(the extractor's input cap) and of 1 MB, each timed after a gc.collect(). Figures are indicative
+on a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import importlib.machinery
 import importlib.util
 import os
@@ -120,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     for size, label in ((CAP, "100,000-character"), (ONE_MB, "1 MB")):
         worst = worst_cpu = 0.0
         for name, text in adversarial_inputs(size).items():
+            # a full collection of the bench's own heap (its loaded labelled sets: ~190k
+            # objects, ~27 ms) would land inside whichever input triggers it (session 18,
+            # s18speed): collect first, so the figure is the input's own cost
+            gc.collect()
             t, c = timed_cpu(functools.partial(extract, text))
             worst, worst_cpu = max(worst, t), max(worst_cpu, c)
             print(f"  adversarial {name!r:28} {len(text):>9,} chars  {t:.3f} s ({c:.3f} s CPU)")
