@@ -85,6 +85,9 @@ MIN_BLIND28_ENTRIES = 40
 #: blind29.yaml of session 18 (s18blind): a blind development set of job-board and ATS postings
 #: weighted to employment types, workplace, skills and certifications.
 MIN_BLIND29_ENTRIES = 40
+#: blind30.yaml of session 18 (s18blind2): a blind development set of job-board and ATS postings
+#: weighted to certifications, skills, shifts and pay.
+MIN_BLIND30_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -305,6 +308,13 @@ def test_fifth_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind29.yaml")
     assert len(entries) >= MIN_BLIND29_ENTRIES
     assert all(e["id"].startswith("b29-") for e in entries)
+
+
+def test_sixth_blind_development_set_is_large_enough() -> None:
+    """blind30.yaml (written blind in session 18, s18blind2): its own id prefix, enough cases."""
+    entries = _load(DATA_DIR / "blind30.yaml")
+    assert len(entries) >= MIN_BLIND30_ENTRIES
+    assert all(e["id"].startswith("b30-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:

@@ -17,8 +17,9 @@ with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24
 14's blind development set), the h23-* pairs with seen23.yaml (holdout23.yaml until session 15),
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
 seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
-second blind development set), the b29-* pairs with blind29.yaml (session 18's), the h26-* pairs
-with seen26.yaml (holdout26.yaml until session 18).
+second blind development set), the b29-* pairs with blind29.yaml (session 18's), the b30-* pairs
+with blind30.yaml (session 18's second), the h26-* pairs with seen26.yaml (holdout26.yaml until
+session 18).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -124,6 +125,22 @@ for _name, _pairs in (
     ("wrap70", "b29-006 employment_types"),
     ("flatten_semi", "b29-025 experience_years_required"),
     ("head_dash", "b29-039 certifications"),
+    # the b30-* pairs came with blind30.yaml (session 18's second blind development set,
+    # s18blind2): b30-031's numbered routes ("1. Possession of the ... (RHIT) credential ...;" /
+    # "OR" / "2. An associate's degree ... and one year ..." / "OR" / "3. Two years ...") with
+    # their numbers made bullets lose the routes (associate required, not substitutable); b30-032's
+    # "A Certified Medical" / "Administrative Assistant or Certified Billing & Coding Specialist
+    # credential is preferred" keeps only [CBCS] when the break is left standing after
+    # "Qualifications:"; b30-033's Workday "Experience" / "Required: 2 years of outpatient coding"
+    # with "Required:" set on a line of its own reads the 2 years as preferred
+    ("bullet_dot", "b30-031 education_required b30-031 education_substitutable"),
+    ("bullet_middot", "b30-031 education_required b30-031 education_substitutable"),
+    ("unwrap", "b30-032 certifications"),
+    (
+        "head_own_line",
+        "b30-032 certifications b30-033 experience_years_required "
+        "b30-033 experience_years_preferred",
+    ),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
