@@ -58,7 +58,7 @@ def months_of(text: str) -> int | None:
     n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
     unit = m.group("unit").lower()
-    if unit.startswith("year"):
+    if unit.startswith(("year", "yr")):
         return int(value * 12)
     if unit.startswith("day"):
         return max(1, round(value / 30))

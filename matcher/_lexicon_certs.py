@@ -349,12 +349,13 @@ _DEADLINE_NUM = (
 )
 _PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
 #: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
-#: end of the first 90 days" (a first term with no figure is one of its unit).
+#: end of the first 90 days" (a first term with no figure is one of its unit); the units as
+#: classified ads and staffing bullets shorten them: "within 6 mos", "within 6 mo.", "within 1 yr".
 WITHIN_RE: Final = re.compile(
     r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
     r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
     r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
-    r"(?P<unit>months?|years?|days?)\b",
+    r"(?P<unit>months?|years?|days?|mos?|yrs?)\b",
     re.I,
 )
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
