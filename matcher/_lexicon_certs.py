@@ -195,6 +195,11 @@ CERT_LATER_STEP_RE: Final = re.compile(
     r"\b(?:go(?:es)? on to |(?:may|might|could) (?:later |eventually |one day |also )?)"
     r"(?:earn|obtain|pursue|get|achieve|sit for)\b(?: [\w-]+){0,2}\s?$|"
     r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$|"
+    # what earning it later brings (s18certprobe): "Pay increase upon earning RHIT", "move to
+    # Coder II upon passing the CCS exam", "advance once you earn your CCS" (not "contingent
+    # upon passing the CPC", "conditional upon earning": the job's own condition)
+    r"(?<!contingent )(?<!conditional )(?<!dependent )(?<!depends )(?<!based )"
+    r"\b(?:upon|once you|when you) (?:earn|obtain|pass|achiev)\w*(?: [\w-]+){0,2}\s?$|"
     # what a later grade asks, not this job: "advancement to ROI Specialist II requires the",
     # "promotion to Coder III needs", "to move up to the lead role you will need the"
     r"\b(?:advanc\w*|promot\w*|progress\w*|mov(?:e|es|ing) up|step(?:s|ping)? up) (?:to|into)\b"
