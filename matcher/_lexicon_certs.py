@@ -165,7 +165,11 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
     r"(?:(?:it )?(?:is |(?:must|may|can|should) be |to be )?(?:required|obtained|earned|passed)|"
     r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
-    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
+    r"(?:obtain|earn|pass|achieve)(?:ed|d)?|"
+    # the holder's state, not the act (s18certprobe): "RHIT or eligible; must be credentialed
+    # within 6 months of hire", "must become certified within a year" (not "certified in CPR",
+    # "certified as a notary": another credential)
+    r"must (?:be|become) (?:certified|credentialed)(?! (?:in|as)\b))\b[^.;]{0,20}?"
     r"\bwithin\b|"
     # eligible candidates taken on the condition that they earn it within a term: "Candidates who
     # are CTR-eligible will be considered if the credential is earned within 18 months",
