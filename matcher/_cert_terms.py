@@ -22,6 +22,7 @@ from matcher._rules_lower import ascii_lower, lowered
 from matcher._rules_scope import LACKING_WORDS
 from matcher._sentences import Doc
 from schemas.vocab import CERTIFICATION_CODES as CERT_CODES
+from schemas.vocab import GENERIC_CERTIFICATIONS
 
 _WITHIN_GATE: Final = literal_gate(WITHIN_RE)
 _LACKS: Final = holds_any(LACKING_WORDS)
@@ -58,7 +59,7 @@ def months_of(text: str) -> int | None:
     n = (m.group("n") or m.group("n_first") or "1").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
     unit = m.group("unit").lower()
-    if unit.startswith("year"):
+    if unit.startswith(("year", "yr")):
         return int(value * 12)
     if unit.startswith("day"):
         return max(1, round(value / 30))
@@ -83,6 +84,8 @@ def next_deadline(text: str) -> int | None:
         return None
     if _OTHER_CREDENTIAL_RE.search(text) is not None:
         return None
+    if any(body in text for body in GENERIC_CERTIFICATIONS):
+        return None  # "Must be certified by AHIMA within 9 months": a group of its own, timed
     return months_of(text)
 
 

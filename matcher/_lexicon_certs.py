@@ -165,7 +165,11 @@ DEADLINE_NEXT_RE: Final = re.compile(
     r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
     r"(?:(?:it )?(?:is |(?:must|may|can|should) be |to be )?(?:required|obtained|earned|passed)|"
     r"(?:must (?:be )?|(?:be |are )?(?:willing|able) to |agree to )"
-    r"(?:obtain|earn|pass|achieve)(?:ed|d)?)\b[^.;]{0,20}?"
+    r"(?:obtain|earn|pass|achieve)(?:ed|d)?|"
+    # the holder's state, not the act (s18certprobe): "RHIT or eligible; must be credentialed
+    # within 6 months of hire", "must become certified within a year" (not "certified in CPR",
+    # "certified as a notary": another credential)
+    r"must (?:be|become) (?:certified|credentialed)(?! (?:in|as)\b))\b[^.;]{0,20}?"
     r"\bwithin\b|"
     # eligible candidates taken on the condition that they earn it within a term: "Candidates who
     # are CTR-eligible will be considered if the credential is earned within 18 months",
@@ -195,6 +199,11 @@ CERT_LATER_STEP_RE: Final = re.compile(
     r"\b(?:go(?:es)? on to |(?:may|might|could) (?:later |eventually |one day |also )?)"
     r"(?:earn|obtain|pursue|get|achieve|sit for)\b(?: [\w-]+){0,2}\s?$|"
     r"\bafter (?:earning|obtaining|passing|achieving|completing)(?: [\w-]+){0,2}\s?$|"
+    # what earning it later brings (s18certprobe): "Pay increase upon earning RHIT", "move to
+    # Coder II upon passing the CCS exam", "advance once you earn your CCS" (not "contingent
+    # upon passing the CPC", "conditional upon earning": the job's own condition)
+    r"(?<!contingent )(?<!conditional )(?<!dependent )(?<!depends )(?<!based )"
+    r"\b(?:upon|once you|when you) (?:earn|obtain|pass|achiev)\w*(?: [\w-]+){0,2}\s?$|"
     # what a later grade asks, not this job: "advancement to ROI Specialist II requires the",
     # "promotion to Coder III needs", "to move up to the lead role you will need the"
     r"\b(?:advanc\w*|promot\w*|progress\w*|mov(?:e|es|ing) up|step(?:s|ping)? up) (?:to|into)\b"
@@ -349,12 +358,13 @@ _DEADLINE_NUM = (
 )
 _PAREN_NUM = r"(?: ?\(\d{1,3}\))?"  # "six (6) months"
 #: "must obtain within 12 months", "within one year of hire", "within your first year", "by the
-#: end of the first 90 days" (a first term with no figure is one of its unit).
+#: end of the first 90 days" (a first term with no figure is one of its unit); the units as
+#: classified ads and staffing bullets shorten them: "within 6 mos", "within 6 mo.", "within 1 yr".
 WITHIN_RE: Final = re.compile(
     r"\b(?:within|by the end of) (?:(?:the|your|their) )?"
     r"(?:first (?:(?P<n_first>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)?|"
     r"(?P<n>" + _DEADLINE_NUM + r")" + _PAREN_NUM + r" ?)"
-    r"(?P<unit>months?|years?|days?)\b",
+    r"(?P<unit>months?|years?|days?|mos?|yrs?)\b",
     re.I,
 )
 #: Joins members of one any-of group: "RHIT or RHIA", "RHIT/RHIA", "CPC, COC, or CCS".
