@@ -131,16 +131,13 @@ for _name, _pairs in (
     # their numbers made bullets lose the routes (associate required, not substitutable); b30-032's
     # "A Certified Medical" / "Administrative Assistant or Certified Billing & Coding Specialist
     # credential is preferred" keeps only [CBCS] when the break is left standing after
-    # "Qualifications:"; b30-033's Workday "Experience" / "Required: 2 years of outpatient coding"
-    # with "Required:" set on a line of its own reads the 2 years as preferred
+    # "Qualifications:" (b30-033's Workday "Preferred:" / "Associate's Degree" / "" /
+    # "Experience" / "Required:" / "2 years ..." read the years as preferred: fixed by s18layout,
+    # a preferred heading spans only a field's heading right under it)
     ("bullet_dot", "b30-031 education_required b30-031 education_substitutable"),
     ("bullet_middot", "b30-031 education_required b30-031 education_substitutable"),
     ("unwrap", "b30-032 certifications"),
-    (
-        "head_own_line",
-        "b30-032 certifications b30-033 experience_years_required "
-        "b30-033 experience_years_preferred",
-    ),
+    ("head_own_line", "b30-032 certifications"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
