@@ -153,8 +153,12 @@ def _unwrap(lines: list[str]) -> list[str]:
             continue
         # (an aside in brackets goes on too: "... one Saturday a month" + "(8 a.m. - noon).")
         lower = goes_on and (line[0].islower() or line[0] == "(")
+        carried = False  # the line opens with the rest of the last line's value (a "|" after it)
         if joinable:
             word = line.find(" ")
+            fields = ": " in line and ": " in out[-1]
+            # (also when the rest reads as a heading: "Time, Benefits Eligible | FTE: 1.0")
+            carried = fields and _value_goes_on(line)
             joinable = (
                 prev != alone
                 and prev + 1 + (word if word >= 0 else len(line)) > width
@@ -163,8 +167,10 @@ def _unwrap(lines: list[str]) -> list[str]:
                 and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
                 # two "Label: value" lines are two fields, though the first is the longest
                 # line (a licence list: "... (CCS) - AHIMA: Required within 12 Months" over
-                # "... (RHIT) - AHIMA: Preferred")
-                and not (": " in line and ": " in out[-1])
+                # "... (RHIT) - AHIMA: Preferred"); unless the line opens with the last field's
+                # value going on before a separator: "Job ID: 77310 | Status: Full" + "Time,
+                # Benefits Eligible | FTE: 1.0" (s18layout)
+                and (carried or not fields)
             )
         if (
             (joinable or lower or dangling)
@@ -172,7 +178,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             # "a plus", "following:": lower case goes on with the sentence, not a new heading;
             # and so does the rest of a name broken after its first words ("... or Registered" +
             # "Health Information Technician (RHIT)")
-            and (lower or dangling or (joinable and named) or not _is_heading(line))
+            and (lower or dangling or (joinable and (named or carried)) or not _is_heading(line))
             and not _opens_field(line)
         ):
             out[-1] = f"{out[-1]} {line}"
@@ -210,6 +216,12 @@ def _unwrap(lines: list[str]) -> list[str]:
             joinable = goes_on and (len(line) >= _WRAP_MIN_CHARS or named)
         prev = len(raw)
     return out
+
+
+def _value_goes_on(line: str) -> bool:
+    """Whether a line opens with the rest of a value whose label is on the line above: a " | "
+    before the line's first label ("Time, Benefits Eligible | FTE: 1.0")."""
+    return " | " in line[: line.find(": ")]
 
 
 #: How a heading ending in a dash instead of a colon ends ("Education -", "Required –").

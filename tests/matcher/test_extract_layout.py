@@ -118,11 +118,11 @@ for _name, _pairs in (
     ),
     ("head_dash", "b28-028 education_required"),
     # the b29-* pairs came with blind29.yaml (session 18's blind development set, s18blind):
-    # b29-006's "Job ID: ... | Status: Full Time, Benefits Eligible | FTE: 1.0" line wrapped at
-    # 70 columns loses full_time; b29-025's degree-OR-two-years bullet and "In addition, every
-    # applicant needs at least one year" flattened with "; " lose the shared year; b29-039's
+    # (b29-006's "Job ID: ... | Status: Full Time, Benefits Eligible | FTE: 1.0" line wrapped at
+    # 70 columns lost full_time: s18layout joins a value going on before a " | "); b29-025's
+    # degree-OR-two-years bullet and "In addition, every applicant needs at least one year"
+    # flattened with "; " lose the shared year; b29-039's
     # "Option 1: CCS ..." / "Option 2: RHIT ..." under a dashed heading keep only [CCS]
-    ("wrap70", "b29-006 employment_types"),
     ("flatten_semi", "b29-025 experience_years_required"),
     ("head_dash", "b29-039 certifications"),
     # the b30-* pairs came with blind30.yaml (session 18's second blind development set,
