@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
+from matcher._lexicon_codes import CERT_NAMES
 from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
@@ -59,6 +60,13 @@ _ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
 #: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a
 #: dash is no such word: "Records Clerk - Pediatric Clinic" over the company's name).
 _NAME_OPENERS: Final = _DANGLING_WORDS - {"-", "–"}
+#: The first two words and more of every spelled-out credential name, lower case ("certified
+#: medical", "certified medical administrative", ...): a name broken across two lines.
+_NAME_PREFIXES: Final = frozenset(
+    " ".join(words[:k])
+    for words in (name.replace("-", " ").split() for name in CERT_NAMES)
+    for k in range(2, len(words) + 1)
+)
 _HEADING_COLON_RE: Final = re.compile(
     r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
 )
@@ -154,14 +162,27 @@ def _unwrap(lines: list[str]) -> list[str]:
         # (an aside in brackets goes on too: "... one Saturday a month" + "(8 a.m. - noon).")
         lower = goes_on and (line[0].islower() or line[0] == "(")
         carried = False  # the line opens with the rest of the last line's value (a "|" after it)
+        name_on = False  # ... with the rest of a credential's name the last line broke
         if joinable:
             word = line.find(" ")
             fields = ": " in line and ": " in out[-1]
             # (also when the rest reads as a heading: "Time, Benefits Eligible | FTE: 1.0")
             carried = fields and _value_goes_on(line)
+            # (the last word's capital first: most wrapped lines end on a lower-case word)
+            name_on = (
+                line[:1].isupper()
+                and out[-1][out[-1].rfind(" ") + 1 : out[-1].rfind(" ") + 2].isupper()
+                and _name_goes_on(out[-1], line)
+            )
             joinable = (
                 prev != alone
-                and prev + 1 + (word if word >= 0 else len(line)) > width
+                and (
+                    prev + 1 + (word if word >= 0 else len(line)) > width
+                    # a credential's name broken after its first words goes on, whatever the
+                    # width ("... A Certified Medical" + "Administrative Assistant or ...": a
+                    # paragraph wrapped narrower than the text's longest line, s18layout)
+                    or name_on
+                )
                 # "A", "The", "Five" capitalised open a new item: within a sentence they are
                 # written in lower case ("... equivalent experience" + "Five years of coding")
                 and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
@@ -177,8 +198,14 @@ def _unwrap(lines: list[str]) -> list[str]:
             and not _BULLET_ONLY_RE.match(line)
             # "a plus", "following:": lower case goes on with the sentence, not a new heading;
             # and so does the rest of a name broken after its first words ("... or Registered" +
-            # "Health Information Technician (RHIT)")
-            and (lower or dangling or (joinable and (named or carried)) or not _is_heading(line))
+            # "Health Information Technician (RHIT)", "... - American Health" + "Information
+            # Management Association")
+            and (
+                lower
+                or dangling
+                or (joinable and (named or carried or name_on))
+                or not _is_heading(line)
+            )
             and not _opens_field(line)
         ):
             out[-1] = f"{out[-1]} {line}"
@@ -273,6 +300,18 @@ def _opens_name(line: str) -> bool:
         # "CPC, CCA or CCS" are two items)
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower()):
             return w in _NAME_OPENERS and k < len(words) - 1
+    return False
+
+
+def _name_goes_on(last: str, line: str) -> bool:
+    """Whether the capitalised words ending ``last`` and the first words of ``line`` are the
+    start of a credential's spelled-out name ("Certified Medical" + "Administrative ...")."""
+    tail = last.rsplit(" ", _NAME_WORDS)[1:]
+    head = line.split(" ", 2)[:2]
+    for j in range(len(tail)):
+        for k in (1, 2):
+            if " ".join(tail[j:] + head[:k]).lower() in _NAME_PREFIXES:
+                return True
     return False
 
 

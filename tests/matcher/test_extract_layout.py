@@ -46,7 +46,7 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
-    "unwrap": "h16-009 skills h19-042 certifications",
+    "unwrap": "h16-009 skills",
     "wrap70": (
         "eval-055 education_required eval-055 pay f16-003 certifications "
         "f16-003 education_preferred f16-003 education_required b24-013 education_required "
@@ -130,14 +130,13 @@ for _name, _pairs in (
     # "OR" / "2. An associate's degree ... and one year ..." / "OR" / "3. Two years ...") with
     # their numbers made bullets lose the routes (associate required, not substitutable); b30-032's
     # "A Certified Medical" / "Administrative Assistant or Certified Billing & Coding Specialist
-    # credential is preferred" keeps only [CBCS] when the break is left standing after
-    # "Qualifications:" (b30-033's Workday "Preferred:" / "Associate's Degree" / "" /
-    # "Experience" / "Required:" / "2 years ..." read the years as preferred: fixed by s18layout,
-    # a preferred heading spans only a field's heading right under it)
+    # credential is preferred" kept only [CBCS] when the break was left standing after
+    # "Qualifications:" (fixed by s18layout, with h19-042's: a credential's name broken across
+    # lines goes on whatever the text's width); b30-033's Workday "Preferred:" / "Associate's
+    # Degree" / "" / "Experience" / "Required:" / "2 years ..." read the years as preferred
+    # (fixed by s18layout: a preferred heading spans only a field's heading right under it)
     ("bullet_dot", "b30-031 education_required b30-031 education_substitutable"),
     ("bullet_middot", "b30-031 education_required b30-031 education_substitutable"),
-    ("unwrap", "b30-032 certifications"),
-    ("head_own_line", "b30-032 certifications"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
