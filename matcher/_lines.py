@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
-from matcher._lexicon_codes import CERT_NAMES
+from matcher._line_names import _name_goes_on
 from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
@@ -60,13 +60,6 @@ _ITEM_OPENERS: Final = frozenset(_ITEM_OPENERS_TEXT.split())
 #: Words before a name that may be broken after its first words ("... (RHIA) or Registered"; a
 #: dash is no such word: "Records Clerk - Pediatric Clinic" over the company's name).
 _NAME_OPENERS: Final = _DANGLING_WORDS - {"-", "–"}
-#: The first two words and more of every spelled-out credential name, lower case ("certified
-#: medical", "certified medical administrative", ...): a name broken across two lines.
-_NAME_PREFIXES: Final = frozenset(
-    " ".join(words[:k])
-    for words in (name.replace("-", " ").split() for name in CERT_NAMES)
-    for k in range(2, len(words) + 1)
-)
 _HEADING_COLON_RE: Final = re.compile(
     r"^(?P<head>[A-Za-z][A-Za-z &'/,()-]{1,45}):\s{0,4}(?P<rest>.*)$"
 )
@@ -300,18 +293,6 @@ def _opens_name(line: str) -> bool:
         # "CPC, CCA or CCS" are two items)
         if not (len(w) > 1 and w[0].isupper() and w[1:].islower()):
             return w in _NAME_OPENERS and k < len(words) - 1
-    return False
-
-
-def _name_goes_on(last: str, line: str) -> bool:
-    """Whether the capitalised words ending ``last`` and the first words of ``line`` are the
-    start of a credential's spelled-out name ("Certified Medical" + "Administrative ...")."""
-    tail = last.rsplit(" ", _NAME_WORDS)[1:]
-    head = line.split(" ", 2)[:2]
-    for j in range(len(tail)):
-        for k in (1, 2):
-            if " ".join(tail[j:] + head[:k]).lower() in _NAME_PREFIXES:
-                return True
     return False
 
 

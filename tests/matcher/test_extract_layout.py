@@ -144,14 +144,10 @@ for _name, _pairs in (
 # must have one year ..." in the routes' paragraph was read with the last route; on a line of its
 # own it was not): it now ends the block. h26-015's came with s18seen26's enrolment reach
 # ("enrolled in a CAHIIM-accredited Health Information" / "Management (bachelor's) or ...
-# program"): where a transform leaves that line break standing (unwrap joins only the lines after
-# it, head_own_line sets "Who can apply:" apart), the reader reads two lines and the level, on the
-# second, is no longer seen as the programme's.
-for _name, _pairs in (
-    ("unwrap", "h26-015 education_required"),
-    ("head_own_line", "h26-015 education_required"),
-):
-    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# program"): where a transform left that line break standing (unwrap joins only the lines after
+# it, head_own_line sets "Who can apply:" apart), the reader read two lines and the level, on the
+# second, was no longer seen as the programme's; s18layout joins a field's name broken across
+# lines (matcher/_line_names.py). No h26-* pair is left.
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {

@@ -3,7 +3,9 @@ wrapped narrower than the posting's longest line (session 18, s18layout;
 tests/matcher/test_extract_layout.py): "... A Certified Medical" over "Administrative Assistant
 or ..." reads the name whole, as the one-line paragraph does, though the next word would have
 fit in the width of a longer paragraph above (one pasted without breaks, or its label set on a
-line of its own). Our own wording; the broken cases failed on main 3bca10f."""
+line of its own). The same for a programme's field ("... accredited Health Information" over
+"Management (bachelor's) ... program"). Our own wording; the broken cases failed on main
+3bca10f."""
 
 from __future__ import annotations
 
@@ -62,3 +64,25 @@ def test_two_list_lines_that_name_no_credential_stay_apart() -> None:
     got = extract(text)
     assert got.education_preferred == "bachelor"
     assert got.education_required is None
+
+
+#: A programme's field broken after its first words ("... accredited Health Information" over
+#: "Management (bachelor's) ... program"): students enrolled in it are asked no degree.
+_PROGRAMMES = (
+    (
+        "Eligibility: students now enrolled in a CAHIIM-accredited Health Information",
+        "Management (bachelor's) or Health Information Technology (associate) program.",
+    ),
+    (
+        "Open to: learners currently enrolled in an accredited Health Information",
+        "Technology (associate's) program who have finished their first term.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("first", "rest"), _PROGRAMMES)
+def test_a_programme_named_across_a_break_is_read_whole(first: str, rest: str) -> None:
+    one = extract(_LONG + f"{first} {rest}\n")
+    broken = extract(_LONG + f"{first}\n{rest}\n")
+    assert one.education_required is None
+    assert broken.education_required == one.education_required
