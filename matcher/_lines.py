@@ -248,6 +248,8 @@ def _value_goes_on(line: str) -> bool:
 _DASH_ENDS: Final = (" -", " –", " —")
 #: ... and is at most this long (the longest label _HEADING_COLON_RE takes).
 _DASH_HEAD_MAX: Final = 46
+#: Such a heading's words (_HEADING_COLON_RE's label, of any length).
+_DASH_STEM_RE: Final = re.compile(r"[A-Za-z][A-Za-z &'/,()-]+")
 
 
 def _dash_heads(lines: list[str]) -> bool:
@@ -263,7 +265,13 @@ def _dash_heads(lines: list[str]) -> bool:
         if not line.endswith(_DASH_ENDS):
             continue
         stem = line[:-2].rstrip()
-        if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
+        lead = any(lead in stem.lower() for lead in LIST_LEADS)
+        if (
+            len(stem) > (_HEADING_MAX_CHARS - 1 if lead else _DASH_HEAD_MAX)
+            or _DASH_STEM_RE.fullmatch(stem) is None
+        ):
+            # (a list's lead may be as long as any heading: "Minimum requirements (meet one of
+            # the following) -", 48 characters, reads as with its colon, s18layout)
             continue
         after = lines[i + 1] if i + 1 < n else ""
         if (
@@ -272,7 +280,7 @@ def _dash_heads(lines: list[str]) -> bool:
             or _opens_field(after)
             or _is_heading(stem)
             # a list's lead over its items: "Minimum Qualifications (one of the following) -"
-            or any(lead in stem.lower() for lead in LIST_LEADS)
+            or lead
         ):
             lines[i] = stem + ":"
             changed = True
