@@ -16,8 +16,10 @@ scored once before anyone tuned on it; its ids are printed; so are blind26.yaml 
 s16blind), weighted to federal announcements, blind27.yaml (session 17, s17blind), weighted
 to job-board and ATS postings, blind28.yaml (session 17, s17blind2), weighted to experience
 and qualification routes, blind29.yaml (session 18, s18blind), job-board and ATS postings
-weighted to employment types, workplace, skills and certifications, and blind30.yaml (session
-18, s18blind2), job-board and ATS postings weighted to certifications, skills, shifts and pay.
+weighted to employment types, workplace, skills and certifications, blind30.yaml (session
+18, s18blind2), job-board and ATS postings weighted to certifications, skills, shifts and pay,
+and blind31.yaml (session 18, s18blind3), job-board and ATS postings weighted to employment
+types, workplace, certifications and skills.
 Fields are exact match; certifications are scored as (code, level) F1 and as exact groups; pay is
 exact on min, max and period. Case ids of the unseen parts are never printed (only miss counts), so
 reading the scores does not point anyone at a posting.
@@ -86,6 +88,7 @@ PARTS: dict[str, tuple[str, bool]] = {
     "blind28.yaml": ("blind28 (written blind, s17blind2)", True),
     "blind29.yaml": ("blind29 (written blind, s18blind)", True),
     "blind30.yaml": ("blind30 (written blind, s18blind2)", True),
+    "blind31.yaml": ("blind31 (written blind, s18blind3)", True),
 }
 #: file name -> the short column name of the printed tables (the legend below spells them out).
 #: Other files: their stem, abbreviated ("field16x.yaml" -> "f16x"), capitals when unseen.
@@ -130,6 +133,9 @@ LEGEND: dict[str, str] = {
     ),
     "blind30.yaml": (
         "blind30.yaml, written blind by s18blind2 in session 18 and scored once, then tuned on"
+    ),
+    "blind31.yaml": (
+        "blind31.yaml, written blind by s18blind3 in session 18 and scored once, then tuned on"
     ),
 }
 #: Columns per table: a field name and six figures fit in 80 characters.

@@ -14,6 +14,7 @@ from matcher._lexicon_job import (
     BENEFITED_TYPE_RE,
     EMPLOYMENT_SKIP_AFTER_RE,
     EMPLOYMENT_SKIP_BEFORE_RE,
+    OUR_STAFF_AFTER_RE,
 )
 from matcher._need import Alternatives, narrowed
 from matcher._rules_job import (
@@ -86,9 +87,14 @@ def _first(doc: Doc, kind: str, alts: Alternatives, triggers: tuple[str, ...]) -
             else (_SKIP_BEFORE_LOW, _SKIP_AFTER_LOW, hay)
         )
         for m in rx.finditer(hay):
+            before = around[max(0, m.start() - 50) : m.start()]
             if (
-                not before_rx.search(around[max(0, m.start() - 50) : m.start()])
+                not before_rx.search(before)
                 and not after_rx.match(around[m.end() : m.end() + 30])
+                and not (
+                    "our " in before.lower()
+                    and OUR_STAFF_AFTER_RE.match(around, m.end()) is not None
+                )
                 and not (kind == "part_time" and _fte_of_full_time(doc, i, hay, m))
                 and not (offer and not states_term(hay, m.start(), m.end()))
             ):

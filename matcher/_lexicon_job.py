@@ -57,7 +57,9 @@ EMPLOYMENT_SKIP_BEFORE_RE: Final = re.compile(
 EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     # the people a type describes, also with the other type between ("full-time and part-time
     # team members enjoy ...", benefits boilerplate): whom something is for, not this job
-    r"^\W{0,2}(?:(?:and|or|&|/) ?(?:full|part)[- ]?time\W{1,2})?(?:employees|staff|"
+    r"^\W{0,2}(?:(?:and|or|&|/) ?(?:full|part)[- ]?time\W{1,2})?(?:employees|"
+    # ("a full-time staff position" is the job's)
+    r"staff(?! (?:position|role|job|opening)\b)|"
     # ("12 full-time equivalents": a team's size, session 18)
     r"team members|colleagues|associates|personnel|caregivers|equivalents?|FTEs?|students|"
     r"workers|"
@@ -75,6 +77,15 @@ EMPLOYMENT_SKIP_AFTER_RE: Final = re.compile(
     re.I,
 )
 
+#: Other staff's type with up to two words of their role between, read only after "our" (the
+#: 50 characters before the type): "back up our two full-time front-desk staff", "our part-time
+#: billing employees cover Mondays"; "We are hiring full-time HIM staff" and "Join our full-time
+#: team" are the job's (session 18, blind31).
+OUR_STAFF_AFTER_RE: Final = re.compile(
+    r"\W{0,2}(?:[a-z][\w-]{0,20} ){1,2}(?:employees|staff|coders|clerks|nurses|assistants|"
+    r"receptionists|colleagues|associates|personnel)\b(?! (?:position|role|job|opening)\b)",
+    re.I,
+)
 #: A type with its benefits, as career sites title it ("Part Time Benefitted (0.5)", "Position:
 #: Full-Time, Benefits Eligible"): the short line reads as a heading opening a benefits section,
 #: but it states the job's type.

@@ -26,6 +26,11 @@ SECTION_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "benefit",
             "perks",
             "what we offer",
+            # a benefits heading in sentence case: "Benefits at a glance", "Benefits overview"
+            # (a short line of a capital and small words is no heading by its letters alone)
+            "benefits at a glance",
+            "benefits overview",
+            "benefits summary",
             "we offer",
             "why join",
             "why work",

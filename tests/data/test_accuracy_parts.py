@@ -137,12 +137,14 @@ def test_retired_holdout_parts_show_their_ids(tmp_path: Path, stem: str) -> None
     assert result["misses"]["pay"] == ["x-1"]
 
 
-@pytest.mark.parametrize("stem", ["blind24", "blind26", "blind27", "blind28", "blind29", "blind30"])
+@pytest.mark.parametrize(
+    "stem", ["blind24", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31"]
+)
 def test_the_blind_development_sets_show_their_ids(tmp_path: Path, stem: str) -> None:
     """blind24.yaml (session 14), blind26.yaml (session 16), blind27.yaml and blind28.yaml
-    (session 17), blind29.yaml and blind30.yaml (session 18) were written blind but are
-    development sets from the start: each first score is the only blind figure, and their missed
-    ids are listed like dev.yaml's."""
+    (session 17), blind29.yaml, blind30.yaml and blind31.yaml (session 18) were written blind
+    but are development sets from the start: each first score is the only blind figure, and
+    their missed ids are listed like dev.yaml's."""
     assert part_of(Path(f"{stem}.yaml"))[1] is True
     result = score_file(_write(tmp_path / f"{stem}.yaml"))
     assert result["misses"]["pay"] == ["x-1"]

@@ -88,6 +88,8 @@ MIN_BLIND29_ENTRIES = 40
 #: blind30.yaml of session 18 (s18blind2): a blind development set of job-board and ATS postings
 #: weighted to certifications, skills, shifts and pay.
 MIN_BLIND30_ENTRIES = 40
+#: blind31.yaml of session 18 (s18blind3): blind job-board / ATS postings, employment types first.
+MIN_BLIND31_ENTRIES = 40
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -315,6 +317,13 @@ def test_sixth_blind_development_set_is_large_enough() -> None:
     entries = _load(DATA_DIR / "blind30.yaml")
     assert len(entries) >= MIN_BLIND30_ENTRIES
     assert all(e["id"].startswith("b30-") for e in entries)
+
+
+def test_seventh_blind_development_set_is_large_enough() -> None:
+    """blind31.yaml (written blind in session 18, s18blind3): its own id prefix, enough cases."""
+    entries = _load(DATA_DIR / "blind31.yaml")
+    assert len(entries) >= MIN_BLIND31_ENTRIES
+    assert all(e["id"].startswith("b31-") for e in entries)
 
 
 def test_holdout_set_is_large_enough() -> None:

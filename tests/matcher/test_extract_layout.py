@@ -18,8 +18,8 @@ with seen22.yaml (holdout22.yaml until session 14), the b24-* pairs with blind24
 the h24-* pairs with seen24.yaml (holdout24.yaml until session 16), the h25-* pairs with
 seen25.yaml (holdout25.yaml until session 17), the b28-* pairs with blind28.yaml (session 17's
 second blind development set), the b29-* pairs with blind29.yaml (session 18's), the b30-* pairs
-with blind30.yaml (session 18's second), the h26-* pairs with seen26.yaml (holdout26.yaml until
-session 18).
+with blind30.yaml (session 18's second), the b31-* pair with blind31.yaml (session 18's
+third), the h26-* pairs with seen26.yaml (holdout26.yaml until session 18).
 h23-026's three routes ("a) ...; or" / "b) ...,\nincluding ...; or" / "c) ...") are read whole
 since s15exp; flattened, the item after the wrapped line keeps its "c)" and falls in another
 section, so the flattened text still changes its experience (and, with "; ", its education).
@@ -136,6 +136,11 @@ for _name, _pairs in (
     # (fixed by s18layout: a preferred heading spans only a field's heading right under it)
     ("bullet_dot", "b30-031 education_required b30-031 education_substitutable"),
     ("bullet_middot", "b30-031 education_required b30-031 education_substitutable"),
+    # the b31-* pair came with blind31.yaml (session 18's third blind development set,
+    # s18blind3): b31-011's federal "Specialized experience: One year of specialized experience
+    # equivalent" / "to at least the GS-4 level, ...;" / "OR" / "Education: ..." wrapped at 70
+    # columns reads the year as required of everyone (the routes are still seen: substitutable)
+    ("wrap70", "b31-011 experience_years_required"),
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
