@@ -139,8 +139,8 @@ for _name, _pairs in (
     # the b31-* pair came with blind31.yaml (session 18's third blind development set,
     # s18blind3): b31-011's federal "Specialized experience: One year of specialized experience
     # equivalent" / "to at least the GS-4 level, ...;" / "OR" / "Education: ..." wrapped at 70
-    # columns reads the year as required of everyone (the routes are still seen: substitutable)
-    ("wrap70", "b31-011 experience_years_required"),
+    # columns read the year as required of everyone (fixed by s18layout: a grade after a wrap
+    # inside its reference, "... equivalent" + "to at least the GS-4", opens no section)
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
