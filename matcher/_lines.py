@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
+from matcher._line_names import _name_goes_on
 from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
@@ -153,26 +154,51 @@ def _unwrap(lines: list[str]) -> list[str]:
             continue
         # (an aside in brackets goes on too: "... one Saturday a month" + "(8 a.m. - noon).")
         lower = goes_on and (line[0].islower() or line[0] == "(")
+        carried = False  # the line opens with the rest of the last line's value (a "|" after it)
+        name_on = False  # ... with the rest of a credential's name the last line broke
         if joinable:
             word = line.find(" ")
+            fields = ": " in line and ": " in out[-1]
+            # (also when the rest reads as a heading: "Time, Benefits Eligible | FTE: 1.0")
+            carried = fields and _value_goes_on(line)
+            # (the last word's capital first: most wrapped lines end on a lower-case word)
+            name_on = (
+                line[:1].isupper()
+                and out[-1][out[-1].rfind(" ") + 1 : out[-1].rfind(" ") + 2].isupper()
+                and _name_goes_on(out[-1], line)
+            )
             joinable = (
                 prev != alone
-                and prev + 1 + (word if word >= 0 else len(line)) > width
+                and (
+                    prev + 1 + (word if word >= 0 else len(line)) > width
+                    # a credential's name broken after its first words goes on, whatever the
+                    # width ("... A Certified Medical" + "Administrative Assistant or ...": a
+                    # paragraph wrapped narrower than the text's longest line, s18layout)
+                    or name_on
+                )
                 # "A", "The", "Five" capitalised open a new item: within a sentence they are
                 # written in lower case ("... equivalent experience" + "Five years of coding")
                 and (line[:word] if word >= 0 else line) not in _ITEM_OPENERS
                 # two "Label: value" lines are two fields, though the first is the longest
                 # line (a licence list: "... (CCS) - AHIMA: Required within 12 Months" over
-                # "... (RHIT) - AHIMA: Preferred")
-                and not (": " in line and ": " in out[-1])
+                # "... (RHIT) - AHIMA: Preferred"); unless the line opens with the last field's
+                # value going on before a separator: "Job ID: 77310 | Status: Full" + "Time,
+                # Benefits Eligible | FTE: 1.0" (s18layout)
+                and (carried or not fields)
             )
         if (
             (joinable or lower or dangling)
             and not _BULLET_ONLY_RE.match(line)
             # "a plus", "following:": lower case goes on with the sentence, not a new heading;
             # and so does the rest of a name broken after its first words ("... or Registered" +
-            # "Health Information Technician (RHIT)")
-            and (lower or dangling or (joinable and named) or not _is_heading(line))
+            # "Health Information Technician (RHIT)", "... - American Health" + "Information
+            # Management Association")
+            and (
+                lower
+                or dangling
+                or (joinable and (named or carried or name_on))
+                or not _is_heading(line)
+            )
             and not _opens_field(line)
         ):
             out[-1] = f"{out[-1]} {line}"
@@ -212,10 +238,18 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def _value_goes_on(line: str) -> bool:
+    """Whether a line opens with the rest of a value whose label is on the line above: a " | "
+    before the line's first label ("Time, Benefits Eligible | FTE: 1.0")."""
+    return " | " in line[: line.find(": ")]
+
+
 #: How a heading ending in a dash instead of a colon ends ("Education -", "Required –").
 _DASH_ENDS: Final = (" -", " –", " —")
 #: ... and is at most this long (the longest label _HEADING_COLON_RE takes).
 _DASH_HEAD_MAX: Final = 46
+#: Such a heading's words (_HEADING_COLON_RE's label, of any length).
+_DASH_STEM_RE: Final = re.compile(r"[A-Za-z][A-Za-z &'/,()-]+")
 
 
 def _dash_heads(lines: list[str]) -> bool:
@@ -231,7 +265,13 @@ def _dash_heads(lines: list[str]) -> bool:
         if not line.endswith(_DASH_ENDS):
             continue
         stem = line[:-2].rstrip()
-        if len(stem) > _DASH_HEAD_MAX or _HEADING_COLON_RE.match(stem + ":") is None:
+        lead = any(lead in stem.lower() for lead in LIST_LEADS)
+        if (
+            len(stem) > (_HEADING_MAX_CHARS - 1 if lead else _DASH_HEAD_MAX)
+            or _DASH_STEM_RE.fullmatch(stem) is None
+        ):
+            # (a list's lead may be as long as any heading: "Minimum requirements (meet one of
+            # the following) -", 48 characters, reads as with its colon, s18layout)
             continue
         after = lines[i + 1] if i + 1 < n else ""
         if (
@@ -240,7 +280,7 @@ def _dash_heads(lines: list[str]) -> bool:
             or _opens_field(after)
             or _is_heading(stem)
             # a list's lead over its items: "Minimum Qualifications (one of the following) -"
-            or any(lead in stem.lower() for lead in LIST_LEADS)
+            or lead
         ):
             lines[i] = stem + ":"
             changed = True

@@ -127,13 +127,18 @@ def _heading(text: str, m: re.Match[str]) -> bool:
     cut = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
     if _LEVEL_OF_RE.search(text, cut + 1, start) is not None:
         return False
-    if cut < 0 or text[cut] != "\n" or text[cut + 1 : start].strip():
+    if cut < 0 or text[cut] != "\n":
         return True
     # the grade opens a line: a line above that stops mid-sentence was wrapped before it
     # ("one year of specialized experience equivalent to the" + "GS-03 level; OR ..."), and the
     # two read as one line
     above = text[max(text.rfind(".", 0, cut), text.rfind("\n", 0, cut), cut - 90) + 1 : cut]
     above = above.rstrip()
+    before = text[cut + 1 : start]
+    if before.strip():
+        # ... also when the wrap fell inside the reference ("... specialized experience
+        # equivalent" + "to at least the GS-4 level, ...", s18layout)
+        return _LEVEL_OF_RE.search(f"{above} {before}") is None
     return not above.endswith(_REFERENCE_ENDS) and _LEVEL_OF_RE.search(above + " ") is None
 
 

@@ -126,6 +126,7 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
     after_heading = False
     run_base = ""  # the section before a run of headings
     run_kinds: set[str] = set()  # the kinds of section the run's headings name
+    head_kind: str | None = None  # the kind the last heading named (None: a field's, "Experience")
     text = text[:MAX_INPUT_CHARS]
     ascii_text = text.isascii()
     marks = _ASCII_MARKS if ascii_text else _MARKS
@@ -194,9 +195,13 @@ def split_sentences(text: str, *, wrapped: bool = True) -> list[Sentence]:
                 # (preferred):" is one field's block, and the next field's label ends it
                 general = not holds_field_word(line)
             # "Preferred" then "AHIMA certification" on the next line: a sub-heading (or a short
-            # item) of the preferred list, not a new required section
-            if kind == "required" and section == "preferred" and after_heading:
+            # item) of the preferred list, not a new required section; not after a field's
+            # heading that names no level: "Preferred:" / "Associate's Degree" / "" /
+            # "Experience" / "Required:" / "2 years ..." (Workday's label on its own line) asks
+            # the years as "Required: 2 years ..." on one line does (s18layout)
+            if kind == "required" and section == "preferred" and after_heading and head_kind:
                 kind = "preferred"
+            head_kind = kind
             if not after_heading:
                 run_base, run_kinds = section, set()
             if kind is not None:

@@ -46,7 +46,7 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
 #: (case id, field) pairs each transform changes today, as "id field id field ...".
 _KNOWN_TEXT: dict[str, str] = {
-    "unwrap": "h16-009 skills h19-042 certifications",
+    "unwrap": "h16-009 skills",
     "wrap70": (
         "eval-055 education_required eval-055 pay f16-003 certifications "
         "f16-003 education_preferred f16-003 education_required b24-013 education_required "
@@ -106,7 +106,9 @@ for _name, _pairs in (("flatten_dot", "b26-033 education_required"),):
 # the b28-* pairs came with blind28.yaml (session 17's second blind development set, s17blind2):
 # b28-002's "High school diploma or GED is required of all applicants." beside a degree-OR-years
 # bullet (fixed by s17layout's line_start but flattened with ". ") and b28-028's "High school
-# diploma or GED AND one of the following:" routes
+# diploma or GED AND one of the following:" routes (under head_dash fixed by s18layout: a list's
+# lead with a dash for its colon may be as long as any heading, as b29-039's "Minimum
+# requirements (meet one of the following) -" over "Option 1: CCS ..." / "Option 2: RHIT ...")
 for _name, _pairs in (
     (
         "flatten_semi",
@@ -116,36 +118,29 @@ for _name, _pairs in (
         "flatten_dot",
         "b28-002 education_required b28-028 education_required b28-028 experience_years_required",
     ),
-    ("head_dash", "b28-028 education_required"),
     # the b29-* pairs came with blind29.yaml (session 18's blind development set, s18blind):
-    # b29-006's "Job ID: ... | Status: Full Time, Benefits Eligible | FTE: 1.0" line wrapped at
-    # 70 columns loses full_time; b29-025's degree-OR-two-years bullet and "In addition, every
-    # applicant needs at least one year" flattened with "; " lose the shared year; b29-039's
-    # "Option 1: CCS ..." / "Option 2: RHIT ..." under a dashed heading keep only [CCS]
-    ("wrap70", "b29-006 employment_types"),
+    # (b29-006's "Job ID: ... | Status: Full Time, Benefits Eligible | FTE: 1.0" line wrapped at
+    # 70 columns lost full_time: s18layout joins a value going on before a " | "); b29-025's
+    # degree-OR-two-years bullet and "In addition, every applicant needs at least one year"
+    # flattened with "; " lose the shared year
     ("flatten_semi", "b29-025 experience_years_required"),
-    ("head_dash", "b29-039 certifications"),
     # the b30-* pairs came with blind30.yaml (session 18's second blind development set,
     # s18blind2): b30-031's numbered routes ("1. Possession of the ... (RHIT) credential ...;" /
     # "OR" / "2. An associate's degree ... and one year ..." / "OR" / "3. Two years ...") with
     # their numbers made bullets lose the routes (associate required, not substitutable); b30-032's
     # "A Certified Medical" / "Administrative Assistant or Certified Billing & Coding Specialist
-    # credential is preferred" keeps only [CBCS] when the break is left standing after
-    # "Qualifications:"; b30-033's Workday "Experience" / "Required: 2 years of outpatient coding"
-    # with "Required:" set on a line of its own reads the 2 years as preferred
+    # credential is preferred" kept only [CBCS] when the break was left standing after
+    # "Qualifications:" (fixed by s18layout, with h19-042's: a credential's name broken across
+    # lines goes on whatever the text's width); b30-033's Workday "Preferred:" / "Associate's
+    # Degree" / "" / "Experience" / "Required:" / "2 years ..." read the years as preferred
+    # (fixed by s18layout: a preferred heading spans only a field's heading right under it)
     ("bullet_dot", "b30-031 education_required b30-031 education_substitutable"),
     ("bullet_middot", "b30-031 education_required b30-031 education_substitutable"),
-    ("unwrap", "b30-032 certifications"),
-    (
-        "head_own_line",
-        "b30-032 certifications b30-033 experience_years_required "
-        "b30-033 experience_years_preferred",
-    ),
     # the b31-* pair came with blind31.yaml (session 18's third blind development set,
     # s18blind3): b31-011's federal "Specialized experience: One year of specialized experience
     # equivalent" / "to at least the GS-4 level, ...;" / "OR" / "Education: ..." wrapped at 70
-    # columns reads the year as required of everyone (the routes are still seen: substitutable)
-    ("wrap70", "b31-011 experience_years_required"),
+    # columns read the year as required of everyone (fixed by s18layout: a grade after a wrap
+    # inside its reference, "... equivalent" + "to at least the GS-4", opens no section)
 ):
     _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
 # the h26-* pairs came with seen26.yaml (holdout26.yaml until session 18); s18seen26 fixed
@@ -153,14 +148,10 @@ for _name, _pairs in (
 # must have one year ..." in the routes' paragraph was read with the last route; on a line of its
 # own it was not): it now ends the block. h26-015's came with s18seen26's enrolment reach
 # ("enrolled in a CAHIIM-accredited Health Information" / "Management (bachelor's) or ...
-# program"): where a transform leaves that line break standing (unwrap joins only the lines after
-# it, head_own_line sets "Who can apply:" apart), the reader reads two lines and the level, on the
-# second, is no longer seen as the programme's.
-for _name, _pairs in (
-    ("unwrap", "h26-015 education_required"),
-    ("head_own_line", "h26-015 education_required"),
-):
-    _KNOWN_TEXT[_name] = f"{_KNOWN_TEXT.get(_name, '')} {_pairs}".strip()
+# program"): where a transform left that line break standing (unwrap joins only the lines after
+# it, head_own_line sets "Who can apply:" apart), the reader read two lines and the level, on the
+# second, was no longer seen as the programme's; s18layout joins a field's name broken across
+# lines (matcher/_line_names.py). No h26-* pair is left.
 # the same text in one-line <div>/<h3> blocks changes what paragraphs of <p> change
 _KNOWN_TEXT["html_div"] = _KNOWN_TEXT["html_p"]
 KNOWN: dict[str, set[tuple[str, str]]] = {
