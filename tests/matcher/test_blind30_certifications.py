@@ -7,6 +7,10 @@ the ";": the next clause was read as a deadline only when the hire was condition
 pass it within ...") or named those without the credential (matcher._lexicon_certs
 DEADLINE_NEXT_RE now also takes "hired and must earn ... within" and "eligible candidates must
 obtain ... within").
+
+A parenthesis between the codes and their level: "RHIT or RHIT-eligible (graduate of a
+CAHIIM-accredited program) preferred" (b30-024) read no group, the cue out of reach of the code
+(60 characters); a parenthesis now counts for nothing in that reach (matcher._levels).
 """
 
 from __future__ import annotations
@@ -63,3 +67,44 @@ def test_eligible_hired_with_a_deadline(
 )
 def test_no_deadline(text: str) -> None:
     assert all(months is None for _, _, months in _groups(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "<ul><li>RHIT or RHIT-eligible (graduate of a CAHIIM-accredited program) preferred"
+            "</li></ul>",
+            [(["RHIT"], "preferred", None)],
+        ),
+        (
+            "RHIT or RHIT-eligible (graduate of a CAHIIM-accredited program) is preferred.",
+            [(["RHIT"], "preferred", None)],
+        ),
+        (
+            "CCS or CCA (either credential issued by AHIMA, kept current with continuing "
+            "education) preferred.",
+            [(["CCS", "CCA"], "preferred", None)],
+        ),
+        (
+            "CPC (through AAPC, with the apprentice designation removed) strongly preferred.",
+            [(["CPC"], "preferred", None)],
+        ),
+    ],
+)
+def test_a_parenthesis_before_the_level(
+    text: str, groups: list[tuple[list[str], str, int | None]]
+) -> None:
+    assert _groups(text) == groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parenthesis skipped, the cue still negated or another's
+        "RHIT (we pay for the exam and a review course if you sit within a year) not required.",
+        "RHIT or RHIT-eligible (graduate of a CAHIIM-accredited program) required.",
+    ],
+)
+def test_a_parenthesis_before_no_level(text: str) -> None:
+    assert _groups(text) == []
