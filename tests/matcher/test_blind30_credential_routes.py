@@ -89,6 +89,9 @@ def test_lettered_items_before_the_pair_are_routes() -> None:
         # a credential the schooling makes one eligible for is not held: no route of it
         "Minimum Qualifications:\n1. RHIT eligible; OR\n2. Two years of experience in a health "
         "information department.\n",
+        # codes set off by a capital OR on a licences line, no list marks: no routes
+        "REQUIRED EDUCATION: HIGH SCHOOL DIPLOMA\nPREFERRED EDUCATION: ASSOCIATE DEGREE\n"
+        "PREFERRED LICENSES: CRIS OR RHIT\n",
         # a numbered list of duties, not of routes
         "Duties: (1) scan records; (2) index pages to the encounter; or (3) release records "
         "under HIPAA.",
@@ -96,3 +99,19 @@ def test_lettered_items_before_the_pair_are_routes() -> None:
 )
 def test_no_credential_route(text: str) -> None:
     assert _credential_routes(text) == []
+
+
+def test_bulleted_routes_keep_the_last() -> None:
+    # the last route's bullet is its lead, not a requirement of its own after the block
+    req = extract(
+        "Minimum Qualifications\n\u2022 Possession of the RHIT credential from AHIMA;\nOR\n"
+        "\u2022 An associate degree in health information technology and one year of "
+        "experience;\nOR\n\u2022 Two years of experience in a health information department."
+        "\n\nA valid license is required.\n"
+    )
+    assert req.experience_years_required is None
+    assert [p.label for p in req.paths] == [
+        "certification",
+        "education and experience",
+        "experience",
+    ]
