@@ -98,8 +98,9 @@ SHIFT_NEGATION_RE: Final = re.compile(
     # and include weekends", "variable days off" work some weekends; the word before is read
     # by its ending, as the window before a shift word may cut its start: "(ro)tating",
     # "(alterna)ting", "(va)rying", "(rota)tional", "(varia)ble")
-    r"\b(?:no|never|without|free|not|zero|(?<!ting )(?<!ying )(?<!onal )(?<!able )"
-    r"days off(?! (?:rotate|rotates|vary|varies)\b)|closed|off every|off on)\b"
+    r"\b(?:no|never|without|free|not|zero|days off(?<!ting days off)(?<!ying days off)"
+    r"(?<!onal days off)(?<!able days off)(?! (?:rotate|rotates|vary|varies)\b)|closed|"
+    r"off every|off on)\b"
     r"(?:\s(?:\w+|&)){0,3}:?\s?$|"
     # the days off listed after their label: "Days off: Saturday, Sunday", "Days off: Sat/Sun"
     r"\bdays off\s?:(?:[\s,/&]+\w+){0,3}[\s,/&]*$",

@@ -316,12 +316,12 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             # (not a coder's review for risk adjustment: "HCC chart review", "risk adjustment
             # chart reviews" read charts for codes)
             r"(?<!\bhcc )(?<!\badjustment )chart review\b",
-            r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:records|charts)\b",
-            # one record analyzed for what it lacks (blind30): "analyzes each record for missing
-            # reports", "analyze the chart for incomplete documentation" (a review or check "for
-            # completeness" is the clerk's assembly, not this skill: labelled sets)
-            r"\banaly[sz](?:e|es|ed|ing)\b (?:[\w-]+ ){0,3}(?:record|chart) for (?:any |all )?"
-            r"(?:missing|incomplete|unsigned|completeness|deficien)",
+            # records analyzed, or one record analyzed for what it lacks (blind30): "analyzes
+            # each record for missing reports", "analyze the chart for incomplete documentation"
+            # (a review or check "for completeness" is the clerk's assembly, not this skill:
+            # labelled sets)
+            r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:(?:records|charts)\b|(?:record|chart) "
+            r"for (?:any |all )?(?:missing|incomplete|unsigned|completeness|deficien))",
         ),
         examples=(
             "Chart analysis",
