@@ -33,6 +33,10 @@ _MUST_END_RE: Final = re.compile(
     r"(?:will )?need|minimum(?: of)?|at least)\s+(?:an? |the )?[\w. -]{0,20}$",
     re.I,
 )
+#: A parenthesis of a few words ("(graduate of a CAHIIM-accredited program)"): skipped when the
+#: cue after it is read.
+_PARENTHESIS_MAX: Final = 80
+_PARENTHESIS_RE: Final = re.compile(r"\([^()]{1,80}\)")
 #: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case
 #: ASCII text (matcher._rules_lower; tests/matcher/test_speed_mention.py compares the two).
 _CUES: Final[tuple[re.Pattern[str], ...]] = (
@@ -74,6 +78,12 @@ def mention_level(
         cues = _CUES
     preferred_re, strict_re, negation_re, ideal_re, required_re, must_end_re, with_end_re = cues
     soft = preferred_re.search(near)
+    if soft is None and "(" in near and not strict_re.search(near):
+        # a parenthesis between the mention and its cue counts for nothing in the reach: "RHIT
+        # or RHIT-eligible (graduate of a CAHIIM-accredited program) preferred" (blind30)
+        bare = _PARENTHESIS_RE.sub("()", after[: reach + _PARENTHESIS_MAX])[:reach]
+        near = bare.lower() if cues is _LOWER_CUES else bare
+        soft = preferred_re.search(near)
     # the nearer cue wins: "CPC required, preferred qualifications include CRC" keeps CPC
     # required (the later cue opens the next clause); "not required but a plus" stays preferred
     strict = (

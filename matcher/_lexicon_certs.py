@@ -160,7 +160,10 @@ DEADLINE_NEXT_RE: Final = re.compile(
     # months", "those who do not hold it must obtain it within six months", "registrars who do
     # not hold it", "staff not yet certified" (the clause after them says what they must do)
     r"(?:(?:[\w-]+ ){1,3}?(?:who (?:do not|don't|does not|are not) (?:yet )?(?:hold|have|"
-    r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?)?"
+    r"certified|credentialed)|without|not yet (?:certified|credentialed))\b[^.;]{0,25}?|"
+    # ... or eligible for it (blind30): "eligible candidates must obtain it within 6 months",
+    # "exam-eligible applicants must pass within a year"
+    r"(?:exam[- ])?eligible (?:[\w-]+ ){1,2}?)?"
     # the credential named back: "the credential must be earned within 6 months"
     r"(?:(?:the |this |that |your )?(?:credential|certification|certificate|registration|exam) )?"
     r"(?:(?:it )?(?:is |(?:must|may|can|should) be |to be )?(?:required|obtained|earned|passed)|"
@@ -174,9 +177,11 @@ DEADLINE_NEXT_RE: Final = re.compile(
     # eligible candidates taken on the condition that they earn it within a term: "Candidates who
     # are CTR-eligible will be considered if the credential is earned within 18 months",
     # "recent graduates eligible for either exam are also considered if they pass it within
-    # nine months" (README: required, within_months N)
+    # nine months", "candidates eligible for either exam may be hired and must earn one within 9
+    # months of hire" (README: required, within_months N)
     r"^[^.;]{0,100}?\b(?:considered|hired|accepted|welcomed?)\b[^.;]{0,30}?\b(?:if|provided|"
-    r"as long as|so long as|on (?:the )?condition)\b[^.;]{0,40}?\b"
+    r"as long as|so long as|on (?:the )?condition|(?:and|but) (?:then )?(?:must|will need to|"
+    r"are required to))\b[^.;]{0,40}?\b"
     r"(?:pass|earn|obtain|achiev|acquir)\w*\b[^.;]{0,40}?\bwithin\b",
     re.I,
 )

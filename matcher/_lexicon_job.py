@@ -105,7 +105,13 @@ SHIFT_NEGATION_RE: Final = re.compile(
     # ... and the days named as the ones off: "Days off: Saturday and Sunday", "closed on
     # Saturdays", "off every Sunday" (matcher._schedule reads it before shift words and before
     # named days)
-    r"\b(?:no|never|without|free|not|zero|days off|closed|off every|off on)\b"
+    # (not days off that rotate: "rotating days off that include weekends", "days off rotate
+    # and include weekends", "variable days off" work some weekends; the word before is read
+    # by its ending, as the window before a shift word may cut its start: "(ro)tating",
+    # "(alterna)ting", "(va)rying", "(rota)tional", "(varia)ble")
+    r"\b(?:no|never|without|free|not|zero|days off(?<!ting days off)(?<!ying days off)"
+    r"(?<!onal days off)(?<!able days off)(?! (?:rotate|rotates|vary|varies)\b)|closed|"
+    r"off every|off on)\b"
     r"(?:\s(?:\w+|&)){0,3}:?\s?$|"
     # the days off listed after their label: "Days off: Saturday, Sunday", "Days off: Sat/Sun"
     r"\bdays off\s?:(?:[\s,/&]+\w+){0,3}[\s,/&]*$",

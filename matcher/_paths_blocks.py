@@ -28,7 +28,7 @@ from matcher._paths_bounds import (
     sentence_start,
 )
 from matcher._paths_parts import first_years
-from matcher._paths_segment import combination_path, segment
+from matcher._paths_segment import MARK_BEFORE_RE, combination_path, segment
 from schemas.models import QualificationPath
 
 #: A federal alternative marker: "OR", "OR,", "--OR--", "; OR". Upper case only, never a state
@@ -248,8 +248,10 @@ def or_blocks(
         segments = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         paths: list[QualificationPath] = []
         combination: str | None = None
-        for seg in segments:
-            got = segment(seg, grade)
+        # the first alternative's list mark, left before the block's start ("(a) RHIT; OR")
+        first_marked = MARK_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+        for n, seg in enumerate(segments):
+            got = segment(seg, grade, n == 0 and first_marked)
             if got == "combination":
                 combination = seg + text[end : min(span_end, end + 800)]
             elif isinstance(got, list):

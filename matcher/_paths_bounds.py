@@ -94,8 +94,11 @@ OWN_REQUIREMENT_RE: Final = re.compile(
     r"(?:required|preferred)\b)"
 )
 #: What may stand between an "OR" and its route's first word: blanks, glue and the route's own
-#: letter or number ("OR C.\nFour years of ...", "OR\n(2) An associate degree").
-ROUTE_LEAD_RE: Final = re.compile(r"[\s,;:-]*(?:\(?[A-Za-z0-9]{1,2}[.)][ \t]*)?[\s,;:-]*")
+#: letter or number ("OR C.\nFour years of ...", "OR\n(2) An associate degree"), or its bullet
+#: ("OR\n\u2022 Two years of ...": not a piece of its own after the block, s18b30fix).
+ROUTE_LEAD_RE: Final = re.compile(
+    r"[\s,;:\u2022\u00b7*-]*(?:\(?[A-Za-z0-9]{1,2}[.)][ \t]*)?[\s,;:\u2022\u00b7*-]*"
+)
 #: The next item of a bulleted or numbered list, or a blank line.
 NEXT_ITEM_RE: Final = re.compile(r"\n\s*(?P<marker>" + _BULLET_MARK + r")\s|\n\s*\n")
 

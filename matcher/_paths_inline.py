@@ -13,6 +13,7 @@ from typing import Final
 
 from matcher._paths_consider import may_consider
 from matcher._paths_lieu import lacks, refers_back
+from matcher._paths_list import numbered_before
 from matcher._paths_offers import (
     OPTION_LABEL_RE,
     OPTION_RE,
@@ -62,6 +63,8 @@ _OR_IN_OFFER_RE: Final = re.compile(
     r"(?:required )?(?:[\w-]+ )?experience\b",
     re.I,
 )
+#: How a numbered list's item opens ("(2) ...", "b) ...": numbered_before reads the marks).
+_MARK_FIRST: Final = frozenset("(123456789abcdeABCDE")
 #: Items of a list of routes set off by bare "or" sentences read together (a handful at most).
 _MAX_ITEMS: Final = 5
 
@@ -112,6 +115,11 @@ def _inline_paths(
             # "two years of experience in medical records; or an associate degree": the split
             # at ";" cut one statement of alternatives in two (or more: the items after it)
             text = or_joined(before, text)
+            if before[:1] in _MARK_FIRST and (
+                earlier := numbered_before([t for t, _ in sentences[:k]], k - 1)
+            ):
+                # "(1) RHIT;" / "(2) an associate degree; or (3) ...": the list's items before
+                text = f"{earlier}; {text}"
             for after_text, _ in sentences[k + 1 :]:
                 if not after_text.startswith(OR_OPENINGS):
                     break

@@ -16,6 +16,13 @@ from schemas.vocab import EDUCATION_RANK, SCHOOLING_YEARS
 #: Items of a list of routes set off by ", or" / "; or": "an associate degree in HIT; or a
 #: certificate and one year of coding; or three years of coding experience".
 _LIST_OR_RE: Final = re.compile(r"[,;] or ", re.I)
+#: ... and of a numbered list, each item set off by its mark ("Qualify with one of: (1) RHIT;
+#: (2) an associate degree in HIM; or (3) two years of records experience").
+_LIST_ITEM_RE: Final = re.compile(r"[,;] or |[,;] (?=\(?[1-9a-e]\) )", re.I)
+#: A numbered item's mark, opening a sentence or after the lead's colon: "(2) ...", "b) ...",
+#: "Qualify with one of: (1) ...".
+_ITEM_MARK_RE: Final = re.compile(r"(?:^|.{0,60}?: )\(?[1-9a-e]\) ", re.I)
+_OPEN_MARK_RE: Final = re.compile(r"\(?[1-9a-e]\) ", re.I)
 #: A list's last item that mixes the routes before it (state and county civil service): "an
 #: associate degree; or two years of records experience; or any equivalent combination of
 #: education and experience".
@@ -27,6 +34,8 @@ _COMBINATION_ITEM_RE: Final = re.compile(
 #: What may stand between the pair of routes read and a combination item after it.
 _THEN_OR_RE: Final = re.compile(r"[\s,;]*\bor\s+", re.I)
 #: The routes an earlier item may be (a credential list "CCA, CCS, or CPC" is one group).
+#: Numbered items before a sentence read back at most (a handful of routes).
+_MAX_EARLIER: Final = 4
 _LISTED_LABELS: Final = frozenset(
     ("education", "experience", "education and experience", "training", "training and experience")
 )
@@ -61,13 +70,24 @@ def listed_before(text: str, m: re.Match[str], left: str) -> tuple[str, list[Qua
     lost). Each earlier item must be a route of schooling or experience, else nothing changes."""
     head = text[: m.start()]
     start = max(head.rfind(": "), head.rfind(". "))
-    parts = _LIST_OR_RE.split(head[start + 1 :])
+    parts = _LIST_ITEM_RE.split(head[start + 1 :])
     if len(parts) < 2:
         return left, []
-    if not all(map(_may_be_route, parts)):
+    # the first item may be a credential alone ("(1) RHIT; (2) an associate degree in HIM; or
+    # (3) two years of records experience"): one more way in, as a last item may be
+    first_credential = CERT_CODE_RE.search(parts[0]) is not None and not _may_be_route(parts[0])
+    if not all(map(_may_be_route, parts[1:] if first_credential else parts)):
         return left, []  # most lists: credentials or systems ("CCA, CCS, or CPC"), not routes
     routes = [route(part.strip()) for part in parts[:-1]]
-    found = [r for r in routes if r is not None and r.label in _LISTED_LABELS]
+    found = [
+        r
+        for n, r in enumerate(routes)
+        if r is not None
+        and (
+            r.label in _LISTED_LABELS
+            or (first_credential and n == 0 and r.label == "certification")
+        )
+    ]
     if len(found) != len(routes) or route(parts[-1].strip()) is None:
         # "six months in a hospital or physician office, or completion of a medical office or
         # medical records certificate program": the last "or" is inside the last item
@@ -169,3 +189,19 @@ def lowest_schooling(routes: list[QualificationPath]) -> list[QualificationPath]
         return routes
     low = min(schooling, key=lambda r: EDUCATION_RANK[r.education or "none"])
     return [r for r in routes if r is low or r not in schooling]
+
+
+def numbered_before(texts: list[str], k: int) -> str:
+    """The items of a numbered list before sentence ``k`` that a split at ";" set apart, joined
+    with "; " (nearest last), when sentence ``k`` is the list's next item: "Qualify with one of:
+    (1) RHIT;" before "(2) an associate degree in HIM; or (3) ...". Empty when it is none."""
+    if not _ITEM_MARK_RE.match(texts[k]):
+        return ""
+    items: list[str] = []
+    j = k
+    while j > 0 and len(items) < _MAX_EARLIER and _ITEM_MARK_RE.match(texts[j - 1]):
+        items.append(texts[j - 1])
+        j -= 1
+        if not _OPEN_MARK_RE.match(texts[j]):
+            break  # the list's lead ("Qualify with one of: (1) ...") opens it
+    return "; ".join(reversed(items))

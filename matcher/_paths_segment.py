@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from matcher._lexicon_codes import CERT_CODE_RE
 from matcher._paths_kinds import credential_codes, experience_kind, study_field
 from matcher._paths_parts import (
     DIPLOMA_PLUS_RE,
@@ -51,16 +52,36 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[pos : end + 1 if end >= 0 else pos + 300]
 
 
-def _names_credential(low: str) -> bool:
+#: Words by which a credential named is not held as a route: "RHIT eligible", "RHIT preferred".
+_NOT_HELD: Final = ("eligib", "prefer", "desir", "a plus")
+
+
+#: An alternative that opens with its list mark: "(a) ", "2. ", "B) "; ... or ends with one
+#: (the mark before a block's first alternative).
+_MARKED_RE: Final = re.compile(r"\s*\(?[1-9a-eA-E][.)]\s")
+MARK_BEFORE_RE: Final = re.compile(r"(?:^|\s)\(?[1-9a-eA-E][.)][ \t]*$")
+
+
+def _names_credential(low: str, s: str, marked: bool) -> bool:
     """Whether a block's alternative (lower case, its first 160 characters) is a credential:
-    it names a certification, or opens with a registration ("Current registration as an RHIT
-    with AHIMA"; not "An associate degree in HIT and current registration as an RHIT", the
-    degree's route with its credential)."""
-    return "certif" in low or "registration" in low[:30]
+    it names a certification or a credential ("Possession of the RHIT credential from AHIMA"),
+    opens with a registration ("Current registration as an RHIT with AHIMA"; not "An associate
+    degree in HIT and current registration as an RHIT", the degree's route with its credential)
+    or, a ``marked`` list item, with the code itself ("(a) RHIT; OR (b) ..."; not a bare
+    "CRIS OR RHIT" of a licences line); not "RHIT eligible", not yet held, nor "RHIT
+    preferred", no route."""
+    if "certif" in low or "registration" in low[:30]:
+        return True
+    return ("credential" in low or (marked and CERT_CODE_RE.match(s) is not None)) and not any(
+        w in low[:80] for w in _NOT_HELD
+    )
 
 
-def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None:
-    """One alternative of a block: its path(s), "combination", or None when it is none."""
+def segment(
+    seg: str, grade: str | None, marked: bool = False
+) -> list[QualificationPath] | str | None:
+    """One alternative of a block: its path(s), "combination", or None when it is none.
+    ``marked``: the alternative is a list item whose mark the block's start left out ("(a) ")."""
     s = _CUT_LEAD_RE.sub("", " ".join(seg.split()))  # wrapped lines read as one
     head, low = s[:40].lower(), s.lower()
     if "combination" in low[:120] or _EITHER_ABOVE_RE.match(s):
@@ -68,7 +89,8 @@ def segment(seg: str, grade: str | None) -> list[QualificationPath] | str | None
     start = s[:400]
     # a credential by its certification or registration: "RHIT certification", "Current
     # registration as an RHIT with AHIMA" (a route of its own)
-    codes = credential_codes(s[:160]) if _names_credential(low[:160]) else []
+    marked = marked or _MARKED_RE.match(seg) is not None
+    codes = credential_codes(s[:160]) if _names_credential(low[:160], s, marked) else []
     years = first_years(start)
     if codes:
         group = CertificationRequirement(any_of=codes, level="required")

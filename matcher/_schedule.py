@@ -31,7 +31,7 @@ from matcher._rules_shift import (
     SHIFT_RULES,
 )
 from matcher._sentences import Doc
-from matcher._shift_teams import other_teams
+from matcher._shift_teams import event_time, not_this_role, other_teams
 from matcher._triggers import SHIFTS
 
 _SHIFTS: Final = narrowed(SHIFT_RULES, SHIFTS)
@@ -192,9 +192,9 @@ def _clock_shift(m: re.Match[str], text: str, words: list[bool]) -> str | None:
     return "evening"
 
 
-def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
+def _shift_word(text: str, m: re.Match[str], known: dict[str, bool], following: str = "") -> bool:
     """A shift word the job works: not negated ("no weekends", "nights not required"), not an
-    add-on's ("+$2 nights", "night differential")."""
+    add-on's ("+$2 nights", "night differential"); ``following``: the next sentence."""
     start, end = m.start(), m.end()
     before, after = text[max(0, start - 30) : start], text[end : end + 24]
     ascii_ = text.isascii()  # re.I folds a few non-ASCII letters onto ASCII ones: no gate
@@ -210,6 +210,8 @@ def _shift_word(text: str, m: re.Match[str], known: dict[str, bool]) -> bool:
         other_teams(text, start, end)
     ):
         return False  # "Our hospital runs day, evening and night teams": the department's
+    if not_this_role(text, end, following) or event_time(text, start, end):
+        return False  # "Our lab runs night shifts; this role does not", "on Friday night"
     return not (_names_differential(text, known) and _in_differential(text, start, end))
 
 
@@ -301,7 +303,10 @@ def extract_shifts(doc: Doc) -> Found | None:
             if kind == "rotating" and ROTATING_COVERAGE_RE.search(text):
                 continue
             rx, hay = found  # the same spans in hay (the lower case) as in text
-            if any(usable(i, m) and _shift_word(text, m, known) for m in rx.finditer(hay)):
+            following = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
+            if any(
+                usable(i, m) and _shift_word(text, m, known, following) for m in rx.finditer(hay)
+            ):
                 hits.append((i, kind))
                 break
     if not any(k == "weekend" for _, k in hits):

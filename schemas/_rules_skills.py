@@ -316,18 +316,30 @@ SKILL_RULES: Final[tuple[Rule, ...]] = (
             # (not a coder's review for risk adjustment: "HCC chart review", "risk adjustment
             # chart reviews" read charts for codes)
             r"(?<!\bhcc )(?<!\badjustment )chart review\b",
-            r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:records|charts)\b",
+            # records analyzed, or one record analyzed for what it lacks (blind30): "analyzes
+            # each record for missing reports", "analyze the chart for incomplete documentation"
+            # (a review or check "for completeness" is the clerk's assembly, not this skill:
+            # labelled sets)
+            r"\banaly[sz](?:e|es|ed|ing)\b (?:\w+ ){0,3}(?:(?:records|charts)\b|(?:record|chart) "
+            r"for (?:any |all )?(?:missing|incomplete|unsigned|completeness|deficien))",
         ),
         examples=(
             "Chart analysis",
             "Track deficiencies.",
             "chart review",
             "Analyzes discharged patient records.",
+            "analyzes each record for missing reports",
+            "Analyze the inpatient chart for incomplete documentation.",
+            "analyzing every record for unsigned orders",
+            "analyzes the closed record for completeness",
         ),
         near_misses=(
             "Perform chart audits.",
             "HCC chart review for Medicare Advantage plans",
             "Complete risk adjustment chart reviews remotely.",
+            "analyze record request volumes for missing days",
+            "Check each record for completeness.",
+            "analyze the record for coding accuracy",
         ),
         triggers=("chart", "deficien", "record comp", "analy"),
         label="chart analysis and deficiency tracking",

@@ -65,6 +65,11 @@ def _reference(sentence: Sentence, before: str, after: str, **kw: object) -> str
     s = _levels
     near = after[: int(reach)]  # type: ignore[call-overload]
     soft = s.PREFERRED_RE.search(near)
+    if soft is None and "(" in near and not s.STRICT_REQUIRED_RE.search(near):
+        # a parenthesis between the mention and its cue counts for nothing in the reach
+        wide = after[: int(reach) + s._PARENTHESIS_MAX]  # type: ignore[call-overload]
+        near = s._PARENTHESIS_RE.sub("()", wide)[: int(reach)]  # type: ignore[call-overload]
+        soft = s.PREFERRED_RE.search(near)
     strict = (
         s.STRICT_REQUIRED_RE.search(near, 0, soft.start())
         and not s.NEGATION_RE.search(near, 0, soft.start())
