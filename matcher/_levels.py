@@ -36,7 +36,7 @@ _MUST_END_RE: Final = re.compile(
 #: A parenthesis of a few words ("(graduate of a CAHIIM-accredited program)"): skipped when the
 #: cue after it is read.
 _PARENTHESIS_MAX: Final = 80
-_PARENTHESIS_RE: Final = re.compile(r"\([^()]{1,80}\)")
+_PARENTHESIS_RE: Final = re.compile(rf"\([^()]{{1,{_PARENTHESIS_MAX}}}\)")
 #: The cues mention_level reads, in its order, and their case-sensitive copies for lower-case
 #: ASCII text (matcher._rules_lower; tests/matcher/test_speed_mention.py compares the two).
 _CUES: Final[tuple[re.Pattern[str], ...]] = (

@@ -31,7 +31,7 @@ _NAME_PREFIXES: Final = frozenset(
 )
 
 
-def _name_goes_on(last: str, line: str) -> bool:
+def name_goes_on(last: str, line: str) -> bool:
     """Whether the capitalised words ending ``last`` and the first words of ``line`` are the
     start of a name ("Certified Medical" + "Administrative ...")."""
     tail = last.rsplit(" ", _TAIL_WORDS)[1:]

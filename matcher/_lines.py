@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from matcher._lexicon import SECTION_WORDS
-from matcher._line_names import _name_goes_on
+from matcher._line_names import name_goes_on
 from matcher._scan_words import LIST_LEADS
 
 #: A list item's marker: a glyph, "o" (a word processor's second level), "1." / "1)", "a." /
@@ -165,7 +165,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             name_on = (
                 line[:1].isupper()
                 and out[-1][out[-1].rfind(" ") + 1 : out[-1].rfind(" ") + 2].isupper()
-                and _name_goes_on(out[-1], line)
+                and name_goes_on(out[-1], line)
             )
             joinable = (
                 prev != alone

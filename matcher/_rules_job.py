@@ -101,6 +101,12 @@ WEEK_HOURS_RULE: Final = Rule(
     triggers=("hour", "hrs"),
 )
 
+#: The job's noun an ad's "FT" / "PT" follows ("records clerk, FT", "Health Information Clerk
+#: PT"), in its own group with an optional plural.
+_JOB_NOUN: Final = (
+    r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?"
+)
+
 #: What follows "FT or PT" when both are offered: a bracket's or the line's end, or the openings
 #: ("FT or PT available", "(FT or PT)", "FT and PT openings"; not "the FT and PT patterns").
 _BOTH_OFFERED: Final = (
@@ -154,11 +160,11 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"(?=(?:[\w-]+ ){0,3}(?:clerk|"
             r"specialist|technician|coordinator|coder|registrar|abstractor|analyst|associate|"
             r"assistant)s?\b)",
-            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
+            _JOB_NOUN + r", "
             r"FT\b(?=,|\.|;| ?[-–(])",
             # (session 18) closing a title right after the job's noun ("Health Information Clerk
             # FT"), and beside PT ("FT or PT available", "FT and PT openings")
-            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            _JOB_NOUN + r" "
             r"FT(?=\.?$)",
             r"\bFT(?= (?:or|and|&) PT" + _BOTH_OFFERED + ")",
             # "Full or part-time", "Full- or part-time", "Full/Part time": the shared "time"
@@ -262,9 +268,9 @@ _HOURS_RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:PRN|per[- ]diem|temp|casual) ?/ ?PT\b",
             # listed after the job in a classified ad: "seeks records clerk, PT, Tues/Thurs/Sat
             # 8-2", "Coder, PT - 3 days" (not therapy: "Outpatient rehab, PT")
-            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s?, "
+            _JOB_NOUN + r", "
             r"PT\b(?=,|\.|;| ?[-–(])",
-            r"\b(?:clerk|specialist|technician|coordinator|coder|registrar|abstractor|analyst)s? "
+            _JOB_NOUN + r" "
             r"PT(?=\.?$)",
             r"(?:(?<=\bFT or )|(?<=\bFT and )|(?<=\bFT & ))PT" + _BOTH_OFFERED,
             r"\bPT\b(?=,? ?(?:w/|with|no|plus|\+|and|incl\.?|including) ?(?:full |partial )?"
